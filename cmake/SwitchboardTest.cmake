@@ -1,0 +1,21 @@
+# switchboard_add_test(NAME tst_x SOURCES a.cpp... LABELS unit [LIBS ...] [TIMEOUT s])
+# One Qt Test executable per class under test, registered with CTest.
+function(switchboard_add_test)
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LABELS;LIBS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test switchboard_core switchboard_warnings ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    target_compile_definitions(${T_NAME} PRIVATE
+        SWITCHBOARD_TESTDATA_DIR="${SWITCHBOARD_TESTDATA_DIR}"
+        SWITCHBOARD_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES
+        LABELS "${T_LABELS}"
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false"
+        # A test whose every function skipped (missing test data, no keychain) is reported as skipped.
+        SKIP_REGULAR_EXPRESSION "Totals: 0 passed, 0 failed, [1-9][0-9]* skipped")
+endfunction()

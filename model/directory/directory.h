@@ -1,0 +1,228 @@
+#pragma once
+
+#include "directory/auditevent.h"
+#include "directory/loginprofile.h"
+#include "directory/rolehistoryentry.h"
+#include "iam/accesskeyinfo.h"
+#include "iam/account.h"
+#include "iam/entitykind.h"
+#include "iam/group.h"
+#include "iam/inlinepolicy.h"
+#include "iam/managedpolicy.h"
+#include "iam/mfadeviceinfo.h"
+#include "iam/policyversion.h"
+#include "iam/result.h"
+#include "iam/role.h"
+#include "iam/user.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class Clock;
+
+// The IAM directory: accounts, users, groups, roles, policies and what ties
+// them together, kept in one SQLite file through Qt Sql.
+//
+// Every public mutator is one transaction and leaves the file as it was when
+// it fails. Several mutators run as one user action inside runInTransaction().
+// Change signals are emitted after the transaction commits, never for a
+// rolled-back change. Names are unique per account case-insensitively and
+// keep their case; lookups by name ignore case.
+class Directory : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Directory() override;
+
+    // Opens (creating when absent) the file and brings its schema to the
+    // current version. A file stamped with a newer schema is refused and left
+    // untouched. ":memory:" gives a private in-memory directory.
+    static Result<std::unique_ptr<Directory>> open(const QString& filePath,
+                                                  const Clock* clock = nullptr);
+
+    static int currentSchemaVersion();
+    int schemaVersion() const;
+    QString filePath() const;
+    // A stable UUID of this directory, created with the file; namespaces its secrets.
+    QString directoryId() const;
+    const Clock* clock() const;
+    bool isEmpty() const; // no accounts yet
+
+    // Runs work as one transaction: all of it, or on an error nothing.
+    // Nested calls join the outermost transaction.
+    Result<void> runInTransaction(const std::function<Result<void>()>& work);
+
+    // Accounts
+    Result<Account> createAccount(const QString& accountId, const QString& alias = {});
+    QList<Account> accounts() const;
+    // By 12-digit id or by alias (case-insensitive).
+    std::optional<Account> findAccount(const QString& idOrAlias) const;
+
+    // Users
+    Result<User> createUser(const QString& accountId, const QString& name,
+                            const QString& path = QStringLiteral("/"), const TagList& tags = {});
+    std::optional<User> user(const QString& accountId, const QString& name) const;
+    std::optional<User> userById(const QString& userId) const;
+    // Ordered by name, case-insensitively; limit < 0 means all.
+    QList<User> users(const QString& accountId, int offset = 0, int limit = -1) const;
+    int userCount(const QString& accountId) const;
+    Result<User> renameUser(const QString& accountId, const QString& name, const QString& newName,
+                            const QString& newPath = {});
+    // DeleteConflict while the user has keys, MFA devices, policies, a login
+    // profile or group memberships, as AWS does.
+    Result<void> deleteUser(const QString& accountId, const QString& name);
+
+    // Console password (login profile) and sign-in throttling
+    Result<void> setLoginProfile(const QString& accountId, const QString& userName,
+                                 const QString& passwordHash, bool resetRequired = false);
+    Result<void> deleteLoginProfile(const QString& accountId, const QString& userName);
+    std::optional<LoginProfile> loginProfile(const QString& accountId,
+                                             const QString& userName) const;
+    // Failures are kept per (account as typed, user name as typed, lower case),
+    // so unknown users are throttled the same way as known ones.
+    Result<void> recordSignInFailure(const QString& account, const QString& userName);
+    int signInFailuresSince(const QString& account, const QString& userName,
+                            const QDateTime& since) const;
+    QDateTime lastSignInFailure(const QString& account, const QString& userName) const;
+    Result<void> clearSignInFailures(const QString& account, const QString& userName);
+
+    // Groups
+    Result<Group> createGroup(const QString& accountId, const QString& name,
+                              const QString& path = QStringLiteral("/"));
+    std::optional<Group> group(const QString& accountId, const QString& name) const;
+    QList<Group> groups(const QString& accountId, int offset = 0, int limit = -1) const;
+    int groupCount(const QString& accountId) const;
+    Result<Group> renameGroup(const QString& accountId, const QString& name,
+                              const QString& newName, const QString& newPath = {});
+    // DeleteConflict while the group has members or policies.
+    Result<void> deleteGroup(const QString& accountId, const QString& name);
+
+    // Memberships (at most 10 groups per user: LimitExceeded)
+    Result<void> addUserToGroup(const QString& accountId, const QString& groupName,
+                                const QString& userName);
+    Result<void> removeUserFromGroup(const QString& accountId, const QString& groupName,
+                                     const QString& userName);
+    QList<Group> groupsForUser(const QString& accountId, const QString& userName) const;
+    QList<User> usersInGroup(const QString& accountId, const QString& groupName) const;
+
+    // Roles
+    Result<Role> createRole(const Role& role); // name, path, trustPolicy, description, maxSessionDuration, tags
+    std::optional<Role> role(const QString& accountId, const QString& name) const;
+    std::optional<Role> roleByArn(const QString& arn) const;
+    QList<Role> roles(const QString& accountId, int offset = 0, int limit = -1) const;
+    int roleCount(const QString& accountId) const;
+    Result<Role> updateRole(const QString& accountId, const QString& name,
+                            const QString& description, int maxSessionDuration);
+    Result<Role> updateAssumeRolePolicy(const QString& accountId, const QString& name,
+                                        const QString& trustPolicy);
+    // DeleteConflict while policies are attached or inline policies exist.
+    Result<void> deleteRole(const QString& accountId, const QString& name);
+
+    // Managed policies. AWS-managed ones (account "aws") are read-only: UnmodifiableEntity.
+    Result<ManagedPolicy> createPolicy(const QString& accountId, const QString& name,
+                                       const QString& document,
+                                       const QString& path = QStringLiteral("/"),
+                                       const QString& description = {});
+    std::optional<ManagedPolicy> policy(const QString& policyArn) const;
+    // Customer-managed policies of the account, by name.
+    QList<ManagedPolicy> policies(const QString& accountId, int offset = 0, int limit = -1) const;
+    int policyCount(const QString& accountId) const;
+    QList<ManagedPolicy> awsManagedPolicies() const;
+    // DeleteConflict while attached.
+    Result<void> deletePolicy(const QString& policyArn);
+    QList<PolicyVersion> policyVersions(const QString& policyArn) const;
+    std::optional<PolicyVersion> defaultPolicyVersion(const QString& policyArn) const;
+    // LimitExceeded beyond 5 versions.
+    Result<PolicyVersion> createPolicyVersion(const QString& policyArn, const QString& document,
+                                              bool setAsDefault);
+    Result<void> setDefaultPolicyVersion(const QString& policyArn, const QString& versionId);
+    // DeleteConflict for the default version.
+    Result<void> deletePolicyVersion(const QString& policyArn, const QString& versionId);
+
+    // Attachments of managed policies to users, groups and roles (at most 10 each).
+    Result<void> attachPolicy(EntityKind kind, const QString& accountId, const QString& name,
+                              const QString& policyArn);
+    Result<void> detachPolicy(EntityKind kind, const QString& accountId, const QString& name,
+                              const QString& policyArn);
+    QList<ManagedPolicy> attachedPolicies(EntityKind kind, const QString& accountId,
+                                          const QString& name) const;
+    struct EntityRef
+    {
+        EntityKind kind;
+        QString accountId;
+        QString name;
+        bool operator==(const EntityRef&) const = default;
+    };
+    QList<EntityRef> policyAttachments(const QString& policyArn) const;
+
+    // Inline policies (per user, group, role), with the size limits of spec §2.
+    Result<void> putInlinePolicy(EntityKind kind, const QString& accountId, const QString& name,
+                                 const InlinePolicy& policy);
+    Result<void> deleteInlinePolicy(EntityKind kind, const QString& accountId,
+                                    const QString& name, const QString& policyName);
+    QList<InlinePolicy> inlinePolicies(EntityKind kind, const QString& accountId,
+                                       const QString& name) const;
+
+    // Permissions boundary (users and roles; empty arn removes it)
+    Result<void> setPermissionsBoundary(EntityKind kind, const QString& accountId,
+                                        const QString& name, const QString& policyArn);
+
+    // Tags (users and roles)
+    Result<void> tagEntity(EntityKind kind, const QString& accountId, const QString& name,
+                           const TagList& tags);
+    Result<void> untagEntity(EntityKind kind, const QString& accountId, const QString& name,
+                             const QStringList& keys);
+
+    // Access key metadata (never the secret); at most 2 per user.
+    Result<AccessKeyInfo> addAccessKey(const QString& accountId, const QString& userName,
+                                       const QString& accessKeyId);
+    QList<AccessKeyInfo> accessKeys(const QString& accountId, const QString& userName) const;
+    std::optional<AccessKeyInfo> accessKey(const QString& accessKeyId) const;
+    Result<void> setAccessKeyActive(const QString& accessKeyId, bool active);
+    Result<void> recordAccessKeyUse(const QString& accessKeyId, const QString& service);
+    Result<void> deleteAccessKey(const QString& accessKeyId);
+
+    // Virtual MFA devices (metadata; seeds live in the secret store); at most 8 per user.
+    Result<MfaDeviceInfo> addMfaDevice(const QString& accountId, const QString& userName,
+                                       const QString& deviceName);
+    QList<MfaDeviceInfo> mfaDevices(const QString& accountId, const QString& userName) const;
+    Result<void> removeMfaDevice(const QString& serialNumber);
+
+    // Role history per user ARN: the last 5 distinct roles, newest first.
+    Result<void> recordRoleHistory(const RoleHistoryEntry& entry);
+    QList<RoleHistoryEntry> roleHistory(const QString& userArn) const;
+
+    // The audit trail: append-only, each event chained to the previous by SHA-256.
+    Result<AuditEvent> appendAuditEvent(const AuditEvent& event);
+    QList<AuditEvent> auditEvents(int offset = 0, int limit = -1) const;
+    int auditEventCount() const;
+
+Q_SIGNALS:
+    void entityAdded(EntityKind kind, const QString& accountId, const QString& name);
+    void entityRemoved(EntityKind kind, const QString& accountId, const QString& name);
+    // Anything of the entity changed (tags, path, description, policies, keys...).
+    void entityChanged(EntityKind kind, const QString& accountId, const QString& name);
+    void entityRenamed(EntityKind kind, const QString& accountId, const QString& oldName,
+                       const QString& newName);
+    void membershipAdded(const QString& accountId, const QString& groupName,
+                         const QString& userName);
+    void membershipRemoved(const QString& accountId, const QString& groupName,
+                           const QString& userName);
+    // policyArn was attached to or detached from the entity.
+    void attachmentsChanged(const QString& policyArn, EntityKind kind, const QString& accountId,
+                            const QString& name);
+    void accountsChanged();
+    void auditEventAppended(const AuditEvent& event);
+    // Too much changed to tell one by one (an import): views reload.
+    void directoryReset();
+
+private:
+    explicit Directory(QObject* parent = nullptr);
+    class Private;
+    std::unique_ptr<Private> d;
+};

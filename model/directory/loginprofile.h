@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// A user's console password: only its scrypt hash is ever stored.
+struct LoginProfile
+{
+    QString passwordHash;
+    bool passwordResetRequired = false;
+    QDateTime createDate;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+// An error as AWS reports it: a code clients branch on, a message people read,
+// and the HTTP status the query API would answer with. Crosses module
+// boundaries as a value.
+class IamError
+{
+public:
+    IamError() = default;
+    IamError(QString code, QString message, int httpStatus);
+
+    static IamError validation(const QString& message);
+    static IamError invalidInput(const QString& message);
+    static IamError entityAlreadyExists(const QString& message);
+    static IamError noSuchEntity(const QString& message);
+    static IamError limitExceeded(const QString& message);
+    static IamError deleteConflict(const QString& message);
+    static IamError malformedPolicyDocument(const QString& message);
+    static IamError unmodifiableEntity(const QString& message);
+    static IamError accessDenied(const QString& message);
+    static IamError expiredToken(const QString& message);
+    static IamError serviceFailure(const QString& message);
+
+    // "1 validation error detected: Value 'x' at 'userName' failed to satisfy
+    // constraint: Member must ..." as the service words it.
+    static IamError constraintViolation(const QString& value, const QString& field,
+                                        const QString& constraint);
+
+    const QString& code() const { return m_code; }
+    const QString& message() const { return m_message; }
+    int httpStatus() const { return m_httpStatus; }
+    bool isNull() const { return m_code.isEmpty(); }
+
+    // "Code: message", for logs and the command line.
+    QString toString() const;
+
+    bool operator==(const IamError& other) const = default;
+
+private:
+    QString m_code;
+    QString m_message;
+    int m_httpStatus = 0;
+};

@@ -1,0 +1,125 @@
+#include "iam/namerules.h"
+
+#include <QTest>
+
+class TestNameRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void userNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << QStringLiteral("John") << true;
+        QTest::newRow("all allowed symbols") << QStringLiteral("a+b=c,d.e@f_g-h") << true;
+        QTest::newRow("64 chars") << QString(64, QLatin1Char('a')) << true;
+        QTest::newRow("65 chars") << QString(65, QLatin1Char('a')) << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("space") << QStringLiteral("John Doe") << false;
+        QTest::newRow("slash") << QStringLiteral("a/b") << false;
+        QTest::newRow("non-ascii") << QStringLiteral("J\u00f6hn") << false;
+    }
+    void userNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        const auto r = NameRules::validateUserName(name);
+        QCOMPARE(r.ok(), valid);
+        if (!valid) {
+            QCOMPARE(r.error().code(), QStringLiteral("ValidationError"));
+            QCOMPARE(r.error().httpStatus(), 400);
+            QVERIFY2(r.error().message().contains(QStringLiteral("at 'userName'")),
+                     qPrintable(r.error().message()));
+        }
+    }
+
+    void messagesFollowAwsWording()
+    {
+        QCOMPARE(NameRules::validateUserName(QStringLiteral("bad name")).error().message(),
+                 QStringLiteral("1 validation error detected: Value 'bad name' at 'userName' failed "
+                                "to satisfy constraint: Member must satisfy regular expression "
+                                "pattern: [\\w+=,.@-]+"));
+        QCOMPARE(NameRules::validateRoleSessionName(QStringLiteral("has space")).error().message(),
+                 QStringLiteral("1 validation error detected: Value 'has space' at "
+                                "'roleSessionName' failed to satisfy constraint: Member must "
+                                "satisfy regular expression pattern: [\\w+=,.@-]*"));
+        QCOMPARE(NameRules::validateUserName(QString(65, QLatin1Char('x'))).error().message(),
+                 QStringLiteral("1 validation error detected: Value '%1' at 'userName' failed to "
+                                "satisfy constraint: Member must have length less than or equal "
+                                "to 64")
+                     .arg(QString(65, QLatin1Char('x'))));
+    }
+
+    void lengthLimitsDifferByKind()
+    {
+        const QString n128(128, QLatin1Char('g'));
+        QVERIFY(NameRules::validateGroupName(n128).ok());
+        QVERIFY(NameRules::validatePolicyName(n128).ok());
+        QVERIFY(!NameRules::validateRoleName(n128).ok());
+        QVERIFY(!NameRules::validateGroupName(n128 + QLatin1Char('g')).ok());
+    }
+
+    void paths_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("root") << QStringLiteral("/") << true;
+        QTest::newRow("nested") << QStringLiteral("/division_abc/subdivision_xyz/") << true;
+        QTest::newRow("no trailing slash") << QStringLiteral("/dev") << false;
+        QTest::newRow("no leading slash") << QStringLiteral("dev/") << false;
+        QTest::newRow("space") << QStringLiteral("/a b/") << false;
+        QTest::newRow("512") << (QLatin1Char('/') + QString(510, QLatin1Char('p')) + QLatin1Char('/')) << true;
+        QTest::newRow("513") << (QLatin1Char('/') + QString(511, QLatin1Char('p')) + QLatin1Char('/')) << false;
+    }
+    void paths()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, valid);
+        QCOMPARE(NameRules::validatePath(path).ok(), valid);
+    }
+
+    void stsParameters()
+    {
+        QVERIFY(NameRules::validateRoleSessionName(QStringLiteral("ab")).ok());
+        QVERIFY(!NameRules::validateRoleSessionName(QStringLiteral("a")).ok());
+        QVERIFY(!NameRules::validateRoleSessionName(QString(65, QLatin1Char('a'))).ok());
+        QVERIFY(NameRules::validateExternalId(QStringLiteral("urn:vendor/id-42")).ok());
+        QVERIFY(!NameRules::validateExternalId(QStringLiteral("x")).ok());
+        QVERIFY(NameRules::validateTokenCode(QStringLiteral("123456")).ok());
+        QVERIFY(!NameRules::validateTokenCode(QStringLiteral("12345")).ok());
+        QVERIFY(!NameRules::validateTokenCode(QStringLiteral("12345a")).ok());
+        QVERIFY(NameRules::validateSerialNumber(QStringLiteral("arn:aws:iam::111122223333:mfa/Maria")).ok());
+        QVERIFY(!NameRules::validateSerialNumber(QStringLiteral("short")).ok());
+    }
+
+    void accounts()
+    {
+        QVERIFY(NameRules::validateAccountId(QStringLiteral("111122223333")).ok());
+        QVERIFY(!NameRules::validateAccountId(QStringLiteral("11112222333")).ok());
+        QVERIFY(!NameRules::validateAccountId(QStringLiteral("11112222333a")).ok());
+        QVERIFY(NameRules::validateAccountAlias(QStringLiteral("catphoto-prod")).ok());
+        QVERIFY(!NameRules::validateAccountAlias(QStringLiteral("CatPhoto")).ok());
+        QVERIFY(!NameRules::validateAccountAlias(QStringLiteral("-prod")).ok());
+        QVERIFY(!NameRules::validateAccountAlias(QStringLiteral("ab")).ok());
+    }
+
+    void maxSessionDurationEdges()
+    {
+        QVERIFY(!NameRules::validateMaxSessionDuration(3599).ok());
+        QVERIFY(NameRules::validateMaxSessionDuration(3600).ok());
+        QVERIFY(NameRules::validateMaxSessionDuration(43200).ok());
+        QVERIFY(!NameRules::validateMaxSessionDuration(43201).ok());
+    }
+
+    void switchRoleNameFitsInSixtyFour()
+    {
+        QVERIFY(NameRules::validateSwitchRoleName(QString(64, QLatin1Char('r'))).ok());
+        const auto r = NameRules::validateSwitchRoleName(QString(65, QLatin1Char('r')));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code(), QStringLiteral("InvalidInput"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNameRules)
+#include "tst_namerules.moc"
