@@ -1,9 +1,13 @@
 # switchboard_add_test(NAME tst_x SOURCES a.cpp... LABELS unit [LIBS ...] [TIMEOUT s])
+# LIBS are the libraries under test (default: all of switchboard_core).
 # One Qt Test executable per class under test, registered with CTest.
 function(switchboard_add_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LABELS;LIBS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
-    target_link_libraries(${T_NAME} PRIVATE Qt6::Test switchboard_core switchboard_warnings ${T_LIBS})
+    if(NOT T_LIBS)
+        set(T_LIBS switchboard_core)
+    endif()
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test switchboard_warnings ${T_LIBS})
     target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
     target_compile_definitions(${T_NAME} PRIVATE
         SWITCHBOARD_TESTDATA_DIR="${SWITCHBOARD_TESTDATA_DIR}"

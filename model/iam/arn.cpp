@@ -1,5 +1,7 @@
 #include "iam/arn.h"
 
+#include <QStringList>
+
 #include <utility>
 
 Arn::Arn(QString service, QString region, QString account, QString resource, QString partition)
