@@ -1,7 +1,116 @@
+#include "commandline.h"
+#include "consolecontroller.h"
+#include "directory/directory.h"
+#include "directorybootstrap.h"
+#include "listcommand.h"
+
 #include <QApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+void installTranslators(QCoreApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+void applyStyleSheet(QApplication& app)
+{
+    QFile qss(QStringLiteral(":/switchboard/styles/console.qss"));
+    if (qss.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(qss.readAll()));
+}
+
+int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream& out,
+               QTextStream& err)
+{
+    const QString command = commandLine.command();
+    if (command == QLatin1String("list"))
+        return ListCommand(directory, out, err).run(commandLine);
+    err << QCoreApplication::translate("main", "switchboard: unknown command '%1' (see --help)")
+               .arg(command)
+        << Qt::endl;
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
+    QCoreApplication::setApplicationName(QStringLiteral("switchboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+
+    // Headless commands never need a display.
+    const bool headless = !CommandLine::peekCommand(argc, argv).isEmpty()
+                          || CommandLine::wantsHelpOrVersion(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine commandLine;
+    if (!commandLine.parse(QCoreApplication::arguments())) {
+        err << commandLine.errorText() << Qt::endl;
+        return 2;
+    }
+    installTranslators(*app, commandLine.language());
+    if (commandLine.helpRequested()) {
+        out << commandLine.helpText();
+        return 0;
+    }
+    if (commandLine.versionRequested()) {
+        out << QStringLiteral("switchboard %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return 0;
+    }
+
+    auto opened = DirectoryBootstrap::open(commandLine.directoryPath(),
+                                           commandLine.emptyDirectory(),
+                                           commandLine.demoPassword());
+    if (!opened) {
+        err << opened.error().toString() << Qt::endl;
+        return 1;
+    }
+    Directory& directory = *opened.value().directory;
+    const auto& credentials = opened.value().generatedCredentials;
+
+    if (headless) {
+        for (const auto& c : credentials)
+            err << QCoreApplication::translate("main", "demo sign-in: %1 / %2 / %3")
+                       .arg(c.account, c.userName, c.password)
+                << Qt::endl;
+        return runCommand(commandLine, directory, out, err);
+    }
+
+    auto& gui = static_cast<QApplication&>(*app);
+    applyStyleSheet(gui);
+    ConsoleController controller(&directory);
+    ConsoleController::StartOptions options;
+    options.newCredentials = credentials;
+    options.account = commandLine.account();
+    options.userName = commandLine.userName();
+    options.password = qEnvironmentVariable("SWITCHBOARD_PASSWORD");
+    options.openArn = commandLine.openArn();
+    options.screenshotPath = commandLine.screenshotPath();
+    controller.start(options);
+    return gui.exec();
 }

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+// The switchboard command line: global options, then an optional headless
+// command (list, simulate, ...) with its arguments. Without a command the
+// console opens.
+class CommandLine
+{
+public:
+    CommandLine();
+
+    // The command word in argv, found before any QCoreApplication exists so
+    // that headless commands never need a display.
+    static QString peekCommand(int argc, char* argv[]);
+    static bool wantsHelpOrVersion(int argc, char* argv[]);
+
+    // Parses; on a usage error returns false with errorText() set.
+    bool parse(const QStringList& arguments);
+    QString errorText() const { return m_error; }
+    QString helpText() const;
+
+    QString command() const;          // "" when the console should open
+    QStringList commandArguments() const; // positional arguments after the command
+
+    bool helpRequested() const;
+    bool versionRequested() const;
+    QString directoryPath() const; // --directory, or the default location
+    bool emptyDirectory() const;   // --empty
+    QString demoPassword() const;  // --demo-password or SWITCHBOARD_DEMO_PASSWORD
+    QString language() const;      // --lang
+    QString account() const;       // --account
+    bool json() const;             // --json
+    QString userName() const;      // --user: sign in at start (password in SWITCHBOARD_PASSWORD)
+    QString openArn() const;       // --open: the entity to show after sign-in
+    QString screenshotPath() const; // --screenshot: save a PNG of the console, then quit
+    QStringList values(const QString& option) const;
+    QString value(const QString& option) const;
+    bool isSet(const QString& option) const;
+
+    static QString defaultDirectoryPath();
+
+private:
+    QCommandLineParser m_parser;
+    QString m_error;
+};

@@ -1,0 +1,136 @@
+#include "consolecontroller.h"
+
+#include "console/consolesession.h"
+#include "directory/directory.h"
+#include "items/navigatormodel.h"
+#include "detailpane.h"
+#include "iam/arn.h"
+#include "mainwindow.h"
+#include "navigatorview.h"
+#include "signindialog.h"
+#include "welcomedialog.h"
+
+#include <QLineEdit>
+#include <QCoreApplication>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+
+ConsoleController::ConsoleController(Directory* directory, QObject* parent)
+    : QObject(parent)
+    , m_directory(directory)
+    , m_session(new ConsoleSession(directory, nullptr, this))
+    , m_navigatorModel(new NavigatorModel(directory, this))
+    , m_signIn(std::make_unique<SignInDialog>(m_session))
+{
+    connect(m_signIn.get(), &QDialog::accepted, this, &ConsoleController::showMainWindow);
+    connect(m_session, &ConsoleSession::signedOut, this, &ConsoleController::showSignIn);
+}
+
+ConsoleController::~ConsoleController() = default;
+
+void ConsoleController::start(const StartOptions& options)
+{
+    // The console remembers the account and user name, never the password.
+    QSettings settings;
+    m_signIn->setAccount(settings.value(QStringLiteral("signIn/account")).toString());
+    m_signIn->setUserName(settings.value(QStringLiteral("signIn/user")).toString());
+    if (!options.newCredentials.isEmpty() && m_signIn->accountEdit()->text().isEmpty())
+        m_signIn->setAccount(options.newCredentials.first().account);
+    if (!options.account.isEmpty())
+        m_signIn->setAccount(options.account);
+    if (!options.userName.isEmpty())
+        m_signIn->setUserName(options.userName);
+
+    bool signedIn = false;
+    if (!options.userName.isEmpty()) {
+        m_signIn->passwordEdit()->setText(options.password);
+        m_signIn->signInButton()->click(); // the same path as a person's click
+        signedIn = m_session->isSignedIn();
+    }
+    if (!signedIn) {
+        showSignIn();
+        if (!options.userName.isEmpty())
+            m_signIn->passwordEdit()->setFocus();
+    }
+    if (signedIn && !options.openArn.isEmpty())
+        openEntity(options.openArn);
+    if (!options.newCredentials.isEmpty())
+        showWelcome(options.newCredentials);
+    if (!options.screenshotPath.isEmpty()) {
+        const QString path = options.screenshotPath;
+        QTimer::singleShot(400, this, [this, path] { saveScreenshot(path); });
+    }
+}
+
+void ConsoleController::showWelcome(const QList<DirectoryBootstrap::DemoCredential>& credentials)
+{
+    QList<WelcomeDialog::Credential> rows;
+    for (const auto& c : credentials)
+        rows.append({c.account, c.userName, c.password, QString()});
+    auto* welcome = new WelcomeDialog(rows, m_signIn.get());
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    welcome->open();
+}
+
+bool ConsoleController::openEntity(const QString& arnText)
+{
+    const auto arn = Arn::parse(arnText);
+    if (!arn || !m_mainWindow)
+        return false;
+    const QString type = arn->resourceType();
+    EntityKind kind;
+    if (type == QLatin1String("user"))
+        kind = EntityKind::User;
+    else if (type == QLatin1String("group"))
+        kind = EntityKind::Group;
+    else if (type == QLatin1String("role"))
+        kind = EntityKind::Role;
+    else if (type == QLatin1String("policy"))
+        kind = EntityKind::Policy;
+    else
+        return false;
+    // AWS-managed policies are listed under the signed-in user's account.
+    const QString account = arn->account() == QLatin1String("aws")
+                                ? m_session->identity().account.id
+                                : arn->account();
+    m_mainWindow->navigator()->selectEntity(kind, account, arn->resourceName());
+    return m_mainWindow->detailPane()->currentNode().name == arn->resourceName();
+}
+
+void ConsoleController::saveScreenshot(const QString& path)
+{
+    QWidget* shown = m_mainWindow && m_mainWindow->isVisible() ? static_cast<QWidget*>(m_mainWindow.get())
+                                                               : m_signIn.get();
+    const bool saved = shown->grab().save(path, "PNG");
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+void ConsoleController::showSignIn()
+{
+    if (m_mainWindow)
+        m_mainWindow->hide();
+    m_signIn->reset();
+    m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+}
+
+void ConsoleController::showMainWindow()
+{
+    rememberSignIn();
+    if (!m_mainWindow) {
+        m_mainWindow = std::make_unique<MainWindow>(m_session, m_navigatorModel);
+        connect(m_mainWindow.get(), &MainWindow::signOutRequested, m_session,
+                &ConsoleSession::signOut);
+    }
+    m_mainWindow->show();
+    m_mainWindow->raise();
+}
+
+void ConsoleController::rememberSignIn()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("signIn/account"), m_signIn->accountEdit()->text().trimmed());
+    settings.setValue(QStringLiteral("signIn/user"), m_signIn->userEdit()->text().trimmed());
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "directorybootstrap.h"
+
+#include <QObject>
+
+class ConsoleSession;
+class Directory;
+class MainWindow;
+class NavigatorModel;
+class SignInDialog;
+
+// Wires the console together: the sign-in dialog until a user is signed in,
+// then the main window; Sign out returns to the dialog.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleController(Directory* directory, QObject* parent = nullptr);
+    ~ConsoleController() override;
+
+    // What a scripted start asks for: sign in, open an entity, take a picture.
+    struct StartOptions
+    {
+        QList<DirectoryBootstrap::DemoCredential> newCredentials; // shown once, on a first start
+        QString account;
+        QString userName;
+        QString password;
+        QString openArn;
+        QString screenshotPath;
+    };
+
+    // Shows the sign-in dialog (and, on a first start, the demo's passwords),
+    // or signs in directly when the options say who.
+    void start(const StartOptions& options = {});
+    // Selects the user, group, role or policy with this ARN in the navigator.
+    bool openEntity(const QString& arn);
+
+    ConsoleSession* session() const { return m_session; }
+    SignInDialog* signInDialog() const { return m_signIn.get(); }
+    MainWindow* mainWindow() const { return m_mainWindow.get(); }
+
+private:
+    void showMainWindow();
+    void showSignIn();
+    void rememberSignIn();
+    void showWelcome(const QList<DirectoryBootstrap::DemoCredential>& credentials);
+    void saveScreenshot(const QString& path);
+
+    Directory* m_directory;
+    ConsoleSession* m_session;
+    NavigatorModel* m_navigatorModel;
+    std::unique_ptr<SignInDialog> m_signIn;
+    std::unique_ptr<MainWindow> m_mainWindow;
+};

@@ -1,0 +1,79 @@
+#include "console/policyset.h"
+
+#include "directory/directory.h"
+
+namespace {
+
+// Policies of one user, group or role; viaGroup names the group when a user inherits them.
+void addPoliciesOf(const Directory& directory, EntityKind kind, const QString& accountId,
+                   const QString& name, const QString& viaGroup, QList<PolicySet::Named>& out)
+{
+    const QString label = viaGroup.isEmpty() ? QString() : QStringLiteral("group %1: ").arg(viaGroup);
+    for (const ManagedPolicy& policy : directory.attachedPolicies(kind, accountId, name)) {
+        const auto version = directory.defaultPolicyVersion(policy.arn);
+        if (!version)
+            continue;
+        out.append({label + policy.name, policy.arn + QLatin1Char('#') + version->versionId,
+                    version->document, policy.name, viaGroup, false, policy.isAwsManaged()});
+    }
+    const QString owner = entityKindName(kind) + QLatin1Char(':') + accountId + QLatin1Char(':') + name;
+    for (const InlinePolicy& policy : directory.inlinePolicies(kind, accountId, name))
+        out.append({label + policy.name + QStringLiteral(" (inline)"),
+                    owner + QLatin1Char('#') + policy.name, policy.document, policy.name, viaGroup,
+                    true, false});
+}
+
+std::optional<PolicySet::Named> boundary(const Directory& directory, const QString& arn)
+{
+    if (arn.isEmpty())
+        return std::nullopt;
+    const auto version = directory.defaultPolicyVersion(arn);
+    if (!version)
+        return std::nullopt;
+    const auto policy = directory.policy(arn);
+    const QString name = policy ? policy->name : arn;
+    return PolicySet::Named{name + QStringLiteral(" (boundary)"),
+                            arn + QLatin1Char('#') + version->versionId,
+                            version->document,
+                            name,
+                            QString(),
+                            false,
+                            policy && policy->isAwsManaged()};
+}
+
+} // namespace
+
+PolicySet PolicySet::forUser(const Directory& directory, const QString& accountId,
+                             const QString& userName)
+{
+    PolicySet set;
+    const auto user = directory.user(accountId, userName);
+    if (!user)
+        return set;
+    addPoliciesOf(directory, EntityKind::User, accountId, user->name, QString(), set.identityPolicies);
+    for (const Group& group : directory.groupsForUser(accountId, user->name))
+        addPoliciesOf(directory, EntityKind::Group, accountId, group.name, group.name,
+                      set.identityPolicies);
+    set.permissionsBoundary = boundary(directory, user->permissionsBoundaryArn);
+    return set;
+}
+
+PolicySet PolicySet::forGroup(const Directory& directory, const QString& accountId,
+                              const QString& groupName)
+{
+    PolicySet set;
+    addPoliciesOf(directory, EntityKind::Group, accountId, groupName, QString(), set.identityPolicies);
+    return set;
+}
+
+PolicySet PolicySet::forRole(const Directory& directory, const QString& accountId,
+                             const QString& roleName)
+{
+    PolicySet set;
+    const auto role = directory.role(accountId, roleName);
+    if (!role)
+        return set;
+    addPoliciesOf(directory, EntityKind::Role, accountId, role->name, QString(), set.identityPolicies);
+    set.permissionsBoundary = boundary(directory, role->permissionsBoundaryArn);
+    return set;
+}

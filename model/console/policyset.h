@@ -1,0 +1,37 @@
+#pragma once
+
+#include "iam/entitykind.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Directory;
+
+// The policy texts that decide for one principal, gathered from the
+// directory: for a user its own inline and attached policies plus every
+// group's; for a role its own; and the permissions boundary when one is set.
+struct PolicySet
+{
+    struct Named
+    {
+        QString name;     // shown as "the statement that decided": e.g. "group Admins: AdministratorAccess"
+        QString cacheKey; // stable while the text is unchanged: ARN + version, or owner + inline name
+        QString document;
+        QString policyName;     // "AdministratorAccess"
+        QString viaGroup;       // the group it comes through; empty when the principal's own
+        bool isInline = false;  // an inline policy rather than a managed one
+        bool isAwsManaged = false;
+    };
+
+    QList<Named> identityPolicies;
+    std::optional<Named> permissionsBoundary;
+
+    static PolicySet forUser(const Directory& directory, const QString& accountId,
+                             const QString& userName);
+    static PolicySet forGroup(const Directory& directory, const QString& accountId,
+                              const QString& groupName);
+    static PolicySet forRole(const Directory& directory, const QString& accountId,
+                             const QString& roleName);
+};

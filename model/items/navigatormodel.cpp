@@ -1,0 +1,627 @@
+#include "items/navigatormodel.h"
+
+#include "directory/directory.h"
+#include "items/trustedprincipals.h"
+
+#include <algorithm>
+
+struct NavigatorModel::Node
+{
+    NodeType type = NodeType::Account;
+    EntityKind kind = EntityKind::User;
+    QString accountId;
+    QString name;
+    QString key; // lower-case name: the directory's sort order
+    QString path;
+    QString arn;
+    QString label;
+    bool awsManaged = false;
+    Node* parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    bool relationsLoaded = false;
+    int total = 0;          // categories: entries the directory holds
+    int awsManagedTail = 0; // policies category: AWS-managed entries appended after the rest
+
+    int customerEntries() const { return int(children.size()) - awsManagedTail; }
+};
+
+namespace {
+constexpr EntityKind categoryKinds[] = {EntityKind::User, EntityKind::Group, EntityKind::Role,
+                                        EntityKind::Policy};
+
+template <typename NodePointer>
+void renumber(std::vector<NodePointer>& nodes, int from)
+{
+    for (int i = from; i < int(nodes.size()); ++i)
+        nodes[size_t(i)]->row = i;
+}
+} // namespace
+
+NavigatorModel::NavigatorModel(Directory* directory, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_directory(directory)
+    , m_root(std::make_unique<Node>())
+{
+    buildAccounts();
+    connect(directory, &Directory::entityAdded, this, &NavigatorModel::onEntityAdded);
+    connect(directory, &Directory::entityRemoved, this, &NavigatorModel::onEntityRemoved);
+    connect(directory, &Directory::entityChanged, this, &NavigatorModel::onEntityChanged);
+    connect(directory, &Directory::entityRenamed, this, &NavigatorModel::onEntityRenamed);
+    connect(directory, &Directory::membershipAdded, this, &NavigatorModel::onMembershipChanged);
+    connect(directory, &Directory::membershipRemoved, this, &NavigatorModel::onMembershipChanged);
+    connect(directory, &Directory::attachmentsChanged, this,
+            &NavigatorModel::onAttachmentsChanged);
+    connect(directory, &Directory::accountsChanged, this, &NavigatorModel::reload);
+    connect(directory, &Directory::directoryReset, this, &NavigatorModel::reload);
+}
+
+NavigatorModel::~NavigatorModel() = default;
+
+void NavigatorModel::reload()
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    buildAccounts();
+    endResetModel();
+}
+
+void NavigatorModel::buildAccounts()
+{
+    const QList<Account> accounts = m_directory->accounts();
+    for (const Account& account : accounts) {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Account;
+        node->accountId = account.id;
+        node->name = account.id;
+        node->label = account.alias.isEmpty()
+                          ? account.id
+                          : tr("%1 (%2)").arg(account.alias, account.id);
+        node->parent = m_root.get();
+        node->row = int(m_root->children.size());
+        for (EntityKind kind : categoryKinds) {
+            auto category = std::make_unique<Node>();
+            category->type = NodeType::Category;
+            category->kind = kind;
+            category->accountId = account.id;
+            category->parent = node.get();
+            category->row = int(node->children.size());
+            category->total = directoryCount(account.id, kind);
+            node->children.push_back(std::move(category));
+        }
+        for (auto& category : node->children)
+            refreshCategoryLabel(category.get());
+        m_root->children.push_back(std::move(node));
+    }
+}
+
+int NavigatorModel::directoryCount(const QString& accountId, EntityKind kind) const
+{
+    switch (kind) {
+    case EntityKind::User:
+        return m_directory->userCount(accountId);
+    case EntityKind::Group:
+        return m_directory->groupCount(accountId);
+    case EntityKind::Role:
+        return m_directory->roleCount(accountId);
+    case EntityKind::Policy:
+        return m_directory->policyCount(accountId) + int(m_directory->awsManagedPolicies().size());
+    }
+    return 0;
+}
+
+void NavigatorModel::refreshCategoryLabel(Node* category)
+{
+    switch (category->kind) {
+    case EntityKind::User:
+        category->label = tr("Users (%1)").arg(category->total);
+        break;
+    case EntityKind::Group:
+        category->label = tr("Groups (%1)").arg(category->total);
+        break;
+    case EntityKind::Role:
+        category->label = tr("Roles (%1)").arg(category->total);
+        break;
+    case EntityKind::Policy:
+        category->label = tr("Policies (%1)").arg(category->total);
+        break;
+    }
+}
+
+NavigatorModel::Node* NavigatorModel::nodeFor(const QModelIndex& index) const
+{
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex NavigatorModel::indexFor(Node* node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, node);
+}
+
+QModelIndex NavigatorModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    Node* p = nodeFor(parent);
+    if (row >= int(p->children.size()))
+        return {};
+    return createIndex(row, 0, p->children[size_t(row)].get());
+}
+
+QModelIndex NavigatorModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexFor(nodeFor(child)->parent);
+}
+
+int NavigatorModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int NavigatorModel::columnCount(const QModelIndex&) const
+{
+    return 1;
+}
+
+Qt::ItemFlags NavigatorModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Node* node = nodeFor(index);
+    if (node->type == NodeType::Entry && node->kind == EntityKind::User)
+        f |= Qt::ItemIsDragEnabled;
+    if (node->type == NodeType::Entry && node->kind == EntityKind::Group)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+bool NavigatorModel::hasChildren(const QModelIndex& parent) const
+{
+    const Node* node = nodeFor(parent);
+    switch (node->type) {
+    case NodeType::Account:
+        return !node->children.empty() || node == m_root.get();
+    case NodeType::Category:
+        return node->total > 0;
+    case NodeType::Entry:
+        return !node->relationsLoaded || !node->children.empty();
+    case NodeType::Relation:
+    case NodeType::Principal:
+        return false;
+    }
+    return false;
+}
+
+bool NavigatorModel::canFetchMore(const QModelIndex& parent) const
+{
+    const Node* node = nodeFor(parent);
+    if (node->type == NodeType::Category)
+        return int(node->children.size()) < node->total;
+    if (node->type == NodeType::Entry)
+        return !node->relationsLoaded;
+    return false;
+}
+
+void NavigatorModel::fetchMore(const QModelIndex& parent)
+{
+    Node* node = nodeFor(parent);
+    if (node->type == NodeType::Category)
+        fetchEntries(node, PageSize);
+    else if (node->type == NodeType::Entry)
+        loadRelations(node);
+}
+
+void NavigatorModel::fetchAllEntries()
+{
+    for (auto& account : m_root->children)
+        for (auto& category : account->children)
+            fetchEntries(category.get(), -1);
+}
+
+std::unique_ptr<NavigatorModel::Node> NavigatorModel::makeEntry(Node* category, EntityKind kind,
+                                                                const QString& name) const
+{
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Entry;
+    node->kind = kind;
+    node->accountId = category->accountId;
+    node->name = name;
+    node->key = name.toLower();
+    node->label = name;
+    node->parent = category;
+    return node;
+}
+
+void NavigatorModel::fetchEntries(Node* category, int limit)
+{
+    const int have = category->customerEntries();
+    std::vector<std::unique_ptr<Node>> fetched;
+    const QString& account = category->accountId;
+    auto add = [&](EntityKind kind, const QString& name, const QString& path, const QString& arn) {
+        auto node = makeEntry(category, kind, name);
+        node->path = path;
+        node->arn = arn;
+        fetched.push_back(std::move(node));
+    };
+    switch (category->kind) {
+    case EntityKind::User:
+        for (const User& u : m_directory->users(account, have, limit))
+            add(EntityKind::User, u.name, u.path, u.arn().toString());
+        break;
+    case EntityKind::Group:
+        for (const Group& g : m_directory->groups(account, have, limit))
+            add(EntityKind::Group, g.name, g.path, g.arn().toString());
+        break;
+    case EntityKind::Role:
+        for (const Role& r : m_directory->roles(account, have, limit))
+            add(EntityKind::Role, r.name, r.path, r.arn().toString());
+        break;
+    case EntityKind::Policy:
+        if (category->awsManagedTail == 0) {
+            for (const ManagedPolicy& p : m_directory->policies(account, have, limit))
+                add(EntityKind::Policy, p.name, p.path, p.arn);
+        }
+        break;
+    }
+    if (!fetched.empty())
+        insertNodes(category, have, std::move(fetched));
+
+    // AWS-managed policies follow the account's own, once those are all in.
+    if (category->kind == EntityKind::Policy && category->awsManagedTail == 0
+        && category->customerEntries() >= m_directory->policyCount(account)) {
+        std::vector<std::unique_ptr<Node>> builtIns;
+        for (const ManagedPolicy& p : m_directory->awsManagedPolicies()) {
+            auto node = makeEntry(category, EntityKind::Policy, p.name);
+            node->path = p.path;
+            node->arn = p.arn;
+            node->awsManaged = true;
+            builtIns.push_back(std::move(node));
+        }
+        const int at = int(category->children.size());
+        const int count = int(builtIns.size());
+        insertNodes(category, at, std::move(builtIns));
+        category->awsManagedTail = count;
+    }
+}
+
+std::vector<std::unique_ptr<NavigatorModel::Node>>
+NavigatorModel::relationsOf(const Node* entry) const
+{
+    std::vector<std::unique_ptr<Node>> out;
+    auto relation = [&](EntityKind kind, const QString& accountId, const QString& name,
+                        const QString& arn, const QString& label) {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Relation;
+        node->kind = kind;
+        node->accountId = accountId;
+        node->name = name;
+        node->key = name.toLower();
+        node->arn = arn;
+        node->label = label;
+        out.push_back(std::move(node));
+    };
+    const QString& account = entry->accountId;
+    switch (entry->kind) {
+    case EntityKind::User:
+        for (const Group& g : m_directory->groupsForUser(account, entry->name))
+            relation(EntityKind::Group, account, g.name, g.arn().toString(), g.name);
+        break;
+    case EntityKind::Group:
+        for (const User& u : m_directory->usersInGroup(account, entry->name))
+            relation(EntityKind::User, account, u.name, u.arn().toString(), u.name);
+        break;
+    case EntityKind::Role:
+        if (const auto role = m_directory->role(account, entry->name)) {
+            for (const TrustedPrincipal& p : TrustedPrincipals::fromTrustPolicy(role->trustPolicy)) {
+                auto node = std::make_unique<Node>();
+                node->type = NodeType::Principal;
+                node->name = p.value;
+                node->key = p.value.toLower();
+                node->arn = p.value;
+                node->label = p.type + QStringLiteral(": ") + p.value;
+                out.push_back(std::move(node));
+            }
+        }
+        break;
+    case EntityKind::Policy:
+        for (const Directory::EntityRef& ref : m_directory->policyAttachments(entry->arn)) {
+            Node target;
+            target.type = NodeType::Entry;
+            target.kind = ref.kind;
+            target.accountId = ref.accountId;
+            target.name = ref.name;
+            fillPathAndArn(&target);
+            const QString& arn = target.arn;
+            relation(ref.kind, ref.accountId, ref.name, arn,
+                     tr("%1 (%2)").arg(ref.name, entityKindName(ref.kind)));
+        }
+        break;
+    }
+    return out;
+}
+
+void NavigatorModel::fillPathAndArn(Node* node) const
+{
+    const QString& account = node->accountId;
+    switch (node->kind) {
+    case EntityKind::User:
+        if (const auto u = m_directory->user(account, node->name)) {
+            node->path = u->path;
+            node->arn = u->arn().toString();
+        }
+        break;
+    case EntityKind::Group:
+        if (const auto g = m_directory->group(account, node->name)) {
+            node->path = g->path;
+            node->arn = g->arn().toString();
+        }
+        break;
+    case EntityKind::Role:
+        if (const auto r = m_directory->role(account, node->name)) {
+            node->path = r->path;
+            node->arn = r->arn().toString();
+        }
+        break;
+    case EntityKind::Policy:
+        for (const ManagedPolicy& p : m_directory->policies(account))
+            if (p.name.compare(node->name, Qt::CaseInsensitive) == 0) {
+                node->path = p.path;
+                node->arn = p.arn;
+            }
+        break;
+    }
+}
+
+void NavigatorModel::loadRelations(Node* entry)
+{
+    if (entry->relationsLoaded)
+        return;
+    entry->relationsLoaded = true;
+    auto relations = relationsOf(entry);
+    if (relations.empty()) {
+        // hasChildren() changed from true to false: let views drop the expander.
+        const QModelIndex idx = indexFor(entry);
+        Q_EMIT dataChanged(idx, idx);
+        return;
+    }
+    insertNodes(entry, 0, std::move(relations));
+}
+
+void NavigatorModel::reloadRelations(Node* entry)
+{
+    if (!entry || !entry->relationsLoaded)
+        return;
+    if (!entry->children.empty())
+        removeNodes(entry, 0, int(entry->children.size()));
+    entry->relationsLoaded = false;
+    loadRelations(entry);
+}
+
+void NavigatorModel::insertNodes(Node* parent, int position, std::vector<std::unique_ptr<Node>> nodes)
+{
+    if (nodes.empty())
+        return;
+    for (auto& n : nodes)
+        n->parent = parent;
+    beginInsertRows(indexFor(parent), position, position + int(nodes.size()) - 1);
+    parent->children.insert(parent->children.begin() + position, std::make_move_iterator(nodes.begin()),
+                            std::make_move_iterator(nodes.end()));
+    renumber(parent->children, position);
+    endInsertRows();
+}
+
+void NavigatorModel::removeNodes(Node* parent, int first, int count)
+{
+    beginRemoveRows(indexFor(parent), first, first + count - 1);
+    parent->children.erase(parent->children.begin() + first,
+                           parent->children.begin() + first + count);
+    renumber(parent->children, first);
+    endRemoveRows();
+}
+
+NavigatorModel::Node* NavigatorModel::accountNode(const QString& accountId) const
+{
+    for (auto& account : m_root->children)
+        if (account->accountId == accountId)
+            return account.get();
+    return nullptr;
+}
+
+NavigatorModel::Node* NavigatorModel::categoryNode(const QString& accountId, EntityKind kind) const
+{
+    Node* account = accountNode(accountId);
+    if (!account)
+        return nullptr;
+    for (auto& category : account->children)
+        if (category->kind == kind)
+            return category.get();
+    return nullptr;
+}
+
+int NavigatorModel::insertPosition(Node* category, const QString& name) const
+{
+    const QString key = name.toLower();
+    const auto begin = category->children.begin();
+    const auto end = begin + category->customerEntries();
+    const auto it = std::lower_bound(begin, end, key, [](const std::unique_ptr<Node>& n,
+                                                         const QString& k) { return n->key < k; });
+    return int(it - begin);
+}
+
+NavigatorModel::Node* NavigatorModel::findEntry(Node* category, const QString& name) const
+{
+    if (!category)
+        return nullptr;
+    const int pos = insertPosition(category, name);
+    if (pos < category->customerEntries()
+        && category->children[size_t(pos)]->key == name.toLower())
+        return category->children[size_t(pos)].get();
+    for (int i = category->customerEntries(); i < int(category->children.size()); ++i)
+        if (category->children[size_t(i)]->key == name.toLower())
+            return category->children[size_t(i)].get();
+    return nullptr;
+}
+
+QModelIndex NavigatorModel::categoryIndex(const QString& accountId, EntityKind kind) const
+{
+    return indexFor(categoryNode(accountId, kind));
+}
+
+QModelIndex NavigatorModel::entryIndex(EntityKind kind, const QString& accountId,
+                                       const QString& name)
+{
+    Node* category = categoryNode(accountId, kind);
+    if (!category)
+        return {};
+    Node* found = findEntry(category, name);
+    while (!found && int(category->children.size()) < category->total) {
+        fetchEntries(category, PageSize);
+        found = findEntry(category, name);
+    }
+    return indexFor(found);
+}
+
+int NavigatorModel::totalCount(const QModelIndex& category) const
+{
+    return nodeFor(category)->total;
+}
+
+NavigatorModel::NodeRef NavigatorModel::nodeRef(const QModelIndex& index) const
+{
+    const Node* node = nodeFor(index);
+    return {node->type, node->kind, node->accountId, node->name, node->arn};
+}
+
+QVariant NavigatorModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node* node = nodeFor(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return node->label;
+    case Qt::ToolTipRole:
+        return node->arn.isEmpty() ? QVariant() : QVariant(node->arn);
+    case NodeTypeRole:
+        return int(node->type);
+    case EntityKindRole:
+        return int(node->kind);
+    case AccountIdRole:
+        return node->accountId;
+    case NameRole:
+        return node->name;
+    case PathRole:
+        return node->path;
+    case ArnRole:
+        return node->arn;
+    case FilterTextRole:
+        return node->type == NodeType::Entry ? node->key + QLatin1Char(' ') + node->arn.toLower()
+                                             : QString();
+    case IsAwsManagedRole:
+        return node->awsManaged;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> NavigatorModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(NodeTypeRole, "nodeType");
+    names.insert(EntityKindRole, "entityKind");
+    names.insert(AccountIdRole, "accountId");
+    names.insert(NameRole, "name");
+    names.insert(ArnRole, "arn");
+    return names;
+}
+
+void NavigatorModel::onEntityAdded(EntityKind kind, const QString& accountId, const QString& name)
+{
+    Node* category = categoryNode(accountId, kind);
+    if (!category)
+        return;
+    const bool allFetched = int(category->children.size()) >= category->total;
+    category->total += 1;
+    refreshCategoryLabel(category);
+    const QModelIndex categoryIdx = indexFor(category);
+    Q_EMIT dataChanged(categoryIdx, categoryIdx);
+
+    const int position = insertPosition(category, name);
+    // Rows past what is fetched arrive with the next page, in order.
+    if (!allFetched && position >= category->customerEntries())
+        return;
+    std::vector<std::unique_ptr<Node>> one;
+    auto node = makeEntry(category, kind, name);
+    fillPathAndArn(node.get());
+    one.push_back(std::move(node));
+    insertNodes(category, position, std::move(one));
+}
+
+void NavigatorModel::onEntityRemoved(EntityKind kind, const QString& accountId, const QString& name)
+{
+    Node* category = categoryNode(accountId, kind);
+    if (!category)
+        return;
+    category->total = std::max(0, category->total - 1);
+    refreshCategoryLabel(category);
+    const QModelIndex categoryIdx = indexFor(category);
+    Q_EMIT dataChanged(categoryIdx, categoryIdx);
+    if (Node* entry = findEntry(category, name))
+        removeNodes(category, entry->row, 1);
+}
+
+void NavigatorModel::onEntityChanged(EntityKind kind, const QString& accountId, const QString& name)
+{
+    Node* entry = findEntry(categoryNode(accountId, kind), name);
+    if (!entry)
+        return;
+    fillPathAndArn(entry); // the path may have changed, and with it the ARN
+    const QModelIndex idx = indexFor(entry);
+    Q_EMIT dataChanged(idx, idx);
+    if (kind == EntityKind::Role)
+        reloadRelations(entry);
+}
+
+void NavigatorModel::onEntityRenamed(EntityKind kind, const QString& accountId,
+                                     const QString& oldName, const QString& newName)
+{
+    onEntityRemoved(kind, accountId, oldName);
+    onEntityAdded(kind, accountId, newName);
+    // Relations elsewhere name the entity too (a group's members, a user's groups).
+    if (kind == EntityKind::User || kind == EntityKind::Group) {
+        const EntityKind other = kind == EntityKind::User ? EntityKind::Group : EntityKind::User;
+        if (Node* category = categoryNode(accountId, other))
+            for (auto& entry : category->children)
+                if (entry->relationsLoaded)
+                    for (auto& rel : entry->children)
+                        if (rel->key == oldName.toLower()) {
+                            reloadRelations(entry.get());
+                            break;
+                        }
+    }
+}
+
+void NavigatorModel::onMembershipChanged(const QString& accountId, const QString& groupName,
+                                         const QString& userName)
+{
+    reloadRelations(findEntry(categoryNode(accountId, EntityKind::Group), groupName));
+    reloadRelations(findEntry(categoryNode(accountId, EntityKind::User), userName));
+}
+
+void NavigatorModel::onAttachmentsChanged(const QString& policyArn, EntityKind, const QString&,
+                                          const QString&)
+{
+    for (auto& account : m_root->children) {
+        Node* category = categoryNode(account->accountId, EntityKind::Policy);
+        for (auto& entry : category->children)
+            if (entry->arn == policyArn)
+                reloadRelations(entry.get());
+    }
+}

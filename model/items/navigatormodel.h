@@ -1,0 +1,109 @@
+#pragma once
+
+#include "iam/entitykind.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+class Directory;
+
+// The navigator tree: Account → Users / Groups / Roles / Policies → entries →
+// what an entry relates to (a group's members, a user's groups, a role's
+// trusted principals, a policy's attachments).
+//
+// Entries are fetched a page at a time (canFetchMore/fetchMore) and an
+// entry's relations only when it is expanded, so a directory of 50,000 users
+// opens as fast as one of ten. Directory changes update rows in place.
+class NavigatorModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class NodeType { Account, Category, Entry, Relation, Principal };
+    enum DataRole {
+        NodeTypeRole = Qt::UserRole + 1, // int(NodeType)
+        EntityKindRole,                  // int(EntityKind) of the entry or related entity
+        AccountIdRole,
+        NameRole,
+        PathRole,
+        ArnRole,
+        FilterTextRole, // lower-case "name arn", what the filter box searches
+        IsAwsManagedRole,
+    };
+
+    // What a row stands for, without reaching into internalPointer().
+    struct NodeRef
+    {
+        NodeType type = NodeType::Account;
+        EntityKind kind = EntityKind::User;
+        QString accountId;
+        QString name;
+        QString arn;
+    };
+
+    static constexpr int PageSize = 256;
+
+    explicit NavigatorModel(Directory* directory, QObject* parent = nullptr);
+    ~NavigatorModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    NodeRef nodeRef(const QModelIndex& index) const;
+    // The entry row of an entity (fetching pages up to it when needed).
+    QModelIndex entryIndex(EntityKind kind, const QString& accountId, const QString& name);
+    QModelIndex categoryIndex(const QString& accountId, EntityKind kind) const;
+    // Every entry of every category, names only: what filtering needs.
+    void fetchAllEntries();
+    // Rebuilds from the directory (after an import or a reset).
+    void reload();
+
+    // Category labels are translated by the views; the model gives the count.
+    int totalCount(const QModelIndex& category) const;
+
+private:
+    struct Node;
+
+    Node* nodeFor(const QModelIndex& index) const;
+    QModelIndex indexFor(Node* node) const;
+    Node* accountNode(const QString& accountId) const;
+    Node* categoryNode(const QString& accountId, EntityKind kind) const;
+    Node* findEntry(Node* category, const QString& name) const;
+    int insertPosition(Node* category, const QString& name) const;
+
+    void buildAccounts();
+    void fetchEntries(Node* category, int limit);
+    void loadRelations(Node* entry);
+    void reloadRelations(Node* entry);
+    std::vector<std::unique_ptr<Node>> relationsOf(const Node* entry) const;
+    void fillPathAndArn(Node* node) const;
+    std::unique_ptr<Node> makeEntry(Node* category, EntityKind kind, const QString& name) const;
+    int directoryCount(const QString& accountId, EntityKind kind) const;
+
+    void insertNodes(Node* parent, int position, std::vector<std::unique_ptr<Node>> nodes);
+    void removeNodes(Node* parent, int first, int count);
+    void refreshCategoryLabel(Node* category);
+
+    void onEntityAdded(EntityKind kind, const QString& accountId, const QString& name);
+    void onEntityRemoved(EntityKind kind, const QString& accountId, const QString& name);
+    void onEntityChanged(EntityKind kind, const QString& accountId, const QString& name);
+    void onEntityRenamed(EntityKind kind, const QString& accountId, const QString& oldName,
+                         const QString& newName);
+    void onMembershipChanged(const QString& accountId, const QString& groupName,
+                             const QString& userName);
+    void onAttachmentsChanged(const QString& policyArn, EntityKind kind, const QString& accountId,
+                              const QString& name);
+
+    Directory* m_directory;
+    std::unique_ptr<Node> m_root;
+};

@@ -1,0 +1,98 @@
+#include "console/consolesession.h"
+#include "consolecontroller.h"
+#include "detailpane.h"
+#include "mainwindow.h"
+#include "signindialog.h"
+#include "testdirectory.h"
+#include "welcomedialog.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestConsoleController : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Directory> dir;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { dir = TestDirectory::small(); }
+    void cleanup() { dir.reset(); }
+
+    void startsOnTheSignInDialog()
+    {
+        ConsoleController controller(dir.get());
+        controller.start();
+        QVERIFY(controller.signInDialog()->isVisible());
+        QVERIFY(!controller.mainWindow());
+    }
+
+    void signingInOpensTheConsoleAndSigningOutReturns()
+    {
+        ConsoleController controller(dir.get());
+        controller.start();
+        SignInDialog* dialog = controller.signInDialog();
+        dialog->setAccount(QStringLiteral("catphoto-prod"));
+        dialog->setUserName(QStringLiteral("Maria"));
+        dialog->passwordEdit()->setText(TestDirectory::password);
+        dialog->signInButton()->click();
+        QVERIFY(controller.mainWindow());
+        QVERIFY(controller.mainWindow()->isVisible());
+        QVERIFY(!dialog->isVisible());
+
+        controller.session()->signOut();
+        QVERIFY(!controller.mainWindow()->isVisible());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->passwordEdit()->text().isEmpty());
+        QCOMPARE(dialog->userEdit()->text(), QStringLiteral("Maria")); // remembered
+    }
+
+    void scriptedStartSignsInAndOpensAnEntity()
+    {
+        ConsoleController controller(dir.get());
+        ConsoleController::StartOptions options;
+        options.account = QStringLiteral("111122223333");
+        options.userName = QStringLiteral("Maria");
+        options.password = TestDirectory::password;
+        options.openArn = QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer");
+        controller.start(options);
+        QVERIFY(controller.session()->isSignedIn());
+        QVERIFY(controller.mainWindow()->isVisible());
+        QCOMPARE(controller.mainWindow()->detailPane()->currentNode().name, QStringLiteral("SecurityEngineer"));
+        QVERIFY(controller.openEntity(QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+        QVERIFY(!controller.openEntity(QStringLiteral("not an arn")));
+    }
+
+    void scriptedStartWithAWrongPasswordStaysOnTheDialog()
+    {
+        ConsoleController controller(dir.get());
+        ConsoleController::StartOptions options;
+        options.account = QStringLiteral("catphoto-prod");
+        options.userName = QStringLiteral("Maria");
+        options.password = QStringLiteral("wrong");
+        controller.start(options);
+        QVERIFY(!controller.session()->isSignedIn());
+        QVERIFY(controller.signInDialog()->isVisible());
+        QCOMPARE(controller.signInDialog()->errorText(), ConsoleSession::authenticationFailedMessage());
+    }
+
+    void firstStartShowsTheGeneratedPasswords()
+    {
+        ConsoleController controller(dir.get());
+        ConsoleController::StartOptions options;
+        options.newCredentials = {{QStringLiteral("catphoto-prod"), QStringLiteral("John"), QStringLiteral("s3cret")}};
+        controller.start(options);
+        auto* welcome = controller.signInDialog()->findChild<WelcomeDialog*>();
+        QVERIFY(welcome);
+        QVERIFY(welcome->isVisible());
+        QVERIFY(welcome->credentialsText().contains(QStringLiteral("John\ts3cret")));
+        QCOMPARE(controller.signInDialog()->accountEdit()->text(), QStringLiteral("catphoto-prod"));
+    }
+};
+
+QTEST_MAIN(TestConsoleController)
+#include "tst_consolecontroller.moc"

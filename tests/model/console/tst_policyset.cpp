@@ -1,0 +1,108 @@
+#include "console/policyset.h"
+#include "directory/directory.h"
+
+#include <QTest>
+
+class TestPolicySet : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QString acct = QStringLiteral("111122223333");
+    const QString allowS3 = QStringLiteral(
+        R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]})");
+    const QString allowEc2 = QStringLiteral(
+        R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]})");
+
+    template <typename R>
+    static void require(const R& result)
+    {
+        if (!result.ok())
+            qFatal("%s", qPrintable(result.error().toString()));
+    }
+
+    QStringList names(const PolicySet& set)
+    {
+        QStringList out;
+        for (const auto& p : set.identityPolicies)
+            out << p.name;
+        out.sort();
+        return out;
+    }
+
+private slots:
+    void userGetsOwnAndEveryGroupsPolicies()
+    {
+        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        require(dir->createAccount(acct));
+        require(dir->createUser(acct, QStringLiteral("John")));
+        require(dir->createGroup(acct, QStringLiteral("Developers")));
+        require(dir->createGroup(acct, QStringLiteral("Readers")));
+        require(dir->addUserToGroup(acct, QStringLiteral("Developers"), QStringLiteral("John")));
+        require(dir->addUserToGroup(acct, QStringLiteral("Readers"), QStringLiteral("John")));
+        const auto dev = dir->createPolicy(acct, QStringLiteral("DevAccess"), allowS3);
+        require(dev);
+        require(dir->attachPolicy(EntityKind::Group, acct, QStringLiteral("Developers"), dev->arn));
+        require(dir->attachPolicy(EntityKind::Group, acct, QStringLiteral("Readers"),
+                                  QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")));
+        require(dir->putInlinePolicy(EntityKind::User, acct, QStringLiteral("John"),
+                                     {QStringLiteral("Ec2Inline"), allowEc2}));
+
+        const PolicySet set = PolicySet::forUser(*dir, acct, QStringLiteral("john"));
+        QCOMPARE(names(set), (QStringList{QStringLiteral("Ec2Inline (inline)"),
+                                          QStringLiteral("group Developers: DevAccess"),
+                                          QStringLiteral("group Readers: ReadOnlyAccess")}));
+        for (const auto& p : set.identityPolicies) {
+            QVERIFY(!p.document.isEmpty());
+            QVERIFY(!p.cacheKey.isEmpty());
+            if (p.policyName == QLatin1String("ReadOnlyAccess")) {
+                QVERIFY(p.isAwsManaged);
+                QCOMPARE(p.viaGroup, QStringLiteral("Readers"));
+            }
+            if (p.policyName == QLatin1String("Ec2Inline")) {
+                QVERIFY(p.isInline);
+                QVERIFY(p.viaGroup.isEmpty());
+                QCOMPARE(p.document, allowEc2);
+            }
+        }
+        QVERIFY(!set.permissionsBoundary);
+    }
+
+    void newDefaultVersionChangesTheCacheKey()
+    {
+        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        require(dir->createAccount(acct));
+        require(dir->createUser(acct, QStringLiteral("John")));
+        const auto p = dir->createPolicy(acct, QStringLiteral("P"), allowS3);
+        require(dir->attachPolicy(EntityKind::User, acct, QStringLiteral("John"), p->arn));
+        const QString before = PolicySet::forUser(*dir, acct, QStringLiteral("John")).identityPolicies.first().cacheKey;
+        require(dir->createPolicyVersion(p->arn, allowEc2, true));
+        const auto after = PolicySet::forUser(*dir, acct, QStringLiteral("John")).identityPolicies.first();
+        QVERIFY(after.cacheKey != before);
+        QCOMPARE(after.document, allowEc2);
+    }
+
+    void roleBoundaryIsSeparate()
+    {
+        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        require(dir->createAccount(acct));
+        Role role;
+        role.accountId = acct;
+        role.name = QStringLiteral("App");
+        role.trustPolicy = QStringLiteral(
+            R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]})");
+        require(dir->createRole(role));
+        require(dir->attachPolicy(EntityKind::Role, acct, QStringLiteral("App"),
+                                  QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+        require(dir->setPermissionsBoundary(EntityKind::Role, acct, QStringLiteral("App"),
+                                            QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")));
+        const PolicySet set = PolicySet::forRole(*dir, acct, QStringLiteral("App"));
+        QCOMPARE(names(set), QStringList{QStringLiteral("AdministratorAccess")});
+        QVERIFY(set.permissionsBoundary);
+        QCOMPARE(set.permissionsBoundary->policyName, QStringLiteral("ReadOnlyAccess"));
+        QVERIFY(PolicySet::forRole(*dir, acct, QStringLiteral("Nope")).identityPolicies.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPolicySet)
+#include "tst_policyset.moc"

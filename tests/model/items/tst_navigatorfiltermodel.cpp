@@ -1,0 +1,102 @@
+#include "directory/directory.h"
+#include "items/navigatorfiltermodel.h"
+#include "items/navigatormodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+class TestNavigatorFilterModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QString prod = QStringLiteral("111122223333");
+    std::unique_ptr<Directory> dir;
+    std::unique_ptr<NavigatorModel> model;
+    std::unique_ptr<NavigatorFilterModel> filter;
+
+    template <typename R>
+    static void require(const R& result)
+    {
+        if (!result.ok())
+            qFatal("%s", qPrintable(result.error().toString()));
+    }
+
+    // Names of the visible entries under every category of every account.
+    QStringList visibleEntries()
+    {
+        QStringList names;
+        for (int a = 0; a < filter->rowCount(); ++a) {
+            const QModelIndex account = filter->index(a, 0);
+            for (int c = 0; c < filter->rowCount(account); ++c) {
+                const QModelIndex category = filter->index(c, 0, account);
+                for (int e = 0; e < filter->rowCount(category); ++e)
+                    names << filter->index(e, 0, category).data(NavigatorModel::NameRole).toString();
+            }
+        }
+        return names;
+    }
+
+private slots:
+    void init()
+    {
+        dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        require(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
+        require(dir->createUser(prod, QStringLiteral("John")));
+        require(dir->createUser(prod, QStringLiteral("Johanna"), QStringLiteral("/contractors/")));
+        require(dir->createUser(prod, QStringLiteral("Maria")));
+        require(dir->createGroup(prod, QStringLiteral("Admins")));
+        model = std::make_unique<NavigatorModel>(dir.get());
+        filter = std::make_unique<NavigatorFilterModel>(model.get());
+        new QAbstractItemModelTester(filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     filter.get());
+    }
+
+    void cleanup()
+    {
+        filter.reset();
+        model.reset();
+        dir.reset();
+    }
+
+    void matchesNamesCaseInsensitively()
+    {
+        filter->setFilterText(QStringLiteral("JOH"));
+        QCOMPARE(visibleEntries(), (QStringList{QStringLiteral("Johanna"), QStringLiteral("John")}));
+    }
+
+    void matchesArns()
+    {
+        filter->setFilterText(QStringLiteral("user/contractors/"));
+        QCOMPARE(visibleEntries(), QStringList{QStringLiteral("Johanna")});
+        filter->setFilterText(QStringLiteral(":group/"));
+        QCOMPARE(visibleEntries(), QStringList{QStringLiteral("Admins")});
+    }
+
+    void fetchesWhatWasNotFetchedYet()
+    {
+        // Nothing fetched before the filter: it must still find every entry.
+        QCOMPARE(model->rowCount(model->categoryIndex(prod, EntityKind::User)), 0);
+        filter->setFilterText(QStringLiteral("maria"));
+        QCOMPARE(visibleEntries(), QStringList{QStringLiteral("Maria")});
+    }
+
+    void noMatchLeavesNothing()
+    {
+        filter->setFilterText(QStringLiteral("nobody-has-this"));
+        QCOMPARE(filter->rowCount(), 0);
+    }
+
+    void clearingShowsEverythingAgain()
+    {
+        filter->setFilterText(QStringLiteral("maria"));
+        filter->setFilterText(QString());
+        const QModelIndex account = filter->index(0, 0);
+        QCOMPARE(filter->rowCount(account), 4);
+        // Filtering fetched every entry: 3 users, 1 group and the AWS-managed policies.
+        QCOMPARE(visibleEntries().size(), 4 + int(dir->awsManagedPolicies().size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNavigatorFilterModel)
+#include "tst_navigatorfiltermodel.moc"

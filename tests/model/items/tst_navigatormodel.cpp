@@ -1,0 +1,240 @@
+#include "directory/directory.h"
+#include "items/navigatormodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using Type = NavigatorModel::NodeType;
+
+class TestNavigatorModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QString prod = QStringLiteral("111122223333");
+    const QString dev = QStringLiteral("444455556666");
+    std::unique_ptr<Directory> dir;
+    std::unique_ptr<NavigatorModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    template <typename R>
+    static void require(const R& result)
+    {
+        if (!result.ok())
+            qFatal("%s", qPrintable(result.error().toString()));
+    }
+
+    QString trust() const
+    {
+        return QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                              R"("Principal":{"AWS":"arn:aws:iam::111122223333:root"},)"
+                              R"("Action":"sts:AssumeRole"}]})");
+    }
+
+    QModelIndex category(const QString& accountId, EntityKind kind)
+    {
+        return model->categoryIndex(accountId, kind);
+    }
+
+    QStringList childNames(const QModelIndex& parent)
+    {
+        QStringList names;
+        for (int r = 0; r < model->rowCount(parent); ++r)
+            names << model->index(r, 0, parent).data(NavigatorModel::NameRole).toString();
+        return names;
+    }
+
+private slots:
+    void init()
+    {
+        dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        require(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
+        require(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
+        for (const char* name : {"Maria", "john", "Sam"})
+            require(dir->createUser(prod, QString::fromLatin1(name)));
+        require(dir->createGroup(prod, QStringLiteral("Developers")));
+        require(dir->addUserToGroup(prod, QStringLiteral("Developers"), QStringLiteral("john")));
+        Role role;
+        role.accountId = prod;
+        role.name = QStringLiteral("SecurityEngineer");
+        role.trustPolicy = trust();
+        require(dir->createRole(role));
+        model = std::make_unique<NavigatorModel>(dir.get());
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        tester.reset();
+        model.reset();
+        dir.reset();
+    }
+
+    void topLevelIsAccountsWithFourCategories()
+    {
+        QCOMPARE(model->rowCount(), 2);
+        const QModelIndex prodIndex = model->index(0, 0);
+        QCOMPARE(model->nodeRef(prodIndex).type, Type::Account);
+        QCOMPARE(prodIndex.data().toString(), QStringLiteral("catphoto-prod (111122223333)"));
+        QCOMPARE(model->rowCount(prodIndex), 4);
+        QCOMPARE(model->index(0, 0, prodIndex).data().toString(), QStringLiteral("Users (3)"));
+        QCOMPARE(model->index(1, 0, prodIndex).data().toString(), QStringLiteral("Groups (1)"));
+        QCOMPARE(model->index(2, 0, prodIndex).data().toString(), QStringLiteral("Roles (1)"));
+    }
+
+    void entriesArriveLazilyInNameOrder()
+    {
+        const QModelIndex users = category(prod, EntityKind::User);
+        QCOMPARE(model->rowCount(users), 0);
+        QVERIFY(model->hasChildren(users));
+        QVERIFY(model->canFetchMore(users));
+        model->fetchMore(users);
+        QCOMPARE(childNames(users), (QStringList{QStringLiteral("john"), QStringLiteral("Maria"),
+                                                 QStringLiteral("Sam")}));
+        QVERIFY(!model->canFetchMore(users));
+        const QModelIndex john = model->index(0, 0, users);
+        QCOMPARE(john.data(NavigatorModel::ArnRole).toString(),
+                 QStringLiteral("arn:aws:iam::111122223333:user/john"));
+    }
+
+    void largeCategoriesArriveAPageAtATime()
+    {
+        require(dir->runInTransaction([&]() -> Result<void> {
+            for (int i = 0; i < 600; ++i) {
+                auto r = dir->createUser(dev, QStringLiteral("user%1").arg(i, 4, 10, QLatin1Char('0')));
+                if (!r)
+                    return r.error();
+            }
+            return {};
+        }));
+        const QModelIndex users = category(dev, EntityKind::User);
+        QCOMPARE(model->totalCount(users), 600);
+        model->fetchMore(users);
+        QCOMPARE(model->rowCount(users), NavigatorModel::PageSize);
+        QVERIFY(model->canFetchMore(users));
+        model->fetchAllEntries();
+        QCOMPARE(model->rowCount(users), 600);
+        QCOMPARE(model->index(599, 0, users).data(NavigatorModel::NameRole).toString(),
+                 QStringLiteral("user0599"));
+    }
+
+    void relationsOfEachKind()
+    {
+        model->fetchAllEntries();
+        const QModelIndex john = model->entryIndex(EntityKind::User, prod, QStringLiteral("John"));
+        QVERIFY(john.isValid());
+        QVERIFY(model->canFetchMore(john));
+        model->fetchMore(john);
+        QCOMPARE(childNames(john), QStringList{QStringLiteral("Developers")});
+        QCOMPARE(model->nodeRef(model->index(0, 0, john)).type, Type::Relation);
+        QCOMPARE(model->nodeRef(model->index(0, 0, john)).kind, EntityKind::Group);
+
+        const QModelIndex developers =
+            model->entryIndex(EntityKind::Group, prod, QStringLiteral("Developers"));
+        model->fetchMore(developers);
+        QCOMPARE(childNames(developers), QStringList{QStringLiteral("john")});
+
+        const QModelIndex role =
+            model->entryIndex(EntityKind::Role, prod, QStringLiteral("SecurityEngineer"));
+        model->fetchMore(role);
+        QCOMPARE(model->rowCount(role), 1);
+        QCOMPARE(model->nodeRef(model->index(0, 0, role)).type, Type::Principal);
+        QCOMPARE(model->index(0, 0, role).data().toString(),
+                 QStringLiteral("AWS: arn:aws:iam::111122223333:root"));
+
+        const QModelIndex maria = model->entryIndex(EntityKind::User, prod, QStringLiteral("Maria"));
+        model->fetchMore(maria);
+        QCOMPARE(model->rowCount(maria), 0);
+        QVERIFY(!model->hasChildren(maria));
+    }
+
+    void insertsAndRemovesInPlace()
+    {
+        model->fetchAllEntries();
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        const QModelIndex users = category(prod, EntityKind::User);
+
+        require(dir->createUser(prod, QStringLiteral("Li")));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 1); // john, Li, Maria, Sam
+        QCOMPARE(childNames(users), (QStringList{QStringLiteral("john"), QStringLiteral("Li"),
+                                                 QStringLiteral("Maria"), QStringLiteral("Sam")}));
+        QCOMPARE(users.data().toString(), QStringLiteral("Users (4)"));
+
+        require(dir->deleteUser(prod, QStringLiteral("Maria")));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(childNames(users), (QStringList{QStringLiteral("john"), QStringLiteral("Li"),
+                                                 QStringLiteral("Sam")}));
+        QCOMPARE(users.data().toString(), QStringLiteral("Users (3)"));
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void rowsBeyondTheFetchedPageWaitForTheirPage()
+    {
+        const QModelIndex users = category(prod, EntityKind::User);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        require(dir->createUser(prod, QStringLiteral("Zoe")));
+        QCOMPARE(inserted.count(), 0); // nothing fetched yet: it comes with the first page
+        model->fetchMore(users);
+        QCOMPARE(model->rowCount(users), 4);
+        QCOMPARE(childNames(users).last(), QStringLiteral("Zoe"));
+    }
+
+    void membershipChangesUpdateBothSides()
+    {
+        model->fetchAllEntries();
+        const QModelIndex sam = model->entryIndex(EntityKind::User, prod, QStringLiteral("Sam"));
+        const QModelIndex developers =
+            model->entryIndex(EntityKind::Group, prod, QStringLiteral("Developers"));
+        model->fetchMore(sam);
+        model->fetchMore(developers);
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        require(dir->addUserToGroup(prod, QStringLiteral("Developers"), QStringLiteral("Sam")));
+        QCOMPARE(childNames(sam), QStringList{QStringLiteral("Developers")});
+        QCOMPARE(childNames(developers), (QStringList{QStringLiteral("john"), QStringLiteral("Sam")}));
+        require(dir->removeUserFromGroup(prod, QStringLiteral("Developers"), QStringLiteral("john")));
+        QCOMPARE(childNames(developers), QStringList{QStringLiteral("Sam")});
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void policiesListCustomerThenAwsManaged()
+    {
+        require(dir->createPolicy(prod, QStringLiteral("DeveloperAccess"),
+                                  QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]})")));
+        model->reload();
+        const QModelIndex policies = category(prod, EntityKind::Policy);
+        model->fetchMore(policies);
+        const QStringList names = childNames(policies);
+        QCOMPARE(names.first(), QStringLiteral("DeveloperAccess"));
+        QVERIFY(names.contains(QStringLiteral("AdministratorAccess")));
+        QCOMPARE(names.size(), 1 + int(dir->awsManagedPolicies().size()));
+        const QModelIndex admin = model->index(int(names.indexOf(QStringLiteral("AdministratorAccess"))), 0, policies);
+        QVERIFY(admin.data(NavigatorModel::IsAwsManagedRole).toBool());
+        QCOMPARE(admin.data(NavigatorModel::ArnRole).toString(),
+                 QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess"));
+    }
+
+    void attachmentsShowUnderThePolicy()
+    {
+        model->fetchAllEntries();
+        const QString adminArn = QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess");
+        const QModelIndex policies = category(prod, EntityKind::Policy);
+        QModelIndex admin;
+        for (int r = 0; r < model->rowCount(policies); ++r)
+            if (model->index(r, 0, policies).data(NavigatorModel::ArnRole).toString() == adminArn)
+                admin = model->index(r, 0, policies);
+        QVERIFY(admin.isValid());
+        model->fetchMore(admin);
+        const int before = model->rowCount(admin);
+        require(dir->attachPolicy(EntityKind::Group, prod, QStringLiteral("Developers"), adminArn));
+        QCOMPARE(model->rowCount(admin), before + 1);
+        QVERIFY(childNames(admin).contains(QStringLiteral("Developers")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNavigatorModel)
+#include "tst_navigatormodel.moc"

@@ -1,0 +1,403 @@
+#include "detailpane.h"
+
+#include "console/policyset.h"
+#include "directory/directory.h"
+#include "items/trustedprincipals.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString formatDate(const QDateTime& when)
+{
+    return when.isValid() ? QLocale().toString(when.toUTC(), QLocale::LongFormat) : QString();
+}
+
+QString prettyJson(const QString& text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    return doc.isNull() ? text : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QString tagsText(const TagList& tags)
+{
+    QStringList parts;
+    for (const Tag& tag : tags)
+        parts << tag.key + QLatin1Char('=') + tag.value;
+    return parts.join(QStringLiteral(", "));
+}
+
+QTableWidget* makeTable(const QStringList& headers, const QList<QStringList>& rows,
+                        QWidget* parent)
+{
+    auto* table = new QTableWidget(int(rows.size()), int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setShowGrid(false);
+    table->setAlternatingRowColors(true);
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size() && c < headers.size(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+    table->resizeColumnsToContents();
+    return table;
+}
+
+QPlainTextEdit* makeJsonView(const QString& json, QWidget* parent)
+{
+    auto* view = new QPlainTextEdit(prettyJson(json), parent);
+    view->setReadOnly(true);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return view;
+}
+
+QWidget* column(QWidget* parent, std::initializer_list<QWidget*> children)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    for (QWidget* child : children)
+        layout->addWidget(child);
+    return page;
+}
+
+QString hours(int seconds)
+{
+    if (seconds % 3600 == 0)
+        return DetailPane::tr("%n hour(s)", nullptr, seconds / 3600);
+    return DetailPane::tr("%n minute(s)", nullptr, seconds / 60);
+}
+
+} // namespace
+
+DetailPane::DetailPane(Directory* directory, QWidget* parent)
+    : QWidget(parent)
+    , m_directory(directory)
+    , m_scroll(new QScrollArea(this))
+{
+    setObjectName(QStringLiteral("DetailPane"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+    showNothing();
+}
+
+void DetailPane::clear()
+{
+    m_page = new QWidget;
+    m_page->setObjectName(QStringLiteral("DetailPage"));
+    m_layout = new QVBoxLayout(m_page);
+    m_layout->setContentsMargins(24, 16, 24, 16);
+    m_layout->setSpacing(12);
+    m_tabs = nullptr;
+    m_scroll->setWidget(m_page); // deletes the previous page
+}
+
+void DetailPane::showNothing()
+{
+    clear();
+    m_current = {};
+    auto* hint = new QLabel(tr("Select a user, group, role or policy in the navigator to see its "
+                               "details."),
+                            m_page);
+    hint->setWordWrap(true);
+    m_layout->addWidget(hint);
+    m_layout->addStretch(1);
+}
+
+void DetailPane::addTitle(const QString& title, const QString& kind)
+{
+    auto* kindLabel = new QLabel(kind, m_page);
+    kindLabel->setObjectName(QStringLiteral("PageKind"));
+    auto* titleLabel = new QLabel(title, m_page);
+    titleLabel->setObjectName(QStringLiteral("PageTitle"));
+    titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->addWidget(kindLabel);
+    m_layout->addWidget(titleLabel);
+}
+
+void DetailPane::addSummary(const QList<QPair<QString, QString>>& fields)
+{
+    auto* box = new QGroupBox(tr("Summary"), m_page);
+    box->setObjectName(QStringLiteral("Summary"));
+    auto* form = new QFormLayout(box);
+    form->setLabelAlignment(Qt::AlignLeft);
+    form->setHorizontalSpacing(24);
+    for (const auto& [key, value] : fields) {
+        auto* keyLabel = new QLabel(key, box);
+        keyLabel->setProperty("role", QStringLiteral("key"));
+        auto* valueLabel = new QLabel(value.isEmpty() ? tr("-") : value, box);
+        valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        valueLabel->setWordWrap(true);
+        form->addRow(keyLabel, valueLabel);
+    }
+    m_layout->addWidget(box);
+}
+
+QTabWidget* DetailPane::addTabs()
+{
+    m_tabs = new QTabWidget(m_page);
+    m_tabs->setObjectName(QStringLiteral("DetailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_layout->addWidget(m_tabs, 1);
+    return m_tabs;
+}
+
+void DetailPane::showNode(const NavigatorModel::NodeRef& node)
+{
+    using Type = NavigatorModel::NodeType;
+    m_current = node;
+    switch (node.type) {
+    case Type::Account:
+    case Type::Category:
+        showAccount(node.accountId);
+        return;
+    case Type::Principal:
+        showNothing();
+        return;
+    case Type::Entry:
+    case Type::Relation:
+        break;
+    }
+    switch (node.kind) {
+    case EntityKind::User:
+        showUser(node.accountId, node.name);
+        break;
+    case EntityKind::Group:
+        showGroup(node.accountId, node.name);
+        break;
+    case EntityKind::Role:
+        showRole(node.accountId, node.name);
+        break;
+    case EntityKind::Policy:
+        showPolicy(node.arn);
+        break;
+    }
+}
+
+void DetailPane::showAccount(const QString& accountId)
+{
+    clear();
+    const auto account = m_directory->findAccount(accountId);
+    if (!account) {
+        showNothing();
+        return;
+    }
+    addTitle(account->displayName(), tr("AWS account"));
+    addSummary({{tr("Account ID"), account->id},
+                {tr("Account alias"), account->alias},
+                {tr("Users"), QString::number(m_directory->userCount(account->id))},
+                {tr("User groups"), QString::number(m_directory->groupCount(account->id))},
+                {tr("Roles"), QString::number(m_directory->roleCount(account->id))},
+                {tr("Customer managed policies"),
+                 QString::number(m_directory->policyCount(account->id))}});
+    m_layout->addStretch(1);
+}
+
+void DetailPane::showUser(const QString& accountId, const QString& name)
+{
+    clear();
+    const auto user = m_directory->user(accountId, name);
+    if (!user) {
+        showNothing();
+        return;
+    }
+    addTitle(user->name, tr("IAM user"));
+    const auto profile = m_directory->loginProfile(accountId, user->name);
+    addSummary({{tr("ARN"), user->arn().toString()},
+                {tr("User ID"), user->userId},
+                {tr("Path"), user->path},
+                {tr("Created"), formatDate(user->createDate)},
+                {tr("Console access"), profile ? tr("Enabled") : tr("Disabled")},
+                {tr("Permissions boundary"), user->permissionsBoundaryArn},
+                {tr("Tags"), tagsText(user->tags)}});
+    QTabWidget* tabs = addTabs();
+    tabs->addTab(permissionsTab(EntityKind::User, accountId, user->name), tr("Permissions"));
+    tabs->addTab(userGroupsTab(accountId, user->name), tr("Groups"));
+    tabs->addTab(securityCredentialsTab(accountId, user->name), tr("Security credentials"));
+}
+
+void DetailPane::showGroup(const QString& accountId, const QString& name)
+{
+    clear();
+    const auto group = m_directory->group(accountId, name);
+    if (!group) {
+        showNothing();
+        return;
+    }
+    addTitle(group->name, tr("IAM user group"));
+    addSummary({{tr("ARN"), group->arn().toString()},
+                {tr("Group ID"), group->groupId},
+                {tr("Path"), group->path},
+                {tr("Created"), formatDate(group->createDate)}});
+    QTabWidget* tabs = addTabs();
+    tabs->addTab(groupUsersTab(accountId, group->name), tr("Users"));
+    tabs->addTab(permissionsTab(EntityKind::Group, accountId, group->name), tr("Permissions"));
+}
+
+void DetailPane::showRole(const QString& accountId, const QString& name)
+{
+    clear();
+    const auto role = m_directory->role(accountId, name);
+    if (!role) {
+        showNothing();
+        return;
+    }
+    addTitle(role->name, tr("IAM role"));
+    addSummary({{tr("ARN"), role->arn().toString()},
+                {tr("Role ID"), role->roleId},
+                {tr("Path"), role->path},
+                {tr("Description"), role->description},
+                {tr("Created"), formatDate(role->createDate)},
+                {tr("Maximum session duration"), hours(role->maxSessionDuration)},
+                {tr("Permissions boundary"), role->permissionsBoundaryArn},
+                {tr("Tags"), tagsText(role->tags)}});
+    QTabWidget* tabs = addTabs();
+    tabs->addTab(permissionsTab(EntityKind::Role, accountId, role->name), tr("Permissions"));
+
+    QList<QStringList> principals;
+    for (const TrustedPrincipal& p : TrustedPrincipals::fromTrustPolicy(role->trustPolicy))
+        principals << QStringList{p.type, p.value};
+    auto* trustedLabel = new QLabel(tr("Trusted entities"), m_page);
+    tabs->addTab(column(tabs, {trustedLabel,
+                               makeTable({tr("Type"), tr("Principal")}, principals, tabs),
+                               makeJsonView(role->trustPolicy, tabs)}),
+                 tr("Trust relationships"));
+
+    auto* duration = new QLabel(
+        tr("Users and applications that switch to this role get temporary credentials for at "
+           "most %1. It can be set from 1 to 12 hours; a switch from the console lasts no longer "
+           "than what is left of the user's own session.")
+            .arg(hours(role->maxSessionDuration)),
+        tabs);
+    duration->setWordWrap(true);
+    duration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    tabs->addTab(column(tabs, {duration}), tr("Maximum session duration"));
+}
+
+void DetailPane::showPolicy(const QString& arn)
+{
+    clear();
+    const auto policy = m_directory->policy(arn);
+    if (!policy) {
+        showNothing();
+        return;
+    }
+    addTitle(policy->name, policy->isAwsManaged() ? tr("AWS managed policy")
+                                                  : tr("Customer managed policy"));
+    addSummary({{tr("ARN"), policy->arn},
+                {tr("Policy ID"), policy->policyId},
+                {tr("Path"), policy->path},
+                {tr("Description"), policy->description},
+                {tr("Default version"), policy->defaultVersionId},
+                {tr("Created"), formatDate(policy->createDate)},
+                {tr("Edited"), formatDate(policy->updateDate)}});
+    QTabWidget* tabs = addTabs();
+    const auto version = m_directory->defaultPolicyVersion(arn);
+    tabs->addTab(makeJsonView(version ? version->document : QString(), tabs),
+                 tr("Policy document"));
+
+    QList<QStringList> versions;
+    for (const PolicyVersion& v : m_directory->policyVersions(arn))
+        versions << QStringList{v.versionId, v.isDefault ? tr("Default") : QString(),
+                                formatDate(v.createDate)};
+    tabs->addTab(makeTable({tr("Version"), tr("Default"), tr("Created")}, versions, tabs),
+                 tr("Policy versions"));
+
+    QList<QStringList> attached;
+    for (const Directory::EntityRef& ref : m_directory->policyAttachments(arn))
+        attached << QStringList{ref.name, entityKindName(ref.kind), ref.accountId};
+    tabs->addTab(makeTable({tr("Entity name"), tr("Type"), tr("Account")}, attached, tabs),
+                 tr("Entities attached"));
+}
+
+QWidget* DetailPane::permissionsTab(EntityKind kind, const QString& accountId, const QString& name)
+{
+    const PolicySet set = kind == EntityKind::User ? PolicySet::forUser(*m_directory, accountId, name)
+                          : kind == EntityKind::Role
+                              ? PolicySet::forRole(*m_directory, accountId, name)
+                              : PolicySet::forGroup(*m_directory, accountId, name);
+    QList<QStringList> rows;
+    auto typeOf = [](const PolicySet::Named& p) {
+        return p.isInline ? tr("Customer inline") : p.isAwsManaged ? tr("AWS managed") : tr("Customer managed");
+    };
+    for (const PolicySet::Named& p : set.identityPolicies)
+        rows << QStringList{p.policyName, typeOf(p),
+                            !p.viaGroup.isEmpty() ? tr("Group %1").arg(p.viaGroup)
+                            : p.isInline          ? tr("Inline")
+                                                  : tr("Attached directly")};
+    auto* table = makeTable({tr("Policy name"), tr("Type"), tr("Attached via")}, rows, nullptr);
+    table->setObjectName(QStringLiteral("PermissionsTable"));
+    return table;
+}
+
+QWidget* DetailPane::userGroupsTab(const QString& accountId, const QString& name)
+{
+    QList<QStringList> rows;
+    for (const Group& g : m_directory->groupsForUser(accountId, name))
+        rows << QStringList{g.name, g.arn().toString()};
+    auto* table = makeTable({tr("Group name"), tr("ARN")}, rows, nullptr);
+    connect(table, &QTableWidget::cellDoubleClicked, this, [this, table, accountId](int row, int) {
+        Q_EMIT entityActivated(EntityKind::Group, accountId, table->item(row, 0)->text());
+    });
+    return table;
+}
+
+QWidget* DetailPane::groupUsersTab(const QString& accountId, const QString& name)
+{
+    QList<QStringList> rows;
+    for (const User& u : m_directory->usersInGroup(accountId, name))
+        rows << QStringList{u.name, u.arn().toString(), formatDate(u.createDate)};
+    auto* table = makeTable({tr("User name"), tr("ARN"), tr("Created")}, rows, nullptr);
+    table->setObjectName(QStringLiteral("GroupUsersTable"));
+    connect(table, &QTableWidget::cellDoubleClicked, this, [this, table, accountId](int row, int) {
+        Q_EMIT entityActivated(EntityKind::User, accountId, table->item(row, 0)->text());
+    });
+    return table;
+}
+
+QWidget* DetailPane::securityCredentialsTab(const QString& accountId, const QString& name)
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+
+    const auto profile = m_directory->loginProfile(accountId, name);
+    auto* console = new QLabel(
+        profile ? (profile->passwordResetRequired
+                       ? tr("Console password: enabled (reset required at next sign-in)")
+                       : tr("Console password: enabled"))
+                : tr("Console password: not enabled"),
+        page);
+    layout->addWidget(console);
+
+    QList<QStringList> mfa;
+    for (const MfaDeviceInfo& d : m_directory->mfaDevices(accountId, name))
+        mfa << QStringList{d.serialNumber, tr("Virtual MFA device"), formatDate(d.enableDate)};
+    layout->addWidget(new QLabel(tr("Multi-factor authentication (MFA)"), page));
+    layout->addWidget(makeTable({tr("Identifier"), tr("Type"), tr("Assigned")}, mfa, page));
+
+    QList<QStringList> keys;
+    for (const AccessKeyInfo& k : m_directory->accessKeys(accountId, name))
+        keys << QStringList{k.accessKeyId, k.active ? tr("Active") : tr("Inactive"),
+                            formatDate(k.createDate),
+                            k.lastUsed.isValid() ? formatDate(k.lastUsed) : tr("Never")};
+    layout->addWidget(new QLabel(tr("Access keys"), page));
+    layout->addWidget(
+        makeTable({tr("Access key ID"), tr("Status"), tr("Created"), tr("Last used")}, keys, page));
+    return page;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "items/navigatormodel.h"
+
+#include <QWidget>
+
+class Directory;
+class QScrollArea;
+class QTabWidget;
+class QVBoxLayout;
+
+// The right-hand pane: the selected entry as the console's detail pages show
+// it — a summary (ARN, unique id, path, created, tags) above tabs.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(Directory* directory, QWidget* parent = nullptr);
+
+    void showNode(const NavigatorModel::NodeRef& node);
+    void showNothing();
+
+    // What the pane shows now, for tests and click-through.
+    NavigatorModel::NodeRef currentNode() const { return m_current; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    // A link in a table (a member, a group, a policy) was activated.
+    void entityActivated(EntityKind kind, const QString& accountId, const QString& name);
+
+private:
+    void clear();
+    void addTitle(const QString& title, const QString& kind);
+    void addSummary(const QList<QPair<QString, QString>>& fields);
+    QTabWidget* addTabs();
+
+    void showAccount(const QString& accountId);
+    void showUser(const QString& accountId, const QString& name);
+    void showGroup(const QString& accountId, const QString& name);
+    void showRole(const QString& accountId, const QString& name);
+    void showPolicy(const QString& arn);
+
+    QWidget* permissionsTab(EntityKind kind, const QString& accountId, const QString& name);
+    QWidget* userGroupsTab(const QString& accountId, const QString& name);
+    QWidget* securityCredentialsTab(const QString& accountId, const QString& name);
+    QWidget* groupUsersTab(const QString& accountId, const QString& name);
+
+    Directory* m_directory;
+    QScrollArea* m_scroll;
+    QWidget* m_page = nullptr;
+    QVBoxLayout* m_layout = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    NavigatorModel::NodeRef m_current;
+};

@@ -1,0 +1,47 @@
+#include "navigatoritemdelegate.h"
+
+#include "items/navigatormodel.h"
+
+#include <QIcon>
+
+namespace {
+QIcon iconFor(const QModelIndex& index)
+{
+    static const QIcon account(QStringLiteral(":/switchboard/icons/account.svg"));
+    static const QIcon folder(QStringLiteral(":/switchboard/icons/folder.svg"));
+    static const QIcon user(QStringLiteral(":/switchboard/icons/user.svg"));
+    static const QIcon group(QStringLiteral(":/switchboard/icons/group.svg"));
+    static const QIcon role(QStringLiteral(":/switchboard/icons/role.svg"));
+    static const QIcon policy(QStringLiteral(":/switchboard/icons/policy.svg"));
+    static const QIcon awsPolicy(QStringLiteral(":/switchboard/icons/policy-aws.svg"));
+    static const QIcon principal(QStringLiteral(":/switchboard/icons/principal.svg"));
+
+    using Type = NavigatorModel::NodeType;
+    const auto type = Type(index.data(NavigatorModel::NodeTypeRole).toInt());
+    if (type == Type::Account)
+        return account;
+    if (type == Type::Category)
+        return folder;
+    if (type == Type::Principal)
+        return principal;
+    switch (EntityKind(index.data(NavigatorModel::EntityKindRole).toInt())) {
+    case EntityKind::User:
+        return user;
+    case EntityKind::Group:
+        return group;
+    case EntityKind::Role:
+        return role;
+    case EntityKind::Policy:
+        return index.data(NavigatorModel::IsAwsManagedRole).toBool() ? awsPolicy : policy;
+    }
+    return {};
+}
+} // namespace
+
+void NavigatorItemDelegate::initStyleOption(QStyleOptionViewItem* option,
+                                            const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->icon = iconFor(index);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+}

@@ -1,0 +1,84 @@
+#include "navigatorview.h"
+
+#include "items/navigatorfiltermodel.h"
+#include "navigatoritemdelegate.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+NavigatorView::NavigatorView(NavigatorModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new NavigatorFilterModel(model, this))
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("Navigator"));
+    setAttribute(Qt::WA_StyledBackground);
+
+    m_filter->setObjectName(QStringLiteral("NavigatorFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name or ARN"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_tree->setObjectName(QStringLiteral("NavigatorTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new NavigatorItemDelegate(m_tree));
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true); // keeps 50,000 rows cheap to lay out
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setDragEnabled(true);
+    m_tree->header()->setStretchLastSection(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &NavigatorView::applyFilter);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NavigatorView::expandCategories);
+    expandCategories();
+}
+
+void NavigatorView::expandCategories()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_tree->expand(m_proxy->index(row, 0));
+}
+
+void NavigatorView::applyFilter(const QString& text)
+{
+    m_proxy->setFilterText(text);
+    if (text.trimmed().isEmpty()) {
+        expandCategories();
+        return;
+    }
+    // Show every match: expand accounts and categories, not the matched entries.
+    for (int a = 0; a < m_proxy->rowCount(); ++a) {
+        const QModelIndex account = m_proxy->index(a, 0);
+        m_tree->expand(account);
+        for (int c = 0; c < m_proxy->rowCount(account); ++c)
+            m_tree->expand(m_proxy->index(c, 0, account));
+    }
+}
+
+void NavigatorView::onCurrentChanged(const QModelIndex& current)
+{
+    if (!current.isValid())
+        return;
+    Q_EMIT nodeSelected(m_model->nodeRef(m_proxy->mapToSource(current)));
+}
+
+void NavigatorView::selectEntity(EntityKind kind, const QString& accountId, const QString& name)
+{
+    const QModelIndex source = m_model->entryIndex(kind, accountId, name);
+    const QModelIndex proxy = m_proxy->mapFromSource(source);
+    if (!proxy.isValid())
+        return;
+    m_tree->setCurrentIndex(proxy);
+    m_tree->scrollTo(proxy);
+}

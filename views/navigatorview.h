@@ -1,0 +1,39 @@
+#pragma once
+
+#include "items/navigatormodel.h"
+
+#include <QWidget>
+
+class NavigatorFilterModel;
+class QLineEdit;
+class QTreeView;
+
+// The left-hand navigator: a filter box over the directory tree.
+class NavigatorView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NavigatorView(NavigatorModel* model, QWidget* parent = nullptr);
+
+    QTreeView* tree() const { return m_tree; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    NavigatorFilterModel* filterModel() const { return m_proxy; }
+
+    // Selects (and scrolls to) an entity's row, e.g. after a click-through.
+    void selectEntity(EntityKind kind, const QString& accountId, const QString& name);
+    // Opens the accounts and their categories, as the console's left menu shows them.
+    void expandCategories();
+
+Q_SIGNALS:
+    void nodeSelected(const NavigatorModel::NodeRef& node);
+
+private:
+    void applyFilter(const QString& text);
+    void onCurrentChanged(const QModelIndex& current);
+
+    NavigatorModel* m_model;
+    NavigatorFilterModel* m_proxy;
+    QLineEdit* m_filter;
+    QTreeView* m_tree;
+};
