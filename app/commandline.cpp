@@ -9,48 +9,55 @@ namespace {
 const QStringList valueOptions = {QStringLiteral("--directory"), QStringLiteral("--demo-password"),
                                   QStringLiteral("--lang"), QStringLiteral("--account"),
                                   QStringLiteral("--user"), QStringLiteral("--open"),
-                                  QStringLiteral("--screenshot")};
-
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
+                                  QStringLiteral("--screenshot"), QStringLiteral("--batch"),
+                                  QStringLiteral("--principal"), QStringLiteral("--action"),
+                                  QStringLiteral("--resource"), QStringLiteral("--context")};
 } // namespace
 
 CommandLine::CommandLine()
 {
-    m_parser.setApplicationDescription(translate(
+    m_parser.setApplicationDescription(tr(
         "A desktop console for IAM users, groups, roles and policies, with Switch Role.\n\n"
         "Without a command, the console opens. Commands (headless):\n"
-        "  list users|groups|roles|policies   list the directory's entities\n"));
+        "  list users|groups|roles|policies   list the directory's entities\n"
+        "  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)\n"
+        "  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]\n"
+        "                                      simulate a user or role of the directory\n"));
     m_parser.addOptions({
-        {{QStringLiteral("h"), QStringLiteral("help")}, translate("Show this help and exit.")},
-        {{QStringLiteral("v"), QStringLiteral("version")}, translate("Show the version and exit.")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")},
+        {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")},
         {QStringLiteral("directory"),
-         translate("The directory file (SQLite). Created with the demo directory when absent."),
-         translate("path")},
-        {QStringLiteral("empty"), translate("Create a missing directory file empty, without the demo.")},
+         tr("The directory file (SQLite). Created with the demo directory when absent."),
+         tr("path")},
+        {QStringLiteral("empty"), tr("Create a missing directory file empty, without the demo.")},
         {QStringLiteral("demo-password"),
-         translate("Password for every demo user when the demo directory is created (also "
+         tr("Password for every demo user when the demo directory is created (also "
                    "SWITCHBOARD_DEMO_PASSWORD)."),
-         translate("password")},
-        {QStringLiteral("lang"), translate("User interface language, e.g. de or en."),
-         translate("language")},
-        {QStringLiteral("account"), translate("Account id or alias the command applies to."),
-         translate("account")},
-        {QStringLiteral("json"), translate("Print JSON instead of a table.")},
+         tr("password")},
+        {QStringLiteral("lang"), tr("User interface language, e.g. de or en."),
+         tr("language")},
+        {QStringLiteral("account"), tr("Account id or alias the command applies to."),
+         tr("account")},
+        {QStringLiteral("json"), tr("Print JSON instead of a table.")},
+        {QStringLiteral("batch"), tr("simulate: JSON Lines of requests to decide ('-' for stdin)."),
+         tr("file")},
+        {QStringLiteral("principal"), tr("simulate: the user or role ARN to simulate."), tr("arn")},
+        {QStringLiteral("action"), tr("simulate: an action to decide (repeatable)."), tr("action")},
+        {QStringLiteral("resource"), tr("simulate: the resource ARN (default *)."), tr("arn")},
+        {QStringLiteral("context"), tr("simulate: a context key and value, key=value (repeatable)."),
+         tr("key=value")},
         {QStringLiteral("user"),
-         translate("Sign in as this IAM user at start (with --account; the password is read from "
+         tr("Sign in as this IAM user at start (with --account; the password is read from "
                    "SWITCHBOARD_PASSWORD), for scripted demos."),
-         translate("name")},
-        {QStringLiteral("open"), translate("After sign-in, show this user, group, role or policy."),
-         translate("arn")},
+         tr("name")},
+        {QStringLiteral("open"), tr("After sign-in, show this user, group, role or policy."),
+         tr("arn")},
         {QStringLiteral("screenshot"),
-         translate("Save a PNG of the console's window to this file once it is shown, then quit."),
-         translate("file")},
+         tr("Save a PNG of the console's window to this file once it is shown, then quit."),
+         tr("file")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   translate("A headless command, e.g. list."),
+                                   tr("A headless command, e.g. list."),
                                    QStringLiteral("[command [arguments...]]"));
 }
 
@@ -76,6 +83,19 @@ bool CommandLine::wantsHelpOrVersion(int argc, char* argv[])
             return true;
     }
     return false;
+}
+
+QString CommandLine::peekValue(int argc, char* argv[], const QString& option)
+{
+    const QString prefix = option + QLatin1Char('=');
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == option && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith(prefix))
+            return arg.mid(prefix.size());
+    }
+    return {};
 }
 
 bool CommandLine::parse(const QStringList& arguments)

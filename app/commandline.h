@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 // The switchboard command line: global options, then an optional headless
@@ -8,6 +9,8 @@
 // console opens.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     CommandLine();
 
@@ -15,6 +18,9 @@ public:
     // that headless commands never need a display.
     static QString peekCommand(int argc, char* argv[]);
     static bool wantsHelpOrVersion(int argc, char* argv[]);
+    // The value of an option ("--lang de" or "--lang=de"), read before parsing
+    // so that the translator is in place when the help text is built.
+    static QString peekValue(int argc, char* argv[], const QString& option);
 
     // Parses; on a usage error returns false with errorText() set.
     bool parse(const QStringList& arguments);

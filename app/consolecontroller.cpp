@@ -20,11 +20,11 @@ ConsoleController::ConsoleController(Directory* directory, QObject* parent)
     : QObject(parent)
     , m_directory(directory)
     , m_session(new ConsoleSession(directory, nullptr, this))
-    , m_navigatorModel(new NavigatorModel(directory, this))
+    , m_navigatorModel(new NavigatorModel(directory, m_session, this))
     , m_signIn(std::make_unique<SignInDialog>(m_session))
 {
     connect(m_signIn.get(), &QDialog::accepted, this, &ConsoleController::showMainWindow);
-    connect(m_session, &ConsoleSession::signedOut, this, &ConsoleController::showSignIn);
+    connect(m_session, &ConsoleSession::signedOut, this, [this] { showSignIn(ResetForm); });
 }
 
 ConsoleController::~ConsoleController() = default;
@@ -48,11 +48,8 @@ void ConsoleController::start(const StartOptions& options)
         m_signIn->signInButton()->click(); // the same path as a person's click
         signedIn = m_session->isSignedIn();
     }
-    if (!signedIn) {
-        showSignIn();
-        if (!options.userName.isEmpty())
-            m_signIn->passwordEdit()->setFocus();
-    }
+    if (!signedIn)
+        showSignIn(options.userName.isEmpty() ? ResetForm : KeepError);
     if (signedIn && !options.openArn.isEmpty())
         openEntity(options.openArn);
     if (!options.newCredentials.isEmpty())
@@ -106,11 +103,12 @@ void ConsoleController::saveScreenshot(const QString& path)
     QCoreApplication::exit(saved ? 0 : 1);
 }
 
-void ConsoleController::showSignIn()
+void ConsoleController::showSignIn(SignInForm form)
 {
     if (m_mainWindow)
         m_mainWindow->hide();
-    m_signIn->reset();
+    if (form == ResetForm)
+        m_signIn->reset();
     m_signIn->show();
     m_signIn->raise();
     m_signIn->activateWindow();

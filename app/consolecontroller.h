@@ -43,7 +43,9 @@ public:
 
 private:
     void showMainWindow();
-    void showSignIn();
+    // After a failed scripted sign-in the dialog keeps the error it shows.
+    enum SignInForm { ResetForm, KeepError };
+    void showSignIn(SignInForm form);
     void rememberSignIn();
     void showWelcome(const QList<DirectoryBootstrap::DemoCredential>& credentials);
     void saveScreenshot(const QString& path);

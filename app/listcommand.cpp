@@ -8,11 +8,6 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ListCommand", text);
-}
-
 QJsonObject entity(const QString& name, const QString& arn, const QString& id, const QString& path,
                    const QString& accountId, const QDateTime& created)
 {

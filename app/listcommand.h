@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -10,6 +11,8 @@ struct Account;
 // `switchboard list users|groups|roles|policies [--account ID] [--json]`
 class ListCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ListCommand)
+
 public:
     ListCommand(Directory& directory, QTextStream& out, QTextStream& err);
     int run(const CommandLine& commandLine);

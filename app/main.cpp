@@ -3,6 +3,7 @@
 #include "directory/directory.h"
 #include "directorybootstrap.h"
 #include "listcommand.h"
+#include "simulatecommand.h"
 
 #include <QApplication>
 #include <QFile>
@@ -42,6 +43,8 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
     const QString command = commandLine.command();
     if (command == QLatin1String("list"))
         return ListCommand(directory, out, err).run(commandLine);
+    if (command == QLatin1String("simulate"))
+        return SimulateCommand(out, err).runPrincipal(commandLine, directory);
     err << QCoreApplication::translate("main", "switchboard: unknown command '%1' (see --help)")
                .arg(command)
         << Qt::endl;
@@ -56,6 +59,15 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("switchboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
 
+    // A usage error is reported before any window system is asked for.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (CommandLine probe; !probe.parse(arguments)) {
+        QTextStream(stderr) << probe.errorText() << Qt::endl;
+        return 2;
+    }
+
     // Headless commands never need a display.
     const bool headless = !CommandLine::peekCommand(argc, argv).isEmpty()
                           || CommandLine::wantsHelpOrVersion(argc, argv);
@@ -65,6 +77,7 @@ int main(int argc, char* argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
 
+    installTranslators(*app, CommandLine::peekValue(argc, argv, QStringLiteral("--lang")));
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine;
@@ -72,7 +85,6 @@ int main(int argc, char* argv[])
         err << commandLine.errorText() << Qt::endl;
         return 2;
     }
-    installTranslators(*app, commandLine.language());
     if (commandLine.helpRequested()) {
         out << commandLine.helpText();
         return 0;
@@ -82,6 +94,10 @@ int main(int argc, char* argv[])
             << Qt::endl;
         return 0;
     }
+
+    // The batch simulator decides documents it is given: no directory needed.
+    if (commandLine.command() == QLatin1String("simulate") && SimulateCommand::isBatch(commandLine))
+        return SimulateCommand(out, err).runBatch(commandLine);
 
     auto opened = DirectoryBootstrap::open(commandLine.directoryPath(),
                                            commandLine.emptyDirectory(),

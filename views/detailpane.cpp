@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include "accessdeniedpanel.h"
+#include "console/consolesession.h"
 #include "console/policyset.h"
 #include "directory/directory.h"
 #include "items/trustedprincipals.h"
@@ -82,9 +84,10 @@ QString hours(int seconds)
 
 } // namespace
 
-DetailPane::DetailPane(Directory* directory, QWidget* parent)
+DetailPane::DetailPane(ConsoleSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_directory(directory)
+    , m_session(session)
+    , m_directory(session->directory())
     , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("DetailPane"));
@@ -94,6 +97,11 @@ DetailPane::DetailPane(Directory* directory, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
+    // Another identity may read other things: show the page again as it sees it.
+    connect(session, &ConsoleSession::activeIdentityChanged, this, [this] {
+        if (!m_current.name.isEmpty() || !m_current.accountId.isEmpty())
+            showNode(m_current);
+    });
     showNothing();
 }
 
@@ -106,6 +114,28 @@ void DetailPane::clear()
     m_layout->setSpacing(12);
     m_tabs = nullptr;
     m_scroll->setWidget(m_page); // deletes the previous page
+}
+
+bool DetailPane::permitted(const ConsoleAction& action)
+{
+    const Authorization answer = m_session->authorize(action);
+    if (answer.allowed())
+        return true;
+    m_layout->addWidget(new AccessDeniedPanel(answer.message, m_page));
+    m_layout->addStretch(1);
+    return false;
+}
+
+QWidget* DetailPane::guarded(const ConsoleAction& action, const std::function<QWidget*()>& build)
+{
+    const Authorization answer = m_session->authorize(action);
+    if (answer.allowed())
+        return build();
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(new AccessDeniedPanel(answer.message, page));
+    layout->addStretch(1);
+    return page;
 }
 
 void DetailPane::showNothing()
@@ -162,12 +192,20 @@ void DetailPane::showNode(const NavigatorModel::NodeRef& node)
 {
     using Type = NavigatorModel::NodeType;
     m_current = node;
+    if (!node.denied.isEmpty()) {
+        clear();
+        addTitle(tr("Access denied"), QString());
+        m_layout->addWidget(new AccessDeniedPanel(node.denied, m_page));
+        m_layout->addStretch(1);
+        return;
+    }
     switch (node.type) {
     case Type::Account:
     case Type::Category:
         showAccount(node.accountId);
         return;
     case Type::Principal:
+    case Type::Denied:
         showNothing();
         return;
     case Type::Entry:
@@ -199,6 +237,8 @@ void DetailPane::showAccount(const QString& accountId)
         return;
     }
     addTitle(account->displayName(), tr("AWS account"));
+    if (!permitted(ConsoleAction::getAccountSummary(account->id)))
+        return;
     addSummary({{tr("Account ID"), account->id},
                 {tr("Account alias"), account->alias},
                 {tr("Users"), QString::number(m_directory->userCount(account->id))},
@@ -218,6 +258,9 @@ void DetailPane::showUser(const QString& accountId, const QString& name)
         return;
     }
     addTitle(user->name, tr("IAM user"));
+    const QString arn = user->arn().toString();
+    if (!permitted(ConsoleAction::getUser(arn)))
+        return;
     const auto profile = m_directory->loginProfile(accountId, user->name);
     addSummary({{tr("ARN"), user->arn().toString()},
                 {tr("User ID"), user->userId},
@@ -227,9 +270,15 @@ void DetailPane::showUser(const QString& accountId, const QString& name)
                 {tr("Permissions boundary"), user->permissionsBoundaryArn},
                 {tr("Tags"), tagsText(user->tags)}});
     QTabWidget* tabs = addTabs();
-    tabs->addTab(permissionsTab(EntityKind::User, accountId, user->name), tr("Permissions"));
-    tabs->addTab(userGroupsTab(accountId, user->name), tr("Groups"));
-    tabs->addTab(securityCredentialsTab(accountId, user->name), tr("Security credentials"));
+    tabs->addTab(guarded(ConsoleAction::listAttachedUserPolicies(arn),
+                         [&] { return permissionsTab(EntityKind::User, accountId, user->name); }),
+                 tr("Permissions"));
+    tabs->addTab(guarded(ConsoleAction::listGroupsForUser(arn),
+                         [&] { return userGroupsTab(accountId, user->name); }),
+                 tr("Groups"));
+    tabs->addTab(guarded(ConsoleAction::listAccessKeys(arn),
+                         [&] { return securityCredentialsTab(accountId, user->name); }),
+                 tr("Security credentials"));
 }
 
 void DetailPane::showGroup(const QString& accountId, const QString& name)
@@ -241,13 +290,18 @@ void DetailPane::showGroup(const QString& accountId, const QString& name)
         return;
     }
     addTitle(group->name, tr("IAM user group"));
+    const QString arn = group->arn().toString();
+    if (!permitted(ConsoleAction::getGroup(arn)))
+        return;
     addSummary({{tr("ARN"), group->arn().toString()},
                 {tr("Group ID"), group->groupId},
                 {tr("Path"), group->path},
                 {tr("Created"), formatDate(group->createDate)}});
     QTabWidget* tabs = addTabs();
     tabs->addTab(groupUsersTab(accountId, group->name), tr("Users"));
-    tabs->addTab(permissionsTab(EntityKind::Group, accountId, group->name), tr("Permissions"));
+    tabs->addTab(guarded(ConsoleAction::listAttachedGroupPolicies(arn),
+                         [&] { return permissionsTab(EntityKind::Group, accountId, group->name); }),
+                 tr("Permissions"));
 }
 
 void DetailPane::showRole(const QString& accountId, const QString& name)
@@ -259,6 +313,9 @@ void DetailPane::showRole(const QString& accountId, const QString& name)
         return;
     }
     addTitle(role->name, tr("IAM role"));
+    const QString arn = role->arn().toString();
+    if (!permitted(ConsoleAction::getRole(arn)))
+        return;
     addSummary({{tr("ARN"), role->arn().toString()},
                 {tr("Role ID"), role->roleId},
                 {tr("Path"), role->path},
@@ -268,7 +325,9 @@ void DetailPane::showRole(const QString& accountId, const QString& name)
                 {tr("Permissions boundary"), role->permissionsBoundaryArn},
                 {tr("Tags"), tagsText(role->tags)}});
     QTabWidget* tabs = addTabs();
-    tabs->addTab(permissionsTab(EntityKind::Role, accountId, role->name), tr("Permissions"));
+    tabs->addTab(guarded(ConsoleAction::listAttachedRolePolicies(arn),
+                         [&] { return permissionsTab(EntityKind::Role, accountId, role->name); }),
+                 tr("Permissions"));
 
     QList<QStringList> principals;
     for (const TrustedPrincipal& p : TrustedPrincipals::fromTrustPolicy(role->trustPolicy))
@@ -300,6 +359,8 @@ void DetailPane::showPolicy(const QString& arn)
     }
     addTitle(policy->name, policy->isAwsManaged() ? tr("AWS managed policy")
                                                   : tr("Customer managed policy"));
+    if (!permitted(ConsoleAction::getPolicy(arn)))
+        return;
     addSummary({{tr("ARN"), policy->arn},
                 {tr("Policy ID"), policy->policyId},
                 {tr("Path"), policy->path},
@@ -308,21 +369,32 @@ void DetailPane::showPolicy(const QString& arn)
                 {tr("Created"), formatDate(policy->createDate)},
                 {tr("Edited"), formatDate(policy->updateDate)}});
     QTabWidget* tabs = addTabs();
-    const auto version = m_directory->defaultPolicyVersion(arn);
-    tabs->addTab(makeJsonView(version ? version->document : QString(), tabs),
+    tabs->addTab(guarded(ConsoleAction::getPolicyVersion(arn),
+                         [&]() -> QWidget* {
+                             const auto version = m_directory->defaultPolicyVersion(arn);
+                             return makeJsonView(version ? version->document : QString(), tabs);
+                         }),
                  tr("Policy document"));
-
-    QList<QStringList> versions;
-    for (const PolicyVersion& v : m_directory->policyVersions(arn))
-        versions << QStringList{v.versionId, v.isDefault ? tr("Default") : QString(),
-                                formatDate(v.createDate)};
-    tabs->addTab(makeTable({tr("Version"), tr("Default"), tr("Created")}, versions, tabs),
+    tabs->addTab(guarded(ConsoleAction::listPolicyVersions(arn),
+                         [&]() -> QWidget* {
+                             QList<QStringList> versions;
+                             for (const PolicyVersion& v : m_directory->policyVersions(arn))
+                                 versions << QStringList{v.versionId,
+                                                         v.isDefault ? tr("Default") : QString(),
+                                                         formatDate(v.createDate)};
+                             return makeTable({tr("Version"), tr("Default"), tr("Created")},
+                                              versions, tabs);
+                         }),
                  tr("Policy versions"));
-
-    QList<QStringList> attached;
-    for (const Directory::EntityRef& ref : m_directory->policyAttachments(arn))
-        attached << QStringList{ref.name, entityKindName(ref.kind), ref.accountId};
-    tabs->addTab(makeTable({tr("Entity name"), tr("Type"), tr("Account")}, attached, tabs),
+    tabs->addTab(guarded(ConsoleAction::listEntitiesForPolicy(arn),
+                         [&]() -> QWidget* {
+                             QList<QStringList> attached;
+                             for (const Directory::EntityRef& ref : m_directory->policyAttachments(arn))
+                                 attached << QStringList{ref.name, entityKindName(ref.kind),
+                                                         ref.accountId};
+                             return makeTable({tr("Entity name"), tr("Type"), tr("Account")},
+                                              attached, tabs);
+                         }),
                  tr("Entities attached"));
 }
 

@@ -4,7 +4,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class ConsoleSession;
 class Directory;
+struct ConsoleAction;
 class QScrollArea;
 class QTabWidget;
 class QVBoxLayout;
@@ -16,7 +20,8 @@ class DetailPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit DetailPane(Directory* directory, QWidget* parent = nullptr);
+    // Every page and tab asks the session whether the active identity may read it.
+    explicit DetailPane(ConsoleSession* session, QWidget* parent = nullptr);
 
     void showNode(const NavigatorModel::NodeRef& node);
     void showNothing();
@@ -31,6 +36,10 @@ Q_SIGNALS:
 
 private:
     void clear();
+    // Adds an access-denied panel and returns false when the action is denied.
+    bool permitted(const ConsoleAction& action);
+    // The tab's content, or an access-denied panel in its place.
+    QWidget* guarded(const ConsoleAction& action, const std::function<QWidget*()>& build);
     void addTitle(const QString& title, const QString& kind);
     void addSummary(const QList<QPair<QString, QString>>& fields);
     QTabWidget* addTabs();
@@ -46,6 +55,7 @@ private:
     QWidget* securityCredentialsTab(const QString& accountId, const QString& name);
     QWidget* groupUsersTab(const QString& accountId, const QString& name);
 
+    ConsoleSession* m_session;
     Directory* m_directory;
     QScrollArea* m_scroll;
     QWidget* m_page = nullptr;

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "actionguard.h"
 #include "console/consolesession.h"
+#include "policysimulatorwindow.h"
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "navigatorview.h"
@@ -22,7 +24,7 @@ MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, 
     , m_session(session)
     , m_topBar(new TopBar(session, this))
     , m_navigator(new NavigatorView(navigatorModel, this))
-    , m_detail(new DetailPane(session->directory(), this))
+    , m_detail(new DetailPane(session, this))
     , m_bannerArea(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -79,6 +81,15 @@ void MainWindow::createMenus()
         m_navigator->filterEdit()->selectAll();
     });
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* simulator = tools->addAction(tr("Policy &simulator…"));
+    simulator->setObjectName(QStringLiteral("PolicySimulatorAction"));
+    tools->setToolTipsVisible(true);
+    new ActionGuard(simulator, m_session, [this] {
+        return ConsoleAction::simulatePrincipalPolicy(m_session->identity().arn());
+    });
+    connect(simulator, &QAction::triggered, this, &MainWindow::openPolicySimulator);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Switchboard"));
     connect(about, &QAction::triggered, this, [this] {
@@ -88,6 +99,15 @@ void MainWindow::createMenus()
                               "credentials, over a local directory.</p>")
                                .arg(QStringLiteral(SWITCHBOARD_VERSION)));
     });
+}
+
+PolicySimulatorWindow* MainWindow::openPolicySimulator()
+{
+    if (!m_simulator)
+        m_simulator = new PolicySimulatorWindow(m_session, this);
+    m_simulator->show();
+    m_simulator->raise();
+    return m_simulator;
 }
 
 void MainWindow::updateTitle()

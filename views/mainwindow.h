@@ -6,6 +6,7 @@ class ConsoleSession;
 class DetailPane;
 class NavigatorModel;
 class NavigatorView;
+class PolicySimulatorWindow;
 class QVBoxLayout;
 class TopBar;
 
@@ -24,6 +25,9 @@ public:
     // Where banners (a role session's, notices) go: between the bar and the panes.
     QVBoxLayout* bannerArea() const { return m_bannerArea; }
 
+    // Tools → Policy simulator.
+    PolicySimulatorWindow* openPolicySimulator();
+
 Q_SIGNALS:
     void signOutRequested();
 
@@ -36,4 +40,5 @@ private:
     NavigatorView* m_navigator;
     DetailPane* m_detail;
     QVBoxLayout* m_bannerArea;
+    PolicySimulatorWindow* m_simulator = nullptr;
 };

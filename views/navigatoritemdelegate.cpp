@@ -15,15 +15,20 @@ QIcon iconFor(const QModelIndex& index)
     static const QIcon policy(QStringLiteral(":/switchboard/icons/policy.svg"));
     static const QIcon awsPolicy(QStringLiteral(":/switchboard/icons/policy-aws.svg"));
     static const QIcon principal(QStringLiteral(":/switchboard/icons/principal.svg"));
+    static const QIcon denied(QStringLiteral(":/switchboard/icons/denied.svg"));
 
     using Type = NavigatorModel::NodeType;
     const auto type = Type(index.data(NavigatorModel::NodeTypeRole).toInt());
+    if (!index.data(NavigatorModel::AccessDeniedRole).toString().isEmpty())
+        return denied;
     if (type == Type::Account)
         return account;
     if (type == Type::Category)
         return folder;
     if (type == Type::Principal)
         return principal;
+    if (type == Type::Denied)
+        return denied;
     switch (EntityKind(index.data(NavigatorModel::EntityKindRole).toInt())) {
     case EntityKind::User:
         return user;

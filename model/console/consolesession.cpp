@@ -1,5 +1,6 @@
 #include "console/consolesession.h"
 
+#include "console/authorizer.h"
 #include "crypto/passwordhasher.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
@@ -22,12 +23,23 @@ ConsoleSession::ConsoleSession(Directory* directory, const Clock* clock, QObject
     : QObject(parent)
     , m_directory(directory)
     , m_clock(clock ? clock : Clock::system())
+    , m_authorizer(new Authorizer(directory, m_clock, this))
 {
     m_expiryTimer.setSingleShot(true);
     connect(&m_expiryTimer, &QTimer::timeout, this, &ConsoleSession::checkExpiry);
 }
 
 ConsoleSession::~ConsoleSession() = default;
+
+Authorization ConsoleSession::authorize(const QString& action, const QString& resource) const
+{
+    return m_authorizer->authorize(m_identity, action, resource);
+}
+
+Authorization ConsoleSession::authorize(const ConsoleAction& action) const
+{
+    return authorize(action.action, action.resource);
+}
 
 QString ConsoleSession::authenticationFailedMessage()
 {

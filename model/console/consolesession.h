@@ -1,11 +1,14 @@
 #pragma once
 
+#include "console/authorization.h"
+#include "console/consoleaction.h"
 #include "console/identity.h"
 #include "iam/result.h"
 
 #include <QObject>
 #include <QTimer>
 
+class Authorizer;
 class Clock;
 class Directory;
 
@@ -32,6 +35,11 @@ public:
     Directory* directory() const { return m_directory; }
     const Clock* clock() const { return m_clock; }
 
+    // May the active identity do this? Every console screen and button asks.
+    Authorization authorize(const QString& action, const QString& resource) const;
+    Authorization authorize(const ConsoleAction& action) const;
+    Authorizer* authorizer() const { return m_authorizer; }
+
     static QString authenticationFailedMessage();
 
     // Ends the console session when its 12 hours are over. Runs on a timer;
@@ -54,5 +62,6 @@ private:
     Directory* m_directory;
     const Clock* m_clock;
     Identity m_identity;
+    Authorizer* m_authorizer;
     QTimer m_expiryTimer;
 };

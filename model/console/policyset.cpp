@@ -1,6 +1,9 @@
 #include "console/policyset.h"
 
 #include "directory/directory.h"
+#include "iam/arn.h"
+#include "policy/evaluationrequest.h"
+#include "policy/policycache.h"
 
 namespace {
 
@@ -76,4 +79,29 @@ PolicySet PolicySet::forRole(const Directory& directory, const QString& accountI
     addPoliciesOf(directory, EntityKind::Role, accountId, role->name, QString(), set.identityPolicies);
     set.permissionsBoundary = boundary(directory, role->permissionsBoundaryArn);
     return set;
+}
+
+void PolicySet::compileInto(PolicyCache& cache, EvaluationRequest& request, QStringList& errors) const
+{
+    auto compile = [&](const Named& named, PolicyKind kind) -> std::optional<NamedPolicy> {
+        auto compiled = cache.get(named.cacheKey, named.document, kind);
+        if (!compiled) {
+            errors << named.name + QStringLiteral(": ") + compiled.error().message();
+            return std::nullopt;
+        }
+        return NamedPolicy{named.name, compiled.value()};
+    };
+    for (const Named& p : identityPolicies)
+        if (auto named = compile(p, PolicyKind::Identity))
+            request.identityPolicies.append(*named);
+    if (permissionsBoundary)
+        request.permissionsBoundary = compile(*permissionsBoundary, PolicyKind::Boundary);
+}
+
+QString PolicySet::resourceAccount(const QString& resource, const QString& callerAccount)
+{
+    const auto arn = Arn::parse(resource);
+    if (arn && arn->account() == QLatin1String("aws"))
+        return callerAccount;
+    return {}; // the evaluator takes it from the ARN
 }

@@ -4,10 +4,13 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 class Directory;
+class PolicyCache;
+struct EvaluationRequest;
 
 // The policy texts that decide for one principal, gathered from the
 // directory: for a user its own inline and attached policies plus every
@@ -27,6 +30,15 @@ struct PolicySet
 
     QList<Named> identityPolicies;
     std::optional<Named> permissionsBoundary;
+
+    // Compiles the set through the cache into the request's identity policies
+    // and boundary. A document that does not compile is left out and named in
+    // errors (the store refuses such documents; only an imported file has them).
+    void compileInto(PolicyCache& cache, EvaluationRequest& request, QStringList& errors) const;
+
+    // The account a resource belongs to for evaluation: AWS-managed policies
+    // (account "aws") are every account's own.
+    static QString resourceAccount(const QString& resource, const QString& callerAccount);
 
     static PolicySet forUser(const Directory& directory, const QString& accountId,
                              const QString& userName);

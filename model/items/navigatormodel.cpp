@@ -1,5 +1,7 @@
 #include "items/navigatormodel.h"
 
+#include "console/consoleaction.h"
+#include "console/consolesession.h"
 #include "directory/directory.h"
 #include "items/trustedprincipals.h"
 
@@ -16,6 +18,7 @@ struct NavigatorModel::Node
     QString arn;
     QString label;
     bool awsManaged = false;
+    QString denied; // the access-denied message, when the identity may not read it
     Node* parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
@@ -38,9 +41,10 @@ void renumber(std::vector<NodePointer>& nodes, int from)
 }
 } // namespace
 
-NavigatorModel::NavigatorModel(Directory* directory, QObject* parent)
+NavigatorModel::NavigatorModel(Directory* directory, ConsoleSession* session, QObject* parent)
     : QAbstractItemModel(parent)
     , m_directory(directory)
+    , m_session(session)
     , m_root(std::make_unique<Node>())
 {
     buildAccounts();
@@ -54,6 +58,25 @@ NavigatorModel::NavigatorModel(Directory* directory, QObject* parent)
             &NavigatorModel::onAttachmentsChanged);
     connect(directory, &Directory::accountsChanged, this, &NavigatorModel::reload);
     connect(directory, &Directory::directoryReset, this, &NavigatorModel::reload);
+    if (session)
+        connect(session, &ConsoleSession::activeIdentityChanged, this, &NavigatorModel::reload);
+}
+
+QString NavigatorModel::deniedMessage(const QString& action, const QString& resource) const
+{
+    if (!m_session)
+        return {};
+    const Authorization answer = m_session->authorize(action, resource);
+    return answer.allowed() ? QString() : answer.message;
+}
+
+std::unique_ptr<NavigatorModel::Node> NavigatorModel::deniedNode(const QString& message) const
+{
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Denied;
+    node->label = tr("Access denied");
+    node->denied = message;
+    return node;
 }
 
 NavigatorModel::~NavigatorModel() = default;
@@ -86,7 +109,9 @@ void NavigatorModel::buildAccounts()
             category->accountId = account.id;
             category->parent = node.get();
             category->row = int(node->children.size());
-            category->total = directoryCount(account.id, kind);
+            const ConsoleAction list = ConsoleAction::list(kind, account.id);
+            category->denied = deniedMessage(list.action, list.resource);
+            category->total = category->denied.isEmpty() ? directoryCount(account.id, kind) : 0;
             node->children.push_back(std::move(category));
         }
         for (auto& category : node->children)
@@ -112,6 +137,11 @@ int NavigatorModel::directoryCount(const QString& accountId, EntityKind kind) co
 
 void NavigatorModel::refreshCategoryLabel(Node* category)
 {
+    if (!category->denied.isEmpty()) {
+        const QString names[] = {tr("Users"), tr("Groups"), tr("Roles"), tr("Policies")};
+        category->label = names[int(category->kind)];
+        return;
+    }
     switch (category->kind) {
     case EntityKind::User:
         category->label = tr("Users (%1)").arg(category->total);
@@ -194,6 +224,7 @@ bool NavigatorModel::hasChildren(const QModelIndex& parent) const
         return !node->relationsLoaded || !node->children.empty();
     case NodeType::Relation:
     case NodeType::Principal:
+    case NodeType::Denied:
         return false;
     }
     return false;
@@ -222,7 +253,8 @@ void NavigatorModel::fetchAllEntries()
 {
     for (auto& account : m_root->children)
         for (auto& category : account->children)
-            fetchEntries(category.get(), -1);
+            if (category->denied.isEmpty())
+                fetchEntries(category.get(), -1);
 }
 
 std::unique_ptr<NavigatorModel::Node> NavigatorModel::makeEntry(Node* category, EntityKind kind,
@@ -384,7 +416,12 @@ void NavigatorModel::loadRelations(Node* entry)
     if (entry->relationsLoaded)
         return;
     entry->relationsLoaded = true;
-    auto relations = relationsOf(entry);
+    const ConsoleAction read = ConsoleAction::readRelations(entry->kind, entry->arn);
+    std::vector<std::unique_ptr<Node>> relations;
+    if (const QString denied = deniedMessage(read.action, read.resource); !denied.isEmpty())
+        relations.push_back(deniedNode(denied));
+    else
+        relations = relationsOf(entry);
     if (relations.empty()) {
         // hasChildren() changed from true to false: let views drop the expander.
         const QModelIndex idx = indexFor(entry);
@@ -496,7 +533,7 @@ int NavigatorModel::totalCount(const QModelIndex& category) const
 NavigatorModel::NodeRef NavigatorModel::nodeRef(const QModelIndex& index) const
 {
     const Node* node = nodeFor(index);
-    return {node->type, node->kind, node->accountId, node->name, node->arn};
+    return {node->type, node->kind, node->accountId, node->name, node->arn, node->denied};
 }
 
 QVariant NavigatorModel::data(const QModelIndex& index, int role) const
@@ -508,7 +545,11 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return node->label;
     case Qt::ToolTipRole:
+        if (!node->denied.isEmpty())
+            return node->denied;
         return node->arn.isEmpty() ? QVariant() : QVariant(node->arn);
+    case AccessDeniedRole:
+        return node->denied;
     case NodeTypeRole:
         return int(node->type);
     case EntityKindRole:
@@ -545,36 +586,37 @@ QHash<int, QByteArray> NavigatorModel::roleNames() const
 void NavigatorModel::onEntityAdded(EntityKind kind, const QString& accountId, const QString& name)
 {
     Node* category = categoryNode(accountId, kind);
-    if (!category)
+    if (!category || !category->denied.isEmpty())
         return;
     const bool allFetched = int(category->children.size()) >= category->total;
+    const int position = insertPosition(category, name);
+    // Rows past what is fetched arrive with the next page, in order.
+    if (allFetched || position < category->customerEntries()) {
+        std::vector<std::unique_ptr<Node>> one;
+        auto node = makeEntry(category, kind, name);
+        fillPathAndArn(node.get());
+        one.push_back(std::move(node));
+        insertNodes(category, position, std::move(one));
+    }
+    // The count changes after the row is in, so canFetchMore() never sees a
+    // gap that the new row would fill twice.
     category->total += 1;
     refreshCategoryLabel(category);
     const QModelIndex categoryIdx = indexFor(category);
     Q_EMIT dataChanged(categoryIdx, categoryIdx);
-
-    const int position = insertPosition(category, name);
-    // Rows past what is fetched arrive with the next page, in order.
-    if (!allFetched && position >= category->customerEntries())
-        return;
-    std::vector<std::unique_ptr<Node>> one;
-    auto node = makeEntry(category, kind, name);
-    fillPathAndArn(node.get());
-    one.push_back(std::move(node));
-    insertNodes(category, position, std::move(one));
 }
 
 void NavigatorModel::onEntityRemoved(EntityKind kind, const QString& accountId, const QString& name)
 {
     Node* category = categoryNode(accountId, kind);
-    if (!category)
+    if (!category || !category->denied.isEmpty())
         return;
+    if (Node* entry = findEntry(category, name))
+        removeNodes(category, entry->row, 1);
     category->total = std::max(0, category->total - 1);
     refreshCategoryLabel(category);
     const QModelIndex categoryIdx = indexFor(category);
     Q_EMIT dataChanged(categoryIdx, categoryIdx);
-    if (Node* entry = findEntry(category, name))
-        removeNodes(category, entry->row, 1);
 }
 
 void NavigatorModel::onEntityChanged(EntityKind kind, const QString& accountId, const QString& name)

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+class ConsoleSession;
 class Directory;
 
 // The navigator tree: Account → Users / Groups / Roles / Policies → entries →
@@ -21,7 +22,7 @@ class NavigatorModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum class NodeType { Account, Category, Entry, Relation, Principal };
+    enum class NodeType { Account, Category, Entry, Relation, Principal, Denied };
     enum DataRole {
         NodeTypeRole = Qt::UserRole + 1, // int(NodeType)
         EntityKindRole,                  // int(EntityKind) of the entry or related entity
@@ -31,6 +32,7 @@ public:
         ArnRole,
         FilterTextRole, // lower-case "name arn", what the filter box searches
         IsAwsManagedRole,
+        AccessDeniedRole, // AWS's message when the identity may not list or read it
     };
 
     // What a row stands for, without reaching into internalPointer().
@@ -41,11 +43,15 @@ public:
         QString accountId;
         QString name;
         QString arn;
+        QString denied; // AWS's access-denied message, when the identity may not read it
     };
 
     static constexpr int PageSize = 256;
 
-    explicit NavigatorModel(Directory* directory, QObject* parent = nullptr);
+    // With a session, categories and relations the active identity may not
+    // read show AWS's access-denied message instead of rows.
+    explicit NavigatorModel(Directory* directory, ConsoleSession* session = nullptr,
+                            QObject* parent = nullptr);
     ~NavigatorModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -104,6 +110,10 @@ private:
     void onAttachmentsChanged(const QString& policyArn, EntityKind kind, const QString& accountId,
                               const QString& name);
 
+    QString deniedMessage(const QString& action, const QString& resource) const;
+    std::unique_ptr<Node> deniedNode(const QString& message) const;
+
     Directory* m_directory;
+    ConsoleSession* m_session;
     std::unique_ptr<Node> m_root;
 };

@@ -34,6 +34,20 @@ Run run(const QStringList& arguments, const QString& home)
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+// One request of the batch simulator: s3:Get* on the photos bucket is allowed.
+QByteArray batchLine(const QString& action)
+{
+    const QJsonObject statement{{QStringLiteral("Effect"), QStringLiteral("Allow")},
+                                {QStringLiteral("Action"), QStringLiteral("s3:Get*")},
+                                {QStringLiteral("Resource"), QStringLiteral("arn:aws:s3:::photos/") + QLatin1Char('*')}};
+    const QJsonObject policy{{QStringLiteral("Version"), QStringLiteral("2012-10-17")},
+                             {QStringLiteral("Statement"), QJsonArray{statement}}};
+    const QJsonObject request{{QStringLiteral("policies"), QJsonArray{policy}},
+                              {QStringLiteral("action"), action},
+                              {QStringLiteral("resource"), QStringLiteral("arn:aws:s3:::photos/cat.jpg")}};
+    return QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
+}
+
 QJsonObject byName(const QJsonArray& array, const QString& name)
 {
     for (const QJsonValue& v : array)
@@ -181,8 +195,132 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void simulatePrincipalAgainstTheDirectory()
+    {
+        const QStringList base{QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
+                               QStringLiteral("pw"), QStringLiteral("simulate"), QStringLiteral("--principal"),
+                               QStringLiteral("arn:aws:iam::111122223333:user/John"), QStringLiteral("--json")};
+        const Run r = run(base + QStringList{QStringLiteral("--action"), QStringLiteral("iam:ListUsers"),
+                                             QStringLiteral("--action"), QStringLiteral("s3:GetObject"),
+                                             QStringLiteral("--resource"), QStringLiteral("arn:aws:iam::111122223333:user/")},
+                          tmp.path());
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject listUsers = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(listUsers.value(QLatin1String("decision")).toString(), QStringLiteral("implicitDeny"));
+        QCOMPARE(listUsers.value(QLatin1String("message")).toString(),
+                 QStringLiteral("User: arn:aws:iam::111122223333:user/John is not authorized to perform: "
+                                "iam:ListUsers on resource: arn:aws:iam::111122223333:user/ because no "
+                                "identity-based policy allows the iam:ListUsers action"));
+        const QJsonObject getObject = QJsonDocument::fromJson(lines[1]).object();
+        QCOMPARE(getObject.value(QLatin1String("decision")).toString(), QStringLiteral("allow"));
+        QVERIFY(getObject.value(QLatin1String("matched")).toArray().first().toObject()
+                    .value(QLatin1String("policy")).toString().contains(QStringLiteral("DeveloperAccess")));
+
+        const Run unknown = run(QStringList{QStringLiteral("--directory"), db, QStringLiteral("simulate"),
+                                            QStringLiteral("--principal"),
+                                            QStringLiteral("arn:aws:iam::111122223333:user/Nobody"),
+                                            QStringLiteral("--action"), QStringLiteral("s3:GetObject")},
+                                tmp.path());
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("NoSuchEntity"));
+    }
+
+    void simulateBatchKeepsGoingPastBadLines()
+    {
+        QProcess process;
+        process.start(QStringLiteral(SWITCHBOARD_BINARY),
+                      {QStringLiteral("--directory"), db, QStringLiteral("simulate"), QStringLiteral("--batch"),
+                       QStringLiteral("-")});
+        QVERIFY(process.waitForStarted());
+        const QByteArray allow = R"({"policies":[{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}],"action":"s3:GetObject","resource":"arn:aws:s3:::b/k"})";
+        const QByteArray malformed = R"({"policies":[{"Version":"2012-10-17","Statement":[{"Effect":"Perhaps","Action":"s3:*","Resource":"*"}]}],"action":"s3:GetObject","resource":"*"})";
+        process.write(allow + "\nnot json at all\n" + malformed + "\n" + allow + "\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(QLatin1String("decision")).toString(),
+                 QStringLiteral("allow"));
+        QVERIFY(QJsonDocument::fromJson(lines[1]).object().contains(QLatin1String("error")));
+        QCOMPARE(QJsonDocument::fromJson(lines[2]).object().value(QLatin1String("error")).toObject()
+                     .value(QLatin1String("code")).toString(),
+                 QStringLiteral("MalformedPolicyDocument"));
+        QCOMPARE(QJsonDocument::fromJson(lines[3]).object().value(QLatin1String("decision")).toString(),
+                 QStringLiteral("allow"));
+        QVERIFY(!QFile::exists(db)); // the batch form opens no directory
+    }
+
+    void simulateBatchStreamsAMillionLinesInConstantMemory()
+    {
+        QProcess process;
+        process.start(QStringLiteral(SWITCHBOARD_BINARY), {QStringLiteral("simulate"), QStringLiteral("--batch"),
+                                                         QStringLiteral("-")});
+        QVERIFY(process.waitForStarted());
+        const QByteArray allowLine = batchLine(QStringLiteral("s3:GetObject"));
+        const QByteArray denyLine = batchLine(QStringLiteral("s3:PutObject"));
+        constexpr int total = 1000000;
+        constexpr int chunk = 5000;
+        qint64 answers = 0;
+        qint64 allows = 0;
+        QByteArray pending;
+        auto rssKb = [&process]() {
+            QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
+            if (!status.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            for (const QByteArray& line : status.readAll().split('\n'))
+                if (line.startsWith("VmRSS:"))
+                    return line.mid(6).trimmed().split(' ').first().toLongLong();
+            return qint64(-1);
+        };
+        auto drain = [&](int waitMs) {
+            process.waitForReadyRead(waitMs);
+            pending += process.readAllStandardOutput();
+            const qsizetype last = pending.lastIndexOf('\n');
+            if (last < 0)
+                return;
+            for (const QByteArray& line : pending.left(last).split('\n')) {
+                ++answers;
+                allows += line.contains("\"allow\"");
+            }
+            pending.remove(0, last + 1);
+        };
+        qint64 earlyRss = -1;
+        qint64 lateRss = -1;
+        QByteArray block;
+        for (int i = 0; i < chunk; ++i)
+            block += (i % 2 == 0) ? allowLine : denyLine;
+        for (int sent = 0; sent < total; sent += chunk) {
+            process.write(block);
+            // Waiting for output also feeds the input: neither pipe fills up.
+            while (process.bytesToWrite() > 4 * block.size() && process.state() == QProcess::Running)
+                drain(100);
+            if (sent == 100000)
+                earlyRss = rssKb();
+            if (sent == 900000)
+                lateRss = rssKb();
+        }
+        process.closeWriteChannel();
+        while (answers < total && process.state() != QProcess::NotRunning)
+            drain(1000);
+        QVERIFY(process.waitForFinished(120000));
+        drain(0);
+        QCOMPARE(answers, qint64(total));
+        QCOMPARE(allows, qint64(total / 2));
+        QVERIFY(earlyRss > 0 && lateRss > 0);
+        // Constant memory: the last 800,000 lines grew the process by less than 16 MB.
+        QVERIFY2(lateRss - earlyRss < 16 * 1024, qPrintable(QStringLiteral("RSS %1 kB -> %2 kB").arg(earlyRss).arg(lateRss)));
+    }
+
     void fileFromANewerVersionIsRefusedUnchanged()
     {
+        QCOMPARE(run({QStringLiteral("--directory"), db, QStringLiteral("--empty"), QStringLiteral("list"),
+                      QStringLiteral("users")},
+                     tmp.path())
+                     .exitCode,
+                 0);
         {
             QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             sql.setDatabaseName(db);

@@ -8,6 +8,7 @@
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -20,7 +21,11 @@ private:
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { dir = TestDirectory::small(); }
+    void init()
+    {
+        QSettings().clear(); // no remembered sign-in from another test
+        dir = TestDirectory::small();
+    }
     void cleanup() { dir.reset(); }
 
     void startsOnTheSignInDialog()

@@ -33,6 +33,14 @@ std::unique_ptr<Directory> TestDirectory::small(const QString& path, const Clock
         require(dir->addUserToGroup(prod, QStringLiteral("Admins"), QStringLiteral("Maria")));
         require(dir->attachPolicy(EntityKind::Group, prod, QStringLiteral("Admins"),
                                   QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+        // Developers may use every service but IAM.
+        const auto developerAccess = dir->createPolicy(
+            prod, QStringLiteral("DeveloperAccess"),
+            QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Sid":"AllButIam",)"
+                           R"("Effect":"Allow","NotAction":"iam:*","Resource":"*"}]})"));
+        require(developerAccess);
+        require(dir->attachPolicy(EntityKind::Group, prod, QStringLiteral("Developers"),
+                                  developerAccess->arn));
         Role role;
         role.accountId = prod;
         role.name = QStringLiteral("SecurityEngineer");

@@ -4,8 +4,9 @@
 
 #include <memory>
 
-// A small directory for view and app tests: the two demo accounts, a few
-// users in groups, a role, each user with the console password "pw".
+// A small directory for view and app tests: the two demo accounts, John in
+// Developers (every service but IAM), Maria in Admins (AdministratorAccess),
+// Sam in no group, a role; each user with the console password "pw".
 namespace TestDirectory {
 std::unique_ptr<Directory> small(const QString& path = QStringLiteral(":memory:"),
                                  const Clock* clock = nullptr);

@@ -1,3 +1,4 @@
+#include "accessdeniedpanel.h"
 #include "console/consolesession.h"
 #include "detailpane.h"
 #include "items/navigatorfiltermodel.h"
@@ -48,17 +49,22 @@ private:
     }
 
 private slots:
-    void init()
+    void signInAs(const QString& user)
     {
-        dir = TestDirectory::small();
+        window.reset();
+        model.reset();
         session = std::make_unique<ConsoleSession>(dir.get());
-        QVERIFY(session->signIn(QStringLiteral("catphoto-prod"), QStringLiteral("John"),
-                                TestDirectory::password)
-                    .ok());
-        model = std::make_unique<NavigatorModel>(dir.get());
+        QVERIFY(session->signIn(QStringLiteral("catphoto-prod"), user, TestDirectory::password).ok());
+        model = std::make_unique<NavigatorModel>(dir.get(), session.get());
         window = std::make_unique<MainWindow>(session.get(), model.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void init()
+    {
+        dir = TestDirectory::small();
+        signInAs(QStringLiteral("Maria"));
     }
 
     void cleanup()
@@ -71,8 +77,8 @@ private slots:
 
     void topBarNamesTheUserAndAccount()
     {
-        QCOMPARE(window->topBar()->accountButton()->text(), QStringLiteral("John @ catphoto-prod \u25BE"));
-        QVERIFY(window->windowTitle().contains(QStringLiteral("John @ catphoto-prod")));
+        QCOMPARE(window->topBar()->accountButton()->text(), QStringLiteral("Maria @ catphoto-prod \u25BE"));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("Maria @ catphoto-prod")));
     }
 
     void navigatorOpensOnTheAccounts()
@@ -90,6 +96,10 @@ private slots:
         QCOMPARE(pageTitle(), QStringLiteral("John"));
         QCOMPARE(tabTitles(), (QStringList{QStringLiteral("Permissions"), QStringLiteral("Groups"),
                                            QStringLiteral("Security credentials")}));
+        auto* permissions = window->detailPane()->findChild<QTableWidget*>(QStringLiteral("PermissionsTable"));
+        QVERIFY(permissions);
+        QCOMPARE(permissions->item(0, 0)->text(), QStringLiteral("DeveloperAccess"));
+        QCOMPARE(permissions->item(0, 2)->text(), QStringLiteral("Group Developers"));
         const QList<QLabel*> labels = window->detailPane()->findChildren<QLabel*>();
         const bool showsArn = std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
             return l->text() == QStringLiteral("arn:aws:iam::111122223333:user/John");
@@ -144,6 +154,35 @@ private slots:
         QCOMPARE(proxy->rowCount(users), 1);
         QCOMPARE(proxy->index(0, 0, users).data().toString(), QStringLiteral("Maria"));
         QVERIFY(window->navigator()->tree()->isExpanded(users));
+    }
+
+    void deniedDataShowsAwsMessageInsteadOfRows()
+    {
+        signInAs(QStringLiteral("John")); // every service but IAM
+        QTreeView* tree = window->navigator()->tree();
+        const QModelIndex prod = tree->model()->index(0, 0);
+        const QModelIndex users = tree->model()->index(0, 0, prod);
+        QCOMPARE(users.data().toString(), QStringLiteral("Users")); // no count: not listable
+        QCOMPARE(tree->model()->rowCount(users), 0);
+        const QString message = QStringLiteral(
+            "User: arn:aws:iam::111122223333:user/John is not authorized to perform: "
+            "iam:ListUsers on resource: arn:aws:iam::111122223333:user/ because no "
+            "identity-based policy allows the iam:ListUsers action");
+        QCOMPARE(users.data(Qt::ToolTipRole).toString(), message);
+
+        tree->setCurrentIndex(users);
+        auto* panel = window->detailPane()->findChild<AccessDeniedPanel*>();
+        QVERIFY(panel);
+        QCOMPARE(panel->message(), message);
+    }
+
+    void anotherAccountsDirectoryIsClosedWithoutARole()
+    {
+        // Maria administers catphoto-prod; catphoto-dev's IAM needs a role there.
+        QTreeView* tree = window->navigator()->tree();
+        const QModelIndex dev = tree->model()->index(1, 0);
+        const QModelIndex devUsers = tree->model()->index(0, 0, dev);
+        QVERIFY(devUsers.data(Qt::ToolTipRole).toString().contains(QStringLiteral("is not authorized to perform: iam:ListUsers")));
     }
 
     void signOutFromTheAccountMenu()

@@ -1,0 +1,102 @@
+#include "simulatecommand.h"
+
+#include "commandline.h"
+#include "console/policysimulator.h"
+#include "directory/directory.h"
+#include "policy/batchsimulator.h"
+#include "policy/policycache.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+SimulateCommand::SimulateCommand(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+bool SimulateCommand::isBatch(const CommandLine& commandLine)
+{
+    return commandLine.isSet(QStringLiteral("batch"));
+}
+
+int SimulateCommand::runBatch(const CommandLine& commandLine)
+{
+    const QString path = commandLine.value(QStringLiteral("batch"));
+    QFile in;
+    const bool opened = path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
+                                                    : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+    if (!opened) {
+        m_err << tr("switchboard simulate: cannot read %1: %2").arg(path, in.errorString()) << Qt::endl;
+        return 1;
+    }
+    m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        m_err << tr("switchboard simulate: cannot write the answers") << Qt::endl;
+        return 1;
+    }
+    BatchSimulator simulator;
+    simulator.run(in, out);
+    out.flush();
+    return 0;
+}
+
+int SimulateCommand::runPrincipal(const CommandLine& commandLine, Directory& directory)
+{
+    PolicySimulator::Request request;
+    request.principalArn = commandLine.value(QStringLiteral("principal"));
+    request.actions = commandLine.values(QStringLiteral("action"));
+    if (commandLine.isSet(QStringLiteral("resource")))
+        request.resource = commandLine.value(QStringLiteral("resource"));
+    for (const QString& pair : commandLine.values(QStringLiteral("context"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            m_err << tr("switchboard simulate: --context takes key=value, not '%1'").arg(pair)
+                  << Qt::endl;
+            return 2;
+        }
+        request.context.append({pair.left(eq), pair.mid(eq + 1).split(QLatin1Char(','))});
+    }
+    if (request.principalArn.isEmpty() || request.actions.isEmpty()) {
+        m_err << tr("usage: switchboard simulate --principal ARN --action ACTION [--action ...] "
+                    "[--resource ARN] [--context key=value ...] [--json]\n"
+                    "       switchboard simulate --batch FILE|-")
+              << Qt::endl;
+        return 2;
+    }
+
+    PolicyCache cache;
+    const auto outcome = PolicySimulator(directory, cache).simulate(request);
+    if (!outcome) {
+        m_err << outcome.error().toString() << Qt::endl;
+        return 1;
+    }
+    for (const auto& r : outcome->results) {
+        if (commandLine.json()) {
+            QJsonArray matched;
+            for (const MatchedStatement& m : r.result.matched)
+                matched.append(QJsonObject{
+                    {QStringLiteral("policy"), m.policy},
+                    {QStringLiteral("statement"),
+                     m.sid.isEmpty() ? QJsonValue(m.statementIndex) : QJsonValue(m.sid)}});
+            QJsonObject line{{QStringLiteral("action"), r.action},
+                             {QStringLiteral("decision"), EvaluationResult::decisionName(r.result.decision)},
+                             {QStringLiteral("matched"), matched}};
+            if (!r.message.isEmpty())
+                line.insert(QStringLiteral("message"), r.message);
+            m_out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+        } else {
+            QStringList deciders;
+            for (const MatchedStatement& m : r.result.matched)
+                deciders << m.label();
+            m_out << r.action << '\t' << EvaluationResult::decisionName(r.result.decision) << '\t'
+                  << (r.message.isEmpty() ? deciders.join(QStringLiteral("; ")) : r.message) << '\n';
+        }
+    }
+    return 0;
+}

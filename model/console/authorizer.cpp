@@ -1,0 +1,77 @@
+#include "console/authorizer.h"
+
+#include "console/policyset.h"
+#include "directory/directory.h"
+#include "iam/clock.h"
+#include "policy/accessdeniedmessage.h"
+#include "policy/policyevaluator.h"
+
+Authorizer::Authorizer(Directory* directory, const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_directory(directory)
+    , m_clock(clock)
+{
+    // Any change may touch the identity's policies; rebuilding is cheap.
+    connect(directory, &Directory::entityChanged, this, &Authorizer::forget);
+    connect(directory, &Directory::entityRemoved, this, &Authorizer::forget);
+    connect(directory, &Directory::entityRenamed, this, &Authorizer::forget);
+    connect(directory, &Directory::membershipAdded, this, &Authorizer::forget);
+    connect(directory, &Directory::membershipRemoved, this, &Authorizer::forget);
+    connect(directory, &Directory::attachmentsChanged, this, &Authorizer::forget);
+    connect(directory, &Directory::directoryReset, this, &Authorizer::forget);
+}
+
+void Authorizer::forget()
+{
+    m_skeletonFor.clear();
+}
+
+CallerIdentity Authorizer::callerFor(const Identity& identity) const
+{
+    CallerIdentity caller;
+    caller.arn = identity.arn();
+    caller.type = CallerIdentity::Type::User;
+    caller.accountId = identity.account.id;
+    caller.userId = identity.user.userId;
+    caller.userName = identity.user.name;
+    caller.tags = identity.user.tags;
+    // A console session runs on temporary credentials issued at sign-in.
+    caller.temporaryCredentials = true;
+    caller.tokenIssueTime = identity.issuedAt;
+    caller.now = m_clock->now();
+    return caller;
+}
+
+EvaluationRequest Authorizer::requestSkeleton(const Identity& identity)
+{
+    const QString key = identity.arn() + QLatin1Char('@') + identity.expiresAt.toString(Qt::ISODate);
+    if (key == m_skeletonFor)
+        return m_skeleton;
+    m_errors.clear();
+    EvaluationRequest request;
+    PolicySet::forUser(*m_directory, identity.account.id, identity.user.name)
+        .compileInto(m_cache, request, m_errors);
+    request.principal = RequestContextBuilder::principal(callerFor(identity));
+    m_skeleton = request;
+    m_skeletonFor = key;
+    return request;
+}
+
+Authorization Authorizer::authorize(const Identity& identity, const QString& action,
+                                    const QString& resource)
+{
+    Authorization answer;
+    if (identity.isNull()) {
+        answer.message = tr("Sign in to use the console.");
+        return answer;
+    }
+    EvaluationRequest request = requestSkeleton(identity);
+    request.action = action;
+    request.resource = resource;
+    request.resourceAccount = PolicySet::resourceAccount(resource, identity.account.id);
+    request.context = RequestContextBuilder::build(callerFor(identity));
+    answer.result = PolicyEvaluator::evaluate(request);
+    if (!answer.allowed())
+        answer.message = AccessDeniedMessage::forRequest(identity.arn(), action, resource, answer.result);
+    return answer;
+}

@@ -1,0 +1,141 @@
+#include "console/consoleaction.h"
+
+namespace {
+// The resource of a List* call: the account's ARN prefix for that type.
+QString listResource(const QString& accountId, const char* type)
+{
+    return QStringLiteral("arn:aws:iam::") + accountId + QLatin1Char(':') + QLatin1String(type)
+           + QLatin1Char('/');
+}
+
+ConsoleAction iam(const char* action, const QString& resource)
+{
+    return {QStringLiteral("iam:") + QLatin1String(action), resource};
+}
+} // namespace
+
+ConsoleAction ConsoleAction::listUsers(const QString& accountId)
+{
+    return iam("ListUsers", listResource(accountId, "user"));
+}
+
+ConsoleAction ConsoleAction::listGroups(const QString& accountId)
+{
+    return iam("ListGroups", listResource(accountId, "group"));
+}
+
+ConsoleAction ConsoleAction::listRoles(const QString& accountId)
+{
+    return iam("ListRoles", listResource(accountId, "role"));
+}
+
+ConsoleAction ConsoleAction::listPolicies(const QString& accountId)
+{
+    return iam("ListPolicies", listResource(accountId, "policy"));
+}
+
+ConsoleAction ConsoleAction::getAccountSummary(const QString&)
+{
+    // GetAccountSummary has no resource-level permissions.
+    return iam("GetAccountSummary", QStringLiteral("*"));
+}
+
+ConsoleAction ConsoleAction::getUser(const QString& userArn)
+{
+    return iam("GetUser", userArn);
+}
+
+ConsoleAction ConsoleAction::listGroupsForUser(const QString& userArn)
+{
+    return iam("ListGroupsForUser", userArn);
+}
+
+ConsoleAction ConsoleAction::listAttachedUserPolicies(const QString& userArn)
+{
+    return iam("ListAttachedUserPolicies", userArn);
+}
+
+ConsoleAction ConsoleAction::listAccessKeys(const QString& userArn)
+{
+    return iam("ListAccessKeys", userArn);
+}
+
+ConsoleAction ConsoleAction::listMfaDevices(const QString& userArn)
+{
+    return iam("ListMFADevices", userArn);
+}
+
+ConsoleAction ConsoleAction::getGroup(const QString& groupArn)
+{
+    return iam("GetGroup", groupArn);
+}
+
+ConsoleAction ConsoleAction::listAttachedGroupPolicies(const QString& groupArn)
+{
+    return iam("ListAttachedGroupPolicies", groupArn);
+}
+
+ConsoleAction ConsoleAction::getRole(const QString& roleArn)
+{
+    return iam("GetRole", roleArn);
+}
+
+ConsoleAction ConsoleAction::listAttachedRolePolicies(const QString& roleArn)
+{
+    return iam("ListAttachedRolePolicies", roleArn);
+}
+
+ConsoleAction ConsoleAction::getPolicy(const QString& policyArn)
+{
+    return iam("GetPolicy", policyArn);
+}
+
+ConsoleAction ConsoleAction::getPolicyVersion(const QString& policyArn)
+{
+    return iam("GetPolicyVersion", policyArn);
+}
+
+ConsoleAction ConsoleAction::listPolicyVersions(const QString& policyArn)
+{
+    return iam("ListPolicyVersions", policyArn);
+}
+
+ConsoleAction ConsoleAction::listEntitiesForPolicy(const QString& policyArn)
+{
+    return iam("ListEntitiesForPolicy", policyArn);
+}
+
+ConsoleAction ConsoleAction::simulatePrincipalPolicy(const QString& principalArn)
+{
+    return iam("SimulatePrincipalPolicy", principalArn);
+}
+
+ConsoleAction ConsoleAction::list(EntityKind kind, const QString& accountId)
+{
+    switch (kind) {
+    case EntityKind::User:
+        return listUsers(accountId);
+    case EntityKind::Group:
+        return listGroups(accountId);
+    case EntityKind::Role:
+        return listRoles(accountId);
+    case EntityKind::Policy:
+        return listPolicies(accountId);
+    }
+    return {};
+}
+
+ConsoleAction ConsoleAction::readRelations(EntityKind kind, const QString& arn)
+{
+    switch (kind) {
+    case EntityKind::User:
+        return listGroupsForUser(arn);
+    case EntityKind::Group:
+        return getGroup(arn);
+    case EntityKind::Role:
+        return getRole(arn);
+    case EntityKind::Policy:
+        return listEntitiesForPolicy(arn);
+    }
+    return {};
+}

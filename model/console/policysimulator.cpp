@@ -1,0 +1,89 @@
+#include "console/policysimulator.h"
+
+#include "directory/directory.h"
+#include "iam/arn.h"
+#include "iam/clock.h"
+#include "policy/accessdeniedmessage.h"
+#include "policy/evaluationrequest.h"
+#include "policy/policycache.h"
+#include "policy/policyevaluator.h"
+#include "policy/requestcontextbuilder.h"
+
+namespace {
+const QString simulatorSession = QStringLiteral("policy-simulator");
+} // namespace
+
+PolicySimulator::PolicySimulator(const Directory& directory, PolicyCache& cache, const Clock* clock)
+    : m_directory(directory)
+    , m_cache(cache)
+    , m_clock(clock ? clock : Clock::system())
+{
+}
+
+Result<PolicySimulator::Outcome> PolicySimulator::simulate(const Request& request) const
+{
+    if (request.actions.isEmpty())
+        return IamError::invalidInput(QStringLiteral("Name at least one action to simulate."));
+    const auto arn = Arn::parse(request.principalArn);
+    if (!arn || arn->service() != QLatin1String("iam"))
+        return IamError::invalidInput(
+            QStringLiteral("%1 is not the ARN of a user or role.").arg(request.principalArn));
+
+    Outcome outcome;
+    CallerIdentity caller;
+    caller.accountId = arn->account();
+    caller.now = m_clock->now();
+    caller.temporaryCredentials = true;
+    caller.tokenIssueTime = caller.now;
+    if (arn->resourceType() == QLatin1String("user")) {
+        const auto user = m_directory.user(arn->account(), arn->resourceName());
+        if (!user)
+            return IamError::noSuchEntity(
+                QStringLiteral("The user with name %1 cannot be found.").arg(arn->resourceName()));
+        caller.type = CallerIdentity::Type::User;
+        caller.arn = user->arn().toString();
+        caller.userId = user->userId;
+        caller.userName = user->name;
+        caller.tags = user->tags;
+        outcome.policies = PolicySet::forUser(m_directory, user->accountId, user->name);
+    } else if (arn->resourceType() == QLatin1String("role")) {
+        const auto role = m_directory.role(arn->account(), arn->resourceName());
+        if (!role)
+            return IamError::noSuchEntity(
+                QStringLiteral("The role with name %1 cannot be found.").arg(arn->resourceName()));
+        caller.type = CallerIdentity::Type::AssumedRole;
+        caller.arn = Arn::assumedRole(role->accountId, role->name, simulatorSession).toString();
+        caller.roleArn = role->arn().toString();
+        caller.userId = role->roleId + QLatin1Char(':') + simulatorSession;
+        caller.tags = role->tags;
+        outcome.policies = PolicySet::forRole(m_directory, role->accountId, role->name);
+    } else {
+        return IamError::invalidInput(
+            QStringLiteral("%1 is not the ARN of a user or role.").arg(request.principalArn));
+    }
+    outcome.principalArn = caller.arn;
+
+    EvaluationRequest evaluation;
+    evaluation.principal = RequestContextBuilder::principal(caller);
+    evaluation.context = RequestContextBuilder::build(caller);
+    for (const auto& [key, values] : request.context)
+        evaluation.context.set(key, values);
+    QStringList errors;
+    outcome.policies.compileInto(m_cache, evaluation, errors);
+    if (!errors.isEmpty())
+        return IamError::malformedPolicyDocument(errors.first());
+    evaluation.resource = request.resource.isEmpty() ? QStringLiteral("*") : request.resource;
+    evaluation.resourceAccount = PolicySet::resourceAccount(evaluation.resource, caller.accountId);
+
+    for (const QString& action : request.actions) {
+        evaluation.action = action.trimmed();
+        ActionResult result;
+        result.action = evaluation.action;
+        result.result = PolicyEvaluator::evaluate(evaluation);
+        if (!result.result.isAllowed())
+            result.message = AccessDeniedMessage::forRequest(caller.arn, evaluation.action,
+                                                             evaluation.resource, result.result);
+        outcome.results.append(result);
+    }
+    return outcome;
+}
