@@ -59,8 +59,8 @@ MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, 
     connect(m_navigator, &NavigatorView::nodeSelected, m_detail, &DetailPane::showNode);
     connect(m_detail, &DetailPane::entityActivated, m_navigator, &NavigatorView::selectEntity);
     connect(m_topBar, &TopBar::signOutRequested, this, &MainWindow::signOutRequested);
-    connect(session, &ConsoleSession::activeIdentityChanged, this, &MainWindow::updateTitle);
-    updateTitle();
+    connect(session, &ConsoleSession::activeIdentityChanged, this, &MainWindow::showIdentity);
+    showIdentity();
 }
 
 void MainWindow::createMenus()
@@ -108,6 +108,14 @@ PolicySimulatorWindow* MainWindow::openPolicySimulator()
     m_simulator->show();
     m_simulator->raise();
     return m_simulator;
+}
+
+void MainWindow::showIdentity()
+{
+    updateTitle();
+    // Like the console's IAM dashboard: the identity's own account first.
+    if (m_session->isSignedIn())
+        m_navigator->selectAccount(m_session->identity().account.id);
 }
 
 void MainWindow::updateTitle()

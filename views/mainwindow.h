@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void createMenus();
+    void showIdentity();
     void updateTitle();
 
     ConsoleSession* m_session;

@@ -82,3 +82,14 @@ void NavigatorView::selectEntity(EntityKind kind, const QString& accountId, cons
     m_tree->setCurrentIndex(proxy);
     m_tree->scrollTo(proxy);
 }
+
+void NavigatorView::selectAccount(const QString& accountId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(NavigatorModel::AccountIdRole).toString() == accountId) {
+            m_tree->setCurrentIndex(index);
+            return;
+        }
+    }
+}

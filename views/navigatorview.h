@@ -24,6 +24,8 @@ public:
     void selectEntity(EntityKind kind, const QString& accountId, const QString& name);
     // Opens the accounts and their categories, as the console's left menu shows them.
     void expandCategories();
+    // Selects an account's row: its page is the account's dashboard.
+    void selectAccount(const QString& accountId);
 
 Q_SIGNALS:
     void nodeSelected(const NavigatorModel::NodeRef& node);
