@@ -1,12 +1,13 @@
 #include "crypto/passwordhasher.h"
 
+#include "crypto/constanttime.h"
 #include "crypto/random.h"
+#include "crypto/scrypt.h"
+#include "crypto/securebytes.h"
 
 #include <QStringList>
 
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-
+#include <algorithm>
 #include <atomic>
 
 namespace {
@@ -16,20 +17,11 @@ constexpr int BlockSize = 8;
 constexpr int Parallelism = 1;
 std::atomic<int> g_costLog2{15};
 
-QByteArray derive(const QByteArray& password, const QByteArray& salt, int log2N, int r, int p)
+SecureBytes derive(const QString& password, const QByteArray& salt,
+                   const Scrypt::Parameters& parameters)
 {
-    if (log2N < 1 || log2N > 22 || r < 1 || r > 32 || p < 1 || p > 16)
-        return {};
-    QByteArray key(KeyBytes, Qt::Uninitialized);
-    const uint64_t n = uint64_t(1) << log2N;
-    const uint64_t maxMem = 128 * n * uint64_t(r) * uint64_t(p) + (1u << 20);
-    if (EVP_PBE_scrypt(password.constData(), size_t(password.size()),
-                       reinterpret_cast<const unsigned char*>(salt.constData()), size_t(salt.size()),
-                       n, uint64_t(r), uint64_t(p), maxMem,
-                       reinterpret_cast<unsigned char*>(key.data()), size_t(key.size()))
-        != 1)
-        return {};
-    return key;
+    const SecureBytes utf8 = SecureBytes::fromUtf8(password);
+    return Scrypt::derive(utf8.view(), salt, parameters, KeyBytes);
 }
 } // namespace
 
@@ -40,21 +32,22 @@ int PasswordHasher::costLog2()
 
 void PasswordHasher::setCostLog2(int log2N)
 {
-    g_costLog2.store(log2N);
+    // Out-of-range costs would make every hash unverifiable.
+    g_costLog2.store(std::clamp(log2N, Scrypt::MinLog2N, Scrypt::MaxLog2N));
 }
 
 QString PasswordHasher::hash(const QString& password)
 {
     const int log2N = costLog2();
     const QByteArray salt = Random::bytes(SaltBytes);
-    QByteArray utf8 = password.toUtf8();
-    const QByteArray key = derive(utf8, salt, log2N, BlockSize, Parallelism);
-    OPENSSL_cleanse(utf8.data(), size_t(utf8.size()));
+    const SecureBytes key = derive(password, salt, {log2N, BlockSize, Parallelism});
     return QStringLiteral("$scrypt$ln=%1,r=%2,p=%3$%4$%5")
         .arg(log2N)
         .arg(BlockSize)
         .arg(Parallelism)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
+        .arg(QString::fromLatin1(salt.toBase64()),
+             // The hash is meant to be stored: it leaves SecureBytes here.
+             QString::fromLatin1(key.insecureCopy().toBase64()));
 }
 
 bool PasswordHasher::verify(const QString& password, const QString& encoded)
@@ -78,9 +71,6 @@ bool PasswordHasher::verify(const QString& password, const QString& encoded)
     const QByteArray expected = QByteArray::fromBase64(parts[4].toLatin1());
     if (salt.isEmpty() || expected.size() != KeyBytes)
         return false;
-    QByteArray utf8 = password.toUtf8();
-    const QByteArray key = derive(utf8, salt, log2N, r, p);
-    OPENSSL_cleanse(utf8.data(), size_t(utf8.size()));
-    return key.size() == expected.size()
-           && CRYPTO_memcmp(key.constData(), expected.constData(), size_t(key.size())) == 0;
+    const SecureBytes key = derive(password, salt, {log2N, r, p});
+    return !key.isEmpty() && ConstantTime::equals(key.view(), expected);
 }

@@ -6,9 +6,11 @@
 
 QByteArray Random::bytes(int count)
 {
+    if (count <= 0)
+        return {};
     QByteArray out(count, Qt::Uninitialized);
     // RAND_bytes fails only when the system has no entropy source: nothing sensible remains.
-    if (count > 0 && RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), count) != 1)
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), count) != 1)
         std::abort();
     return out;
 }
@@ -61,6 +63,7 @@ QString Random::secretAccessKey()
 QString Random::password(int length)
 {
     // No look-alikes (0/O, 1/l/I) so a password read off the screen types right.
-    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%+=?";
+    static const char alphabet[] =
+        "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%+=?";
     return pick(alphabet, static_cast<int>(sizeof(alphabet) - 1), length);
 }

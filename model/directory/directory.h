@@ -43,7 +43,7 @@ public:
     // current version. A file stamped with a newer schema is refused and left
     // untouched. ":memory:" gives a private in-memory directory.
     static Result<std::unique_ptr<Directory>> open(const QString& filePath,
-                                                  const Clock* clock = nullptr);
+                                                   const Clock* clock = nullptr);
 
     static int currentSchemaVersion();
     int schemaVersion() const;
@@ -54,8 +54,13 @@ public:
     bool isEmpty() const; // no accounts yet
 
     // Runs work as one transaction: all of it, or on an error nothing.
-    // Nested calls join the outermost transaction.
+    // Nested calls join the outermost transaction; a nested call that fails
+    // is undone on its own (a savepoint), so the caller may carry on or fail.
+    // Change signals are queued and emitted after the outermost commit.
     Result<void> runInTransaction(const std::function<Result<void>()>& work);
+    // As runInTransaction(), for bulk changes (demo seed, import, generated
+    // data): instead of one signal per change, directoryReset() once after commit.
+    Result<void> runBulkChange(const std::function<Result<void>()>& work);
 
     // Accounts
     Result<Account> createAccount(const QString& accountId, const QString& alias = {});
@@ -77,7 +82,8 @@ public:
     // profile or group memberships, as AWS does.
     Result<void> deleteUser(const QString& accountId, const QString& name);
 
-    // Console password (login profile) and sign-in throttling
+    // Console password (login profile) and sign-in throttling. Creates or
+    // replaces the profile; passwordHash must be a PasswordHasher hash.
     Result<void> setLoginProfile(const QString& accountId, const QString& userName,
                                  const QString& passwordHash, bool resetRequired = false);
     Result<void> deleteLoginProfile(const QString& accountId, const QString& userName);
@@ -97,21 +103,24 @@ public:
     std::optional<Group> group(const QString& accountId, const QString& name) const;
     QList<Group> groups(const QString& accountId, int offset = 0, int limit = -1) const;
     int groupCount(const QString& accountId) const;
-    Result<Group> renameGroup(const QString& accountId, const QString& name,
-                              const QString& newName, const QString& newPath = {});
+    Result<Group> renameGroup(const QString& accountId, const QString& name, const QString& newName,
+                              const QString& newPath = {});
     // DeleteConflict while the group has members or policies.
     Result<void> deleteGroup(const QString& accountId, const QString& name);
 
     // Memberships (at most 10 groups per user: LimitExceeded)
     Result<void> addUserToGroup(const QString& accountId, const QString& groupName,
                                 const QString& userName);
+    // NoSuchEntity when the user is not a member.
     Result<void> removeUserFromGroup(const QString& accountId, const QString& groupName,
                                      const QString& userName);
     QList<Group> groupsForUser(const QString& accountId, const QString& userName) const;
     QList<User> usersInGroup(const QString& accountId, const QString& groupName) const;
 
     // Roles
-    Result<Role> createRole(const Role& role); // name, path, trustPolicy, description, maxSessionDuration, tags
+    // name, path, trustPolicy, description, maxSessionDuration, tags (and
+    // permissionsBoundaryArn); returns the role with its id and creation date.
+    Result<Role> createRole(const Role& role);
     std::optional<Role> role(const QString& accountId, const QString& name) const;
     std::optional<Role> roleByArn(const QString& arn) const;
     QList<Role> roles(const QString& accountId, int offset = 0, int limit = -1) const;
@@ -135,6 +144,7 @@ public:
     QList<ManagedPolicy> awsManagedPolicies() const;
     // DeleteConflict while attached.
     Result<void> deletePolicy(const QString& policyArn);
+    // Newest version first.
     QList<PolicyVersion> policyVersions(const QString& policyArn) const;
     std::optional<PolicyVersion> defaultPolicyVersion(const QString& policyArn) const;
     // LimitExceeded beyond 5 versions.
@@ -163,12 +173,13 @@ public:
     // Inline policies (per user, group, role), with the size limits of spec §2.
     Result<void> putInlinePolicy(EntityKind kind, const QString& accountId, const QString& name,
                                  const InlinePolicy& policy);
-    Result<void> deleteInlinePolicy(EntityKind kind, const QString& accountId,
-                                    const QString& name, const QString& policyName);
+    Result<void> deleteInlinePolicy(EntityKind kind, const QString& accountId, const QString& name,
+                                    const QString& policyName);
     QList<InlinePolicy> inlinePolicies(EntityKind kind, const QString& accountId,
                                        const QString& name) const;
 
-    // Permissions boundary (users and roles; empty arn removes it)
+    // Permissions boundary (users and roles; empty arn removes it). A policy
+    // in use as a boundary cannot be deleted either.
     Result<void> setPermissionsBoundary(EntityKind kind, const QString& accountId,
                                         const QString& name, const QString& policyArn);
 
@@ -193,14 +204,19 @@ public:
     QList<MfaDeviceInfo> mfaDevices(const QString& accountId, const QString& userName) const;
     Result<void> removeMfaDevice(const QString& serialNumber);
 
-    // Role history per user ARN: the last 5 distinct roles, newest first.
+    // Role history per user ARN: the last 5 distinct roles (account + role
+    // name, ignoring case), newest first. NoSuchEntity for an unknown user.
     Result<void> recordRoleHistory(const RoleHistoryEntry& entry);
     QList<RoleHistoryEntry> roleHistory(const QString& userArn) const;
 
     // The audit trail: append-only, each event chained to the previous by SHA-256.
     Result<AuditEvent> appendAuditEvent(const AuditEvent& event);
+    // Oldest first, by sequence.
     QList<AuditEvent> auditEvents(int offset = 0, int limit = -1) const;
     int auditEventCount() const;
+    // Recomputes the chain: the sequence of the first event whose link or hash
+    // does not verify (or the first missing sequence), nullopt when intact.
+    std::optional<qint64> verifyAuditChain() const;
 
 Q_SIGNALS:
     void entityAdded(EntityKind kind, const QString& accountId, const QString& name);
@@ -213,7 +229,8 @@ Q_SIGNALS:
                          const QString& userName);
     void membershipRemoved(const QString& accountId, const QString& groupName,
                            const QString& userName);
-    // policyArn was attached to or detached from the entity.
+    // policyArn was attached to or detached from the entity (the one signal
+    // for both sides: the entity's policies and the policy's attachment count).
     void attachmentsChanged(const QString& policyArn, EntityKind kind, const QString& accountId,
                             const QString& name);
     void accountsChanged();

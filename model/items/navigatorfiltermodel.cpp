@@ -12,6 +12,11 @@ NavigatorFilterModel::NavigatorFilterModel(NavigatorModel* source, QObject* pare
     setDynamicSortFilter(false);
 }
 
+void NavigatorFilterModel::prepare()
+{
+    m_source->fetchAllEntries();
+}
+
 void NavigatorFilterModel::setFilterText(const QString& text)
 {
     const QString lowered = text.trimmed().toLower();
@@ -19,7 +24,7 @@ void NavigatorFilterModel::setFilterText(const QString& text)
         return;
     // Filtering needs every entry; relations stay unfetched until expanded.
     if (!lowered.isEmpty() && m_text.isEmpty())
-        m_source->fetchAllEntries();
+        prepare();
     m_text = lowered;
     invalidateFilter();
 }
@@ -29,8 +34,7 @@ bool NavigatorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
     if (m_text.isEmpty())
         return true;
     const QModelIndex index = m_source->index(sourceRow, 0, sourceParent);
-    const auto type = NavigatorModel::NodeType(index.data(NavigatorModel::NodeTypeRole).toInt());
-    if (type != NavigatorModel::NodeType::Entry)
+    if (m_source->nodeType(index) != NavigatorModel::NodeType::Entry)
         return false; // shown only above or below a matching entry
-    return index.data(NavigatorModel::FilterTextRole).toString().contains(m_text);
+    return m_source->filterText(index).contains(m_text);
 }

@@ -15,6 +15,9 @@ public:
     explicit NavigatorFilterModel(NavigatorModel* source, QObject* parent = nullptr);
 
     void setFilterText(const QString& text);
+    // Fetches every entry's name ahead of the first key, e.g. when the filter
+    // box gets focus, so that no keystroke waits for the directory.
+    void prepare();
     QString filterText() const { return m_text; }
 
 protected:

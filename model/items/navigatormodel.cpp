@@ -17,6 +17,7 @@ struct NavigatorModel::Node
     QString path;
     QString arn;
     QString label;
+    QString filterText; // entries: lower-case "name arn"
     bool awsManaged = false;
     QString denied; // the access-denied message, when the identity may not read it
     Node* parent = nullptr;
@@ -280,6 +281,7 @@ void NavigatorModel::fetchEntries(Node* category, int limit)
         auto node = makeEntry(category, kind, name);
         node->path = path;
         node->arn = arn;
+        node->filterText = node->key + QLatin1Char(' ') + arn.toLower();
         fetched.push_back(std::move(node));
     };
     switch (category->kind) {
@@ -313,6 +315,7 @@ void NavigatorModel::fetchEntries(Node* category, int limit)
             auto node = makeEntry(category, EntityKind::Policy, p.name);
             node->path = p.path;
             node->arn = p.arn;
+            node->filterText = node->key + QLatin1Char(' ') + p.arn.toLower();
             node->awsManaged = true;
             builtIns.push_back(std::move(node));
         }
@@ -380,6 +383,12 @@ NavigatorModel::relationsOf(const Node* entry) const
 }
 
 void NavigatorModel::fillPathAndArn(Node* node) const
+{
+    fillPathAndArnFromDirectory(node);
+    node->filterText = node->key + QLatin1Char(' ') + node->arn.toLower();
+}
+
+void NavigatorModel::fillPathAndArnFromDirectory(Node* node) const
 {
     const QString& account = node->accountId;
     switch (node->kind) {
@@ -536,6 +545,16 @@ NavigatorModel::NodeRef NavigatorModel::nodeRef(const QModelIndex& index) const
     return {node->type, node->kind, node->accountId, node->name, node->arn, node->denied};
 }
 
+NavigatorModel::NodeType NavigatorModel::nodeType(const QModelIndex& index) const
+{
+    return nodeFor(index)->type;
+}
+
+const QString& NavigatorModel::filterText(const QModelIndex& index) const
+{
+    return nodeFor(index)->filterText;
+}
+
 QVariant NavigatorModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
@@ -563,8 +582,7 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const
     case ArnRole:
         return node->arn;
     case FilterTextRole:
-        return node->type == NodeType::Entry ? node->key + QLatin1Char(' ') + node->arn.toLower()
-                                             : QString();
+        return node->filterText;
     case IsAwsManagedRole:
         return node->awsManaged;
     default:

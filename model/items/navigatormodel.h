@@ -66,6 +66,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     NodeRef nodeRef(const QModelIndex& index) const;
+    // Typed lookups for the filter, which asks for every row on every key:
+    // no QVariant, no string built per call.
+    NodeType nodeType(const QModelIndex& index) const;
+    const QString& filterText(const QModelIndex& index) const;
     // The entry row of an entity (fetching pages up to it when needed).
     QModelIndex entryIndex(EntityKind kind, const QString& accountId, const QString& name);
     QModelIndex categoryIndex(const QString& accountId, EntityKind kind) const;
@@ -93,6 +97,7 @@ private:
     void reloadRelations(Node* entry);
     std::vector<std::unique_ptr<Node>> relationsOf(const Node* entry) const;
     void fillPathAndArn(Node* node) const;
+    void fillPathAndArnFromDirectory(Node* node) const;
     std::unique_ptr<Node> makeEntry(Node* category, EntityKind kind, const QString& name) const;
     int directoryCount(const QString& accountId, EntityKind kind) const;
 

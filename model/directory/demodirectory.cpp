@@ -1,0 +1,195 @@
+#include "directory/demodirectory.h"
+
+#include "crypto/passwordhasher.h"
+#include "crypto/random.h"
+#include "directory/directory.h"
+#include "directory/policydocumentformatter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+const QString resourcePath = QStringLiteral(":/switchboard/demo/demo-directory.json");
+
+QString text(const QJsonObject& object, const char* key, const QString& fallback = {})
+{
+    return object.value(QLatin1String(key)).toString(fallback);
+}
+
+QJsonArray list(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toArray();
+}
+
+QString document(const QJsonObject& object, const char* key)
+{
+    return PolicyDocumentFormatter::format(object.value(QLatin1String(key)).toObject());
+}
+
+TagList tags(const QJsonObject& object)
+{
+    TagList out;
+    for (const QJsonValue& tag : list(object, "tags"))
+        out.append({text(tag.toObject(), "Key"), text(tag.toObject(), "Value")});
+    return out;
+}
+
+// Errors name the demo element, so a broken definition says where.
+IamError inDefinition(const QString& where, const IamError& error)
+{
+    return IamError(error.code(),
+                    QStringLiteral("Demo directory, %1: %2").arg(where, error.message()),
+                    error.httpStatus());
+}
+
+// Attached and inline policies of one user, group or role.
+Result<void> addPolicies(Directory& directory, EntityKind kind, const QString& accountId,
+                         const QJsonObject& entity)
+{
+    const QString name = text(entity, "name");
+    for (const QJsonValue& arn : list(entity, "managedPolicies"))
+        if (auto r = directory.attachPolicy(kind, accountId, name, arn.toString()); !r)
+            return r;
+    for (const QJsonValue& value : list(entity, "inlinePolicies")) {
+        const QJsonObject policy = value.toObject();
+        if (auto r = directory.putInlinePolicy(
+                kind, accountId, name, {text(policy, "name"), document(policy, "document")});
+            !r)
+            return r;
+    }
+    const QString boundary = text(entity, "permissionsBoundary");
+    if (!boundary.isEmpty())
+        return directory.setPermissionsBoundary(kind, accountId, name, boundary);
+    return {};
+}
+
+Result<void> seedPolicies(Directory& directory, const QString& accountId,
+                          const QJsonObject& account)
+{
+    for (const QJsonValue& value : list(account, "policies")) {
+        const QJsonObject policy = value.toObject();
+        const auto created = directory.createPolicy(
+            accountId, text(policy, "name"), document(policy, "document"),
+            text(policy, "path", QStringLiteral("/")), text(policy, "description"));
+        if (!created)
+            return inDefinition(QStringLiteral("policy ") + text(policy, "name"), created.error());
+    }
+    return {};
+}
+
+Result<void> seedGroups(Directory& directory, const QString& accountId, const QJsonObject& account)
+{
+    for (const QJsonValue& value : list(account, "groups")) {
+        const QJsonObject group = value.toObject();
+        const QString where = QStringLiteral("group ") + text(group, "name");
+        if (auto r = directory.createGroup(accountId, text(group, "name"),
+                                           text(group, "path", QStringLiteral("/")));
+            !r)
+            return inDefinition(where, r.error());
+        if (auto r = addPolicies(directory, EntityKind::Group, accountId, group); !r)
+            return inDefinition(where, r.error());
+    }
+    return {};
+}
+
+Result<void> seedRoles(Directory& directory, const QString& accountId, const QJsonObject& account)
+{
+    for (const QJsonValue& value : list(account, "roles")) {
+        const QJsonObject definition = value.toObject();
+        Role role;
+        role.accountId = accountId;
+        role.name = text(definition, "name");
+        role.path = text(definition, "path", QStringLiteral("/"));
+        role.description = text(definition, "description");
+        role.trustPolicy = document(definition, "trustPolicy");
+        role.maxSessionDuration = definition.value(QLatin1String("maxSessionDuration"))
+                                      .toInt(Quotas::RoleMaxSessionDurationDefault);
+        role.tags = tags(definition);
+        const QString where = QStringLiteral("role ") + role.name;
+        if (auto r = directory.createRole(role); !r)
+            return inDefinition(where, r.error());
+        if (auto r = addPolicies(directory, EntityKind::Role, accountId, definition); !r)
+            return inDefinition(where, r.error());
+    }
+    return {};
+}
+
+Result<void> seedUsers(Directory& directory, const QJsonObject& account, const QString& password,
+                       QList<DemoDirectory::Credential>& credentials)
+{
+    const QString accountId = text(account, "id");
+    for (const QJsonValue& value : list(account, "users")) {
+        const QJsonObject definition = value.toObject();
+        const QString name = text(definition, "name");
+        const QString where = QStringLiteral("user ") + name;
+        const auto user = directory.createUser(
+            accountId, name, text(definition, "path", QStringLiteral("/")), tags(definition));
+        if (!user)
+            return inDefinition(where, user.error());
+        for (const QJsonValue& group : list(definition, "groups"))
+            if (auto r = directory.addUserToGroup(accountId, group.toString(), name); !r)
+                return inDefinition(where, r.error());
+        if (auto r = addPolicies(directory, EntityKind::User, accountId, definition); !r)
+            return inDefinition(where, r.error());
+        const QString secret = password.isEmpty() ? Random::password() : password;
+        if (auto r = directory.setLoginProfile(accountId, name, PasswordHasher::hash(secret)); !r)
+            return inDefinition(where, r.error());
+        credentials.append(
+            {text(account, "alias", accountId), accountId, name, user->arn().toString(), secret});
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray DemoDirectory::builtInDefinition()
+{
+    QFile file(resourcePath);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Result<QList<DemoDirectory::Credential>> DemoDirectory::seed(Directory& directory,
+                                                             const QString& password)
+{
+    return seed(directory, password, builtInDefinition());
+}
+
+Result<QList<DemoDirectory::Credential>>
+DemoDirectory::seed(Directory& directory, const QString& password, const QByteArray& definition)
+{
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(definition, &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return IamError::serviceFailure(
+            QStringLiteral("The demo directory definition is not valid JSON: %1")
+                .arg(error.errorString()));
+    const QJsonArray accounts = json.object().value(QLatin1String("accounts")).toArray();
+    QList<Credential> credentials;
+    const auto seeded = directory.runBulkChange([&]() -> Result<void> {
+        // Accounts first: a policy or trust may name another demo account.
+        for (const QJsonValue& value : accounts) {
+            const QJsonObject account = value.toObject();
+            if (auto r = directory.createAccount(text(account, "id"), text(account, "alias")); !r)
+                return inDefinition(QStringLiteral("account ") + text(account, "id"), r.error());
+        }
+        for (const QJsonValue& value : accounts) {
+            const QJsonObject account = value.toObject();
+            const QString accountId = text(account, "id");
+            if (auto r = seedPolicies(directory, accountId, account); !r)
+                return r;
+            if (auto r = seedGroups(directory, accountId, account); !r)
+                return r;
+            if (auto r = seedUsers(directory, account, password, credentials); !r)
+                return r;
+            if (auto r = seedRoles(directory, accountId, account); !r)
+                return r;
+        }
+        return {};
+    });
+    if (!seeded)
+        return seeded.error();
+    return credentials;
+}

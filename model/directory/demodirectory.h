@@ -1,0 +1,38 @@
+#pragma once
+
+#include "iam/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+class Directory;
+
+// The cat-photo demo directory, declared in the resource
+// :/switchboard/demo/demo-directory.json: two accounts, users in groups,
+// customer-managed policies and roles that each show one idea of IAM and
+// Switch Role.
+class DemoDirectory
+{
+public:
+    // A demo user's console sign-in; the password exists only here, the
+    // directory keeps its scrypt hash.
+    struct Credential
+    {
+        QString account; // the alias, as typed at sign-in
+        QString accountId;
+        QString userName;
+        QString userArn;
+        QString password;
+    };
+
+    // Creates the demo in one transaction. Every user gets a login profile:
+    // the hash of password when given, else of a freshly generated password
+    // per user. Returns every user's credentials, to be shown once.
+    static Result<QList<Credential>> seed(Directory& directory, const QString& password = {});
+    // The same from another definition of the same shape.
+    static Result<QList<Credential>> seed(Directory& directory, const QString& password,
+                                          const QByteArray& definition);
+
+    static QByteArray builtInDefinition();
+};

@@ -1,0 +1,2386 @@
+#include "directory/directory.h"
+
+#include "crypto/random.h"
+#include "directory/auditchain.h"
+#include "directory/awsmanagedpolicies.h"
+#include "directory/schemamigrator.h"
+#include "directory/sqlconnection.h"
+#include "iam/arn.h"
+#include "iam/clock.h"
+#include "iam/namerules.h"
+#include "iam/quotas.h"
+#include "policy/policydocument.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <optional>
+#include <utility>
+
+namespace {
+
+const QString awsAccount = QStringLiteral("aws");
+
+qint64 toMs(const QDateTime& time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString nameKey(const QString& name)
+{
+    return name.toLower();
+}
+
+// A page of an account's users, groups, roles or policies, as the WHERE and
+// ORDER BY of a select and its bind values. A page is picked on the covering
+// (account_id, name_key) index first, so rows skipped by OFFSET are never read
+// or joined; everything at once is one ordered scan of that index.
+struct AccountPage
+{
+    QString tail;
+    QVariantList binds;
+};
+
+AccountPage accountPage(const QString& table, const QString& alias, const QString& accountId,
+                        int offset, int limit)
+{
+    if (offset <= 0 && limit < 0)
+        return {QStringLiteral("WHERE %1.account_id = ? ORDER BY %1.name_key").arg(alias),
+                {accountId}};
+    // SQLite reads LIMIT -1 as "no limit".
+    return {QStringLiteral("WHERE %2.id IN (SELECT id FROM %1 WHERE account_id = ?"
+                           " ORDER BY name_key LIMIT ? OFFSET ?) ORDER BY %2.name_key")
+                .arg(table, alias),
+            {accountId, limit < 0 ? -1 : limit, qMax(0, offset)}};
+}
+
+QString versionId(qint64 number)
+{
+    return QStringLiteral("v%1").arg(number);
+}
+
+std::optional<qint64> versionNumber(const QString& versionId)
+{
+    static const QRegularExpression re(QStringLiteral("^v([1-9][0-9]{0,8})$"));
+    const auto match = re.match(versionId);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toLongLong();
+}
+
+// What differs between users, groups and roles in the store and in AWS's messages.
+struct KindInfo
+{
+    EntityKind kind;
+    QString label;           // "user", as in "The user with name X cannot be found."
+    QString title;           // "User", as in "User with name X already exists."
+    QString table;           // the entity rows
+    QString inlineTable;     // inline policies
+    QString attachmentTable; // managed policy attachments
+    QString tagTable;        // empty: the kind has no tags here
+    int inlineSizeLimit;
+    bool hasBoundary;
+};
+
+const KindInfo* kindInfo(EntityKind kind)
+{
+    static const KindInfo user{EntityKind::User,
+                               QStringLiteral("user"),
+                               QStringLiteral("User"),
+                               QStringLiteral("users"),
+                               QStringLiteral("user_inline_policies"),
+                               QStringLiteral("user_policy_attachments"),
+                               QStringLiteral("user_tags"),
+                               Quotas::InlinePolicySizePerUser,
+                               true};
+    static const KindInfo group{EntityKind::Group,
+                                QStringLiteral("group"),
+                                QStringLiteral("Group"),
+                                QStringLiteral("groups"),
+                                QStringLiteral("group_inline_policies"),
+                                QStringLiteral("group_policy_attachments"),
+                                QString(),
+                                Quotas::InlinePolicySizePerGroup,
+                                false};
+    static const KindInfo role{EntityKind::Role,
+                               QStringLiteral("role"),
+                               QStringLiteral("Role"),
+                               QStringLiteral("roles"),
+                               QStringLiteral("role_inline_policies"),
+                               QStringLiteral("role_policy_attachments"),
+                               QStringLiteral("role_tags"),
+                               Quotas::InlinePolicySizePerRole,
+                               true};
+    switch (kind) {
+    case EntityKind::User:
+        return &user;
+    case EntityKind::Group:
+        return &group;
+    case EntityKind::Role:
+        return &role;
+    case EntityKind::Policy:
+        break;
+    }
+    return nullptr;
+}
+
+IamError noSuchEntity(const KindInfo& info, const QString& name)
+{
+    return IamError::noSuchEntity(
+        QStringLiteral("The %1 with name %2 cannot be found.").arg(info.label, name));
+}
+
+IamError noSuchPolicy(const QString& arn)
+{
+    return IamError::noSuchEntity(
+        QStringLiteral("Policy %1 does not exist or is not attachable.").arg(arn));
+}
+
+IamError noSuchAccount(const QString& accountId)
+{
+    return IamError::noSuchEntity(
+        QStringLiteral("The account with id %1 cannot be found.").arg(accountId));
+}
+
+IamError quotaExceeded(const QString& quota, int limit)
+{
+    return IamError::limitExceeded(
+        QStringLiteral("Cannot exceed quota for %1: %2").arg(quota).arg(limit));
+}
+
+IamError deleteConflict(const QString& what)
+{
+    return IamError::deleteConflict(
+        QStringLiteral("Cannot delete entity, must %1 first.").arg(what));
+}
+
+IamError unsupportedKind(EntityKind kind, const QString& operation)
+{
+    return IamError::invalidInput(
+        QStringLiteral("%1 does not apply to a %2.").arg(operation, entityKindName(kind)));
+}
+
+Result<void> validateTags(const TagList& tags)
+{
+    if (tags.size() > Quotas::TagsPerEntity)
+        return IamError::constraintViolation(
+            QStringLiteral("%1 tags").arg(tags.size()), QStringLiteral("tags"),
+            QStringLiteral("have length less than or equal to %1").arg(Quotas::TagsPerEntity));
+    QSet<QString> keys;
+    for (const Tag& tag : tags) {
+        if (auto r = NameRules::validateTagKey(tag.key); !r)
+            return r;
+        if (auto r = NameRules::validateTagValue(tag.value); !r)
+            return r;
+        if (keys.contains(tag.key.toLower()))
+            return IamError::invalidInput(QStringLiteral(
+                "Duplicate tag keys found. Please note that Tag keys are case insensitive."));
+        keys.insert(tag.key.toLower());
+    }
+    return {};
+}
+
+bool isAllowedPolicyCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0x09 || u == 0x0A || u == 0x0D || (u >= 0x20 && u <= 0xFF);
+}
+
+// IAM does not count whitespace against policy size quotas.
+int sizeWithoutWhitespace(const QString& text)
+{
+    int size = 0;
+    for (QChar c : text)
+        if (c != QLatin1Char(' ') && c != QLatin1Char('\t') && c != QLatin1Char('\n') &&
+            c != QLatin1Char('\r'))
+            ++size;
+    return size;
+}
+
+QString abbreviated(const QString& text)
+{
+    constexpr int shown = 80;
+    return text.size() <= shown ? text : text.left(shown) + QStringLiteral("...");
+}
+
+// The limit a policy document is held to, and what AWS says when it is over.
+struct PolicyDocumentUse
+{
+    enum class Kind
+    {
+        Managed,
+        Trust,
+        Inline
+    };
+    Kind kind;
+    int sizeAvailable; // characters, whitespace not counted
+    QString sizeError;
+
+    static PolicyDocumentUse managed()
+    {
+        return {Kind::Managed, Quotas::ManagedPolicySize,
+                QStringLiteral("Cannot exceed quota for PolicySize: %1")
+                    .arg(Quotas::ManagedPolicySize)};
+    }
+    static PolicyDocumentUse trust()
+    {
+        return {Kind::Trust, Quotas::TrustPolicySize,
+                QStringLiteral("Cannot exceed quota for ACLSizePerRole: %1")
+                    .arg(Quotas::TrustPolicySize)};
+    }
+    // Inline policies share one quota per entity: usedByOthers is what the
+    // entity's other inline policies already take.
+    static PolicyDocumentUse inlineFor(const KindInfo& info, const QString& name, int usedByOthers)
+    {
+        return {Kind::Inline, info.inlineSizeLimit - usedByOthers,
+                QStringLiteral("Maximum policy size of %1 bytes exceeded for %2 %3")
+                    .arg(info.inlineSizeLimit)
+                    .arg(info.label, name)};
+    }
+};
+
+// The one place a policy document is checked on its way into the store.
+// Every policy text passes here before it is stored: the service's character,
+// JSON and size checks, then the policy grammar for its use, with the
+// engine's located error.
+Result<void> checkPolicyDocument(const QString& text, const PolicyDocumentUse& use)
+{
+    const QString field = QStringLiteral("policyDocument");
+    if (text.isEmpty())
+        return IamError::constraintViolation(
+            text, field, QStringLiteral("have length greater than or equal to 1"));
+    for (QChar c : text)
+        if (!isAllowedPolicyCharacter(c))
+            return IamError::constraintViolation(
+                abbreviated(text), field,
+                QStringLiteral("satisfy regular expression pattern: "
+                               "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"));
+    const QByteArray utf8 = text.toUtf8();
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
+    if (error.error != QJsonParseError::NoError)
+        return IamError::malformedPolicyDocument(
+            QStringLiteral("Syntax errors in policy: %1 at character %2.")
+                .arg(error.errorString())
+                .arg(QString::fromUtf8(utf8.left(error.offset)).size() + 1));
+    if (!json.isObject())
+        return IamError::malformedPolicyDocument(
+            QStringLiteral("Syntax errors in policy: the document must be a JSON object."));
+    if (sizeWithoutWhitespace(text) > use.sizeAvailable)
+        return IamError::limitExceeded(use.sizeError);
+    const PolicyKind kind = use.kind == PolicyDocumentUse::Kind::Trust ? PolicyKind::Trust
+                                                                      : PolicyKind::Identity;
+    if (auto parsed = PolicyDocument::parseIgnoringSize(text, kind); !parsed)
+        return parsed.error();
+    return {};
+}
+
+const QString userSelect =
+    QStringLiteral("SELECT u.id, u.account_id, u.name, u.path, u.unique_id, u.create_date, b.arn,"
+                   " lp.user_id IS NOT NULL, coalesce(lp.reset_required, 0)"
+                   " FROM users u LEFT JOIN policies b ON b.id = u.boundary_policy_id"
+                   " LEFT JOIN login_profiles lp ON lp.user_id = u.id ");
+
+const QString groupSelect = QStringLiteral(
+    "SELECT g.id, g.account_id, g.name, g.path, g.unique_id, g.create_date FROM groups g ");
+
+const QString roleSelect = QStringLiteral(
+    "SELECT r.id, r.account_id, r.name, r.path, r.unique_id, r.create_date, r.description,"
+    " r.trust_policy, r.max_session_duration, b.arn"
+    " FROM roles r LEFT JOIN policies b ON b.id = r.boundary_policy_id ");
+
+const QString policySelect = QStringLiteral(
+    "SELECT p.id, p.arn, p.account_id, p.name, p.path, p.unique_id, p.description,"
+    " p.create_date, p.update_date,"
+    " (SELECT v.version FROM policy_versions v WHERE v.policy_id = p.id AND v.is_default = 1),"
+    " (SELECT count(*) FROM user_policy_attachments a WHERE a.policy_id = p.id)"
+    " + (SELECT count(*) FROM group_policy_attachments a WHERE a.policy_id = p.id)"
+    " + (SELECT count(*) FROM role_policy_attachments a WHERE a.policy_id = p.id)"
+    " FROM policies p ");
+
+const QString auditSelect = QStringLiteral(
+    "SELECT sequence, time, actor_arn, session_name, action, target, outcome, detail,"
+    " previous_hash, hash FROM audit_events ");
+
+User readUser(const QSqlQuery& q)
+{
+    User u;
+    u.accountId = q.value(1).toString();
+    u.name = q.value(2).toString();
+    u.path = q.value(3).toString();
+    u.userId = q.value(4).toString();
+    u.createDate = fromMs(q.value(5));
+    u.permissionsBoundaryArn = q.value(6).toString();
+    u.hasConsolePassword = q.value(7).toBool();
+    u.passwordResetRequired = q.value(8).toBool();
+    return u;
+}
+
+Group readGroup(const QSqlQuery& q)
+{
+    Group g;
+    g.accountId = q.value(1).toString();
+    g.name = q.value(2).toString();
+    g.path = q.value(3).toString();
+    g.groupId = q.value(4).toString();
+    g.createDate = fromMs(q.value(5));
+    return g;
+}
+
+Role readRole(const QSqlQuery& q)
+{
+    Role r;
+    r.accountId = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.path = q.value(3).toString();
+    r.roleId = q.value(4).toString();
+    r.createDate = fromMs(q.value(5));
+    r.description = q.value(6).toString();
+    r.trustPolicy = q.value(7).toString();
+    r.maxSessionDuration = q.value(8).toInt();
+    r.permissionsBoundaryArn = q.value(9).toString();
+    return r;
+}
+
+ManagedPolicy readPolicy(const QSqlQuery& q)
+{
+    ManagedPolicy p;
+    p.arn = q.value(1).toString();
+    p.accountId = q.value(2).toString();
+    p.name = q.value(3).toString();
+    p.path = q.value(4).toString();
+    p.policyId = q.value(5).toString();
+    p.description = q.value(6).toString();
+    p.createDate = fromMs(q.value(7));
+    p.updateDate = fromMs(q.value(8));
+    p.defaultVersionId = versionId(q.value(9).toLongLong());
+    p.attachmentCount = q.value(10).toInt();
+    return p;
+}
+
+AuditEvent readAuditEvent(const QSqlQuery& q)
+{
+    AuditEvent e;
+    e.sequence = q.value(0).toLongLong();
+    e.time = fromMs(q.value(1));
+    e.actorArn = q.value(2).toString();
+    e.sessionName = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.target = q.value(5).toString();
+    e.outcome = q.value(6).toString();
+    e.detail = q.value(7).toString();
+    e.previousHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    return e;
+}
+
+AccessKeyInfo readAccessKey(const QSqlQuery& q)
+{
+    AccessKeyInfo k;
+    k.accessKeyId = q.value(0).toString();
+    k.accountId = q.value(1).toString();
+    k.userName = q.value(2).toString();
+    k.active = q.value(3).toBool();
+    k.createDate = fromMs(q.value(4));
+    k.lastUsed = fromMs(q.value(5));
+    k.lastUsedService = q.value(6).toString();
+    return k;
+}
+
+const QString accessKeySelect = QStringLiteral(
+    "SELECT k.access_key_id, u.account_id, u.name, k.active, k.create_date, k.last_used,"
+    " k.last_used_service FROM access_keys k JOIN users u ON u.id = k.user_id ");
+
+// A JSON array of row ids, bound as one value and read with json_each(), so a
+// page of any size loads its tags with one prepared statement.
+QString idArray(const QList<qint64>& ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(double(id));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class Directory::Private
+{
+public:
+    explicit Private(Directory* owner)
+        : q(owner)
+    {}
+
+    Directory* q;
+    std::unique_ptr<SqlConnection> sql;
+    const Clock* clock = nullptr;
+    QString directoryId;
+    int depth = 0;
+    bool resetRequested = false;
+    QList<std::function<void()>> pending;
+
+    struct EntityRow
+    {
+        qint64 id = 0;
+        QString accountId;
+        QString name;
+        QString path;
+    };
+
+    struct PolicyRow
+    {
+        qint64 id = 0;
+        QString arn;
+        QString accountId;
+        QString name;
+        bool isAwsManaged() const { return accountId == awsAccount; }
+    };
+
+    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
+    qint64 nowMs() const { return toMs(clock->now()); }
+
+    // Transactions and signals
+    Result<void> transaction(const std::function<Result<void>()>& work, bool bulk);
+    Result<void> outermost(const std::function<Result<void>()>& work, bool bulk);
+    Result<void> nested(const std::function<Result<void>()>& work, bool bulk);
+    void emitQueued();
+    // Runs work in a transaction and hands back its value.
+    template <typename F>
+    auto transact(F&& work) -> decltype(work());
+    // Queues a change signal for after the commit.
+    void notify(std::function<void()> signal);
+
+    // Lookups inside mutators
+    std::optional<EntityRow> entityRow(const KindInfo& info, const QString& accountId,
+                                       const QString& name) const;
+    Result<EntityRow> requireEntity(const KindInfo& info, const QString& accountId,
+                                    const QString& name) const;
+    Result<void> requireAccount(const QString& accountId) const;
+    Result<void> requireNameFree(const KindInfo& info, const QString& accountId,
+                                 const QString& name, qint64 exceptId = 0) const;
+    std::optional<PolicyRow> policyRow(const QString& arn) const;
+    Result<PolicyRow> requirePolicy(const QString& arn) const;
+    Result<PolicyRow> requireModifiablePolicy(const QString& arn) const;
+    // A policy the entity's account may attach: its own or an AWS-managed one.
+    Result<PolicyRow> requireAttachablePolicy(const QString& arn, const QString& accountId) const;
+    int count(const QString& sql, const QVariantList& binds) const;
+
+    // Readers that never run a query per row
+    QList<User> selectUsers(const QString& tail, const QVariantList& binds) const;
+    QList<Group> selectGroups(const QString& tail, const QVariantList& binds) const;
+    QList<Role> selectRoles(const QString& tail, const QVariantList& binds) const;
+    QList<ManagedPolicy> selectPolicies(const QString& tail, const QVariantList& binds) const;
+    QHash<qint64, TagList> tagsOf(const QString& tagTable, const QList<qint64>& ownerIds) const;
+    template <typename T>
+    QList<T> selectRows(const QString& sql, const QVariantList& binds, T (*read)(const QSqlQuery&),
+                        QList<qint64>* ids = nullptr) const;
+
+    // Writers shared by several mutators
+    Result<qint64> insertEntity(const KindInfo& info, const QString& accountId, const QString& name,
+                                const QString& path, const QString& uniqueId,
+                                const QDateTime& created);
+    Result<void> mergeTags(const KindInfo& info, qint64 ownerId, const TagList& tags);
+    Result<void> setBoundary(const KindInfo& info, const EntityRow& entity, const QString& arn);
+    Result<void> renameEntity(const KindInfo& info, const QString& accountId, const QString& name,
+                              const QString& newName, const QString& newPath);
+    Result<void> refuseDeleteWhileInUse(const KindInfo& info, const EntityRow& entity);
+    Result<void> deleteEntity(const KindInfo& info, const QString& accountId, const QString& name);
+    Result<PolicyRow> insertPolicy(const QString& accountId, const QString& name,
+                                   const QString& path, const QString& description,
+                                   const QString& document);
+    Result<void> installAwsManagedPolicies();
+    Result<void> checkPolicyVersionExists(const PolicyRow& policy, qint64 number) const;
+    // Runs one statement on an access key and tells views its user changed.
+    Result<void> changeAccessKey(const QString& accessKeyId, const QString& sqlText,
+                                 const QVariantList& binds);
+};
+
+// ---------------------------------------------------------------------------
+// Transactions and signals
+
+Result<void> Directory::Private::transaction(const std::function<Result<void>()>& work, bool bulk)
+{
+    return depth == 0 ? outermost(work, bulk) : nested(work, bulk);
+}
+
+Result<void> Directory::Private::outermost(const std::function<Result<void>()>& work, bool bulk)
+{
+    if (auto r = sql->exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        return r.error();
+    depth = 1;
+    resetRequested = bulk;
+    Result<void> result = work();
+    depth = 0;
+    if (result)
+        if (auto committed = sql->exec(QStringLiteral("COMMIT")); !committed)
+            result = committed.error();
+    if (!result) {
+        (void)sql->exec(QStringLiteral("ROLLBACK"));
+        pending.clear();
+        resetRequested = false;
+        return result;
+    }
+    emitQueued();
+    return {};
+}
+
+Result<void> Directory::Private::nested(const std::function<Result<void>()>& work, bool bulk)
+{
+    const QString savepoint = QStringLiteral("nested_%1").arg(depth);
+    if (auto r = sql->exec(QStringLiteral("SAVEPOINT ") + savepoint); !r)
+        return r.error();
+    const qsizetype queued = pending.size();
+    const bool outerReset = resetRequested;
+    resetRequested = resetRequested || bulk;
+    ++depth;
+    const Result<void> result = work();
+    --depth;
+    if (!result) {
+        // Undo this call only; the caller decides whether the whole fails.
+        (void)sql->exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        (void)sql->exec(QStringLiteral("RELEASE ") + savepoint);
+        pending.resize(queued);
+        resetRequested = outerReset;
+        return result;
+    }
+    if (auto r = sql->exec(QStringLiteral("RELEASE ") + savepoint); !r)
+        return r.error();
+    return {};
+}
+
+void Directory::Private::emitQueued()
+{
+    const QList<std::function<void()>> signalsToEmit = std::exchange(pending, {});
+    if (std::exchange(resetRequested, false)) {
+        Q_EMIT q->directoryReset();
+        return;
+    }
+    for (const auto& signal : signalsToEmit)
+        signal();
+}
+
+void Directory::Private::notify(std::function<void()> signal)
+{
+    if (!resetRequested)
+        pending.append(std::move(signal));
+}
+
+template <typename F>
+auto Directory::Private::transact(F&& work) -> decltype(work())
+{
+    using R = decltype(work());
+    std::optional<R> out;
+    const Result<void> done = transaction(
+        [&]() -> Result<void> {
+            out.emplace(work());
+            if (!out->ok())
+                return out->error();
+            return {};
+        },
+        false);
+    if (!done)
+        return done.error();
+    return std::move(*out);
+}
+
+// ---------------------------------------------------------------------------
+// Lookups
+
+int Directory::Private::count(const QString& sqlText, const QVariantList& binds) const
+{
+    return sql->scalar(sqlText, binds, 0).toInt();
+}
+
+std::optional<Directory::Private::EntityRow>
+Directory::Private::entityRow(const KindInfo& info, const QString& accountId,
+                              const QString& name) const
+{
+    std::optional<EntityRow> row;
+    const auto r = sql->select(QStringLiteral("SELECT id, account_id, name, path FROM %1"
+                                              " WHERE account_id = ? AND name_key = ?")
+                                   .arg(info.table),
+                               {accountId, nameKey(name)}, [&](const QSqlQuery& q) {
+                                   row = EntityRow{q.value(0).toLongLong(), q.value(1).toString(),
+                                                   q.value(2).toString(), q.value(3).toString()};
+                               });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return row;
+}
+
+Result<Directory::Private::EntityRow> Directory::Private::requireEntity(const KindInfo& info,
+                                                                        const QString& accountId,
+                                                                        const QString& name) const
+{
+    if (auto row = entityRow(info, accountId, name))
+        return *row;
+    return noSuchEntity(info, name);
+}
+
+Result<void> Directory::Private::requireAccount(const QString& accountId) const
+{
+    if (accountId == awsAccount ||
+        count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId}) == 0)
+        return noSuchAccount(accountId);
+    return {};
+}
+
+Result<void> Directory::Private::requireNameFree(const KindInfo& info, const QString& accountId,
+                                                 const QString& name, qint64 exceptId) const
+{
+    const auto existing = entityRow(info, accountId, name);
+    if (existing && existing->id != exceptId)
+        return IamError::entityAlreadyExists(
+            QStringLiteral("%1 with name %2 already exists.").arg(info.title, name));
+    return {};
+}
+
+std::optional<Directory::Private::PolicyRow> Directory::Private::policyRow(const QString& arn) const
+{
+    std::optional<PolicyRow> row;
+    const auto r =
+        sql->select(QStringLiteral("SELECT id, arn, account_id, name FROM policies WHERE arn = ?"),
+                    {arn}, [&](const QSqlQuery& q) {
+                        row = PolicyRow{q.value(0).toLongLong(), q.value(1).toString(),
+                                        q.value(2).toString(), q.value(3).toString()};
+                    });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return row;
+}
+
+Result<Directory::Private::PolicyRow> Directory::Private::requirePolicy(const QString& arn) const
+{
+    if (auto row = policyRow(arn))
+        return *row;
+    return noSuchPolicy(arn);
+}
+
+Result<Directory::Private::PolicyRow>
+Directory::Private::requireModifiablePolicy(const QString& arn) const
+{
+    auto row = requirePolicy(arn);
+    if (row && row->isAwsManaged())
+        return IamError::unmodifiableEntity(
+            QStringLiteral("Policy %1 is an AWS managed policy and cannot be modified.").arg(arn));
+    return row;
+}
+
+Result<Directory::Private::PolicyRow>
+Directory::Private::requireAttachablePolicy(const QString& arn, const QString& accountId) const
+{
+    auto row = requirePolicy(arn);
+    if (row && !row->isAwsManaged() && row->accountId != accountId)
+        return noSuchPolicy(arn);
+    return row;
+}
+
+template <typename T>
+QList<T> Directory::Private::selectRows(const QString& sqlText, const QVariantList& binds,
+                                        T (*read)(const QSqlQuery&), QList<qint64>* ids) const
+{
+    QList<T> rows;
+    const auto r = sql->select(sqlText, binds, [&](const QSqlQuery& q) {
+        rows.append(read(q));
+        if (ids)
+            ids->append(q.value(0).toLongLong());
+    });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return rows;
+}
+
+QHash<qint64, TagList> Directory::Private::tagsOf(const QString& tagTable,
+                                                  const QList<qint64>& ownerIds) const
+{
+    QHash<qint64, TagList> tags;
+    if (ownerIds.isEmpty())
+        return tags;
+    const auto r = sql->select(
+        QStringLiteral("SELECT owner_id, key, value FROM %1"
+                       " WHERE owner_id IN (SELECT value FROM json_each(?))"
+                       " ORDER BY owner_id, position")
+            .arg(tagTable),
+        {idArray(ownerIds)}, [&](const QSqlQuery& q) {
+            tags[q.value(0).toLongLong()].append({q.value(1).toString(), q.value(2).toString()});
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return tags;
+}
+
+QList<User> Directory::Private::selectUsers(const QString& tail, const QVariantList& binds) const
+{
+    QList<qint64> ids;
+    QList<User> users = selectRows<User>(userSelect + tail, binds, &readUser, &ids);
+    const QHash<qint64, TagList> tags = tagsOf(QStringLiteral("user_tags"), ids);
+    for (qsizetype i = 0; i < users.size(); ++i)
+        users[i].tags = tags.value(ids[i]);
+    return users;
+}
+
+QList<Group> Directory::Private::selectGroups(const QString& tail, const QVariantList& binds) const
+{
+    return selectRows<Group>(groupSelect + tail, binds, &readGroup);
+}
+
+QList<Role> Directory::Private::selectRoles(const QString& tail, const QVariantList& binds) const
+{
+    QList<qint64> ids;
+    QList<Role> roles = selectRows<Role>(roleSelect + tail, binds, &readRole, &ids);
+    const QHash<qint64, TagList> tags = tagsOf(QStringLiteral("role_tags"), ids);
+    for (qsizetype i = 0; i < roles.size(); ++i)
+        roles[i].tags = tags.value(ids[i]);
+    return roles;
+}
+
+QList<ManagedPolicy> Directory::Private::selectPolicies(const QString& tail,
+                                                        const QVariantList& binds) const
+{
+    return selectRows<ManagedPolicy>(policySelect + tail, binds, &readPolicy);
+}
+
+// ---------------------------------------------------------------------------
+// Shared writers
+
+Result<qint64> Directory::Private::insertEntity(const KindInfo& info, const QString& accountId,
+                                                const QString& name, const QString& path,
+                                                const QString& uniqueId, const QDateTime& created)
+{
+    return sql->insert(QStringLiteral("INSERT INTO %1(account_id, name, name_key, path, unique_id,"
+                                      " create_date) VALUES (?, ?, ?, ?, ?, ?)")
+                           .arg(info.table),
+                       {accountId, name, nameKey(name), path, uniqueId, toMs(created)});
+}
+
+Result<void> Directory::Private::mergeTags(const KindInfo& info, qint64 ownerId,
+                                           const TagList& tags)
+{
+    if (auto r = validateTags(tags); !r)
+        return r;
+    if (tags.isEmpty())
+        return {};
+    for (const Tag& tag : tags) {
+        // An existing key, in any case, takes the new spelling and value.
+        const auto r = sql->exec(
+            QStringLiteral("INSERT INTO %1(owner_id, key, key_lower, value, position)"
+                           " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM %1"
+                           " WHERE owner_id = ?))"
+                           " ON CONFLICT (owner_id, key_lower)"
+                           " DO UPDATE SET key = excluded.key, value = excluded.value")
+                .arg(info.tagTable),
+            {ownerId, tag.key, tag.key.toLower(), tag.value, ownerId});
+        if (!r)
+            return r.error();
+    }
+    if (count(QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(info.tagTable),
+              {ownerId}) > Quotas::TagsPerEntity)
+        return quotaExceeded(QStringLiteral("TagsPer") + info.title, Quotas::TagsPerEntity);
+    return {};
+}
+
+Result<void> Directory::Private::setBoundary(const KindInfo& info, const EntityRow& entity,
+                                             const QString& arn)
+{
+    QVariant policyId; // NULL removes the boundary
+    if (!arn.isEmpty()) {
+        const auto policy = requireAttachablePolicy(arn, entity.accountId);
+        if (!policy)
+            return policy.error();
+        policyId = policy->id;
+    }
+    const auto r = sql->exec(
+        QStringLiteral("UPDATE %1 SET boundary_policy_id = ? WHERE id = ?").arg(info.table),
+        {policyId, entity.id});
+    return r ? Result<void>() : Result<void>(r.error());
+}
+
+Result<void> Directory::Private::renameEntity(const KindInfo& info, const QString& accountId,
+                                              const QString& name, const QString& newName,
+                                              const QString& newPath)
+{
+    const auto entity = requireEntity(info, accountId, name);
+    if (!entity)
+        return entity.error();
+    const QString targetName = newName.isEmpty() ? entity->name : newName;
+    const QString targetPath = newPath.isEmpty() ? entity->path : newPath;
+    const bool isUser = info.kind == EntityKind::User;
+    if (auto r = isUser ? NameRules::validateUserName(targetName)
+                        : NameRules::validateGroupName(targetName);
+        !r)
+        return r;
+    if (auto r = NameRules::validatePath(targetPath); !r)
+        return r;
+    if (auto r = requireNameFree(info, accountId, targetName, entity->id); !r)
+        return r;
+    const auto updated =
+        sql->exec(QStringLiteral("UPDATE %1 SET name = ?, name_key = ?, path = ? WHERE id = ?")
+                      .arg(info.table),
+                  {targetName, nameKey(targetName), targetPath, entity->id});
+    if (!updated)
+        return updated.error();
+    const EntityKind kind = info.kind;
+    const QString oldName = entity->name;
+    if (targetName != oldName)
+        notify([=, this] { Q_EMIT q->entityRenamed(kind, accountId, oldName, targetName); });
+    if (targetPath != entity->path)
+        notify([=, this] { Q_EMIT q->entityChanged(kind, accountId, targetName); });
+    return {};
+}
+
+Result<void> Directory::Private::refuseDeleteWhileInUse(const KindInfo& info,
+                                                        const EntityRow& entity)
+{
+    struct Dependent
+    {
+        QString sql;
+        QString what;
+    };
+    QList<Dependent> dependents;
+    if (info.kind == EntityKind::User)
+        dependents = {
+            {QStringLiteral("SELECT count(*) FROM login_profiles WHERE user_id = ?"),
+             QStringLiteral("delete login profile")},
+            {QStringLiteral("SELECT count(*) FROM access_keys WHERE user_id = ?"),
+             QStringLiteral("delete access keys")},
+            {QStringLiteral("SELECT count(*) FROM mfa_devices WHERE user_id = ?"),
+             QStringLiteral("delete MFA device")},
+        };
+    if (info.kind == EntityKind::Group)
+        dependents.append({QStringLiteral("SELECT count(*) FROM memberships WHERE group_id = ?"),
+                           QStringLiteral("remove users from group")});
+    dependents.append(
+        {QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(info.inlineTable),
+         QStringLiteral("delete policies")});
+    dependents.append(
+        {QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(info.attachmentTable),
+         QStringLiteral("detach all policies")});
+    if (info.kind == EntityKind::User)
+        dependents.append({QStringLiteral("SELECT count(*) FROM memberships WHERE user_id = ?"),
+                           QStringLiteral("remove user from all groups")});
+    for (const Dependent& dependent : dependents)
+        if (count(dependent.sql, {entity.id}) > 0)
+            return deleteConflict(dependent.what);
+    return {};
+}
+
+Result<void> Directory::Private::deleteEntity(const KindInfo& info, const QString& accountId,
+                                              const QString& name)
+{
+    const auto entity = requireEntity(info, accountId, name);
+    if (!entity)
+        return entity.error();
+    if (auto r = refuseDeleteWhileInUse(info, *entity); !r)
+        return r;
+    if (auto r =
+            sql->exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info.table), {entity->id});
+        !r)
+        return r.error();
+    const EntityKind kind = info.kind;
+    const QString removed = entity->name;
+    notify([=, this] { Q_EMIT q->entityRemoved(kind, accountId, removed); });
+    return {};
+}
+
+Result<Directory::Private::PolicyRow>
+Directory::Private::insertPolicy(const QString& accountId, const QString& name, const QString& path,
+                                 const QString& description, const QString& document)
+{
+    if (auto r = NameRules::validatePolicyName(name); !r)
+        return r.error();
+    if (auto r = NameRules::validatePath(path); !r)
+        return r.error();
+    if (auto r = NameRules::validateDescription(description); !r)
+        return r.error();
+    if (auto r = checkPolicyDocument(document, PolicyDocumentUse::managed()); !r)
+        return r.error();
+    if (count(QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ? AND name_key = ?"),
+              {accountId, nameKey(name)}) > 0)
+        return IamError::entityAlreadyExists(
+            QStringLiteral("A policy called %1 already exists. Duplicate names are not allowed.")
+                .arg(name));
+    const QString arn = Arn::policy(accountId, path, name).toString();
+    const qint64 now = nowMs();
+    const auto id = sql->insert(
+        QStringLiteral("INSERT INTO policies(account_id, name, name_key, path, unique_id, arn,"
+                       " description, create_date, update_date, last_version)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+        {accountId, name, nameKey(name), path, Random::uniqueId(u"ANPA"), arn, description, now,
+         now});
+    if (!id)
+        return id.error();
+    const auto version = sql->exec(
+        QStringLiteral("INSERT INTO policy_versions(policy_id, version, document, is_default,"
+                       " create_date) VALUES (?, 1, ?, 1, ?)"),
+        {id.value(), document, now});
+    if (!version)
+        return version.error();
+    return PolicyRow{id.value(), arn, accountId, name};
+}
+
+Result<void> Directory::Private::installAwsManagedPolicies()
+{
+    const auto definitions = AwsManagedPolicies::builtIn();
+    if (!definitions)
+        return definitions.error();
+    return transaction(
+        [&]() -> Result<void> {
+            for (const auto& definition : definitions.value()) {
+                if (policyRow(definition.arn()))
+                    continue;
+                const auto inserted = insertPolicy(awsAccount, definition.name, definition.path,
+                                                   definition.description, definition.document);
+                if (!inserted)
+                    return IamError::serviceFailure(
+                        QStringLiteral("Cannot install the AWS managed policy %1: %2")
+                            .arg(definition.name, inserted.error().message()));
+            }
+            return {};
+        },
+        false);
+}
+
+Result<void> Directory::Private::checkPolicyVersionExists(const PolicyRow& policy,
+                                                          qint64 number) const
+{
+    if (count(QStringLiteral("SELECT count(*) FROM policy_versions WHERE policy_id = ? AND "
+                             "version = ?"),
+              {policy.id, number}) == 0)
+        return IamError::noSuchEntity(
+            QStringLiteral("Policy %1 version %2 does not exist or is not attachable.")
+                .arg(policy.arn, versionId(number)));
+    return {};
+}
+
+// ---------------------------------------------------------------------------
+// Opening
+
+Directory::Directory(QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{}
+
+Directory::~Directory() = default;
+
+Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, const Clock* clock)
+{
+    const bool inMemory = filePath == QLatin1String(":memory:");
+    // Checked on the raw bytes first: a refused file is never opened for writing.
+    if (!inMemory && QFileInfo::exists(filePath))
+        if (auto r = SchemaMigrator::inspectFile(filePath); !r)
+            return r.error();
+    auto connection = SqlConnection::open(filePath);
+    if (!connection)
+        return connection.error();
+    SqlConnection& sql = *connection.value();
+    SchemaMigrator migrator(sql);
+    if (auto r = migrator.checkCompatible(); !r)
+        return r.error();
+    if (auto r = sql.execOnce(QStringLiteral("PRAGMA foreign_keys = ON")); !r)
+        return r.error();
+    // 16 MiB of page cache (default 2 MiB), so a bulk change does not spill to disk midway.
+    if (auto r = sql.execOnce(QStringLiteral("PRAGMA cache_size = -16384")); !r)
+        return r.error();
+    if (!inMemory) {
+        if (auto r = sql.execOnce(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
+            return r.error();
+        // With WAL, NORMAL cannot corrupt the file; a power cut may only lose the last commits.
+        if (auto r = sql.execOnce(QStringLiteral("PRAGMA synchronous = NORMAL")); !r)
+            return r.error();
+    }
+    if (auto r = migrator.migrate(); !r)
+        return r.error();
+
+    std::unique_ptr<Directory> directory(new Directory);
+    Private& d = *directory->d;
+    d.sql = std::move(connection).value();
+    d.clock = clock ? clock : Clock::system();
+    d.directoryId = d.sql
+                        ->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                                 {QStringLiteral("directory_id")})
+                        .toString();
+    if (auto r = d.installAwsManagedPolicies(); !r)
+        return r.error();
+    return directory;
+}
+
+int Directory::currentSchemaVersion()
+{
+    return SchemaMigrator::latestVersion();
+}
+
+int Directory::schemaVersion() const
+{
+    return SchemaMigrator(*d->sql).currentVersion();
+}
+
+QString Directory::filePath() const
+{
+    return d->sql->filePath();
+}
+
+QString Directory::directoryId() const
+{
+    return d->directoryId;
+}
+
+const Clock* Directory::clock() const
+{
+    return d->clock;
+}
+
+bool Directory::isEmpty() const
+{
+    return d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id <> 'aws'"), {}) == 0;
+}
+
+Result<void> Directory::runInTransaction(const std::function<Result<void>()>& work)
+{
+    return d->transaction(work, false);
+}
+
+Result<void> Directory::runBulkChange(const std::function<Result<void>()>& work)
+{
+    return d->transaction(work, true);
+}
+
+// ---------------------------------------------------------------------------
+// Accounts
+
+Result<Account> Directory::createAccount(const QString& accountId, const QString& alias)
+{
+    return d->transact([&]() -> Result<Account> {
+        if (auto r = NameRules::validateAccountId(accountId); !r)
+            return r.error();
+        if (!alias.isEmpty())
+            if (auto r = NameRules::validateAccountAlias(alias); !r)
+                return r.error();
+        if (d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId}) > 0)
+            return IamError::entityAlreadyExists(
+                QStringLiteral("Account %1 already exists.").arg(accountId));
+        if (!alias.isEmpty() &&
+            d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE alias = ?"), {alias}) > 0)
+            return IamError::entityAlreadyExists(
+                QStringLiteral("The account alias %1 already exists.").arg(alias));
+        const auto r = d->sql->exec(
+            QStringLiteral("INSERT INTO accounts(id, alias, create_date) VALUES (?, ?, ?)"),
+            {accountId, alias.isEmpty() ? QVariant() : QVariant(alias), d->nowMs()});
+        if (!r)
+            return r.error();
+        d->notify([this] { Q_EMIT accountsChanged(); });
+        return Account{accountId, alias};
+    });
+}
+
+QList<Account> Directory::accounts() const
+{
+    QList<Account> out;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT id, alias FROM accounts WHERE id <> 'aws' ORDER BY id"), {},
+        [&](const QSqlQuery& q) {
+            out.append({q.value(0).toString(), q.value(1).toString()});
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return out;
+}
+
+std::optional<Account> Directory::findAccount(const QString& idOrAlias) const
+{
+    const QString key = idOrAlias.trimmed();
+    std::optional<Account> found;
+    const auto r = d->sql->select(
+        QStringLiteral(
+            "SELECT id, alias FROM accounts WHERE id <> 'aws' AND (id = ? OR alias = ?)"),
+        {key, key.toLower()}, [&](const QSqlQuery& q) {
+            found = Account{q.value(0).toString(), q.value(1).toString()};
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return found;
+}
+
+// ---------------------------------------------------------------------------
+// Users
+
+Result<User> Directory::createUser(const QString& accountId, const QString& name,
+                                   const QString& path, const TagList& tags)
+{
+    const KindInfo& info = *kindInfo(EntityKind::User);
+    return d->transact([&]() -> Result<User> {
+        if (auto r = d->requireAccount(accountId); !r)
+            return r.error();
+        if (auto r = NameRules::validateUserName(name); !r)
+            return r.error();
+        if (auto r = NameRules::validatePath(path); !r)
+            return r.error();
+        if (auto r = validateTags(tags); !r)
+            return r.error();
+        if (auto r = d->requireNameFree(info, accountId, name); !r)
+            return r.error();
+        User user;
+        user.accountId = accountId;
+        user.name = name;
+        user.path = path;
+        user.userId = Random::uniqueId(u"AIDA");
+        user.createDate = d->now();
+        user.tags = tags; // new, and free of duplicate keys: stored as given
+        const auto id = d->insertEntity(info, accountId, name, path, user.userId, user.createDate);
+        if (!id)
+            return id.error();
+        if (auto r = d->mergeTags(info, id.value(), tags); !r)
+            return r.error();
+        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::User, accountId, name); });
+        return user;
+    });
+}
+
+std::optional<User> Directory::user(const QString& accountId, const QString& name) const
+{
+    const QList<User> found = d->selectUsers(
+        QStringLiteral("WHERE u.account_id = ? AND u.name_key = ?"), {accountId, nameKey(name)});
+    return found.isEmpty() ? std::nullopt : std::optional<User>(found.first());
+}
+
+std::optional<User> Directory::userById(const QString& userId) const
+{
+    const QList<User> found = d->selectUsers(QStringLiteral("WHERE u.unique_id = ?"), {userId});
+    return found.isEmpty() ? std::nullopt : std::optional<User>(found.first());
+}
+
+QList<User> Directory::users(const QString& accountId, int offset, int limit) const
+{
+    const AccountPage page =
+        accountPage(QStringLiteral("users"), QStringLiteral("u"), accountId, offset, limit);
+    return d->selectUsers(page.tail, page.binds);
+}
+
+int Directory::userCount(const QString& accountId) const
+{
+    return d->count(QStringLiteral("SELECT count(*) FROM users WHERE account_id = ?"), {accountId});
+}
+
+Result<User> Directory::renameUser(const QString& accountId, const QString& name,
+                                   const QString& newName, const QString& newPath)
+{
+    const auto renamed = d->transact([&] {
+        return d->renameEntity(*kindInfo(EntityKind::User), accountId, name, newName, newPath);
+    });
+    if (!renamed)
+        return renamed.error();
+    return *user(accountId, newName.isEmpty() ? name : newName);
+}
+
+Result<void> Directory::deleteUser(const QString& accountId, const QString& name)
+{
+    return d->transact(
+        [&] { return d->deleteEntity(*kindInfo(EntityKind::User), accountId, name); });
+}
+
+// ---------------------------------------------------------------------------
+// Login profiles and sign-in failures
+
+Result<void> Directory::setLoginProfile(const QString& accountId, const QString& userName,
+                                        const QString& passwordHash, bool resetRequired)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        if (!user)
+            return user.error();
+        if (!passwordHash.startsWith(QLatin1String("$scrypt$")))
+            return IamError::invalidInput(QStringLiteral(
+                "A login profile keeps a scrypt hash of the password, never the password."));
+        const auto r = d->sql->exec(
+            QStringLiteral("INSERT INTO login_profiles(user_id, password_hash, reset_required,"
+                           " create_date) VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+                           " password_hash = excluded.password_hash,"
+                           " reset_required = excluded.reset_required"),
+            {user->id, passwordHash, resetRequired, d->nowMs()});
+        if (!r)
+            return r.error();
+        const QString name = user->name;
+        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
+        return {};
+    });
+}
+
+Result<void> Directory::deleteLoginProfile(const QString& accountId, const QString& userName)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        if (!user)
+            return user.error();
+        const auto r = d->sql->exec(QStringLiteral("DELETE FROM login_profiles WHERE user_id = ?"),
+                                    {user->id});
+        if (!r)
+            return r.error();
+        if (r.value() == 0)
+            return IamError::noSuchEntity(
+                QStringLiteral("Login Profile for User %1 cannot be found.").arg(user->name));
+        const QString name = user->name;
+        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
+        return {};
+    });
+}
+
+std::optional<LoginProfile> Directory::loginProfile(const QString& accountId,
+                                                    const QString& userName) const
+{
+    std::optional<LoginProfile> profile;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT lp.password_hash, lp.reset_required, lp.create_date"
+                       " FROM login_profiles lp JOIN users u ON u.id = lp.user_id"
+                       " WHERE u.account_id = ? AND u.name_key = ?"),
+        {accountId, nameKey(userName)}, [&](const QSqlQuery& q) {
+            profile = LoginProfile{q.value(0).toString(), q.value(1).toBool(), fromMs(q.value(2))};
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return profile;
+}
+
+Result<void> Directory::recordSignInFailure(const QString& account, const QString& userName)
+{
+    return d->transact([&]() -> Result<void> {
+        const qint64 now = d->nowMs();
+        const QVariantList key{account.toLower(), userName.toLower()};
+        // Only the recent past matters for throttling; keep the table small.
+        constexpr qint64 keptMs = 24LL * 3600 * 1000;
+        if (auto r =
+                d->sql->exec(QStringLiteral("DELETE FROM sign_in_failures"
+                                            " WHERE account_key = ? AND user_key = ? AND time < ?"),
+                             key + QVariantList{now - keptMs});
+            !r)
+            return r.error();
+        const auto r = d->sql->exec(
+            QStringLiteral(
+                "INSERT INTO sign_in_failures(account_key, user_key, time) VALUES (?, ?, ?)"),
+            key + QVariantList{now});
+        return r ? Result<void>() : Result<void>(r.error());
+    });
+}
+
+int Directory::signInFailuresSince(const QString& account, const QString& userName,
+                                   const QDateTime& since) const
+{
+    return d->count(QStringLiteral("SELECT count(*) FROM sign_in_failures"
+                                   " WHERE account_key = ? AND user_key = ? AND time >= ?"),
+                    {account.toLower(), userName.toLower(), toMs(since)});
+}
+
+QDateTime Directory::lastSignInFailure(const QString& account, const QString& userName) const
+{
+    return fromMs(d->sql->scalar(QStringLiteral("SELECT max(time) FROM sign_in_failures"
+                                                " WHERE account_key = ? AND user_key = ?"),
+                                 {account.toLower(), userName.toLower()}));
+}
+
+Result<void> Directory::clearSignInFailures(const QString& account, const QString& userName)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto r = d->sql->exec(
+            QStringLiteral("DELETE FROM sign_in_failures WHERE account_key = ? AND user_key = ?"),
+            {account.toLower(), userName.toLower()});
+        return r ? Result<void>() : Result<void>(r.error());
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Groups and memberships
+
+Result<Group> Directory::createGroup(const QString& accountId, const QString& name,
+                                     const QString& path)
+{
+    const KindInfo& info = *kindInfo(EntityKind::Group);
+    return d->transact([&]() -> Result<Group> {
+        if (auto r = d->requireAccount(accountId); !r)
+            return r.error();
+        if (auto r = NameRules::validateGroupName(name); !r)
+            return r.error();
+        if (auto r = NameRules::validatePath(path); !r)
+            return r.error();
+        if (auto r = d->requireNameFree(info, accountId, name); !r)
+            return r.error();
+        Group group;
+        group.accountId = accountId;
+        group.name = name;
+        group.path = path;
+        group.groupId = Random::uniqueId(u"AGPA");
+        group.createDate = d->now();
+        if (auto id = d->insertEntity(info, accountId, name, path, group.groupId, group.createDate);
+            !id)
+            return id.error();
+        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Group, accountId, name); });
+        return group;
+    });
+}
+
+std::optional<Group> Directory::group(const QString& accountId, const QString& name) const
+{
+    const QList<Group> found = d->selectGroups(
+        QStringLiteral("WHERE g.account_id = ? AND g.name_key = ?"), {accountId, nameKey(name)});
+    return found.isEmpty() ? std::nullopt : std::optional<Group>(found.first());
+}
+
+QList<Group> Directory::groups(const QString& accountId, int offset, int limit) const
+{
+    const AccountPage page =
+        accountPage(QStringLiteral("groups"), QStringLiteral("g"), accountId, offset, limit);
+    return d->selectGroups(page.tail, page.binds);
+}
+
+int Directory::groupCount(const QString& accountId) const
+{
+    return d->count(QStringLiteral("SELECT count(*) FROM groups WHERE account_id = ?"),
+                    {accountId});
+}
+
+Result<Group> Directory::renameGroup(const QString& accountId, const QString& name,
+                                     const QString& newName, const QString& newPath)
+{
+    const auto renamed = d->transact([&] {
+        return d->renameEntity(*kindInfo(EntityKind::Group), accountId, name, newName, newPath);
+    });
+    if (!renamed)
+        return renamed.error();
+    return *group(accountId, newName.isEmpty() ? name : newName);
+}
+
+Result<void> Directory::deleteGroup(const QString& accountId, const QString& name)
+{
+    return d->transact(
+        [&] { return d->deleteEntity(*kindInfo(EntityKind::Group), accountId, name); });
+}
+
+Result<void> Directory::addUserToGroup(const QString& accountId, const QString& groupName,
+                                       const QString& userName)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto group = d->requireEntity(*kindInfo(EntityKind::Group), accountId, groupName);
+        if (!group)
+            return group.error();
+        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        if (!user)
+            return user.error();
+        const QVariantList pair{group->id, user->id};
+        // One statement: whether the user is already a member, and in how many groups.
+        bool member = false;
+        int groups = 0;
+        const auto found = d->sql->select(
+            QStringLiteral("SELECT coalesce(sum(group_id = ?), 0), count(*) FROM memberships"
+                           " WHERE user_id = ?"),
+            pair, [&](const QSqlQuery& q) {
+                member = q.value(0).toInt() > 0;
+                groups = q.value(1).toInt();
+            });
+        if (!found)
+            return found.error();
+        if (member)
+            return {}; // nothing changes, as with AWS
+        if (groups >= Quotas::GroupsPerUser)
+            return quotaExceeded(QStringLiteral("GroupsPerUser"), Quotas::GroupsPerUser);
+        if (auto r = d->sql->exec(
+                QStringLiteral("INSERT INTO memberships(group_id, user_id) VALUES (?, ?)"), pair);
+            !r)
+            return r.error();
+        const QString g = group->name;
+        const QString u = user->name;
+        d->notify([=, this] { Q_EMIT membershipAdded(accountId, g, u); });
+        return {};
+    });
+}
+
+Result<void> Directory::removeUserFromGroup(const QString& accountId, const QString& groupName,
+                                            const QString& userName)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto group = d->requireEntity(*kindInfo(EntityKind::Group), accountId, groupName);
+        if (!group)
+            return group.error();
+        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        if (!user)
+            return user.error();
+        const auto r = d->sql->exec(
+            QStringLiteral("DELETE FROM memberships WHERE group_id = ? AND user_id = ?"),
+            {group->id, user->id});
+        if (!r)
+            return r.error();
+        if (r.value() == 0)
+            return IamError::noSuchEntity(QStringLiteral("The user with name %1 is not a member "
+                                                         "of the group with name %2.")
+                                              .arg(user->name, group->name));
+        const QString g = group->name;
+        const QString u = user->name;
+        d->notify([=, this] { Q_EMIT membershipRemoved(accountId, g, u); });
+        return {};
+    });
+}
+
+QList<Group> Directory::groupsForUser(const QString& accountId, const QString& userName) const
+{
+    return d->selectGroups(
+        QStringLiteral("JOIN memberships m ON m.group_id = g.id JOIN users u ON u.id = m.user_id"
+                       " WHERE u.account_id = ? AND u.name_key = ? ORDER BY g.name_key"),
+        {accountId, nameKey(userName)});
+}
+
+QList<User> Directory::usersInGroup(const QString& accountId, const QString& groupName) const
+{
+    return d->selectUsers(
+        QStringLiteral("JOIN memberships m ON m.user_id = u.id JOIN groups g ON g.id = m.group_id"
+                       " WHERE g.account_id = ? AND g.name_key = ? ORDER BY u.name_key"),
+        {accountId, nameKey(groupName)});
+}
+
+// ---------------------------------------------------------------------------
+// Roles
+
+Result<Role> Directory::createRole(const Role& role)
+{
+    const KindInfo& info = *kindInfo(EntityKind::Role);
+    return d->transact([&]() -> Result<Role> {
+        Role created = role;
+        if (created.path.isEmpty())
+            created.path = QStringLiteral("/");
+        if (auto r = d->requireAccount(role.accountId); !r)
+            return r.error();
+        if (auto r = NameRules::validateRoleName(role.name); !r)
+            return r.error();
+        if (auto r = NameRules::validatePath(created.path); !r)
+            return r.error();
+        if (auto r = NameRules::validateDescription(role.description); !r)
+            return r.error();
+        if (auto r = NameRules::validateMaxSessionDuration(role.maxSessionDuration); !r)
+            return r.error();
+        if (auto r = validateTags(role.tags); !r)
+            return r.error();
+        if (auto r = checkPolicyDocument(role.trustPolicy, PolicyDocumentUse::trust()); !r)
+            return r.error();
+        if (auto r = d->requireNameFree(info, role.accountId, role.name); !r)
+            return r.error();
+        created.roleId = Random::uniqueId(u"AROA");
+        created.createDate = d->now();
+        const auto id = d->sql->insert(
+            QStringLiteral("INSERT INTO roles(account_id, name, name_key, path, unique_id,"
+                           " create_date, description, trust_policy, max_session_duration)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {role.accountId, role.name, nameKey(role.name), created.path, created.roleId,
+             toMs(created.createDate), role.description, role.trustPolicy,
+             role.maxSessionDuration});
+        if (!id)
+            return id.error();
+        if (auto r = d->mergeTags(info, id.value(), role.tags); !r)
+            return r.error();
+        if (!role.permissionsBoundaryArn.isEmpty())
+            if (auto r = d->setBoundary(info, {id.value(), role.accountId, role.name, created.path},
+                                        role.permissionsBoundaryArn);
+                !r)
+                return r.error();
+        const QString accountId = role.accountId;
+        const QString name = role.name;
+        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Role, accountId, name); });
+        return created;
+    });
+}
+
+std::optional<Role> Directory::role(const QString& accountId, const QString& name) const
+{
+    const QList<Role> found = d->selectRoles(
+        QStringLiteral("WHERE r.account_id = ? AND r.name_key = ?"), {accountId, nameKey(name)});
+    return found.isEmpty() ? std::nullopt : std::optional<Role>(found.first());
+}
+
+std::optional<Role> Directory::roleByArn(const QString& arn) const
+{
+    const auto parsed = Arn::parse(arn);
+    if (!parsed || parsed->service() != QLatin1String("iam") ||
+        parsed->resourceType() != QLatin1String("role"))
+        return std::nullopt;
+    auto found = role(parsed->account(), parsed->resourceName());
+    // The ARN names the path too: role/path/Name must be this role's.
+    if (found && found->arn().resource().compare(parsed->resource(), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    return found;
+}
+
+QList<Role> Directory::roles(const QString& accountId, int offset, int limit) const
+{
+    const AccountPage page =
+        accountPage(QStringLiteral("roles"), QStringLiteral("r"), accountId, offset, limit);
+    return d->selectRoles(page.tail, page.binds);
+}
+
+int Directory::roleCount(const QString& accountId) const
+{
+    return d->count(QStringLiteral("SELECT count(*) FROM roles WHERE account_id = ?"), {accountId});
+}
+
+Result<Role> Directory::updateRole(const QString& accountId, const QString& name,
+                                   const QString& description, int maxSessionDuration)
+{
+    const auto updated = d->transact([&]() -> Result<void> {
+        const auto role = d->requireEntity(*kindInfo(EntityKind::Role), accountId, name);
+        if (!role)
+            return role.error();
+        if (auto r = NameRules::validateDescription(description); !r)
+            return r;
+        if (auto r = NameRules::validateMaxSessionDuration(maxSessionDuration); !r)
+            return r;
+        if (auto r = d->sql->exec(QStringLiteral("UPDATE roles SET description = ?,"
+                                                 " max_session_duration = ? WHERE id = ?"),
+                                  {description, maxSessionDuration, role->id});
+            !r)
+            return r.error();
+        const QString roleName = role->name;
+        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::Role, accountId, roleName); });
+        return {};
+    });
+    if (!updated)
+        return updated.error();
+    return *role(accountId, name);
+}
+
+Result<Role> Directory::updateAssumeRolePolicy(const QString& accountId, const QString& name,
+                                               const QString& trustPolicy)
+{
+    const auto updated = d->transact([&]() -> Result<void> {
+        const auto role = d->requireEntity(*kindInfo(EntityKind::Role), accountId, name);
+        if (!role)
+            return role.error();
+        if (auto r = checkPolicyDocument(trustPolicy, PolicyDocumentUse::trust()); !r)
+            return r;
+        if (auto r = d->sql->exec(QStringLiteral("UPDATE roles SET trust_policy = ? WHERE id = ?"),
+                                  {trustPolicy, role->id});
+            !r)
+            return r.error();
+        const QString roleName = role->name;
+        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::Role, accountId, roleName); });
+        return {};
+    });
+    if (!updated)
+        return updated.error();
+    return *role(accountId, name);
+}
+
+Result<void> Directory::deleteRole(const QString& accountId, const QString& name)
+{
+    return d->transact(
+        [&] { return d->deleteEntity(*kindInfo(EntityKind::Role), accountId, name); });
+}
+
+// ---------------------------------------------------------------------------
+// Managed policies and their versions
+
+Result<ManagedPolicy> Directory::createPolicy(const QString& accountId, const QString& name,
+                                              const QString& document, const QString& path,
+                                              const QString& description)
+{
+    const auto created = d->transact([&]() -> Result<Private::PolicyRow> {
+        if (accountId == awsAccount)
+            return IamError::unmodifiableEntity(
+                QStringLiteral("AWS managed policies cannot be created in this directory."));
+        if (auto r = d->requireAccount(accountId); !r)
+            return r.error();
+        auto row = d->insertPolicy(accountId, name, path, description, document);
+        if (row)
+            d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Policy, accountId, name); });
+        return row;
+    });
+    if (!created)
+        return created.error();
+    return *policy(created->arn);
+}
+
+std::optional<ManagedPolicy> Directory::policy(const QString& policyArn) const
+{
+    const QList<ManagedPolicy> found =
+        d->selectPolicies(QStringLiteral("WHERE p.arn = ?"), {policyArn});
+    return found.isEmpty() ? std::nullopt : std::optional<ManagedPolicy>(found.first());
+}
+
+QList<ManagedPolicy> Directory::policies(const QString& accountId, int offset, int limit) const
+{
+    const AccountPage page =
+        accountPage(QStringLiteral("policies"), QStringLiteral("p"), accountId, offset, limit);
+    return d->selectPolicies(page.tail, page.binds);
+}
+
+int Directory::policyCount(const QString& accountId) const
+{
+    return d->count(QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ?"),
+                    {accountId});
+}
+
+QList<ManagedPolicy> Directory::awsManagedPolicies() const
+{
+    return policies(awsAccount);
+}
+
+Result<void> Directory::deletePolicy(const QString& policyArn)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto policy = d->requireModifiablePolicy(policyArn);
+        if (!policy)
+            return policy.error();
+        const int uses =
+            d->count(QStringLiteral(
+                         "SELECT (SELECT count(*) FROM user_policy_attachments WHERE policy_id = ?)"
+                         " + (SELECT count(*) FROM group_policy_attachments WHERE policy_id = ?)"
+                         " + (SELECT count(*) FROM role_policy_attachments WHERE policy_id = ?)"
+                         " + (SELECT count(*) FROM users WHERE boundary_policy_id = ?)"
+                         " + (SELECT count(*) FROM roles WHERE boundary_policy_id = ?)"),
+                     {policy->id, policy->id, policy->id, policy->id, policy->id});
+        if (uses > 0)
+            return IamError::deleteConflict(
+                QStringLiteral("Cannot delete a policy attached to entities."));
+        if (auto r =
+                d->sql->exec(QStringLiteral("DELETE FROM policies WHERE id = ?"), {policy->id});
+            !r)
+            return r.error();
+        const QString accountId = policy->accountId;
+        const QString name = policy->name;
+        d->notify([=, this] { Q_EMIT entityRemoved(EntityKind::Policy, accountId, name); });
+        return {};
+    });
+}
+
+QList<PolicyVersion> Directory::policyVersions(const QString& policyArn) const
+{
+    QList<PolicyVersion> versions;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT v.version, v.document, v.is_default, v.create_date"
+                       " FROM policy_versions v JOIN policies p ON p.id = v.policy_id"
+                       " WHERE p.arn = ? ORDER BY v.version DESC"),
+        {policyArn}, [&](const QSqlQuery& q) {
+            versions.append({versionId(q.value(0).toLongLong()), q.value(1).toString(),
+                             q.value(2).toBool(), fromMs(q.value(3))});
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return versions;
+}
+
+std::optional<PolicyVersion> Directory::defaultPolicyVersion(const QString& policyArn) const
+{
+    for (const PolicyVersion& version : policyVersions(policyArn))
+        if (version.isDefault)
+            return version;
+    return std::nullopt;
+}
+
+Result<PolicyVersion> Directory::createPolicyVersion(const QString& policyArn,
+                                                     const QString& document, bool setAsDefault)
+{
+    const auto created = d->transact([&]() -> Result<qint64> {
+        const auto policy = d->requireModifiablePolicy(policyArn);
+        if (!policy)
+            return policy.error();
+        if (d->count(QStringLiteral("SELECT count(*) FROM policy_versions WHERE policy_id = ?"),
+                     {policy->id}) >= Quotas::VersionsPerManagedPolicy)
+            return quotaExceeded(QStringLiteral("PolicyVersionsPerPolicy"),
+                                 Quotas::VersionsPerManagedPolicy);
+        if (auto r = checkPolicyDocument(document, PolicyDocumentUse::managed()); !r)
+            return r.error();
+        const qint64 number =
+            d->sql
+                ->scalar(QStringLiteral("SELECT last_version + 1 FROM policies WHERE id = ?"),
+                         {policy->id})
+                .toLongLong();
+        const qint64 now = d->nowMs();
+        if (setAsDefault)
+            if (auto r = d->sql->exec(QStringLiteral("UPDATE policy_versions SET is_default = 0"
+                                                     " WHERE policy_id = ? AND is_default = 1"),
+                                      {policy->id});
+                !r)
+                return r.error();
+        if (auto r = d->sql->exec(
+                QStringLiteral("INSERT INTO policy_versions(policy_id, version, document,"
+                               " is_default, create_date) VALUES (?, ?, ?, ?, ?)"),
+                {policy->id, number, document, setAsDefault, now});
+            !r)
+            return r.error();
+        if (auto r = d->sql->exec(QStringLiteral("UPDATE policies SET last_version = ?,"
+                                                 " update_date = ? WHERE id = ?"),
+                                  {number, now, policy->id});
+            !r)
+            return r.error();
+        const QString accountId = policy->accountId;
+        const QString name = policy->name;
+        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::Policy, accountId, name); });
+        return number;
+    });
+    if (!created)
+        return created.error();
+    for (const PolicyVersion& version : policyVersions(policyArn))
+        if (version.versionId == versionId(created.value()))
+            return version;
+    return IamError::serviceFailure(QStringLiteral("The new policy version vanished."));
+}
+
+Result<void> Directory::setDefaultPolicyVersion(const QString& policyArn, const QString& versionId)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto policy = d->requireModifiablePolicy(policyArn);
+        if (!policy)
+            return policy.error();
+        const auto number = versionNumber(versionId);
+        if (!number)
+            return IamError::constraintViolation(
+                versionId, QStringLiteral("versionId"),
+                QStringLiteral(
+                    "satisfy regular expression pattern: v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?"));
+        if (auto r = d->checkPolicyVersionExists(*policy, *number); !r)
+            return r;
+        if (auto r = d->sql->exec(QStringLiteral("UPDATE policy_versions SET is_default = 0"
+                                                 " WHERE policy_id = ? AND is_default = 1"),
+                                  {policy->id});
+            !r)
+            return r.error();
+        if (auto r = d->sql->exec(QStringLiteral("UPDATE policy_versions SET is_default = 1"
+                                                 " WHERE policy_id = ? AND version = ?"),
+                                  {policy->id, *number});
+            !r)
+            return r.error();
+        if (auto r =
+                d->sql->exec(QStringLiteral("UPDATE policies SET update_date = ? WHERE id = ?"),
+                             {d->nowMs(), policy->id});
+            !r)
+            return r.error();
+        const QString accountId = policy->accountId;
+        const QString name = policy->name;
+        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::Policy, accountId, name); });
+        return {};
+    });
+}
+
+Result<void> Directory::deletePolicyVersion(const QString& policyArn, const QString& versionId)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto policy = d->requireModifiablePolicy(policyArn);
+        if (!policy)
+            return policy.error();
+        const auto number = versionNumber(versionId);
+        if (!number)
+            return IamError::noSuchEntity(
+                QStringLiteral("Policy %1 version %2 does not exist or is not attachable.")
+                    .arg(policyArn, versionId));
+        if (auto r = d->checkPolicyVersionExists(*policy, *number); !r)
+            return r;
+        if (d->count(QStringLiteral("SELECT count(*) FROM policy_versions"
+                                    " WHERE policy_id = ? AND version = ? AND is_default = 1"),
+                     {policy->id, *number}) > 0)
+            return IamError::deleteConflict(
+                QStringLiteral("Cannot delete the default version of a policy."));
+        if (auto r = d->sql->exec(
+                QStringLiteral("DELETE FROM policy_versions WHERE policy_id = ? AND version = ?"),
+                {policy->id, *number});
+            !r)
+            return r.error();
+        const QString accountId = policy->accountId;
+        const QString name = policy->name;
+        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::Policy, accountId, name); });
+        return {};
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Attachments
+
+Result<void> Directory::attachPolicy(EntityKind kind, const QString& accountId, const QString& name,
+                                     const QString& policyArn)
+{
+    return d->transact([&]() -> Result<void> {
+        const KindInfo* info = kindInfo(kind);
+        if (!info)
+            return unsupportedKind(kind, QStringLiteral("Attaching a policy"));
+        const auto entity = d->requireEntity(*info, accountId, name);
+        if (!entity)
+            return entity.error();
+        const auto policy = d->requireAttachablePolicy(policyArn, accountId);
+        if (!policy)
+            return policy.error();
+        const QVariantList pair{entity->id, policy->id};
+        if (d->count(QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ? AND policy_id = ?")
+                         .arg(info->attachmentTable),
+                     pair) > 0)
+            return {}; // already attached: nothing changes, as with AWS
+        if (d->count(QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?")
+                         .arg(info->attachmentTable),
+                     {entity->id}) >= Quotas::ManagedPoliciesPerEntity)
+            return quotaExceeded(QStringLiteral("PoliciesPer") + info->title,
+                                 Quotas::ManagedPoliciesPerEntity);
+        if (auto r = d->sql->exec(
+                QStringLiteral("INSERT INTO %1(owner_id, policy_id, attach_date) VALUES (?, ?, ?)")
+                    .arg(info->attachmentTable),
+                pair + QVariantList{d->nowMs()});
+            !r)
+            return r.error();
+        const QString entityName = entity->name;
+        const QString arn = policy->arn;
+        d->notify([=, this] { Q_EMIT attachmentsChanged(arn, kind, accountId, entityName); });
+        return {};
+    });
+}
+
+Result<void> Directory::detachPolicy(EntityKind kind, const QString& accountId, const QString& name,
+                                     const QString& policyArn)
+{
+    return d->transact([&]() -> Result<void> {
+        const KindInfo* info = kindInfo(kind);
+        if (!info)
+            return unsupportedKind(kind, QStringLiteral("Detaching a policy"));
+        const auto entity = d->requireEntity(*info, accountId, name);
+        if (!entity)
+            return entity.error();
+        const auto policy = d->requirePolicy(policyArn);
+        if (!policy)
+            return policy.error();
+        const auto r =
+            d->sql->exec(QStringLiteral("DELETE FROM %1 WHERE owner_id = ? AND policy_id = ?")
+                             .arg(info->attachmentTable),
+                         {entity->id, policy->id});
+        if (!r)
+            return r.error();
+        if (r.value() == 0)
+            return IamError::noSuchEntity(
+                QStringLiteral("Policy %1 was not found.").arg(policyArn));
+        const QString entityName = entity->name;
+        const QString arn = policy->arn;
+        d->notify([=, this] { Q_EMIT attachmentsChanged(arn, kind, accountId, entityName); });
+        return {};
+    });
+}
+
+QList<ManagedPolicy> Directory::attachedPolicies(EntityKind kind, const QString& accountId,
+                                                 const QString& name) const
+{
+    const KindInfo* info = kindInfo(kind);
+    if (!info)
+        return {};
+    return d->selectPolicies(QStringLiteral("JOIN %1 x ON x.policy_id = p.id"
+                                            " JOIN %2 e ON e.id = x.owner_id"
+                                            " WHERE e.account_id = ? AND e.name_key = ?"
+                                            " ORDER BY p.name_key, p.account_id")
+                                 .arg(info->attachmentTable, info->table),
+                             {accountId, nameKey(name)});
+}
+
+QList<Directory::EntityRef> Directory::policyAttachments(const QString& policyArn) const
+{
+    QList<EntityRef> refs;
+    for (EntityKind kind : {EntityKind::User, EntityKind::Group, EntityKind::Role}) {
+        const KindInfo& info = *kindInfo(kind);
+        const auto r =
+            d->sql->select(QStringLiteral("SELECT e.account_id, e.name FROM %1 x"
+                                          " JOIN %2 e ON e.id = x.owner_id"
+                                          " JOIN policies p ON p.id = x.policy_id"
+                                          " WHERE p.arn = ?"
+                                          " ORDER BY e.account_id, e.name_key")
+                               .arg(info.attachmentTable, info.table),
+                           {policyArn}, [&](const QSqlQuery& q) {
+                               refs.append({kind, q.value(0).toString(), q.value(1).toString()});
+                           });
+        if (!r)
+            qWarning("%s", qPrintable(r.error().message()));
+    }
+    return refs;
+}
+
+// ---------------------------------------------------------------------------
+// Inline policies, boundaries, tags
+
+Result<void> Directory::putInlinePolicy(EntityKind kind, const QString& accountId,
+                                        const QString& name, const InlinePolicy& policy)
+{
+    return d->transact([&]() -> Result<void> {
+        const KindInfo* info = kindInfo(kind);
+        if (!info)
+            return unsupportedKind(kind, QStringLiteral("An inline policy"));
+        const auto entity = d->requireEntity(*info, accountId, name);
+        if (!entity)
+            return entity.error();
+        if (auto r = NameRules::validatePolicyName(policy.name); !r)
+            return r;
+        // The entity's inline policies share one quota; the one replaced does not count.
+        int usedByOthers = 0;
+        const auto others = d->sql->select(
+            QStringLiteral("SELECT document FROM %1 WHERE owner_id = ? AND name_key <> ?")
+                .arg(info->inlineTable),
+            {entity->id, nameKey(policy.name)}, [&](const QSqlQuery& q) {
+                usedByOthers += sizeWithoutWhitespace(q.value(0).toString());
+            });
+        if (!others)
+            return others.error();
+        if (auto r = checkPolicyDocument(
+                policy.document, PolicyDocumentUse::inlineFor(*info, entity->name, usedByOthers));
+            !r)
+            return r;
+        if (auto r = d->sql->exec(
+                QStringLiteral(
+                    "INSERT INTO %1(owner_id, name, name_key, document) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (owner_id, name_key) DO UPDATE SET"
+                    " name = excluded.name, document = excluded.document")
+                    .arg(info->inlineTable),
+                {entity->id, policy.name, nameKey(policy.name), policy.document});
+            !r)
+            return r.error();
+        const QString entityName = entity->name;
+        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
+        return {};
+    });
+}
+
+Result<void> Directory::deleteInlinePolicy(EntityKind kind, const QString& accountId,
+                                           const QString& name, const QString& policyName)
+{
+    return d->transact([&]() -> Result<void> {
+        const KindInfo* info = kindInfo(kind);
+        if (!info)
+            return unsupportedKind(kind, QStringLiteral("An inline policy"));
+        const auto entity = d->requireEntity(*info, accountId, name);
+        if (!entity)
+            return entity.error();
+        const auto r =
+            d->sql->exec(QStringLiteral("DELETE FROM %1 WHERE owner_id = ? AND name_key = ?")
+                             .arg(info->inlineTable),
+                         {entity->id, nameKey(policyName)});
+        if (!r)
+            return r.error();
+        if (r.value() == 0)
+            return IamError::noSuchEntity(
+                QStringLiteral("The %1 policy with name %2 cannot be found.")
+                    .arg(info->label, policyName));
+        const QString entityName = entity->name;
+        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
+        return {};
+    });
+}
+
+QList<InlinePolicy> Directory::inlinePolicies(EntityKind kind, const QString& accountId,
+                                              const QString& name) const
+{
+    const KindInfo* info = kindInfo(kind);
+    if (!info)
+        return {};
+    QList<InlinePolicy> out;
+    const auto r = d->sql->select(QStringLiteral("SELECT i.name, i.document FROM %1 i"
+                                                 " JOIN %2 e ON e.id = i.owner_id"
+                                                 " WHERE e.account_id = ? AND e.name_key = ?"
+                                                 " ORDER BY i.name_key")
+                                      .arg(info->inlineTable, info->table),
+                                  {accountId, nameKey(name)}, [&](const QSqlQuery& q) {
+                                      out.append({q.value(0).toString(), q.value(1).toString()});
+                                  });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return out;
+}
+
+Result<void> Directory::setPermissionsBoundary(EntityKind kind, const QString& accountId,
+                                               const QString& name, const QString& policyArn)
+{
+    return d->transact([&]() -> Result<void> {
+        const KindInfo* info = kindInfo(kind);
+        if (!info || !info->hasBoundary)
+            return unsupportedKind(kind, QStringLiteral("A permissions boundary"));
+        const auto entity = d->requireEntity(*info, accountId, name);
+        if (!entity)
+            return entity.error();
+        if (auto r = d->setBoundary(*info, *entity, policyArn); !r)
+            return r;
+        const QString entityName = entity->name;
+        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
+        return {};
+    });
+}
+
+Result<void> Directory::tagEntity(EntityKind kind, const QString& accountId, const QString& name,
+                                  const TagList& tags)
+{
+    return d->transact([&]() -> Result<void> {
+        const KindInfo* info = kindInfo(kind);
+        if (!info || info->tagTable.isEmpty())
+            return unsupportedKind(kind, QStringLiteral("Tagging"));
+        const auto entity = d->requireEntity(*info, accountId, name);
+        if (!entity)
+            return entity.error();
+        if (auto r = d->mergeTags(*info, entity->id, tags); !r)
+            return r;
+        const QString entityName = entity->name;
+        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
+        return {};
+    });
+}
+
+Result<void> Directory::untagEntity(EntityKind kind, const QString& accountId, const QString& name,
+                                    const QStringList& keys)
+{
+    return d->transact([&]() -> Result<void> {
+        const KindInfo* info = kindInfo(kind);
+        if (!info || info->tagTable.isEmpty())
+            return unsupportedKind(kind, QStringLiteral("Tagging"));
+        const auto entity = d->requireEntity(*info, accountId, name);
+        if (!entity)
+            return entity.error();
+        for (const QString& key : keys)
+            if (auto r = d->sql->exec(QStringLiteral("DELETE FROM %1 WHERE owner_id = ? AND "
+                                                     "key_lower = ?")
+                                          .arg(info->tagTable),
+                                      {entity->id, key.toLower()});
+                !r)
+                return r.error();
+        const QString entityName = entity->name;
+        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
+        return {};
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Access keys and MFA devices
+
+Result<AccessKeyInfo> Directory::addAccessKey(const QString& accountId, const QString& userName,
+                                              const QString& accessKeyId)
+{
+    const auto added = d->transact([&]() -> Result<void> {
+        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        if (!user)
+            return user.error();
+        static const QRegularExpression format(QStringLiteral("^AKIA[A-Z0-9]{16}$"));
+        if (!format.match(accessKeyId).hasMatch())
+            return IamError::constraintViolation(
+                accessKeyId, QStringLiteral("accessKeyId"),
+                QStringLiteral("satisfy regular expression pattern: AKIA[A-Z0-9]{16}"));
+        if (d->count(QStringLiteral("SELECT count(*) FROM access_keys WHERE user_id = ?"),
+                     {user->id}) >= Quotas::AccessKeysPerUser)
+            return quotaExceeded(QStringLiteral("AccessKeysPerUser"), Quotas::AccessKeysPerUser);
+        if (d->count(QStringLiteral("SELECT count(*) FROM access_keys WHERE access_key_id = ?"),
+                     {accessKeyId}) > 0)
+            return IamError::entityAlreadyExists(
+                QStringLiteral("The Access Key with id %1 already exists.").arg(accessKeyId));
+        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO access_keys(access_key_id, user_id,"
+                                                 " active, create_date) VALUES (?, ?, 1, ?)"),
+                                  {accessKeyId, user->id, d->nowMs()});
+            !r)
+            return r.error();
+        const QString name = user->name;
+        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
+        return {};
+    });
+    if (!added)
+        return added.error();
+    return *accessKey(accessKeyId);
+}
+
+QList<AccessKeyInfo> Directory::accessKeys(const QString& accountId, const QString& userName) const
+{
+    return d->selectRows<AccessKeyInfo>(
+        accessKeySelect +
+            QStringLiteral("WHERE u.account_id = ? AND u.name_key = ? ORDER BY k.create_date,"
+                           " k.access_key_id"),
+        {accountId, nameKey(userName)}, &readAccessKey);
+}
+
+std::optional<AccessKeyInfo> Directory::accessKey(const QString& accessKeyId) const
+{
+    const QList<AccessKeyInfo> found =
+        d->selectRows<AccessKeyInfo>(accessKeySelect + QStringLiteral("WHERE k.access_key_id = ?"),
+                                     {accessKeyId}, &readAccessKey);
+    return found.isEmpty() ? std::nullopt : std::optional<AccessKeyInfo>(found.first());
+}
+
+Result<void> Directory::Private::changeAccessKey(const QString& accessKeyId, const QString& sqlText,
+                                                 const QVariantList& binds)
+{
+    const auto key = q->accessKey(accessKeyId);
+    if (!key)
+        return IamError::noSuchEntity(
+            QStringLiteral("The Access Key with id %1 cannot be found.").arg(accessKeyId));
+    if (auto r = sql->exec(sqlText, binds); !r)
+        return r.error();
+    const QString accountId = key->accountId;
+    const QString userName = key->userName;
+    notify([=, this] { Q_EMIT q->entityChanged(EntityKind::User, accountId, userName); });
+    return {};
+}
+
+Result<void> Directory::setAccessKeyActive(const QString& accessKeyId, bool active)
+{
+    return d->transact([&] {
+        return d->changeAccessKey(
+            accessKeyId,
+            QStringLiteral("UPDATE access_keys SET active = ? WHERE access_key_id = ?"),
+            {active, accessKeyId});
+    });
+}
+
+Result<void> Directory::recordAccessKeyUse(const QString& accessKeyId, const QString& service)
+{
+    return d->transact([&] {
+        return d->changeAccessKey(accessKeyId,
+                                  QStringLiteral("UPDATE access_keys SET last_used = ?,"
+                                                 " last_used_service = ? WHERE access_key_id = ?"),
+                                  {d->nowMs(), service, accessKeyId});
+    });
+}
+
+Result<void> Directory::deleteAccessKey(const QString& accessKeyId)
+{
+    return d->transact([&] {
+        return d->changeAccessKey(accessKeyId,
+                                  QStringLiteral("DELETE FROM access_keys WHERE access_key_id = ?"),
+                                  {accessKeyId});
+    });
+}
+
+Result<MfaDeviceInfo> Directory::addMfaDevice(const QString& accountId, const QString& userName,
+                                              const QString& deviceName)
+{
+    const QString serial = Arn::mfa(accountId, deviceName).toString();
+    const auto added = d->transact([&]() -> Result<void> {
+        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        if (!user)
+            return user.error();
+        constexpr int deviceNameMax = 226;
+        const QString field = QStringLiteral("virtualMFADeviceName");
+        if (deviceName.isEmpty() || deviceName.size() > deviceNameMax)
+            return IamError::constraintViolation(
+                deviceName, field,
+                QStringLiteral("have length between 1 and %1").arg(deviceNameMax));
+        for (QChar c : deviceName)
+            if (!NameRules::isNameCharacter(c))
+                return IamError::constraintViolation(
+                    deviceName, field,
+                    QStringLiteral("satisfy regular expression pattern: [\\w+=,.@-]+"));
+        if (auto r = NameRules::validateSerialNumber(serial); !r)
+            return r;
+        if (d->count(QStringLiteral("SELECT count(*) FROM mfa_devices WHERE serial_number = ?"),
+                     {serial}) > 0)
+            return IamError::entityAlreadyExists(
+                QStringLiteral("MFADevice entity at the same path and name already exists."));
+        if (d->count(QStringLiteral("SELECT count(*) FROM mfa_devices WHERE user_id = ?"),
+                     {user->id}) >= Quotas::MfaDevicesPerUser)
+            return quotaExceeded(QStringLiteral("MFADevicesPerUser"), Quotas::MfaDevicesPerUser);
+        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO mfa_devices(serial_number, user_id,"
+                                                 " enable_date) VALUES (?, ?, ?)"),
+                                  {serial, user->id, d->nowMs()});
+            !r)
+            return r.error();
+        const QString name = user->name;
+        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
+        return {};
+    });
+    if (!added)
+        return added.error();
+    for (const MfaDeviceInfo& device : mfaDevices(accountId, userName))
+        if (device.serialNumber == serial)
+            return device;
+    return IamError::serviceFailure(QStringLiteral("The new MFA device vanished."));
+}
+
+QList<MfaDeviceInfo> Directory::mfaDevices(const QString& accountId, const QString& userName) const
+{
+    QList<MfaDeviceInfo> out;
+    const auto r =
+        d->sql->select(QStringLiteral("SELECT m.serial_number, u.account_id, u.name, m.enable_date"
+                                      " FROM mfa_devices m JOIN users u ON u.id = m.user_id"
+                                      " WHERE u.account_id = ? AND u.name_key = ?"
+                                      " ORDER BY m.enable_date, m.serial_number"),
+                       {accountId, nameKey(userName)}, [&](const QSqlQuery& q) {
+                           out.append({q.value(0).toString(), q.value(1).toString(),
+                                       q.value(2).toString(), fromMs(q.value(3))});
+                       });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return out;
+}
+
+Result<void> Directory::removeMfaDevice(const QString& serialNumber)
+{
+    return d->transact([&]() -> Result<void> {
+        QString accountId;
+        QString userName;
+        const auto found = d->sql->select(
+            QStringLiteral("SELECT u.account_id, u.name FROM mfa_devices m"
+                           " JOIN users u ON u.id = m.user_id WHERE m.serial_number = ?"),
+            {serialNumber}, [&](const QSqlQuery& q) {
+                accountId = q.value(0).toString();
+                userName = q.value(1).toString();
+            });
+        if (!found)
+            return found.error();
+        if (accountId.isEmpty())
+            return IamError::noSuchEntity(
+                QStringLiteral("MFA device with serial number %1 cannot be found.")
+                    .arg(serialNumber));
+        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM mfa_devices WHERE serial_number = ?"),
+                                  {serialNumber});
+            !r)
+            return r.error();
+        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, userName); });
+        return {};
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Role history
+
+namespace {
+const QStringList displayColors{QStringLiteral("red"), QStringLiteral("orange"),
+                                QStringLiteral("yellow"), QStringLiteral("green"),
+                                QStringLiteral("blue")};
+
+// The user row behind a user ARN ("arn:aws:iam::<acct>:user/<path><name>").
+std::optional<std::pair<QString, QString>> accountAndUserName(const QString& userArn)
+{
+    const auto arn = Arn::parse(userArn);
+    if (!arn || arn->service() != QLatin1String("iam") ||
+        arn->resourceType() != QLatin1String("user"))
+        return std::nullopt;
+    return std::make_pair(arn->account(), arn->resourceName());
+}
+} // namespace
+
+Result<void> Directory::recordRoleHistory(const RoleHistoryEntry& entry)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto owner = accountAndUserName(entry.userArn);
+        if (!owner)
+            return IamError::invalidInput(
+                QStringLiteral("%1 is not the ARN of an IAM user.").arg(entry.userArn));
+        const auto user =
+            d->requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+        if (!user)
+            return user.error();
+        const QString color = entry.color.toLower();
+        if (!displayColors.contains(color))
+            return IamError::invalidInput(QStringLiteral("The display color must be one of %1.")
+                                              .arg(displayColors.join(u", ")));
+        if (entry.roleName.isEmpty() || !NameRules::isAccountId(entry.accountId))
+            return IamError::invalidInput(QStringLiteral(
+                "A role history entry needs a 12-digit account id and a role name."));
+        const QString roleKey = entry.roleName.toLower();
+        const qint64 usedAt = entry.usedAt.isValid() ? toMs(entry.usedAt) : d->nowMs();
+        // Delete and insert rather than update, so the newest row also has the highest id.
+        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM role_history WHERE user_id = ? AND"
+                                                 " account_id = ? AND role_key = ?"),
+                                  {user->id, entry.accountId, roleKey});
+            !r)
+            return r.error();
+        if (auto r = d->sql->exec(
+                QStringLiteral("INSERT INTO role_history(user_id, account_id, account_input,"
+                               " role_name, role_key, display_name, color, used_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {user->id, entry.accountId, entry.accountInput, entry.roleName, roleKey,
+                 entry.displayName, color, usedAt});
+            !r)
+            return r.error();
+        const auto pruned =
+            d->sql->exec(QStringLiteral("DELETE FROM role_history WHERE user_id = ? AND id NOT IN"
+                                        " (SELECT id FROM role_history WHERE user_id = ?"
+                                        "  ORDER BY used_at DESC, id DESC LIMIT ?)"),
+                         {user->id, user->id, Quotas::RoleHistoryLength});
+        return pruned ? Result<void>() : Result<void>(pruned.error());
+    });
+}
+
+QList<RoleHistoryEntry> Directory::roleHistory(const QString& userArn) const
+{
+    QList<RoleHistoryEntry> out;
+    const auto owner = accountAndUserName(userArn);
+    if (!owner)
+        return out;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT h.account_id, h.account_input, h.role_name, h.display_name,"
+                       " h.color, h.used_at FROM role_history h JOIN users u ON u.id = h.user_id"
+                       " WHERE u.account_id = ? AND u.name_key = ?"
+                       " ORDER BY h.used_at DESC, h.id DESC LIMIT ?"),
+        {owner->first, nameKey(owner->second), Quotas::RoleHistoryLength}, [&](const QSqlQuery& q) {
+            out.append({userArn, q.value(0).toString(), q.value(1).toString(),
+                        q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                        fromMs(q.value(5))});
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// Audit trail
+
+Result<AuditEvent> Directory::appendAuditEvent(const AuditEvent& event)
+{
+    return d->transact([&]() -> Result<AuditEvent> {
+        AuditEvent stored = event;
+        stored.sequence = 1;
+        stored.previousHash = AuditChain::genesisHash();
+        const auto last = d->sql->select(
+            QStringLiteral(
+                "SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1"),
+            {}, [&](const QSqlQuery& q) {
+                stored.sequence = q.value(0).toLongLong() + 1;
+                stored.previousHash = q.value(1).toString();
+            });
+        if (!last)
+            return last.error();
+        // Milliseconds in UTC, as stored, so the hash recomputes from the row.
+        stored.time = event.time.isValid() ? fromMs(toMs(event.time)) : d->now();
+        stored.hash = AuditChain::hash(stored.previousHash, stored);
+        if (auto r = d->sql->exec(
+                QStringLiteral("INSERT INTO audit_events(sequence, time, actor_arn, session_name,"
+                               " action, target, outcome, detail, previous_hash, hash)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {stored.sequence, toMs(stored.time), stored.actorArn, stored.sessionName,
+                 stored.action, stored.target, stored.outcome, stored.detail, stored.previousHash,
+                 stored.hash});
+            !r)
+            return r.error();
+        d->notify([=, this] { Q_EMIT auditEventAppended(stored); });
+        return stored;
+    });
+}
+
+QList<AuditEvent> Directory::auditEvents(int offset, int limit) const
+{
+    // Sequences run 1, 2, 3... without gaps, so the offset is a key, not a skip.
+    return d->selectRows<AuditEvent>(
+        auditSelect + QStringLiteral("WHERE sequence > ? ORDER BY sequence LIMIT ?"),
+        {qMax(0, offset), limit < 0 ? -1 : limit}, &readAuditEvent);
+}
+
+int Directory::auditEventCount() const
+{
+    return d->count(QStringLiteral("SELECT count(*) FROM audit_events"), {});
+}
+
+std::optional<qint64> Directory::verifyAuditChain() const
+{
+    std::optional<qint64> firstBad;
+    qint64 expectedSequence = 1;
+    QString previousHash = AuditChain::genesisHash();
+    const auto r = d->sql->select(auditSelect + QStringLiteral("ORDER BY sequence"), {},
+                                  [&](const QSqlQuery& q) {
+                                      if (firstBad)
+                                          return;
+                                      const AuditEvent event = readAuditEvent(q);
+                                      if (event.sequence != expectedSequence)
+                                          firstBad = expectedSequence; // a row is missing
+                                      else if (!AuditChain::verifies(event, previousHash))
+                                          firstBad = event.sequence;
+                                      previousHash = event.hash;
+                                      ++expectedSequence;
+                                  });
+    if (!r)
+        return 0; // unreadable: nothing can be vouched for
+    return firstBad;
+}

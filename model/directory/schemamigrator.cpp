@@ -1,0 +1,332 @@
+#include "directory/schemamigrator.h"
+
+#include "directory/sqlconnection.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QStringList>
+#include <QUuid>
+
+namespace {
+
+// The SQLite file format: a 100-byte header that starts with this magic;
+// user_version is the big-endian 32-bit integer at offset 60, application_id at 68.
+constexpr char sqliteMagic[] = "SQLite format 3";
+constexpr int sqliteHeaderSize = 100;
+constexpr int userVersionOffset = 60;
+constexpr int applicationIdOffset = 68;
+
+quint32 bigEndianAt(const QByteArray& bytes, int offset)
+{
+    quint32 value = 0;
+    for (int i = 0; i < 4; ++i)
+        value = (value << 8) | static_cast<unsigned char>(bytes.at(offset + i));
+    return value;
+}
+
+// Tables of one entity kind share their shape, so the SQL is written once.
+QString entityTable(const QString& table, const QString& extraColumns)
+{
+    return QStringLiteral("CREATE TABLE %1 ("
+                          " id INTEGER PRIMARY KEY,"
+                          " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                          " name TEXT NOT NULL,"
+                          " name_key TEXT NOT NULL CHECK (name_key = lower(name)),"
+                          " path TEXT NOT NULL,"
+                          " unique_id TEXT NOT NULL UNIQUE,"
+                          " create_date INTEGER NOT NULL,"
+                          " %2"
+                          " UNIQUE (account_id, name_key))")
+        .arg(table, extraColumns);
+}
+
+QStringList attachmentTable(const QString& table, const QString& owners)
+{
+    return {QStringLiteral("CREATE TABLE %1 ("
+                           " owner_id INTEGER NOT NULL REFERENCES %2(id) ON DELETE CASCADE,"
+                           " policy_id INTEGER NOT NULL REFERENCES policies(id) ON DELETE RESTRICT,"
+                           " attach_date INTEGER NOT NULL,"
+                           " PRIMARY KEY (owner_id, policy_id)) WITHOUT ROWID")
+                .arg(table, owners),
+            QStringLiteral("CREATE INDEX %1_policy ON %1(policy_id, owner_id)").arg(table)};
+}
+
+QString inlinePolicyTable(const QString& table, const QString& owners)
+{
+    return QStringLiteral("CREATE TABLE %1 ("
+                          " owner_id INTEGER NOT NULL REFERENCES %2(id) ON DELETE CASCADE,"
+                          " name TEXT NOT NULL,"
+                          " name_key TEXT NOT NULL CHECK (name_key = lower(name)),"
+                          " document TEXT NOT NULL,"
+                          " PRIMARY KEY (owner_id, name_key)) WITHOUT ROWID")
+        .arg(table, owners);
+}
+
+QString tagTable(const QString& table, const QString& owners)
+{
+    // IAM tag keys of users and roles are unique ignoring case, and keep their case.
+    return QStringLiteral("CREATE TABLE %1 ("
+                          " owner_id INTEGER NOT NULL REFERENCES %2(id) ON DELETE CASCADE,"
+                          " key TEXT NOT NULL,"
+                          " key_lower TEXT NOT NULL,"
+                          " value TEXT NOT NULL,"
+                          " position INTEGER NOT NULL,"
+                          " PRIMARY KEY (owner_id, key_lower)) WITHOUT ROWID")
+        .arg(table, owners);
+}
+
+QStringList schemaVersion1()
+{
+    QStringList sql{
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"
+                       " WITHOUT ROWID"),
+        // "aws" owns the AWS-managed policies; every other account has a 12-digit id.
+        QStringLiteral("CREATE TABLE accounts ("
+                       " id TEXT PRIMARY KEY NOT NULL"
+                       "  CHECK (id = 'aws' OR (length(id) = 12 AND id NOT GLOB '*[^0-9]*')),"
+                       " alias TEXT UNIQUE CHECK (alias IS NULL OR alias = lower(alias)),"
+                       " create_date INTEGER NOT NULL) WITHOUT ROWID"),
+        entityTable(QStringLiteral("users"),
+                    QStringLiteral("boundary_policy_id INTEGER REFERENCES policies(id)"
+                                   " ON DELETE RESTRICT,")),
+        QStringLiteral("CREATE INDEX users_boundary ON users(boundary_policy_id)"),
+        entityTable(QStringLiteral("groups"), QString()),
+        entityTable(QStringLiteral("roles"),
+                    QStringLiteral(
+                        "description TEXT NOT NULL DEFAULT '',"
+                        " trust_policy TEXT NOT NULL,"
+                        " max_session_duration INTEGER NOT NULL"
+                        "  CHECK (max_session_duration BETWEEN 3600 AND 43200),"
+                        " boundary_policy_id INTEGER REFERENCES policies(id) ON DELETE RESTRICT,")),
+        QStringLiteral("CREATE INDEX roles_boundary ON roles(boundary_policy_id)"),
+        QStringLiteral("CREATE TABLE memberships ("
+                       " group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,"
+                       " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (group_id, user_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX memberships_user ON memberships(user_id, group_id)"),
+        QStringLiteral("CREATE TABLE policies ("
+                       " id INTEGER PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " name_key TEXT NOT NULL CHECK (name_key = lower(name)),"
+                       " path TEXT NOT NULL,"
+                       " unique_id TEXT NOT NULL UNIQUE,"
+                       " arn TEXT NOT NULL UNIQUE,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " create_date INTEGER NOT NULL,"
+                       " update_date INTEGER NOT NULL,"
+                       // Version ids keep counting after a delete, as AWS's do.
+                       " last_version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (account_id, name_key))"),
+        QStringLiteral("CREATE TABLE policy_versions ("
+                       " policy_id INTEGER NOT NULL REFERENCES policies(id) ON DELETE CASCADE,"
+                       " version INTEGER NOT NULL CHECK (version >= 1),"
+                       " document TEXT NOT NULL,"
+                       " is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),"
+                       " create_date INTEGER NOT NULL,"
+                       " PRIMARY KEY (policy_id, version)) WITHOUT ROWID"),
+        QStringLiteral("CREATE UNIQUE INDEX policy_versions_one_default"
+                       " ON policy_versions(policy_id) WHERE is_default = 1"),
+        inlinePolicyTable(QStringLiteral("user_inline_policies"), QStringLiteral("users")),
+        inlinePolicyTable(QStringLiteral("group_inline_policies"), QStringLiteral("groups")),
+        inlinePolicyTable(QStringLiteral("role_inline_policies"), QStringLiteral("roles")),
+        tagTable(QStringLiteral("user_tags"), QStringLiteral("users")),
+        tagTable(QStringLiteral("role_tags"), QStringLiteral("roles")),
+        QStringLiteral("CREATE TABLE login_profiles ("
+                       " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+                       // Only scrypt hashes: a clear-text password cannot be stored by mistake.
+                       " password_hash TEXT NOT NULL CHECK (password_hash LIKE '$scrypt$%'),"
+                       " reset_required INTEGER NOT NULL DEFAULT 0,"
+                       " create_date INTEGER NOT NULL)"),
+        // Keyed by what was typed, so unknown users are throttled like known ones.
+        QStringLiteral("CREATE TABLE sign_in_failures ("
+                       " id INTEGER PRIMARY KEY,"
+                       " account_key TEXT NOT NULL,"
+                       " user_key TEXT NOT NULL,"
+                       " time INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX sign_in_failures_key"
+                       " ON sign_in_failures(account_key, user_key, time)"),
+        QStringLiteral("CREATE TABLE access_keys ("
+                       " access_key_id TEXT PRIMARY KEY NOT NULL,"
+                       " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                       " active INTEGER NOT NULL DEFAULT 1,"
+                       " create_date INTEGER NOT NULL,"
+                       " last_used INTEGER,"
+                       " last_used_service TEXT) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX access_keys_user ON access_keys(user_id)"),
+        QStringLiteral("CREATE TABLE mfa_devices ("
+                       " serial_number TEXT PRIMARY KEY NOT NULL,"
+                       " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                       " enable_date INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX mfa_devices_user ON mfa_devices(user_id)"),
+        QStringLiteral(
+            "CREATE TABLE role_history ("
+            " id INTEGER PRIMARY KEY,"
+            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " account_id TEXT NOT NULL,"
+            " account_input TEXT NOT NULL,"
+            " role_name TEXT NOT NULL,"
+            " role_key TEXT NOT NULL,"
+            " display_name TEXT NOT NULL,"
+            " color TEXT NOT NULL CHECK (color IN ('red', 'orange', 'yellow', 'green', 'blue')),"
+            " used_at INTEGER NOT NULL,"
+            " UNIQUE (user_id, account_id, role_key))"),
+        QStringLiteral("CREATE INDEX role_history_user ON role_history(user_id, used_at)"),
+        QStringLiteral("CREATE TABLE audit_events ("
+                       " sequence INTEGER PRIMARY KEY,"
+                       " time INTEGER NOT NULL,"
+                       " actor_arn TEXT NOT NULL,"
+                       " session_name TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " target TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL,"
+                       " detail TEXT NOT NULL,"
+                       " previous_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        // Append-only: the store itself refuses to rewrite history.
+        QStringLiteral("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events"
+                       " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events"
+                       " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
+        QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrator::ApplicationId),
+    };
+    sql += attachmentTable(QStringLiteral("user_policy_attachments"), QStringLiteral("users"));
+    sql += attachmentTable(QStringLiteral("group_policy_attachments"), QStringLiteral("groups"));
+    sql += attachmentTable(QStringLiteral("role_policy_attachments"), QStringLiteral("roles"));
+    return sql;
+}
+
+Result<void> createVersion1(SqlConnection& connection)
+{
+    for (const QString& statement : schemaVersion1())
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (auto r = connection.exec(
+            QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"),
+            {QStringLiteral("directory_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)});
+        !r)
+        return r.error();
+    if (auto r = connection.exec(
+            QStringLiteral("INSERT INTO accounts(id, alias, create_date) VALUES ('aws', NULL, ?)"),
+            {now});
+        !r)
+        return r.error();
+    return {};
+}
+
+IamError newerVersionError(const QString& filePath, quint32 version)
+{
+    return IamError::serviceFailure(
+        QStringLiteral("The directory file %1 has schema version %2, newer than the version %3 "
+                       "this Switchboard supports. Use a newer Switchboard; the file was not "
+                       "changed.")
+            .arg(filePath)
+            .arg(version)
+            .arg(SchemaMigrator::latestVersion()));
+}
+
+IamError foreignDatabaseError(const QString& filePath)
+{
+    return IamError::serviceFailure(
+        QStringLiteral("The file %1 is an SQLite database of another application, not a "
+                       "Switchboard directory.")
+            .arg(filePath));
+}
+
+IamError notSqliteError(const QString& filePath, const QString& detail = {})
+{
+    return IamError::serviceFailure(
+        QStringLiteral(
+            "The file %1 is not a Switchboard directory: it is not an SQLite database%2.")
+            .arg(filePath, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
+}
+
+} // namespace
+
+SchemaMigrator::SchemaMigrator(SqlConnection& connection)
+    : m_connection(connection)
+{}
+
+const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
+{
+    static const QList<Step> all{
+        {1, QStringLiteral("Create the directory"), &createVersion1},
+    };
+    return all;
+}
+
+int SchemaMigrator::latestVersion()
+{
+    return steps().last().version;
+}
+
+Result<void> SchemaMigrator::inspectFile(const QString& filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return IamError::serviceFailure(QStringLiteral("Cannot read the directory file %1: %2.")
+                                            .arg(filePath, file.errorString()));
+    const QByteArray header = file.read(sqliteHeaderSize);
+    if (header.isEmpty())
+        return {}; // an empty file becomes a new directory, as SQLite treats it
+    if (header.size() < sqliteHeaderSize || !header.startsWith(QByteArray(sqliteMagic) + '\0'))
+        return notSqliteError(filePath);
+    const quint32 version = bigEndianAt(header, userVersionOffset);
+    const quint32 applicationId = bigEndianAt(header, applicationIdOffset);
+    if (version > 0 && applicationId != quint32(ApplicationId))
+        return foreignDatabaseError(filePath);
+    if (version > quint32(latestVersion()))
+        return newerVersionError(filePath, version);
+    return {};
+}
+
+int SchemaMigrator::currentVersion() const
+{
+    return m_connection.scalar(QStringLiteral("PRAGMA user_version"), {}, 0).toInt();
+}
+
+Result<void> SchemaMigrator::checkCompatible() const
+{
+    // "file is not a database" surfaces here, on the first read.
+    QVariant version;
+    const auto read = m_connection.select(QStringLiteral("PRAGMA user_version"), {},
+                                          [&](const QSqlQuery& q) { version = q.value(0); });
+    if (!read)
+        return notSqliteError(m_connection.filePath(), read.error().message());
+    const int current = version.toInt();
+    if (current > latestVersion())
+        return newerVersionError(m_connection.filePath(), quint32(current));
+    const int applicationId =
+        m_connection.scalar(QStringLiteral("PRAGMA application_id"), {}, 0).toInt();
+    const int tables =
+        m_connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, 0).toInt();
+    if ((current == 0 && tables > 0) || (current > 0 && applicationId != ApplicationId))
+        return foreignDatabaseError(m_connection.filePath());
+    return {};
+}
+
+Result<void> SchemaMigrator::migrate()
+{
+    for (const Step& step : steps()) {
+        if (step.version <= currentVersion())
+            continue;
+        if (auto r = m_connection.execOnce(QStringLiteral("BEGIN IMMEDIATE")); !r)
+            return r;
+        Result<void> applied = step.apply(m_connection);
+        if (applied)
+            applied =
+                m_connection.execOnce(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        if (applied)
+            applied = m_connection.execOnce(QStringLiteral("COMMIT"));
+        if (!applied) {
+            (void)m_connection.execOnce(QStringLiteral("ROLLBACK"));
+            return IamError::serviceFailure(
+                QStringLiteral("Cannot bring the directory file %1 to schema version %2 (%3): %4")
+                    .arg(m_connection.filePath())
+                    .arg(step.version)
+                    .arg(step.description, applied.error().message()));
+        }
+    }
+    return {};
+}

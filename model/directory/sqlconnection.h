@@ -1,0 +1,55 @@
+#pragma once
+
+#include "iam/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+// One named QSQLITE connection with a cache of prepared statements. Every
+// statement is prepared once and reused with new bind values; positional
+// placeholders ("?") only. SQL failures come back as ServiceFailure errors.
+class SqlConnection
+{
+public:
+    using Row = std::function<void(const QSqlQuery&)>;
+
+    ~SqlConnection();
+    SqlConnection(const SqlConnection&) = delete;
+    SqlConnection& operator=(const SqlConnection&) = delete;
+
+    // ":memory:" gives a private in-memory database.
+    static Result<std::unique_ptr<SqlConnection>> open(const QString& filePath);
+
+    QString connectionName() const { return m_name; }
+    QString filePath() const { return m_filePath; }
+    bool isInMemory() const;
+
+    // Prepared and cached; returns the number of rows changed.
+    Result<int> exec(const QString& sql, const QVariantList& binds = {});
+    // Prepared and cached; returns the new row's rowid.
+    Result<qint64> insert(const QString& sql, const QVariantList& binds = {});
+    // Calls row once per result row, in order.
+    Result<void> select(const QString& sql, const QVariantList& binds, const Row& row);
+    // The first column of the first row, or fallback when there is no row or on an error.
+    QVariant scalar(const QString& sql, const QVariantList& binds = {},
+                    const QVariant& fallback = {});
+    // Not cached: schema changes and pragmas that run once.
+    Result<void> execOnce(const QString& sql);
+
+private:
+    SqlConnection(QString name, QString filePath);
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& binds);
+    IamError failure(const QString& what, const QString& detail) const;
+
+    QString m_name;
+    QString m_filePath;
+    QSqlDatabase m_db;
+    // QSqlQuery cannot be copied; the cache owns each prepared statement.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};

@@ -1,0 +1,54 @@
+#include "policy/accessdeniedmessage.h"
+
+QString AccessDeniedMessage::forRequest(const QString& principalArn, const QString& action,
+                                        const QString& resource, const EvaluationResult& result)
+{
+    if (result.isAllowed())
+        return QString();
+    // STS words every AssumeRole refusal the same, whichever side refused.
+    if (result.decidedBy == PolicyType::Trust ||
+        action.compare(QLatin1String("sts:AssumeRole"), Qt::CaseInsensitive) == 0)
+        return forAssumeRole(principalArn, resource);
+    const QString head = QStringLiteral("User: %1 is not authorized to perform: %2 on resource: %3")
+                             .arg(principalArn, action, resource);
+    if (result.decision == Decision::ExplicitDeny)
+        return head + QStringLiteral(" with an explicit deny in ") +
+               policyKindPhrase(result.decidedBy, true);
+    return head + QStringLiteral(" because no ") + policyKindPhrase(result.decidedBy, false) +
+           QStringLiteral(" allows the ") + action + QStringLiteral(" action");
+}
+
+QString AccessDeniedMessage::forAssumeRole(const QString& callerArn, const QString& roleArn)
+{
+    return QStringLiteral("User: %1 is not authorized to perform: sts:AssumeRole on resource: %2")
+        .arg(callerArn, roleArn);
+}
+
+IamError AccessDeniedMessage::error(const QString& principalArn, const QString& action,
+                                    const QString& resource, const EvaluationResult& result)
+{
+    return IamError::accessDenied(forRequest(principalArn, action, resource, result));
+}
+
+QString AccessDeniedMessage::policyKindPhrase(PolicyType type, bool withArticle)
+{
+    QString phrase;
+    QString article = QStringLiteral("a ");
+    switch (type) {
+    case PolicyType::Identity:
+        phrase = QStringLiteral("identity-based policy");
+        article = QStringLiteral("an ");
+        break;
+    case PolicyType::Boundary:
+        phrase = QStringLiteral("permissions boundary");
+        break;
+    case PolicyType::Session:
+        phrase = QStringLiteral("session policy");
+        break;
+    case PolicyType::Resource:
+    case PolicyType::Trust:
+        phrase = QStringLiteral("resource-based policy");
+        break;
+    }
+    return withArticle ? article + phrase : phrase;
+}

@@ -1,0 +1,172 @@
+#include "policy/policyevaluator.h"
+
+#include <optional>
+
+namespace {
+
+// What the policies of one kind said about a request.
+struct Layer
+{
+    bool present = false;
+    QList<MatchedStatement> allows;
+    QList<MatchedStatement> denies;
+    PrincipalMatch strongest = PrincipalMatch::None; // how the allowing statements name the caller
+
+    bool allowed() const { return !allows.isEmpty(); }
+};
+
+void scan(const NamedPolicy& named, PolicyType type, int index, const StatementInput& input,
+          Layer& layer)
+{
+    layer.present = true;
+    if (!named.policy)
+        return;
+    StatementHits hits;
+    named.policy->match(input, hits);
+    const QList<PolicyStatement>& statements = named.policy->document().statements();
+    for (const StatementHit& hit : hits) {
+        MatchedStatement matched{named.name, type, index, statements.at(hit.statement).sid,
+                                 hit.statement};
+        if (hit.effect == PolicyEffect::Deny) {
+            layer.denies.append(std::move(matched));
+            continue;
+        }
+        layer.allows.append(std::move(matched));
+        if (int(hit.principal) > int(layer.strongest))
+            layer.strongest = hit.principal;
+    }
+}
+
+// The account field of an ARN ("arn:aws:s3:::bucket" has none).
+QStringView arnAccount(QStringView arn)
+{
+    if (!arn.startsWith(QLatin1String("arn:")))
+        return {};
+    qsizetype start = 0;
+    for (int field = 0; field < 4; ++field) {
+        start = arn.indexOf(QLatin1Char(':'), start);
+        if (start < 0)
+            return {};
+        ++start;
+    }
+    const qsizetype end = arn.indexOf(QLatin1Char(':'), start);
+    return end < 0 ? QStringView() : arn.mid(start, end - start);
+}
+
+bool isSameAccount(const EvaluationRequest& request)
+{
+    const QStringView owner = request.resourceAccount.isEmpty()
+                                  ? arnAccount(request.resource)
+                                  : QStringView(request.resourceAccount);
+    return owner.isEmpty() || request.principal.account.isEmpty() ||
+           owner == request.principal.account;
+}
+
+struct Layers
+{
+    Layer identity;
+    Layer boundary;
+    Layer session;
+    Layer resource;
+    bool root = false;
+
+    // Boundary and session policies: the limits of a role session or user.
+    std::optional<PolicyType> limitsGap() const
+    {
+        if (boundary.present && !boundary.allowed())
+            return PolicyType::Boundary;
+        if (session.present && !session.allowed())
+            return PolicyType::Session;
+        return std::nullopt;
+    }
+    // The identity side: an identity allow within the limits.
+    std::optional<PolicyType> identityGap() const
+    {
+        if (!root && !identity.allowed())
+            return PolicyType::Identity;
+        return limitsGap();
+    }
+    QList<MatchedStatement> allAllows() const
+    {
+        return identity.allows + boundary.allows + session.allows + resource.allows;
+    }
+    QList<MatchedStatement> allDenies() const
+    {
+        return identity.denies + boundary.denies + session.denies + resource.denies;
+    }
+};
+
+EvaluationResult allow(PolicyType decidedBy, QList<MatchedStatement> matched)
+{
+    return {Decision::Allow, decidedBy, std::move(matched)};
+}
+
+EvaluationResult implicitDeny(PolicyType missing)
+{
+    return {Decision::ImplicitDeny, missing, {}};
+}
+
+} // namespace
+
+EvaluationResult PolicyEvaluator::evaluate(const EvaluationRequest& request)
+{
+    return decide(request, Mode::Request);
+}
+
+EvaluationResult PolicyEvaluator::evaluateAssumeRole(const EvaluationRequest& request)
+{
+    return decide(request, Mode::AssumeRole);
+}
+
+EvaluationResult PolicyEvaluator::decide(const EvaluationRequest& request, Mode mode)
+{
+    const StatementInput input(request.action, request.resource, request.context,
+                               request.principal);
+    Layers layers;
+    layers.root = request.principal.root;
+    for (int i = 0; i < request.identityPolicies.size(); ++i)
+        scan(request.identityPolicies.at(i), PolicyType::Identity, i, input, layers.identity);
+    if (request.permissionsBoundary)
+        scan(*request.permissionsBoundary, PolicyType::Boundary, 0, input, layers.boundary);
+    for (int i = 0; i < request.sessionPolicies.size(); ++i)
+        scan(request.sessionPolicies.at(i), PolicyType::Session, i, input, layers.session);
+    const PolicyType resourceType =
+        mode == Mode::AssumeRole ? PolicyType::Trust : PolicyType::Resource;
+    if (request.resourcePolicy)
+        scan(*request.resourcePolicy, resourceType, 0, input, layers.resource);
+
+    const QList<MatchedStatement> denies = layers.allDenies();
+    if (!denies.isEmpty())
+        return {Decision::ExplicitDeny, denies.constFirst().type, denies};
+
+    const bool sameAccount = isSameAccount(request);
+    const PrincipalMatch named = layers.resource.strongest;
+    if (mode == Mode::AssumeRole) {
+        if (named == PrincipalMatch::None)
+            return implicitDeny(PolicyType::Trust);
+        // A service or identity provider has no identity policies of its own.
+        if (!request.principal.isAwsPrincipal())
+            return allow(PolicyType::Trust, layers.resource.allows);
+    }
+    if (sameAccount) {
+        if (layers.root && mode == Mode::Request)
+            return allow(PolicyType::Identity, layers.allAllows());
+        // Granted to the user or session ARN itself: no identity policy,
+        // boundary or session policy needs to agree (AWS evaluation logic).
+        if (named == PrincipalMatch::Direct)
+            return allow(resourceType, layers.resource.allows);
+        // Granted to the role of the session: still within its boundary and
+        // session policies.
+        if (named == PrincipalMatch::Role) {
+            if (const auto gap = layers.limitsGap())
+                return implicitDeny(*gap);
+            return allow(resourceType,
+                         layers.resource.allows + layers.boundary.allows + layers.session.allows);
+        }
+    }
+    if (const auto gap = layers.identityGap())
+        return implicitDeny(*gap);
+    if (!sameAccount && named == PrincipalMatch::None)
+        return implicitDeny(resourceType);
+    return allow(PolicyType::Identity, layers.allAllows());
+}

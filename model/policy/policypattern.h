@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+class RequestContext;
+
+// A compiled policy value: literal text, optionally with '*' / '?' wildcards
+// and policy variables (${aws:username}, ${aws:PrincipalTag/team, 'none'},
+// the escapes ${*} ${?} ${$}). Matching builds no regex and allocates nothing;
+// a variable that cannot be resolved makes the pattern match nothing.
+class PolicyPattern
+{
+public:
+    enum class Wildcards
+    {
+        Off,
+        On
+    };
+    enum class Variables
+    {
+        Off,
+        On
+    };
+
+    PolicyPattern() = default;
+    static PolicyPattern compile(const QString& text, Wildcards wildcards, Variables variables,
+                                 Qt::CaseSensitivity caseSensitivity = Qt::CaseSensitive);
+
+    // context supplies variable values; without one, variables are unresolved.
+    bool matches(QStringView subject, const RequestContext* context = nullptr) const;
+    // The text with variables substituted (wildcards stay as '*' and '?');
+    // nullopt when a variable has no single value and no default.
+    std::optional<QString> resolve(const RequestContext* context) const;
+
+    const QString& text() const { return m_text; }
+    bool hasVariables() const { return m_hasVariables; }
+    bool matchesEverything() const { return m_shape == Shape::Everything; }
+    // Plain text: no wildcard or variable, so matching is string equality.
+    bool isLiteral() const { return m_shape == Shape::Exact; }
+
+private:
+    enum class SegmentType : quint8
+    {
+        Text,
+        AnyString,
+        AnyChar,
+        Variable
+    };
+    struct Segment
+    {
+        SegmentType type = SegmentType::Text;
+        QString text; // literal text, or the variable's key in lower case
+        QString fallback;
+        bool hasFallback = false;
+    };
+    // Fast paths for patterns without variables.
+    enum class Shape : quint8
+    {
+        Exact,
+        Everything,
+        Prefix,
+        Suffix,
+        General
+    };
+    struct Token
+    {
+        QStringView text;
+        SegmentType type;
+    };
+    template <typename Tokens>
+    bool resolveTokens(const RequestContext* context, Tokens& tokens) const;
+    template <typename Tokens>
+    bool glob(const Tokens& tokens, QStringView subject) const;
+    void appendText(const QString& text);
+    void appendSegment(Segment segment);
+    void classify();
+    static std::optional<qsizetype> parseVariable(const QString& text, qsizetype dollar,
+                                                  Segment& segment);
+
+    QString m_text;
+    QList<Segment> m_segments;
+    QString m_literal; // the text of Exact, Prefix and Suffix shapes
+    Shape m_shape = Shape::Exact;
+    Qt::CaseSensitivity m_caseSensitivity = Qt::CaseSensitive;
+    bool m_hasVariables = false;
+};

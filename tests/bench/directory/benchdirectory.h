@@ -1,0 +1,27 @@
+#pragma once
+
+#include "iam/result.h"
+
+#include <QString>
+
+class Directory;
+
+// A large directory for benchmarks: deterministic names, so runs compare.
+struct LargeDirectorySpec
+{
+    QString accountId = QStringLiteral("111122223333");
+    QString accountAlias = QStringLiteral("bench-prod");
+    int users = 50000;
+    int groups = 2000;
+    int roles = 10000;
+    int membershipsPerUser = 4; // 50,000 users x 4 = 200,000 memberships
+};
+
+// Creates the account, its users, groups, roles and memberships through the
+// directory's public API (every rule checked), as one bulk change.
+Result<void> generateLargeDirectory(Directory& directory, const LargeDirectorySpec& spec = {});
+
+// The name of user, group and role number i, as the generator made them.
+QString benchUserName(int i);
+QString benchGroupName(int i);
+QString benchRoleName(int i);

@@ -1,0 +1,321 @@
+#include "directorytesthelpers.h"
+
+#include "directory/directory.h"
+#include "directory/schemamigrator.h"
+#include "directory/sqlconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace DirectoryTest;
+
+class TestSchemaMigrator : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs statements on a file through a plain connection, outside Directory.
+    static QVariantList rawQuery(const QString& path, const QStringList& statements)
+    {
+        const QString name = QUuid::createUuid().toString();
+        QVariantList lastColumn;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                for (const QString& statement : statements) {
+                    lastColumn.clear();
+                    if (!q.exec(statement))
+                        qWarning("%s", qPrintable(statement));
+                    while (q.next())
+                        lastColumn << q.value(0);
+                }
+                q.finish();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return lastColumn;
+    }
+
+    static QByteArray readAll(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+private slots:
+    void stepsAreNumberedFromOneWithoutGaps()
+    {
+        const auto& steps = SchemaMigrator::steps();
+        QVERIFY(!steps.isEmpty());
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps[i].version, int(i + 1));
+            QVERIFY(!steps[i].description.isEmpty());
+        }
+        QCOMPARE(SchemaMigrator::latestVersion(), steps.last().version);
+        QCOMPARE(Directory::currentSchemaVersion(), SchemaMigrator::latestVersion());
+    }
+
+    void aNewFileGetsTheCurrentSchema()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("new.sqlite"));
+        QString id;
+        {
+            auto opened = Directory::open(path);
+            REQUIRE_OK(opened);
+            QCOMPARE(opened.value()->schemaVersion(), Directory::currentSchemaVersion());
+            QCOMPARE(opened.value()->filePath(), path);
+            id = opened.value()->directoryId();
+        }
+        QVERIFY(!QUuid::fromString(id).isNull());
+        QCOMPARE(rawQuery(path, {QStringLiteral("PRAGMA user_version")}).value(0).toInt(),
+                 Directory::currentSchemaVersion());
+        QCOMPARE(rawQuery(path, {QStringLiteral("PRAGMA application_id")}).value(0).toInt(),
+                 SchemaMigrator::ApplicationId);
+        QCOMPARE(rawQuery(path, {QStringLiteral("PRAGMA journal_mode")}).value(0).toString(),
+                 QStringLiteral("wal"));
+        const QVariantList tables = rawQuery(
+            path,
+            {QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")});
+        QStringList names;
+        for (const QVariant& t : tables)
+            names << t.toString();
+        const QStringList expected{QStringLiteral("access_keys"),
+                                   QStringLiteral("accounts"),
+                                   QStringLiteral("audit_events"),
+                                   QStringLiteral("group_inline_policies"),
+                                   QStringLiteral("group_policy_attachments"),
+                                   QStringLiteral("groups"),
+                                   QStringLiteral("login_profiles"),
+                                   QStringLiteral("memberships"),
+                                   QStringLiteral("meta"),
+                                   QStringLiteral("mfa_devices"),
+                                   QStringLiteral("policies"),
+                                   QStringLiteral("policy_versions"),
+                                   QStringLiteral("role_history"),
+                                   QStringLiteral("role_inline_policies"),
+                                   QStringLiteral("role_policy_attachments"),
+                                   QStringLiteral("role_tags"),
+                                   QStringLiteral("roles"),
+                                   QStringLiteral("sign_in_failures"),
+                                   QStringLiteral("user_inline_policies"),
+                                   QStringLiteral("user_policy_attachments"),
+                                   QStringLiteral("user_tags"),
+                                   QStringLiteral("users")};
+        QCOMPARE(names, expected);
+        // Every foreign key has an index whose first column is that key.
+        const QVariantList unindexed = rawQuery(
+            path, {QStringLiteral("SELECT m.name || '.' || f.\"from\" FROM sqlite_master m"
+                                  " JOIN pragma_foreign_key_list(m.name) f"
+                                  " WHERE m.type = 'table' AND NOT EXISTS ("
+                                  "  SELECT 1 FROM pragma_index_list(m.name) il"
+                                  "  JOIN pragma_index_info(il.name) ii ON ii.seqno = 0"
+                                  "  WHERE ii.name = f.\"from\")"
+                                  " AND NOT EXISTS (SELECT 1 FROM pragma_table_info(m.name) ti"
+                                  "  WHERE ti.pk = 1 AND ti.name = f.\"from\")")});
+        QVERIFY2(unindexed.isEmpty(), qPrintable(QVariant(unindexed).toStringList().join(u' ')));
+    }
+
+    void listingAndCountingUseIndexes()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("plan.sqlite"));
+        {
+            REQUIRE_OK(Directory::open(path));
+        }
+        for (const QString& table :
+             {QStringLiteral("users"), QStringLiteral("groups"), QStringLiteral("roles")}) {
+            const QStringList plans{
+                QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM %1 WHERE account_id = '1'"
+                               " ORDER BY name_key LIMIT 100 OFFSET 100")
+                    .arg(table),
+                QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM %1 WHERE account_id = '1'")
+                    .arg(table)};
+            // EXPLAIN QUERY PLAN rows: id, parent, notused, detail.
+            const QString name = QUuid::createUuid().toString();
+            QString text;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                for (const QString& plan : plans) {
+                    QVERIFY(q.exec(plan));
+                    while (q.next())
+                        text += q.value(3).toString() + QLatin1Char('\n');
+                }
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")),
+                     qPrintable(text)); // no sort step
+            QVERIFY2(text.contains(QStringLiteral("USING")) &&
+                         text.contains(QStringLiteral("INDEX")),
+                     qPrintable(text));
+        }
+    }
+
+    void reopeningKeepsDataAndDoesNotReinstallBuiltIns()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("keep.sqlite"));
+        QString id;
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            id = dir->directoryId();
+            REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
+            REQUIRE_OK(dir->createUser(prod, QStringLiteral("John"), QStringLiteral("/dev/"),
+                                       {{QStringLiteral("team"), QStringLiteral("a")}}));
+        }
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->directoryId(), id);
+        QCOMPARE(dir->user(prod, QStringLiteral("john"))->path, QStringLiteral("/dev/"));
+        QCOMPARE(dir->user(prod, QStringLiteral("john"))->tags.size(), 1);
+        QCOMPARE(dir->findAccount(QStringLiteral("catphoto-prod"))->id, prod);
+        QCOMPARE(dir->awsManagedPolicies().size(), 6);
+        QCOMPARE(rawQuery(path, {QStringLiteral("SELECT count(*) FROM policies")}).value(0).toInt(),
+                 6);
+    }
+
+    void eachFileHasItsOwnId()
+    {
+        QTemporaryDir tmp;
+        auto a = std::move(Directory::open(tmp.filePath(QStringLiteral("a.sqlite")))).value();
+        auto b = std::move(Directory::open(tmp.filePath(QStringLiteral("b.sqlite")))).value();
+        QVERIFY(a->directoryId() != b->directoryId());
+    }
+
+    void aNewerSchemaIsRefusedAndTheFileLeftUntouched()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod));
+        }
+        const int future = Directory::currentSchemaVersion() + 1;
+        rawQuery(path, {QStringLiteral("PRAGMA user_version = %1").arg(future),
+                        QStringLiteral("PRAGMA journal_mode = DELETE")});
+        const QByteArray before = readAll(path);
+        const QStringList filesBefore = QDir(tmp.path()).entryList(QDir::Files);
+        QVERIFY(!before.isEmpty());
+
+        const auto opened = Directory::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code(), QStringLiteral("ServiceFailure"));
+        const QString message = opened.error().message();
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("schema version %1").arg(future)),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("version %1 this Switchboard supports")
+                                      .arg(Directory::currentSchemaVersion())),
+                 qPrintable(message));
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    void aNewerSchemaIsRefusedAlsoWhenOnlyTheConnectionSeesIt()
+    {
+        // The header check reads the file; a version still in the WAL is caught
+        // by the check on the connection, before anything is written.
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("wal.sqlite"));
+        {
+            REQUIRE_OK(Directory::open(path));
+        }
+        auto connection = std::move(SqlConnection::open(path)).value();
+        REQUIRE_OK(connection->execOnce(QStringLiteral("PRAGMA user_version = 99")));
+        SchemaMigrator migrator(*connection);
+        QCOMPARE(migrator.currentVersion(), 99);
+        const auto checked = migrator.checkCompatible();
+        QVERIFY(!checked.ok());
+        QVERIFY(checked.error().message().contains(QStringLiteral("schema version 99")));
+    }
+
+    void aFileThatIsNotADatabaseIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << QByteArray("These are my notes, not a directory.\n").repeated(50);
+        QTest::newRow("short") << QByteArray("SQLite");
+        QTest::newRow("binary") << QByteArray(4096, '\xff');
+    }
+    void aFileThatIsNotADatabaseIsRefusedUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("notes.sqlite"));
+        writeFile(path, content);
+        const auto opened = Directory::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code(), QStringLiteral("ServiceFailure"));
+        QCOMPARE(opened.error().message(),
+                 QStringLiteral("The file %1 is not a Switchboard directory: it is not an SQLite "
+                                "database.")
+                     .arg(path));
+        QCOMPARE(readAll(path), content);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("notes.sqlite")});
+    }
+
+    void anotherApplicationsDatabaseIsRefusedUntouched()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("other.sqlite"));
+        rawQuery(path, {QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)"),
+                        QStringLiteral("INSERT INTO users(email) VALUES ('a@example.com')")});
+        const QByteArray before = readAll(path);
+        const auto opened = Directory::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message().contains(QStringLiteral("another application")),
+                 qPrintable(opened.error().message()));
+        QCOMPARE(readAll(path), before);
+
+        // Stamped with a version, but not by Switchboard.
+        const QString stamped = tmp.filePath(QStringLiteral("stamped.sqlite"));
+        rawQuery(stamped,
+                 {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("PRAGMA user_version = 1")});
+        const QByteArray stampedBefore = readAll(stamped);
+        QVERIFY(!Directory::open(stamped).ok());
+        QCOMPARE(readAll(stamped), stampedBefore);
+    }
+
+    void anEmptyFileBecomesADirectory()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("empty.sqlite"));
+        writeFile(path, QByteArray());
+        const auto opened = Directory::open(path);
+        REQUIRE_OK(opened);
+        QVERIFY(opened.value()->isEmpty());
+        QCOMPARE(opened.value()->awsManagedPolicies().size(), 6);
+    }
+
+    void anUnreadablePathIsReported()
+    {
+        QTemporaryDir tmp;
+        // A folder where the file should be.
+        const auto opened = Directory::open(tmp.path());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code(), QStringLiteral("ServiceFailure"));
+        QVERIFY(opened.error().message().contains(tmp.path()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchemaMigrator)
+#include "tst_schemamigrator.moc"

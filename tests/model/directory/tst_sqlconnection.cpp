@@ -1,0 +1,98 @@
+#include "directory/sqlconnection.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestSqlConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::unique_ptr<SqlConnection> memory()
+    {
+        auto opened = SqlConnection::open(QStringLiteral(":memory:"));
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().toString()));
+        auto connection = std::move(opened).value();
+        if (!connection->execOnce(QStringLiteral(
+                "CREATE TABLE t (id INTEGER PRIMARY KEY, s TEXT NOT NULL, n INTEGER)")))
+            qFatal("cannot create the table");
+        return connection;
+    }
+
+private slots:
+    void insertsSelectsAndCounts()
+    {
+        auto c = memory();
+        QVERIFY(c->isInMemory());
+        const auto first = c->insert(QStringLiteral("INSERT INTO t(s, n) VALUES (?, ?)"),
+                                     {QStringLiteral("a"), 1});
+        QVERIFY(first.ok());
+        QCOMPARE(first.value(), 1);
+        QCOMPARE(
+            c->insert(QStringLiteral("INSERT INTO t(s, n) VALUES (?, ?)"), {QStringLiteral("b"), 2})
+                .value(),
+            2);
+        QStringList rows;
+        QVERIFY(c->select(QStringLiteral("SELECT s, n FROM t WHERE n >= ? ORDER BY id"), {1},
+                          [&](const QSqlQuery& q) {
+                              rows << q.value(0).toString() + q.value(1).toString();
+                          })
+                    .ok());
+        QCOMPARE(rows, (QStringList{QStringLiteral("a1"), QStringLiteral("b2")}));
+        const auto changed = c->exec(QStringLiteral("UPDATE t SET n = n + 10 WHERE n < ?"), {5});
+        QCOMPARE(changed.value(), 2);
+        QCOMPARE(c->scalar(QStringLiteral("SELECT sum(n) FROM t")).toInt(), 23);
+        QCOMPARE(c->scalar(QStringLiteral("SELECT n FROM t WHERE id = ?"), {99}, -1).toInt(), -1);
+    }
+
+    void aNullStringIsStoredAsEmptyText()
+    {
+        auto c = memory();
+        QVERIFY(c->insert(QStringLiteral("INSERT INTO t(s) VALUES (?)"), {QString()}).ok());
+        const QVariant stored = c->scalar(QStringLiteral("SELECT s FROM t"));
+        QVERIFY(!stored.isNull());
+        QCOMPARE(stored.toString(), QString());
+        // An invalid QVariant still means NULL.
+        QVERIFY(
+            c->insert(QStringLiteral("INSERT INTO t(s, n) VALUES ('x', ?)"), {QVariant()}).ok());
+        QCOMPARE(c->scalar(QStringLiteral("SELECT count(*) FROM t WHERE n IS NULL")).toInt(), 2);
+    }
+
+    void failuresAreServiceFailuresNamingTheStatement()
+    {
+        auto c = memory();
+        const auto bad = c->exec(QStringLiteral("SELECT * FROM missing_table"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code(), QStringLiteral("ServiceFailure"));
+        QVERIFY(bad.error().message().contains(QStringLiteral("missing_table")));
+        const auto constraint =
+            c->insert(QStringLiteral("INSERT INTO t(s) VALUES (?)"), {QVariant()});
+        QVERIFY(!constraint.ok());
+        QVERIFY(!c->execOnce(QStringLiteral("NOT SQL")).ok());
+        // The connection is still usable.
+        QVERIFY(
+            c->insert(QStringLiteral("INSERT INTO t(s) VALUES (?)"), {QStringLiteral("ok")}).ok());
+    }
+
+    void eachConnectionIsNamedAndRemovedWithIt()
+    {
+        const qsizetype before = QSqlDatabase::connectionNames().size();
+        QString name;
+        {
+            auto a = memory();
+            auto b = memory();
+            name = a->connectionName();
+            QVERIFY(name != b->connectionName());
+            QVERIFY(QSqlDatabase::contains(name));
+            QVERIFY(a->insert(QStringLiteral("INSERT INTO t(s) VALUES ('only a')")).ok());
+            QCOMPARE(b->scalar(QStringLiteral("SELECT count(*) FROM t")).toInt(), 0);
+        }
+        QVERIFY(!QSqlDatabase::contains(name));
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlConnection)
+#include "tst_sqlconnection.moc"

@@ -1,0 +1,108 @@
+#include "policy/accessdeniedmessage.h"
+
+#include <QTest>
+
+// AWS's access-denied wording for each way a request can be refused.
+class TestAccessDeniedMessage : public QObject
+{
+    Q_OBJECT
+
+    static inline const QString john = QStringLiteral("arn:aws:iam::111122223333:user/John");
+    static inline const QString users = QStringLiteral("arn:aws:iam::111122223333:user/");
+
+    static EvaluationResult denied(Decision decision, PolicyType by) { return {decision, by, {}}; }
+
+private slots:
+    void implicitDenies_data()
+    {
+        QTest::addColumn<PolicyType>("by");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("identity")
+            << PolicyType::Identity
+            << QStringLiteral("because no identity-based policy allows the iam:ListUsers action");
+        QTest::newRow("boundary")
+            << PolicyType::Boundary
+            << QStringLiteral("because no permissions boundary allows the iam:ListUsers action");
+        QTest::newRow("session")
+            << PolicyType::Session
+            << QStringLiteral("because no session policy allows the iam:ListUsers action");
+        QTest::newRow("resource")
+            << PolicyType::Resource
+            << QStringLiteral("because no resource-based policy allows the iam:ListUsers action");
+    }
+    void implicitDenies()
+    {
+        QFETCH(PolicyType, by);
+        QFETCH(QString, reason);
+        QCOMPARE(AccessDeniedMessage::forRequest(john, QStringLiteral("iam:ListUsers"), users,
+                                                 denied(Decision::ImplicitDeny, by)),
+                 QStringLiteral(
+                     "User: arn:aws:iam::111122223333:user/John is not authorized to perform: "
+                     "iam:ListUsers on resource: arn:aws:iam::111122223333:user/ ") +
+                     reason);
+    }
+
+    void explicitDenies_data()
+    {
+        QTest::addColumn<PolicyType>("by");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("identity") << PolicyType::Identity
+                                  << QStringLiteral("an identity-based policy");
+        QTest::newRow("boundary") << PolicyType::Boundary
+                                  << QStringLiteral("a permissions boundary");
+        QTest::newRow("session") << PolicyType::Session << QStringLiteral("a session policy");
+        QTest::newRow("resource") << PolicyType::Resource
+                                  << QStringLiteral("a resource-based policy");
+    }
+    void explicitDenies()
+    {
+        QFETCH(PolicyType, by);
+        QFETCH(QString, where);
+        QCOMPARE(AccessDeniedMessage::forRequest(john, QStringLiteral("s3:GetObject"),
+                                                 QStringLiteral("arn:aws:s3:::b/k"),
+                                                 denied(Decision::ExplicitDeny, by)),
+                 QStringLiteral(
+                     "User: arn:aws:iam::111122223333:user/John is not authorized to perform: "
+                     "s3:GetObject on resource: arn:aws:s3:::b/k with an explicit deny in ") +
+                     where);
+    }
+
+    void assumeRoleIsWordedPlainly()
+    {
+        const QString expected =
+            QStringLiteral("User: arn:aws:iam::111122223333:user/John is not authorized to "
+                           "perform: sts:AssumeRole "
+                           "on resource: arn:aws:iam::444455556666:role/Auditor");
+        const QString role = QStringLiteral("arn:aws:iam::444455556666:role/Auditor");
+        QCOMPARE(AccessDeniedMessage::forAssumeRole(john, role), expected);
+        // Whichever side refused.
+        QCOMPARE(
+            AccessDeniedMessage::forRequest(john, QStringLiteral("sts:AssumeRole"), role,
+                                            denied(Decision::ImplicitDeny, PolicyType::Identity)),
+            expected);
+        QCOMPARE(AccessDeniedMessage::forRequest(john, QStringLiteral("sts:AssumeRole"), role,
+                                                 denied(Decision::ExplicitDeny, PolicyType::Trust)),
+                 expected);
+    }
+
+    void allowedHasNoMessage()
+    {
+        QVERIFY(AccessDeniedMessage::forRequest(john, QStringLiteral("s3:GetObject"),
+                                                QStringLiteral("*"),
+                                                {Decision::Allow, PolicyType::Identity, {}})
+                    .isEmpty());
+    }
+
+    void wrapsAsAccessDenied()
+    {
+        const IamError error =
+            AccessDeniedMessage::error(john, QStringLiteral("iam:ListUsers"), users,
+                                       denied(Decision::ImplicitDeny, PolicyType::Identity));
+        QCOMPARE(error.code(), QStringLiteral("AccessDenied"));
+        QCOMPARE(error.httpStatus(), 403);
+        QVERIFY(error.message().endsWith(QLatin1String("allows the iam:ListUsers action")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccessDeniedMessage)
+#include "tst_accessdeniedmessage.moc"

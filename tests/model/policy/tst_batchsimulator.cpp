@@ -1,0 +1,331 @@
+#include "policy/batchsimulator.h"
+#include "policytestsupport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+// Produces request lines on demand, so a long stream never sits in memory.
+class LineGenerator : public QIODevice
+{
+public:
+    LineGenerator(qint64 lines, std::function<QByteArray(qint64)> make)
+        : m_lines(lines)
+        , m_make(std::move(make))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 served() const { return m_served; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        if (m_offset == m_current.size()) {
+            if (m_served == m_lines)
+                return -1;
+            m_current = m_make(m_served++) + '\n';
+            m_offset = 0;
+        }
+        const qint64 n = qMin(maxSize, qint64(m_current.size() - m_offset));
+        memcpy(data, m_current.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    qint64 m_lines;
+    std::function<QByteArray(qint64)> m_make;
+    QByteArray m_current;
+    qsizetype m_offset = 0;
+    qint64 m_served = 0;
+};
+
+// Checks answers as they arrive and keeps none of them.
+class AnswerSink : public QIODevice
+{
+public:
+    AnswerSink(const LineGenerator& source, std::function<bool(qint64, const QJsonObject&)> check)
+        : m_source(source)
+        , m_check(std::move(check))
+    {
+        open(QIODevice::WriteOnly);
+    }
+    qint64 answers() const { return m_answers; }
+    qint64 wrong() const { return m_wrong; }
+    qint64 maxLag() const { return m_maxLag; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        m_partial.append(data, size);
+        qsizetype newline;
+        while ((newline = m_partial.indexOf('\n')) >= 0) {
+            const QJsonObject answer = QJsonDocument::fromJson(m_partial.left(newline)).object();
+            m_partial.remove(0, newline + 1);
+            if (!m_check(m_answers, answer))
+                ++m_wrong;
+            ++m_answers;
+            // How far reading ran ahead of answering.
+            m_maxLag = qMax(m_maxLag, m_source.served() - m_answers);
+        }
+        return size;
+    }
+
+private:
+    const LineGenerator& m_source;
+    std::function<bool(qint64, const QJsonObject&)> m_check;
+    QByteArray m_partial;
+    qint64 m_answers = 0;
+    qint64 m_wrong = 0;
+    qint64 m_maxLag = 0;
+};
+
+// Peak resident memory of this process, in kB; -1 where /proc is unavailable
+// or meaningless (AddressSanitizer's quarantine keeps freed memory resident).
+qint64 peakResidentKb()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return -1;
+#endif
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+// The JSON Lines batch simulator: answers in order, errors per line, streaming.
+class TestBatchSimulator : public QObject
+{
+    Q_OBJECT
+
+    static QList<QJsonObject> run(const QByteArray& input, qint64* count = nullptr)
+    {
+        QByteArray inputCopy = input;
+        QBuffer in(&inputCopy);
+        in.open(QIODevice::ReadOnly);
+        QByteArray output;
+        QBuffer out(&output);
+        out.open(QIODevice::WriteOnly);
+        BatchSimulator simulator;
+        const qint64 answered = simulator.run(in, out);
+        if (count)
+            *count = answered;
+        QList<QJsonObject> answers;
+        for (const QByteArray& line : output.split('\n')) {
+            if (!line.isEmpty())
+                answers.append(QJsonDocument::fromJson(line).object());
+        }
+        return answers;
+    }
+
+    static QByteArray line(const char* singleQuoted) { return json(singleQuoted).toUtf8() + '\n'; }
+
+    static QString decision(const QJsonObject& answer)
+    {
+        return answer.value(QStringLiteral("decision")).toString();
+    }
+
+    static QString errorCode(const QJsonObject& answer)
+    {
+        return answer.value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
+
+private slots:
+    void answersEachLineInOrder()
+    {
+        const QByteArray input =
+            line("{'policies': [{'Statement': {'Sid': 'S3', 'Effect': 'Allow', 'Action': 's3:*', "
+                 "'Resource': '*'}}],"
+                 " 'action': 's3:GetObject', 'resource': 'arn:aws:s3:::b/k'}") +
+            line("{'policies': [], 'action': 's3:GetObject', 'resource': '*'}") +
+            "\n   \n" // blank lines are skipped
+            +
+            line("{'policies': [{'Statement': [{'Effect': 'Allow', 'Action': '*', 'Resource': '*'},"
+                 " {'Effect': 'Deny', 'Action': 'iam:*', 'Resource': '*'}]}],"
+                 " 'action': 'iam:DeleteUser', 'resource': '*'}");
+        qint64 count = 0;
+        const QList<QJsonObject> answers = run(input, &count);
+        QCOMPARE(count, 3);
+        QCOMPARE(answers.size(), 3);
+        QCOMPARE(decision(answers.at(0)), QStringLiteral("allow"));
+        const QJsonArray matched = answers.at(0).value(QStringLiteral("matched")).toArray();
+        QCOMPARE(matched.size(), 1);
+        QCOMPARE(matched.at(0).toObject().value(QStringLiteral("policy")).toInt(-1), 0);
+        QCOMPARE(matched.at(0).toObject().value(QStringLiteral("statement")).toString(),
+                 QStringLiteral("S3"));
+        QCOMPARE(decision(answers.at(1)), QStringLiteral("implicitDeny"));
+        QVERIFY(answers.at(1).value(QStringLiteral("matched")).toArray().isEmpty());
+        QCOMPARE(decision(answers.at(2)), QStringLiteral("explicitDeny"));
+        const QJsonObject deny =
+            answers.at(2).value(QStringLiteral("matched")).toArray().at(0).toObject();
+        QCOMPARE(deny.value(QStringLiteral("statement")).toInt(-1), 1); // no Sid: the index
+    }
+
+    void badLinesGetErrorsAndTheBatchGoesOn()
+    {
+        const QByteArray input =
+            "this is not json\n" + line("['an', 'array']") +
+            line("{'policies': [], 'resource': '*'}") +
+            line("{'policies': [], 'action': 's3:GetObject'}") +
+            line("{'policies': [{'Statement': {'Effect': 'Allow', 'Action': '*', 'Resource': '*'}},"
+                 " {'Statement': {'Effect': 'Permit', 'Action': '*', 'Resource': '*'}}],"
+                 " 'action': 's3:GetObject', 'resource': '*'}") +
+            line("{'policies': [42], 'action': 's3:GetObject', 'resource': '*'}") +
+            line("{'context': {'k': {'nested': 1}}, 'action': 's3:GetObject', 'resource': '*'}") +
+            line(
+                "{'policies': [{'Statement': {'Effect': 'Allow', 'Action': '*', 'Resource': '*'}}],"
+                " 'action': 's3:GetObject', 'resource': '*'}");
+        const QList<QJsonObject> answers = run(input);
+        QCOMPARE(answers.size(), 8);
+        for (int i : {0, 1, 2, 3, 5, 6})
+            QCOMPARE(errorCode(answers.at(i)), QStringLiteral("ValidationError"));
+        QVERIFY(answers.at(2)
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("action")));
+        QVERIFY(answers.at(3)
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("resource")));
+        QCOMPARE(errorCode(answers.at(4)), QStringLiteral("MalformedPolicyDocument"));
+        const QString message = answers.at(4)
+                                    .value(QStringLiteral("error"))
+                                    .toObject()
+                                    .value(QStringLiteral("message"))
+                                    .toString();
+        QVERIFY2(message.startsWith(QLatin1String("policies[1]: Effect must be")),
+                 qPrintable(message));
+        QVERIFY2(message.endsWith(QLatin1String("in Statement.Effect")), qPrintable(message));
+        QCOMPARE(decision(answers.at(7)), QStringLiteral("allow"));
+    }
+
+    void acceptsEveryKindOfPolicyAndContext()
+    {
+        const QByteArray input = line(
+            "{'policies': ['{\\'Statement\\': {\\'Effect\\': \\'Allow\\', \\'Action\\': "
+            "\\'s3:*\\', \\'Resource\\': \\'*\\'}}'],"
+            " 'boundary': {'Statement': {'Sid': 'Limit', 'Effect': 'Allow', 'Action': 's3:Get*', "
+            "'Resource': '*'}},"
+            " 'sessionPolicies': [{'Statement': {'Effect': 'Allow', 'Action': '*', 'Resource': '*',"
+            "   'Condition': {'ForAnyValue:StringEquals': {'aws:TagKeys': ['a', 'b']},"
+            "                 'NumericLessThan': {'aws:MultiFactorAuthAge': 600}}}}],"
+            " 'principal': 'arn:aws:sts::111122223333:assumed-role/Dev/John',"
+            " 'action': 's3:GetObject', 'resource': 'arn:aws:s3:::b/k',"
+            " 'context': {'aws:TagKeys': ['x', 'b'], 'aws:MultiFactorAuthAge': 30}}");
+        const QList<QJsonObject> answers = run(input);
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(decision(answers.at(0)), QStringLiteral("allow"));
+        const QJsonArray matched = answers.at(0).value(QStringLiteral("matched")).toArray();
+        QCOMPARE(matched.size(), 3);
+        QCOMPARE(matched.at(1).toObject().value(QStringLiteral("policy")).toString(),
+                 QStringLiteral("boundary"));
+        QCOMPARE(matched.at(1).toObject().value(QStringLiteral("statement")).toString(),
+                 QStringLiteral("Limit"));
+        QCOMPARE(matched.at(2).toObject().value(QStringLiteral("policy")).toString(),
+                 QStringLiteral("sessionPolicies[0]"));
+
+        const QByteArray resource =
+            line("{'resourcePolicy': {'Statement': {'Effect': 'Allow', 'Principal': {'AWS': "
+                 "'arn:aws:iam::111122223333:user/John'}, 'Action': 's3:GetObject', 'Resource': "
+                 "'arn:aws:s3:::b/*'}},"
+                 " 'principal': 'arn:aws:iam::111122223333:user/John', 'resourceAccount': "
+                 "'111122223333',"
+                 " 'action': 's3:GetObject', 'resource': 'arn:aws:s3:::b/k'}");
+        const QList<QJsonObject> shared = run(resource);
+        QCOMPARE(decision(shared.at(0)), QStringLiteral("allow"));
+        QCOMPARE(shared.at(0)
+                     .value(QStringLiteral("matched"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("policy"))
+                     .toString(),
+                 QStringLiteral("resourcePolicy"));
+    }
+
+    void agreesWithTheConformanceData()
+    {
+        const QString path = QStringLiteral(SWITCHBOARD_TESTDATA_DIR "/policy-eval/cases.jsonl");
+        if (!QFileInfo::exists(path))
+            QSKIP(qPrintable(QStringLiteral("policy-eval conformance data not found at ") + path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray input = file.readAll();
+        const QList<QByteArray> cases = input.trimmed().split('\n');
+        const QList<QJsonObject> answers = run(input);
+        QCOMPARE(answers.size(), cases.size());
+        for (int i = 0; i < cases.size(); ++i) {
+            const QJsonObject testCase = QJsonDocument::fromJson(cases.at(i)).object();
+            const bool allow =
+                testCase.value(QStringLiteral("expected")).toString() == QLatin1String("allow");
+            QVERIFY2((decision(answers.at(i)) == QLatin1String("allow")) == allow,
+                     qPrintable(QStringLiteral("line %1").arg(i + 1)));
+        }
+    }
+
+    void streamsALongBatchInBoundedMemory()
+    {
+        constexpr qint64 lines = 100000;
+        const QStringList verdicts{QStringLiteral("allow"), QStringLiteral("implicitDeny"),
+                                   QStringLiteral("explicitDeny")};
+        // ~1.5 kB a line, so buffering the stream would show in memory.
+        const QByteArray padding = QByteArray(1200, 'p');
+        LineGenerator source(lines, [&padding](qint64 i) {
+            const qint64 variant = i % 7;
+            const char* actions[] = {"s3:GetObject", "ec2:RunInstances", "s3:DeleteBucket"};
+            return QByteArrayLiteral(
+                       "{\"policies\": [{\"Version\": \"2012-10-17\", \"Statement\": [") +
+                   "{\"Sid\": \"Read" + QByteArray::number(variant) +
+                   "\", \"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"},"
+                   " {\"Effect\": \"Deny\", \"Action\": \"s3:Delete*\", \"Resource\": \"*\"}]}],"
+                   " \"action\": \"" +
+                   actions[i % 3] + "\", \"resource\": \"arn:aws:s3:::bucket-" +
+                   QByteArray::number(i) + "\", \"context\": {\"note\": \"" + padding +
+                   "\", \"n\": \"" + QByteArray::number(i) + "\"}}";
+        });
+        AnswerSink sink(source, [&verdicts](qint64 i, const QJsonObject& answer) {
+            return answer.value(QStringLiteral("decision")).toString() == verdicts.at(int(i % 3));
+        });
+        BatchSimulator simulator(16);
+        const qint64 peakBefore = peakResidentKb();
+        QCOMPARE(simulator.run(source, sink), lines);
+        QCOMPARE(sink.answers(), lines);
+        QCOMPARE(sink.wrong(), 0);
+        // Each answer is written before much more input is read.
+        QVERIFY2(sink.maxLag() <= 64, qPrintable(QString::number(sink.maxLag())));
+        QVERIFY(simulator.cache().size() <= 16);
+        const qint64 peakAfter = peakResidentKb();
+        qInfo("100000 lines: reading ran at most %lld lines ahead", sink.maxLag());
+        if (peakBefore < 0 || peakAfter < 0)
+            return;
+        // The input alone is about 150 MB.
+        qInfo("peak resident memory grew by %lld kB", peakAfter - peakBefore);
+        QVERIFY2(peakAfter - peakBefore < 64 * 1024,
+                 qPrintable(QStringLiteral("peak grew by %1 kB").arg(peakAfter - peakBefore)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchSimulator)
+#include "tst_batchsimulator.moc"
