@@ -9,96 +9,100 @@
 Without a command, the console opens. Commands (headless):
   list users|groups|roles|policies   list the directory&apos;s entities
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“.
+
+Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
+  list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
+</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>The directory file (SQLite). Created with the demo directory when absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verzeichnisdatei (SQLite). Fehlt sie, wird sie mit dem Demo-Verzeichnis angelegt.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Create a missing directory file empty, without the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlende Verzeichnisdatei leer anlegen, ohne Demo.</translation>
     </message>
     <message>
         <source>Password for every demo user when the demo directory is created (also SWITCHBOARD_DEMO_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für alle Demo-Benutzer beim Anlegen des Demo-Verzeichnisses (auch SWITCHBOARD_DEMO_PASSWORD).</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>User interface language, e.g. de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche, z. B. de oder en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Account id or alias the command applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID oder Kontoalias, auf das sich der Befehl bezieht.</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>Sign in as this IAM user at start (with --account; the password is read from SWITCHBOARD_PASSWORD), for scripted demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start als dieser IAM-Benutzer anmelden (mit --account; das Passwort wird aus SWITCHBOARD_PASSWORD gelesen), für skriptgesteuerte Demos.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>After sign-in, show this user, group, role or policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung diesen Benutzer, diese Gruppe, Rolle oder Richtlinie anzeigen.</translation>
     </message>
     <message>
         <source>arn</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN</translation>
     </message>
     <message>
         <source>Save a PNG of the console&apos;s window to this file once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald das Konsolenfenster angezeigt wird, ein PNG davon in dieser Datei speichern und dann beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>A headless command, e.g. list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl ohne Oberfläche, z. B. list.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>Your authentication information is incorrect. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Authentifizierungsinformationen sind falsch. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-in attempts. The user %1 is locked out for %n more minute(s), until %2 UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Benutzer %1 ist für weitere %n Minute gesperrt, bis %2 UTC.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Benutzer %1 ist für weitere %n Minuten gesperrt, bis %2 UTC.</numerusform>
         </translation>
     </message>
 </context>
@@ -106,505 +110,505 @@ Without a command, the console opens. Commands (headless):
     <name>DetailPane</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a user, group, role or policy in the navigator to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Navigator einen Benutzer, eine Gruppe, eine Rolle oder eine Richtlinie aus, um die Details anzuzeigen.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <source>AWS account</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konto</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <source>Account alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoalias</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>User groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzergruppen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Customer managed policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kunden verwaltete Richtlinien</translation>
     </message>
     <message>
         <source>IAM user</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM-Benutzer</translation>
     </message>
     <message>
         <source>ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Console access</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenzugriff</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Permissions boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsgrenze</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Security credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsanmeldeinformationen</translation>
     </message>
     <message>
         <source>IAM user group</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM-Benutzergruppe</translation>
     </message>
     <message>
         <source>Group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-ID</translation>
     </message>
     <message>
         <source>IAM role</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM-Rolle</translation>
     </message>
     <message>
         <source>Role ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen-ID</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Maximum session duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Sitzungsdauer</translation>
     </message>
     <message>
         <source>Trusted entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Entitäten</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipal</translation>
     </message>
     <message>
         <source>Trust relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensstellungen</translation>
     </message>
     <message>
         <source>Users and applications that switch to this role get temporary credentials for at most %1. It can be set from 1 to 12 hours; a switch from the console lasts no longer than what is left of the user&apos;s own session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Anwendungen, die zu dieser Rolle wechseln, erhalten temporäre Anmeldeinformationen für höchstens %1. Der Wert kann zwischen 1 und 12 Stunden liegen; ein Wechsel aus der Konsole dauert nicht länger als die verbleibende eigene Sitzung des Benutzers.</translation>
     </message>
     <message>
         <source>AWS managed policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Von AWS verwaltete Richtlinie</translation>
     </message>
     <message>
         <source>Customer managed policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kunden verwaltete Richtlinie</translation>
     </message>
     <message>
         <source>Policy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien-ID</translation>
     </message>
     <message>
         <source>Default version</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardversion</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Policy document</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtliniendokument</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Policy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienversionen</translation>
     </message>
     <message>
         <source>Entity name</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitätsname</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Entities attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefügte Entitäten</translation>
     </message>
     <message>
         <source>Customer inline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kunden eingebunden</translation>
     </message>
     <message>
         <source>AWS managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Von AWS verwaltet</translation>
     </message>
     <message>
         <source>Customer managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kunden verwaltet</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebunden</translation>
     </message>
     <message>
         <source>Attached directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt angefügt</translation>
     </message>
     <message>
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienname</translation>
     </message>
     <message>
         <source>Attached via</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefügt über</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenname</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Console password: enabled (reset required at next sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenpasswort: aktiviert (Zurücksetzen bei der nächsten Anmeldung erforderlich)</translation>
     </message>
     <message>
         <source>Console password: enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenpasswort: aktiviert</translation>
     </message>
     <message>
         <source>Console password: not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenpasswort: nicht aktiviert</translation>
     </message>
     <message>
         <source>Virtual MFA device</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles MFA-Gerät</translation>
     </message>
     <message>
         <source>Multi-factor authentication (MFA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Faktor-Authentifizierung (MFA)</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Access keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>usage: switchboard list users|groups|roles|policies [--account ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: switchboard list users|groups|roles|policies [--account ID] [--json]</translation>
     </message>
     <message>
         <source>NoSuchEntity: The account %1 is not in this directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>NoSuchEntity: Das Konto %1 ist nicht in diesem Verzeichnis vorhanden.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Filter the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Switchboard</translation>
     </message>
     <message>
         <source>About Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Switchboard</translation>
     </message>
     <message>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;A desktop console for IAM users, groups, roles and policies, and for switching roles with temporary credentials, over a local directory.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien und zum Wechseln von Rollen mit temporären Anmeldeinformationen, auf Basis eines lokalen Verzeichnisses.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard</translation>
     </message>
     <message>
         <source>IAM — %1 @ %2 — Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM — %1 @ %2 — Switchboard</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Users (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer (%1)</translation>
     </message>
     <message>
         <source>Groups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen (%1)</translation>
     </message>
     <message>
         <source>Roles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen (%1)</translation>
     </message>
     <message>
         <source>Policies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien (%1)</translation>
     </message>
 </context>
 <context>
     <name>NavigatorView</name>
     <message>
         <source>Filter by name or ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder ARN filtern</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in — Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden — Switchboard</translation>
     </message>
     <message>
         <source>Sign in as IAM user</source>
-        <translation type="unfinished"></translation>
+        <translation>Als IAM-Benutzer anmelden</translation>
     </message>
     <message>
         <source>12-digit account ID or account alias</source>
-        <translation type="unfinished"></translation>
+        <translation>12-stellige Konto-ID oder Kontoalias</translation>
     </message>
     <message>
         <source>Account ID (12 digits) or account alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID (12 Ziffern) oder Kontoalias</translation>
     </message>
     <message>
         <source>IAM user name</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM-Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard</translation>
     </message>
     <message>
         <source>IAM</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM</translation>
     </message>
     <message>
         <source>%1 @ %2 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @ %2 ▾</translation>
     </message>
     <message>
         <source>Account ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID: %1</translation>
     </message>
     <message>
         <source>Account alias: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoalias: %1</translation>
     </message>
     <message>
         <source>IAM user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM-Benutzer: %1</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Switchboard</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cat-photo company&apos;s directory is ready.&lt;/b&gt;&lt;br&gt;Two accounts, catphoto-prod and catphoto-dev, with developers, administrators and a security engineer, and roles that show what Switch Role teaches. Sign in as John, a developer, and try to list the IAM users; then switch to the SecurityEngineer role.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Verzeichnis des Katzenfoto-Unternehmens ist bereit.&lt;/b&gt;&lt;br&gt;Zwei Konten, catphoto-prod und catphoto-dev, mit Entwicklern, Administratoren und einem Sicherheitsingenieur sowie Rollen, die zeigen, worum es bei „Rolle wechseln“ geht. Melden Sie sich als Entwickler John an und versuchen Sie, die IAM-Benutzer aufzulisten; wechseln Sie dann zur Rolle SecurityEngineer.</translation>
     </message>
     <message>
         <source>These passwords are shown only now. Switchboard keeps only their hashes: copy them before you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passwörter werden nur jetzt angezeigt. Switchboard speichert nur ihre Hashes: Kopieren Sie sie, bevor Sie dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Role in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle im Szenario</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>switchboard: unknown command &apos;%1&apos; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboard: unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
         <source>demo sign-in: %1 / %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Anmeldung: %1 / %2 / %3</translation>
     </message>
 </context>
 </TS>

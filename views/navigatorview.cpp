@@ -3,6 +3,7 @@
 #include "items/navigatorfiltermodel.h"
 #include "navigatoritemdelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTreeView>
@@ -38,10 +39,19 @@ NavigatorView::NavigatorView(NavigatorModel* model, QWidget* parent)
     layout->addWidget(m_tree, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &NavigatorView::applyFilter);
+    m_filter->installEventFilter(this);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &NavigatorView::expandCategories);
     expandCategories();
+}
+
+bool NavigatorView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Names are fetched when the user reaches for the filter, not at start.
+    if (watched == m_filter && event->type() == QEvent::FocusIn)
+        m_proxy->prepare();
+    return QWidget::eventFilter(watched, event);
 }
 
 void NavigatorView::expandCategories()

@@ -30,6 +30,9 @@ public:
 Q_SIGNALS:
     void nodeSelected(const NavigatorModel::NodeRef& node);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void applyFilter(const QString& text);
     void onCurrentChanged(const QModelIndex& current);
