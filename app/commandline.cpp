@@ -6,12 +6,13 @@
 
 namespace {
 // Options that take a value, so that the value is not taken for the command.
-const QStringList valueOptions = {QStringLiteral("--directory"), QStringLiteral("--demo-password"),
-                                  QStringLiteral("--lang"), QStringLiteral("--account"),
-                                  QStringLiteral("--user"), QStringLiteral("--open"),
+const QStringList valueOptions = {QStringLiteral("--directory"),  QStringLiteral("--demo-password"),
+                                  QStringLiteral("--lang"),       QStringLiteral("--account"),
+                                  QStringLiteral("--user"),       QStringLiteral("--open"),
                                   QStringLiteral("--screenshot"), QStringLiteral("--batch"),
-                                  QStringLiteral("--principal"), QStringLiteral("--action"),
-                                  QStringLiteral("--resource"), QStringLiteral("--context")};
+                                  QStringLiteral("--principal"),  QStringLiteral("--action"),
+                                  QStringLiteral("--resource"),   QStringLiteral("--context"),
+                                  QStringLiteral("--window")};
 } // namespace
 
 CommandLine::CommandLine()
@@ -21,7 +22,8 @@ CommandLine::CommandLine()
         "Without a command, the console opens. Commands (headless):\n"
         "  list users|groups|roles|policies   list the directory's entities\n"
         "  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)\n"
-        "  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]\n"
+        "  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context "
+        "k=v...]\n"
         "                                      simulate a user or role of the directory\n"));
     m_parser.addOptions({
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")},
@@ -32,10 +34,9 @@ CommandLine::CommandLine()
         {QStringLiteral("empty"), tr("Create a missing directory file empty, without the demo.")},
         {QStringLiteral("demo-password"),
          tr("Password for every demo user when the demo directory is created (also "
-                   "SWITCHBOARD_DEMO_PASSWORD)."),
+            "SWITCHBOARD_DEMO_PASSWORD)."),
          tr("password")},
-        {QStringLiteral("lang"), tr("User interface language, e.g. de or en."),
-         tr("language")},
+        {QStringLiteral("lang"), tr("User interface language, e.g. de or en."), tr("language")},
         {QStringLiteral("account"), tr("Account id or alias the command applies to."),
          tr("account")},
         {QStringLiteral("json"), tr("Print JSON instead of a table.")},
@@ -44,20 +45,23 @@ CommandLine::CommandLine()
         {QStringLiteral("principal"), tr("simulate: the user or role ARN to simulate."), tr("arn")},
         {QStringLiteral("action"), tr("simulate: an action to decide (repeatable)."), tr("action")},
         {QStringLiteral("resource"), tr("simulate: the resource ARN (default *)."), tr("arn")},
-        {QStringLiteral("context"), tr("simulate: a context key and value, key=value (repeatable)."),
-         tr("key=value")},
+        {QStringLiteral("context"),
+         tr("simulate: a context key and value, key=value (repeatable)."), tr("key=value")},
         {QStringLiteral("user"),
          tr("Sign in as this IAM user at start (with --account; the password is read from "
-                   "SWITCHBOARD_PASSWORD), for scripted demos."),
+            "SWITCHBOARD_PASSWORD), for scripted demos."),
          tr("name")},
         {QStringLiteral("open"), tr("After sign-in, show this user, group, role or policy."),
          tr("arn")},
+        {QStringLiteral("window"),
+         tr("After sign-in, open a tool window: simulator (with --open ARN as the principal and "
+            "--action as the actions to simulate)."),
+         tr("name")},
         {QStringLiteral("screenshot"),
          tr("Save a PNG of the console's window to this file once it is shown, then quit."),
          tr("file")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("A headless command, e.g. list."),
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("A headless command, e.g. list."),
                                    QStringLiteral("[command [arguments...]]"));
 }
 
@@ -179,6 +183,11 @@ QString CommandLine::userName() const
 QString CommandLine::openArn() const
 {
     return m_parser.value(QStringLiteral("open"));
+}
+
+QString CommandLine::window() const
+{
+    return m_parser.value(QStringLiteral("window"));
 }
 
 QString CommandLine::screenshotPath() const

@@ -27,20 +27,21 @@ public:
     QString errorText() const { return m_error; }
     QString helpText() const;
 
-    QString command() const;          // "" when the console should open
+    QString command() const;              // "" when the console should open
     QStringList commandArguments() const; // positional arguments after the command
 
     bool helpRequested() const;
     bool versionRequested() const;
-    QString directoryPath() const; // --directory, or the default location
-    bool emptyDirectory() const;   // --empty
-    QString demoPassword() const;  // --demo-password or SWITCHBOARD_DEMO_PASSWORD
-    QString language() const;      // --lang
-    QString account() const;       // --account
-    bool json() const;             // --json
-    QString userName() const;      // --user: sign in at start (password in SWITCHBOARD_PASSWORD)
-    QString openArn() const;       // --open: the entity to show after sign-in
+    QString directoryPath() const;  // --directory, or the default location
+    bool emptyDirectory() const;    // --empty
+    QString demoPassword() const;   // --demo-password or SWITCHBOARD_DEMO_PASSWORD
+    QString language() const;       // --lang
+    QString account() const;        // --account
+    bool json() const;              // --json
+    QString userName() const;       // --user: sign in at start (password in SWITCHBOARD_PASSWORD)
+    QString openArn() const;        // --open: the entity to show after sign-in
     QString screenshotPath() const; // --screenshot: save a PNG of the console, then quit
+    QString window() const;         // --window: a tool window to open after sign-in ("simulator")
     QStringList values(const QString& option) const;
     QString value(const QString& option) const;
     bool isSet(const QString& option) const;

@@ -1,17 +1,19 @@
 #include "consolecontroller.h"
 
 #include "console/consolesession.h"
-#include "directory/directory.h"
-#include "items/navigatormodel.h"
 #include "detailpane.h"
+#include "directory/directory.h"
 #include "iam/arn.h"
+#include "items/navigatormodel.h"
 #include "mainwindow.h"
 #include "navigatorview.h"
+#include "policysimulatorwindow.h"
 #include "signindialog.h"
 #include "welcomedialog.h"
 
-#include <QLineEdit>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -52,6 +54,8 @@ void ConsoleController::start(const StartOptions& options)
         showSignIn(options.userName.isEmpty() ? ResetForm : KeepError);
     if (signedIn && !options.openArn.isEmpty())
         openEntity(options.openArn);
+    if (signedIn && !options.window.isEmpty())
+        openToolWindow(options);
     if (!options.newCredentials.isEmpty())
         showWelcome(options.newCredentials);
     if (!options.screenshotPath.isEmpty()) {
@@ -88,17 +92,35 @@ bool ConsoleController::openEntity(const QString& arnText)
     else
         return false;
     // AWS-managed policies are listed under the signed-in user's account.
-    const QString account = arn->account() == QLatin1String("aws")
-                                ? m_session->identity().account.id
-                                : arn->account();
+    const QString account =
+        arn->account() == QLatin1String("aws") ? m_session->identity().account.id : arn->account();
     m_mainWindow->navigator()->selectEntity(kind, account, arn->resourceName());
     return m_mainWindow->detailPane()->currentNode().name == arn->resourceName();
 }
 
+void ConsoleController::openToolWindow(const StartOptions& options)
+{
+    if (options.window != QLatin1String("simulator"))
+        return;
+    PolicySimulatorWindow* simulator = m_mainWindow->openPolicySimulator();
+    const int principal = simulator->principalBox()->findData(options.openArn);
+    if (principal >= 0)
+        simulator->principalBox()->setCurrentIndex(principal);
+    simulator->actionsEdit()->setText(options.windowActions.join(QStringLiteral(", ")));
+    if (!options.windowActions.isEmpty())
+        simulator->run();
+}
+
 void ConsoleController::saveScreenshot(const QString& path)
 {
-    QWidget* shown = m_mainWindow && m_mainWindow->isVisible() ? static_cast<QWidget*>(m_mainWindow.get())
-                                                               : m_signIn.get();
+    QWidget* shown = m_signIn.get();
+    if (m_mainWindow && m_mainWindow->isVisible()) {
+        shown = m_mainWindow.get();
+        // A tool window in front is what the picture is of.
+        if (QWidget* simulator = m_mainWindow->policySimulator();
+            simulator && simulator->isVisible())
+            shown = simulator;
+    }
     const bool saved = shown->grab().save(path, "PNG");
     QCoreApplication::exit(saved ? 0 : 1);
 }

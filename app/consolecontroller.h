@@ -28,6 +28,8 @@ public:
         QString userName;
         QString password;
         QString openArn;
+        QString window;            // "simulator": the policy simulator, for openArn
+        QStringList windowActions; // what the simulator runs at once
         QString screenshotPath;
     };
 
@@ -44,11 +46,16 @@ public:
 private:
     void showMainWindow();
     // After a failed scripted sign-in the dialog keeps the error it shows.
-    enum SignInForm { ResetForm, KeepError };
+    enum SignInForm
+    {
+        ResetForm,
+        KeepError
+    };
     void showSignIn(SignInForm form);
     void rememberSignIn();
     void showWelcome(const QList<DirectoryBootstrap::DemoCredential>& credentials);
     void saveScreenshot(const QString& path);
+    void openToolWindow(const StartOptions& options);
 
     Directory* m_directory;
     ConsoleSession* m_session;

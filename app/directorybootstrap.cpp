@@ -8,7 +8,7 @@
 #include <QFileInfo>
 
 Result<DirectoryBootstrap::Opened> DirectoryBootstrap::open(const QString& path, bool createEmpty,
-                                                           const QString& demoPassword)
+                                                            const QString& demoPassword)
 {
     const bool inMemory = path == QLatin1String(":memory:");
     const bool existed = !inMemory && QFileInfo::exists(path);

@@ -40,14 +40,14 @@ ListCommand::ListCommand(Directory& directory, QTextStream& out, QTextStream& er
     : m_directory(directory)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 QList<QJsonObject> ListCommand::users(const Account& account) const
 {
     QList<QJsonObject> rows;
     for (const User& u : m_directory.users(account.id)) {
-        QJsonObject o = entity(u.name, u.arn().toString(), u.userId, u.path, account.id, u.createDate);
+        QJsonObject o =
+            entity(u.name, u.arn().toString(), u.userId, u.path, account.id, u.createDate);
         QJsonArray groups;
         for (const Group& g : m_directory.groupsForUser(account.id, u.name))
             groups.append(g.name);
@@ -77,7 +77,8 @@ QList<QJsonObject> ListCommand::roles(const Account& account) const
 {
     QList<QJsonObject> rows;
     for (const Role& r : m_directory.roles(account.id)) {
-        QJsonObject o = entity(r.name, r.arn().toString(), r.roleId, r.path, account.id, r.createDate);
+        QJsonObject o =
+            entity(r.name, r.arn().toString(), r.roleId, r.path, account.id, r.createDate);
         o.insert(QStringLiteral("description"), r.description);
         o.insert(QStringLiteral("trustPolicy"),
                  QJsonDocument::fromJson(r.trustPolicy.toUtf8()).object());

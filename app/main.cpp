@@ -69,8 +69,8 @@ int main(int argc, char* argv[])
     }
 
     // Headless commands never need a display.
-    const bool headless = !CommandLine::peekCommand(argc, argv).isEmpty()
-                          || CommandLine::wantsHelpOrVersion(argc, argv);
+    const bool headless = !CommandLine::peekCommand(argc, argv).isEmpty() ||
+                          CommandLine::wantsHelpOrVersion(argc, argv);
     std::unique_ptr<QCoreApplication> app;
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -99,9 +99,8 @@ int main(int argc, char* argv[])
     if (commandLine.command() == QLatin1String("simulate") && SimulateCommand::isBatch(commandLine))
         return SimulateCommand(out, err).runBatch(commandLine);
 
-    auto opened = DirectoryBootstrap::open(commandLine.directoryPath(),
-                                           commandLine.emptyDirectory(),
-                                           commandLine.demoPassword());
+    auto opened = DirectoryBootstrap::open(
+        commandLine.directoryPath(), commandLine.emptyDirectory(), commandLine.demoPassword());
     if (!opened) {
         err << opened.error().toString() << Qt::endl;
         return 1;
@@ -126,6 +125,8 @@ int main(int argc, char* argv[])
     options.userName = commandLine.userName();
     options.password = qEnvironmentVariable("SWITCHBOARD_PASSWORD");
     options.openArn = commandLine.openArn();
+    options.window = commandLine.window();
+    options.windowActions = commandLine.values(QStringLiteral("action"));
     options.screenshotPath = commandLine.screenshotPath();
     controller.start(options);
     return gui.exec();

@@ -16,8 +16,7 @@
 SimulateCommand::SimulateCommand(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 bool SimulateCommand::isBatch(const CommandLine& commandLine)
 {
@@ -28,10 +27,12 @@ int SimulateCommand::runBatch(const CommandLine& commandLine)
 {
     const QString path = commandLine.value(QStringLiteral("batch"));
     QFile in;
-    const bool opened = path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                                    : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+    const bool opened = path == QLatin1String("-")
+                            ? in.open(stdin, QIODevice::ReadOnly)
+                            : (in.setFileName(path), in.open(QIODevice::ReadOnly));
     if (!opened) {
-        m_err << tr("switchboard simulate: cannot read %1: %2").arg(path, in.errorString()) << Qt::endl;
+        m_err << tr("switchboard simulate: cannot read %1: %2").arg(path, in.errorString())
+              << Qt::endl;
         return 1;
     }
     m_out.flush();
@@ -84,9 +85,10 @@ int SimulateCommand::runPrincipal(const CommandLine& commandLine, Directory& dir
                     {QStringLiteral("policy"), m.policy},
                     {QStringLiteral("statement"),
                      m.sid.isEmpty() ? QJsonValue(m.statementIndex) : QJsonValue(m.sid)}});
-            QJsonObject line{{QStringLiteral("action"), r.action},
-                             {QStringLiteral("decision"), EvaluationResult::decisionName(r.result.decision)},
-                             {QStringLiteral("matched"), matched}};
+            QJsonObject line{
+                {QStringLiteral("action"), r.action},
+                {QStringLiteral("decision"), EvaluationResult::decisionName(r.result.decision)},
+                {QStringLiteral("matched"), matched}};
             if (!r.message.isEmpty())
                 line.insert(QStringLiteral("message"), r.message);
             m_out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
@@ -95,7 +97,8 @@ int SimulateCommand::runPrincipal(const CommandLine& commandLine, Directory& dir
             for (const MatchedStatement& m : r.result.matched)
                 deciders << m.label();
             m_out << r.action << '\t' << EvaluationResult::decisionName(r.result.decision) << '\t'
-                  << (r.message.isEmpty() ? deciders.join(QStringLiteral("; ")) : r.message) << '\n';
+                  << (r.message.isEmpty() ? deciders.join(QStringLiteral("; ")) : r.message)
+                  << '\n';
         }
     }
     return 0;

@@ -39,8 +39,7 @@ QString tagsText(const TagList& tags)
     return parts.join(QStringLiteral(", "));
 }
 
-QTableWidget* makeTable(const QStringList& headers, const QList<QStringList>& rows,
-                        QWidget* parent)
+QTableWidget* makeTable(const QStringList& headers, const QList<QStringList>& rows, QWidget* parent)
 {
     auto* table = new QTableWidget(int(rows.size()), int(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
@@ -333,10 +332,10 @@ void DetailPane::showRole(const QString& accountId, const QString& name)
     for (const TrustedPrincipal& p : TrustedPrincipals::fromTrustPolicy(role->trustPolicy))
         principals << QStringList{p.type, p.value};
     auto* trustedLabel = new QLabel(tr("Trusted entities"), m_page);
-    tabs->addTab(column(tabs, {trustedLabel,
-                               makeTable({tr("Type"), tr("Principal")}, principals, tabs),
-                               makeJsonView(role->trustPolicy, tabs)}),
-                 tr("Trust relationships"));
+    tabs->addTab(
+        column(tabs, {trustedLabel, makeTable({tr("Type"), tr("Principal")}, principals, tabs),
+                      makeJsonView(role->trustPolicy, tabs)}),
+        tr("Trust relationships"));
 
     auto* duration = new QLabel(
         tr("Users and applications that switch to this role get temporary credentials for at "
@@ -357,8 +356,8 @@ void DetailPane::showPolicy(const QString& arn)
         showNothing();
         return;
     }
-    addTitle(policy->name, policy->isAwsManaged() ? tr("AWS managed policy")
-                                                  : tr("Customer managed policy"));
+    addTitle(policy->name,
+             policy->isAwsManaged() ? tr("AWS managed policy") : tr("Customer managed policy"));
     if (!permitted(ConsoleAction::getPolicy(arn)))
         return;
     addSummary({{tr("ARN"), policy->arn},
@@ -375,38 +374,40 @@ void DetailPane::showPolicy(const QString& arn)
                              return makeJsonView(version ? version->document : QString(), tabs);
                          }),
                  tr("Policy document"));
-    tabs->addTab(guarded(ConsoleAction::listPolicyVersions(arn),
-                         [&]() -> QWidget* {
-                             QList<QStringList> versions;
-                             for (const PolicyVersion& v : m_directory->policyVersions(arn))
-                                 versions << QStringList{v.versionId,
-                                                         v.isDefault ? tr("Default") : QString(),
-                                                         formatDate(v.createDate)};
-                             return makeTable({tr("Version"), tr("Default"), tr("Created")},
-                                              versions, tabs);
-                         }),
-                 tr("Policy versions"));
-    tabs->addTab(guarded(ConsoleAction::listEntitiesForPolicy(arn),
-                         [&]() -> QWidget* {
-                             QList<QStringList> attached;
-                             for (const Directory::EntityRef& ref : m_directory->policyAttachments(arn))
-                                 attached << QStringList{ref.name, entityKindName(ref.kind),
-                                                         ref.accountId};
-                             return makeTable({tr("Entity name"), tr("Type"), tr("Account")},
-                                              attached, tabs);
-                         }),
-                 tr("Entities attached"));
+    tabs->addTab(
+        guarded(ConsoleAction::listPolicyVersions(arn),
+                [&]() -> QWidget* {
+                    QList<QStringList> versions;
+                    for (const PolicyVersion& v : m_directory->policyVersions(arn))
+                        versions << QStringList{v.versionId,
+                                                v.isDefault ? tr("Default") : QString(),
+                                                formatDate(v.createDate)};
+                    return makeTable({tr("Version"), tr("Default"), tr("Created")}, versions, tabs);
+                }),
+        tr("Policy versions"));
+    tabs->addTab(
+        guarded(
+            ConsoleAction::listEntitiesForPolicy(arn),
+            [&]() -> QWidget* {
+                QList<QStringList> attached;
+                for (const Directory::EntityRef& ref : m_directory->policyAttachments(arn))
+                    attached << QStringList{ref.name, entityKindName(ref.kind), ref.accountId};
+                return makeTable({tr("Entity name"), tr("Type"), tr("Account")}, attached, tabs);
+            }),
+        tr("Entities attached"));
 }
 
 QWidget* DetailPane::permissionsTab(EntityKind kind, const QString& accountId, const QString& name)
 {
-    const PolicySet set = kind == EntityKind::User ? PolicySet::forUser(*m_directory, accountId, name)
-                          : kind == EntityKind::Role
-                              ? PolicySet::forRole(*m_directory, accountId, name)
-                              : PolicySet::forGroup(*m_directory, accountId, name);
+    const PolicySet set =
+        kind == EntityKind::User   ? PolicySet::forUser(*m_directory, accountId, name)
+        : kind == EntityKind::Role ? PolicySet::forRole(*m_directory, accountId, name)
+                                   : PolicySet::forGroup(*m_directory, accountId, name);
     QList<QStringList> rows;
     auto typeOf = [](const PolicySet::Named& p) {
-        return p.isInline ? tr("Customer inline") : p.isAwsManaged ? tr("AWS managed") : tr("Customer managed");
+        return p.isInline       ? tr("Customer inline")
+               : p.isAwsManaged ? tr("AWS managed")
+                                : tr("Customer managed");
     };
     for (const PolicySet::Named& p : set.identityPolicies)
         rows << QStringList{p.policyName, typeOf(p),
@@ -449,12 +450,12 @@ QWidget* DetailPane::securityCredentialsTab(const QString& accountId, const QStr
     auto* layout = new QVBoxLayout(page);
 
     const auto profile = m_directory->loginProfile(accountId, name);
-    auto* console = new QLabel(
-        profile ? (profile->passwordResetRequired
-                       ? tr("Console password: enabled (reset required at next sign-in)")
-                       : tr("Console password: enabled"))
-                : tr("Console password: not enabled"),
-        page);
+    auto* console =
+        new QLabel(profile ? (profile->passwordResetRequired
+                                  ? tr("Console password: enabled (reset required at next sign-in)")
+                                  : tr("Console password: enabled"))
+                           : tr("Console password: not enabled"),
+                   page);
     layout->addWidget(console);
 
     QList<QStringList> mfa;

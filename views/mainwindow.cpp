@@ -2,10 +2,10 @@
 
 #include "actionguard.h"
 #include "console/consolesession.h"
-#include "policysimulatorwindow.h"
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "navigatorview.h"
+#include "policysimulatorwindow.h"
 #include "topbar.h"
 
 #include <QApplication>

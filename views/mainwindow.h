@@ -27,6 +27,7 @@ public:
 
     // Tools → Policy simulator.
     PolicySimulatorWindow* openPolicySimulator();
+    PolicySimulatorWindow* policySimulator() const { return m_simulator; }
 
 Q_SIGNALS:
     void signOutRequested();

@@ -164,8 +164,8 @@ PolicySimulator::Request PolicySimulatorWindow::request() const
 {
     PolicySimulator::Request request;
     request.principalArn = m_principal->currentData().toString();
-    for (const QString& action : m_actions->text().split(QRegularExpression(QStringLiteral("[,\\s]+")),
-                                                        Qt::SkipEmptyParts))
+    for (const QString& action :
+         m_actions->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
         request.actions << action;
     request.resource = m_resource->text().trimmed();
     for (int row = 0; row < m_context->rowCount(); ++row) {
@@ -209,7 +209,8 @@ void PolicySimulatorWindow::run()
         for (const MatchedStatement& m : r.result.matched)
             deciders << m.label();
         auto* decision = new QTableWidgetItem(decisionText(r.result.decision));
-        decision->setForeground(r.result.isAllowed() ? QColor(0x1d, 0x81, 0x02) : QColor(0xd1, 0x32, 0x12));
+        decision->setForeground(r.result.isAllowed() ? QColor(0x1d, 0x81, 0x02)
+                                                     : QColor(0xd1, 0x32, 0x12));
         decision->setToolTip(r.message);
         m_results->setItem(row, 0, new QTableWidgetItem(r.action));
         m_results->setItem(row, 1, decision);
@@ -238,7 +239,8 @@ void PolicySimulatorWindow::showResult(int row)
     for (const PolicySet::Named& p : set.identityPolicies)
         if (p.name == first.policy)
             document = p.document;
-    if (document.isEmpty() && set.permissionsBoundary && set.permissionsBoundary->name == first.policy)
+    if (document.isEmpty() && set.permissionsBoundary &&
+        set.permissionsBoundary->name == first.policy)
         document = set.permissionsBoundary->document;
     const QString pretty = prettyJson(document);
     m_policyTitle->setText(tr("Policy: %1").arg(first.policy));

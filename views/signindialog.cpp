@@ -80,14 +80,16 @@ void SignInDialog::reset()
     m_password->clear();
     m_error->clear();
     m_error->hide();
-    (m_account->text().isEmpty() ? m_account : m_user->text().isEmpty() ? m_user : m_password)
+    (m_account->text().isEmpty() ? m_account
+     : m_user->text().isEmpty()  ? m_user
+                                 : m_password)
         ->setFocus();
 }
 
 void SignInDialog::updateButton()
 {
-    m_signIn->setEnabled(!m_account->text().trimmed().isEmpty()
-                         && !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+    m_signIn->setEnabled(!m_account->text().trimmed().isEmpty() &&
+                         !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }
 
 void SignInDialog::submit()

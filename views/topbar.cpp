@@ -63,10 +63,13 @@ void TopBar::refresh()
         return;
     }
     m_accountButton->setVisible(true);
-    m_accountButton->setText(tr("%1 @ %2 \u25BE").arg(identity.user.name, identity.account.displayName()));
+    m_accountButton->setText(
+        tr("%1 @ %2 \u25BE").arg(identity.user.name, identity.account.displayName()));
     m_accountButton->setToolTip(identity.arn());
 
-    auto addInfo = [this](const QString& text) { m_accountMenu->addAction(text)->setEnabled(false); };
+    auto addInfo = [this](const QString& text) {
+        m_accountMenu->addAction(text)->setEnabled(false);
+    };
     addInfo(tr("Account ID: %1").arg(groupedAccountId(identity.account.id)));
     if (!identity.account.alias.isEmpty())
         addInfo(tr("Account alias: %1").arg(identity.account.alias));

@@ -32,7 +32,8 @@ WelcomeDialog::WelcomeDialog(const QList<Credential>& credentials, QWidget* pare
     notice->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("CredentialsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Account"), tr("User name"), tr("Password"), tr("Role in the scenario")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Account"), tr("User name"), tr("Password"), tr("Role in the scenario")});
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -44,7 +44,8 @@ CallerIdentity Authorizer::callerFor(const Identity& identity) const
 
 EvaluationRequest Authorizer::requestSkeleton(const Identity& identity)
 {
-    const QString key = identity.arn() + QLatin1Char('@') + identity.expiresAt.toString(Qt::ISODate);
+    const QString key =
+        identity.arn() + QLatin1Char('@') + identity.expiresAt.toString(Qt::ISODate);
     if (key == m_skeletonFor)
         return m_skeleton;
     m_errors.clear();
@@ -72,6 +73,7 @@ Authorization Authorizer::authorize(const Identity& identity, const QString& act
     request.context = RequestContextBuilder::build(callerFor(identity));
     answer.result = PolicyEvaluator::evaluate(request);
     if (!answer.allowed())
-        answer.message = AccessDeniedMessage::forRequest(identity.arn(), action, resource, answer.result);
+        answer.message =
+            AccessDeniedMessage::forRequest(identity.arn(), action, resource, answer.result);
     return answer;
 }

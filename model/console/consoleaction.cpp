@@ -4,8 +4,8 @@ namespace {
 // The resource of a List* call: the account's ARN prefix for that type.
 QString listResource(const QString& accountId, const char* type)
 {
-    return QStringLiteral("arn:aws:iam::") + accountId + QLatin1Char(':') + QLatin1String(type)
-           + QLatin1Char('/');
+    return QStringLiteral("arn:aws:iam::") + accountId + QLatin1Char(':') + QLatin1String(type) +
+           QLatin1Char('/');
 }
 
 ConsoleAction iam(const char* action, const QString& resource)

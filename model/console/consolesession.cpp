@@ -50,8 +50,8 @@ Result<void> ConsoleSession::checkLockout(const QString& account, const QString&
 {
     const QDateTime now = m_clock->now();
     const QDateTime windowStart = now.addSecs(-Quotas::SignInFailureWindowSeconds);
-    if (m_directory->signInFailuresSince(account, userName, windowStart)
-        < Quotas::SignInFailuresBeforeLockout)
+    if (m_directory->signInFailuresSince(account, userName, windowStart) <
+        Quotas::SignInFailuresBeforeLockout)
         return {};
     const QDateTime until =
         m_directory->lastSignInFailure(account, userName).addSecs(Quotas::SignInLockoutSeconds);

@@ -10,16 +10,23 @@
 class DisplayColor
 {
 public:
-    enum Name { Red, Orange, Yellow, Green, Blue };
+    enum Name
+    {
+        Red,
+        Orange,
+        Yellow,
+        Green,
+        Blue
+    };
 
     static QList<DisplayColor> all();
     // "red", "Red", "#f2b0a9" or "f2b0a9"; nullopt for anything else.
     static std::optional<DisplayColor> parse(const QString& text);
 
     Name name() const { return m_name; }
-    QString id() const;        // "red": what settings, history and links store
-    QString hex() const;       // "#f2b0a9"
-    QString textHex() const;   // the banner's text color on it
+    QString id() const;      // "red": what settings, history and links store
+    QString hex() const;     // "#f2b0a9"
+    QString textHex() const; // the banner's text color on it
     // The contrast ratio of textHex() on hex(), 1..21.
     double contrast() const;
 
@@ -28,6 +35,8 @@ public:
     bool operator==(const DisplayColor&) const = default;
 
 private:
-    explicit DisplayColor(Name name) : m_name(name) {}
+    explicit DisplayColor(Name name)
+        : m_name(name)
+    {}
     Name m_name;
 };

@@ -11,7 +11,12 @@
 // that "Switch back" can return to it.
 struct Identity
 {
-    enum class Kind { None, User, RoleSession };
+    enum class Kind
+    {
+        None,
+        User,
+        RoleSession
+    };
 
     Kind kind = Kind::None;
     Account account; // the account the identity belongs to

@@ -11,7 +11,8 @@ namespace {
 void addPoliciesOf(const Directory& directory, EntityKind kind, const QString& accountId,
                    const QString& name, const QString& viaGroup, QList<PolicySet::Named>& out)
 {
-    const QString label = viaGroup.isEmpty() ? QString() : QStringLiteral("group %1: ").arg(viaGroup);
+    const QString label =
+        viaGroup.isEmpty() ? QString() : QStringLiteral("group %1: ").arg(viaGroup);
     for (const ManagedPolicy& policy : directory.attachedPolicies(kind, accountId, name)) {
         const auto version = directory.defaultPolicyVersion(policy.arn);
         if (!version)
@@ -19,7 +20,8 @@ void addPoliciesOf(const Directory& directory, EntityKind kind, const QString& a
         out.append({label + policy.name, policy.arn + QLatin1Char('#') + version->versionId,
                     version->document, policy.name, viaGroup, false, policy.isAwsManaged()});
     }
-    const QString owner = entityKindName(kind) + QLatin1Char(':') + accountId + QLatin1Char(':') + name;
+    const QString owner =
+        entityKindName(kind) + QLatin1Char(':') + accountId + QLatin1Char(':') + name;
     for (const InlinePolicy& policy : directory.inlinePolicies(kind, accountId, name))
         out.append({label + policy.name + QStringLiteral(" (inline)"),
                     owner + QLatin1Char('#') + policy.name, policy.document, policy.name, viaGroup,
@@ -53,7 +55,8 @@ PolicySet PolicySet::forUser(const Directory& directory, const QString& accountI
     const auto user = directory.user(accountId, userName);
     if (!user)
         return set;
-    addPoliciesOf(directory, EntityKind::User, accountId, user->name, QString(), set.identityPolicies);
+    addPoliciesOf(directory, EntityKind::User, accountId, user->name, QString(),
+                  set.identityPolicies);
     for (const Group& group : directory.groupsForUser(accountId, user->name))
         addPoliciesOf(directory, EntityKind::Group, accountId, group.name, group.name,
                       set.identityPolicies);
@@ -65,7 +68,8 @@ PolicySet PolicySet::forGroup(const Directory& directory, const QString& account
                               const QString& groupName)
 {
     PolicySet set;
-    addPoliciesOf(directory, EntityKind::Group, accountId, groupName, QString(), set.identityPolicies);
+    addPoliciesOf(directory, EntityKind::Group, accountId, groupName, QString(),
+                  set.identityPolicies);
     return set;
 }
 
@@ -76,12 +80,14 @@ PolicySet PolicySet::forRole(const Directory& directory, const QString& accountI
     const auto role = directory.role(accountId, roleName);
     if (!role)
         return set;
-    addPoliciesOf(directory, EntityKind::Role, accountId, role->name, QString(), set.identityPolicies);
+    addPoliciesOf(directory, EntityKind::Role, accountId, role->name, QString(),
+                  set.identityPolicies);
     set.permissionsBoundary = boundary(directory, role->permissionsBoundaryArn);
     return set;
 }
 
-void PolicySet::compileInto(PolicyCache& cache, EvaluationRequest& request, QStringList& errors) const
+void PolicySet::compileInto(PolicyCache& cache, EvaluationRequest& request,
+                            QStringList& errors) const
 {
     auto compile = [&](const Named& named, PolicyKind kind) -> std::optional<NamedPolicy> {
         auto compiled = cache.get(named.cacheKey, named.document, kind);

@@ -19,12 +19,14 @@ struct PolicySet
 {
     struct Named
     {
-        QString name;     // shown as "the statement that decided": e.g. "group Admins: AdministratorAccess"
-        QString cacheKey; // stable while the text is unchanged: ARN + version, or owner + inline name
+        QString
+            name; // shown as "the statement that decided": e.g. "group Admins: AdministratorAccess"
+        QString
+            cacheKey; // stable while the text is unchanged: ARN + version, or owner + inline name
         QString document;
-        QString policyName;     // "AdministratorAccess"
-        QString viaGroup;       // the group it comes through; empty when the principal's own
-        bool isInline = false;  // an inline policy rather than a managed one
+        QString policyName;    // "AdministratorAccess"
+        QString viaGroup;      // the group it comes through; empty when the principal's own
+        bool isInline = false; // an inline policy rather than a managed one
         bool isAwsManaged = false;
     };
 

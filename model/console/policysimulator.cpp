@@ -17,8 +17,7 @@ PolicySimulator::PolicySimulator(const Directory& directory, PolicyCache& cache,
     : m_directory(directory)
     , m_cache(cache)
     , m_clock(clock ? clock : Clock::system())
-{
-}
+{}
 
 Result<PolicySimulator::Outcome> PolicySimulator::simulate(const Request& request) const
 {

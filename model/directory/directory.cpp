@@ -280,8 +280,8 @@ Result<void> checkPolicyDocument(const QString& text, const PolicyDocumentUse& u
             QStringLiteral("Syntax errors in policy: the document must be a JSON object."));
     if (sizeWithoutWhitespace(text) > use.sizeAvailable)
         return IamError::limitExceeded(use.sizeError);
-    const PolicyKind kind = use.kind == PolicyDocumentUse::Kind::Trust ? PolicyKind::Trust
-                                                                      : PolicyKind::Identity;
+    const PolicyKind kind =
+        use.kind == PolicyDocumentUse::Kind::Trust ? PolicyKind::Trust : PolicyKind::Identity;
     if (auto parsed = PolicyDocument::parseIgnoringSize(text, kind); !parsed)
         return parsed.error();
     return {};

@@ -10,15 +10,14 @@ Arn::Arn(QString service, QString region, QString account, QString resource, QSt
     , m_region(std::move(region))
     , m_account(std::move(account))
     , m_resource(std::move(resource))
-{
-}
+{}
 
 std::optional<Arn> Arn::parse(const QString& text)
 {
     // The resource part may itself hold ':' (e.g. "function:name:alias").
     const QStringList parts = text.split(QLatin1Char(':'));
-    if (parts.size() < 6 || parts[0] != QLatin1String("arn") || parts[1].isEmpty()
-        || parts[2].isEmpty())
+    if (parts.size() < 6 || parts[0] != QLatin1String("arn") || parts[1].isEmpty() ||
+        parts[2].isEmpty())
         return std::nullopt;
     const QString resource = parts.mid(5).join(QLatin1Char(':'));
     if (resource.isEmpty())
@@ -92,6 +91,6 @@ QString Arn::resourceName() const
 
 QString Arn::toString() const
 {
-    return QStringLiteral("arn:") + m_partition + QLatin1Char(':') + m_service + QLatin1Char(':')
-           + m_region + QLatin1Char(':') + m_account + QLatin1Char(':') + m_resource;
+    return QStringLiteral("arn:") + m_partition + QLatin1Char(':') + m_service + QLatin1Char(':') +
+           m_region + QLatin1Char(':') + m_account + QLatin1Char(':') + m_resource;
 }

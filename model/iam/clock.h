@@ -18,7 +18,9 @@ public:
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc()) : m_now(start) {}
+    explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc())
+        : m_now(start)
+    {}
     QDateTime now() const override { return m_now; }
     void setNow(const QDateTime& now) { m_now = now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }

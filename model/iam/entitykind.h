@@ -2,7 +2,13 @@
 
 #include <QString>
 
-enum class EntityKind { User, Group, Role, Policy };
+enum class EntityKind
+{
+    User,
+    Group,
+    Role,
+    Policy
+};
 
 inline QString entityKindName(EntityKind kind)
 {

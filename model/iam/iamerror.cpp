@@ -6,8 +6,7 @@ IamError::IamError(QString code, QString message, int httpStatus)
     : m_code(std::move(code))
     , m_message(std::move(message))
     , m_httpStatus(httpStatus)
-{
-}
+{}
 
 IamError IamError::validation(const QString& message)
 {

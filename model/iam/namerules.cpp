@@ -47,8 +47,8 @@ bool isExternalIdCharacter(QChar c)
 bool NameRules::isNameCharacter(QChar c)
 {
     const ushort u = c.unicode();
-    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '+'
-           || u == '=' || u == ',' || u == '.' || u == '@' || u == '_' || u == '-';
+    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '+' ||
+           u == '=' || u == ',' || u == '.' || u == '@' || u == '_' || u == '-';
 }
 
 bool NameRules::isAccountId(const QString& text)
@@ -96,8 +96,9 @@ Result<void> NameRules::validatePath(const QString& path)
     if (!matchesWhole(path, re))
         return IamError::constraintViolation(
             path, QStringLiteral("path"),
-            QStringLiteral("satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+"
-                           "\\u002F)"));
+            QStringLiteral(
+                "satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+"
+                "\\u002F)"));
     return {};
 }
 
@@ -205,10 +206,10 @@ Result<void> NameRules::validateMaxSessionDuration(int seconds)
             QStringLiteral("have value greater than or equal to %1")
                 .arg(Quotas::RoleMaxSessionDurationMin));
     if (seconds > Quotas::RoleMaxSessionDurationMax)
-        return IamError::constraintViolation(
-            QString::number(seconds), QStringLiteral("maxSessionDuration"),
-            QStringLiteral("have value less than or equal to %1")
-                .arg(Quotas::RoleMaxSessionDurationMax));
+        return IamError::constraintViolation(QString::number(seconds),
+                                             QStringLiteral("maxSessionDuration"),
+                                             QStringLiteral("have value less than or equal to %1")
+                                                 .arg(Quotas::RoleMaxSessionDurationMax));
     return {};
 }
 

@@ -32,5 +32,6 @@ public:
     static bool isNameCharacter(QChar c);
 
 private:
-    static Result<void> validateEntityName(const QString& name, const QString& field, int maxLength);
+    static Result<void> validateEntityName(const QString& name, const QString& field,
+                                           int maxLength);
 };

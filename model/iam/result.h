@@ -11,8 +11,12 @@ template <typename T>
 class Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(IamError error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Result(IamError error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -36,7 +40,9 @@ class Result<void>
 {
 public:
     Result() = default;
-    Result(IamError error) : m_error(std::move(error)) {}
+    Result(IamError error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_error.isNull(); }
     explicit operator bool() const { return ok(); }
@@ -45,4 +51,3 @@ public:
 private:
     IamError m_error;
 };
-

@@ -55,8 +55,7 @@ NavigatorModel::NavigatorModel(Directory* directory, ConsoleSession* session, QO
     connect(directory, &Directory::entityRenamed, this, &NavigatorModel::onEntityRenamed);
     connect(directory, &Directory::membershipAdded, this, &NavigatorModel::onMembershipChanged);
     connect(directory, &Directory::membershipRemoved, this, &NavigatorModel::onMembershipChanged);
-    connect(directory, &Directory::attachmentsChanged, this,
-            &NavigatorModel::onAttachmentsChanged);
+    connect(directory, &Directory::attachmentsChanged, this, &NavigatorModel::onAttachmentsChanged);
     connect(directory, &Directory::accountsChanged, this, &NavigatorModel::reload);
     connect(directory, &Directory::directoryReset, this, &NavigatorModel::reload);
     if (session)
@@ -98,9 +97,8 @@ void NavigatorModel::buildAccounts()
         node->type = NodeType::Account;
         node->accountId = account.id;
         node->name = account.id;
-        node->label = account.alias.isEmpty()
-                          ? account.id
-                          : tr("%1 (%2)").arg(account.alias, account.id);
+        node->label =
+            account.alias.isEmpty() ? account.id : tr("%1 (%2)").arg(account.alias, account.id);
         node->parent = m_root.get();
         node->row = int(m_root->children.size());
         for (EntityKind kind : categoryKinds) {
@@ -308,8 +306,8 @@ void NavigatorModel::fetchEntries(Node* category, int limit)
         insertNodes(category, have, std::move(fetched));
 
     // AWS-managed policies follow the account's own, once those are all in.
-    if (category->kind == EntityKind::Policy && category->awsManagedTail == 0
-        && category->customerEntries() >= m_directory->policyCount(account)) {
+    if (category->kind == EntityKind::Policy && category->awsManagedTail == 0 &&
+        category->customerEntries() >= m_directory->policyCount(account)) {
         std::vector<std::unique_ptr<Node>> builtIns;
         for (const ManagedPolicy& p : m_directory->awsManagedPolicies()) {
             auto node = makeEntry(category, EntityKind::Policy, p.name);
@@ -354,7 +352,8 @@ NavigatorModel::relationsOf(const Node* entry) const
         break;
     case EntityKind::Role:
         if (const auto role = m_directory->role(account, entry->name)) {
-            for (const TrustedPrincipal& p : TrustedPrincipals::fromTrustPolicy(role->trustPolicy)) {
+            for (const TrustedPrincipal& p :
+                 TrustedPrincipals::fromTrustPolicy(role->trustPolicy)) {
                 auto node = std::make_unique<Node>();
                 node->type = NodeType::Principal;
                 node->name = p.value;
@@ -450,14 +449,16 @@ void NavigatorModel::reloadRelations(Node* entry)
     loadRelations(entry);
 }
 
-void NavigatorModel::insertNodes(Node* parent, int position, std::vector<std::unique_ptr<Node>> nodes)
+void NavigatorModel::insertNodes(Node* parent, int position,
+                                 std::vector<std::unique_ptr<Node>> nodes)
 {
     if (nodes.empty())
         return;
     for (auto& n : nodes)
         n->parent = parent;
     beginInsertRows(indexFor(parent), position, position + int(nodes.size()) - 1);
-    parent->children.insert(parent->children.begin() + position, std::make_move_iterator(nodes.begin()),
+    parent->children.insert(parent->children.begin() + position,
+                            std::make_move_iterator(nodes.begin()),
                             std::make_move_iterator(nodes.end()));
     renumber(parent->children, position);
     endInsertRows();
@@ -496,8 +497,10 @@ int NavigatorModel::insertPosition(Node* category, const QString& name) const
     const QString key = name.toLower();
     const auto begin = category->children.begin();
     const auto end = begin + category->customerEntries();
-    const auto it = std::lower_bound(begin, end, key, [](const std::unique_ptr<Node>& n,
-                                                         const QString& k) { return n->key < k; });
+    const auto it =
+        std::lower_bound(begin, end, key, [](const std::unique_ptr<Node>& n, const QString& k) {
+            return n->key < k;
+        });
     return int(it - begin);
 }
 
@@ -506,8 +509,7 @@ NavigatorModel::Node* NavigatorModel::findEntry(Node* category, const QString& n
     if (!category)
         return nullptr;
     const int pos = insertPosition(category, name);
-    if (pos < category->customerEntries()
-        && category->children[size_t(pos)]->key == name.toLower())
+    if (pos < category->customerEntries() && category->children[size_t(pos)]->key == name.toLower())
         return category->children[size_t(pos)].get();
     for (int i = category->customerEntries(); i < int(category->children.size()); ++i)
         if (category->children[size_t(i)]->key == name.toLower())

@@ -22,8 +22,17 @@ class NavigatorModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum class NodeType { Account, Category, Entry, Relation, Principal, Denied };
-    enum DataRole {
+    enum class NodeType
+    {
+        Account,
+        Category,
+        Entry,
+        Relation,
+        Principal,
+        Denied
+    };
+    enum DataRole
+    {
         NodeTypeRole = Qt::UserRole + 1, // int(NodeType)
         EntityKindRole,                  // int(EntityKind) of the entry or related entity
         AccountIdRole,

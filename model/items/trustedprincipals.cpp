@@ -1,45 +1,33 @@
 #include "items/trustedprincipals.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "policy/policydocument.h"
 
 namespace {
-QStringList stringOrArray(const QJsonValue& value)
+void add(QList<TrustedPrincipal>& out, const QString& type, const QStringList& values)
 {
-    QStringList out;
-    if (value.isString())
-        out << value.toString();
-    for (const QJsonValue& v : value.toArray())
-        if (v.isString())
-            out << v.toString();
-    return out;
-}
-
-void addPrincipals(const QJsonValue& principal, QList<TrustedPrincipal>& out)
-{
-    if (principal.isString()) {
-        out.append({QStringLiteral("*"), principal.toString()});
-        return;
-    }
-    const QJsonObject object = principal.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        for (const QString& value : stringOrArray(it.value()))
-            if (!out.contains(TrustedPrincipal{it.key(), value}))
-                out.append({it.key(), value});
+    for (const QString& value : values)
+        if (!out.contains(TrustedPrincipal{type, value}))
+            out.append({type, value});
 }
 } // namespace
 
 QList<TrustedPrincipal> TrustedPrincipals::fromTrustPolicy(const QString& trustPolicyJson)
 {
     QList<TrustedPrincipal> out;
-    const QJsonObject document = QJsonDocument::fromJson(trustPolicyJson.toUtf8()).object();
-    const QJsonValue statements = document.value(QLatin1String("Statement"));
-    const QJsonArray list = statements.isArray() ? statements.toArray() : QJsonArray{statements};
-    for (const QJsonValue& statement : list) {
-        const QJsonObject s = statement.toObject();
-        if (s.value(QLatin1String("Effect")).toString() == QLatin1String("Allow"))
-            addPrincipals(s.value(QLatin1String("Principal")), out);
+    const auto document = PolicyDocument::parseIgnoringSize(trustPolicyJson, PolicyKind::Trust);
+    if (!document)
+        return out;
+    for (const PolicyStatement& statement : document->statements()) {
+        if (statement.effect != PolicyEffect::Allow || !statement.principal ||
+            statement.notPrincipal)
+            continue;
+        const PolicyPrincipal& p = *statement.principal;
+        if (p.anyone)
+            add(out, QStringLiteral("*"), {QStringLiteral("*")});
+        add(out, QStringLiteral("AWS"), p.aws);
+        add(out, QStringLiteral("Service"), p.service);
+        add(out, QStringLiteral("Federated"), p.federated);
+        add(out, QStringLiteral("CanonicalUser"), p.canonicalUser);
     }
     return out;
 }

@@ -12,7 +12,8 @@ struct TrustedPrincipal
 
 // Who a role's trust policy lets assume it, as the console's "Trust
 // relationships" tab lists them: the Principal elements of its Allow
-// statements. (The policy engine decides; this only lists.)
+// statements, as the policy engine parses them. (The engine decides; this
+// only lists.)
 class TrustedPrincipals
 {
 public:

@@ -37,14 +37,16 @@ Run run(const QStringList& arguments, const QString& home)
 // One request of the batch simulator: s3:Get* on the photos bucket is allowed.
 QByteArray batchLine(const QString& action)
 {
-    const QJsonObject statement{{QStringLiteral("Effect"), QStringLiteral("Allow")},
-                                {QStringLiteral("Action"), QStringLiteral("s3:Get*")},
-                                {QStringLiteral("Resource"), QStringLiteral("arn:aws:s3:::photos/") + QLatin1Char('*')}};
+    const QJsonObject statement{
+        {QStringLiteral("Effect"), QStringLiteral("Allow")},
+        {QStringLiteral("Action"), QStringLiteral("s3:Get*")},
+        {QStringLiteral("Resource"), QStringLiteral("arn:aws:s3:::photos/") + QLatin1Char('*')}};
     const QJsonObject policy{{QStringLiteral("Version"), QStringLiteral("2012-10-17")},
                              {QStringLiteral("Statement"), QJsonArray{statement}}};
-    const QJsonObject request{{QStringLiteral("policies"), QJsonArray{policy}},
-                              {QStringLiteral("action"), action},
-                              {QStringLiteral("resource"), QStringLiteral("arn:aws:s3:::photos/cat.jpg")}};
+    const QJsonObject request{
+        {QStringLiteral("policies"), QJsonArray{policy}},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("resource"), QStringLiteral("arn:aws:s3:::photos/cat.jpg")}};
     return QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -74,7 +76,10 @@ private:
     QString db;
 
 private slots:
-    void init() { db = tmp.filePath(QStringLiteral("d%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch())); }
+    void init()
+    {
+        db = tmp.filePath(QStringLiteral("d%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+    }
 
     void version()
     {
@@ -105,7 +110,8 @@ private slots:
                  QStringLiteral("arn:aws:iam::111122223333:user/John"));
         QVERIFY(john.value(QLatin1String("id")).toString().startsWith(QLatin1String("AIDA")));
         QCOMPARE(john.value(QLatin1String("path")).toString(), QStringLiteral("/"));
-        QVERIFY(strings(john.value(QLatin1String("groups"))).contains(QStringLiteral("Developers")));
+        QVERIFY(
+            strings(john.value(QLatin1String("groups"))).contains(QStringLiteral("Developers")));
         QVERIFY(strings(byName(users, QStringLiteral("Maria")).value(QLatin1String("groups")))
                     .contains(QStringLiteral("Admins")));
     }
@@ -122,19 +128,24 @@ private slots:
                 qFatal("%s", r.err.constData());
             return QJsonDocument::fromJson(r.out).array();
         };
-        const QJsonObject auditor = byName(list(QStringLiteral("roles")), QStringLiteral("CrossAccountAuditor"));
+        const QJsonObject auditor =
+            byName(list(QStringLiteral("roles")), QStringLiteral("CrossAccountAuditor"));
         QCOMPARE(auditor.value(QLatin1String("arn")).toString(),
                  QStringLiteral("arn:aws:iam::444455556666:role/CrossAccountAuditor"));
-        QVERIFY(auditor.value(QLatin1String("trustPolicy")).toObject().contains(QLatin1String("Statement")));
+        QVERIFY(auditor.value(QLatin1String("trustPolicy"))
+                    .toObject()
+                    .contains(QLatin1String("Statement")));
         QVERIFY(auditor.value(QLatin1String("maxSessionDuration")).toInt() >= 3600);
         for (const QJsonValue& g : list(QStringLiteral("groups")))
             QVERIFY(g.toObject().contains(QLatin1String("members")));
-        QVERIFY(!byName(list(QStringLiteral("policies")), QStringLiteral("AdministratorAccess")).isEmpty());
+        QVERIFY(!byName(list(QStringLiteral("policies")), QStringLiteral("AdministratorAccess"))
+                     .isEmpty());
     }
 
     void firstStartWithoutPasswordShowsGeneratedOnesOnce()
     {
-        const QStringList args{QStringLiteral("--directory"), db, QStringLiteral("list"), QStringLiteral("users")};
+        const QStringList args{QStringLiteral("--directory"), db, QStringLiteral("list"),
+                               QStringLiteral("users")};
         const Run first = run(args, tmp.path());
         QCOMPARE(first.exitCode, 0);
         QVERIFY(first.err.contains("demo sign-in: catphoto-prod / John / "));
@@ -145,9 +156,10 @@ private slots:
 
     void emptyDirectory()
     {
-        const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("--empty"), QStringLiteral("list"),
-                           QStringLiteral("users"), QStringLiteral("--json")},
-                          tmp.path());
+        const Run r =
+            run({QStringLiteral("--directory"), db, QStringLiteral("--empty"),
+                 QStringLiteral("list"), QStringLiteral("users"), QStringLiteral("--json")},
+                tmp.path());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
     }
@@ -155,9 +167,10 @@ private slots:
     void passwordsAreStoredOnlyAsHashes()
     {
         const QByteArray password = "Unmistakable-Demo-Pass-42";
-        const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
-                           QString::fromLatin1(password), QStringLiteral("list"), QStringLiteral("users")},
-                          tmp.path());
+        const Run r =
+            run({QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
+                 QString::fromLatin1(password), QStringLiteral("list"), QStringLiteral("users")},
+                tmp.path());
         QCOMPARE(r.exitCode, 0);
         for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
             QFile file(db + suffix);
@@ -174,21 +187,26 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QByteArray("unknown command");
-        QTest::newRow("unknown kind") << QStringList{QStringLiteral("list"), QStringLiteral("widgets")} << 2
-                                      << QByteArray("usage: switchboard list");
-        QTest::newRow("unknown account") << QStringList{QStringLiteral("list"), QStringLiteral("users"),
-                                                        QStringLiteral("--account"), QStringLiteral("nope")}
-                                         << 1 << QByteArray("NoSuchEntity");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << 2 << QByteArray("bogus");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QByteArray("unknown command");
+        QTest::newRow("unknown kind")
+            << QStringList{QStringLiteral("list"), QStringLiteral("widgets")} << 2
+            << QByteArray("usage: switchboard list");
+        QTest::newRow("unknown account")
+            << QStringList{QStringLiteral("list"), QStringLiteral("users"),
+                           QStringLiteral("--account"), QStringLiteral("nope")}
+            << 1 << QByteArray("NoSuchEntity");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--bogus")} << 2 << QByteArray("bogus");
     }
     void errorsGoToStderrWithANonZeroExit()
     {
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, message);
-        const Run r = run(QStringList{QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
-                                      QStringLiteral("pw")} + arguments,
+        const Run r = run(QStringList{QStringLiteral("--directory"), db,
+                                      QStringLiteral("--demo-password"), QStringLiteral("pw")} +
+                              arguments,
                           tmp.path());
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), r.err.constData());
@@ -197,32 +215,47 @@ private slots:
 
     void simulatePrincipalAgainstTheDirectory()
     {
-        const QStringList base{QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
-                               QStringLiteral("pw"), QStringLiteral("simulate"), QStringLiteral("--principal"),
-                               QStringLiteral("arn:aws:iam::111122223333:user/John"), QStringLiteral("--json")};
-        const Run r = run(base + QStringList{QStringLiteral("--action"), QStringLiteral("iam:ListUsers"),
-                                             QStringLiteral("--action"), QStringLiteral("s3:GetObject"),
-                                             QStringLiteral("--resource"), QStringLiteral("arn:aws:iam::111122223333:user/")},
-                          tmp.path());
+        const QStringList base{QStringLiteral("--directory"),
+                               db,
+                               QStringLiteral("--demo-password"),
+                               QStringLiteral("pw"),
+                               QStringLiteral("simulate"),
+                               QStringLiteral("--principal"),
+                               QStringLiteral("arn:aws:iam::111122223333:user/John"),
+                               QStringLiteral("--json")};
+        const Run r =
+            run(base + QStringList{QStringLiteral("--action"), QStringLiteral("iam:ListUsers"),
+                                   QStringLiteral("--action"), QStringLiteral("s3:GetObject"),
+                                   QStringLiteral("--resource"),
+                                   QStringLiteral("arn:aws:iam::111122223333:user/")},
+                tmp.path());
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         const QJsonObject listUsers = QJsonDocument::fromJson(lines[0]).object();
-        QCOMPARE(listUsers.value(QLatin1String("decision")).toString(), QStringLiteral("implicitDeny"));
+        QCOMPARE(listUsers.value(QLatin1String("decision")).toString(),
+                 QStringLiteral("implicitDeny"));
         QCOMPARE(listUsers.value(QLatin1String("message")).toString(),
-                 QStringLiteral("User: arn:aws:iam::111122223333:user/John is not authorized to perform: "
-                                "iam:ListUsers on resource: arn:aws:iam::111122223333:user/ because no "
-                                "identity-based policy allows the iam:ListUsers action"));
+                 QStringLiteral(
+                     "User: arn:aws:iam::111122223333:user/John is not authorized to perform: "
+                     "iam:ListUsers on resource: arn:aws:iam::111122223333:user/ because no "
+                     "identity-based policy allows the iam:ListUsers action"));
         const QJsonObject getObject = QJsonDocument::fromJson(lines[1]).object();
         QCOMPARE(getObject.value(QLatin1String("decision")).toString(), QStringLiteral("allow"));
-        QVERIFY(getObject.value(QLatin1String("matched")).toArray().first().toObject()
-                    .value(QLatin1String("policy")).toString().contains(QStringLiteral("DeveloperAccess")));
+        QVERIFY(getObject.value(QLatin1String("matched"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QLatin1String("policy"))
+                    .toString()
+                    .contains(QStringLiteral("DeveloperAccess")));
 
-        const Run unknown = run(QStringList{QStringLiteral("--directory"), db, QStringLiteral("simulate"),
-                                            QStringLiteral("--principal"),
-                                            QStringLiteral("arn:aws:iam::111122223333:user/Nobody"),
-                                            QStringLiteral("--action"), QStringLiteral("s3:GetObject")},
-                                tmp.path());
+        const Run unknown =
+            run(QStringList{QStringLiteral("--directory"), db, QStringLiteral("simulate"),
+                            QStringLiteral("--principal"),
+                            QStringLiteral("arn:aws:iam::111122223333:user/Nobody"),
+                            QStringLiteral("--action"), QStringLiteral("s3:GetObject")},
+                tmp.path());
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains("NoSuchEntity"));
     }
@@ -231,33 +264,41 @@ private slots:
     {
         QProcess process;
         process.start(QStringLiteral(SWITCHBOARD_BINARY),
-                      {QStringLiteral("--directory"), db, QStringLiteral("simulate"), QStringLiteral("--batch"),
-                       QStringLiteral("-")});
+                      {QStringLiteral("--directory"), db, QStringLiteral("simulate"),
+                       QStringLiteral("--batch"), QStringLiteral("-")});
         QVERIFY(process.waitForStarted());
-        const QByteArray allow = R"({"policies":[{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}],"action":"s3:GetObject","resource":"arn:aws:s3:::b/k"})";
-        const QByteArray malformed = R"({"policies":[{"Version":"2012-10-17","Statement":[{"Effect":"Perhaps","Action":"s3:*","Resource":"*"}]}],"action":"s3:GetObject","resource":"*"})";
+        const QByteArray allow =
+            R"({"policies":[{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}],"action":"s3:GetObject","resource":"arn:aws:s3:::b/k"})";
+        const QByteArray malformed =
+            R"({"policies":[{"Version":"2012-10-17","Statement":[{"Effect":"Perhaps","Action":"s3:*","Resource":"*"}]}],"action":"s3:GetObject","resource":"*"})";
         process.write(allow + "\nnot json at all\n" + malformed + "\n" + allow + "\n");
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
         QCOMPARE(lines.size(), 4);
-        QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(QLatin1String("decision")).toString(),
-                 QStringLiteral("allow"));
+        QCOMPARE(
+            QJsonDocument::fromJson(lines[0]).object().value(QLatin1String("decision")).toString(),
+            QStringLiteral("allow"));
         QVERIFY(QJsonDocument::fromJson(lines[1]).object().contains(QLatin1String("error")));
-        QCOMPARE(QJsonDocument::fromJson(lines[2]).object().value(QLatin1String("error")).toObject()
-                     .value(QLatin1String("code")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(lines[2])
+                     .object()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
                  QStringLiteral("MalformedPolicyDocument"));
-        QCOMPARE(QJsonDocument::fromJson(lines[3]).object().value(QLatin1String("decision")).toString(),
-                 QStringLiteral("allow"));
+        QCOMPARE(
+            QJsonDocument::fromJson(lines[3]).object().value(QLatin1String("decision")).toString(),
+            QStringLiteral("allow"));
         QVERIFY(!QFile::exists(db)); // the batch form opens no directory
     }
 
     void simulateBatchStreamsAMillionLinesInConstantMemory()
     {
         QProcess process;
-        process.start(QStringLiteral(SWITCHBOARD_BINARY), {QStringLiteral("simulate"), QStringLiteral("--batch"),
-                                                         QStringLiteral("-")});
+        process.start(QStringLiteral(SWITCHBOARD_BINARY),
+                      {QStringLiteral("simulate"), QStringLiteral("--batch"), QStringLiteral("-")});
         QVERIFY(process.waitForStarted());
         const QByteArray allowLine = batchLine(QStringLiteral("s3:GetObject"));
         const QByteArray denyLine = batchLine(QStringLiteral("s3:PutObject"));
@@ -295,7 +336,8 @@ private slots:
         for (int sent = 0; sent < total; sent += chunk) {
             process.write(block);
             // Waiting for output also feeds the input: neither pipe fills up.
-            while (process.bytesToWrite() > 4 * block.size() && process.state() == QProcess::Running)
+            while (process.bytesToWrite() > 4 * block.size() &&
+                   process.state() == QProcess::Running)
                 drain(100);
             if (sent == 100000)
                 earlyRss = rssKb();
@@ -311,21 +353,24 @@ private slots:
         QCOMPARE(allows, qint64(total / 2));
         QVERIFY(earlyRss > 0 && lateRss > 0);
         // Constant memory: the last 800,000 lines grew the process by less than 16 MB.
-        QVERIFY2(lateRss - earlyRss < 16 * 1024, qPrintable(QStringLiteral("RSS %1 kB -> %2 kB").arg(earlyRss).arg(lateRss)));
+        QVERIFY2(lateRss - earlyRss < 16 * 1024,
+                 qPrintable(QStringLiteral("RSS %1 kB -> %2 kB").arg(earlyRss).arg(lateRss)));
     }
 
     void fileFromANewerVersionIsRefusedUnchanged()
     {
-        QCOMPARE(run({QStringLiteral("--directory"), db, QStringLiteral("--empty"), QStringLiteral("list"),
-                      QStringLiteral("users")},
+        QCOMPARE(run({QStringLiteral("--directory"), db, QStringLiteral("--empty"),
+                      QStringLiteral("list"), QStringLiteral("users")},
                      tmp.path())
                      .exitCode,
                  0);
         {
-            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase sql =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             sql.setDatabaseName(db);
             QVERIFY(sql.open());
-            QSqlQuery(sql).exec(QStringLiteral("PRAGMA user_version = %1").arg(Directory::currentSchemaVersion() + 1));
+            QSqlQuery(sql).exec(QStringLiteral("PRAGMA user_version = %1")
+                                    .arg(Directory::currentSchemaVersion() + 1));
             sql.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
@@ -333,8 +378,9 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray before = file.readAll();
         file.close();
-        const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("list"), QStringLiteral("users")},
-                          tmp.path());
+        const Run r = run(
+            {QStringLiteral("--directory"), db, QStringLiteral("list"), QStringLiteral("users")},
+            tmp.path());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("version"), r.err.constData());
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -2,14 +2,17 @@
 #include "consolecontroller.h"
 #include "detailpane.h"
 #include "mainwindow.h"
+#include "policysimulatorwindow.h"
 #include "signindialog.h"
 #include "testdirectory.h"
 #include "welcomedialog.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 
 class TestConsoleController : public QObject
@@ -67,9 +70,30 @@ private slots:
         controller.start(options);
         QVERIFY(controller.session()->isSignedIn());
         QVERIFY(controller.mainWindow()->isVisible());
-        QCOMPARE(controller.mainWindow()->detailPane()->currentNode().name, QStringLiteral("SecurityEngineer"));
-        QVERIFY(controller.openEntity(QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+        QCOMPARE(controller.mainWindow()->detailPane()->currentNode().name,
+                 QStringLiteral("SecurityEngineer"));
+        QVERIFY(
+            controller.openEntity(QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
         QVERIFY(!controller.openEntity(QStringLiteral("not an arn")));
+    }
+
+    void scriptedStartOpensTheSimulatorOnAPrincipal()
+    {
+        ConsoleController controller(dir.get());
+        ConsoleController::StartOptions options;
+        options.account = TestDirectory::prod;
+        options.userName = QStringLiteral("Maria");
+        options.password = TestDirectory::password;
+        options.window = QStringLiteral("simulator");
+        options.openArn = QStringLiteral("arn:aws:iam::111122223333:user/John");
+        options.windowActions = {QStringLiteral("iam:ListUsers"), QStringLiteral("s3:GetObject")};
+        controller.start(options);
+        PolicySimulatorWindow* simulator = controller.mainWindow()->policySimulator();
+        QVERIFY(simulator);
+        QVERIFY(simulator->isVisible());
+        QCOMPARE(simulator->principalBox()->currentData().toString(), options.openArn);
+        QCOMPARE(simulator->resultsTable()->rowCount(), 2);
+        QCOMPARE(simulator->resultsTable()->item(1, 1)->text(), QStringLiteral("allowed"));
     }
 
     void scriptedStartWithAWrongPasswordStaysOnTheDialog()
@@ -82,14 +106,16 @@ private slots:
         controller.start(options);
         QVERIFY(!controller.session()->isSignedIn());
         QVERIFY(controller.signInDialog()->isVisible());
-        QCOMPARE(controller.signInDialog()->errorText(), ConsoleSession::authenticationFailedMessage());
+        QCOMPARE(controller.signInDialog()->errorText(),
+                 ConsoleSession::authenticationFailedMessage());
     }
 
     void firstStartShowsTheGeneratedPasswords()
     {
         ConsoleController controller(dir.get());
         ConsoleController::StartOptions options;
-        options.newCredentials = {{QStringLiteral("catphoto-prod"), QStringLiteral("John"), QStringLiteral("s3cret")}};
+        options.newCredentials = {
+            {QStringLiteral("catphoto-prod"), QStringLiteral("John"), QStringLiteral("s3cret")}};
         controller.start(options);
         auto* welcome = controller.signInDialog()->findChild<WelcomeDialog*>();
         QVERIFY(welcome);

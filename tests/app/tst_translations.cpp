@@ -26,7 +26,8 @@ private slots:
                 source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
-                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const bool unfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (unfinished || text.trimmed().isEmpty())
                     missing << source;
@@ -42,17 +43,18 @@ private slots:
     void programSpeaksGermanWhenAsked()
     {
         QProcess process;
-        process.start(QStringLiteral(SWITCHBOARD_BINARY), {QStringLiteral("--lang"), QStringLiteral("de"),
-                                                         QStringLiteral("--help")});
+        process.start(QStringLiteral(SWITCHBOARD_BINARY),
+                      {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         const QString help = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(help.contains(QStringLiteral("Diese Hilfe anzeigen")), qPrintable(help));
 
-        process.start(QStringLiteral(SWITCHBOARD_BINARY), {QStringLiteral("--lang"), QStringLiteral("en"),
-                                                         QStringLiteral("--help")});
+        process.start(QStringLiteral(SWITCHBOARD_BINARY),
+                      {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
         QVERIFY(process.waitForFinished(30000));
-        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("Show this help")));
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
+                    .contains(QStringLiteral("Show this help")));
     }
 };
 

@@ -54,7 +54,8 @@ private slots:
         window.reset();
         model.reset();
         session = std::make_unique<ConsoleSession>(dir.get());
-        QVERIFY(session->signIn(QStringLiteral("catphoto-prod"), user, TestDirectory::password).ok());
+        QVERIFY(
+            session->signIn(QStringLiteral("catphoto-prod"), user, TestDirectory::password).ok());
         model = std::make_unique<NavigatorModel>(dir.get(), session.get());
         window = std::make_unique<MainWindow>(session.get(), model.get());
         window->show();
@@ -77,7 +78,8 @@ private slots:
 
     void topBarNamesTheUserAndAccount()
     {
-        QCOMPARE(window->topBar()->accountButton()->text(), QStringLiteral("Maria @ catphoto-prod \u25BE"));
+        QCOMPARE(window->topBar()->accountButton()->text(),
+                 QStringLiteral("Maria @ catphoto-prod \u25BE"));
         QVERIFY(window->windowTitle().contains(QStringLiteral("Maria @ catphoto-prod")));
     }
 
@@ -96,7 +98,8 @@ private slots:
         QCOMPARE(pageTitle(), QStringLiteral("John"));
         QCOMPARE(tabTitles(), (QStringList{QStringLiteral("Permissions"), QStringLiteral("Groups"),
                                            QStringLiteral("Security credentials")}));
-        auto* permissions = window->detailPane()->findChild<QTableWidget*>(QStringLiteral("PermissionsTable"));
+        auto* permissions =
+            window->detailPane()->findChild<QTableWidget*>(QStringLiteral("PermissionsTable"));
         QVERIFY(permissions);
         QCOMPARE(permissions->item(0, 0)->text(), QStringLiteral("DeveloperAccess"));
         QCOMPARE(permissions->item(0, 2)->text(), QStringLiteral("Group Developers"));
@@ -111,14 +114,17 @@ private slots:
     {
         select(EntityKind::Group, QStringLiteral("Admins"));
         QCOMPARE(pageTitle(), QStringLiteral("Admins"));
-        QCOMPARE(tabTitles(), (QStringList{QStringLiteral("Users"), QStringLiteral("Permissions")}));
-        auto* users = window->detailPane()->findChild<QTableWidget*>(QStringLiteral("GroupUsersTable"));
+        QCOMPARE(tabTitles(),
+                 (QStringList{QStringLiteral("Users"), QStringLiteral("Permissions")}));
+        auto* users =
+            window->detailPane()->findChild<QTableWidget*>(QStringLiteral("GroupUsersTable"));
         QVERIFY(users);
         QCOMPARE(users->rowCount(), 1);
         QCOMPARE(users->item(0, 0)->text(), QStringLiteral("Maria"));
 
         select(EntityKind::User, QStringLiteral("Maria"));
-        auto* permissions = window->detailPane()->findChild<QTableWidget*>(QStringLiteral("PermissionsTable"));
+        auto* permissions =
+            window->detailPane()->findChild<QTableWidget*>(QStringLiteral("PermissionsTable"));
         QVERIFY(permissions);
         QCOMPARE(permissions->rowCount(), 1);
         QCOMPARE(permissions->item(0, 0)->text(), QStringLiteral("AdministratorAccess"));
@@ -136,11 +142,13 @@ private slots:
     void clickThroughFromAGroupToItsMember()
     {
         select(EntityKind::Group, QStringLiteral("Developers"));
-        auto* users = window->detailPane()->findChild<QTableWidget*>(QStringLiteral("GroupUsersTable"));
+        auto* users =
+            window->detailPane()->findChild<QTableWidget*>(QStringLiteral("GroupUsersTable"));
         QVERIFY(users);
         Q_EMIT users->cellDoubleClicked(0, 0);
         QCOMPARE(pageTitle(), QStringLiteral("John"));
-        QCOMPARE(window->navigator()->tree()->currentIndex().data().toString(), QStringLiteral("John"));
+        QCOMPARE(window->navigator()->tree()->currentIndex().data().toString(),
+                 QStringLiteral("John"));
     }
 
     void filterBoxNarrowsTheTree()
@@ -176,19 +184,34 @@ private slots:
         QCOMPARE(panel->message(), message);
     }
 
+    void deniedActionsAreDisabledWithTheReason()
+    {
+        auto* simulator = window->findChild<QAction*>(QStringLiteral("PolicySimulatorAction"));
+        QVERIFY(simulator);
+        QVERIFY(simulator->isEnabled()); // Maria administers the account
+        signInAs(QStringLiteral("John"));
+        simulator = window->findChild<QAction*>(QStringLiteral("PolicySimulatorAction"));
+        QVERIFY(!simulator->isEnabled());
+        QVERIFY(simulator->toolTip().contains(
+            QStringLiteral("is not authorized to perform: iam:SimulatePrincipalPolicy")));
+    }
+
     void anotherAccountsDirectoryIsClosedWithoutARole()
     {
         // Maria administers catphoto-prod; catphoto-dev's IAM needs a role there.
         QTreeView* tree = window->navigator()->tree();
         const QModelIndex dev = tree->model()->index(1, 0);
         const QModelIndex devUsers = tree->model()->index(0, 0, dev);
-        QVERIFY(devUsers.data(Qt::ToolTipRole).toString().contains(QStringLiteral("is not authorized to perform: iam:ListUsers")));
+        QVERIFY(devUsers.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("is not authorized to perform: iam:ListUsers")));
     }
 
     void signOutFromTheAccountMenu()
     {
         QSignalSpy requested(window.get(), &MainWindow::signOutRequested);
-        QAction* signOut = window->topBar()->accountMenu()->findChild<QAction*>(QStringLiteral("SignOutAction"));
+        QAction* signOut =
+            window->topBar()->accountMenu()->findChild<QAction*>(QStringLiteral("SignOutAction"));
         QVERIFY(signOut);
         signOut->trigger();
         QCOMPARE(requested.count(), 1);

@@ -13,9 +13,14 @@ class TestWelcomeDialog : public QObject
 private slots:
     void showsEveryCredentialAndCopiesThem()
     {
-        const QList<WelcomeDialog::Credential> credentials{
-            {QStringLiteral("catphoto-prod"), QStringLiteral("John"), QStringLiteral("pA55-one"), {}},
-            {QStringLiteral("catphoto-prod"), QStringLiteral("Maria"), QStringLiteral("pA55-two"), {}}};
+        const QList<WelcomeDialog::Credential> credentials{{QStringLiteral("catphoto-prod"),
+                                                            QStringLiteral("John"),
+                                                            QStringLiteral("pA55-one"),
+                                                            {}},
+                                                           {QStringLiteral("catphoto-prod"),
+                                                            QStringLiteral("Maria"),
+                                                            QStringLiteral("pA55-two"),
+                                                            {}}};
         WelcomeDialog dialog(credentials);
         QCOMPARE(dialog.table()->rowCount(), 2);
         QCOMPARE(dialog.table()->item(1, 1)->text(), QStringLiteral("Maria"));

@@ -23,17 +23,6 @@
 #include <cstdio>
 
 namespace {
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 [[noreturn]] void fail(const QString& what)
 {
     std::fprintf(stderr, "bench_console: %s\n", qPrintable(what));
@@ -47,10 +36,13 @@ void addAdministrator(Directory& directory, const QString& account)
     auto r = directory.createUser(account, name);
     if (!r)
         fail(r.error().toString());
-    if (auto p = directory.setLoginProfile(account, name, PasswordHasher::hash(QStringLiteral("pw"))); !p)
+    if (auto p =
+            directory.setLoginProfile(account, name, PasswordHasher::hash(QStringLiteral("pw")));
+        !p)
         fail(p.error().toString());
-    if (auto a = directory.attachPolicy(EntityKind::User, account, name,
-                                        QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess"));
+    if (auto a =
+            directory.attachPolicy(EntityKind::User, account, name,
+                                   QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess"));
         !a)
         fail(a.error().toString());
 }
@@ -86,7 +78,9 @@ int main(int argc, char* argv[])
         fail(opened.error().toString());
     Directory& directory = *opened.value();
     ConsoleSession session(&directory);
-    if (auto r = session.signIn(spec.accountId, QStringLiteral("bench-admin"), QStringLiteral("pw")); !r)
+    if (auto r =
+            session.signIn(spec.accountId, QStringLiteral("bench-admin"), QStringLiteral("pw"));
+        !r)
         fail(r.error().toString());
     NavigatorModel model(&directory, &session);
     MainWindow window(&session, &model);
@@ -118,21 +112,24 @@ int main(int argc, char* argv[])
         filter->setText(typed.left(i));
         perKeyUs << key.nsecsElapsed() / 1000;
     }
-    const int matches = tree->model()->rowCount(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    const int matches =
+        tree->model()->rowCount(tree->model()->index(0, 0, tree->model()->index(0, 0)));
     QList<qint64> afterFirst = perKeyUs;
     std::sort(afterFirst.begin(), afterFirst.end());
     qint64 sum = 0;
     for (qint64 us : afterFirst)
         sum += us;
 
-    std::printf("first paint after start: %lld ms (budget 1000 ms)\n", static_cast<long long>(firstPaintMs));
+    std::printf("first paint after start: %lld ms (budget 1000 ms)\n",
+                static_cast<long long>(firstPaintMs));
     std::printf("focus on the filter box (fetches all %d names): %lld ms\n", spec.users,
                 static_cast<long long>(focusMs));
     std::printf("filter per key: mean %.1f ms, max %.1f ms (budget 50 ms per key)\n",
                 afterFirst.isEmpty() ? 0.0 : sum / 1000.0 / afterFirst.size(),
                 afterFirst.isEmpty() ? 0.0 : afterFirst.last() / 1000.0);
     std::printf("rows matching '%s': %d\n", qPrintable(typed), matches);
-    std::printf("peak resident memory: %lld MB (budget 250 MB)\n", static_cast<long long>(peakRssKb() / 1024));
+    std::printf("peak resident memory: %lld MB (budget 250 MB)\n",
+                static_cast<long long>(peakRssKiB() / 1024));
     if (matches < 1)
         fail(QStringLiteral("the filter did not find the user it was given"));
     return 0;

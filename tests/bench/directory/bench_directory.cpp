@@ -15,18 +15,6 @@
 // time, only when the directory cannot be built or read back.
 namespace {
 
-// Peak resident memory so far, in KiB (VmHWM of /proc/self/status).
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 void report(const char* what, double value, const char* unit)
 {
     std::printf("%-52s %12.1f %s\n", what, value, unit);

@@ -3,6 +3,7 @@
 #include "directory/directory.h"
 #include "iam/quotas.h"
 
+#include <QFile>
 #include <QStringList>
 
 namespace {
@@ -90,4 +91,15 @@ Result<void> generateLargeDirectory(Directory& directory, const LargeDirectorySp
         }
         return {};
     });
+}
+
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
 }

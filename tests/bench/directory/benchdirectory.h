@@ -25,3 +25,6 @@ Result<void> generateLargeDirectory(Directory& directory, const LargeDirectorySp
 QString benchUserName(int i);
 QString benchGroupName(int i);
 QString benchRoleName(int i);
+
+// Peak resident memory of this process so far, in KiB (VmHWM of /proc/self/status).
+qint64 peakRssKiB();

@@ -25,7 +25,7 @@ private:
             require(dir->createAccount(account, alias));
             require(dir->createUser(account, QStringLiteral("John")));
             require(dir->setLoginProfile(account, QStringLiteral("John"),
-                                                PasswordHasher::hash(QStringLiteral("right"))));
+                                         PasswordHasher::hash(QStringLiteral("right"))));
             require(dir->createUser(account, QStringLiteral("NoConsole")));
         }
         return dir;
@@ -57,7 +57,8 @@ private slots:
         QSignalSpy signedIn(&session, &ConsoleSession::signedIn);
         QSignalSpy changed(&session, &ConsoleSession::activeIdentityChanged);
 
-        const auto result = session.signIn(accountInput, QStringLiteral("john"), QStringLiteral("right"));
+        const auto result =
+            session.signIn(accountInput, QStringLiteral("john"), QStringLiteral("right"));
         QVERIFY2(result.ok(), qPrintable(result.error().toString()));
         QVERIFY(session.isSignedIn());
         QCOMPARE(signedIn.count(), 1);
@@ -74,12 +75,14 @@ private slots:
         QTest::addColumn<QString>("accountInput");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
-        QTest::newRow("wrong password") << account << QStringLiteral("John") << QStringLiteral("wrong");
-        QTest::newRow("unknown user") << account << QStringLiteral("Nobody") << QStringLiteral("right");
-        QTest::newRow("unknown account") << QStringLiteral("999999999999") << QStringLiteral("John")
-                                         << QStringLiteral("right");
-        QTest::newRow("no console password") << account << QStringLiteral("NoConsole")
-                                             << QStringLiteral("right");
+        QTest::newRow("wrong password")
+            << account << QStringLiteral("John") << QStringLiteral("wrong");
+        QTest::newRow("unknown user")
+            << account << QStringLiteral("Nobody") << QStringLiteral("right");
+        QTest::newRow("unknown account")
+            << QStringLiteral("999999999999") << QStringLiteral("John") << QStringLiteral("right");
+        QTest::newRow("no console password")
+            << account << QStringLiteral("NoConsole") << QStringLiteral("right");
         QTest::newRow("empty password") << account << QStringLiteral("John") << QString();
     }
     void everyFailureSaysTheSame()
@@ -114,7 +117,8 @@ private slots:
         QCOMPARE(events[1].outcome, QStringLiteral("Success"));
         QCOMPARE(events[1].actorArn, QStringLiteral("arn:aws:iam::111122223333:user/John"));
         for (const AuditEvent& e : events)
-            QVERIFY(!e.detail.contains(QStringLiteral("wrong")) && !e.detail.contains(QStringLiteral("right")));
+            QVERIFY(!e.detail.contains(QStringLiteral("wrong")) &&
+                    !e.detail.contains(QStringLiteral("right")));
     }
 
     void fiveFailuresLockTheUserOutForFifteenMinutes()
@@ -124,7 +128,9 @@ private slots:
         ConsoleSession session(dir.get(), &clock);
         for (int i = 0; i < 5; ++i) {
             clock.advance(10);
-            QCOMPARE(session.signIn(account, QStringLiteral("John"), QStringLiteral("wrong")).error().message(),
+            QCOMPARE(session.signIn(account, QStringLiteral("John"), QStringLiteral("wrong"))
+                         .error()
+                         .message(),
                      ConsoleSession::authenticationFailedMessage());
         }
         // The right password no longer helps while locked out.
@@ -135,7 +141,8 @@ private slots:
         clock.advance(14 * 60);
         QVERIFY(!session.signIn(account, QStringLiteral("John"), QStringLiteral("right")).ok());
         clock.advance(61);
-        const auto result = session.signIn(account, QStringLiteral("John"), QStringLiteral("right"));
+        const auto result =
+            session.signIn(account, QStringLiteral("John"), QStringLiteral("right"));
         QVERIFY2(result.ok(), qPrintable(result.error().toString()));
     }
 
@@ -160,11 +167,13 @@ private slots:
             auto dir = makeDirectory(path, &clock);
             ConsoleSession session(dir.get(), &clock);
             for (int i = 0; i < 5; ++i)
-                QVERIFY(!session.signIn(account, QStringLiteral("John"), QStringLiteral("wrong")).ok());
+                QVERIFY(
+                    !session.signIn(account, QStringLiteral("John"), QStringLiteral("wrong")).ok());
         }
         auto dir = makeDirectory(path, &clock);
         ConsoleSession session(dir.get(), &clock);
-        const auto result = session.signIn(account, QStringLiteral("John"), QStringLiteral("right"));
+        const auto result =
+            session.signIn(account, QStringLiteral("John"), QStringLiteral("right"));
         QVERIFY(!result.ok());
         QVERIFY(result.error().message().contains(QStringLiteral("locked out")));
     }

@@ -30,9 +30,18 @@ private slots:
     void contrastFollowsWcag()
     {
         // Known values of the WCAG formula: black on white is 21:1, a color on itself 1:1.
-        QCOMPARE(qRound(DisplayColor::contrastRatio(QStringLiteral("#000000"), QStringLiteral("#ffffff")) * 100), 2100);
-        QCOMPARE(qRound(DisplayColor::contrastRatio(QStringLiteral("#777777"), QStringLiteral("#777777")) * 100), 100);
-        QCOMPARE(qRound(DisplayColor::contrastRatio(QStringLiteral("#777777"), QStringLiteral("#ffffff")) * 100), 448);
+        QCOMPARE(qRound(DisplayColor::contrastRatio(QStringLiteral("#000000"),
+                                                    QStringLiteral("#ffffff")) *
+                        100),
+                 2100);
+        QCOMPARE(qRound(DisplayColor::contrastRatio(QStringLiteral("#777777"),
+                                                    QStringLiteral("#777777")) *
+                        100),
+                 100);
+        QCOMPARE(qRound(DisplayColor::contrastRatio(QStringLiteral("#777777"),
+                                                    QStringLiteral("#ffffff")) *
+                        100),
+                 448);
     }
 
     void bannerTextMeetsAaOnEveryColor()

@@ -75,9 +75,12 @@ private slots:
         require(dir->createUser(acct, QStringLiteral("John")));
         const auto p = dir->createPolicy(acct, QStringLiteral("P"), allowS3);
         require(dir->attachPolicy(EntityKind::User, acct, QStringLiteral("John"), p->arn));
-        const QString before = PolicySet::forUser(*dir, acct, QStringLiteral("John")).identityPolicies.first().cacheKey;
+        const QString before = PolicySet::forUser(*dir, acct, QStringLiteral("John"))
+                                   .identityPolicies.first()
+                                   .cacheKey;
         require(dir->createPolicyVersion(p->arn, allowEc2, true));
-        const auto after = PolicySet::forUser(*dir, acct, QStringLiteral("John")).identityPolicies.first();
+        const auto after =
+            PolicySet::forUser(*dir, acct, QStringLiteral("John")).identityPolicies.first();
         QVERIFY(after.cacheKey != before);
         QCOMPARE(after.document, allowEc2);
     }
@@ -94,8 +97,9 @@ private slots:
         require(dir->createRole(role));
         require(dir->attachPolicy(EntityKind::Role, acct, QStringLiteral("App"),
                                   QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
-        require(dir->setPermissionsBoundary(EntityKind::Role, acct, QStringLiteral("App"),
-                                            QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")));
+        require(
+            dir->setPermissionsBoundary(EntityKind::Role, acct, QStringLiteral("App"),
+                                        QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")));
         const PolicySet set = PolicySet::forRole(*dir, acct, QStringLiteral("App"));
         QCOMPARE(names(set), QStringList{QStringLiteral("AdministratorAccess")});
         QVERIFY(set.permissionsBoundary);

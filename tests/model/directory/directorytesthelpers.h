@@ -53,7 +53,8 @@ inline QString policyOfSize(int size, const QString& indent = {})
     return head + QString(size - fixed, QLatin1Char('x')) + tail;
 }
 
-// A trust policy (the account may assume the role) of exactly size characters, whitespace not counted.
+// A trust policy (the account may assume the role) of exactly size characters, whitespace not
+// counted.
 inline QString trustPolicyOfSize(int size, const QString& indent = {})
 {
     const QString head =

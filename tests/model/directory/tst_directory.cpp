@@ -772,7 +772,8 @@ private slots:
             << QStringLiteral("ValidationError");
         QTest::newRow("Latin-1 and whitespace are fine")
             << allowS3()
-                   .replace(QStringLiteral("\"*\"}"), QStringLiteral("\"arn:aws:s3:::caf\u00e9/*\"}"))
+                   .replace(QStringLiteral("\"*\"}"),
+                            QStringLiteral("\"arn:aws:s3:::caf\u00e9/*\"}"))
                    .replace(QLatin1Char(','), QStringLiteral(",\r\n\t"))
             << QString();
     }
@@ -786,9 +787,11 @@ private slots:
         const auto inlined = dir->putInlinePolicy(EntityKind::User, prod, QStringLiteral("John"),
                                                   {QStringLiteral("I"), document});
         Role r = role(prod, QStringLiteral("R"));
-        // A valid identity policy is no trust policy: the valid case checks a trust policy of its own.
-        r.trustPolicy = code.isEmpty() ? trustAccount(prod).replace(QLatin1Char(','), QStringLiteral(",\r\n\t"))
-                                       : document;
+        // A valid identity policy is no trust policy: the valid case checks a trust policy of its
+        // own.
+        r.trustPolicy =
+            code.isEmpty() ? trustAccount(prod).replace(QLatin1Char(','), QStringLiteral(",\r\n\t"))
+                           : document;
         const auto trust = dir->createRole(r);
         for (const IamError& error : {managed.ok() ? IamError() : managed.error(), inlined.error(),
                                       trust.ok() ? IamError() : trust.error()})
@@ -818,8 +821,9 @@ private slots:
         r.trustPolicy = trustPolicyOfSize(2049);
         REQUIRE_ERROR(dir->createRole(r), "LimitExceeded",
                       "Cannot exceed quota for ACLSizePerRole: 2048");
-        REQUIRE_ERROR(dir->updateAssumeRolePolicy(prod, QStringLiteral("R"), trustPolicyOfSize(2049)),
-                      "LimitExceeded", "Cannot exceed quota for ACLSizePerRole: 2048");
+        REQUIRE_ERROR(
+            dir->updateAssumeRolePolicy(prod, QStringLiteral("R"), trustPolicyOfSize(2049)),
+            "LimitExceeded", "Cannot exceed quota for ACLSizePerRole: 2048");
     }
 
     void inlinePoliciesShareOneQuotaPerEntity_data()

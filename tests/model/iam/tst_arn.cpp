@@ -11,10 +11,10 @@ private slots:
     {
         QTest::addColumn<QString>("actual");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("user at root path")
-            << Arn::user(QStringLiteral("111122223333"), QStringLiteral("/"), QStringLiteral("John"))
-                   .toString()
-            << QStringLiteral("arn:aws:iam::111122223333:user/John");
+        QTest::newRow("user at root path") << Arn::user(QStringLiteral("111122223333"),
+                                                        QStringLiteral("/"), QStringLiteral("John"))
+                                                  .toString()
+                                           << QStringLiteral("arn:aws:iam::111122223333:user/John");
         QTest::newRow("user with path")
             << Arn::user(QStringLiteral("111122223333"), QStringLiteral("/dev/"),
                          QStringLiteral("John"))
@@ -23,7 +23,8 @@ private slots:
         QTest::newRow("role") << Arn::role(QStringLiteral("444455556666"), QStringLiteral("/"),
                                            QStringLiteral("CrossAccountAuditor"))
                                      .toString()
-                              << QStringLiteral("arn:aws:iam::444455556666:role/CrossAccountAuditor");
+                              << QStringLiteral(
+                                     "arn:aws:iam::444455556666:role/CrossAccountAuditor");
         QTest::newRow("aws managed policy")
             << Arn::policy(QStringLiteral("aws"), QStringLiteral("/"),
                            QStringLiteral("AdministratorAccess"))
@@ -36,9 +37,9 @@ private slots:
                                 QStringLiteral("John"))
                    .toString()
             << QStringLiteral("arn:aws:sts::111122223333:assumed-role/SecurityEngineer/John");
-        QTest::newRow("mfa") << Arn::mfa(QStringLiteral("111122223333"), QStringLiteral("Maria"))
-                                    .toString()
-                             << QStringLiteral("arn:aws:iam::111122223333:mfa/Maria");
+        QTest::newRow("mfa")
+            << Arn::mfa(QStringLiteral("111122223333"), QStringLiteral("Maria")).toString()
+            << QStringLiteral("arn:aws:iam::111122223333:mfa/Maria");
     }
     void formatsIamEntities()
     {
@@ -49,14 +50,16 @@ private slots:
 
     void parsesResourceWithColons()
     {
-        const auto arn = Arn::parse(QStringLiteral("arn:aws:lambda:us-east-1:123456789012:function:f:1"));
+        const auto arn =
+            Arn::parse(QStringLiteral("arn:aws:lambda:us-east-1:123456789012:function:f:1"));
         QVERIFY(arn.has_value());
         QCOMPARE(arn->service(), QStringLiteral("lambda"));
         QCOMPARE(arn->region(), QStringLiteral("us-east-1"));
         QCOMPARE(arn->account(), QStringLiteral("123456789012"));
         QCOMPARE(arn->resource(), QStringLiteral("function:f:1"));
         QCOMPARE(arn->resourceType(), QStringLiteral("function"));
-        QCOMPARE(arn->toString(), QStringLiteral("arn:aws:lambda:us-east-1:123456789012:function:f:1"));
+        QCOMPARE(arn->toString(),
+                 QStringLiteral("arn:aws:lambda:us-east-1:123456789012:function:f:1"));
     }
 
     void splitsTypeAndName()

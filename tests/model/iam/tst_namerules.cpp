@@ -36,10 +36,11 @@ private slots:
 
     void messagesFollowAwsWording()
     {
-        QCOMPARE(NameRules::validateUserName(QStringLiteral("bad name")).error().message(),
-                 QStringLiteral("1 validation error detected: Value 'bad name' at 'userName' failed "
-                                "to satisfy constraint: Member must satisfy regular expression "
-                                "pattern: [\\w+=,.@-]+"));
+        QCOMPARE(
+            NameRules::validateUserName(QStringLiteral("bad name")).error().message(),
+            QStringLiteral("1 validation error detected: Value 'bad name' at 'userName' failed "
+                           "to satisfy constraint: Member must satisfy regular expression "
+                           "pattern: [\\w+=,.@-]+"));
         QCOMPARE(NameRules::validateRoleSessionName(QStringLiteral("has space")).error().message(),
                  QStringLiteral("1 validation error detected: Value 'has space' at "
                                 "'roleSessionName' failed to satisfy constraint: Member must "
@@ -69,8 +70,12 @@ private slots:
         QTest::newRow("no trailing slash") << QStringLiteral("/dev") << false;
         QTest::newRow("no leading slash") << QStringLiteral("dev/") << false;
         QTest::newRow("space") << QStringLiteral("/a b/") << false;
-        QTest::newRow("512") << (QLatin1Char('/') + QString(510, QLatin1Char('p')) + QLatin1Char('/')) << true;
-        QTest::newRow("513") << (QLatin1Char('/') + QString(511, QLatin1Char('p')) + QLatin1Char('/')) << false;
+        QTest::newRow("512") << (QLatin1Char('/') + QString(510, QLatin1Char('p')) +
+                                 QLatin1Char('/'))
+                             << true;
+        QTest::newRow("513") << (QLatin1Char('/') + QString(511, QLatin1Char('p')) +
+                                 QLatin1Char('/'))
+                             << false;
     }
     void paths()
     {
@@ -89,7 +94,9 @@ private slots:
         QVERIFY(NameRules::validateTokenCode(QStringLiteral("123456")).ok());
         QVERIFY(!NameRules::validateTokenCode(QStringLiteral("12345")).ok());
         QVERIFY(!NameRules::validateTokenCode(QStringLiteral("12345a")).ok());
-        QVERIFY(NameRules::validateSerialNumber(QStringLiteral("arn:aws:iam::111122223333:mfa/Maria")).ok());
+        QVERIFY(
+            NameRules::validateSerialNumber(QStringLiteral("arn:aws:iam::111122223333:mfa/Maria"))
+                .ok());
         QVERIFY(!NameRules::validateSerialNumber(QStringLiteral("short")).ok());
     }
 

@@ -31,7 +31,8 @@ private:
             for (int c = 0; c < filter->rowCount(account); ++c) {
                 const QModelIndex category = filter->index(c, 0, account);
                 for (int e = 0; e < filter->rowCount(category); ++e)
-                    names << filter->index(e, 0, category).data(NavigatorModel::NameRole).toString();
+                    names
+                        << filter->index(e, 0, category).data(NavigatorModel::NameRole).toString();
             }
         }
         return names;
@@ -48,8 +49,8 @@ private slots:
         require(dir->createGroup(prod, QStringLiteral("Admins")));
         model = std::make_unique<NavigatorModel>(dir.get());
         filter = std::make_unique<NavigatorFilterModel>(model.get());
-        new QAbstractItemModelTester(filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     filter.get());
+        new QAbstractItemModelTester(
+            filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, filter.get());
     }
 
     void cleanup()
@@ -62,7 +63,8 @@ private slots:
     void matchesNamesCaseInsensitively()
     {
         filter->setFilterText(QStringLiteral("JOH"));
-        QCOMPARE(visibleEntries(), (QStringList{QStringLiteral("Johanna"), QStringLiteral("John")}));
+        QCOMPARE(visibleEntries(),
+                 (QStringList{QStringLiteral("Johanna"), QStringLiteral("John")}));
     }
 
     void matchesArns()

@@ -106,7 +106,8 @@ private slots:
     {
         require(dir->runInTransaction([&]() -> Result<void> {
             for (int i = 0; i < 600; ++i) {
-                auto r = dir->createUser(dev, QStringLiteral("user%1").arg(i, 4, 10, QLatin1Char('0')));
+                auto r =
+                    dir->createUser(dev, QStringLiteral("user%1").arg(i, 4, 10, QLatin1Char('0')));
                 if (!r)
                     return r.error();
             }
@@ -149,7 +150,8 @@ private slots:
         QCOMPARE(model->index(0, 0, role).data().toString(),
                  QStringLiteral("AWS: arn:aws:iam::111122223333:root"));
 
-        const QModelIndex maria = model->entryIndex(EntityKind::User, prod, QStringLiteral("Maria"));
+        const QModelIndex maria =
+            model->entryIndex(EntityKind::User, prod, QStringLiteral("Maria"));
         if (model->canFetchMore(maria))
             model->fetchMore(maria);
         QCOMPARE(model->rowCount(maria), 0);
@@ -204,16 +206,20 @@ private slots:
         QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
         require(dir->addUserToGroup(prod, QStringLiteral("Developers"), QStringLiteral("Sam")));
         QCOMPARE(childNames(sam), QStringList{QStringLiteral("Developers")});
-        QCOMPARE(childNames(developers), (QStringList{QStringLiteral("john"), QStringLiteral("Sam")}));
-        require(dir->removeUserFromGroup(prod, QStringLiteral("Developers"), QStringLiteral("john")));
+        QCOMPARE(childNames(developers),
+                 (QStringList{QStringLiteral("john"), QStringLiteral("Sam")}));
+        require(
+            dir->removeUserFromGroup(prod, QStringLiteral("Developers"), QStringLiteral("john")));
         QCOMPARE(childNames(developers), QStringList{QStringLiteral("Sam")});
         QCOMPARE(reset.count(), 0);
     }
 
     void policiesListCustomerThenAwsManaged()
     {
-        require(dir->createPolicy(prod, QStringLiteral("DeveloperAccess"),
-                                  QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]})")));
+        require(dir->createPolicy(
+            prod, QStringLiteral("DeveloperAccess"),
+            QStringLiteral(
+                R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]})")));
         // Qt 6.4's tester fetches inside its own modelReset handler and then
         // mistakes those rows for a change during the reset: reattach it after.
         tester.reset();
@@ -226,7 +232,8 @@ private slots:
         QCOMPARE(names.first(), QStringLiteral("DeveloperAccess"));
         QVERIFY(names.contains(QStringLiteral("AdministratorAccess")));
         QCOMPARE(names.size(), 1 + int(dir->awsManagedPolicies().size()));
-        const QModelIndex admin = model->index(int(names.indexOf(QStringLiteral("AdministratorAccess"))), 0, policies);
+        const QModelIndex admin =
+            model->index(int(names.indexOf(QStringLiteral("AdministratorAccess"))), 0, policies);
         QVERIFY(admin.data(NavigatorModel::IsAwsManagedRole).toBool());
         QCOMPARE(admin.data(NavigatorModel::ArnRole).toString(),
                  QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess"));

@@ -23,14 +23,15 @@ private slots:
             {QStringLiteral("AWS"), QStringLiteral("arn:aws:iam::111122223333:root")},
             {QStringLiteral("AWS"), QStringLiteral("444455556666")},
             {QStringLiteral("Service"), QStringLiteral("ec2.amazonaws.com")},
-            {QStringLiteral("Federated"), QStringLiteral("arn:aws:iam::111122223333:saml-provider/IdP")}};
+            {QStringLiteral("Federated"),
+             QStringLiteral("arn:aws:iam::111122223333:saml-provider/IdP")}};
         QCOMPARE(TrustedPrincipals::fromTrustPolicy(policy), expected);
     }
 
     void singleStatementObjectAndWildcard()
     {
         const QString policy = QStringLiteral(
-            R"({"Statement": {"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"}})");
+            R"({"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"}})");
         const QList<TrustedPrincipal> expected{{QStringLiteral("*"), QStringLiteral("*")}};
         QCOMPARE(TrustedPrincipals::fromTrustPolicy(policy), expected);
     }

@@ -1,0 +1,112 @@
+#include "console/consolesession.h"
+#include "policysimulatorwindow.h"
+#include "testdirectory.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTest>
+
+class TestPolicySimulatorWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Directory> dir;
+    std::unique_ptr<ConsoleSession> session;
+    std::unique_ptr<PolicySimulatorWindow> window;
+
+    void choosePrincipal(const QString& arn)
+    {
+        const int index = window->principalBox()->findData(arn);
+        QVERIFY2(index >= 0, qPrintable(arn));
+        window->principalBox()->setCurrentIndex(index);
+    }
+
+private slots:
+    void init()
+    {
+        dir = TestDirectory::small();
+        // Sam may use S3 only from the office network.
+        QVERIFY(dir->putInlinePolicy(
+                       EntityKind::User, TestDirectory::prod, QStringLiteral("Sam"),
+                       {QStringLiteral("OfficeOnly"),
+                        QStringLiteral(
+                            R"({"Version":"2012-10-17","Statement":[{"Sid":"FromOffice",)"
+                            R"("Effect":"Allow","Action":"s3:*","Resource":"*",)"
+                            R"("Condition":{"IpAddress":{"aws:SourceIp":"10.0.0.0/8"}}}]})")})
+                    .ok());
+        session = std::make_unique<ConsoleSession>(dir.get());
+        QVERIFY(
+            session->signIn(TestDirectory::prod, QStringLiteral("Maria"), TestDirectory::password)
+                .ok());
+        window = std::make_unique<PolicySimulatorWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+        dir.reset();
+    }
+
+    void offersTheSignedInUserFirstThenEveryUserAndRole()
+    {
+        QCOMPARE(window->principalBox()->itemData(0).toString(),
+                 QStringLiteral("arn:aws:iam::111122223333:user/Maria"));
+        QVERIFY(window->principalBox()->findData(
+                    QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer")) >= 0);
+        QVERIFY(window->principalBox()->findData(
+                    QStringLiteral("arn:aws:iam::111122223333:user/John")) > 0);
+    }
+
+    void decisionPerActionWithTheDecidingStatementMarked()
+    {
+        choosePrincipal(QStringLiteral("arn:aws:iam::111122223333:user/John"));
+        window->actionsEdit()->setText(QStringLiteral("iam:ListUsers, s3:GetObject"));
+        window->run();
+        QTableWidget* results = window->resultsTable();
+        QCOMPARE(results->rowCount(), 2);
+        QCOMPARE(results->item(0, 0)->text(), QStringLiteral("iam:ListUsers"));
+        QCOMPARE(results->item(0, 1)->text(), QStringLiteral("denied (implicit deny)"));
+        QVERIFY(results->item(0, 1)->toolTip().contains(
+            QStringLiteral("no identity-based policy allows")));
+        QCOMPARE(results->item(1, 1)->text(), QStringLiteral("allowed"));
+        QVERIFY(results->item(1, 2)->text().contains(QStringLiteral("DeveloperAccess")));
+
+        window->showResult(1);
+        const QString marked = window->highlightedText();
+        QVERIFY2(marked.contains(QStringLiteral("NotAction")), qPrintable(marked));
+        QVERIFY(marked.contains(QStringLiteral("AllButIam")));
+        QVERIFY(window->policyView()->toPlainText().contains(QStringLiteral("\"Version\"")));
+    }
+
+    void contextKeysChangeTheAnswer()
+    {
+        choosePrincipal(QStringLiteral("arn:aws:iam::111122223333:user/Sam"));
+        window->actionsEdit()->setText(QStringLiteral("s3:PutObject"));
+        window->run();
+        QCOMPARE(window->resultsTable()->item(0, 1)->text(),
+                 QStringLiteral("denied (implicit deny)"));
+
+        window->contextTable()->setItem(0, 0, new QTableWidgetItem(QStringLiteral("aws:SourceIp")));
+        window->contextTable()->setItem(0, 1, new QTableWidgetItem(QStringLiteral("10.1.2.3")));
+        window->run();
+        QCOMPARE(window->resultsTable()->item(0, 1)->text(), QStringLiteral("allowed"));
+        QVERIFY(window->highlightedText().contains(QStringLiteral("FromOffice")));
+    }
+
+    void noActionIsAnError()
+    {
+        window->actionsEdit()->clear();
+        window->run();
+        QVERIFY(!window->errorText().isEmpty());
+        QCOMPARE(window->resultsTable()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestPolicySimulatorWindow)
+#include "tst_policysimulatorwindow.moc"
