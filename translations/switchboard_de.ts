@@ -2,19 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CommandLine</name>
+    <name>AccessDeniedPanel</name>
     <message>
-        <source>A desktop console for IAM users, groups, roles and policies, with Switch Role.
-
-Without a command, the console opens. Commands (headless):
-  list users|groups|roles|policies   list the directory&apos;s entities
-</source>
-        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“.
-
-Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
-  list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
-</translation>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask your administrator for permission, or switch to a role that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Authorizer</name>
+    <message>
+        <source>Sign in to use the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
@@ -90,6 +96,49 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
     <message>
         <source>A headless command, e.g. list.</source>
         <translation>Ein Befehl ohne Oberfläche, z. B. list.</translation>
+    </message>
+    <message>
+        <source>A desktop console for IAM users, groups, roles and policies, with Switch Role.
+
+Without a command, the console opens. Commands (headless):
+  list users|groups|roles|policies   list the directory&apos;s entities
+  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)
+  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
+                                      simulate a user or role of the directory
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate: JSON Lines of requests to decide (&apos;-&apos; for stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate: the user or role ARN to simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate: an action to decide (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate: the resource ARN (default *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate: a context key and value, key=value (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -402,6 +451,103 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
+    <message>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedFileSecretStore</name>
+    <message>
+        <source>encrypted file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored under &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file %1 is damaged (truncated or altered) and cannot be read. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the secret file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file %1 opens with this passphrase but its content was altered. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the secrets for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only part of the file could be written (disk full or file size limit?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the secret file %1: %2. The previous file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot derive a key for the secret file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InMemorySecretStore</name>
+    <message>
+        <source>memory (not persistent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored under &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain (QtKeychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Store (QtKeychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service (QtKeychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No D-Bus session bus is reachable, so no Secret Service can be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Secret Service is running on the D-Bus session bus, or its keyring is locked and cannot be unlocked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (backend tried: Secret Service through QtKeychain; error: %1). %2 Start gnome-keyring-daemon (unlocked) or KWallet, or choose the encrypted file store with --secret-store=file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored under &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -472,6 +618,14 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
         <source>IAM — %1 @ %2 — Switchboard</source>
         <translation>IAM — %1 @ %2 — Switchboard</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;simulator…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigatorModel</name>
@@ -495,12 +649,118 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
         <source>Policies (%1)</source>
         <translation>Richtlinien (%1)</translation>
     </message>
+    <message>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Gruppen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigatorView</name>
     <message>
         <source>Filter by name or ARN</source>
         <translation>Nach Name oder ARN filtern</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySimulatorWindow</name>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied (explicit deny)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied (implicit deny)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy simulator — Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. iam:ListUsers, s3:GetObject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished">Prinzipal</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no statement allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No directory given to list secrets of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid secret key &apos;%1&apos;: expected &lt;directory-uuid&gt;/&lt;kind&gt;/&lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -532,6 +792,26 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>switchboard simulate: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboard simulate: cannot write the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboard simulate: --context takes key=value, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: switchboard simulate --principal ARN --action ACTION [--action ...] [--resource ARN] [--context key=value ...] [--json]
+       switchboard simulate --batch FILE|-</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,9 @@ PolicySimulatorWindow::PolicySimulatorWindow(ConsoleSession* session, QWidget* p
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 680});
+    m_principal->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_principal->setMinimumContentsLength(36);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -214,7 +217,9 @@ void PolicySimulatorWindow::run()
         decision->setToolTip(r.message);
         m_results->setItem(row, 0, new QTableWidgetItem(r.action));
         m_results->setItem(row, 1, decision);
-        m_results->setItem(row, 2, new QTableWidgetItem(deciders.join(QStringLiteral("; "))));
+        m_results->setItem(row, 2, new QTableWidgetItem(deciders.isEmpty()
+                                                            ? tr("no statement allows it")
+                                                            : deciders.join(QStringLiteral("; "))));
     }
     m_results->resizeColumnsToContents();
     if (!m_outcome->results.isEmpty())
