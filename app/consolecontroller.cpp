@@ -67,8 +67,14 @@ void ConsoleController::start(const StartOptions& options)
 void ConsoleController::showWelcome(const QList<DirectoryBootstrap::DemoCredential>& credentials)
 {
     QList<WelcomeDialog::Credential> rows;
-    for (const auto& c : credentials)
-        rows.append({c.account, c.userName, c.password, QString()});
+    for (const auto& c : credentials) {
+        QStringList groups;
+        if (const auto account = m_directory->findAccount(c.account))
+            for (const Group& g : m_directory->groupsForUser(account->id, c.userName))
+                groups << g.name;
+        rows.append({c.account, c.userName, c.password,
+                     groups.isEmpty() ? tr("(no group)") : groups.join(QStringLiteral(", "))});
+    }
     auto* welcome = new WelcomeDialog(rows, m_signIn.get());
     welcome->setAttribute(Qt::WA_DeleteOnClose);
     welcome->open();

@@ -15,7 +15,7 @@ WelcomeDialog::WelcomeDialog(const QList<Credential>& credentials, QWidget* pare
     , m_table(new QTableWidget(int(credentials.size()), 4, this))
 {
     setWindowTitle(tr("Welcome to Switchboard"));
-    resize(720, 420);
+    resize(760, 520);
 
     auto* intro = new QLabel(
         tr("<b>The cat-photo company's directory is ready.</b><br>Two accounts, catphoto-prod "
@@ -33,7 +33,7 @@ WelcomeDialog::WelcomeDialog(const QList<Credential>& credentials, QWidget* pare
 
     m_table->setObjectName(QStringLiteral("CredentialsTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Account"), tr("User name"), tr("Password"), tr("Role in the scenario")});
+        {tr("Account"), tr("User name"), tr("Password"), tr("Groups")});
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);

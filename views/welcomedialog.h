@@ -17,7 +17,7 @@ public:
         QString account; // alias or id
         QString userName;
         QString password;
-        QString note; // what the user shows in the scenario
+        QString note; // the user's groups: what the user is in the scenario
     };
 
     explicit WelcomeDialog(const QList<Credential>& credentials, QWidget* parent = nullptr);

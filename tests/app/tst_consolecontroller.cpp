@@ -121,6 +121,7 @@ private slots:
         QVERIFY(welcome);
         QVERIFY(welcome->isVisible());
         QVERIFY(welcome->credentialsText().contains(QStringLiteral("John\ts3cret")));
+        QCOMPARE(welcome->table()->item(0, 3)->text(), QStringLiteral("Developers"));
         QCOMPARE(controller.signInDialog()->accountEdit()->text(), QStringLiteral("catphoto-prod"));
     }
 };
