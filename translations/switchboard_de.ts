@@ -5,18 +5,18 @@
     <name>AccessDeniedPanel</name>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>Ask your administrator for permission, or switch to a role that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Administrator um die Berechtigung, oder wechseln Sie zu einer Rolle, die über diese Berechtigung verfügt.</translation>
     </message>
 </context>
 <context>
     <name>Authorizer</name>
     <message>
         <source>Sign in to use the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Konsole zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -106,39 +106,53 @@ Without a command, the console opens. Commands (headless):
   simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
                                       simulate a user or role of the directory
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“.
+
+Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
+  list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
+  simulate --batch FILE|-             über JSON-Lines-Anfragen entscheiden (kein Verzeichnis nötig)
+  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
+                                      einen Benutzer oder eine Rolle des Verzeichnisses simulieren
+</translation>
     </message>
     <message>
         <source>simulate: JSON Lines of requests to decide (&apos;-&apos; for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: zu entscheidende Anfragen als JSON Lines (&apos;-&apos; für stdin).</translation>
     </message>
     <message>
         <source>simulate: the user or role ARN to simulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: ARN des zu simulierenden Benutzers oder der zu simulierenden Rolle.</translation>
     </message>
     <message>
         <source>simulate: an action to decide (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: eine zu entscheidende Aktion (wiederholbar).</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>simulate: the resource ARN (default *).</source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: ARN der Ressource (Standard: *).</translation>
     </message>
     <message>
         <source>simulate: a context key and value, key=value (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: ein Kontextschlüssel mit Wert, key=value (wiederholbar).</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value</translation>
     </message>
     <message>
         <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleController</name>
+    <message>
+        <source>(no group)</source>
+        <translation>(keine Gruppe)</translation>
     </message>
 </context>
 <context>
@@ -453,100 +467,100 @@ Without a command, the console opens. Commands (headless):
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
 </context>
 <context>
     <name>EncryptedFileSecretStore</name>
     <message>
         <source>encrypted file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselte Datei %1</translation>
     </message>
     <message>
         <source>No secret is stored under &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter &apos;%1&apos; ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>Cannot read the secret file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The secret file %1 is damaged (truncated or altered) and cannot be read. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 ist beschädigt (gekürzt oder verändert) und kann nicht gelesen werden. Sie wurde unverändert belassen.</translation>
     </message>
     <message>
         <source>The passphrase does not open the secret file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Passphrase lässt sich die Geheimnisdatei %1 nicht öffnen.</translation>
     </message>
     <message>
         <source>The secret file %1 opens with this passphrase but its content was altered. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 lässt sich mit dieser Passphrase öffnen, ihr Inhalt wurde jedoch verändert. Sie wurde unverändert belassen.</translation>
     </message>
     <message>
         <source>Cannot encrypt the secrets for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse für %1 können nicht verschlüsselt werden.</translation>
     </message>
     <message>
         <source>only part of the file could be written (disk full or file size limit?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Teil der Datei konnte geschrieben werden (Datenträger voll oder Dateigrößenlimit erreicht?)</translation>
     </message>
     <message>
         <source>Cannot write the secret file %1: %2. The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Cannot derive a key for the secret file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Geheimnisdatei %1 kann kein Schlüssel abgeleitet werden.</translation>
     </message>
 </context>
 <context>
     <name>InMemorySecretStore</name>
     <message>
         <source>memory (not persistent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (nicht dauerhaft)</translation>
     </message>
     <message>
         <source>No secret is stored under &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter &apos;%1&apos; ist kein Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>macOS Keychain (QtKeychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund (QtKeychain)</translation>
     </message>
     <message>
         <source>Windows Credential Store (QtKeychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung (QtKeychain)</translation>
     </message>
     <message>
         <source>Secret Service (QtKeychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (QtKeychain)</translation>
     </message>
     <message>
         <source>No D-Bus session bus is reachable, so no Secret Service can be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein D-Bus-Sitzungsbus erreichbar, daher kann kein Secret Service abgefragt werden.</translation>
     </message>
     <message>
         <source>No Secret Service is running on the D-Bus session bus, or its keyring is locked and cannot be unlocked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem D-Bus-Sitzungsbus läuft kein Secret Service, oder sein Schlüsselbund ist gesperrt und kann hier nicht entsperrt werden.</translation>
     </message>
     <message>
         <source>The system keychain could not be used (backend tried: Secret Service through QtKeychain; error: %1). %2 Start gnome-keyring-daemon (unlocked) or KWallet, or choose the encrypted file store with --secret-store=file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund konnte nicht verwendet werden (versuchtes Backend: Secret Service über QtKeychain; Fehler: %1). %2 Starten Sie gnome-keyring-daemon (entsperrt) oder KWallet, oder wählen Sie mit --secret-store=file den verschlüsselten Dateispeicher.</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details</translation>
     </message>
     <message>
         <source>No secret is stored under &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter &apos;%1&apos; ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>Keychain error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundfehler: %1</translation>
     </message>
 </context>
 <context>
@@ -620,11 +634,11 @@ Without a command, the console opens. Commands (headless):
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>Policy &amp;simulator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien&amp;simulator…</translation>
     </message>
 </context>
 <context>
@@ -651,23 +665,23 @@ Without a command, the console opens. Commands (headless):
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
 </context>
 <context>
@@ -681,86 +695,86 @@ Without a command, the console opens. Commands (headless):
     <name>PolicySimulatorWindow</name>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt</translation>
     </message>
     <message>
         <source>denied (explicit deny)</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert (explizit)</translation>
     </message>
     <message>
         <source>denied (implicit deny)</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert (implizit)</translation>
     </message>
     <message>
         <source>Policy simulator — Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtliniensimulator — Switchboard</translation>
     </message>
     <message>
         <source>e.g. iam:ListUsers, s3:GetObject</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. iam:ListUsers, s3:GetObject</translation>
     </message>
     <message>
         <source>Context key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextschlüssel</translation>
     </message>
     <message>
         <source>Values (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte (durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden durch</translation>
     </message>
     <message>
         <source>Run simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation ausführen</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">Prinzipal</translation>
+        <translation>Prinzipal</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Context keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextschlüssel</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>no statement allows it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anweisung erlaubt dies</translation>
     </message>
     <message>
         <source>Policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No directory given to list secrets of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verzeichnis angegeben, dessen Geheimnisse aufgelistet werden sollen.</translation>
     </message>
     <message>
         <source>Invalid secret key &apos;%1&apos;: expected &lt;directory-uuid&gt;/&lt;kind&gt;/&lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Geheimnisschlüssel &apos;%1&apos;: erwartet wird &lt;directory-uuid&gt;/&lt;kind&gt;/&lt;id&gt;.</translation>
     </message>
 </context>
 <context>
@@ -798,20 +812,21 @@ Without a command, the console opens. Commands (headless):
     <name>SimulateCommand</name>
     <message>
         <source>switchboard simulate: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboard simulate: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>switchboard simulate: cannot write the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboard simulate: die Antworten können nicht geschrieben werden</translation>
     </message>
     <message>
         <source>switchboard simulate: --context takes key=value, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboard simulate: --context erwartet key=value, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: switchboard simulate --principal ARN --action ACTION [--action ...] [--resource ARN] [--context key=value ...] [--json]
        switchboard simulate --batch FILE|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: switchboard simulate --principal ARN --action ACTION [--action ...] [--resource ARN] [--context key=value ...] [--json]
+            switchboard simulate --batch FILE|-</translation>
     </message>
 </context>
 <context>
@@ -872,12 +887,12 @@ Without a command, the console opens. Commands (headless):
         <translation>Passwort</translation>
     </message>
     <message>
-        <source>Role in the scenario</source>
-        <translation>Rolle im Szenario</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
     </message>
 </context>
 <context>
