@@ -217,9 +217,10 @@ void PolicySimulatorWindow::run()
         decision->setToolTip(r.message);
         m_results->setItem(row, 0, new QTableWidgetItem(r.action));
         m_results->setItem(row, 1, decision);
-        m_results->setItem(row, 2, new QTableWidgetItem(deciders.isEmpty()
-                                                            ? tr("no statement allows it")
-                                                            : deciders.join(QStringLiteral("; "))));
+        m_results->setItem(row, 2,
+                           new QTableWidgetItem(deciders.isEmpty()
+                                                    ? tr("no statement allows it")
+                                                    : deciders.join(QStringLiteral("; "))));
     }
     m_results->resizeColumnsToContents();
     if (!m_outcome->results.isEmpty())
