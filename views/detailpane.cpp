@@ -2,7 +2,7 @@
 
 #include "accessdeniedpanel.h"
 #include "console/consolesession.h"
-#include "console/policyset.h"
+#include "directory/policyset.h"
 #include "directory/directory.h"
 #include "items/trustedprincipals.h"
 

@@ -1,6 +1,6 @@
 #include "console/authorizer.h"
 
-#include "console/policyset.h"
+#include "directory/policyset.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
 #include "policy/accessdeniedmessage.h"

@@ -3,14 +3,21 @@
 #include "console/authorization.h"
 #include "console/consoleaction.h"
 #include "console/identity.h"
+#include "console/switchrolerequest.h"
+#include "directory/rolehistoryentry.h"
 #include "iam/result.h"
+#include "sts/samlsignin.h"
+#include "sts/temporarycredentials.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class Authorizer;
 class Clock;
 class Directory;
+class StsService;
 
 // The console's sign-in state: who is signed in, as whom the console acts,
 // and when the console session ends. Views ask it, never the store, who the
@@ -20,8 +27,9 @@ class ConsoleSession : public QObject
     Q_OBJECT
 
 public:
+    // Without an StsService the console signs users in but cannot switch roles.
     explicit ConsoleSession(Directory* directory, const Clock* clock = nullptr,
-                            QObject* parent = nullptr);
+                            QObject* parent = nullptr, StsService* sts = nullptr);
     ~ConsoleSession() override;
 
     // Account id or alias, user name, password, as the console's IAM-user
@@ -29,6 +37,43 @@ public:
     // same message; five failures within 15 minutes lock the user out for 15.
     Result<void> signIn(const QString& account, const QString& userName, const QString& password);
     void signOut();
+    // A federated user signs in through an identity provider straight into a
+    // role (AssumeRoleWithSAML). There is no user to switch back to.
+    void signInFederated(const SamlSignIn& signIn, std::function<void(Result<void>)> done);
+
+    // --- Switch Role ------------------------------------------------------
+
+    // Why this switch would fail, said before trying: a signed-in root user,
+    // path + name over 64 characters, an unknown account or role, a role that
+    // does not trust the user, no identity permission for sts:AssumeRole, an
+    // ExternalId the console cannot give, an MFA code missing or malformed.
+    // On success, the role.
+    Result<Role> checkSwitchRole(const SwitchRoleRequest& request) const;
+    // Longest allowed duration for a switch to role: the role's maximum, and
+    // never beyond the end of the user's own console session.
+    int maxSwitchDuration(const Role& role) const;
+    // Assumes the role as the user's own identity (never chaining), makes it
+    // the active identity, records it in the role history and the audit log.
+    // done is called once, later; on failure the identity is unchanged.
+    void switchRole(const SwitchRoleRequest& request, std::function<void(Result<void>)> done);
+    // Assumes the active role again with the same settings (a fresh session).
+    void renewRole(std::function<void(Result<void>)> done);
+    // Ends the role session and returns to the user's own identity.
+    void switchBack();
+    bool isInRole() const { return m_identity.isRoleSession(); }
+    // The signed-in user as themselves (equal to identity() when not in a role).
+    const Identity& userIdentity() const { return m_userIdentity; }
+    // The request the active role session was made from (for Renew and links).
+    const SwitchRoleRequest& activeSwitchRequest() const { return m_activeRequest; }
+    // The signed-in user's last 5 roles, newest first.
+    QList<RoleHistoryEntry> roleHistory() const;
+    // Seconds until the active identity's session ends (0 when none).
+    qint64 secondsLeft() const;
+    // The active role session's credentials. Showing the secret is itself an
+    // action: the user must be allowed sts:AssumeRole on the role (they could
+    // get the same secrets through the API), and it is audited.
+    void revealSessionCredentials(std::function<void(Result<TemporaryCredentials>)> done);
+    StsService* sts() const { return m_sts; }
 
     bool isSignedIn() const { return !m_identity.isNull(); }
     const Identity& identity() const { return m_identity; }
@@ -42,7 +87,8 @@ public:
 
     static QString authenticationFailedMessage();
 
-    // Ends the console session when its 12 hours are over. Runs on a timer;
+    // Ends the role session, then the console session, when its time is up.
+    // Runs on a timer;
     // public so that a clock that jumps (tests, training) is honoured at once.
     void checkExpiry();
 
@@ -50,6 +96,10 @@ Q_SIGNALS:
     void signedIn();
     void signedOut();
     void activeIdentityChanged();
+    void roleSwitched();
+    void switchedBack();
+    // The role session ran out: the console is the user's own again.
+    void roleSessionExpired(const QString& displayName);
 
 private:
     Result<void> checkLockout(const QString& account, const QString& userName) const;
@@ -58,10 +108,19 @@ private:
     void recordSignIn(const QString& actorArn, const QString& userName, bool success,
                       const QString& detail);
     void scheduleExpiry();
+    void activateRoleSession(const TemporarySession& session, const Role& role,
+                             const SwitchRoleRequest& request);
+    void endRoleSession(const QString& reason);
+    void resumeConsoleRoleSession();
+    void recordEvent(const QString& action, const QString& target, bool success,
+                     const QString& detail);
 
     Directory* m_directory;
     const Clock* m_clock;
+    StsService* m_sts;
     Identity m_identity;
+    Identity m_userIdentity;
+    SwitchRoleRequest m_activeRequest;
     Authorizer* m_authorizer;
     QTimer m_expiryTimer;
 };

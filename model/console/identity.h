@@ -1,14 +1,15 @@
 #pragma once
 
+#include "directory/temporarysession.h"
 #include "iam/account.h"
+#include "iam/role.h"
 #include "iam/user.h"
 
 #include <QDateTime>
 #include <QString>
 
-// Who the console acts as right now: the signed-in IAM user, or later a role
-// session the user switched to. The user's own identity is kept beside it so
-// that "Switch back" can return to it.
+// Who the console acts as right now: the signed-in IAM user, a role session
+// the user switched to, or a federated user's role session.
 struct Identity
 {
     enum class Kind
@@ -19,12 +20,33 @@ struct Identity
     };
 
     Kind kind = Kind::None;
-    Account account; // the account the identity belongs to
-    User user;       // the signed-in user (also while in a role)
+    Account account; // the account the identity belongs to (the role's, in a role)
+    User user;       // the signed-in user (also while in a role); empty when federated
+    Account userAccount; // the signed-in user's account
     QDateTime issuedAt;
     QDateTime expiresAt;
 
+    // RoleSession only.
+    Role role;
+    TemporarySession session; // ARN, access key id, session policies, expiry
+    QString displayName;
+    QString color; // DisplayColor::id()
+    QString accountInput; // the account as typed in the Switch Role form
+
     bool isNull() const { return kind == Kind::None; }
+    bool isRoleSession() const { return kind == Kind::RoleSession; }
+    bool isFederated() const { return isRoleSession() && user.name.isEmpty(); }
     // The ARN policies see as the caller.
-    QString arn() const { return kind == Kind::None ? QString() : user.arn().toString(); }
+    QString arn() const
+    {
+        switch (kind) {
+        case Kind::None:
+            return {};
+        case Kind::User:
+            return user.arn().toString();
+        case Kind::RoleSession:
+            return session.arn;
+        }
+        return {};
+    }
 };

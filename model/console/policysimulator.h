@@ -1,6 +1,6 @@
 #pragma once
 
-#include "console/policyset.h"
+#include "directory/policyset.h"
 #include "iam/result.h"
 #include "policy/evaluationresult.h"
 

@@ -2232,6 +2232,190 @@ Result<void> Directory::removeMfaDevice(const QString& serialNumber)
     });
 }
 
+Result<void> Directory::acceptMfaCodeStep(const QString& serialNumber, quint64 step)
+{
+    return d->transact([&]() -> Result<void> {
+        bool found = false;
+        QVariant last;
+        const auto read = d->sql->select(
+            QStringLiteral("SELECT last_code_step FROM mfa_devices WHERE serial_number = ?"),
+            {serialNumber}, [&](const QSqlQuery& q) {
+                found = true;
+                last = q.value(0);
+            });
+        if (!read)
+            return read.error();
+        if (!found)
+            return IamError::noSuchEntity(
+                QStringLiteral("MFA device with serial number %1 cannot be found.")
+                    .arg(serialNumber));
+        if (!last.isNull() && step <= last.toULongLong())
+            return IamError::accessDenied(
+                QStringLiteral("MultiFactorAuthentication failed with invalid MFA one time pass "
+                               "code."));
+        const auto written = d->sql->exec(
+            QStringLiteral("UPDATE mfa_devices SET last_code_step = ? WHERE serial_number = ?"),
+            {qint64(step), serialNumber});
+        return written ? Result<void>() : Result<void>(written.error());
+    });
+}
+
+std::optional<MfaDeviceInfo> Directory::mfaDevice(const QString& serialNumber) const
+{
+    std::optional<MfaDeviceInfo> out;
+    const auto r =
+        d->sql->select(QStringLiteral("SELECT m.serial_number, u.account_id, u.name, m.enable_date"
+                                      " FROM mfa_devices m JOIN users u ON u.id = m.user_id"
+                                      " WHERE m.serial_number = ?"),
+                       {serialNumber}, [&](const QSqlQuery& q) {
+                           out = MfaDeviceInfo{q.value(0).toString(), q.value(1).toString(),
+                                               q.value(2).toString(), fromMs(q.value(3))};
+                       });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// Temporary sessions
+
+namespace {
+const QString sessionColumns = QStringLiteral(
+    "access_key_id, type, account_id, caller_arn, arn, role_arn, assumed_role_id, session_name,"
+    " session_policy, session_policy_arns, source_identity, mfa_authenticated, chained,"
+    " issued_at, expires_at, ended_at, end_reason, console_user_arn, display_name, color");
+
+QString sessionTypeName(TemporarySession::Type type)
+{
+    return type == TemporarySession::Type::SessionToken ? QStringLiteral("SessionToken")
+                                                        : QStringLiteral("AssumedRole");
+}
+
+TemporarySession sessionFromRow(const QSqlQuery& q)
+{
+    TemporarySession s;
+    s.accessKeyId = q.value(0).toString();
+    s.type = q.value(1).toString() == QLatin1String("SessionToken")
+                 ? TemporarySession::Type::SessionToken
+                 : TemporarySession::Type::AssumedRole;
+    s.accountId = q.value(2).toString();
+    s.callerArn = q.value(3).toString();
+    s.arn = q.value(4).toString();
+    s.roleArn = q.value(5).toString();
+    s.assumedRoleId = q.value(6).toString();
+    s.sessionName = q.value(7).toString();
+    s.sessionPolicy = q.value(8).toString();
+    s.sessionPolicyArns = q.value(9).toString().split(u'\n', Qt::SkipEmptyParts);
+    s.sourceIdentity = q.value(10).toString();
+    s.mfaAuthenticated = q.value(11).toBool();
+    s.chained = q.value(12).toBool();
+    s.issuedAt = fromMs(q.value(13));
+    s.expiresAt = fromMs(q.value(14));
+    s.endedAt = fromMs(q.value(15));
+    s.endReason = q.value(16).toString();
+    s.consoleUserArn = q.value(17).toString();
+    s.displayName = q.value(18).toString();
+    s.color = q.value(19).toString();
+    return s;
+}
+} // namespace
+
+Result<void> Directory::addTemporarySession(const TemporarySession& session)
+{
+    if (!session.issuedAt.isValid() || !session.expiresAt.isValid() ||
+        session.expiresAt <= session.issuedAt)
+        return IamError::invalidInput(
+            QStringLiteral("A temporary session needs an issue time before its expiry."));
+    return d->transact([&]() -> Result<void> {
+        if (d->count(QStringLiteral("SELECT count(*) FROM temporary_sessions"
+                                    " WHERE access_key_id = ?"),
+                     {session.accessKeyId}) > 0)
+            return IamError::entityAlreadyExists(
+                QStringLiteral("A session with access key id %1 already exists.")
+                    .arg(session.accessKeyId));
+        const auto r = d->sql->exec(
+            QStringLiteral("INSERT INTO temporary_sessions(%1) VALUES"
+                           " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(sessionColumns),
+            {session.accessKeyId, sessionTypeName(session.type), session.accountId,
+             session.callerArn, session.arn, session.roleArn, session.assumedRoleId,
+             session.sessionName, session.sessionPolicy,
+             session.sessionPolicyArns.join(u'\n'), session.sourceIdentity,
+             session.mfaAuthenticated, session.chained, toMs(session.issuedAt),
+             toMs(session.expiresAt),
+             session.endedAt.isValid() ? QVariant(toMs(session.endedAt)) : QVariant(),
+             session.endReason, session.consoleUserArn, session.displayName, session.color});
+        if (!r)
+            return r.error();
+        d->notify([this] { Q_EMIT temporarySessionsChanged(); });
+        return {};
+    });
+}
+
+std::optional<TemporarySession> Directory::temporarySession(const QString& accessKeyId) const
+{
+    std::optional<TemporarySession> out;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT %1 FROM temporary_sessions WHERE access_key_id = ?")
+            .arg(sessionColumns),
+        {accessKeyId}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return out;
+}
+
+QList<TemporarySession> Directory::temporarySessions(const QDateTime& openAt) const
+{
+    QList<TemporarySession> out;
+    const bool onlyOpen = openAt.isValid();
+    const QString where = onlyOpen ? QStringLiteral(" WHERE ended_at IS NULL AND expires_at > ?")
+                                   : QString();
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT %1 FROM temporary_sessions%2 ORDER BY issued_at DESC")
+            .arg(sessionColumns, where),
+        onlyOpen ? QVariantList{toMs(openAt)} : QVariantList{},
+        [&](const QSqlQuery& q) { out.append(sessionFromRow(q)); });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return out;
+}
+
+std::optional<TemporarySession> Directory::openConsoleSession(const QString& userArn,
+                                                              const QDateTime& now) const
+{
+    std::optional<TemporarySession> out;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT %1 FROM temporary_sessions WHERE console_user_arn = ?"
+                       " AND ended_at IS NULL AND expires_at > ?"
+                       " ORDER BY issued_at DESC LIMIT 1")
+            .arg(sessionColumns),
+        {userArn, toMs(now)}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return out;
+}
+
+Result<void> Directory::endTemporarySession(const QString& accessKeyId, const QString& reason,
+                                            const QDateTime& endedAt)
+{
+    return d->transact([&]() -> Result<void> {
+        if (d->count(QStringLiteral("SELECT count(*) FROM temporary_sessions"
+                                    " WHERE access_key_id = ?"),
+                     {accessKeyId}) == 0)
+            return IamError::noSuchEntity(
+                QStringLiteral("The session %1 cannot be found.").arg(accessKeyId));
+        const qint64 at = endedAt.isValid() ? toMs(endedAt) : d->nowMs();
+        const auto r = d->sql->exec(
+            QStringLiteral("UPDATE temporary_sessions SET ended_at = ?, end_reason = ?"
+                           " WHERE access_key_id = ? AND ended_at IS NULL"),
+            {at, reason, accessKeyId});
+        if (!r)
+            return r.error();
+        d->notify([this] { Q_EMIT temporarySessionsChanged(); });
+        return {};
+    });
+}
+
 // ---------------------------------------------------------------------------
 // Role history
 

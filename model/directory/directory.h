@@ -3,6 +3,7 @@
 #include "directory/auditevent.h"
 #include "directory/loginprofile.h"
 #include "directory/rolehistoryentry.h"
+#include "directory/temporarysession.h"
 #include "iam/accesskeyinfo.h"
 #include "iam/account.h"
 #include "iam/entitykind.h"
@@ -204,6 +205,24 @@ public:
     QList<MfaDeviceInfo> mfaDevices(const QString& accountId, const QString& userName) const;
     Result<void> removeMfaDevice(const QString& serialNumber);
 
+    // A TOTP code's time step, accepted once per device: refused
+    // (AccessDenied) unless newer than the last step accepted, so a code
+    // cannot be used twice. NoSuchEntity for an unknown device.
+    Result<void> acceptMfaCodeStep(const QString& serialNumber, quint64 step);
+    std::optional<MfaDeviceInfo> mfaDevice(const QString& serialNumber) const;
+
+    // Temporary sessions STS issued (metadata only; see TemporarySession).
+    Result<void> addTemporarySession(const TemporarySession& session);
+    std::optional<TemporarySession> temporarySession(const QString& accessKeyId) const;
+    // Newest first. openAt: only sessions not ended and not expired at that time.
+    QList<TemporarySession> temporarySessions(const QDateTime& openAt = {}) const;
+    // The console's open role session of a user, if any (newest).
+    std::optional<TemporarySession> openConsoleSession(const QString& userArn,
+                                                       const QDateTime& now) const;
+    // Marks a session ended (idempotent: an ended session keeps its first end).
+    Result<void> endTemporarySession(const QString& accessKeyId, const QString& reason,
+                                     const QDateTime& endedAt = {});
+
     // Role history per user ARN: the last 5 distinct roles (account + role
     // name, ignoring case), newest first. NoSuchEntity for an unknown user.
     Result<void> recordRoleHistory(const RoleHistoryEntry& entry);
@@ -235,6 +254,7 @@ Q_SIGNALS:
                             const QString& name);
     void accountsChanged();
     void auditEventAppended(const AuditEvent& event);
+    void temporarySessionsChanged();
     // Too much changed to tell one by one (an import): views reload.
     void directoryReset();
 

@@ -215,6 +215,45 @@ Result<void> createVersion1(SqlConnection& connection)
     return {};
 }
 
+// Version 2: sessions STS issued (metadata only: their secrets live in the
+// secret store) and, per MFA device, the last accepted code's time step so a
+// code is not accepted twice.
+Result<void> createVersion2(SqlConnection& connection)
+{
+    const QStringList statements{
+        QStringLiteral("ALTER TABLE mfa_devices ADD COLUMN last_code_step INTEGER"),
+        QStringLiteral(
+            "CREATE TABLE temporary_sessions ("
+            " access_key_id TEXT PRIMARY KEY NOT NULL CHECK (access_key_id GLOB 'ASIA*'),"
+            " type TEXT NOT NULL CHECK (type IN ('AssumedRole', 'SessionToken')),"
+            " account_id TEXT NOT NULL,"
+            " caller_arn TEXT NOT NULL,"
+            " arn TEXT NOT NULL,"
+            " role_arn TEXT NOT NULL,"
+            " assumed_role_id TEXT NOT NULL,"
+            " session_name TEXT NOT NULL,"
+            " session_policy TEXT NOT NULL,"
+            " session_policy_arns TEXT NOT NULL,"
+            " source_identity TEXT NOT NULL,"
+            " mfa_authenticated INTEGER NOT NULL,"
+            " chained INTEGER NOT NULL,"
+            " issued_at INTEGER NOT NULL,"
+            " expires_at INTEGER NOT NULL CHECK (expires_at > issued_at),"
+            " ended_at INTEGER,"
+            " end_reason TEXT NOT NULL,"
+            " console_user_arn TEXT NOT NULL,"
+            " display_name TEXT NOT NULL,"
+            " color TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX temporary_sessions_console"
+                       " ON temporary_sessions(console_user_arn, issued_at)"),
+        QStringLiteral("CREATE INDEX temporary_sessions_expiry ON temporary_sessions(expires_at)"),
+    };
+    for (const QString& statement : statements)
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    return {};
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -252,6 +291,7 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
 {
     static const QList<Step> all{
         {1, QStringLiteral("Create the directory"), &createVersion1},
+        {2, QStringLiteral("Record temporary sessions and used MFA codes"), &createVersion2},
     };
     return all;
 }

@@ -9,6 +9,8 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
+    // How many clock seconds pass per real second: timers divide by it.
+    virtual double speed() const { return 1.0; }
 
     // The wall clock, in UTC.
     static const Clock* system();

@@ -925,6 +925,88 @@ private slots:
         QCOMPARE(dir->signInFailuresSince(prod, QStringLiteral("ghost"), start), 1);
     }
 
+    // ---- temporary sessions and MFA codes
+
+    void temporarySessionsAreRecordedListedAndEnded()
+    {
+        auto dir = fresh();
+        QSignalSpy changed(dir.get(), &Directory::temporarySessionsChanged);
+        TemporarySession s;
+        s.accessKeyId = QStringLiteral("ASIAEXAMPLE000000001");
+        s.accountId = prod;
+        s.callerArn = QStringLiteral("arn:aws:iam::111122223333:user/John");
+        s.arn = QStringLiteral("arn:aws:sts::111122223333:assumed-role/Auditor/John");
+        s.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Auditor");
+        s.assumedRoleId = QStringLiteral("AROAEXAMPLE:John");
+        s.sessionName = QStringLiteral("John");
+        s.sessionPolicyArns = {QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess"),
+                               QStringLiteral("arn:aws:iam::aws:policy/SecurityAudit")};
+        s.mfaAuthenticated = true;
+        s.issuedAt = clock.now();
+        s.expiresAt = clock.now().addSecs(900);
+        s.consoleUserArn = s.callerArn;
+        s.displayName = QStringLiteral("Auditor @ prod");
+        s.color = QStringLiteral("green");
+        REQUIRE_OK(dir->addTemporarySession(s));
+        QCOMPARE(changed.size(), 1);
+        REQUIRE_CODE(dir->addTemporarySession(s), "EntityAlreadyExists");
+
+        const auto read = dir->temporarySession(s.accessKeyId);
+        QVERIFY(read);
+        QCOMPARE(read->arn, s.arn);
+        QCOMPARE(read->sessionPolicyArns, s.sessionPolicyArns);
+        QVERIFY(read->mfaAuthenticated);
+        QCOMPARE(read->expiresAt, s.expiresAt);
+        QVERIFY(read->endedAt.isNull());
+        QCOMPARE(dir->openConsoleSession(s.callerArn, clock.now())->accessKeyId, s.accessKeyId);
+        QCOMPARE(dir->temporarySessions(clock.now()).size(), 1);
+        // Past its expiry a session is no longer open, though it is still listed.
+        QVERIFY(!dir->openConsoleSession(s.callerArn, clock.now().addSecs(900)));
+        QCOMPARE(dir->temporarySessions(clock.now().addSecs(901)).size(), 0);
+        QCOMPARE(dir->temporarySessions().size(), 1);
+
+        clock.advance(60);
+        REQUIRE_OK(dir->endTemporarySession(s.accessKeyId, QStringLiteral("SwitchBack")));
+        // Ending again keeps the first end.
+        clock.advance(60);
+        REQUIRE_OK(dir->endTemporarySession(s.accessKeyId, QStringLiteral("Expired")));
+        const auto ended = dir->temporarySession(s.accessKeyId);
+        QCOMPARE(ended->endReason, QStringLiteral("SwitchBack"));
+        QCOMPARE(ended->endedAt, clock.now().addSecs(-60));
+        QVERIFY(!dir->openConsoleSession(s.callerArn, clock.now()));
+        REQUIRE_CODE(dir->endTemporarySession(QStringLiteral("ASIANOSUCHSESSION000"),
+                                              QStringLiteral("Revoked")),
+                     "NoSuchEntity");
+
+        TemporarySession backwards = s;
+        backwards.accessKeyId = QStringLiteral("ASIAEXAMPLE000000002");
+        backwards.expiresAt = s.issuedAt;
+        REQUIRE_CODE(dir->addTemporarySession(backwards), "InvalidInput");
+        TemporarySession longTerm = s;
+        longTerm.accessKeyId = QStringLiteral("AKIAEXAMPLE000000003");
+        QVERIFY(!dir->addTemporarySession(longTerm).ok());
+        QCOMPARE(dir->temporarySessions().size(), 1);
+    }
+
+    void anMfaCodeStepIsAcceptedOnce()
+    {
+        auto dir = fresh();
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
+        const auto device =
+            dir->addMfaDevice(prod, QStringLiteral("John"), QStringLiteral("JohnPhone"));
+        REQUIRE_OK(device);
+        QCOMPARE(dir->mfaDevice(device->serialNumber)->userName, QStringLiteral("John"));
+        QVERIFY(!dir->mfaDevice(QStringLiteral("arn:aws:iam::111122223333:mfa/None")));
+        REQUIRE_OK(dir->acceptMfaCodeStep(device->serialNumber, 1000));
+        REQUIRE_ERROR(dir->acceptMfaCodeStep(device->serialNumber, 1000), "AccessDenied",
+                      "MultiFactorAuthentication failed with invalid MFA one time pass code.");
+        REQUIRE_CODE(dir->acceptMfaCodeStep(device->serialNumber, 999), "AccessDenied");
+        REQUIRE_OK(dir->acceptMfaCodeStep(device->serialNumber, 1001));
+        REQUIRE_CODE(
+            dir->acceptMfaCodeStep(QStringLiteral("arn:aws:iam::111122223333:mfa/None"), 5),
+            "NoSuchEntity");
+    }
+
     // ---- role history
 
     void roleHistoryKeepsFiveDistinctRolesNewestFirst()

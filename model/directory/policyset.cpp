@@ -1,4 +1,4 @@
-#include "console/policyset.h"
+#include "directory/policyset.h"
 
 #include "directory/directory.h"
 #include "iam/arn.h"

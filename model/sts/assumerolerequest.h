@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The parameters of AssumeRole, named as in the API.
+struct AssumeRoleRequest
+{
+    QString roleArn;
+    QString roleSessionName;
+    std::optional<int> durationSeconds; // default 3600
+    std::optional<QString> externalId;
+    QString serialNumber; // the caller's MFA device, with tokenCode
+    QString tokenCode;
+    QString policy; // an inline session policy (JSON); empty for none
+    QStringList policyArns; // managed session policies
+    QString sourceIdentity;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+// Who calls STS. The caller has already proven who it is (a console
+// password, or credentials the service itself issued).
+struct StsCaller
+{
+    enum class Kind
+    {
+        User,    // an IAM user with long-term credentials or a console password
+        Root,    // an account's root user
+        Session, // temporary credentials STS issued (role chaining)
+    };
+
+    Kind kind = Kind::User;
+    QString accountId; // User, Root
+    QString userName;  // User
+    QString accessKeyId; // Session: the ASIA... id of the caller's credentials
+
+    static StsCaller user(const QString& accountId, const QString& userName)
+    {
+        return {Kind::User, accountId, userName, {}};
+    }
+    static StsCaller root(const QString& accountId) { return {Kind::Root, accountId, {}, {}}; }
+    static StsCaller session(const QString& accessKeyId)
+    {
+        return {Kind::Session, {}, {}, accessKeyId};
+    }
+};
