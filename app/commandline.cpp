@@ -6,13 +6,17 @@
 
 namespace {
 // Options that take a value, so that the value is not taken for the command.
-const QStringList valueOptions = {QStringLiteral("--directory"),  QStringLiteral("--demo-password"),
-                                  QStringLiteral("--lang"),       QStringLiteral("--account"),
-                                  QStringLiteral("--user"),       QStringLiteral("--open"),
-                                  QStringLiteral("--screenshot"), QStringLiteral("--batch"),
-                                  QStringLiteral("--principal"),  QStringLiteral("--action"),
-                                  QStringLiteral("--resource"),   QStringLiteral("--context"),
-                                  QStringLiteral("--window")};
+const QStringList valueOptions = {
+    QStringLiteral("--directory"), QStringLiteral("--demo-password"), QStringLiteral("--lang"),
+    QStringLiteral("--account"), QStringLiteral("--user"), QStringLiteral("--open"),
+    QStringLiteral("--screenshot"), QStringLiteral("--batch"), QStringLiteral("--principal"),
+    QStringLiteral("--action"), QStringLiteral("--resource"), QStringLiteral("--context"),
+    QStringLiteral("--window"), QStringLiteral("--switch-role"), QStringLiteral("--color"),
+    QStringLiteral("--display-name"), QStringLiteral("--clock-speed"),
+    // sts
+    QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
+    QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
+    QStringLiteral("--serial-number"), QStringLiteral("--token-code"), QStringLiteral("--policy")};
 } // namespace
 
 CommandLine::CommandLine()
@@ -24,7 +28,10 @@ CommandLine::CommandLine()
         "  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)\n"
         "  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context "
         "k=v...]\n"
-        "                                      simulate a user or role of the directory\n"));
+        "                                      simulate a user or role of the directory\n"
+        "  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]\n"
+        "                                      STS as the AWS CLI answers it (password on stdin\n"
+        "                                      with --password-stdin, or SWITCHBOARD_PASSWORD)\n"));
     m_parser.addOptions({
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")},
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")},
@@ -57,6 +64,30 @@ CommandLine::CommandLine()
          tr("After sign-in, open a tool window: simulator (with --open ARN as the principal and "
             "--action as the actions to simulate)."),
          tr("name")},
+        {QStringLiteral("switch-role"),
+         tr("After sign-in, switch to this role, given as ACCOUNT/ROLE (account id or alias, "
+            "role path and name), for scripted demos."),
+         tr("account/role")},
+        {QStringLiteral("color"),
+         tr("The display color of --switch-role: red, orange, yellow, green or blue."),
+         tr("color")},
+        {QStringLiteral("display-name"), tr("The display name of --switch-role."), tr("text")},
+        {QStringLiteral("clock-speed"),
+         tr("Training: run the console's clock this many times faster (1, 10 or 60), so "
+            "sessions expire in minutes."),
+         tr("factor")},
+        {QStringLiteral("password-stdin"), tr("sts: read the user's console password from stdin.")},
+        {QStringLiteral("role-arn"), tr("sts assume-role: the role to assume."), tr("arn")},
+        {QStringLiteral("role-session-name"), tr("sts assume-role: the session's name."),
+         tr("name")},
+        {QStringLiteral("duration-seconds"), tr("sts: how long the credentials last."),
+         tr("seconds")},
+        {QStringLiteral("external-id"),
+         tr("sts assume-role: the external id the role's trust policy asks for."), tr("id")},
+        {QStringLiteral("serial-number"), tr("sts: the ARN of the user's MFA device."), tr("arn")},
+        {QStringLiteral("token-code"), tr("sts: the 6-digit code of the MFA device."), tr("code")},
+        {QStringLiteral("policy"),
+         tr("sts assume-role: a session policy (JSON) that narrows the session."), tr("json")},
         {QStringLiteral("screenshot"),
          tr("Save a PNG of the console's window to this file once it is shown, then quit."),
          tr("file")},

@@ -1,6 +1,7 @@
 #include "consolecontroller.h"
 
 #include "console/consolesession.h"
+#include "console/switchrolerequest.h"
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
@@ -18,10 +19,11 @@
 #include <QSettings>
 #include <QTimer>
 
-ConsoleController::ConsoleController(Directory* directory, QObject* parent)
+ConsoleController::ConsoleController(Directory* directory, StsService* sts, const Clock* clock,
+                                     QObject* parent)
     : QObject(parent)
     , m_directory(directory)
-    , m_session(new ConsoleSession(directory, nullptr, this))
+    , m_session(new ConsoleSession(directory, clock, this, sts))
     , m_navigatorModel(new NavigatorModel(directory, m_session, this))
     , m_signIn(std::make_unique<SignInDialog>(m_session))
 {
@@ -58,10 +60,32 @@ void ConsoleController::start(const StartOptions& options)
         openToolWindow(options);
     if (!options.newCredentials.isEmpty())
         showWelcome(options.newCredentials);
-    if (!options.screenshotPath.isEmpty()) {
-        const QString path = options.screenshotPath;
-        QTimer::singleShot(400, this, [this, path] { saveScreenshot(path); });
-    }
+    const QString path = options.screenshotPath;
+    auto takeScreenshot = [this, path] {
+        if (!path.isEmpty())
+            QTimer::singleShot(400, this, [this, path] { saveScreenshot(path); });
+    };
+    if (signedIn && !options.switchRole.isEmpty())
+        switchRoleAtStart(options, takeScreenshot);
+    else
+        takeScreenshot();
+}
+
+void ConsoleController::switchRoleAtStart(const StartOptions& options, std::function<void()> next)
+{
+    // ACCOUNT/ROLE, where the role may carry a path: "catphoto-dev/audit/Reader".
+    const qsizetype slash = options.switchRole.indexOf(QLatin1Char('/'));
+    SwitchRoleRequest request;
+    request.account = options.switchRole.left(slash);
+    request.roleName = slash < 0 ? QString() : options.switchRole.mid(slash + 1);
+    request.displayName = options.switchDisplayName;
+    if (!options.switchColor.isEmpty())
+        request.color = options.switchColor;
+    m_session->switchRole(request, [next = std::move(next)](Result<void> r) {
+        if (!r)
+            qWarning("%s", qPrintable(r.error().toString()));
+        next();
+    });
 }
 
 void ConsoleController::showWelcome(const QList<DirectoryBootstrap::DemoCredential>& credentials)

@@ -4,8 +4,12 @@
 
 #include <QObject>
 
+#include <functional>
+
+class Clock;
 class ConsoleSession;
 class Directory;
+class StsService;
 class MainWindow;
 class NavigatorModel;
 class SignInDialog;
@@ -17,7 +21,9 @@ class ConsoleController : public QObject
     Q_OBJECT
 
 public:
-    explicit ConsoleController(Directory* directory, QObject* parent = nullptr);
+    // Without sts the console cannot switch roles; without clock it uses the wall clock.
+    explicit ConsoleController(Directory* directory, StsService* sts = nullptr,
+                               const Clock* clock = nullptr, QObject* parent = nullptr);
     ~ConsoleController() override;
 
     // What a scripted start asks for: sign in, open an entity, take a picture.
@@ -31,6 +37,9 @@ public:
         QString window;            // "simulator": the policy simulator, for openArn
         QStringList windowActions; // what the simulator runs at once
         QString screenshotPath;
+        QString switchRole; // "ACCOUNT/ROLE": switch after sign-in
+        QString switchColor;
+        QString switchDisplayName;
     };
 
     // Shows the sign-in dialog (and, on a first start, the demo's passwords),
@@ -42,6 +51,7 @@ public:
     ConsoleSession* session() const { return m_session; }
     SignInDialog* signInDialog() const { return m_signIn.get(); }
     MainWindow* mainWindow() const { return m_mainWindow.get(); }
+    NavigatorModel* navigatorModel() const { return m_navigatorModel; }
 
 private:
     void showMainWindow();
@@ -56,6 +66,8 @@ private:
     void showWelcome(const QList<DirectoryBootstrap::DemoCredential>& credentials);
     void saveScreenshot(const QString& path);
     void openToolWindow(const StartOptions& options);
+    // Switches as the options say, then calls next (also when the switch fails).
+    void switchRoleAtStart(const StartOptions& options, std::function<void()> next);
 
     Directory* m_directory;
     ConsoleSession* m_session;

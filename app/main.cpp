@@ -2,8 +2,12 @@
 #include "consolecontroller.h"
 #include "directory/directory.h"
 #include "directorybootstrap.h"
+#include "iam/scaledclock.h"
+#include "secrets/keychainsecretstore.h"
+#include "sts/stsservice.h"
 #include "listcommand.h"
 #include "simulatecommand.h"
+#include "stscommand.h"
 
 #include <QApplication>
 #include <QFile>
@@ -45,6 +49,8 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         return ListCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("simulate"))
         return SimulateCommand(out, err).runPrincipal(commandLine, directory);
+    if (command == QLatin1String("sts"))
+        return StsCommand(directory, out, err).run(commandLine);
     err << QCoreApplication::translate("main", "switchboard: unknown command '%1' (see --help)")
                .arg(command)
         << Qt::endl;
@@ -116,9 +122,28 @@ int main(int argc, char* argv[])
         return runCommand(commandLine, directory, out, err);
     }
 
+    bool speedOk = true;
+    const QString speedText = commandLine.value(QStringLiteral("clock-speed"));
+    const int speed = speedText.isEmpty() ? 1 : speedText.toInt(&speedOk);
+    if (!speedOk || (speed != 1 && speed != 10 && speed != 60)) {
+        err << QCoreApplication::translate("main",
+                                           "switchboard: --clock-speed must be 1, 10 or 60, not %1")
+                   .arg(speedText)
+            << Qt::endl;
+        return 2;
+    }
+
     auto& gui = static_cast<QApplication&>(*app);
     applyStyleSheet(gui);
-    ConsoleController controller(&directory);
+    ScaledClock clock(speed);
+    KeychainSecretStore secrets;
+    StsService sts(&directory, &secrets, &clock);
+    ConsoleController controller(&directory, &sts, &clock);
+    // Sessions that ran out while the console was closed give up their secrets now.
+    sts.endExpiredSessions(&controller, [&err](Result<int> ended) {
+        if (!ended)
+            err << ended.error().toString() << Qt::endl;
+    });
     ConsoleController::StartOptions options;
     options.newCredentials = credentials;
     options.account = commandLine.account();
@@ -128,6 +153,9 @@ int main(int argc, char* argv[])
     options.window = commandLine.window();
     options.windowActions = commandLine.values(QStringLiteral("action"));
     options.screenshotPath = commandLine.screenshotPath();
+    options.switchRole = commandLine.value(QStringLiteral("switch-role"));
+    options.switchColor = commandLine.value(QStringLiteral("color"));
+    options.switchDisplayName = commandLine.value(QStringLiteral("display-name"));
     controller.start(options);
     return gui.exec();
 }

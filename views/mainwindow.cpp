@@ -6,6 +6,9 @@
 #include "directory/directory.h"
 #include "navigatorview.h"
 #include "policysimulatorwindow.h"
+#include "sessionbanner.h"
+#include "switchroledialog.h"
+#include "temporarycredentialsdialog.h"
 #include "topbar.h"
 
 #include <QApplication>
@@ -15,8 +18,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, QWidget* parent)
@@ -26,6 +31,7 @@ MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, 
     , m_navigator(new NavigatorView(navigatorModel, this))
     , m_detail(new DetailPane(session, this))
     , m_bannerArea(new QVBoxLayout)
+    , m_banner(new SessionBanner(session->clock(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/switchboard/icons/switchboard.svg")));
@@ -40,6 +46,8 @@ MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, 
 
     m_bannerArea->setContentsMargins(0, 0, 0, 0);
     m_bannerArea->setSpacing(0);
+    m_bannerArea->addWidget(m_banner);
+    m_banner->hide();
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -59,6 +67,17 @@ MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, 
     connect(m_navigator, &NavigatorView::nodeSelected, m_detail, &DetailPane::showNode);
     connect(m_detail, &DetailPane::entityActivated, m_navigator, &NavigatorView::selectEntity);
     connect(m_topBar, &TopBar::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_topBar, &TopBar::switchRoleRequested, this, [this] { openSwitchRole(); });
+    connect(m_topBar, &TopBar::switchBackRequested, session, &ConsoleSession::switchBack);
+    connect(m_topBar, &TopBar::switchAgainRequested, this, &MainWindow::switchAgain);
+    connect(m_topBar, &TopBar::temporaryCredentialsRequested, this,
+            &MainWindow::openTemporaryCredentials);
+    connect(m_banner, &SessionBanner::switchBackRequested, session, &ConsoleSession::switchBack);
+    connect(m_banner, &SessionBanner::renewRequested, this, &MainWindow::renewRole);
+    connect(m_banner, &SessionBanner::oneMinuteLeft, this, &MainWindow::warnOneMinuteLeft);
+    // The banner's countdown is on the second: the session ends when it reads zero.
+    connect(m_banner, &SessionBanner::expired, session, &ConsoleSession::checkExpiry);
+    connect(session, &ConsoleSession::roleSessionExpired, this, &MainWindow::roleSessionExpired);
     connect(session, &ConsoleSession::activeIdentityChanged, this, &MainWindow::showIdentity);
     showIdentity();
 }
@@ -66,6 +85,21 @@ MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* switchRole = file->addAction(tr("Switch &role…"));
+    switchRole->setObjectName(QStringLiteral("FileSwitchRoleAction"));
+    connect(switchRole, &QAction::triggered, this, [this] { openSwitchRole(); });
+    QAction* switchBack = file->addAction(tr("Switch &back"));
+    switchBack->setObjectName(QStringLiteral("FileSwitchBackAction"));
+    connect(switchBack, &QAction::triggered, m_session, &ConsoleSession::switchBack);
+    // Enabled as the account menu's: only in a role the user can leave.
+    auto updateSwitchActions = [this, switchRole, switchBack] {
+        const Identity& identity = m_session->identity();
+        switchRole->setEnabled(m_session->isSignedIn() && !identity.isFederated());
+        switchBack->setEnabled(identity.isRoleSession() && !identity.isFederated());
+    };
+    connect(m_session, &ConsoleSession::activeIdentityChanged, this, updateSwitchActions);
+    updateSwitchActions();
+    file->addSeparator();
     QAction* signOut = file->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     file->addSeparator();
@@ -110,9 +144,119 @@ PolicySimulatorWindow* MainWindow::openPolicySimulator()
     return m_simulator;
 }
 
+SwitchRoleDialog* MainWindow::openSwitchRole(const SwitchRoleRequest& prefill)
+{
+    if (!m_switchDialog) {
+        m_switchDialog = new SwitchRoleDialog(m_session, this);
+        m_switchDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (!prefill.account.isEmpty())
+        m_switchDialog->setRequest(prefill);
+    m_switchDialog->open();
+    m_switchDialog->raise();
+    return m_switchDialog;
+}
+
+SwitchRoleDialog* MainWindow::switchRoleDialog() const
+{
+    return m_switchDialog;
+}
+
+QMessageBox* MainWindow::notice() const
+{
+    return m_notice;
+}
+
+TemporaryCredentialsDialog* MainWindow::openTemporaryCredentials()
+{
+    auto* dialog = new TemporaryCredentialsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::switchAgain(const SwitchRoleRequest& request)
+{
+    QPointer<MainWindow> self(this);
+    m_session->switchRole(request, [self, request](Result<void> result) {
+        if (self && !result)
+            self->showNotice(tr("Switch Role"),
+                             tr("Could not switch to %1: %2")
+                                 .arg(request.effectiveDisplayName(), result.error().toString()));
+    });
+}
+
+void MainWindow::renewRole()
+{
+    QPointer<MainWindow> self(this);
+    m_session->renewRole([self](Result<void> result) {
+        if (!self)
+            return;
+        if (result)
+            self->statusBar()->showMessage(tr("Role session renewed."), 5000);
+        else
+            self->showNotice(
+                tr("Renew"),
+                tr("Could not renew the role session: %1").arg(result.error().toString()));
+    });
+}
+
+void MainWindow::roleSessionExpired(const QString& displayName)
+{
+    const QString text = tr("Your role session %1 expired").arg(displayName);
+    statusBar()->showMessage(text);
+    showNotice(tr("Role session expired"), text);
+}
+
+void MainWindow::warnOneMinuteLeft()
+{
+    const QString text =
+        tr("Your role session %1 expires in less than a minute.").arg(m_banner->displayName());
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("Switchboard"));
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("Role session ending"), text, QSystemTrayIcon::Warning);
+    }
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::showNotice(const QString& title, const QString& text)
+{
+    statusBar()->showMessage(text);
+    // Non-modal: the console stays usable, and a script or test is not blocked.
+    if (m_notice)
+        m_notice->close();
+    m_notice = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+    m_notice->setObjectName(QStringLiteral("Notice"));
+    m_notice->setAttribute(Qt::WA_DeleteOnClose);
+    m_notice->setWindowModality(Qt::NonModal);
+    m_notice->show();
+}
+
+void MainWindow::updateBanner()
+{
+    const Identity& identity = m_session->identity();
+    if (!identity.isRoleSession()) {
+        m_banner->clearSession();
+        m_banner->hide();
+        return;
+    }
+    m_banner->showSession(identity.displayName, identity.account.displayName(),
+                          identity.role.arn().toString(), identity.color, identity.expiresAt,
+                          identity.session.arn);
+    // A federated user has no identity of their own to go back to, nor one to renew from.
+    m_banner->switchBackButton()->setVisible(!identity.isFederated());
+    m_banner->renewButton()->setVisible(!identity.isFederated());
+    m_banner->show();
+}
+
 void MainWindow::showIdentity()
 {
     updateTitle();
+    updateBanner();
     // Like the console's IAM dashboard: the identity's own account first.
     if (m_session->isSignedIn())
         m_navigator->selectAccount(m_session->identity().account.id);
@@ -123,6 +267,10 @@ void MainWindow::updateTitle()
     const Identity& identity = m_session->identity();
     if (identity.isNull())
         setWindowTitle(tr("Switchboard"));
+    else if (identity.isRoleSession())
+        setWindowTitle(
+            tr("IAM — %1 (role %2 in %3) — Switchboard")
+                .arg(identity.displayName, identity.role.name, identity.account.displayName()));
     else
         setWindowTitle(tr("IAM — %1 @ %2 — Switchboard")
                            .arg(identity.user.name, identity.account.displayName()));

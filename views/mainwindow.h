@@ -1,12 +1,20 @@
 #pragma once
 
+#include "console/switchrolerequest.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class ConsoleSession;
 class DetailPane;
 class NavigatorModel;
 class NavigatorView;
 class PolicySimulatorWindow;
+class QMessageBox;
+class QSystemTrayIcon;
+class SessionBanner;
+class SwitchRoleDialog;
+class TemporaryCredentialsDialog;
 class QVBoxLayout;
 class TopBar;
 
@@ -29,6 +37,16 @@ public:
     PolicySimulatorWindow* openPolicySimulator();
     PolicySimulatorWindow* policySimulator() const { return m_simulator; }
 
+    // The role session's banner in bannerArea(); hidden when not in a role.
+    SessionBanner* sessionBanner() const { return m_banner; }
+    // Account menu / File → Switch role…, filled with prefill's fields when given.
+    SwitchRoleDialog* openSwitchRole(const SwitchRoleRequest& prefill = {});
+    SwitchRoleDialog* switchRoleDialog() const;
+    // Account menu → Temporary credentials… (in a role).
+    TemporaryCredentialsDialog* openTemporaryCredentials();
+    // The last non-modal notice (a role session that expired, a failed switch).
+    QMessageBox* notice() const;
+
 Q_SIGNALS:
     void signOutRequested();
 
@@ -36,6 +54,13 @@ private:
     void createMenus();
     void showIdentity();
     void updateTitle();
+    void updateBanner();
+    // A history entry: switch at once, without the dialog.
+    void switchAgain(const SwitchRoleRequest& request);
+    void renewRole();
+    void roleSessionExpired(const QString& displayName);
+    void warnOneMinuteLeft();
+    void showNotice(const QString& title, const QString& text);
 
     ConsoleSession* m_session;
     TopBar* m_topBar;
@@ -43,4 +68,8 @@ private:
     DetailPane* m_detail;
     QVBoxLayout* m_bannerArea;
     PolicySimulatorWindow* m_simulator = nullptr;
+    SessionBanner* m_banner;
+    QPointer<SwitchRoleDialog> m_switchDialog;
+    QPointer<QMessageBox> m_notice;
+    QSystemTrayIcon* m_tray = nullptr;
 };

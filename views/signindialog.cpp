@@ -1,13 +1,21 @@
 #include "signindialog.h"
 
 #include "console/consolesession.h"
+#include "directory/directory.h"
+#include "items/trustedprincipals.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QSignalBlocker>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <map>
 
 SignInDialog::SignInDialog(ConsoleSession* session, QWidget* parent)
     : QDialog(parent)
@@ -15,6 +23,12 @@ SignInDialog::SignInDialog(ConsoleSession* session, QWidget* parent)
     , m_account(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_provider(new QComboBox(this))
+    , m_federatedRole(new QComboBox(this))
+    , m_subject(new QLineEdit(this))
+    , m_pages(new QStackedWidget(this))
+    , m_title(new QLabel(tr("Sign in as IAM user"), this))
+    , m_switchMode(new QPushButton(this))
     , m_error(new QLabel(this))
     , m_signIn(new QPushButton(tr("Sign in"), this))
 {
@@ -22,15 +36,7 @@ SignInDialog::SignInDialog(ConsoleSession* session, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/switchboard/icons/switchboard.svg")));
     setMinimumWidth(420);
 
-    auto* title = new QLabel(tr("Sign in as IAM user"), this);
-    title->setObjectName(QStringLiteral("SignInTitle"));
-
-    m_account->setObjectName(QStringLiteral("AccountEdit"));
-    m_account->setPlaceholderText(tr("12-digit account ID or account alias"));
-    m_user->setObjectName(QStringLiteral("UserEdit"));
-    m_password->setObjectName(QStringLiteral("PasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-
+    m_title->setObjectName(QStringLiteral("SignInTitle"));
     m_error->setObjectName(QStringLiteral("SignInError"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -38,25 +44,126 @@ SignInDialog::SignInDialog(ConsoleSession* session, QWidget* parent)
     m_signIn->setObjectName(QStringLiteral("SignInButton"));
     m_signIn->setProperty("primary", true);
     m_signIn->setDefault(true);
+    m_switchMode->setObjectName(QStringLiteral("SignInModeLink"));
+    m_switchMode->setFlat(true);
+    m_switchMode->setCursor(Qt::PointingHandCursor);
 
-    auto* form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    form->addRow(tr("Account ID (12 digits) or account alias"), m_account);
-    form->addRow(tr("IAM user name"), m_user);
-    form->addRow(tr("Password"), m_password);
+    m_pages->addWidget(createUserPage());
+    m_pages->addWidget(createFederatedPage());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addWidget(m_error);
-    layout->addLayout(form);
+    layout->addWidget(m_pages);
     layout->addWidget(m_signIn);
+    layout->addWidget(m_switchMode, 0, Qt::AlignLeft);
 
-    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
+    connect(m_signIn, &QPushButton::clicked, this, [this] {
+        if (isFederatedSignIn())
+            submitFederated();
+        else
+            submit();
+    });
+    connect(m_switchMode, &QPushButton::clicked, this,
+            [this] { showFederatedSignIn(!isFederatedSignIn()); });
+    showFederatedSignIn(false);
+}
+
+QWidget* SignInDialog::createUserPage()
+{
+    auto* page = new QWidget(this);
+    m_account->setObjectName(QStringLiteral("AccountEdit"));
+    m_account->setPlaceholderText(tr("12-digit account ID or account alias"));
+    m_user->setObjectName(QStringLiteral("UserEdit"));
+    m_password->setObjectName(QStringLiteral("PasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->addRow(tr("Account ID (12 digits) or account alias"), m_account);
+    form->addRow(tr("IAM user name"), m_user);
+    form->addRow(tr("Password"), m_password);
     connect(m_account, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_user, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    return page;
+}
+
+QWidget* SignInDialog::createFederatedPage()
+{
+    auto* page = new QWidget(this);
+    m_provider->setObjectName(QStringLiteral("ProviderBox"));
+    m_federatedRole->setObjectName(QStringLiteral("FederatedRoleBox"));
+    m_subject->setObjectName(QStringLiteral("SubjectEdit"));
+    m_subject->setPlaceholderText(tr("e.g. alice@example.com"));
+
+    auto* note = new QLabel(
+        tr("Switchboard plays the identity provider: it vouches for the user name you enter. "
+           "The role's trust policy still decides."),
+        page);
+    note->setWordWrap(true);
+    note->setObjectName(QStringLiteral("HintLabel"));
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->addRow(tr("Identity provider (SAML)"), m_provider);
+    form->addRow(tr("Role"), m_federatedRole);
+    form->addRow(tr("User name at the identity provider"), m_subject);
+    form->addRow(note);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &SignInDialog::loadFederatedRoles);
+    connect(m_federatedRole, &QComboBox::currentIndexChanged, this, &SignInDialog::updateButton);
+    connect(m_subject, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    return page;
+}
+
+void SignInDialog::showFederatedSignIn(bool federated)
+{
+    if (federated && m_provider->count() == 0)
+        loadProviders();
+    m_pages->setCurrentIndex(federated ? 1 : 0);
+    m_title->setText(federated ? tr("Sign in through your identity provider")
+                               : tr("Sign in as IAM user"));
+    m_switchMode->setText(federated ? tr("Sign in as IAM user instead")
+                                    : tr("Sign in through an identity provider (SAML)…"));
+    m_error->hide();
+    updateButton();
+}
+
+bool SignInDialog::isFederatedSignIn() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
+void SignInDialog::loadProviders()
+{
+    // The providers are those some role's trust policy names; each offers
+    // the roles that trust it.
+    std::map<QString, QStringList> rolesByProvider;
+    Directory* directory = m_session->directory();
+    for (const Account& account : directory->accounts())
+        for (const Role& role : directory->roles(account.id))
+            for (const TrustedPrincipal& p : TrustedPrincipals::fromTrustPolicy(role.trustPolicy))
+                if (p.type == QLatin1String("Federated") &&
+                    p.value.contains(QLatin1String(":saml-provider/")))
+                    rolesByProvider[p.value] << role.arn().toString();
+    const QSignalBlocker quiet(m_provider);
+    m_provider->clear();
+    for (const auto& [provider, roles] : rolesByProvider) {
+        // The provider's name, with its ARN as tooltip and its roles as data.
+        m_provider->addItem(provider.section(QLatin1Char('/'), -1), roles);
+        m_provider->setItemData(m_provider->count() - 1, provider, Qt::ToolTipRole);
+    }
+    loadFederatedRoles();
+}
+
+void SignInDialog::loadFederatedRoles()
+{
+    m_federatedRole->clear();
+    for (const QString& roleArn : m_provider->currentData(Qt::UserRole).toStringList())
+        m_federatedRole->addItem(roleArn.section(QLatin1Char('/'), -1), roleArn);
     updateButton();
 }
 
@@ -88,8 +195,19 @@ void SignInDialog::reset()
 
 void SignInDialog::updateButton()
 {
-    m_signIn->setEnabled(!m_account->text().trimmed().isEmpty() &&
-                         !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+    if (isFederatedSignIn())
+        m_signIn->setEnabled(m_federatedRole->currentIndex() >= 0 &&
+                             !m_subject->text().trimmed().isEmpty());
+    else
+        m_signIn->setEnabled(!m_account->text().trimmed().isEmpty() &&
+                             !m_user->text().trimmed().isEmpty() &&
+                             !m_password->text().isEmpty());
+}
+
+void SignInDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
 }
 
 void SignInDialog::submit()
@@ -99,11 +217,33 @@ void SignInDialog::submit()
     const auto result = m_session->signIn(m_account->text(), m_user->text(), m_password->text());
     m_password->clear();
     if (!result) {
-        m_error->setText(result.error().message());
-        m_error->show();
+        showError(result.error().message());
         m_password->setFocus();
         return;
     }
     m_error->hide();
     accept();
+}
+
+void SignInDialog::submitFederated()
+{
+    if (!m_signIn->isEnabled())
+        return;
+    SamlSignIn saml;
+    saml.principalArn = m_provider->currentData(Qt::ToolTipRole).toString();
+    saml.roleArn = m_federatedRole->currentData().toString();
+    saml.subject = m_subject->text().trimmed();
+    m_signIn->setEnabled(false);
+    QPointer<SignInDialog> self(this);
+    m_session->signInFederated(saml, [self](Result<void> result) {
+        if (!self)
+            return;
+        self->updateButton();
+        if (!result) {
+            self->showError(result.error().toString());
+            return;
+        }
+        self->m_error->hide();
+        self->accept();
+    });
 }

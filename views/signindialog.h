@@ -3,12 +3,15 @@
 #include <QDialog>
 
 class ConsoleSession;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 
-// "Sign in as IAM user": account id or alias, user name, password. Accepted
-// once the session has signed the user in.
+// "Sign in as IAM user": account id or alias, user name, password. Or, as a
+// federated user, through an identity provider (SAML) straight into a role
+// that trusts it. Accepted once the session has signed the user in.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -24,17 +27,36 @@ public:
     QPushButton* signInButton() const { return m_signIn; }
     QString errorText() const;
 
+    // The federated page: provider, role, user name at the provider.
+    void showFederatedSignIn(bool federated);
+    bool isFederatedSignIn() const;
+    QComboBox* providerBox() const { return m_provider; }
+    QComboBox* federatedRoleBox() const { return m_federatedRole; }
+    QLineEdit* subjectEdit() const { return m_subject; }
+
     // Clears the password and any error, for the next sign-in.
     void reset();
 
 private:
     void submit();
+    void submitFederated();
     void updateButton();
+    QWidget* createUserPage();
+    QWidget* createFederatedPage();
+    void loadProviders();
+    void loadFederatedRoles();
+    void showError(const QString& message);
 
     ConsoleSession* m_session;
     QLineEdit* m_account;
     QLineEdit* m_user;
     QLineEdit* m_password;
+    QComboBox* m_provider;
+    QComboBox* m_federatedRole;
+    QLineEdit* m_subject;
+    QStackedWidget* m_pages;
+    QLabel* m_title;
+    QPushButton* m_switchMode;
     QLabel* m_error;
     QPushButton* m_signIn;
 };

@@ -1,11 +1,17 @@
 #include "topbar.h"
 
 #include "console/consolesession.h"
+#include "console/displaycolor.h"
+#include "console/switchlink.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QToolButton>
+#include <QWidgetAction>
 
 namespace {
 // "111122223333" → "1111-2222-3333", as the console prints account ids.
@@ -14,6 +20,24 @@ QString groupedAccountId(const QString& id)
     if (id.size() != 12)
         return id;
     return id.left(4) + QLatin1Char('-') + id.mid(4, 4) + QLatin1Char('-') + id.mid(8);
+}
+
+DisplayColor colorOf(const QString& id)
+{
+    return DisplayColor::parse(id).value_or(DisplayColor::all().at(DisplayColor::Blue));
+}
+
+// A round swatch of the role's color, as the console puts before each history entry.
+QIcon swatchIcon(const DisplayColor& color)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QColor(QStringLiteral("#879596")));
+    painter.setBrush(QColor(color.hex()));
+    painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+    return QIcon(pixmap);
 }
 } // namespace
 
@@ -38,6 +62,7 @@ TopBar::TopBar(ConsoleSession* session, QWidget* parent)
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_accountButton->setMenu(m_accountMenu);
+    m_accountMenu->setToolTipsVisible(true);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 0, 8, 0);
@@ -53,6 +78,16 @@ TopBar::TopBar(ConsoleSession* session, QWidget* parent)
     refresh();
 }
 
+SwitchRoleRequest TopBar::requestFor(const RoleHistoryEntry& entry)
+{
+    SwitchRoleRequest request;
+    request.account = entry.accountInput.isEmpty() ? entry.accountId : entry.accountInput;
+    request.roleName = entry.roleName;
+    request.displayName = entry.displayName;
+    request.color = entry.color;
+    return request;
+}
+
 void TopBar::refresh()
 {
     m_accountMenu->clear();
@@ -63,19 +98,126 @@ void TopBar::refresh()
         return;
     }
     m_accountButton->setVisible(true);
-    m_accountButton->setText(
-        tr("%1 @ %2 \u25BE").arg(identity.user.name, identity.account.displayName()));
+    if (identity.isRoleSession())
+        m_accountButton->setText(tr("%1 \u25BE").arg(identity.displayName));
+    else
+        m_accountButton->setText(
+            tr("%1 @ %2 \u25BE").arg(identity.user.name, identity.account.displayName()));
     m_accountButton->setToolTip(identity.arn());
+    styleAccountButton();
 
-    auto addInfo = [this](const QString& text) {
-        m_accountMenu->addAction(text)->setEnabled(false);
-    };
-    addInfo(tr("Account ID: %1").arg(groupedAccountId(identity.account.id)));
-    if (!identity.account.alias.isEmpty())
-        addInfo(tr("Account alias: %1").arg(identity.account.alias));
-    addInfo(tr("IAM user: %1").arg(identity.user.name));
+    addHeader();
+    addRoleHistory();
+    addSwitchActions();
     m_accountMenu->addSeparator();
     QAction* signOut = m_accountMenu->addAction(tr("Sign out"));
     signOut->setObjectName(QStringLiteral("SignOutAction"));
     connect(signOut, &QAction::triggered, this, &TopBar::signOutRequested);
+}
+
+void TopBar::styleAccountButton()
+{
+    // In a role the bar shows the display name on the role's color, as the console does.
+    const Identity& identity = m_session->identity();
+    if (!identity.isRoleSession()) {
+        m_accountButton->setStyleSheet(QString());
+        return;
+    }
+    const DisplayColor color = colorOf(identity.color);
+    m_accountButton->setStyleSheet(
+        QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 2px; }"
+                       "QToolButton:hover { background: %1; color: %2; }")
+            .arg(color.hex(), color.textHex()));
+}
+
+void TopBar::addHeader()
+{
+    const Identity& identity = m_session->identity();
+    auto addInfo = [this](const QString& text) {
+        m_accountMenu->addAction(text)->setEnabled(false);
+    };
+    const Account& home = identity.isRoleSession() ? identity.userAccount : identity.account;
+    if (identity.isFederated()) {
+        addInfo(tr("Federated user: %1").arg(identity.session.sessionName));
+    } else {
+        addInfo(tr("Account ID: %1").arg(groupedAccountId(home.id)));
+        if (!home.alias.isEmpty())
+            addInfo(tr("Account alias: %1").arg(home.alias));
+        addInfo(tr("IAM user: %1").arg(identity.user.name));
+    }
+    if (!identity.isRoleSession())
+        return;
+
+    // "Currently active as" on the role's own color, like the banner.
+    const DisplayColor color = colorOf(identity.color);
+    auto* label = new QLabel(tr("Currently active as: <b>%1</b><br>%2 in %3")
+                                 .arg(identity.displayName.toHtmlEscaped(),
+                                      identity.role.name.toHtmlEscaped(),
+                                      groupedAccountId(identity.account.id)),
+                             m_accountMenu);
+    label->setObjectName(QStringLiteral("CurrentlyActiveAs"));
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px 10px;"
+                                        " margin: 4px; border-radius: 2px; }")
+                             .arg(color.hex(), color.textHex()));
+    label->setToolTip(identity.arn());
+    auto* header = new QWidgetAction(m_accountMenu);
+    header->setObjectName(QStringLiteral("CurrentlyActiveAsAction"));
+    header->setDefaultWidget(label);
+    header->setEnabled(false);
+    m_accountMenu->addAction(header);
+}
+
+void TopBar::addRoleHistory()
+{
+    const QList<RoleHistoryEntry> history = m_session->roleHistory();
+    if (history.isEmpty())
+        return;
+    m_accountMenu->addSection(tr("Role history"));
+    const bool canSwitch = !m_session->identity().isFederated();
+    for (const RoleHistoryEntry& entry : history) {
+        QAction* action =
+            m_accountMenu->addAction(swatchIcon(colorOf(entry.color)), entry.displayName);
+        const SwitchRoleRequest request = requestFor(entry);
+        action->setObjectName(QStringLiteral("RoleHistoryAction"));
+        action->setToolTip(tr("%1 in %2").arg(entry.roleName, request.account));
+        action->setEnabled(canSwitch);
+        connect(action, &QAction::triggered, this,
+                [this, request] { Q_EMIT switchAgainRequested(request); });
+    }
+    m_accountMenu->addSeparator();
+}
+
+void TopBar::addSwitchActions()
+{
+    const Identity& identity = m_session->identity();
+    const bool inRole = identity.isRoleSession();
+    // A federated user has no identity of their own to switch from or back to.
+    const bool hasUser = !identity.isFederated();
+
+    QAction* switchRole = m_accountMenu->addAction(tr("Switch role…"));
+    switchRole->setObjectName(QStringLiteral("SwitchRoleAction"));
+    switchRole->setEnabled(hasUser);
+    connect(switchRole, &QAction::triggered, this, &TopBar::switchRoleRequested);
+
+    QAction* switchBack = m_accountMenu->addAction(tr("Switch back"));
+    switchBack->setObjectName(QStringLiteral("SwitchBackAction"));
+    switchBack->setEnabled(inRole && hasUser);
+    connect(switchBack, &QAction::triggered, this, &TopBar::switchBackRequested);
+
+    QAction* copyLink = m_accountMenu->addAction(tr("Copy switch link"));
+    copyLink->setObjectName(QStringLiteral("CopySwitchLinkAction"));
+    copyLink->setEnabled(inRole && hasUser);
+    copyLink->setToolTip(tr("A link that opens Switch Role filled in for this role"));
+    connect(copyLink, &QAction::triggered, this, &TopBar::copySwitchLink);
+
+    QAction* credentials = m_accountMenu->addAction(tr("Temporary credentials…"));
+    credentials->setObjectName(QStringLiteral("TemporaryCredentialsAction"));
+    credentials->setEnabled(inRole);
+    connect(credentials, &QAction::triggered, this, &TopBar::temporaryCredentialsRequested);
+}
+
+void TopBar::copySwitchLink()
+{
+    const QUrl url = SwitchLink::toUrl(m_session->activeSwitchRequest());
+    QApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
 }

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "console/switchrolerequest.h"
+
 #include <QWidget>
 
 class ConsoleSession;
 class QLabel;
 class QMenu;
 class QToolButton;
+struct RoleHistoryEntry;
 
 // The console's navigation bar: the product on the left, the account menu
-// (who is signed in, to which account, Sign out) on the right.
+// on the right: who is signed in and as whom the console acts, the role
+// history, Switch role / Switch back, the switch link, Sign out.
 class TopBar : public QWidget
 {
     Q_OBJECT
@@ -19,11 +23,24 @@ public:
     QToolButton* accountButton() const { return m_accountButton; }
     QMenu* accountMenu() const { return m_accountMenu; }
 
+    // What a history entry asks for when clicked.
+    static SwitchRoleRequest requestFor(const RoleHistoryEntry& entry);
+
 Q_SIGNALS:
     void signOutRequested();
+    void switchRoleRequested();
+    void switchBackRequested();
+    // A role history entry: switch again with its account, role, name and color.
+    void switchAgainRequested(const SwitchRoleRequest& request);
+    void temporaryCredentialsRequested();
 
 private:
     void refresh();
+    void styleAccountButton();
+    void addHeader();
+    void addRoleHistory();
+    void addSwitchActions();
+    void copySwitchLink();
 
     ConsoleSession* m_session;
     QToolButton* m_accountButton;

@@ -28,6 +28,8 @@ void Authorizer::forget()
 
 CallerIdentity Authorizer::callerFor(const Identity& identity) const
 {
+    if (identity.isRoleSession())
+        return roleSessionCaller(identity);
     CallerIdentity caller;
     caller.arn = identity.arn();
     caller.type = CallerIdentity::Type::User;
@@ -42,6 +44,26 @@ CallerIdentity Authorizer::callerFor(const Identity& identity) const
     return caller;
 }
 
+CallerIdentity Authorizer::roleSessionCaller(const Identity& identity) const
+{
+    const TemporarySession& session = identity.session;
+    CallerIdentity caller;
+    caller.arn = session.arn;
+    caller.type = CallerIdentity::Type::AssumedRole;
+    caller.accountId = identity.role.accountId;
+    caller.userId = session.assumedRoleId;
+    caller.tags = identity.role.tags;
+    caller.temporaryCredentials = true;
+    caller.mfaPresent = session.mfaAuthenticated;
+    if (session.mfaAuthenticated)
+        caller.mfaAuthTime = session.issuedAt;
+    caller.tokenIssueTime = session.issuedAt;
+    caller.roleArn = identity.role.arn().toString();
+    caller.sourceIdentity = session.sourceIdentity;
+    caller.now = m_clock->now();
+    return caller;
+}
+
 EvaluationRequest Authorizer::requestSkeleton(const Identity& identity)
 {
     const QString key =
@@ -50,8 +72,12 @@ EvaluationRequest Authorizer::requestSkeleton(const Identity& identity)
         return m_skeleton;
     m_errors.clear();
     EvaluationRequest request;
-    PolicySet::forUser(*m_directory, identity.account.id, identity.user.name)
-        .compileInto(m_cache, request, m_errors);
+    // In a role only the role's policies (and session policies) count.
+    const PolicySet policies =
+        identity.isRoleSession()
+            ? PolicySet::forSession(*m_directory, identity.session)
+            : PolicySet::forUser(*m_directory, identity.account.id, identity.user.name);
+    policies.compileInto(m_cache, request, m_errors);
     request.principal = RequestContextBuilder::principal(callerFor(identity));
     m_skeleton = request;
     m_skeletonFor = key;

@@ -37,6 +37,7 @@ public:
 
 private:
     void forget();
+    CallerIdentity roleSessionCaller(const Identity& identity) const;
 
     Directory* m_directory;
     const Clock* m_clock;

@@ -112,6 +112,7 @@ private:
                              const SwitchRoleRequest& request);
     void endRoleSession(const QString& reason);
     void resumeConsoleRoleSession();
+    IamError explainAssumeRoleDenial(const IamError& denial, const Role& role) const;
     void recordEvent(const QString& action, const QString& target, bool success,
                      const QString& detail);
 

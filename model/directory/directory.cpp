@@ -2395,6 +2395,24 @@ std::optional<TemporarySession> Directory::openConsoleSession(const QString& use
     return out;
 }
 
+Result<void> Directory::markConsoleSession(const QString& accessKeyId, const QString& userArn,
+                                           const QString& displayName, const QString& color)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto r = d->sql->exec(
+            QStringLiteral("UPDATE temporary_sessions SET console_user_arn = ?, display_name = ?,"
+                           " color = ? WHERE access_key_id = ?"),
+            {userArn, displayName, color.toLower(), accessKeyId});
+        if (!r)
+            return r.error();
+        if (r.value() == 0)
+            return IamError::noSuchEntity(
+                QStringLiteral("The session %1 cannot be found.").arg(accessKeyId));
+        d->notify([this] { Q_EMIT temporarySessionsChanged(); });
+        return {};
+    });
+}
+
 Result<void> Directory::endTemporarySession(const QString& accessKeyId, const QString& reason,
                                             const QDateTime& endedAt)
 {

@@ -219,6 +219,10 @@ public:
     // The console's open role session of a user, if any (newest).
     std::optional<TemporarySession> openConsoleSession(const QString& userArn,
                                                        const QDateTime& now) const;
+    // Notes that the console opened the session for userArn, with the banner's
+    // display name and color, so the console can resume it after a restart.
+    Result<void> markConsoleSession(const QString& accessKeyId, const QString& userArn,
+                                    const QString& displayName, const QString& color);
     // Marks a session ended (idempotent: an ended session keeps its first end).
     Result<void> endTemporarySession(const QString& accessKeyId, const QString& reason,
                                      const QDateTime& endedAt = {});

@@ -1,6 +1,7 @@
 #include "directory/policyset.h"
 
 #include "directory/directory.h"
+#include "directory/temporarysession.h"
 #include "iam/arn.h"
 #include "policy/evaluationrequest.h"
 #include "policy/policycache.h"
@@ -86,6 +87,34 @@ PolicySet PolicySet::forRole(const Directory& directory, const QString& accountI
     return set;
 }
 
+PolicySet PolicySet::forSession(const Directory& directory, const TemporarySession& session)
+{
+    const auto arn = Arn::parse(session.type == TemporarySession::Type::SessionToken
+                                    ? session.arn
+                                    : session.roleArn);
+    if (!arn)
+        return {};
+    if (session.type == TemporarySession::Type::SessionToken)
+        return forUser(directory, arn->account(), arn->resourceName());
+    PolicySet set = forRole(directory, arn->account(), arn->resourceName());
+    const QString owner = QStringLiteral("session:") + session.accessKeyId;
+    if (!session.sessionPolicy.isEmpty())
+        set.sessionPolicies.append({QStringLiteral("session policy"),
+                                    owner + QStringLiteral("#inline"), session.sessionPolicy,
+                                    QStringLiteral("session policy"), QString(), true, false});
+    for (const QString& policyArn : session.sessionPolicyArns) {
+        const auto version = directory.defaultPolicyVersion(policyArn);
+        const auto policy = directory.policy(policyArn);
+        if (!version || !policy)
+            continue;
+        set.sessionPolicies.append({policy->name + QStringLiteral(" (session)"),
+                                    policyArn + QLatin1Char('#') + version->versionId,
+                                    version->document, policy->name, QString(), false,
+                                    policy->isAwsManaged()});
+    }
+    return set;
+}
+
 void PolicySet::compileInto(PolicyCache& cache, EvaluationRequest& request,
                             QStringList& errors) const
 {
@@ -102,6 +131,19 @@ void PolicySet::compileInto(PolicyCache& cache, EvaluationRequest& request,
             request.identityPolicies.append(*named);
     if (permissionsBoundary)
         request.permissionsBoundary = compile(*permissionsBoundary, PolicyKind::Boundary);
+    for (const Named& p : sessionPolicies) {
+        if (auto named = compile(p, PolicyKind::Session)) {
+            request.sessionPolicies.append(*named);
+            continue;
+        }
+        // Leaving a broken session policy out would widen the session: fail closed.
+        const Named denyAll{p.name, QStringLiteral("session:deny-all"),
+                            QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Deny",)"
+                                           R"("Action":"*","Resource":"*"}]})"),
+                            p.policyName, QString(), true, false};
+        if (auto named = compile(denyAll, PolicyKind::Session))
+            request.sessionPolicies.append(*named);
+    }
 }
 
 QString PolicySet::resourceAccount(const QString& resource, const QString& callerAccount)

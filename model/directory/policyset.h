@@ -11,6 +11,7 @@
 class Directory;
 class PolicyCache;
 struct EvaluationRequest;
+struct TemporarySession;
 
 // The policy texts that decide for one principal, gathered from the
 // directory: for a user its own inline and attached policies plus every
@@ -32,9 +33,11 @@ struct PolicySet
 
     QList<Named> identityPolicies;
     std::optional<Named> permissionsBoundary;
+    // A role session's session policies: they only narrow (spec §3).
+    QList<Named> sessionPolicies;
 
-    // Compiles the set through the cache into the request's identity policies
-    // and boundary. A document that does not compile is left out and named in
+    // Compiles the set through the cache into the request's identity policies,
+    // boundary and session policies. A document that does not compile is left out and named in
     // errors (the store refuses such documents; only an imported file has them).
     void compileInto(PolicyCache& cache, EvaluationRequest& request, QStringList& errors) const;
 
@@ -48,4 +51,7 @@ struct PolicySet
                               const QString& groupName);
     static PolicySet forRole(const Directory& directory, const QString& accountId,
                              const QString& roleName);
+    // The role's policies and the session's own session policies (inline
+    // and managed); for a session token, the user's policies.
+    static PolicySet forSession(const Directory& directory, const TemporarySession& session);
 };

@@ -58,6 +58,16 @@ IamError IamError::expiredToken(const QString& message)
     return {QStringLiteral("ExpiredToken"), message, 403};
 }
 
+IamError IamError::invalidClientTokenId(const QString& message)
+{
+    return {QStringLiteral("InvalidClientTokenId"), message, 403};
+}
+
+IamError IamError::packedPolicyTooLarge(const QString& message)
+{
+    return {QStringLiteral("PackedPolicyTooLarge"), message, 400};
+}
+
 IamError IamError::serviceFailure(const QString& message)
 {
     return {QStringLiteral("ServiceFailure"), message, 500};

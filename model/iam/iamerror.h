@@ -21,6 +21,10 @@ public:
     static IamError unmodifiableEntity(const QString& message);
     static IamError accessDenied(const QString& message);
     static IamError expiredToken(const QString& message);
+    // STS: credentials that are unknown or whose session token does not verify (403).
+    static IamError invalidClientTokenId(const QString& message);
+    // STS: session policies too large once packed (400).
+    static IamError packedPolicyTooLarge(const QString& message);
     static IamError serviceFailure(const QString& message);
 
     // "1 validation error detected: Value 'x' at 'userName' failed to satisfy

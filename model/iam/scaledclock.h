@@ -12,6 +12,8 @@ public:
     explicit ScaledClock(double speed, QDateTime start = QDateTime::currentDateTimeUtc());
     QDateTime now() const override;
     double speed() const override { return m_speed; }
+    // Changes the rate from now on; the time shown does not jump.
+    void setSpeed(double speed);
 
 private:
     double m_speed;

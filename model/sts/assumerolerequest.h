@@ -14,7 +14,7 @@ struct AssumeRoleRequest
     std::optional<QString> externalId;
     QString serialNumber; // the caller's MFA device, with tokenCode
     QString tokenCode;
-    QString policy; // an inline session policy (JSON); empty for none
+    QString policy;         // an inline session policy (JSON); empty for none
     QStringList policyArns; // managed session policies
     QString sourceIdentity;
 };

@@ -7,8 +7,8 @@
 struct AssumeRoleResult
 {
     TemporaryCredentials credentials;
-    QString assumedRoleId; // "<RoleId>:<RoleSessionName>" (empty for GetSessionToken)
-    QString arn;           // the session's ARN
+    QString assumedRoleId;    // "<RoleId>:<RoleSessionName>" (empty for GetSessionToken)
+    QString arn;              // the session's ARN
     int packedPolicySize = 0; // percent of the allowed session policy size used
     TemporarySession session; // as recorded in the directory
 };

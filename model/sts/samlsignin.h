@@ -11,7 +11,7 @@ struct SamlSignIn
 {
     QString principalArn; // arn:aws:iam::<acct>:saml-provider/<name>
     QString roleArn;
-    QString subject;      // the federated user's name; becomes the session name
+    QString subject; // the federated user's name; becomes the session name
     QString audience = QStringLiteral("https://signin.aws.amazon.com/saml");
     std::optional<int> durationSeconds; // default 3600
 };

@@ -14,8 +14,8 @@ struct StsCaller
     };
 
     Kind kind = Kind::User;
-    QString accountId; // User, Root
-    QString userName;  // User
+    QString accountId;   // User, Root
+    QString userName;    // User
     QString accessKeyId; // Session: the ASIA... id of the caller's credentials
 
     static StsCaller user(const QString& accountId, const QString& userName)

@@ -34,7 +34,7 @@ class StsService : public QObject
     Q_OBJECT
 
 public:
-    template<typename T>
+    template <typename T>
     using Completion = std::function<void(Result<T>)>;
 
     StsService(Directory* directory, SecretStore* secrets, const Clock* clock,

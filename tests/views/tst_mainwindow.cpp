@@ -1,22 +1,32 @@
 #include "accessdeniedpanel.h"
 #include "console/consolesession.h"
+#include "console/switchlink.h"
+#include "democonsole.h"
 #include "detailpane.h"
 #include "items/navigatorfiltermodel.h"
 #include "items/navigatormodel.h"
 #include "mainwindow.h"
 #include "navigatorview.h"
+#include "sessionbanner.h"
+#include "switchroledialog.h"
 #include "testdirectory.h"
 #include "topbar.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 class TestMainWindow : public QObject
 {
@@ -27,6 +37,7 @@ private:
     std::unique_ptr<ConsoleSession> session;
     std::unique_ptr<NavigatorModel> model;
     std::unique_ptr<MainWindow> window;
+    std::unique_ptr<DemoConsole> demo;
 
     QString pageTitle() const
     {
@@ -41,6 +52,41 @@ private:
             for (int i = 0; i < tabs->count(); ++i)
                 titles << tabs->tabText(i);
         return titles;
+    }
+
+    // The demo directory with STS, so that the window can switch roles.
+    void openDemoAs(const QString& user)
+    {
+        window.reset();
+        model.reset();
+        demo = std::make_unique<DemoConsole>();
+        QVERIFY(demo->signIn(user));
+        model = std::make_unique<NavigatorModel>(demo->dir.get(), demo->session.get());
+        window = std::make_unique<MainWindow>(demo->session.get(), model.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    QAction* accountMenuAction(const QString& name) const
+    {
+        return window->topBar()->accountMenu()->findChild<QAction*>(name);
+    }
+
+    QStringList roleHistoryTexts() const
+    {
+        QStringList texts;
+        for (QAction* action : window->topBar()->accountMenu()->actions())
+            if (action->objectName() == QLatin1String("RoleHistoryAction"))
+                texts << action->text();
+        return texts;
+    }
+
+    void switchTo(const QString& account, const QString& role, const QString& color,
+                  const QString& displayName)
+    {
+        const auto switched = demo->switchTo(account, role, color, displayName);
+        QVERIFY2(switched.ok(),
+                 qPrintable(switched.ok() ? QString() : switched.error().toString()));
     }
 
     void select(EntityKind kind, const QString& name)
@@ -72,6 +118,7 @@ private slots:
     {
         window.reset();
         model.reset();
+        demo.reset();
         session.reset();
         dir.reset();
     }
@@ -215,6 +262,131 @@ private slots:
         QVERIFY(signOut);
         signOut->trigger();
         QCOMPARE(requested.count(), 1);
+    }
+    void theBannerShowsTheRoleSessionAndGoesOnSwitchBack()
+    {
+        openDemoAs(QStringLiteral("John"));
+        SessionBanner* banner = window->sessionBanner();
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!accountMenuAction(QStringLiteral("SwitchBackAction"))->isEnabled());
+
+        switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                 QStringLiteral("red"), QStringLiteral("Security"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(window->bannerArea()->indexOf(banner) >= 0);
+        QCOMPARE(banner->displayName(), QStringLiteral("Security"));
+        QCOMPARE(banner->backgroundHex(), QStringLiteral("#f2b0a9"));
+        QCOMPARE(banner->countdownText(), QStringLiteral("1:00:00"));
+        QVERIFY(banner->toolTip().contains(
+            QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer")));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("Security")));
+        QCOMPARE(window->topBar()->accountButton()->text(), QStringLiteral("Security \u25BE"));
+        QVERIFY(accountMenuAction(QStringLiteral("SwitchBackAction"))->isEnabled());
+        QVERIFY(accountMenuAction(QStringLiteral("CurrentlyActiveAsAction")));
+
+        QTest::mouseClick(banner->switchBackButton(), Qt::LeftButton);
+        QTRY_VERIFY(!demo->session->isInRole());
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!banner->hasSession());
+        QVERIFY(window->windowTitle().contains(QStringLiteral("John @ catphoto-prod")));
+        QCOMPARE(window->topBar()->accountButton()->text(),
+                 QStringLiteral("John @ catphoto-prod \u25BE"));
+    }
+
+    void theBannerGoesWhenTheSessionExpires()
+    {
+        openDemoAs(QStringLiteral("John"));
+        switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                 QStringLiteral("blue"), QStringLiteral("Sec"));
+        SessionBanner* banner = window->sessionBanner();
+        QVERIFY(banner->isVisible());
+
+        // One minute left: a tray message where there is a tray, the status bar always.
+        demo->clock.advance(3600 - 60);
+        banner->refresh();
+        QVERIFY(window->statusBar()->currentMessage().contains(
+            QStringLiteral("expires in less than a minute")));
+
+        demo->clock.advance(60);
+        demo->session->checkExpiry();
+        QTRY_VERIFY(!demo->session->isInRole());
+        QVERIFY(!banner->isVisible());
+        QVERIFY(window->statusBar()->currentMessage().contains(
+            QStringLiteral("Your role session Sec expired")));
+        QVERIFY(window->notice());
+        QVERIFY(window->notice()->isVisible());
+        QVERIFY(!window->notice()->isModal());
+        QCOMPARE(window->notice()->text(), QStringLiteral("Your role session Sec expired"));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("John @ catphoto-prod")));
+    }
+
+    void theSessionEndsWhenTheBannerReadsZero()
+    {
+        openDemoAs(QStringLiteral("John"));
+        switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                 QStringLiteral("green"), QStringLiteral("Sec"));
+        // The clock jumps to the end; only the banner's own tick (within a second) notices.
+        demo->clock.advance(3600);
+        QTRY_VERIFY_WITH_TIMEOUT(!demo->session->isInRole(), 3000);
+        QVERIFY(!window->sessionBanner()->isVisible());
+        QVERIFY(window->statusBar()->currentMessage().contains(
+            QStringLiteral("Your role session Sec expired")));
+    }
+
+    void theAccountMenuKeepsTheRoleHistoryAndSwitchesAgain()
+    {
+        openDemoAs(QStringLiteral("John"));
+        switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                 QStringLiteral("red"), QStringLiteral("Security"));
+        demo->session->switchBack();
+        switchTo(QStringLiteral("catphoto-dev"), QStringLiteral("CrossAccountAuditor"),
+                 QStringLiteral("green"), QStringLiteral("Dev audit"));
+        demo->session->switchBack();
+        QCOMPARE(roleHistoryTexts(),
+                 (QStringList{QStringLiteral("Dev audit"), QStringLiteral("Security")}));
+
+        // One click: the same role, name and color again, without the dialog.
+        QAction* security = nullptr;
+        for (QAction* action : window->topBar()->accountMenu()->actions())
+            if (action->text() == QLatin1String("Security"))
+                security = action;
+        QVERIFY(security);
+        QVERIFY(!security->icon().isNull());
+        security->trigger();
+        QTRY_VERIFY(demo->session->isInRole());
+        QCOMPARE(demo->session->identity().role.name, QStringLiteral("SecurityEngineer"));
+        QCOMPARE(demo->session->identity().color, QStringLiteral("red"));
+        QCOMPARE(window->sessionBanner()->displayName(), QStringLiteral("Security"));
+
+        accountMenuAction(QStringLiteral("CopySwitchLinkAction"))->trigger();
+        const QString link = QApplication::clipboard()->text();
+        if (!link.isEmpty()) {
+            const auto parsed = SwitchLink::parse(link);
+            QVERIFY2(parsed, qPrintable(link));
+            QCOMPARE(parsed->roleName, QStringLiteral("SecurityEngineer"));
+            QCOMPARE(parsed->displayName, QStringLiteral("Security"));
+            QCOMPARE(parsed->color, QStringLiteral("red"));
+        }
+
+        accountMenuAction(QStringLiteral("SwitchBackAction"))->trigger();
+        QTRY_VERIFY(!demo->session->isInRole());
+    }
+
+    void switchRoleOpensTheDialog()
+    {
+        openDemoAs(QStringLiteral("John"));
+        accountMenuAction(QStringLiteral("SwitchRoleAction"))->trigger();
+        SwitchRoleDialog* dialog = window->switchRoleDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->accountEdit()->setText(QStringLiteral("catphoto-prod"));
+        dialog->roleEdit()->setText(QStringLiteral("SecurityEngineer"));
+        QTRY_VERIFY(dialog->switchButton()->isEnabled());
+        dialog->switchButton()->click();
+        QTRY_VERIFY(demo->session->isInRole());
+        QTRY_VERIFY(window->sessionBanner()->isVisible());
+        QCOMPARE(window->sessionBanner()->displayName(),
+                 QStringLiteral("SecurityEngineer @ catphoto-prod"));
     }
 };
 

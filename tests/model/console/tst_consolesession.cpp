@@ -1,7 +1,11 @@
 #include "console/consolesession.h"
 #include "crypto/passwordhasher.h"
+#include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
+#include "secrets/inmemorysecretstore.h"
+#include "secrets/secretjob.h"
+#include "sts/stsservice.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,8 +42,352 @@ private:
             qFatal("%s", qPrintable(result.error().toString()));
     }
 
+    static QDateTime wholeSecondNow()
+    {
+        return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    }
+
+    // The demo directory with STS behind the console: the switch scenarios.
+    struct DemoConsole
+    {
+        explicit DemoConsole(const QString& path = QStringLiteral(":memory:"),
+                             ManualClock* sharedClock = nullptr,
+                             InMemorySecretStore* sharedSecrets = nullptr)
+            : clockRef(sharedClock ? *sharedClock : ownClock)
+            , secretsRef(sharedSecrets ? *sharedSecrets : ownSecrets)
+        {
+            auto opened = Directory::open(path, &clockRef);
+            if (!opened)
+                qFatal("cannot open directory: %s", qPrintable(opened.error().toString()));
+            dir = std::move(opened).value();
+            if (dir->isEmpty())
+                require(DemoDirectory::seed(*dir, QStringLiteral("pw")));
+            sts = std::make_unique<StsService>(dir.get(), &secretsRef, &clockRef);
+            session = std::make_unique<ConsoleSession>(dir.get(), &clockRef, nullptr, sts.get());
+        }
+
+        Result<void> signIn(const QString& user)
+        {
+            return session->signIn(QStringLiteral("catphoto-prod"), user, QStringLiteral("pw"));
+        }
+        Result<void> switchTo(const QString& account, const QString& role,
+                              const QString& color = QStringLiteral("green"),
+                              std::optional<int> duration = std::nullopt)
+        {
+            SwitchRoleRequest request;
+            request.account = account;
+            request.roleName = role;
+            request.color = color;
+            request.durationSeconds = duration;
+            std::optional<Result<void>> outcome;
+            session->switchRole(request, [&](Result<void> r) { outcome = r; });
+            if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 5000))
+                return IamError::serviceFailure(QStringLiteral("the switch never finished"));
+            return *outcome;
+        }
+        bool allowed(const QString& action, const QString& resource = QStringLiteral("*"))
+        {
+            return session->authorize(action, resource).allowed();
+        }
+        QStringList secretKeys()
+        {
+            SecretJob* job = secretsRef.list(QUuid::fromString(dir->directoryId()));
+            QStringList keys;
+            QObject::connect(job, &SecretJob::finished, job, [&] { keys = job->keys(); });
+            QSignalSpy finished(job, &SecretJob::finished);
+            finished.wait(5000);
+            return keys;
+        }
+        QStringList auditActions()
+        {
+            QStringList out;
+            for (const AuditEvent& e : dir->auditEvents())
+                out << e.action + QLatin1Char(':') + e.outcome;
+            return out;
+        }
+
+        // STS issues whole seconds; a clock on a whole second keeps the arithmetic exact.
+        ManualClock ownClock{wholeSecondNow()};
+        InMemorySecretStore ownSecrets;
+        ManualClock& clockRef;
+        InMemorySecretStore& secretsRef;
+        std::unique_ptr<Directory> dir;
+        std::unique_ptr<StsService> sts;
+        std::unique_ptr<ConsoleSession> session;
+    };
+
+#define REQUIRE_OK(expression)                                                                     \
+    do {                                                                                           \
+        const auto& result_ = (expression);                                                        \
+        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString()));        \
+    } while (false)
+
 private slots:
     void initTestCase() { PasswordHasher::setCostLog2(10); }
+
+    // ---- Switch Role
+
+    void johnSwitchesToSecurityEngineerAndBack()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        QVERIFY(!c.allowed(QStringLiteral("iam:ListUsers")));
+        QVERIFY(c.allowed(QStringLiteral("ec2:RunInstances")));
+        QSignalSpy switched(c.session.get(), &ConsoleSession::roleSwitched);
+        QSignalSpy changed(c.session.get(), &ConsoleSession::activeIdentityChanged);
+
+        REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer")));
+        QCOMPARE(switched.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(c.session->isInRole());
+        const Identity& role = c.session->identity();
+        QCOMPARE(role.arn(),
+                 QStringLiteral("arn:aws:sts::111122223333:assumed-role/SecurityEngineer/John"));
+        QCOMPARE(role.displayName, QStringLiteral("SecurityEngineer @ catphoto-prod"));
+        QCOMPARE(role.color, QStringLiteral("green"));
+        QVERIFY(role.session.accessKeyId.startsWith(QLatin1String("ASIA")));
+        // The default is one hour.
+        QCOMPARE(role.issuedAt.secsTo(role.expiresAt), 3600);
+        QCOMPARE(c.session->userIdentity().arn(),
+                 QStringLiteral("arn:aws:iam::111122223333:user/John"));
+        // The role's permissions only: IAM reads now, John's own EC2 rights gone.
+        QVERIFY(c.allowed(QStringLiteral("iam:ListUsers")));
+        QVERIFY(!c.allowed(QStringLiteral("ec2:RunInstances")));
+        QVERIFY(!c.allowed(QStringLiteral("iam:CreateUser")));
+        const QString key = role.session.accessKeyId;
+        QCOMPARE(c.secretKeys().filter(key).size(), 1);
+
+        QSignalSpy back(c.session.get(), &ConsoleSession::switchedBack);
+        c.session->switchBack();
+        QCOMPARE(back.size(), 1);
+        QVERIFY(!c.session->isInRole());
+        QVERIFY(!c.allowed(QStringLiteral("iam:ListUsers")));
+        QVERIFY(c.allowed(QStringLiteral("ec2:RunInstances")));
+        QCOMPARE(c.dir->temporarySession(key)->endReason, QStringLiteral("SwitchBack"));
+        QTRY_VERIFY(c.secretKeys().filter(key).isEmpty());
+        const QStringList audit = c.auditActions();
+        QVERIFY(audit.contains(QStringLiteral("SwitchRole:Success")));
+        QVERIFY(audit.contains(QStringLiteral("SwitchBack:Success")));
+        QCOMPARE(c.session->roleHistory().size(), 1);
+        QCOMPARE(c.session->roleHistory().first().roleName, QStringLiteral("SecurityEngineer"));
+    }
+
+    void johnSwitchesAcrossAccounts()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        REQUIRE_OK(c.switchTo(QStringLiteral("444455556666"), QStringLiteral("CrossAccountAuditor"),
+                              QStringLiteral("#83d4e8")));
+        const Identity& role = c.session->identity();
+        QCOMPARE(role.account.id, QStringLiteral("444455556666"));
+        QCOMPARE(role.userAccount.id, QStringLiteral("111122223333"));
+        QCOMPARE(role.color, QStringLiteral("blue"));
+        QCOMPARE(role.arn(), QStringLiteral("arn:aws:sts::444455556666:assumed-role/"
+                                            "CrossAccountAuditor/John"));
+        QVERIFY(c.allowed(QStringLiteral("iam:ListUsers")));
+        QVERIFY(!c.allowed(QStringLiteral("iam:CreateUser")));
+    }
+
+    void aFederatedUserSignsInToARole()
+    {
+        DemoConsole c;
+        SamlSignIn saml;
+        saml.principalArn = QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP");
+        saml.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly");
+        saml.subject = QStringLiteral("alice@example.com");
+        std::optional<Result<void>> outcome;
+        c.session->signInFederated(saml, [&](Result<void> r) { outcome = r; });
+        QTRY_VERIFY(outcome.has_value());
+        REQUIRE_OK(*outcome);
+        QVERIFY(c.session->isSignedIn());
+        QVERIFY(c.session->identity().isFederated());
+        QCOMPARE(c.session->identity().arn(),
+                 QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/"
+                                "alice@example.com"));
+        QVERIFY(c.allowed(QStringLiteral("iam:ListUsers")));
+        QVERIFY(!c.allowed(QStringLiteral("iam:CreateUser")));
+        // A federated user has no own identity to go back to: switching back signs out.
+        c.session->switchBack();
+        QVERIFY(!c.session->isSignedIn());
+
+        saml.audience = QStringLiteral("https://example.com/other");
+        outcome.reset();
+        c.session->signInFederated(saml, [&](Result<void> r) { outcome = r; });
+        QTRY_VERIFY(outcome.has_value());
+        QCOMPARE(outcome->error().code(), QStringLiteral("AccessDenied"));
+        QVERIFY(!c.session->isSignedIn());
+    }
+
+    void aRoleSessionExpiresAndThePermissionsReturn()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                              QStringLiteral("red"), 900));
+        const QString key = c.session->identity().session.accessKeyId;
+        QCOMPARE(c.session->secondsLeft(), 900);
+        QSignalSpy expired(c.session.get(), &ConsoleSession::roleSessionExpired);
+        c.clockRef.advance(899);
+        c.session->checkExpiry();
+        QVERIFY(c.session->isInRole());
+        QCOMPARE(c.session->secondsLeft(), 1);
+        c.clockRef.advance(1);
+        c.session->checkExpiry();
+        QCOMPARE(expired.size(), 1);
+        QCOMPARE(expired.first().first().toString(),
+                 QStringLiteral("SecurityEngineer @ catphoto-prod"));
+        QVERIFY(!c.session->isInRole());
+        QVERIFY(c.session->isSignedIn());
+        QVERIFY(!c.allowed(QStringLiteral("iam:ListUsers")));
+        QCOMPARE(c.dir->temporarySession(key)->endReason, QStringLiteral("Expired"));
+        QVERIFY(c.auditActions().contains(QStringLiteral("RoleSessionExpired:Success")));
+    }
+
+    void aSwitchNeverOutlivesTheConsoleSession()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        c.clockRef.advance(12 * 3600 - 1800); // half an hour of the console session left
+        const auto role = c.dir->role(QStringLiteral("111122223333"),
+                                      QStringLiteral("SecurityEngineer"));
+        QCOMPARE(c.session->maxSwitchDuration(*role), 1800);
+        REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                              QStringLiteral("red"), 3600));
+        QCOMPARE(c.session->identity().expiresAt, c.session->userIdentity().expiresAt);
+        c.clockRef.advance(1800);
+        c.session->checkExpiry();
+        QVERIFY(!c.session->isSignedIn());
+    }
+
+    void thePreflightCheckSaysWhyASwitchWouldFail_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("ExternalId") << "John" << "catphoto-prod" << "VendorAccess" << "AccessDenied"
+                                    << "requires an external ID";
+        QTest::newRow("MFA without a device")
+            << "John" << "catphoto-prod" << "BreakGlassAdmin" << "AccessDenied"
+            << "Assign a virtual MFA device";
+        QTest::newRow("not trusted") << "John" << "catphoto-prod" << "FederatedReadOnly"
+                                     << "AccessDenied" << "trust policy does not trust";
+        QTest::newRow("no identity permission")
+            << "Li" << "catphoto-prod" << "SecurityEngineer" << "AccessDenied"
+            << "Your own policies do not allow sts:AssumeRole";
+        QTest::newRow("unknown role") << "John" << "catphoto-prod" << "Nobody" << "NoSuchEntity"
+                                      << "Nobody";
+        QTest::newRow("unknown account") << "John" << "999999999999" << "SecurityEngineer"
+                                         << "NoSuchEntity" << "999999999999";
+        QTest::newRow("path and name over 64")
+            << "John" << "catphoto-prod" << QString(QStringLiteral("p/").repeated(31) + "Role")
+            << "ValidationError" << "64";
+    }
+    void thePreflightCheckSaysWhyASwitchWouldFail()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, account);
+        QFETCH(QString, role);
+        QFETCH(QString, code);
+        QFETCH(QString, messagePart);
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(user));
+        SwitchRoleRequest request;
+        request.account = account;
+        request.roleName = role;
+        const auto checked = c.session->checkSwitchRole(request);
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().code(), code);
+        QVERIFY2(checked.error().message().contains(messagePart),
+                 qPrintable(checked.error().message()));
+        // The switch itself fails the same way and changes nothing.
+        const auto switched = c.switchTo(account, role);
+        QCOMPARE(switched.error().code(), code);
+        QVERIFY(!c.session->isInRole());
+        QVERIFY(c.dir->temporarySessions().isEmpty());
+    }
+
+    void anOpenRoleSessionSurvivesARestart()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
+        ManualClock clock(wholeSecondNow());
+        InMemorySecretStore secrets;
+        QString key;
+        QDateTime expiry;
+        {
+            DemoConsole c(path, &clock, &secrets);
+            REQUIRE_OK(c.signIn(QStringLiteral("John")));
+            REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"),
+                                  QStringLiteral("SecurityEngineer"), QStringLiteral("yellow")));
+            key = c.session->identity().session.accessKeyId;
+            expiry = c.session->identity().expiresAt;
+        } // the console closes without signing out
+        clock.advance(600);
+        {
+            DemoConsole c(path, &clock, &secrets);
+            REQUIRE_OK(c.signIn(QStringLiteral("John")));
+            QVERIFY(c.session->isInRole());
+            QCOMPARE(c.session->identity().session.accessKeyId, key);
+            QCOMPARE(c.session->identity().expiresAt, expiry);
+            QCOMPARE(c.session->identity().color, QStringLiteral("yellow"));
+            QVERIFY(c.allowed(QStringLiteral("iam:ListUsers")));
+            c.session->signOut(); // signing out ends the role session too
+            QCOMPARE(c.dir->temporarySession(key)->endReason, QStringLiteral("SignOut"));
+        }
+        {
+            DemoConsole c(path, &clock, &secrets);
+            REQUIRE_OK(c.signIn(QStringLiteral("John")));
+            QVERIFY(!c.session->isInRole());
+        }
+    }
+
+    void renewAndRevealGiveTheSessionsCredentials()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                              QStringLiteral("orange"), 1800));
+        const QString first = c.session->identity().session.accessKeyId;
+
+        std::optional<Result<TemporaryCredentials>> revealed;
+        c.session->revealSessionCredentials(
+            [&](Result<TemporaryCredentials> r) { revealed.emplace(std::move(r)); });
+        QTRY_VERIFY(revealed.has_value());
+        QVERIFY(revealed->ok());
+        QCOMPARE(revealed->value().accessKeyId, first);
+        QCOMPARE(revealed->value().secretAccessKey.size(), 40);
+        QVERIFY(c.auditActions().contains(QStringLiteral("ShowSessionSecret:Success")));
+
+        c.clockRef.advance(600);
+        std::optional<Result<void>> renewed;
+        c.session->renewRole([&](Result<void> r) { renewed = r; });
+        QTRY_VERIFY(renewed.has_value());
+        REQUIRE_OK(*renewed);
+        QVERIFY(c.session->identity().session.accessKeyId != first);
+        QCOMPARE(c.session->secondsLeft(), 1800);
+        QCOMPARE(c.session->identity().color, QStringLiteral("orange"));
+        QVERIFY(!c.dir->temporarySession(first)->endedAt.isNull());
+    }
+
+    void theHistoryListsTheNewestRoleFirst()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                              QStringLiteral("red")));
+        c.clockRef.advance(5);
+        REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-dev"), QStringLiteral("CrossAccountAuditor"),
+                              QStringLiteral("blue")));
+        const auto history = c.session->roleHistory();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).roleName, QStringLiteral("CrossAccountAuditor"));
+        QCOMPARE(history.at(0).color, QStringLiteral("blue"));
+        QCOMPARE(history.at(1).roleName, QStringLiteral("SecurityEngineer"));
+        // Switching from one role to another ends the first session.
+        QCOMPARE(c.dir->temporarySessions(c.clockRef.now()).size(), 1);
+    }
 
     void signsInByIdOrAlias_data()
     {

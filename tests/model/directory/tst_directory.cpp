@@ -944,11 +944,15 @@ private slots:
         s.mfaAuthenticated = true;
         s.issuedAt = clock.now();
         s.expiresAt = clock.now().addSecs(900);
-        s.consoleUserArn = s.callerArn;
-        s.displayName = QStringLiteral("Auditor @ prod");
-        s.color = QStringLiteral("green");
         REQUIRE_OK(dir->addTemporarySession(s));
         QCOMPARE(changed.size(), 1);
+        QVERIFY(!dir->openConsoleSession(s.callerArn, clock.now()));
+        REQUIRE_OK(dir->markConsoleSession(s.accessKeyId, s.callerArn,
+                                           QStringLiteral("Auditor @ prod"),
+                                           QStringLiteral("Green")));
+        REQUIRE_CODE(dir->markConsoleSession(QStringLiteral("ASIANOSUCHSESSION000"),
+                                             s.callerArn, QString(), QString()),
+                     "NoSuchEntity");
         REQUIRE_CODE(dir->addTemporarySession(s), "EntityAlreadyExists");
 
         const auto read = dir->temporarySession(s.accessKeyId);
@@ -958,6 +962,8 @@ private slots:
         QVERIFY(read->mfaAuthenticated);
         QCOMPARE(read->expiresAt, s.expiresAt);
         QVERIFY(read->endedAt.isNull());
+        QCOMPARE(read->displayName, QStringLiteral("Auditor @ prod"));
+        QCOMPARE(read->color, QStringLiteral("green"));
         QCOMPARE(dir->openConsoleSession(s.callerArn, clock.now())->accessKeyId, s.accessKeyId);
         QCOMPARE(dir->temporarySessions(clock.now()).size(), 1);
         // Past its expiry a session is no longer open, though it is still listed.

@@ -113,6 +113,7 @@ private slots:
                                    QStringLiteral("role_tags"),
                                    QStringLiteral("roles"),
                                    QStringLiteral("sign_in_failures"),
+                                   QStringLiteral("temporary_sessions"),
                                    QStringLiteral("user_inline_policies"),
                                    QStringLiteral("user_policy_attachments"),
                                    QStringLiteral("user_tags"),
@@ -169,6 +170,39 @@ private slots:
                          text.contains(QStringLiteral("INDEX")),
                      qPrintable(text));
         }
+    }
+
+    void aVersionOneFileIsBroughtToVersionTwoKeepingItsData()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v1.sqlite"));
+        {
+            auto dir = Directory::open(path);
+            QVERIFY(dir.ok());
+            QVERIFY(dir.value()->createAccount(QStringLiteral("111122223333")).ok());
+            QVERIFY(dir.value()
+                        ->createUser(QStringLiteral("111122223333"), QStringLiteral("John"))
+                        .ok());
+            QVERIFY(dir.value()
+                        ->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("John"),
+                                       QStringLiteral("JohnPhone"))
+                        .ok());
+        }
+        // Undo version 2 by hand: what a file written by the previous release holds.
+        rawQuery(path, {QStringLiteral("DROP TABLE temporary_sessions"),
+                        QStringLiteral("ALTER TABLE mfa_devices DROP COLUMN last_code_step"),
+                        QStringLiteral("PRAGMA user_version = 1")});
+        QCOMPARE(rawQuery(path, {QStringLiteral("PRAGMA user_version")}).value(0).toInt(), 1);
+
+        auto reopened = Directory::open(path);
+        QVERIFY(reopened.ok());
+        Directory& dir = *reopened.value();
+        QCOMPARE(dir.schemaVersion(), 2);
+        QVERIFY(dir.user(QStringLiteral("111122223333"), QStringLiteral("John")));
+        const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/JohnPhone");
+        QVERIFY(dir.acceptMfaCodeStep(serial, 7).ok());
+        QVERIFY(!dir.acceptMfaCodeStep(serial, 7).ok());
+        QVERIFY(dir.temporarySessions().isEmpty());
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()

@@ -1,0 +1,253 @@
+#include "stscommand.h"
+
+#include "commandline.h"
+#include "console/consolesession.h"
+#include "directory/directory.h"
+#include "iam/clock.h"
+#include "secrets/keychainsecretstore.h"
+#include "sts/stsservice.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+const QString getCallerIdentityCommand = QStringLiteral("get-caller-identity");
+const QString assumeRoleCommand = QStringLiteral("assume-role");
+const QString getSessionTokenCommand = QStringLiteral("get-session-token");
+
+// Runs an asynchronous STS call to its end: a headless command has nothing
+// else to do meanwhile.
+template <typename T, typename Call>
+Result<T> waitFor(Call call)
+{
+    std::optional<Result<T>> outcome;
+    QEventLoop loop;
+    call(&loop, [&](Result<T> r) {
+        outcome.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!outcome)
+        loop.exec();
+    return std::move(*outcome);
+}
+} // namespace
+
+StsCommand::StsCommand(Directory& directory, QTextStream& out, QTextStream& err)
+    : m_directory(directory)
+    , m_out(out)
+    , m_err(err)
+{}
+
+int StsCommand::run(const CommandLine& commandLine)
+{
+    const QString operation = commandLine.commandArguments().value(0);
+    if (operation != getCallerIdentityCommand && operation != assumeRoleCommand &&
+        operation != getSessionTokenCommand)
+        return usageError(
+            tr("argument operation: Invalid choice, valid choices are:\n\n%1 | %2 | %3")
+                .arg(assumeRoleCommand, getCallerIdentityCommand, getSessionTokenCommand));
+    QStringList required{QStringLiteral("--user")};
+    if (operation == assumeRoleCommand)
+        required << QStringLiteral("--role-arn") << QStringLiteral("--role-session-name");
+    if (auto missing = checkRequired(commandLine, required))
+        return *missing;
+    const QString duration = commandLine.value(QStringLiteral("duration-seconds"));
+    bool durationOk = true;
+    if (!duration.isEmpty())
+        duration.toInt(&durationOk);
+    if (!durationOk)
+        return usageError(tr("argument --duration-seconds: invalid int value: '%1'").arg(duration));
+    const auto secret = password(commandLine);
+    if (!secret)
+        return usageError(secret.error().message());
+
+    const QString userName = commandLine.userName();
+    const QString apiOperation = operationName(operation);
+    KeychainSecretStore secrets;
+    StsService sts(&m_directory, &secrets, Clock::system());
+    ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
+    // The console's sign-in: the same lockout and audit trail as the window.
+    if (auto signedIn = session.signIn(account(commandLine, userName), userName, secret.value());
+        !signedIn)
+        return serviceError(apiOperation, signedIn.error());
+    const StsCaller caller =
+        StsCaller::user(session.userIdentity().account.id, session.userIdentity().user.name);
+    int status = 0;
+    if (operation == getCallerIdentityCommand)
+        status = getCallerIdentity(sts, caller);
+    else if (operation == assumeRoleCommand)
+        status = assumeRole(sts, caller, commandLine);
+    else
+        status = getSessionToken(sts, caller, commandLine);
+    session.signOut();
+    return status;
+}
+
+QString StsCommand::operationName(const QString& cliName)
+{
+    QString out;
+    for (const QString& word : cliName.split(QLatin1Char('-')))
+        out += word.left(1).toUpper() + word.mid(1);
+    return out;
+}
+
+int StsCommand::usageError(const QString& message)
+{
+    m_err << tr("switchboard: error: %1").arg(message) << Qt::endl;
+    return UsageError;
+}
+
+int StsCommand::serviceError(const QString& operation, const IamError& error)
+{
+    // The AWS CLI's own layout, which scripts match.
+    m_err << QStringLiteral("\nAn error occurred (%1) when calling the %2 operation: %3")
+                 .arg(error.code(), operation, error.message())
+          << Qt::endl;
+    return ServiceError;
+}
+
+std::optional<int> StsCommand::checkRequired(const CommandLine& commandLine,
+                                             const QStringList& options)
+{
+    QStringList missing;
+    for (const QString& option : options)
+        if (commandLine.value(option.mid(2)).isEmpty())
+            missing << option;
+    if (missing.isEmpty())
+        return std::nullopt;
+    return usageError(
+        tr("the following arguments are required: %1").arg(missing.join(QStringLiteral(", "))));
+}
+
+Result<QString> StsCommand::password(const CommandLine& commandLine) const
+{
+    if (commandLine.isSet(QStringLiteral("password-stdin"))) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly)) {
+            QString line = QString::fromUtf8(in.readLine());
+            while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+                line.chop(1);
+            if (!line.isEmpty())
+                return line;
+        }
+    } else if (const QString env = qEnvironmentVariable("SWITCHBOARD_PASSWORD"); !env.isEmpty()) {
+        return env;
+    }
+    return IamError::validation(
+        tr("a password is required: pass it on stdin with --password-stdin or in "
+           "SWITCHBOARD_PASSWORD"));
+}
+
+QString StsCommand::account(const CommandLine& commandLine, const QString& userName) const
+{
+    if (!commandLine.account().isEmpty())
+        return commandLine.account();
+    QString found;
+    for (const Account& account : m_directory.accounts()) {
+        if (!m_directory.user(account.id, userName))
+            continue;
+        if (!found.isEmpty())
+            return {}; // ambiguous: sign-in fails as for a wrong account
+        found = account.id;
+    }
+    return found;
+}
+
+int StsCommand::getCallerIdentity(StsService& sts, const StsCaller& caller)
+{
+    const auto identity = sts.getCallerIdentity(caller);
+    if (!identity)
+        return serviceError(QStringLiteral("GetCallerIdentity"), identity.error());
+    m_out << jsonObject({{QStringLiteral("UserId"), jsonString(identity->userId)},
+                         {QStringLiteral("Account"), jsonString(identity->account)},
+                         {QStringLiteral("Arn"), jsonString(identity->arn)}})
+          << Qt::endl;
+    return 0;
+}
+
+int StsCommand::assumeRole(StsService& sts, const StsCaller& caller, const CommandLine& commandLine)
+{
+    AssumeRoleRequest request;
+    request.roleArn = commandLine.value(QStringLiteral("role-arn"));
+    request.roleSessionName = commandLine.value(QStringLiteral("role-session-name"));
+    if (const QString d = commandLine.value(QStringLiteral("duration-seconds")); !d.isEmpty())
+        request.durationSeconds = d.toInt();
+    if (commandLine.isSet(QStringLiteral("external-id")))
+        request.externalId = commandLine.value(QStringLiteral("external-id"));
+    request.serialNumber = commandLine.value(QStringLiteral("serial-number"));
+    request.tokenCode = commandLine.value(QStringLiteral("token-code"));
+    request.policy = commandLine.value(QStringLiteral("policy"));
+    const auto result = waitFor<AssumeRoleResult>(
+        [&](QObject* context, auto done) { sts.assumeRole(caller, request, context, done); });
+    if (!result)
+        return serviceError(QStringLiteral("AssumeRole"), result.error());
+    return printCredentials(result.value(), true, !request.policy.isEmpty());
+}
+
+int StsCommand::getSessionToken(StsService& sts, const StsCaller& caller,
+                                const CommandLine& commandLine)
+{
+    GetSessionTokenRequest request;
+    if (const QString d = commandLine.value(QStringLiteral("duration-seconds")); !d.isEmpty())
+        request.durationSeconds = d.toInt();
+    request.serialNumber = commandLine.value(QStringLiteral("serial-number"));
+    request.tokenCode = commandLine.value(QStringLiteral("token-code"));
+    const auto result = waitFor<AssumeRoleResult>(
+        [&](QObject* context, auto done) { sts.getSessionToken(caller, request, context, done); });
+    if (!result)
+        return serviceError(QStringLiteral("GetSessionToken"), result.error());
+    return printCredentials(result.value(), false, false);
+}
+
+int StsCommand::printCredentials(const AssumeRoleResult& result, bool withAssumedRoleUser,
+                                 bool withPackedPolicySize)
+{
+    const TemporaryCredentials& c = result.credentials;
+    // Printing the secret is what the command is for, as with the AWS CLI.
+    Members members{{QStringLiteral("Credentials"),
+                     jsonObject({{QStringLiteral("AccessKeyId"), jsonString(c.accessKeyId)},
+                                 {QStringLiteral("SecretAccessKey"),
+                                  jsonString(c.secretAccessKey.insecureUtf8String())},
+                                 {QStringLiteral("SessionToken"),
+                                  jsonString(c.sessionToken.insecureUtf8String())},
+                                 {QStringLiteral("Expiration"), jsonString(awsTime(c.expiration))}},
+                                1)}};
+    if (withAssumedRoleUser)
+        members.append(
+            {QStringLiteral("AssumedRoleUser"),
+             jsonObject({{QStringLiteral("AssumedRoleId"), jsonString(result.assumedRoleId)},
+                         {QStringLiteral("Arn"), jsonString(result.arn)}},
+                        1)});
+    if (withPackedPolicySize)
+        members.append(
+            {QStringLiteral("PackedPolicySize"), QString::number(result.packedPolicySize)});
+    m_out << jsonObject(members) << Qt::endl;
+    return 0;
+}
+
+QString StsCommand::jsonString(const QString& text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2)); // without [ ]
+}
+
+QString StsCommand::jsonObject(const Members& members, int depth)
+{
+    if (members.isEmpty())
+        return QStringLiteral("{}");
+    const QString inner(4 * (depth + 1), QLatin1Char(' '));
+    QStringList lines;
+    for (const auto& [key, value] : members)
+        lines << inner + jsonString(key) + QStringLiteral(": ") + value;
+    return QStringLiteral("{\n") + lines.join(QStringLiteral(",\n")) + QLatin1Char('\n') +
+           QString(4 * depth, QLatin1Char(' ')) + QLatin1Char('}');
+}
+
+QString StsCommand::awsTime(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QStringLiteral("+00:00");
+}

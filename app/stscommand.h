@@ -1,0 +1,61 @@
+#pragma once
+
+#include "iam/result.h"
+#include "sts/stscaller.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+class CommandLine;
+class Directory;
+class StsService;
+struct AssumeRoleResult;
+
+// `switchboard sts get-caller-identity | assume-role | get-session-token`,
+// headless, answering as the AWS CLI does: the same JSON on stdout, the same
+// error line on stderr, exit 254 for a service error and 252 for a usage error.
+// The user signs in with a console password (--password-stdin or
+// SWITCHBOARD_PASSWORD); issued secrets go to the platform keychain.
+class StsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(StsCommand)
+
+public:
+    static constexpr int ServiceError = 254;
+    static constexpr int UsageError = 252;
+
+    StsCommand(Directory& directory, QTextStream& out, QTextStream& err);
+    int run(const CommandLine& commandLine);
+
+private:
+    using Members = QList<QPair<QString, QString>>; // key, JSON text of the value
+
+    // The AWS API operation behind a CLI operation name ("assume-role" -> "AssumeRole").
+    static QString operationName(const QString& cliName);
+    int usageError(const QString& message);
+    int serviceError(const QString& operation, const IamError& error);
+    std::optional<int> checkRequired(const CommandLine& commandLine, const QStringList& options);
+    Result<QString> password(const CommandLine& commandLine) const;
+    // The account to sign in to: --account, or the one account that has the user.
+    QString account(const CommandLine& commandLine, const QString& userName) const;
+
+    int getCallerIdentity(StsService& sts, const StsCaller& caller);
+    int assumeRole(StsService& sts, const StsCaller& caller, const CommandLine& commandLine);
+    int getSessionToken(StsService& sts, const StsCaller& caller, const CommandLine& commandLine);
+    int printCredentials(const AssumeRoleResult& result, bool withAssumedRoleUser,
+                         bool withPackedPolicySize);
+
+    static QString jsonString(const QString& text);
+    // AWS CLI layout: keys in the given order, four spaces per level.
+    static QString jsonObject(const Members& members, int depth = 0);
+    static QString awsTime(const QDateTime& time);
+
+    Directory& m_directory;
+    QTextStream& m_out;
+    QTextStream& m_err;
+};

@@ -1,0 +1,836 @@
+#include "sts/stsservice.h"
+
+#include "crypto/random.h"
+#include "crypto/totp.h"
+#include "directory/directory.h"
+#include "directory/policyset.h"
+#include "iam/arn.h"
+#include "iam/clock.h"
+#include "iam/quotas.h"
+#include "policy/accessdeniedmessage.h"
+#include "policy/policycache.h"
+#include "policy/policydocument.h"
+#include "policy/policyevaluator.h"
+#include "policy/requestcontextbuilder.h"
+#include "secrets/secretjob.h"
+#include "secrets/secretkey.h"
+#include "secrets/secretstore.h"
+#include "sts/sessiontoken.h"
+#include "sts/stsvalidator.h"
+
+#include <QJsonDocument>
+#include <QPointer>
+#include <QUuid>
+
+#include <memory>
+
+namespace {
+
+// Messages are AWS's own, word for word and untranslated: clients and scripts match them.
+const QString assumeRoleAction = QStringLiteral("sts:AssumeRole");
+const QString assumeRoleWithSamlAction = QStringLiteral("sts:AssumeRoleWithSAML");
+const QString expiredTokenMessage =
+    QStringLiteral("The security token included in the request is expired");
+const QString invalidTokenMessage =
+    QStringLiteral("The security token included in the request is invalid.");
+const QString invalidCodeMessage =
+    QStringLiteral("MultiFactorAuthentication failed with invalid MFA one time pass code.");
+const QString unknownDeviceMessage = QStringLiteral(
+    "MultiFactorAuthentication failed, unable to validate MFA code. Please verify your MFA "
+    "serial number is valid and associated with this user.");
+constexpr int assumeRoleDurationMax = Quotas::RoleMaxSessionDurationMax;
+constexpr char sessionSecretSeparator = '\n';
+
+// Calls done on a later event-loop turn, unless context is gone by then.
+template <typename T>
+void deliver(const QPointer<QObject>& context, const StsService::Completion<T>& done,
+             Result<T> result)
+{
+    if (!context || !done)
+        return;
+    auto shared = std::make_shared<Result<T>>(std::move(result));
+    QMetaObject::invokeMethod(
+        context.data(), [done, shared]() { done(std::move(*shared)); }, Qt::QueuedConnection);
+}
+
+QDateTime wholeSeconds(const QDateTime& time)
+{
+    return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::UTC);
+}
+
+// The session's secret access key and token, as one store entry.
+SecureBytes packSessionSecrets(const SecureBytes& secret, const SecureBytes& token)
+{
+    SecureBytes packed = secret.clone();
+    packed.append(QByteArrayView(&sessionSecretSeparator, 1));
+    packed.append(token);
+    return packed;
+}
+
+std::optional<std::pair<SecureBytes, SecureBytes>> unpackSessionSecrets(const SecureBytes& packed)
+{
+    const QByteArrayView view = packed.view();
+    const qsizetype split = view.indexOf(sessionSecretSeparator);
+    if (split < 0)
+        return std::nullopt;
+    return std::make_pair(SecureBytes::fromView(view.first(split)),
+                          SecureBytes::fromView(view.sliced(split + 1)));
+}
+
+} // namespace
+
+// Who is calling, resolved against the directory: the identity policies see,
+// and the policies that speak for it.
+struct ResolvedCaller
+{
+    StsCaller::Kind kind = StsCaller::Kind::User;
+    CallerIdentity identity;
+    PolicySet policies;
+    std::optional<User> user; // the IAM user behind a user or session-token caller
+    std::optional<TemporarySession> session;
+
+    const QString& arn() const { return identity.arn; }
+    bool isRoot() const { return identity.type == CallerIdentity::Type::Root; }
+    // Credentials of a role session assuming another role (spec §3).
+    bool chained() const { return session && session->type == TemporarySession::Type::AssumedRole; }
+    bool mfaAuthenticated() const { return session && session->mfaAuthenticated; }
+};
+
+// What an issue needs besides the credentials it creates.
+struct IssueOrder
+{
+    TemporarySession session; // filled but for the key id and times
+    int durationSeconds = 0;
+    int packedPolicySize = 0;
+    QString auditAction;
+};
+
+class StsService::Private
+{
+public:
+    explicit Private(StsService* q)
+        : q(q)
+    {}
+
+    StsService* q;
+    mutable PolicyCache cache; // trust and identity policies, compiled once
+    SecureBytes signingKey;    // empty until loaded from (or created in) the store
+    bool signingKeyLoading = false;
+    QList<std::function<void(Result<void>)>> signingKeyWaiters;
+
+    QDateTime now() const { return wholeSeconds(q->m_clock->now()); }
+    QUuid directoryUuid() const { return QUuid::fromString(q->m_directory->directoryId()); }
+    QString secretKey(SecretKey::Kind kind, const QString& id) const
+    {
+        return SecretKey(directoryUuid(), kind, id).toString();
+    }
+
+    Result<ResolvedCaller> resolve(const StsCaller& caller) const;
+    Result<ResolvedCaller> resolveSessionCaller(const QString& accessKeyId) const;
+    Result<void> authorize(const ResolvedCaller& caller, const QString& roleArn, bool mfaPresent,
+                           const std::optional<QString>& externalId,
+                           const QString& sessionName) const;
+    Result<void> checkMfaOwner(const ResolvedCaller& caller, const QString& serialNumber,
+                               const QString& tokenCode) const;
+    // The packed size in percent; PackedPolicyTooLarge or MalformedPolicyDocument.
+    Result<int> checkSessionPolicies(const QString& policy, const QStringList& policyArns) const;
+
+    void verifyMfa(const QString& serialNumber, const QString& tokenCode,
+                   std::function<void(Result<void>)> next);
+    void withSigningKey(std::function<void(Result<void>)> next);
+    void issue(IssueOrder order, QPointer<QObject> context, Completion<AssumeRoleResult> done);
+    void audit(const QString& action, const QString& actor, const QString& sessionName,
+               const QString& target, const IamError& error) const;
+    void fail(const QString& action, const QString& actor, const QString& target,
+              const IamError& error, const QPointer<QObject>& context,
+              const Completion<AssumeRoleResult>& done) const
+    {
+        audit(action, actor, QString(), target, error);
+        deliver<AssumeRoleResult>(context, done, error);
+    }
+};
+
+Result<ResolvedCaller> StsService::Private::resolve(const StsCaller& caller) const
+{
+    Directory& dir = *q->m_directory;
+    ResolvedCaller out;
+    out.kind = caller.kind;
+    CallerIdentity& id = out.identity;
+    id.now = q->m_clock->now();
+    switch (caller.kind) {
+    case StsCaller::Kind::Session:
+        return resolveSessionCaller(caller.accessKeyId);
+    case StsCaller::Kind::Root:
+        if (!dir.findAccount(caller.accountId))
+            return IamError::invalidClientTokenId(invalidTokenMessage);
+        id.type = CallerIdentity::Type::Root;
+        id.arn = Arn::root(caller.accountId).toString();
+        id.accountId = caller.accountId;
+        id.userId = caller.accountId;
+        return out;
+    case StsCaller::Kind::User:
+        break;
+    }
+    out.user = dir.user(caller.accountId, caller.userName);
+    if (!out.user)
+        return IamError::invalidClientTokenId(invalidTokenMessage);
+    id.type = CallerIdentity::Type::User;
+    id.arn = out.user->arn().toString();
+    id.accountId = out.user->accountId;
+    id.userId = out.user->userId;
+    id.userName = out.user->name;
+    id.tags = out.user->tags;
+    out.policies = PolicySet::forUser(dir, out.user->accountId, out.user->name);
+    return out;
+}
+
+Result<ResolvedCaller> StsService::Private::resolveSessionCaller(const QString& accessKeyId) const
+{
+    Directory& dir = *q->m_directory;
+    const auto session = dir.temporarySession(accessKeyId);
+    if (!session)
+        return IamError::invalidClientTokenId(invalidTokenMessage);
+    if (!session->isOpenAt(q->m_clock->now()))
+        return IamError::expiredToken(expiredTokenMessage);
+    ResolvedCaller out;
+    out.kind = StsCaller::Kind::Session;
+    out.session = session;
+    out.policies = PolicySet::forSession(dir, *session);
+    CallerIdentity& id = out.identity;
+    id.now = q->m_clock->now();
+    id.arn = session->arn;
+    id.accountId = session->accountId;
+    id.userId = session->assumedRoleId;
+    id.temporaryCredentials = true;
+    id.mfaPresent = session->mfaAuthenticated;
+    if (session->mfaAuthenticated)
+        id.mfaAuthTime = session->issuedAt;
+    id.tokenIssueTime = session->issuedAt;
+    id.sourceIdentity = session->sourceIdentity;
+    if (session->type == TemporarySession::Type::AssumedRole) {
+        id.type = CallerIdentity::Type::AssumedRole;
+        id.roleArn = session->roleArn;
+        if (const auto role = dir.roleByArn(session->roleArn))
+            id.tags = role->tags;
+        return out;
+    }
+    // A session token speaks for the user (or root) that asked for it.
+    const auto arn = Arn::parse(session->arn);
+    if (arn && arn->resourceType() == QLatin1String("user"))
+        out.user = dir.user(arn->account(), arn->resourceName());
+    if (out.user) {
+        id.type = CallerIdentity::Type::User;
+        id.userName = out.user->name;
+        id.tags = out.user->tags;
+    } else {
+        id.type = CallerIdentity::Type::Root;
+    }
+    return out;
+}
+
+Result<void> StsService::Private::authorize(const ResolvedCaller& caller, const QString& roleArn,
+                                            bool mfaPresent,
+                                            const std::optional<QString>& externalId,
+                                            const QString& sessionName) const
+{
+    if (caller.isRoot())
+        return IamError::accessDenied(QStringLiteral("Roles may not be assumed by root accounts."));
+    const IamError denied =
+        IamError::accessDenied(AccessDeniedMessage::forAssumeRole(caller.arn(), roleArn));
+    const auto role = q->m_directory->roleByArn(roleArn);
+    if (!role)
+        return denied;
+    auto trust = cache.get(role->arn().toString() + QStringLiteral("#trust"), role->trustPolicy,
+                           PolicyKind::Trust);
+    if (!trust)
+        return denied;
+
+    EvaluationRequest request;
+    QStringList errors;
+    caller.policies.compileInto(cache, request, errors);
+    request.action = assumeRoleAction;
+    request.resource = role->arn().toString();
+    request.principal = RequestContextBuilder::principal(caller.identity);
+    request.resourcePolicy = NamedPolicy{role->name + QStringLiteral(" trust policy"), *trust};
+    CallerIdentity identity = caller.identity;
+    identity.mfaPresent = identity.mfaPresent || mfaPresent;
+    if (mfaPresent && !identity.mfaAuthTime.isValid())
+        identity.mfaAuthTime = identity.now;
+    request.context = RequestContextBuilder::build(identity);
+    // Long-term credentials carry no MFA keys unless this call brings a code.
+    if (mfaPresent && !identity.hasTemporaryCredentials()) {
+        request.context.set(QStringLiteral("aws:MultiFactorAuthPresent"), QStringLiteral("true"));
+        request.context.set(QStringLiteral("aws:MultiFactorAuthAge"), QStringLiteral("0"));
+    }
+    if (externalId)
+        request.context.set(QStringLiteral("sts:ExternalId"), *externalId);
+    if (!sessionName.isEmpty())
+        request.context.set(QStringLiteral("sts:RoleSessionName"), sessionName);
+    if (!PolicyEvaluator::evaluateAssumeRole(request).isAllowed())
+        return denied;
+    return {};
+}
+
+Result<void> StsService::Private::checkMfaOwner(const ResolvedCaller& caller,
+                                                const QString& serialNumber,
+                                                const QString& tokenCode) const
+{
+    if (serialNumber.isEmpty() && tokenCode.isEmpty())
+        return {};
+    // A code needs its device and a device needs its code.
+    if (serialNumber.isEmpty())
+        return IamError::accessDenied(unknownDeviceMessage);
+    if (tokenCode.isEmpty())
+        return IamError::accessDenied(invalidCodeMessage);
+    const auto device = q->m_directory->mfaDevice(serialNumber);
+    if (!device || !caller.user || device->accountId != caller.user->accountId ||
+        device->userName.compare(caller.user->name, Qt::CaseInsensitive) != 0)
+        return IamError::accessDenied(unknownDeviceMessage);
+    return {};
+}
+
+Result<int> StsService::Private::checkSessionPolicies(const QString& policy,
+                                                      const QStringList& policyArns) const
+{
+    int packedPercent = 0;
+    if (!policy.isEmpty()) {
+        const auto parsed = PolicyDocument::parseIgnoringSize(policy, PolicyKind::Session);
+        if (!parsed)
+            return parsed.error();
+        // Whitespace does not count: the size is that of the compact document.
+        const qsizetype packed =
+            QString::fromUtf8(
+                QJsonDocument::fromJson(policy.toUtf8()).toJson(QJsonDocument::Compact))
+                .size();
+        packedPercent =
+            int((packed * 100 + Quotas::SessionPolicySize - 1) / Quotas::SessionPolicySize);
+        if (packed > Quotas::SessionPolicySize)
+            return IamError::packedPolicyTooLarge(
+                QStringLiteral("Packed policy consumes %1% of allotted space, please use smaller "
+                               "policy for the session.")
+                    .arg(packedPercent));
+    }
+    for (const QString& arn : policyArns) {
+        // An unknown policy would silently drop out of the session and widen it.
+        if (!q->m_directory->policy(arn))
+            return IamError::validation(
+                QStringLiteral("The policy %1 does not exist or is not attachable.").arg(arn));
+    }
+    return packedPercent;
+}
+
+void StsService::Private::verifyMfa(const QString& serialNumber, const QString& tokenCode,
+                                    std::function<void(Result<void>)> next)
+{
+    SecretJob* job = q->m_secrets->get(secretKey(SecretKey::Kind::MfaSeed, serialNumber));
+    QObject::connect(job, &SecretJob::finished, q,
+                     [this, serialNumber, tokenCode, next = std::move(next)](SecretJob* job) {
+                         if (job->error() != SecretStore::NoError)
+                             return next(IamError::accessDenied(unknownDeviceMessage));
+                         const auto step = Totp::verify(tokenCode, job->value(), q->m_clock->now());
+                         if (!step)
+                             return next(IamError::accessDenied(invalidCodeMessage));
+                         const auto accepted =
+                             q->m_directory->acceptMfaCodeStep(serialNumber, *step);
+                         if (!accepted)
+                             return next(IamError::accessDenied(
+                                 accepted.error().code() == QLatin1String("AccessDenied")
+                                     ? invalidCodeMessage
+                                     : unknownDeviceMessage));
+                         next({});
+                     });
+}
+
+void StsService::Private::withSigningKey(std::function<void(Result<void>)> next)
+{
+    if (!signingKey.isEmpty())
+        return next({});
+    signingKeyWaiters.append(std::move(next));
+    if (signingKeyLoading)
+        return;
+    signingKeyLoading = true;
+    auto finish = [this](Result<void> result) {
+        signingKeyLoading = false;
+        const auto waiters = std::exchange(signingKeyWaiters, {});
+        for (const auto& waiter : waiters)
+            waiter(result);
+    };
+    const QString key = secretKey(SecretKey::Kind::TokenSigningKey, QStringLiteral("sts"));
+    SecretJob* read = q->m_secrets->get(key);
+    QObject::connect(read, &SecretJob::finished, q, [this, key, finish](SecretJob* job) {
+        if (job->error() == SecretStore::NoError && job->value().size() == SessionToken::KeySize) {
+            signingKey = job->takeValue();
+            return finish({});
+        }
+        if (job->error() != SecretStore::NoError && job->error() != SecretStore::EntryNotFound)
+            return finish(IamError::serviceFailure(job->errorString()));
+        // First use in this directory: a fresh key from the CSPRNG.
+        QByteArray fresh = Random::bytes(SessionToken::KeySize);
+        SecureBytes created = SecureBytes::takeFrom(fresh);
+        SecretJob* write = q->m_secrets->put(key, created.clone());
+        QObject::connect(
+            write, &SecretJob::finished, q,
+            [this, finish,
+             created = std::make_shared<SecureBytes>(std::move(created))](SecretJob* job) {
+                if (job->error() != SecretStore::NoError)
+                    return finish(IamError::serviceFailure(job->errorString()));
+                signingKey = std::move(*created);
+                finish({});
+            });
+    });
+}
+
+void StsService::Private::issue(IssueOrder order, QPointer<QObject> context,
+                                Completion<AssumeRoleResult> done)
+{
+    auto shared = std::make_shared<IssueOrder>(std::move(order));
+    withSigningKey([this, shared, context, done](Result<void> keyReady) {
+        TemporarySession& session = shared->session;
+        if (!keyReady)
+            return fail(shared->auditAction, session.callerArn, session.roleArn, keyReady.error(),
+                        context, done);
+        session.accessKeyId = Random::accessKeyId(true);
+        session.issuedAt = now();
+        session.expiresAt = session.issuedAt.addSecs(shared->durationSeconds);
+        auto credentials = std::make_shared<TemporaryCredentials>();
+        credentials->accessKeyId = session.accessKeyId;
+        credentials->secretAccessKey = SecureBytes::fromUtf8(Random::secretAccessKey());
+        credentials->sessionToken = SessionToken::issue(
+            signingKey, {session.accessKeyId, session.issuedAt, session.expiresAt});
+        credentials->expiration = session.expiresAt;
+        const QString key = secretKey(SecretKey::Kind::Session, session.accessKeyId);
+        SecretJob* put = q->m_secrets->put(
+            key, packSessionSecrets(credentials->secretAccessKey, credentials->sessionToken));
+        QObject::connect(
+            put, &SecretJob::finished, q,
+            [this, shared, credentials, key, context, done](SecretJob* job) {
+                const TemporarySession& session = shared->session;
+                if (job->error() != SecretStore::NoError)
+                    return fail(shared->auditAction, session.callerArn, session.roleArn,
+                                IamError::serviceFailure(job->errorString()), context, done);
+                if (auto added = q->m_directory->addTemporarySession(session); !added) {
+                    q->m_secrets->remove(key);
+                    return fail(shared->auditAction, session.callerArn, session.roleArn,
+                                added.error(), context, done);
+                }
+                audit(shared->auditAction, session.callerArn, session.sessionName,
+                      session.roleArn.isEmpty() ? session.arn : session.roleArn, {});
+                AssumeRoleResult result;
+                result.credentials = std::move(*credentials);
+                result.assumedRoleId = session.type == TemporarySession::Type::AssumedRole
+                                           ? session.assumedRoleId
+                                           : QString();
+                result.arn = session.arn;
+                result.packedPolicySize = shared->packedPolicySize;
+                result.session = session;
+                deliver<AssumeRoleResult>(context, done, std::move(result));
+            });
+    });
+}
+
+void StsService::Private::audit(const QString& action, const QString& actor,
+                                const QString& sessionName, const QString& target,
+                                const IamError& error) const
+{
+    AuditEvent event;
+    event.actorArn = actor;
+    event.sessionName = sessionName;
+    event.action = action;
+    event.target = target;
+    event.outcome = error.isNull() ? QStringLiteral("Success") : QStringLiteral("Failure");
+    event.detail = error.code();
+    if (auto r = q->m_directory->appendAuditEvent(event); !r)
+        qWarning("audit: %s", qPrintable(r.error().toString()));
+}
+
+// ---------------------------------------------------------------------------
+
+StsService::StsService(Directory* directory, SecretStore* secrets, const Clock* clock,
+                       QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+    , m_directory(directory)
+    , m_secrets(secrets)
+    , m_clock(clock ? clock : Clock::system())
+{}
+
+StsService::~StsService() = default;
+
+void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& request,
+                            QObject* context, Completion<AssumeRoleResult> done)
+{
+    const QString action = QStringLiteral("AssumeRole");
+    const QPointer<QObject> ctx(context ? context : this);
+    const auto resolved = d->resolve(caller);
+    if (!resolved)
+        return d->fail(action, caller.accessKeyId.isEmpty() ? caller.userName : caller.accessKeyId,
+                       request.roleArn, resolved.error(), ctx, done);
+    const ResolvedCaller& who = resolved.value();
+    auto fail = [&](const IamError& error) {
+        d->fail(action, who.arn(), request.roleArn, error, ctx, done);
+    };
+
+    StsValidator check;
+    check.roleArn(QStringLiteral("roleArn"), request.roleArn);
+    check.roleSessionName(QStringLiteral("roleSessionName"), request.roleSessionName);
+    if (request.durationSeconds)
+        check.duration(*request.durationSeconds, Quotas::AssumeRoleDurationMin,
+                       assumeRoleDurationMax);
+    if (request.externalId)
+        check.externalId(*request.externalId);
+    if (!request.serialNumber.isEmpty())
+        check.serialNumber(request.serialNumber);
+    if (!request.tokenCode.isEmpty())
+        check.tokenCode(request.tokenCode);
+    check.sourceIdentity(request.sourceIdentity);
+    check.policyArnCount(request.policyArns.size());
+    if (!check.ok())
+        return fail(check.result().error());
+
+    if (who.isRoot())
+        return fail(
+            IamError::accessDenied(QStringLiteral("Roles may not be assumed by root accounts.")));
+    if (auto mfa = d->checkMfaOwner(who, request.serialNumber, request.tokenCode); !mfa)
+        return fail(mfa.error());
+    const bool mfaGiven = !request.tokenCode.isEmpty();
+    if (auto allowed = d->authorize(who, request.roleArn, mfaGiven, request.externalId,
+                                    request.roleSessionName);
+        !allowed)
+        return fail(allowed.error());
+    const Role role = *m_directory->roleByArn(request.roleArn);
+    const auto duration =
+        assumeRoleDuration(request.durationSeconds, role.maxSessionDuration, who.chained());
+    if (!duration)
+        return fail(duration.error());
+    const auto packed = d->checkSessionPolicies(request.policy, request.policyArns);
+    if (!packed)
+        return fail(packed.error());
+
+    IssueOrder order;
+    order.auditAction = action;
+    order.durationSeconds = duration.value();
+    order.packedPolicySize = packed.value();
+    TemporarySession& s = order.session;
+    s.type = TemporarySession::Type::AssumedRole;
+    s.accountId = role.accountId;
+    s.callerArn = who.arn();
+    s.roleArn = role.arn().toString();
+    s.sessionName = request.roleSessionName;
+    s.arn = Arn::assumedRole(role.accountId, role.name, request.roleSessionName).toString();
+    s.assumedRoleId = role.roleId + QLatin1Char(':') + request.roleSessionName;
+    s.sessionPolicy = request.policy;
+    s.sessionPolicyArns = request.policyArns;
+    // A chained session keeps the source identity it was given first.
+    s.sourceIdentity = who.session && !who.session->sourceIdentity.isEmpty()
+                           ? who.session->sourceIdentity
+                           : request.sourceIdentity;
+    s.mfaAuthenticated = mfaGiven || who.mfaAuthenticated();
+    s.chained = who.chained();
+    if (!mfaGiven)
+        return d->issue(std::move(order), ctx, std::move(done));
+    const QString actor = who.arn();
+    auto shared = std::make_shared<IssueOrder>(std::move(order));
+    d->verifyMfa(
+        request.serialNumber, request.tokenCode,
+        [this, shared, ctx, done, action, actor, target = request.roleArn](Result<void> verified) {
+            if (!verified)
+                return d->fail(action, actor, target, verified.error(), ctx, done);
+            d->issue(std::move(*shared), ctx, done);
+        });
+}
+
+void StsService::assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
+                                    Completion<AssumeRoleResult> done)
+{
+    const QString action = QStringLiteral("AssumeRoleWithSAML");
+    const QPointer<QObject> ctx(context ? context : this);
+    auto fail = [&](const IamError& error) {
+        d->fail(action, signIn.principalArn, signIn.roleArn, error, ctx, done);
+    };
+    StsValidator check;
+    check.roleArn(QStringLiteral("principalArn"), signIn.principalArn);
+    check.roleArn(QStringLiteral("roleArn"), signIn.roleArn);
+    check.roleSessionName(QStringLiteral("roleSessionName"), signIn.subject);
+    if (signIn.durationSeconds)
+        check.duration(*signIn.durationSeconds, Quotas::AssumeRoleDurationMin,
+                       assumeRoleDurationMax);
+    if (!check.ok())
+        return fail(check.result().error());
+
+    const IamError denied =
+        IamError::accessDenied(QStringLiteral("Not authorized to perform sts:AssumeRoleWithSAML"));
+    const auto provider = Arn::parse(signIn.principalArn);
+    const auto role = m_directory->roleByArn(signIn.roleArn);
+    if (!provider || provider->resourceType() != QLatin1String("saml-provider") || !role)
+        return fail(denied);
+    auto trust = d->cache.get(role->arn().toString() + QStringLiteral("#trust"), role->trustPolicy,
+                              PolicyKind::Trust);
+    if (!trust)
+        return fail(denied);
+    // A federated principal has no identity policies: the trust policy decides.
+    EvaluationRequest request;
+    request.action = assumeRoleWithSamlAction;
+    request.resource = role->arn().toString();
+    request.principal = RequestPrincipal::fromFederatedProvider(signIn.principalArn);
+    request.resourcePolicy = NamedPolicy{role->name + QStringLiteral(" trust policy"), *trust};
+    const QDateTime now = m_clock->now();
+    request.context.set(QStringLiteral("aws:CurrentTime"), RequestContextBuilder::isoTime(now));
+    request.context.set(QStringLiteral("aws:EpochTime"), QString::number(now.toSecsSinceEpoch()));
+    request.context.set(QStringLiteral("aws:FederatedProvider"), signIn.principalArn);
+    request.context.set(QStringLiteral("SAML:aud"), signIn.audience);
+    request.context.set(QStringLiteral("SAML:sub"), signIn.subject);
+    if (!PolicyEvaluator::evaluateAssumeRole(request).isAllowed())
+        return fail(denied);
+    const auto duration =
+        assumeRoleDuration(signIn.durationSeconds, role->maxSessionDuration, false);
+    if (!duration)
+        return fail(duration.error());
+
+    IssueOrder order;
+    order.auditAction = action;
+    order.durationSeconds = duration.value();
+    TemporarySession& s = order.session;
+    s.type = TemporarySession::Type::AssumedRole;
+    s.accountId = role->accountId;
+    s.callerArn = signIn.principalArn;
+    s.roleArn = role->arn().toString();
+    s.sessionName = signIn.subject;
+    s.arn = Arn::assumedRole(role->accountId, role->name, signIn.subject).toString();
+    s.assumedRoleId = role->roleId + QLatin1Char(':') + signIn.subject;
+    d->issue(std::move(order), ctx, std::move(done));
+}
+
+void StsService::getSessionToken(const StsCaller& caller, const GetSessionTokenRequest& request,
+                                 QObject* context, Completion<AssumeRoleResult> done)
+{
+    const QString action = QStringLiteral("GetSessionToken");
+    const QPointer<QObject> ctx(context ? context : this);
+    const auto resolved = d->resolve(caller);
+    if (!resolved)
+        return d->fail(action, caller.accessKeyId.isEmpty() ? caller.userName : caller.accessKeyId,
+                       QString(), resolved.error(), ctx, done);
+    const ResolvedCaller& who = resolved.value();
+    auto fail = [&](const IamError& error) {
+        d->fail(action, who.arn(), who.arn(), error, ctx, done);
+    };
+    if (who.kind == StsCaller::Kind::Session)
+        return fail(IamError::accessDenied(
+            QStringLiteral("Cannot call GetSessionToken with session credentials")));
+
+    StsValidator check;
+    if (request.durationSeconds)
+        check.duration(*request.durationSeconds, Quotas::SessionTokenDurationMin,
+                       Quotas::SessionTokenDurationMax);
+    if (!request.serialNumber.isEmpty())
+        check.serialNumber(request.serialNumber);
+    if (!request.tokenCode.isEmpty())
+        check.tokenCode(request.tokenCode);
+    if (!check.ok())
+        return fail(check.result().error());
+    const auto duration = sessionTokenDuration(request.durationSeconds, who.isRoot());
+    if (!duration)
+        return fail(duration.error());
+    if (auto mfa = d->checkMfaOwner(who, request.serialNumber, request.tokenCode); !mfa)
+        return fail(mfa.error());
+
+    IssueOrder order;
+    order.auditAction = action;
+    order.durationSeconds = duration.value();
+    TemporarySession& s = order.session;
+    s.type = TemporarySession::Type::SessionToken;
+    s.accountId = who.identity.accountId;
+    s.callerArn = who.arn();
+    s.arn = who.arn();
+    s.assumedRoleId = who.identity.userId;
+    s.sessionName = who.user ? who.user->name : QString();
+    s.mfaAuthenticated = !request.tokenCode.isEmpty();
+    if (request.tokenCode.isEmpty())
+        return d->issue(std::move(order), ctx, std::move(done));
+    const QString actor = who.arn();
+    auto shared = std::make_shared<IssueOrder>(std::move(order));
+    d->verifyMfa(request.serialNumber, request.tokenCode,
+                 [this, shared, ctx, done, action, actor](Result<void> verified) {
+                     if (!verified)
+                         return d->fail(action, actor, actor, verified.error(), ctx, done);
+                     d->issue(std::move(*shared), ctx, done);
+                 });
+}
+
+Result<CallerIdentityResult> StsService::getCallerIdentity(const StsCaller& caller) const
+{
+    const auto resolved = d->resolve(caller);
+    if (!resolved)
+        return resolved.error();
+    const ResolvedCaller& who = resolved.value();
+    if (who.session && who.session->type == TemporarySession::Type::SessionToken)
+        return CallerIdentityResult{who.user ? who.user->userId : who.identity.accountId,
+                                    who.identity.accountId, who.arn()};
+    return CallerIdentityResult{who.identity.userId, who.identity.accountId, who.arn()};
+}
+
+void StsService::resolveSession(const QString& accessKeyId, const SecureBytes& sessionToken,
+                                QObject* context, Completion<TemporarySession> done)
+{
+    const QPointer<QObject> ctx(context ? context : this);
+    auto token = std::make_shared<SecureBytes>(sessionToken.clone());
+    d->withSigningKey([this, accessKeyId, token, ctx, done](Result<void> keyReady) {
+        if (!keyReady)
+            return deliver<TemporarySession>(ctx, done, keyReady.error());
+        const auto claims = SessionToken::verify(d->signingKey, token->view());
+        if (!claims || claims->accessKeyId != accessKeyId)
+            return deliver<TemporarySession>(ctx, done,
+                                             IamError::invalidClientTokenId(invalidTokenMessage));
+        const auto session = m_directory->temporarySession(accessKeyId);
+        if (!session)
+            return deliver<TemporarySession>(ctx, done,
+                                             IamError::invalidClientTokenId(invalidTokenMessage));
+        const QDateTime now = m_clock->now();
+        if (!session->isOpenAt(now) || claims->expiresAt <= now)
+            return deliver<TemporarySession>(ctx, done,
+                                             IamError::expiredToken(expiredTokenMessage));
+        deliver<TemporarySession>(ctx, done, *session);
+    });
+}
+
+void StsService::sessionCredentials(const QString& accessKeyId, QObject* context,
+                                    Completion<TemporaryCredentials> done)
+{
+    const QPointer<QObject> ctx(context ? context : this);
+    const auto session = m_directory->temporarySession(accessKeyId);
+    if (!session)
+        return deliver<TemporaryCredentials>(ctx, done,
+                                             IamError::invalidClientTokenId(invalidTokenMessage));
+    if (!session->isOpenAt(m_clock->now()))
+        return deliver<TemporaryCredentials>(ctx, done,
+                                             IamError::expiredToken(expiredTokenMessage));
+    SecretJob* job = m_secrets->get(d->secretKey(SecretKey::Kind::Session, accessKeyId));
+    connect(job, &SecretJob::finished, this,
+            [ctx, done, accessKeyId, expiresAt = session->expiresAt](SecretJob* job) {
+                if (job->error() == SecretStore::EntryNotFound)
+                    return deliver<TemporaryCredentials>(
+                        ctx, done, IamError::expiredToken(expiredTokenMessage));
+                if (job->error() != SecretStore::NoError)
+                    return deliver<TemporaryCredentials>(
+                        ctx, done, IamError::serviceFailure(job->errorString()));
+                auto parts = unpackSessionSecrets(job->value());
+                if (!parts)
+                    return deliver<TemporaryCredentials>(
+                        ctx, done,
+                        IamError::serviceFailure(
+                            QStringLiteral("The stored secrets of session %1 are damaged.")
+                                .arg(accessKeyId)));
+                TemporaryCredentials credentials;
+                credentials.accessKeyId = accessKeyId;
+                credentials.secretAccessKey = std::move(parts->first);
+                credentials.sessionToken = std::move(parts->second);
+                credentials.expiration = expiresAt;
+                deliver<TemporaryCredentials>(ctx, done, std::move(credentials));
+            });
+}
+
+void StsService::endSession(const QString& accessKeyId, const QString& reason, QObject* context,
+                            Completion<void> done)
+{
+    const QPointer<QObject> ctx(context ? context : this);
+    const Result<void> ended = m_directory->endTemporarySession(accessKeyId, reason, d->now());
+    // The secrets go even when the directory has no such session.
+    SecretJob* job = m_secrets->remove(d->secretKey(SecretKey::Kind::Session, accessKeyId));
+    connect(job, &SecretJob::finished, this, [ctx, done, ended](SecretJob* job) {
+        if (!ended)
+            return deliver<void>(ctx, done, ended);
+        if (job->error() != SecretStore::NoError)
+            return deliver<void>(ctx, done, IamError::serviceFailure(job->errorString()));
+        deliver<void>(ctx, done, Result<void>());
+    });
+}
+
+void StsService::endExpiredSessions(QObject* context, Completion<int> done)
+{
+    const QPointer<QObject> ctx(context ? context : this);
+    const QDateTime now = m_clock->now();
+    QStringList expired;
+    for (const TemporarySession& session : m_directory->temporarySessions())
+        if (session.endedAt.isNull() && session.expiresAt <= now)
+            expired << session.accessKeyId;
+    if (expired.isEmpty())
+        return deliver<int>(ctx, done, 0);
+    // The store runs jobs in order: the last one to finish reports the count.
+    const auto pending = std::make_shared<int>(int(expired.size()));
+    const auto ended = std::make_shared<int>(0);
+    for (const QString& accessKeyId : expired)
+        endSession(accessKeyId, QStringLiteral("Expired"), this,
+                   [ctx, done, pending, ended](Result<void> r) {
+                       if (r)
+                           ++*ended;
+                       if (--*pending == 0)
+                           deliver<int>(ctx, done, *ended);
+                   });
+}
+
+Result<void> StsService::checkRoleSessionName(const QString& name)
+{
+    StsValidator check;
+    check.roleSessionName(QStringLiteral("roleSessionName"), name);
+    return check.result();
+}
+
+Result<void> StsService::checkExternalId(const QString& externalId)
+{
+    StsValidator check;
+    check.externalId(externalId);
+    return check.result();
+}
+
+Result<void> StsService::checkTokenCode(const QString& code)
+{
+    StsValidator check;
+    check.tokenCode(code);
+    return check.result();
+}
+
+Result<void> StsService::checkSerialNumber(const QString& serialNumber)
+{
+    StsValidator check;
+    check.serialNumber(serialNumber);
+    return check.result();
+}
+
+Result<int> StsService::assumeRoleDuration(std::optional<int> requested, int maxSessionDuration,
+                                           bool chained)
+{
+    const int duration = requested.value_or(Quotas::AssumeRoleDurationDefault);
+    StsValidator check;
+    check.duration(duration, Quotas::AssumeRoleDurationMin, assumeRoleDurationMax);
+    if (!check.ok())
+        return check.result().error();
+    if (chained && duration > Quotas::RoleChainingDurationMax)
+        return IamError::validation(
+            QStringLiteral("The requested DurationSeconds exceeds the 1 hour session limit for "
+                           "roles assumed by role chaining."));
+    if (duration > maxSessionDuration)
+        return IamError::validation(QStringLiteral(
+            "The requested DurationSeconds exceeds the MaxSessionDuration set for this role."));
+    return duration;
+}
+
+Result<int> StsService::sessionTokenDuration(std::optional<int> requested, bool root)
+{
+    const int max = root ? Quotas::SessionTokenRootDurationMax : Quotas::SessionTokenDurationMax;
+    const int duration = requested.value_or(root ? Quotas::SessionTokenRootDurationMax
+                                                 : Quotas::SessionTokenDurationDefault);
+    StsValidator check;
+    check.duration(duration, Quotas::SessionTokenDurationMin, max);
+    if (!check.ok())
+        return check.result().error();
+    return duration;
+}
+
+Result<void> StsService::authorizeAssumeRole(const StsCaller& caller, const QString& roleArn,
+                                             bool mfaPresent,
+                                             const std::optional<QString>& externalId) const
+{
+    const auto resolved = d->resolve(caller);
+    if (!resolved)
+        return resolved.error();
+    return d->authorize(resolved.value(), roleArn, mfaPresent, externalId, QString());
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "iam/result.h"
+
+#include <QString>
+#include <QStringList>
+
+// Checks STS parameters the way the service does before anything else, and
+// reports every violation in one ValidationError: "2 validation errors
+// detected: Value 'x' at 'roleSessionName' failed to satisfy constraint:
+// Member must ...; Value ...".
+class StsValidator
+{
+public:
+    // Parameters that must be present: "Value null at 'roleArn' ... Member must not be null".
+    void required(const QString& field, const QString& value);
+    void roleArn(const QString& field, const QString& value);
+    // RoleSessionName, and the SAML subject that becomes one: 2-64 of [\w+=,.@-].
+    void roleSessionName(const QString& field, const QString& value);
+    void sourceIdentity(const QString& value);
+    void externalId(const QString& value);
+    void tokenCode(const QString& value);
+    void serialNumber(const QString& value);
+    void policyArnCount(qsizetype count);
+    void duration(int value, int min, int max);
+
+    bool ok() const { return m_violations.isEmpty(); }
+    Result<void> result() const;
+
+private:
+    void pattern(const QString& field, const QString& value, const QString& regex,
+                 const QString& shown);
+    void length(const QString& field, const QString& value, int min, int max);
+    void violation(const QString& value, const QString& field, const QString& constraint);
+
+    QStringList m_violations;
+};

@@ -1,0 +1,181 @@
+// The seed scenarios of Switch Role, end to end: the console's windows, the
+// demo directory in an SQLite file, STS, and the real keychain.
+#include "console/consolesession.h"
+#include "consolecontroller.h"
+#include "crypto/passwordhasher.h"
+#include "directory/demodirectory.h"
+#include "directory/directory.h"
+#include "iam/clock.h"
+#include "items/navigatormodel.h"
+#include "mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/secretjob.h"
+#include "secrets/secretkey.h"
+#include "signindialog.h"
+#include "sts/stsservice.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSwitchRoleScenarios : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir tmp;
+    ManualClock clock;
+    std::unique_ptr<Directory> dir;
+    std::unique_ptr<KeychainSecretStore> secrets;
+    std::unique_ptr<StsService> sts;
+    std::unique_ptr<ConsoleController> controller;
+
+    ConsoleSession* session() const { return controller->session(); }
+
+    void signInThroughTheDialog(const QString& user)
+    {
+        SignInDialog* dialog = controller->signInDialog();
+        dialog->showFederatedSignIn(false);
+        dialog->setAccount(QStringLiteral("catphoto-prod"));
+        dialog->setUserName(user);
+        dialog->passwordEdit()->setText(QStringLiteral("pw"));
+        dialog->signInButton()->click();
+        QVERIFY2(session()->isSignedIn(), qPrintable(dialog->errorText()));
+        QVERIFY(controller->mainWindow()->isVisible());
+    }
+
+    Result<void> switchTo(const QString& account, const QString& role, const QString& color)
+    {
+        SwitchRoleRequest request;
+        request.account = account;
+        request.roleName = role;
+        request.color = color;
+        std::optional<Result<void>> outcome;
+        session()->switchRole(request, [&](Result<void> r) { outcome = r; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20000))
+            return IamError::serviceFailure(QStringLiteral("the switch never finished"));
+        return *outcome;
+    }
+
+    // AWS's access-denied message on an account's Users in the navigator, or "".
+    QString usersDenied(const QString& accountId) const
+    {
+        NavigatorModel* model = controller->navigatorModel();
+        const QModelIndex users = model->categoryIndex(accountId, EntityKind::User);
+        return users.data(NavigatorModel::AccessDeniedRole).toString();
+    }
+
+    // The keys this directory holds in the keychain.
+    QStringList keychainKeys()
+    {
+        SecretJob* job = secrets->list(QUuid::fromString(dir->directoryId()));
+        QStringList keys;
+        connect(job, &SecretJob::finished, this, [&keys, job] { keys = job->keys(); });
+        QSignalSpy finished(job, &SecretJob::finished);
+        if (!finished.wait(20000))
+            qWarning("listing the keychain timed out");
+        return keys;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("DBUS_SESSION_BUS_ADDRESS is not set: no D-Bus session for the real keychain "
+                  "(run the tests through scripts/test)");
+        QStandardPaths::setTestModeEnabled(true);
+        PasswordHasher::setCostLog2(10);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        auto opened = Directory::open(
+            tmp.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())), &clock);
+        QVERIFY(opened.ok());
+        dir = std::move(opened).value();
+        QVERIFY(DemoDirectory::seed(*dir, QStringLiteral("pw")).ok());
+        secrets = std::make_unique<KeychainSecretStore>();
+        sts = std::make_unique<StsService>(dir.get(), secrets.get(), &clock);
+        controller = std::make_unique<ConsoleController>(dir.get(), sts.get(), &clock);
+        controller->start();
+    }
+
+    void cleanup()
+    {
+        controller.reset();
+        sts.reset();
+        secrets.reset();
+        dir.reset();
+    }
+
+    void johnCannotListUsersUntilHeSwitchesToSecurityEngineer()
+    {
+        signInThroughTheDialog(QStringLiteral("John"));
+        const QString prod = QStringLiteral("111122223333");
+        QVERIFY(usersDenied(prod).contains(QLatin1String("iam:ListUsers")));
+
+        const auto switched = switchTo(QStringLiteral("catphoto-prod"),
+                                       QStringLiteral("SecurityEngineer"), QStringLiteral("red"));
+        QVERIFY2(switched.ok(), qPrintable(switched.error().toString()));
+        QCOMPARE(usersDenied(prod), QString());
+        const QString key = session()->identity().session.accessKeyId;
+        QVERIFY(keychainKeys().contains(
+            SecretKey(QUuid::fromString(dir->directoryId()), SecretKey::Kind::Session, key)
+                .toString()));
+
+        session()->switchBack();
+        QVERIFY(usersDenied(prod).contains(QLatin1String("iam:ListUsers")));
+        // The session's secrets leave the keychain with it.
+        QTRY_VERIFY_WITH_TIMEOUT(keychainKeys().filter(key).isEmpty(), 20000);
+    }
+
+    void johnAuditsTheDevAccountAcrossAccounts()
+    {
+        signInThroughTheDialog(QStringLiteral("John"));
+        const QString dev = QStringLiteral("444455556666");
+        const auto switched = switchTo(QStringLiteral("catphoto-dev"),
+                                       QStringLiteral("CrossAccountAuditor"), QStringLiteral("blue"));
+        QVERIFY2(switched.ok(), qPrintable(switched.error().toString()));
+        QCOMPARE(session()->identity().account.id, dev);
+        QCOMPARE(usersDenied(dev), QString());
+        // ReadOnlyAccess reads; it does not write.
+        QVERIFY(!session()->authorize(QStringLiteral("iam:CreateUser"),
+                                      QStringLiteral("arn:aws:iam::444455556666:user/New"))
+                     .allowed());
+        session()->checkExpiry();
+        clock.advance(3600);
+        session()->checkExpiry();
+        QVERIFY(!session()->isInRole());
+        QCOMPARE(session()->identity().account.id, QStringLiteral("111122223333"));
+    }
+
+    void aFederatedUserSignsInToFederatedReadOnly()
+    {
+        SignInDialog* dialog = controller->signInDialog();
+        dialog->showFederatedSignIn(true);
+        QCOMPARE(dialog->providerBox()->currentText(), QStringLiteral("CatPhotoIdP"));
+        QCOMPARE(dialog->federatedRoleBox()->currentText(), QStringLiteral("FederatedReadOnly"));
+        QVERIFY(!dialog->signInButton()->isEnabled());
+        dialog->subjectEdit()->setText(QStringLiteral("alice@example.com"));
+        QVERIFY(dialog->signInButton()->isEnabled());
+        dialog->signInButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isSignedIn(), 20000);
+        QTRY_VERIFY(controller->mainWindow() && controller->mainWindow()->isVisible());
+        QVERIFY(session()->identity().isFederated());
+        QCOMPARE(session()->identity().arn(),
+                 QStringLiteral(
+                     "arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/alice@example.com"));
+        QCOMPARE(usersDenied(QStringLiteral("111122223333")), QString());
+        session()->signOut();
+        QVERIFY(dialog->isVisible());
+    }
+};
+
+QTEST_MAIN(TestSwitchRoleScenarios)
+#include "tst_switchrolescenarios.moc"
