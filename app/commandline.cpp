@@ -16,7 +16,9 @@ const QStringList valueOptions = {
     // sts
     QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
-    QStringLiteral("--serial-number"), QStringLiteral("--token-code"), QStringLiteral("--policy")};
+    QStringLiteral("--serial-number"), QStringLiteral("--token-code"), QStringLiteral("--policy"),
+    QStringLiteral("--principal-arn"), QStringLiteral("--saml-subject"),
+    QStringLiteral("--saml-audience")};
 } // namespace
 
 CommandLine::CommandLine()
@@ -31,7 +33,10 @@ CommandLine::CommandLine()
         "                                      simulate a user or role of the directory\n"
         "  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]\n"
         "                                      STS as the AWS CLI answers it (password on stdin\n"
-        "                                      with --password-stdin, or SWITCHBOARD_PASSWORD)\n"));
+        "                                      with --password-stdin, or SWITCHBOARD_PASSWORD)\n"
+        "  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME\n"
+        "                                      a federated user signs in to a role; Switchboard\n"
+        "                                      plays the identity provider\n"));
     m_parser.addOptions({
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")},
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")},
@@ -62,7 +67,8 @@ CommandLine::CommandLine()
          tr("arn")},
         {QStringLiteral("window"),
          tr("After sign-in, open a tool window: simulator (with --open ARN as the principal and "
-            "--action as the actions to simulate)."),
+            "--action as the actions to simulate) or switch-role (filled from --switch-role, "
+            "--color and --display-name)."),
          tr("name")},
         {QStringLiteral("switch-role"),
          tr("After sign-in, switch to this role, given as ACCOUNT/ROLE (account id or alias, "
@@ -88,6 +94,16 @@ CommandLine::CommandLine()
         {QStringLiteral("token-code"), tr("sts: the 6-digit code of the MFA device."), tr("code")},
         {QStringLiteral("policy"),
          tr("sts assume-role: a session policy (JSON) that narrows the session."), tr("json")},
+        {QStringLiteral("principal-arn"),
+         tr("sts assume-role-with-saml: the SAML identity provider's ARN."), tr("arn")},
+        {QStringLiteral("saml-subject"),
+         tr("sts assume-role-with-saml: the federated user's name, as the identity provider "
+            "vouches for it (in place of a signed assertion)."),
+         tr("name")},
+        {QStringLiteral("saml-audience"),
+         tr("sts assume-role-with-saml: the assertion's audience (default "
+            "https://signin.aws.amazon.com/saml)."),
+         tr("url")},
         {QStringLiteral("screenshot"),
          tr("Save a PNG of the console's window to this file once it is shown, then quit."),
          tr("file")},

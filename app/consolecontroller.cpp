@@ -5,11 +5,13 @@
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
+#include "iam/scaledclock.h"
 #include "items/navigatormodel.h"
 #include "mainwindow.h"
 #include "navigatorview.h"
 #include "policysimulatorwindow.h"
 #include "signindialog.h"
+#include "switchroledialog.h"
 #include "welcomedialog.h"
 
 #include <QComboBox>
@@ -65,23 +67,28 @@ void ConsoleController::start(const StartOptions& options)
         if (!path.isEmpty())
             QTimer::singleShot(400, this, [this, path] { saveScreenshot(path); });
     };
-    if (signedIn && !options.switchRole.isEmpty())
+    if (signedIn && !options.switchRole.isEmpty() && options.window != QLatin1String("switch-role"))
         switchRoleAtStart(options, takeScreenshot);
     else
         takeScreenshot();
 }
 
-void ConsoleController::switchRoleAtStart(const StartOptions& options, std::function<void()> next)
+SwitchRoleRequest ConsoleController::StartOptions::switchRequest() const
 {
     // ACCOUNT/ROLE, where the role may carry a path: "catphoto-dev/audit/Reader".
-    const qsizetype slash = options.switchRole.indexOf(QLatin1Char('/'));
+    const qsizetype slash = switchRole.indexOf(QLatin1Char('/'));
     SwitchRoleRequest request;
-    request.account = options.switchRole.left(slash);
-    request.roleName = slash < 0 ? QString() : options.switchRole.mid(slash + 1);
-    request.displayName = options.switchDisplayName;
-    if (!options.switchColor.isEmpty())
-        request.color = options.switchColor;
-    m_session->switchRole(request, [next = std::move(next)](Result<void> r) {
+    request.account = switchRole.left(slash);
+    request.roleName = slash < 0 ? QString() : switchRole.mid(slash + 1);
+    request.displayName = switchDisplayName;
+    if (!switchColor.isEmpty())
+        request.color = switchColor;
+    return request;
+}
+
+void ConsoleController::switchRoleAtStart(const StartOptions& options, std::function<void()> next)
+{
+    m_session->switchRole(options.switchRequest(), [next = std::move(next)](Result<void> r) {
         if (!r)
             qWarning("%s", qPrintable(r.error().toString()));
         next();
@@ -130,6 +137,10 @@ bool ConsoleController::openEntity(const QString& arnText)
 
 void ConsoleController::openToolWindow(const StartOptions& options)
 {
+    if (options.window == QLatin1String("switch-role")) {
+        m_mainWindow->openSwitchRole(options.switchRequest());
+        return;
+    }
     if (options.window != QLatin1String("simulator"))
         return;
     PolicySimulatorWindow* simulator = m_mainWindow->openPolicySimulator();
@@ -150,6 +161,8 @@ void ConsoleController::saveScreenshot(const QString& path)
         if (QWidget* simulator = m_mainWindow->policySimulator();
             simulator && simulator->isVisible())
             shown = simulator;
+        if (QWidget* dialog = m_mainWindow->switchRoleDialog(); dialog && dialog->isVisible())
+            shown = dialog;
     }
     const bool saved = shown->grab().save(path, "PNG");
     QCoreApplication::exit(saved ? 0 : 1);
@@ -173,6 +186,13 @@ void ConsoleController::showMainWindow()
         m_mainWindow = std::make_unique<MainWindow>(m_session, m_navigatorModel);
         connect(m_mainWindow.get(), &MainWindow::signOutRequested, m_session,
                 &ConsoleSession::signOut);
+        m_mainWindow->enableTrainingClock(m_trainingClock != nullptr);
+        connect(m_mainWindow.get(), &MainWindow::clockSpeedRequested, this, [this](int speed) {
+            if (!m_trainingClock)
+                return;
+            m_trainingClock->setSpeed(speed);
+            m_session->checkExpiry(); // re-arms the session's timers at the new speed
+        });
     }
     m_mainWindow->show();
     m_mainWindow->raise();

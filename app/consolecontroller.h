@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/switchrolerequest.h"
 #include "directorybootstrap.h"
 
 #include <QObject>
@@ -9,6 +10,7 @@
 class Clock;
 class ConsoleSession;
 class Directory;
+class ScaledClock;
 class StsService;
 class MainWindow;
 class NavigatorModel;
@@ -40,6 +42,8 @@ public:
         QString switchRole; // "ACCOUNT/ROLE": switch after sign-in
         QString switchColor;
         QString switchDisplayName;
+
+        SwitchRoleRequest switchRequest() const;
     };
 
     // Shows the sign-in dialog (and, on a first start, the demo's passwords),
@@ -47,6 +51,9 @@ public:
     void start(const StartOptions& options = {});
     // Selects the user, group, role or policy with this ARN in the navigator.
     bool openEntity(const QString& arn);
+
+    // The clock whose speed View → Training clock changes (the app's own).
+    void setTrainingClock(ScaledClock* clock) { m_trainingClock = clock; }
 
     ConsoleSession* session() const { return m_session; }
     SignInDialog* signInDialog() const { return m_signIn.get(); }
@@ -74,4 +81,5 @@ private:
     NavigatorModel* m_navigatorModel;
     std::unique_ptr<SignInDialog> m_signIn;
     std::unique_ptr<MainWindow> m_mainWindow;
+    ScaledClock* m_trainingClock = nullptr;
 };

@@ -3,10 +3,10 @@
 #include "directory/directory.h"
 #include "directorybootstrap.h"
 #include "iam/scaledclock.h"
-#include "secrets/keychainsecretstore.h"
-#include "sts/stsservice.h"
 #include "listcommand.h"
+#include "secrets/keychainsecretstore.h"
 #include "simulatecommand.h"
+#include "sts/stsservice.h"
 #include "stscommand.h"
 
 #include <QApplication>
@@ -139,6 +139,7 @@ int main(int argc, char* argv[])
     KeychainSecretStore secrets;
     StsService sts(&directory, &secrets, &clock);
     ConsoleController controller(&directory, &sts, &clock);
+    controller.setTrainingClock(&clock);
     // Sessions that ran out while the console was closed give up their secrets now.
     sts.endExpiredSessions(&controller, [&err](Result<int> ended) {
         if (!ended)

@@ -18,6 +18,7 @@ namespace {
 const QString getCallerIdentityCommand = QStringLiteral("get-caller-identity");
 const QString assumeRoleCommand = QStringLiteral("assume-role");
 const QString getSessionTokenCommand = QStringLiteral("get-session-token");
+const QString assumeRoleWithSamlCommand = QStringLiteral("assume-role-with-saml");
 
 // Runs an asynchronous STS call to its end: a headless command has nothing
 // else to do meanwhile.
@@ -45,22 +46,21 @@ StsCommand::StsCommand(Directory& directory, QTextStream& out, QTextStream& err)
 int StsCommand::run(const CommandLine& commandLine)
 {
     const QString operation = commandLine.commandArguments().value(0);
+    if (operation == assumeRoleWithSamlCommand)
+        return assumeRoleWithSaml(commandLine);
     if (operation != getCallerIdentityCommand && operation != assumeRoleCommand &&
         operation != getSessionTokenCommand)
         return usageError(
-            tr("argument operation: Invalid choice, valid choices are:\n\n%1 | %2 | %3")
-                .arg(assumeRoleCommand, getCallerIdentityCommand, getSessionTokenCommand));
+            tr("argument operation: Invalid choice, valid choices are:\n\n%1 | %2 | %3 | %4")
+                .arg(assumeRoleCommand, assumeRoleWithSamlCommand, getCallerIdentityCommand,
+                     getSessionTokenCommand));
     QStringList required{QStringLiteral("--user")};
     if (operation == assumeRoleCommand)
         required << QStringLiteral("--role-arn") << QStringLiteral("--role-session-name");
     if (auto missing = checkRequired(commandLine, required))
         return *missing;
-    const QString duration = commandLine.value(QStringLiteral("duration-seconds"));
-    bool durationOk = true;
-    if (!duration.isEmpty())
-        duration.toInt(&durationOk);
-    if (!durationOk)
-        return usageError(tr("argument --duration-seconds: invalid int value: '%1'").arg(duration));
+    if (auto invalid = checkDuration(commandLine))
+        return *invalid;
     const auto secret = password(commandLine);
     if (!secret)
         return usageError(secret.error().message());
@@ -85,6 +85,47 @@ int StsCommand::run(const CommandLine& commandLine)
         status = getSessionToken(sts, caller, commandLine);
     session.signOut();
     return status;
+}
+
+std::optional<int> StsCommand::checkDuration(const CommandLine& commandLine)
+{
+    const QString duration = commandLine.value(QStringLiteral("duration-seconds"));
+    bool durationOk = true;
+    if (!duration.isEmpty())
+        duration.toInt(&durationOk);
+    if (durationOk)
+        return std::nullopt;
+    return usageError(tr("argument --duration-seconds: invalid int value: '%1'").arg(duration));
+}
+
+int StsCommand::assumeRoleWithSaml(const CommandLine& commandLine)
+{
+    if (auto missing = checkRequired(commandLine, {QStringLiteral("--principal-arn"),
+                                                   QStringLiteral("--role-arn"),
+                                                   QStringLiteral("--saml-subject")}))
+        return *missing;
+    if (auto invalid = checkDuration(commandLine))
+        return *invalid;
+    SamlSignIn signIn;
+    signIn.principalArn = commandLine.value(QStringLiteral("principal-arn"));
+    signIn.roleArn = commandLine.value(QStringLiteral("role-arn"));
+    signIn.subject = commandLine.value(QStringLiteral("saml-subject"));
+    if (const QString audience = commandLine.value(QStringLiteral("saml-audience"));
+        !audience.isEmpty())
+        signIn.audience = audience;
+    if (const QString d = commandLine.value(QStringLiteral("duration-seconds")); !d.isEmpty())
+        signIn.durationSeconds = d.toInt();
+    KeychainSecretStore secrets;
+    StsService sts(&m_directory, &secrets, Clock::system());
+    const auto result = waitFor<AssumeRoleResult>(
+        [&](QObject* context, auto done) { sts.assumeRoleWithSaml(signIn, context, done); });
+    if (!result)
+        return serviceError(QStringLiteral("AssumeRoleWithSAML"), result.error());
+    return printCredentials(
+        result.value(), true, false,
+        {{QStringLiteral("Subject"), jsonString(signIn.subject)},
+         {QStringLiteral("SubjectType"), jsonString(QStringLiteral("persistent"))},
+         {QStringLiteral("Audience"), jsonString(signIn.audience)}});
 }
 
 QString StsCommand::operationName(const QString& cliName)
@@ -204,7 +245,7 @@ int StsCommand::getSessionToken(StsService& sts, const StsCaller& caller,
 }
 
 int StsCommand::printCredentials(const AssumeRoleResult& result, bool withAssumedRoleUser,
-                                 bool withPackedPolicySize)
+                                 bool withPackedPolicySize, const Members& more)
 {
     const TemporaryCredentials& c = result.credentials;
     // Printing the secret is what the command is for, as with the AWS CLI.
@@ -225,6 +266,7 @@ int StsCommand::printCredentials(const AssumeRoleResult& result, bool withAssume
     if (withPackedPolicySize)
         members.append(
             {QStringLiteral("PackedPolicySize"), QString::number(result.packedPolicySize)});
+    members += more;
     m_out << jsonObject(members) << Qt::endl;
     return 0;
 }

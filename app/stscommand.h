@@ -16,7 +16,8 @@ class Directory;
 class StsService;
 struct AssumeRoleResult;
 
-// `switchboard sts get-caller-identity | assume-role | get-session-token`,
+// `switchboard sts get-caller-identity | assume-role | assume-role-with-saml |
+// get-session-token`,
 // headless, answering as the AWS CLI does: the same JSON on stdout, the same
 // error line on stderr, exit 254 for a service error and 252 for a usage error.
 // The user signs in with a console password (--password-stdin or
@@ -40,6 +41,7 @@ private:
     int usageError(const QString& message);
     int serviceError(const QString& operation, const IamError& error);
     std::optional<int> checkRequired(const CommandLine& commandLine, const QStringList& options);
+    std::optional<int> checkDuration(const CommandLine& commandLine);
     Result<QString> password(const CommandLine& commandLine) const;
     // The account to sign in to: --account, or the one account that has the user.
     QString account(const CommandLine& commandLine, const QString& userName) const;
@@ -47,8 +49,10 @@ private:
     int getCallerIdentity(StsService& sts, const StsCaller& caller);
     int assumeRole(StsService& sts, const StsCaller& caller, const CommandLine& commandLine);
     int getSessionToken(StsService& sts, const StsCaller& caller, const CommandLine& commandLine);
+    // A federated sign-in: no user, no password; the identity provider vouches.
+    int assumeRoleWithSaml(const CommandLine& commandLine);
     int printCredentials(const AssumeRoleResult& result, bool withAssumedRoleUser,
-                         bool withPackedPolicySize);
+                         bool withPackedPolicySize, const Members& more = {});
 
     static QString jsonString(const QString& text);
     // AWS CLI layout: keys in the given order, four spaces per level.

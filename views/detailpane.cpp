@@ -2,8 +2,8 @@
 
 #include "accessdeniedpanel.h"
 #include "console/consolesession.h"
-#include "directory/policyset.h"
 #include "directory/directory.h"
+#include "directory/policyset.h"
 #include "items/trustedprincipals.h"
 
 #include <QFontDatabase>

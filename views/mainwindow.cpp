@@ -4,6 +4,7 @@
 #include "console/consolesession.h"
 #include "detailpane.h"
 #include "directory/directory.h"
+#include "iam/clock.h"
 #include "navigatorview.h"
 #include "policysimulatorwindow.h"
 #include "sessionbanner.h"
@@ -11,6 +12,7 @@
 #include "temporarycredentialsdialog.h"
 #include "topbar.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
@@ -82,11 +84,38 @@ MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, 
     showIdentity();
 }
 
+void MainWindow::createTrainingClockMenu(QMenu* view)
+{
+    // A trainer shows an expiry in minutes instead of hours.
+    QMenu* clock = view->addMenu(tr("&Training clock"));
+    clock->setObjectName(QStringLiteral("TrainingClockMenu"));
+    auto* speeds = new QActionGroup(clock);
+    const QList<QPair<int, QString>> choices{
+        {1, tr("&Real time")}, {10, tr("&10 times faster")}, {60, tr("&60 times faster")}};
+    for (const auto& [speed, label] : choices) {
+        QAction* action = clock->addAction(label);
+        action->setCheckable(true);
+        action->setData(speed);
+        action->setChecked(qRound(m_session->clock()->speed()) == speed);
+        speeds->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, speed] { Q_EMIT clockSpeedRequested(speed); });
+    }
+    m_trainingClock = clock;
+    clock->setEnabled(false); // until someone can change the clock
+}
+
+void MainWindow::enableTrainingClock(bool enabled)
+{
+    m_trainingClock->setEnabled(enabled);
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* switchRole = file->addAction(tr("Switch &role…"));
     switchRole->setObjectName(QStringLiteral("FileSwitchRoleAction"));
+    switchRole->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(switchRole, &QAction::triggered, this, [this] { openSwitchRole(); });
     QAction* switchBack = file->addAction(tr("Switch &back"));
     switchBack->setObjectName(QStringLiteral("FileSwitchBackAction"));
@@ -114,6 +143,7 @@ void MainWindow::createMenus()
         m_navigator->filterEdit()->setFocus();
         m_navigator->filterEdit()->selectAll();
     });
+    createTrainingClockMenu(view);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* simulator = tools->addAction(tr("Policy &simulator…"));

@@ -10,6 +10,7 @@ class DetailPane;
 class NavigatorModel;
 class NavigatorView;
 class PolicySimulatorWindow;
+class QMenu;
 class QMessageBox;
 class QSystemTrayIcon;
 class SessionBanner;
@@ -47,11 +48,17 @@ public:
     // The last non-modal notice (a role session that expired, a failed switch).
     QMessageBox* notice() const;
 
+    // View → Training clock: offered only when the app can change the clock's speed.
+    void enableTrainingClock(bool enabled);
+
 Q_SIGNALS:
     void signOutRequested();
+    // View → Training clock: run the clock 1, 10 or 60 times faster.
+    void clockSpeedRequested(int speed);
 
 private:
     void createMenus();
+    void createTrainingClockMenu(QMenu* view);
     void showIdentity();
     void updateTitle();
     void updateBanner();
@@ -72,4 +79,5 @@ private:
     QPointer<SwitchRoleDialog> m_switchDialog;
     QPointer<QMessageBox> m_notice;
     QSystemTrayIcon* m_tray = nullptr;
+    QMenu* m_trainingClock = nullptr;
 };

@@ -10,8 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QSignalBlocker>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -124,6 +124,13 @@ void SignInDialog::showFederatedSignIn(bool federated)
     if (federated && m_provider->count() == 0)
         loadProviders();
     m_pages->setCurrentIndex(federated ? 1 : 0);
+    // The stack is as tall as the shown page, not the tallest one.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == m_pages->currentIndex()
+                                                                      ? QSizePolicy::Preferred
+                                                                      : QSizePolicy::Ignored);
+    m_pages->adjustSize();
+    adjustSize();
     m_title->setText(federated ? tr("Sign in through your identity provider")
                                : tr("Sign in as IAM user"));
     m_switchMode->setText(federated ? tr("Sign in as IAM user instead")
@@ -200,8 +207,7 @@ void SignInDialog::updateButton()
                              !m_subject->text().trimmed().isEmpty());
     else
         m_signIn->setEnabled(!m_account->text().trimmed().isEmpty() &&
-                             !m_user->text().trimmed().isEmpty() &&
-                             !m_password->text().isEmpty());
+                             !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }
 
 void SignInDialog::showError(const QString& message)

@@ -1,11 +1,14 @@
 #include "console/consolesession.h"
 #include "consolecontroller.h"
 #include "detailpane.h"
+#include "iam/scaledclock.h"
 #include "mainwindow.h"
 #include "policysimulatorwindow.h"
 #include "signindialog.h"
 #include "testdirectory.h"
 #include "welcomedialog.h"
+
+#include <QMenu>
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -108,6 +111,38 @@ private slots:
         QVERIFY(controller.signInDialog()->isVisible());
         QCOMPARE(controller.signInDialog()->errorText(),
                  ConsoleSession::authenticationFailedMessage());
+    }
+
+    void theTrainingClockRunsTheConsoleFaster()
+    {
+        ScaledClock clock(1.0);
+        ConsoleController controller(dir.get(), nullptr, &clock);
+        controller.setTrainingClock(&clock);
+        ConsoleController::StartOptions options;
+        options.account = TestDirectory::prod;
+        options.userName = QStringLiteral("Maria");
+        options.password = TestDirectory::password;
+        controller.start(options);
+        auto* menu =
+            controller.mainWindow()->findChild<QMenu*>(QStringLiteral("TrainingClockMenu"));
+        QVERIFY(menu);
+        QVERIFY(menu->isEnabled());
+        QCOMPARE(menu->actions().size(), 3);
+        QVERIFY(menu->actions().at(0)->isChecked());
+        menu->actions().at(2)->trigger();
+        QCOMPARE(clock.speed(), 60.0);
+        // A minute passes in a second.
+        const QDateTime before = clock.now();
+        QTest::qWait(200);
+        QVERIFY(before.msecsTo(clock.now()) >= 60 * 200);
+
+        // A console on someone else's clock offers no training clock.
+        ManualClock fixed;
+        ConsoleController other(dir.get(), nullptr, &fixed);
+        other.start(options);
+        QVERIFY(!other.mainWindow()
+                     ->findChild<QMenu*>(QStringLiteral("TrainingClockMenu"))
+                     ->isEnabled());
     }
 
     void firstStartShowsTheGeneratedPasswords()

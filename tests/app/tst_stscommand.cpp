@@ -139,6 +139,49 @@ private slots:
             QStringLiteral("arn:aws:sts::444455556666:assumed-role/CrossAccountAuditor/cli-John"));
     }
 
+    void aFederatedUserSignsInToFederatedReadOnly()
+    {
+        const QStringList saml{
+            QStringLiteral("sts"),
+            QStringLiteral("assume-role-with-saml"),
+            QStringLiteral("--principal-arn"),
+            QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP"),
+            QStringLiteral("--role-arn"),
+            QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly"),
+            QStringLiteral("--saml-subject"),
+            QStringLiteral("alice@example.com")};
+        const Run r = run(saml, {}, QString());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject answer = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(answer.value(QLatin1String("AssumedRoleUser"))
+                     .toObject()
+                     .value(QLatin1String("Arn"))
+                     .toString(),
+                 QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/"
+                                "alice@example.com"));
+        QCOMPARE(answer.value(QLatin1String("Subject")).toString(),
+                 QStringLiteral("alice@example.com"));
+        QVERIFY(answer.value(QLatin1String("Credentials"))
+                    .toObject()
+                    .value(QLatin1String("AccessKeyId"))
+                    .toString()
+                    .startsWith(QLatin1String("ASIA")));
+
+        // The trust policy's SAML:aud condition decides: another audience is refused.
+        const Run refused = run(saml + QStringList{QStringLiteral("--saml-audience"),
+                                                   QStringLiteral("https://example.com/other")},
+                                {}, QString());
+        QCOMPARE(refused.exitCode, 254);
+        QVERIFY2(refused.err.contains(
+                     "An error occurred (AccessDenied) when calling the AssumeRoleWithSAML "
+                     "operation: "),
+                 refused.err.constData());
+        // Neither may a user's role be reached through a provider it does not trust.
+        QStringList other = saml;
+        other[5] = QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer");
+        QCOMPARE(run(other, {}, QString()).exitCode, 254);
+    }
+
     void sessionToken()
     {
         const Run r = run({QStringLiteral("sts"), QStringLiteral("get-session-token"),

@@ -139,14 +139,16 @@ private slots:
     {
         signInThroughTheDialog(QStringLiteral("John"));
         const QString dev = QStringLiteral("444455556666");
-        const auto switched = switchTo(QStringLiteral("catphoto-dev"),
-                                       QStringLiteral("CrossAccountAuditor"), QStringLiteral("blue"));
+        const auto switched =
+            switchTo(QStringLiteral("catphoto-dev"), QStringLiteral("CrossAccountAuditor"),
+                     QStringLiteral("blue"));
         QVERIFY2(switched.ok(), qPrintable(switched.error().toString()));
         QCOMPARE(session()->identity().account.id, dev);
         QCOMPARE(usersDenied(dev), QString());
         // ReadOnlyAccess reads; it does not write.
-        QVERIFY(!session()->authorize(QStringLiteral("iam:CreateUser"),
-                                      QStringLiteral("arn:aws:iam::444455556666:user/New"))
+        QVERIFY(!session()
+                     ->authorize(QStringLiteral("iam:CreateUser"),
+                                 QStringLiteral("arn:aws:iam::444455556666:user/New"))
                      .allowed());
         session()->checkExpiry();
         clock.advance(3600);
