@@ -1,7 +1,9 @@
 #include "console/consolesession.h"
 
+#include "console/accesskeymanager.h"
 #include "console/authorizer.h"
 #include "console/displaycolor.h"
+#include "console/mfadevicemanager.h"
 #include "crypto/passwordhasher.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
@@ -33,6 +35,10 @@ ConsoleSession::ConsoleSession(Directory* directory, const Clock* clock, QObject
     , m_sts(sts)
     , m_authorizer(new Authorizer(directory, m_clock, this))
 {
+    if (m_sts) {
+        m_accessKeys = new AccessKeyManager(this, m_sts->secrets(), this);
+        m_mfaDevices = new MfaDeviceManager(this, m_sts->secrets(), this);
+    }
     m_expiryTimer.setSingleShot(true);
     connect(&m_expiryTimer, &QTimer::timeout, this, &ConsoleSession::checkExpiry);
 }
@@ -191,8 +197,8 @@ void ConsoleSession::recordEvent(const QString& action, const QString& target, b
                                  const QString& detail)
 {
     AuditEvent event;
-    event.actorArn = isInRole() && !m_identity.isFederated() ? m_userIdentity.arn()
-                                                             : m_identity.arn();
+    event.actorArn =
+        isInRole() && !m_identity.isFederated() ? m_userIdentity.arn() : m_identity.arn();
     event.sessionName = isInRole() ? m_identity.session.sessionName : m_identity.user.name;
     event.action = action;
     event.target = target;
@@ -210,7 +216,7 @@ constexpr int switchRoleNameLimit = 64;
 
 // Calls done on a later event-loop turn, as the STS calls do, so callers
 // have one path for errors and results.
-template<typename T>
+template <typename T>
 void finishLater(QObject* context, std::function<void(Result<T>)> done, const IamError& error)
 {
     QTimer::singleShot(0, context, [done = std::move(done), error]() { done(error); });
@@ -260,8 +266,8 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
                "as an IAM user."));
     if (!m_sts)
         return IamError::serviceFailure(tr("Switching roles is not available in this console."));
-    const QString pathAndName = splitRoleName(request.roleName).first.mid(1) +
-                                splitRoleName(request.roleName).second;
+    const QString pathAndName =
+        splitRoleName(request.roleName).first.mid(1) + splitRoleName(request.roleName).second;
     if (request.account.trimmed().isEmpty() || pathAndName.isEmpty())
         return IamError::validation(tr("Enter the account (12-digit id or alias) and the role."));
     if (pathAndName.size() > switchRoleNameLimit)
@@ -277,8 +283,8 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
     const auto [path, name] = splitRoleName(request.roleName);
     const auto role = m_directory->role(account->id, name);
     if (!role || (path != QLatin1String("/") && role->path != path))
-        return IamError::noSuchEntity(
-            tr("The role with name %1 cannot be found in account %2.").arg(pathAndName, account->id));
+        return IamError::noSuchEntity(tr("The role with name %1 cannot be found in account %2.")
+                                          .arg(pathAndName, account->id));
     const TrustConditions trust = TrustConditions::of(role->trustPolicy);
     if (trust.requiresExternalId)
         return IamError::accessDenied(
@@ -306,10 +312,8 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
     if (hasMfaCode)
         if (auto r = StsService::checkTokenCode(request.tokenCode.trimmed()); !r)
             return r.error();
-    const StsCaller caller =
-        StsCaller::user(m_userIdentity.account.id, m_userIdentity.user.name);
-    if (auto allowed =
-            m_sts->authorizeAssumeRole(caller, role->arn().toString(), hasMfaCode);
+    const StsCaller caller = StsCaller::user(m_userIdentity.account.id, m_userIdentity.user.name);
+    if (auto allowed = m_sts->authorizeAssumeRole(caller, role->arn().toString(), hasMfaCode);
         !allowed)
         return explainAssumeRoleDenial(allowed.error(), *role);
     return *role;
@@ -320,13 +324,11 @@ IamError ConsoleSession::explainAssumeRoleDenial(const IamError& denial, const R
     if (denial.code() != QLatin1String("AccessDenied"))
         return denial;
     // AWS's message does not say which side refused; the console does.
-    const Authorization own =
-        m_authorizer->authorize(m_userIdentity, QStringLiteral("sts:AssumeRole"),
-                                role.arn().toString());
+    const Authorization own = m_authorizer->authorize(
+        m_userIdentity, QStringLiteral("sts:AssumeRole"), role.arn().toString());
     const QString why =
-        own.allowed()
-            ? tr("The role's trust policy does not trust %1.").arg(m_userIdentity.arn())
-            : tr("Your own policies do not allow sts:AssumeRole on this role.");
+        own.allowed() ? tr("The role's trust policy does not trust %1.").arg(m_userIdentity.arn())
+                      : tr("Your own policies do not allow sts:AssumeRole on this role.");
     return IamError::accessDenied(denial.message() + QLatin1Char(' ') + why);
 }
 
@@ -336,8 +338,7 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
     auto role = checkSwitchRole(request);
     if (!role) {
         if (isSignedIn() && !m_userIdentity.isNull())
-            recordEvent(QStringLiteral("SwitchRole"), request.roleName, false,
-                        role.error().code());
+            recordEvent(QStringLiteral("SwitchRole"), request.roleName, false, role.error().code());
         finishLater<void>(this, std::move(done), role.error());
         return;
     }
@@ -353,15 +354,15 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
     assume.roleSessionName =
         request.sessionName.isEmpty() ? m_userIdentity.user.name : request.sessionName;
     // The console ends a role session with the user's own; it never outlives it.
-    assume.durationSeconds = std::min(request.durationSeconds.value_or(defaultSwitchDuration), left);
+    assume.durationSeconds =
+        std::min(request.durationSeconds.value_or(defaultSwitchDuration), left);
     if (!request.tokenCode.trimmed().isEmpty()) {
         const auto devices =
             m_directory->mfaDevices(m_userIdentity.account.id, m_userIdentity.user.name);
         assume.serialNumber = devices.isEmpty() ? QString() : devices.first().serialNumber;
         assume.tokenCode = request.tokenCode.trimmed();
     }
-    const StsCaller caller =
-        StsCaller::user(m_userIdentity.account.id, m_userIdentity.user.name);
+    const StsCaller caller = StsCaller::user(m_userIdentity.account.id, m_userIdentity.user.name);
     const QString userArn = m_userIdentity.arn();
     const Role target = *role;
     m_sts->assumeRole(
@@ -370,8 +371,8 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
             // The user may have signed out while STS was working.
             if (m_userIdentity.arn() != userArn) {
                 if (r)
-                    m_sts->endSession(r.value().credentials.accessKeyId,
-                                      QStringLiteral("SignOut"), this, [](Result<void>) {});
+                    m_sts->endSession(r.value().credentials.accessKeyId, QStringLiteral("SignOut"),
+                                      this, [](Result<void>) {});
                 done(IamError::accessDenied(tr("Sign in to switch roles.")));
                 return;
             }
@@ -429,8 +430,13 @@ void ConsoleSession::activateRoleSession(const TemporarySession& session, const 
     if (!m_userIdentity.isNull()) {
         m_directory->markConsoleSession(session.accessKeyId, m_userIdentity.arn(),
                                         shown.displayName, shown.color);
-        m_directory->recordRoleHistory({m_userIdentity.arn(), role.accountId, shown.account,
-                                        shown.roleName, shown.displayName, shown.color, {}});
+        m_directory->recordRoleHistory({m_userIdentity.arn(),
+                                        role.accountId,
+                                        shown.account,
+                                        shown.roleName,
+                                        shown.displayName,
+                                        shown.color,
+                                        {}});
     }
     recordEvent(QStringLiteral("SwitchRole"), role.arn().toString(), true, shown.displayName);
     scheduleExpiry();
@@ -521,7 +527,8 @@ void ConsoleSession::signInFederated(const SamlSignIn& signIn,
             }
             const auto role = m_directory->roleByArn(signIn.roleArn);
             if (!role) {
-                done(IamError::noSuchEntity(tr("The role %1 cannot be found.").arg(signIn.roleArn)));
+                done(
+                    IamError::noSuchEntity(tr("The role %1 cannot be found.").arg(signIn.roleArn)));
                 return;
             }
             SwitchRoleRequest request;

@@ -14,8 +14,10 @@
 
 #include <functional>
 
+class AccessKeyManager;
 class Authorizer;
 class Clock;
+class MfaDeviceManager;
 class Directory;
 class StsService;
 
@@ -74,6 +76,9 @@ public:
     // get the same secrets through the API), and it is audited.
     void revealSessionCredentials(std::function<void(Result<TemporaryCredentials>)> done);
     StsService* sts() const { return m_sts; }
+    // The user's credentials, when the console has a secret store (through sts).
+    AccessKeyManager* accessKeys() const { return m_accessKeys; }
+    MfaDeviceManager* mfaDevices() const { return m_mfaDevices; }
 
     bool isSignedIn() const { return !m_identity.isNull(); }
     const Identity& identity() const { return m_identity; }
@@ -123,5 +128,7 @@ private:
     Identity m_userIdentity;
     SwitchRoleRequest m_activeRequest;
     Authorizer* m_authorizer;
+    AccessKeyManager* m_accessKeys = nullptr;
+    MfaDeviceManager* m_mfaDevices = nullptr;
     QTimer m_expiryTimer;
 };

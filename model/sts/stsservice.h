@@ -86,6 +86,7 @@ public:
 
     Directory* directory() const { return m_directory; }
     const Clock* clock() const { return m_clock; }
+    SecretStore* secrets() const { return m_secrets; }
 
 private:
     class Private;

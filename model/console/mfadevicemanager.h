@@ -1,0 +1,58 @@
+#pragma once
+
+#include "crypto/securebytes.h"
+#include "iam/mfadeviceinfo.h"
+#include "iam/result.h"
+
+#include <QObject>
+
+#include <functional>
+
+class ConsoleSession;
+class SecretStore;
+
+// A virtual MFA device being set up: its seed exists only in memory until
+// the user proves, with two consecutive codes, that the authenticator app
+// has it (CreateVirtualMFADevice + EnableMFADevice, as the console does).
+struct PendingMfaDevice
+{
+    QString accountId;
+    QString userName;
+    QString serialNumber; // arn:aws:iam::<acct>:mfa/<name>
+    SecureBytes seed;     // 20 bytes from the CSPRNG
+    // otpauth://totp/...: what the QR code holds. A secret too.
+    SecureBytes otpauthUri() const;
+    // The seed in base32, for typing it into an app by hand. A secret too.
+    SecureBytes base32Seed() const;
+};
+
+// The "Security credentials" tab's MFA devices: assign a virtual device
+// (authorized as iam:CreateVirtualMFADevice + iam:EnableMFADevice on the
+// user), remove it (iam:DeactivateMFADevice), each audited; the seed lives
+// only in the secret store (SecretKey kind MfaSeed, id = serial number).
+class MfaDeviceManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    MfaDeviceManager(ConsoleSession* session, SecretStore* secrets, QObject* parent = nullptr);
+
+    QList<MfaDeviceInfo> devices(const QString& accountId, const QString& userName) const;
+
+    // A fresh seed for a new device; validates the name and the quota first.
+    Result<PendingMfaDevice> start(const QString& accountId, const QString& userName,
+                                   const QString& deviceName) const;
+    // Two consecutive codes (the first for one 30-second step, the second for
+    // the next) enable the device: the seed goes to the store, the device to
+    // the directory. done is called once, later; on failure nothing changed.
+    void enable(const PendingMfaDevice& device, const QString& code1, const QString& code2,
+                std::function<void(Result<MfaDeviceInfo>)> done);
+    void remove(const QString& serialNumber, std::function<void(Result<void>)> done);
+
+Q_SIGNALS:
+    void devicesChanged(const QString& accountId, const QString& userName);
+
+private:
+    ConsoleSession* m_session;
+    SecretStore* m_secrets;
+};
