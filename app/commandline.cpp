@@ -12,7 +12,7 @@ const QStringList valueOptions = {
     QStringLiteral("--screenshot"), QStringLiteral("--batch"), QStringLiteral("--principal"),
     QStringLiteral("--action"), QStringLiteral("--resource"), QStringLiteral("--context"),
     QStringLiteral("--window"), QStringLiteral("--switch-role"), QStringLiteral("--color"),
-    QStringLiteral("--display-name"), QStringLiteral("--clock-speed"),
+    QStringLiteral("--display-name"), QStringLiteral("--clock-speed"), QStringLiteral("--secret-store"),
     // sts
     QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
@@ -82,6 +82,11 @@ CommandLine::CommandLine()
          tr("Training: run the console's clock this many times faster (1, 10 or 60), so "
             "sessions expire in minutes."),
          tr("factor")},
+        {QStringLiteral("secret-store"),
+         tr("Where secrets are kept: keychain (the system keychain, the default) or file (an "
+            "encrypted file beside the directory; the passphrase is asked at start, or read from "
+            "SWITCHBOARD_SECRETS_PASSPHRASE by headless commands). Remembered for the next start."),
+         tr("keychain|file")},
         {QStringLiteral("password-stdin"), tr("sts: read the user's console password from stdin.")},
         {QStringLiteral("role-arn"), tr("sts assume-role: the role to assume."), tr("arn")},
         {QStringLiteral("role-session-name"), tr("sts assume-role: the session's name."),

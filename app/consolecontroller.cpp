@@ -187,6 +187,7 @@ void ConsoleController::showMainWindow()
         connect(m_mainWindow.get(), &MainWindow::signOutRequested, m_session,
                 &ConsoleSession::signOut);
         m_mainWindow->enableTrainingClock(m_trainingClock != nullptr);
+        m_mainWindow->showSecretStoreProblem(m_secretStoreProblem);
         connect(m_mainWindow.get(), &MainWindow::clockSpeedRequested, this, [this](int speed) {
             if (!m_trainingClock)
                 return;

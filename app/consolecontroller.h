@@ -54,6 +54,8 @@ public:
 
     // The clock whose speed View → Training clock changes (the app's own).
     void setTrainingClock(ScaledClock* clock) { m_trainingClock = clock; }
+    // Why the secret store cannot keep secrets; the console says so plainly.
+    void setSecretStoreProblem(const QString& problem) { m_secretStoreProblem = problem; }
 
     ConsoleSession* session() const { return m_session; }
     SignInDialog* signInDialog() const { return m_signIn.get(); }
@@ -82,4 +84,5 @@ private:
     std::unique_ptr<SignInDialog> m_signIn;
     std::unique_ptr<MainWindow> m_mainWindow;
     ScaledClock* m_trainingClock = nullptr;
+    QString m_secretStoreProblem;
 };

@@ -4,7 +4,8 @@
 #include "directorybootstrap.h"
 #include "iam/scaledclock.h"
 #include "listcommand.h"
-#include "secrets/keychainsecretstore.h"
+#include "passphrasedialog.h"
+#include "secretstoresetup.h"
 #include "simulatecommand.h"
 #include "sts/stsservice.h"
 #include "stscommand.h"
@@ -41,6 +42,27 @@ void applyStyleSheet(QApplication& app)
         app.setStyleSheet(QString::fromUtf8(qss.readAll()));
 }
 
+// The store for a headless command: the passphrase of an encrypted file
+// comes from the environment, as there is nobody to ask.
+Result<SecretStoreSetup::Opened> openHeadlessSecretStore(const CommandLine& commandLine,
+                                                         Directory& directory)
+{
+    const auto kind =
+        SecretStoreSetup::chosenKind(commandLine.value(QStringLiteral("secret-store")));
+    if (!kind)
+        return kind.error();
+    bool asked = false;
+    return SecretStoreSetup::open(
+        *kind, directory.filePath(), QUuid::fromString(directory.directoryId()),
+        [&asked](bool, const QString&) -> std::optional<SecureBytes> {
+            const QString passphrase = qEnvironmentVariable("SWITCHBOARD_SECRETS_PASSPHRASE");
+            if (asked || passphrase.isEmpty())
+                return std::nullopt;
+            asked = true;
+            return SecureBytes::fromUtf8(passphrase);
+        });
+}
+
 int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream& out,
                QTextStream& err)
 {
@@ -49,8 +71,14 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         return ListCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("simulate"))
         return SimulateCommand(out, err).runPrincipal(commandLine, directory);
-    if (command == QLatin1String("sts"))
-        return StsCommand(directory, out, err).run(commandLine);
+    if (command == QLatin1String("sts")) {
+        auto secrets = openHeadlessSecretStore(commandLine, directory);
+        if (!secrets) {
+            err << secrets.error().message() << Qt::endl;
+            return StsCommand::UsageError;
+        }
+        return StsCommand(directory, *secrets.value().store, out, err).run(commandLine);
+    }
     err << QCoreApplication::translate("main", "switchboard: unknown command '%1' (see --help)")
                .arg(command)
         << Qt::endl;
@@ -135,10 +163,28 @@ int main(int argc, char* argv[])
 
     auto& gui = static_cast<QApplication&>(*app);
     applyStyleSheet(gui);
+    const auto storeKind =
+        SecretStoreSetup::chosenKind(commandLine.value(QStringLiteral("secret-store")));
+    if (!storeKind) {
+        err << storeKind.error().message() << Qt::endl;
+        return 2;
+    }
+    auto secrets = SecretStoreSetup::open(
+        *storeKind, directory.filePath(), QUuid::fromString(directory.directoryId()),
+        [&directory](bool creating, const QString& error) {
+            return PassphraseDialog::ask(SecretStoreSetup::encryptedFilePath(directory.filePath()),
+                                         creating, error);
+        });
+    if (!secrets) {
+        err << secrets.error().message() << Qt::endl;
+        return 1;
+    }
+    if (!commandLine.value(QStringLiteral("secret-store")).isEmpty())
+        SecretStoreSetup::rememberKind(*storeKind);
     ScaledClock clock(speed);
-    KeychainSecretStore secrets;
-    StsService sts(&directory, &secrets, &clock);
+    StsService sts(&directory, secrets.value().store.get(), &clock);
     ConsoleController controller(&directory, &sts, &clock);
+    controller.setSecretStoreProblem(secrets.value().problem);
     controller.setTrainingClock(&clock);
     // Sessions that ran out while the console was closed give up their secrets now.
     sts.endExpiredSessions(&controller, [&err](Result<int> ended) {

@@ -4,7 +4,6 @@
 #include "console/consolesession.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
-#include "secrets/keychainsecretstore.h"
 #include "sts/stsservice.h"
 
 #include <QEventLoop>
@@ -37,8 +36,10 @@ Result<T> waitFor(Call call)
 }
 } // namespace
 
-StsCommand::StsCommand(Directory& directory, QTextStream& out, QTextStream& err)
+StsCommand::StsCommand(Directory& directory, SecretStore& secrets, QTextStream& out,
+                       QTextStream& err)
     : m_directory(directory)
+    , m_secrets(secrets)
     , m_out(out)
     , m_err(err)
 {}
@@ -67,8 +68,7 @@ int StsCommand::run(const CommandLine& commandLine)
 
     const QString userName = commandLine.userName();
     const QString apiOperation = operationName(operation);
-    KeychainSecretStore secrets;
-    StsService sts(&m_directory, &secrets, Clock::system());
+    StsService sts(&m_directory, &m_secrets, Clock::system());
     ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
     // The console's sign-in: the same lockout and audit trail as the window.
     if (auto signedIn = session.signIn(account(commandLine, userName), userName, secret.value());
@@ -115,8 +115,7 @@ int StsCommand::assumeRoleWithSaml(const CommandLine& commandLine)
         signIn.audience = audience;
     if (const QString d = commandLine.value(QStringLiteral("duration-seconds")); !d.isEmpty())
         signIn.durationSeconds = d.toInt();
-    KeychainSecretStore secrets;
-    StsService sts(&m_directory, &secrets, Clock::system());
+    StsService sts(&m_directory, &m_secrets, Clock::system());
     const auto result = waitFor<AssumeRoleResult>(
         [&](QObject* context, auto done) { sts.assumeRoleWithSaml(signIn, context, done); });
     if (!result)

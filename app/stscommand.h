@@ -13,6 +13,7 @@
 
 class CommandLine;
 class Directory;
+class SecretStore;
 class StsService;
 struct AssumeRoleResult;
 
@@ -30,7 +31,8 @@ public:
     static constexpr int ServiceError = 254;
     static constexpr int UsageError = 252;
 
-    StsCommand(Directory& directory, QTextStream& out, QTextStream& err);
+    // secrets: where issued sessions' secrets go (the keychain or the encrypted file).
+    StsCommand(Directory& directory, SecretStore& secrets, QTextStream& out, QTextStream& err);
     int run(const CommandLine& commandLine);
 
 private:
@@ -60,6 +62,7 @@ private:
     static QString awsTime(const QDateTime& time);
 
     Directory& m_directory;
+    SecretStore& m_secrets;
     QTextStream& m_out;
     QTextStream& m_err;
 };

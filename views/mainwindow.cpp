@@ -5,6 +5,8 @@
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
+#include "items/keychainmodel.h"
+#include "keychainwindow.h"
 #include "navigatorview.h"
 #include "policysimulatorwindow.h"
 #include "sessionbanner.h"
@@ -105,6 +107,32 @@ void MainWindow::createTrainingClockMenu(QMenu* view)
     clock->setEnabled(false); // until someone can change the clock
 }
 
+KeychainWindow* MainWindow::openKeychain()
+{
+    if (!m_keychain)
+        m_keychain = new KeychainWindow(m_session, this);
+    else
+        m_keychain->model()->refresh();
+    m_keychain->show();
+    m_keychain->raise();
+    return m_keychain;
+}
+
+void MainWindow::showSecretStoreProblem(const QString& problem)
+{
+    if (!m_secretStoreProblem) {
+        m_secretStoreProblem = new QLabel(this);
+        m_secretStoreProblem->setObjectName(QStringLiteral("SecretStoreProblem"));
+        m_secretStoreProblem->setWordWrap(true);
+        m_secretStoreProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_bannerArea->addWidget(m_secretStoreProblem);
+    }
+    m_secretStoreProblem->setText(tr("Secrets cannot be kept, so switching roles, access keys and "
+                                     "MFA devices are unavailable. %1")
+                                      .arg(problem));
+    m_secretStoreProblem->setVisible(!problem.isEmpty());
+}
+
 void MainWindow::enableTrainingClock(bool enabled)
 {
     m_trainingClock->setEnabled(enabled);
@@ -153,6 +181,10 @@ void MainWindow::createMenus()
         return ConsoleAction::simulatePrincipalPolicy(m_session->identity().arn());
     });
     connect(simulator, &QAction::triggered, this, &MainWindow::openPolicySimulator);
+    QAction* keychain = tools->addAction(tr("&Keychain…"));
+    keychain->setObjectName(QStringLiteral("KeychainAction"));
+    keychain->setEnabled(m_session->sts() != nullptr);
+    connect(keychain, &QAction::triggered, this, &MainWindow::openKeychain);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Switchboard"));

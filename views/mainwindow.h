@@ -7,9 +7,11 @@
 
 class ConsoleSession;
 class DetailPane;
+class KeychainWindow;
 class NavigatorModel;
 class NavigatorView;
 class PolicySimulatorWindow;
+class QLabel;
 class QMenu;
 class QMessageBox;
 class QSystemTrayIcon;
@@ -48,6 +50,14 @@ public:
     // The last non-modal notice (a role session that expired, a failed switch).
     QMessageBox* notice() const;
 
+    // Tools → Keychain: what the secret store holds for this directory.
+    KeychainWindow* openKeychain();
+
+    // A strip under the bar saying why secrets cannot be kept (and so why
+    // switching roles, access keys and MFA fail); hidden for "".
+    void showSecretStoreProblem(const QString& problem);
+    QLabel* secretStoreProblem() const { return m_secretStoreProblem; }
+
     // View → Training clock: offered only when the app can change the clock's speed.
     void enableTrainingClock(bool enabled);
 
@@ -80,4 +90,6 @@ private:
     QPointer<QMessageBox> m_notice;
     QSystemTrayIcon* m_tray = nullptr;
     QMenu* m_trainingClock = nullptr;
+    QLabel* m_secretStoreProblem = nullptr;
+    QPointer<KeychainWindow> m_keychain;
 };

@@ -1,5 +1,6 @@
 #include "console/consolesession.h"
 #include "crypto/passwordhasher.h"
+#include "democonsole.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
@@ -42,80 +43,6 @@ private:
             qFatal("%s", qPrintable(result.error().toString()));
     }
 
-    static QDateTime wholeSecondNow()
-    {
-        return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    }
-
-    // The demo directory with STS behind the console: the switch scenarios.
-    struct DemoConsole
-    {
-        explicit DemoConsole(const QString& path = QStringLiteral(":memory:"),
-                             ManualClock* sharedClock = nullptr,
-                             InMemorySecretStore* sharedSecrets = nullptr)
-            : clockRef(sharedClock ? *sharedClock : ownClock)
-            , secretsRef(sharedSecrets ? *sharedSecrets : ownSecrets)
-        {
-            auto opened = Directory::open(path, &clockRef);
-            if (!opened)
-                qFatal("cannot open directory: %s", qPrintable(opened.error().toString()));
-            dir = std::move(opened).value();
-            if (dir->isEmpty())
-                require(DemoDirectory::seed(*dir, QStringLiteral("pw")));
-            sts = std::make_unique<StsService>(dir.get(), &secretsRef, &clockRef);
-            session = std::make_unique<ConsoleSession>(dir.get(), &clockRef, nullptr, sts.get());
-        }
-
-        Result<void> signIn(const QString& user)
-        {
-            return session->signIn(QStringLiteral("catphoto-prod"), user, QStringLiteral("pw"));
-        }
-        Result<void> switchTo(const QString& account, const QString& role,
-                              const QString& color = QStringLiteral("green"),
-                              std::optional<int> duration = std::nullopt)
-        {
-            SwitchRoleRequest request;
-            request.account = account;
-            request.roleName = role;
-            request.color = color;
-            request.durationSeconds = duration;
-            std::optional<Result<void>> outcome;
-            session->switchRole(request, [&](Result<void> r) { outcome = r; });
-            if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 5000))
-                return IamError::serviceFailure(QStringLiteral("the switch never finished"));
-            return *outcome;
-        }
-        bool allowed(const QString& action, const QString& resource = QStringLiteral("*"))
-        {
-            return session->authorize(action, resource).allowed();
-        }
-        QStringList secretKeys()
-        {
-            SecretJob* job = secretsRef.list(QUuid::fromString(dir->directoryId()));
-            QStringList keys;
-            QObject::connect(job, &SecretJob::finished, job, [&] { keys = job->keys(); });
-            QSignalSpy finished(job, &SecretJob::finished);
-            finished.wait(5000);
-            return keys;
-        }
-        QStringList auditActions()
-        {
-            QStringList out;
-            for (const AuditEvent& e : dir->auditEvents())
-                out << e.action + QLatin1Char(':') + e.outcome;
-            return out;
-        }
-
-        // STS issues whole seconds; a clock on a whole second keeps the arithmetic exact.
-        ManualClock ownClock{wholeSecondNow()};
-        InMemorySecretStore ownSecrets;
-        ManualClock& clockRef;
-        InMemorySecretStore& secretsRef;
-        std::unique_ptr<Directory> dir;
-        std::unique_ptr<StsService> sts;
-        std::unique_ptr<ConsoleSession> session;
-    };
-
 #define REQUIRE_OK(expression)                                                                     \
     do {                                                                                           \
         const auto& result_ = (expression);                                                        \
@@ -123,7 +50,10 @@ private:
     } while (false)
 
 private slots:
-    void initTestCase() { PasswordHasher::setCostLog2(10); }
+    void initTestCase()
+    {
+        PasswordHasher::setCostLog2(10);
+    }
 
     // ---- Switch Role
 
@@ -223,15 +153,15 @@ private slots:
         DemoConsole c;
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
-                              QStringLiteral("red"), 900));
+                              QStringLiteral("red"), {}, 900));
         const QString key = c.session->identity().session.accessKeyId;
         QCOMPARE(c.session->secondsLeft(), 900);
         QSignalSpy expired(c.session.get(), &ConsoleSession::roleSessionExpired);
-        c.clockRef.advance(899);
+        c.clock.advance(899);
         c.session->checkExpiry();
         QVERIFY(c.session->isInRole());
         QCOMPARE(c.session->secondsLeft(), 1);
-        c.clockRef.advance(1);
+        c.clock.advance(1);
         c.session->checkExpiry();
         QCOMPARE(expired.size(), 1);
         QCOMPARE(expired.first().first().toString(),
@@ -247,14 +177,14 @@ private slots:
     {
         DemoConsole c;
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
-        c.clockRef.advance(12 * 3600 - 1800); // half an hour of the console session left
-        const auto role = c.dir->role(QStringLiteral("111122223333"),
-                                      QStringLiteral("SecurityEngineer"));
+        c.clock.advance(12 * 3600 - 1800); // half an hour of the console session left
+        const auto role =
+            c.dir->role(QStringLiteral("111122223333"), QStringLiteral("SecurityEngineer"));
         QCOMPARE(c.session->maxSwitchDuration(*role), 1800);
         REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
-                              QStringLiteral("red"), 3600));
+                              QStringLiteral("red"), {}, 3600));
         QCOMPARE(c.session->identity().expiresAt, c.session->userIdentity().expiresAt);
-        c.clockRef.advance(1800);
+        c.clock.advance(1800);
         c.session->checkExpiry();
         QVERIFY(!c.session->isSignedIn());
     }
@@ -266,23 +196,41 @@ private slots:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("ExternalId") << "John" << "catphoto-prod" << "VendorAccess" << "AccessDenied"
+        QTest::newRow("ExternalId") << "John"
+                                    << "catphoto-prod"
+                                    << "VendorAccess"
+                                    << "AccessDenied"
                                     << "requires an external ID";
-        QTest::newRow("MFA without a device")
-            << "John" << "catphoto-prod" << "BreakGlassAdmin" << "AccessDenied"
-            << "Assign a virtual MFA device";
-        QTest::newRow("not trusted") << "John" << "catphoto-prod" << "FederatedReadOnly"
-                                     << "AccessDenied" << "trust policy does not trust";
-        QTest::newRow("no identity permission")
-            << "Li" << "catphoto-prod" << "SecurityEngineer" << "AccessDenied"
-            << "Your own policies do not allow sts:AssumeRole";
-        QTest::newRow("unknown role") << "John" << "catphoto-prod" << "Nobody" << "NoSuchEntity"
+        QTest::newRow("MFA without a device") << "John"
+                                              << "catphoto-prod"
+                                              << "BreakGlassAdmin"
+                                              << "AccessDenied"
+                                              << "Assign a virtual MFA device";
+        QTest::newRow("not trusted") << "John"
+                                     << "catphoto-prod"
+                                     << "FederatedReadOnly"
+                                     << "AccessDenied"
+                                     << "trust policy does not trust";
+        QTest::newRow("no identity permission") << "Li"
+                                                << "catphoto-prod"
+                                                << "SecurityEngineer"
+                                                << "AccessDenied"
+                                                << "Your own policies do not allow sts:AssumeRole";
+        QTest::newRow("unknown role") << "John"
+                                      << "catphoto-prod"
+                                      << "Nobody"
+                                      << "NoSuchEntity"
                                       << "Nobody";
-        QTest::newRow("unknown account") << "John" << "999999999999" << "SecurityEngineer"
-                                         << "NoSuchEntity" << "999999999999";
+        QTest::newRow("unknown account") << "John"
+                                         << "999999999999"
+                                         << "SecurityEngineer"
+                                         << "NoSuchEntity"
+                                         << "999999999999";
         QTest::newRow("path and name over 64")
-            << "John" << "catphoto-prod" << QString(QStringLiteral("p/").repeated(31) + "Role")
-            << "ValidationError" << "64";
+            << "John"
+            << "catphoto-prod" << QString(QStringLiteral("p/").repeated(31) + "Role")
+            << "ValidationError"
+            << "64";
     }
     void thePreflightCheckSaysWhyASwitchWouldFail()
     {
@@ -312,7 +260,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
-        ManualClock clock(wholeSecondNow());
+        ManualClock clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC));
         InMemorySecretStore secrets;
         QString key;
         QDateTime expiry;
@@ -348,7 +296,7 @@ private slots:
         DemoConsole c;
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
-                              QStringLiteral("orange"), 1800));
+                              QStringLiteral("orange"), {}, 1800));
         const QString first = c.session->identity().session.accessKeyId;
 
         std::optional<Result<TemporaryCredentials>> revealed;
@@ -360,7 +308,7 @@ private slots:
         QCOMPARE(revealed->value().secretAccessKey.size(), 40);
         QVERIFY(c.auditActions().contains(QStringLiteral("ShowSessionSecret:Success")));
 
-        c.clockRef.advance(600);
+        c.clock.advance(600);
         std::optional<Result<void>> renewed;
         c.session->renewRole([&](Result<void> r) { renewed = r; });
         QTRY_VERIFY(renewed.has_value());
@@ -377,7 +325,7 @@ private slots:
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
                               QStringLiteral("red")));
-        c.clockRef.advance(5);
+        c.clock.advance(5);
         REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-dev"), QStringLiteral("CrossAccountAuditor"),
                               QStringLiteral("blue")));
         const auto history = c.session->roleHistory();
@@ -386,7 +334,7 @@ private slots:
         QCOMPARE(history.at(0).color, QStringLiteral("blue"));
         QCOMPARE(history.at(1).roleName, QStringLiteral("SecurityEngineer"));
         // Switching from one role to another ends the first session.
-        QCOMPARE(c.dir->temporarySessions(c.clockRef.now()).size(), 1);
+        QCOMPARE(c.dir->temporarySessions(c.clock.now()).size(), 1);
     }
 
     void signsInByIdOrAlias_data()

@@ -1,0 +1,228 @@
+#include "items/keychainmodel.h"
+
+#include "directory/directory.h"
+#include "iam/arn.h"
+#include "iam/clock.h"
+#include "secrets/secretjob.h"
+#include "secrets/secretstore.h"
+#include "sts/stsservice.h"
+
+#include <QLocale>
+
+#include <memory>
+
+KeychainModel::KeychainModel(Directory* directory, SecretStore* store, const Clock* clock,
+                             QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_directory(directory)
+    , m_store(store)
+    , m_clock(clock ? clock : Clock::system())
+{
+    connect(directory, &Directory::temporarySessionsChanged, this, &KeychainModel::refresh);
+}
+
+int KeychainModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int KeychainModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString KeychainModel::kindLabel(SecretKey::Kind kind)
+{
+    switch (kind) {
+    case SecretKey::Kind::AccessKey:
+        return tr("Access key secret");
+    case SecretKey::Kind::Session:
+        return tr("Session credentials");
+    case SecretKey::Kind::MfaSeed:
+        return tr("Virtual MFA seed");
+    case SecretKey::Kind::TokenSigningKey:
+        return tr("Session token signing key");
+    }
+    return {};
+}
+
+QString KeychainModel::statusLabel(Status status)
+{
+    switch (status) {
+    case Status::Active:
+        return tr("Active");
+    case Status::Inactive:
+        return tr("Inactive");
+    case Status::Open:
+        return tr("Open");
+    case Status::Expired:
+        return tr("Expired");
+    case Status::Ended:
+        return tr("Ended");
+    case Status::Orphaned:
+        return tr("Orphaned");
+    }
+    return {};
+}
+
+QVariant KeychainModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const Entry& e = m_entries.at(index.row());
+    if (role == KeyRole)
+        return e.key.toString();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const QLocale locale;
+    auto when = [&locale](const QDateTime& t) {
+        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    switch (index.column()) {
+    case KindColumn:
+        return role == Qt::ToolTipRole ? e.key.id() : kindLabel(e.key.kind());
+    case OwnerColumn:
+        return e.owner;
+    case CreatedColumn:
+        return when(e.created);
+    case ExpiresColumn:
+        return e.expires.isValid() ? when(e.expires) : tr("Does not expire");
+    case StatusColumn:
+        return statusLabel(e.status);
+    }
+    return {};
+}
+
+QVariant KeychainModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case KindColumn:
+        return tr("Kind");
+    case OwnerColumn:
+        return tr("Owner");
+    case CreatedColumn:
+        return tr("Created");
+    case ExpiresColumn:
+        return tr("Expires");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+QString KeychainModel::backendName() const
+{
+    return m_store ? m_store->backendName() : QString();
+}
+
+KeychainModel::Entry KeychainModel::describe(const SecretKey& key) const
+{
+    Entry e;
+    e.key = key;
+    e.status = Status::Orphaned;
+    switch (key.kind()) {
+    case SecretKey::Kind::AccessKey:
+        if (const auto k = m_directory->accessKey(key.id())) {
+            e.owner = Arn::user(k->accountId, QStringLiteral("/"), k->userName).toString();
+            if (const auto user = m_directory->user(k->accountId, k->userName))
+                e.owner = user->arn().toString();
+            e.created = k->createDate;
+            e.status = k->active ? Status::Active : Status::Inactive;
+        }
+        break;
+    case SecretKey::Kind::Session:
+        if (const auto s = m_directory->temporarySession(key.id())) {
+            e.owner = s->arn;
+            e.created = s->issuedAt;
+            e.expires = s->expiresAt;
+            e.status = !s->endedAt.isNull()             ? Status::Ended
+                       : m_clock->now() >= s->expiresAt ? Status::Expired
+                                                        : Status::Open;
+        }
+        break;
+    case SecretKey::Kind::MfaSeed:
+        if (const auto d = m_directory->mfaDevice(key.id())) {
+            e.owner = key.id();
+            if (const auto user = m_directory->user(d->accountId, d->userName))
+                e.owner = user->arn().toString();
+            e.created = d->enableDate;
+            e.status = Status::Active;
+        }
+        break;
+    case SecretKey::Kind::TokenSigningKey:
+        e.owner = tr("This directory (signs session tokens)");
+        e.status = Status::Active;
+        break;
+    }
+    if (e.owner.isEmpty())
+        e.owner = key.id();
+    return e;
+}
+
+void KeychainModel::refresh()
+{
+    if (!m_store)
+        return;
+    SecretJob* job = m_store->list(QUuid::fromString(m_directory->directoryId()));
+    connect(job, &SecretJob::finished, this, [this, job] {
+        QList<Entry> entries;
+        if (job->error() == SecretStore::NoError)
+            for (const QString& text : job->keys())
+                if (const auto key = SecretKey::parse(text))
+                    entries.append(describe(*key));
+        setEntries(std::move(entries),
+                   job->error() == SecretStore::NoError ? QString() : job->errorString());
+    });
+}
+
+void KeychainModel::setEntries(QList<Entry> entries, const QString& error)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_error = error;
+    endResetModel();
+    Q_EMIT refreshed();
+}
+
+bool KeychainModel::isPurgeable(const Entry& entry) const
+{
+    return entry.status == Status::Expired || entry.status == Status::Ended ||
+           entry.status == Status::Orphaned;
+}
+
+void KeychainModel::purge(StsService* sts)
+{
+    QList<SecretKey> doomed;
+    for (const Entry& e : m_entries)
+        if (isPurgeable(e))
+            doomed << e.key;
+    if (doomed.isEmpty() || !m_store) {
+        Q_EMIT purged(0);
+        return;
+    }
+    // The store runs jobs in order: the last one to finish reports.
+    auto pending = std::make_shared<int>(int(doomed.size()));
+    auto removed = std::make_shared<int>(0);
+    auto finishOne = [this, pending, removed](bool ok) {
+        if (ok)
+            ++*removed;
+        if (--*pending == 0) {
+            Q_EMIT purged(*removed);
+            refresh();
+        }
+    };
+    for (const SecretKey& key : doomed) {
+        // A session ends through STS, so the directory records why.
+        if (key.kind() == SecretKey::Kind::Session && sts &&
+            m_directory->temporarySession(key.id())) {
+            sts->endSession(key.id(), QStringLiteral("Expired"), this,
+                            [finishOne](Result<void> r) { finishOne(r.ok()); });
+            continue;
+        }
+        SecretJob* job = m_store->remove(key.toString());
+        connect(job, &SecretJob::finished, this,
+                [finishOne, job] { finishOne(job->error() == SecretStore::NoError); });
+    }
+}

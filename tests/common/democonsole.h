@@ -1,0 +1,101 @@
+#pragma once
+
+#include "console/consolesession.h"
+#include "crypto/passwordhasher.h"
+#include "directory/demodirectory.h"
+#include "directory/directory.h"
+#include "iam/clock.h"
+#include "secrets/inmemorysecretstore.h"
+#include "secrets/secretjob.h"
+#include "sts/stsservice.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+// The demo directory with STS behind a console session on a manual clock
+// and an in-memory secret store: what tests of switching need. Header-only;
+// a test using it links switchboard_console.
+struct DemoConsole
+{
+    // path: ":memory:" or a file (to reopen it later); a shared clock and
+    // store outlive this console, as across a restart of the program.
+    explicit DemoConsole(const QString& path = QStringLiteral(":memory:"),
+                         ManualClock* sharedClock = nullptr,
+                         InMemorySecretStore* sharedSecrets = nullptr)
+        // STS issues whole seconds; a clock on a whole second keeps the arithmetic exact.
+        : ownClock(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC))
+        , clock(sharedClock ? *sharedClock : ownClock)
+        , secrets(sharedSecrets ? *sharedSecrets : ownSecrets)
+    {
+        PasswordHasher::setCostLog2(10);
+        auto opened = Directory::open(path, &clock);
+        if (!opened)
+            qFatal("cannot open directory: %s", qPrintable(opened.error().toString()));
+        dir = std::move(opened).value();
+        if (dir->isEmpty())
+            if (auto seeded = DemoDirectory::seed(*dir, QStringLiteral("pw")); !seeded)
+                qFatal("cannot seed: %s", qPrintable(seeded.error().toString()));
+        sts = std::make_unique<StsService>(dir.get(), &secrets, &clock);
+        session = std::make_unique<ConsoleSession>(dir.get(), &clock, nullptr, sts.get());
+    }
+
+    Result<void> signIn(const QString& user)
+    {
+        return session->signIn(QStringLiteral("catphoto-prod"), user, QStringLiteral("pw"));
+    }
+
+    // Switches and waits for the answer.
+    Result<void> switchTo(const QString& account, const QString& role,
+                          const QString& color = QStringLiteral("green"),
+                          const QString& displayName = {},
+                          std::optional<int> durationSeconds = std::nullopt)
+    {
+        SwitchRoleRequest request;
+        request.account = account;
+        request.roleName = role;
+        request.color = color;
+        request.displayName = displayName;
+        request.durationSeconds = durationSeconds;
+        std::optional<Result<void>> outcome;
+        session->switchRole(request, [&](Result<void> r) { outcome = r; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 5000))
+            return IamError::serviceFailure(QStringLiteral("the switch never finished"));
+        return *outcome;
+    }
+
+    bool allowed(const QString& action, const QString& resource = QStringLiteral("*"))
+    {
+        return session->authorize(action, resource).allowed();
+    }
+
+    // The keys (never the values) the store holds for this directory.
+    QStringList secretKeys()
+    {
+        SecretJob* job = secrets.list(QUuid::fromString(dir->directoryId()));
+        QStringList keys;
+        QObject::connect(job, &SecretJob::finished, job, [&keys, job] { keys = job->keys(); });
+        QSignalSpy finished(job, &SecretJob::finished);
+        finished.wait(5000);
+        return keys;
+    }
+
+    // "Action:Outcome" of every audit event, oldest first.
+    QStringList auditActions() const
+    {
+        QStringList out;
+        for (const AuditEvent& e : dir->auditEvents())
+            out << e.action + QLatin1Char(':') + e.outcome;
+        return out;
+    }
+
+    ManualClock ownClock;
+    InMemorySecretStore ownSecrets;
+    ManualClock& clock;
+    InMemorySecretStore& secrets;
+    std::unique_ptr<Directory> dir;
+    std::unique_ptr<StsService> sts;
+    std::unique_ptr<ConsoleSession> session;
+};

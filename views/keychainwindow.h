@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+class ConsoleSession;
+class KeychainModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+// Tools → Keychain: what Switchboard keeps in the secret store for this
+// directory (kind, owner, created, expiry; never a value), which store that
+// is, and a purge of the sessions whose time is up.
+class KeychainWindow : public QDialog
+{
+    Q_OBJECT
+
+public:
+    KeychainWindow(ConsoleSession* session, QWidget* parent = nullptr);
+
+    KeychainModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QPushButton* purgeButton() const { return m_purge; }
+    QLabel* statusLabel() const { return m_status; }
+
+private:
+    void showListing();
+
+    ConsoleSession* m_session;
+    KeychainModel* m_model;
+    QLabel* m_backend;
+    QLabel* m_status;
+    QTableView* m_table;
+    QPushButton* m_purge;
+};
