@@ -1,5 +1,6 @@
 // The seed scenarios of Switch Role, end to end: the console's windows, the
 // demo directory in an SQLite file, STS, and the real keychain.
+#include "asynctesting.h"
 #include "console/consolesession.h"
 #include "consolecontroller.h"
 #include "crypto/passwordhasher.h"
@@ -73,13 +74,7 @@ private:
     // The keys this directory holds in the keychain.
     QStringList keychainKeys()
     {
-        SecretJob* job = secrets->list(QUuid::fromString(dir->directoryId()));
-        QStringList keys;
-        connect(job, &SecretJob::finished, this, [&keys, job] { keys = job->keys(); });
-        QSignalSpy finished(job, &SecretJob::finished);
-        if (!finished.wait(20000))
-            qWarning("listing the keychain timed out");
-        return keys;
+        return AsyncTesting::storeKeys(*secrets, QUuid::fromString(dir->directoryId()));
     }
 
 private slots:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "asynctesting.h"
 #include "console/consolesession.h"
 #include "crypto/passwordhasher.h"
 #include "directory/demodirectory.h"
@@ -74,12 +75,7 @@ struct DemoConsole
     // The keys (never the values) the store holds for this directory.
     QStringList secretKeys()
     {
-        SecretJob* job = secrets.list(QUuid::fromString(dir->directoryId()));
-        QStringList keys;
-        QObject::connect(job, &SecretJob::finished, job, [&keys, job] { keys = job->keys(); });
-        QSignalSpy finished(job, &SecretJob::finished);
-        finished.wait(5000);
-        return keys;
+        return AsyncTesting::storeKeys(secrets, QUuid::fromString(dir->directoryId()), 5000);
     }
 
     // "Action:Outcome" of every audit event, oldest first.

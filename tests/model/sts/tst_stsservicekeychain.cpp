@@ -1,3 +1,4 @@
+#include "asynctesting.h"
 #include "crypto/passwordhasher.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
@@ -20,11 +21,7 @@ private:
     template <typename T, typename Call>
     static std::optional<Result<T>> wait(Call call)
     {
-        std::optional<Result<T>> outcome;
-        call([&](Result<T> r) { outcome.emplace(std::move(r)); });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
-            return std::nullopt;
-        return outcome;
+        return AsyncTesting::waitForResult<T>(call, 60000);
     }
 
 private slots:
