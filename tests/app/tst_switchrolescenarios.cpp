@@ -7,13 +7,18 @@
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
+#include "iam/scaledclock.h"
 #include "items/navigatormodel.h"
 #include "mainwindow.h"
+#include "sessionbanner.h"
+
 #include "secrets/keychainsecretstore.h"
 #include "secrets/secretjob.h"
 #include "secrets/secretkey.h"
 #include "signindialog.h"
 #include "sts/stsservice.h"
+#include <QMessageBox>
+#include <QRegularExpression>
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -150,6 +155,44 @@ private slots:
         session()->checkExpiry();
         QVERIFY(!session()->isInRole());
         QCOMPARE(session()->identity().account.id, QStringLiteral("111122223333"));
+    }
+
+    void underAFastClockTheBannerRunsOutAndTheUserReturns()
+    {
+        // Fifteen minutes at 900 times the speed: one second of real time.
+        ScaledClock fast(900.0);
+        StsService fastSts(dir.get(), secrets.get(), &fast);
+        ConsoleController console(dir.get(), &fastSts, &fast);
+        ConsoleController::StartOptions options;
+        options.account = QStringLiteral("catphoto-prod");
+        options.userName = QStringLiteral("John");
+        options.password = QStringLiteral("pw");
+        console.start(options);
+        QVERIFY(console.session()->isSignedIn());
+        SwitchRoleRequest request;
+        request.account = QStringLiteral("catphoto-prod");
+        request.roleName = QStringLiteral("SecurityEngineer");
+        request.color = QStringLiteral("yellow");
+        request.durationSeconds = 900;
+        const auto switched = AsyncTesting::waitForResult<void>(
+            [&](auto done) { console.session()->switchRole(request, done); });
+        QVERIFY(switched && switched->ok());
+        SessionBanner* banner = console.mainWindow()->sessionBanner();
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(banner->displayName(), QStringLiteral("SecurityEngineer @ catphoto-prod"));
+        QSignalSpy expired(console.session(), &ConsoleSession::roleSessionExpired);
+        const QString first = banner->countdownText();
+        // At most a quarter of an hour left, in h:mm:ss.
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^0:(0\\d|1[0-5]):\\d\\d$")).match(first).hasMatch(),
+            qPrintable(first));
+        QTRY_VERIFY(banner->countdownText() != first); // and it runs
+        QVERIFY(expired.wait(20000));
+        QVERIFY(!console.session()->isInRole());
+        QTRY_VERIFY(!banner->isVisible());
+        QVERIFY(console.mainWindow()->notice());
+        QVERIFY(console.mainWindow()->notice()->text().contains(
+            QLatin1String("SecurityEngineer @ catphoto-prod")));
     }
 
     void aFederatedUserSignsInToFederatedReadOnly()

@@ -372,6 +372,29 @@ private slots:
         QTRY_VERIFY(!demo->session->isInRole());
     }
 
+    void theAccountMenuListsTheLastFiveRolesNewestFirst()
+    {
+        openDemoAs(QStringLiteral("John"));
+        // Seven distinct roles over time; the directory keeps the last five.
+        const QString john = demo->session->userIdentity().arn();
+        for (int i = 1; i <= 7; ++i) {
+            demo->clock.advance(60);
+            QVERIFY(demo->dir
+                        ->recordRoleHistory(
+                            {john, QStringLiteral("444455556666"), QStringLiteral("catphoto-dev"),
+                             QStringLiteral("Role%1").arg(i), QStringLiteral("Role %1").arg(i),
+                             QStringLiteral("blue"), QDateTime()})
+                        .ok());
+        }
+        // The menu reads the history when the identity changes: switch once.
+        switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                 QStringLiteral("red"), QStringLiteral("Security"));
+        QCOMPARE(roleHistoryTexts(),
+                 (QStringList{QStringLiteral("Security"), QStringLiteral("Role 7"),
+                              QStringLiteral("Role 6"), QStringLiteral("Role 5"),
+                              QStringLiteral("Role 4")}));
+    }
+
     void switchRoleOpensTheDialog()
     {
         openDemoAs(QStringLiteral("John"));
