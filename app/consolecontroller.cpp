@@ -10,7 +10,11 @@
 #include "mainwindow.h"
 #include "navigatorview.h"
 #include "policysimulatorwindow.h"
+#include "secrets/secretstore.h"
+#include "secretstoredialog.h"
+#include "secretstoresetup.h"
 #include "signindialog.h"
+#include "sts/stsservice.h"
 #include "switchroledialog.h"
 #include "welcomedialog.h"
 
@@ -19,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 ConsoleController::ConsoleController(Directory* directory, StsService* sts, const Clock* clock,
@@ -168,6 +173,27 @@ void ConsoleController::saveScreenshot(const QString& path)
     QCoreApplication::exit(saved ? 0 : 1);
 }
 
+SecretStoreDialog* ConsoleController::chooseSecretStore()
+{
+    const auto kind = SecretStoreSetup::chosenKind(QString());
+    const bool file = kind.ok() && kind.value() == SecretStoreSetup::Kind::File;
+    const QString inUse = m_session->sts() && m_session->sts()->secrets()
+                              ? m_session->sts()->secrets()->backendName()
+                              : tr("none");
+    auto* dialog = new SecretStoreDialog(file, inUse, m_mainWindow.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const bool chosen = dialog->encryptedFileChosen();
+        SecretStoreSetup::rememberKind(chosen ? SecretStoreSetup::Kind::File
+                                              : SecretStoreSetup::Kind::Keychain);
+        m_mainWindow->statusBar()->showMessage(
+            chosen ? tr("From the next start, secrets go to an encrypted file.")
+                   : tr("From the next start, secrets go to the system keychain."));
+    });
+    dialog->open();
+    return dialog;
+}
+
 void ConsoleController::showSignIn(SignInForm form)
 {
     if (m_mainWindow)
@@ -188,6 +214,8 @@ void ConsoleController::showMainWindow()
                 &ConsoleSession::signOut);
         m_mainWindow->enableTrainingClock(m_trainingClock != nullptr);
         m_mainWindow->showSecretStoreProblem(m_secretStoreProblem);
+        connect(m_mainWindow.get(), &MainWindow::secretStoreSettingsRequested, this,
+                &ConsoleController::chooseSecretStore);
         connect(m_mainWindow.get(), &MainWindow::clockSpeedRequested, this, [this](int speed) {
             if (!m_trainingClock)
                 return;

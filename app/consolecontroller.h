@@ -14,6 +14,7 @@ class ScaledClock;
 class StsService;
 class MainWindow;
 class NavigatorModel;
+class SecretStoreDialog;
 class SignInDialog;
 
 // Wires the console together: the sign-in dialog until a user is signed in,
@@ -61,6 +62,8 @@ public:
     SignInDialog* signInDialog() const { return m_signIn.get(); }
     MainWindow* mainWindow() const { return m_mainWindow.get(); }
     NavigatorModel* navigatorModel() const { return m_navigatorModel; }
+    // Tools → Secret store…: the choice is remembered for the next start.
+    SecretStoreDialog* chooseSecretStore();
 
 private:
     void showMainWindow();

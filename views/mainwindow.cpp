@@ -185,6 +185,9 @@ void MainWindow::createMenus()
     keychain->setObjectName(QStringLiteral("KeychainAction"));
     keychain->setEnabled(m_session->sts() != nullptr);
     connect(keychain, &QAction::triggered, this, &MainWindow::openKeychain);
+    QAction* store = tools->addAction(tr("Secret &store…"));
+    store->setObjectName(QStringLiteral("SecretStoreAction"));
+    connect(store, &QAction::triggered, this, &MainWindow::secretStoreSettingsRequested);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Switchboard"));

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void signOutRequested();
     // View → Training clock: run the clock 1, 10 or 60 times faster.
     void clockSpeedRequested(int speed);
+    // Tools → Secret store…: where secrets go from the next start.
+    void secretStoreSettingsRequested();
 
 private:
     void createMenus();

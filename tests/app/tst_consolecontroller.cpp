@@ -4,9 +4,14 @@
 #include "iam/scaledclock.h"
 #include "mainwindow.h"
 #include "policysimulatorwindow.h"
+#include "secretstoredialog.h"
+#include "secretstoresetup.h"
 #include "signindialog.h"
 #include "testdirectory.h"
 #include "welcomedialog.h"
+
+#include <QRadioButton>
+#include <QStatusBar>
 
 #include <QMenu>
 
@@ -143,6 +148,25 @@ private slots:
         QVERIFY(!other.mainWindow()
                      ->findChild<QMenu*>(QStringLiteral("TrainingClockMenu"))
                      ->isEnabled());
+    }
+
+    void theSecretStoreChoiceIsRememberedForTheNextStart()
+    {
+        ConsoleController controller(dir.get());
+        ConsoleController::StartOptions options;
+        options.account = TestDirectory::prod;
+        options.userName = QStringLiteral("Maria");
+        options.password = TestDirectory::password;
+        controller.start(options);
+        QCOMPARE(SecretStoreSetup::chosenKind(QString()).value(), SecretStoreSetup::Kind::Keychain);
+        SecretStoreDialog* dialog = controller.chooseSecretStore();
+        QVERIFY(dialog->keychainButton()->isChecked());
+        dialog->fileButton()->setChecked(true);
+        dialog->accept();
+        QCOMPARE(SecretStoreSetup::chosenKind(QString()).value(), SecretStoreSetup::Kind::File);
+        QVERIFY(controller.mainWindow()->statusBar()->currentMessage().contains(
+            QLatin1String("encrypted file")));
+        SecretStoreSetup::rememberKind(SecretStoreSetup::Kind::Keychain);
     }
 
     void firstStartShowsTheGeneratedPasswords()
