@@ -29,7 +29,9 @@ void addPoliciesOf(const Directory& directory, EntityKind kind, const QString& a
                     true, false});
 }
 
-std::optional<PolicySet::Named> boundary(const Directory& directory, const QString& arn)
+// A managed policy's default version, named with what it is to the principal.
+std::optional<PolicySet::Named> managedPolicy(const Directory& directory, const QString& arn,
+                                              const QString& role)
 {
     if (arn.isEmpty())
         return std::nullopt;
@@ -38,7 +40,7 @@ std::optional<PolicySet::Named> boundary(const Directory& directory, const QStri
         return std::nullopt;
     const auto policy = directory.policy(arn);
     const QString name = policy ? policy->name : arn;
-    return PolicySet::Named{name + QStringLiteral(" (boundary)"),
+    return PolicySet::Named{name + QStringLiteral(" (") + role + QLatin1Char(')'),
                             arn + QLatin1Char('#') + version->versionId,
                             version->document,
                             name,
@@ -61,7 +63,8 @@ PolicySet PolicySet::forUser(const Directory& directory, const QString& accountI
     for (const Group& group : directory.groupsForUser(accountId, user->name))
         addPoliciesOf(directory, EntityKind::Group, accountId, group.name, group.name,
                       set.identityPolicies);
-    set.permissionsBoundary = boundary(directory, user->permissionsBoundaryArn);
+    set.permissionsBoundary =
+        managedPolicy(directory, user->permissionsBoundaryArn, QStringLiteral("boundary"));
     return set;
 }
 
@@ -83,15 +86,15 @@ PolicySet PolicySet::forRole(const Directory& directory, const QString& accountI
         return set;
     addPoliciesOf(directory, EntityKind::Role, accountId, role->name, QString(),
                   set.identityPolicies);
-    set.permissionsBoundary = boundary(directory, role->permissionsBoundaryArn);
+    set.permissionsBoundary =
+        managedPolicy(directory, role->permissionsBoundaryArn, QStringLiteral("boundary"));
     return set;
 }
 
 PolicySet PolicySet::forSession(const Directory& directory, const TemporarySession& session)
 {
-    const auto arn = Arn::parse(session.type == TemporarySession::Type::SessionToken
-                                    ? session.arn
-                                    : session.roleArn);
+    const auto arn = Arn::parse(
+        session.type == TemporarySession::Type::SessionToken ? session.arn : session.roleArn);
     if (!arn)
         return {};
     if (session.type == TemporarySession::Type::SessionToken)
@@ -103,14 +106,13 @@ PolicySet PolicySet::forSession(const Directory& directory, const TemporarySessi
                                     owner + QStringLiteral("#inline"), session.sessionPolicy,
                                     QStringLiteral("session policy"), QString(), true, false});
     for (const QString& policyArn : session.sessionPolicyArns) {
-        const auto version = directory.defaultPolicyVersion(policyArn);
-        const auto policy = directory.policy(policyArn);
-        if (!version || !policy)
-            continue;
-        set.sessionPolicies.append({policy->name + QStringLiteral(" (session)"),
-                                    policyArn + QLatin1Char('#') + version->versionId,
-                                    version->document, policy->name, QString(), false,
-                                    policy->isAwsManaged()});
+        // A session policy deleted since the session began still narrows it:
+        // its empty text does not compile, and compileInto() fails closed.
+        auto named = managedPolicy(directory, policyArn, QStringLiteral("session"));
+        set.sessionPolicies.append(named ? *named
+                                         : Named{policyArn + QStringLiteral(" (session, deleted)"),
+                                                 QString(), QString(), policyArn, QString(), false,
+                                                 false});
     }
     return set;
 }
@@ -137,10 +139,15 @@ void PolicySet::compileInto(PolicyCache& cache, EvaluationRequest& request,
             continue;
         }
         // Leaving a broken session policy out would widen the session: fail closed.
-        const Named denyAll{p.name, QStringLiteral("session:deny-all"),
-                            QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Deny",)"
-                                           R"("Action":"*","Resource":"*"}]})"),
-                            p.policyName, QString(), true, false};
+        const Named denyAll{
+            p.name,
+            QStringLiteral("session:deny-all"),
+            QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Deny",)"
+                           R"("Action":"*","Resource":"*"}]})"),
+            p.policyName,
+            QString(),
+            true,
+            false};
         if (auto named = compile(denyAll, PolicyKind::Session))
             request.sessionPolicies.append(*named);
     }

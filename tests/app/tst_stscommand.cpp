@@ -1,3 +1,4 @@
+#include "keychaintesting.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -66,9 +67,7 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("DBUS_SESSION_BUS_ADDRESS is not set: no D-Bus session for the real keychain "
-                  "(run the tests through scripts/test)");
+        SKIP_WITHOUT_KEYCHAIN();
         QVERIFY(tmp.isValid());
         db = tmp.filePath(QStringLiteral("directory.sqlite"));
     }

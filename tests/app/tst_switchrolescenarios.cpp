@@ -9,6 +9,7 @@
 #include "iam/clock.h"
 #include "iam/scaledclock.h"
 #include "items/navigatormodel.h"
+#include "keychaintesting.h"
 #include "mainwindow.h"
 #include "sessionbanner.h"
 
@@ -85,9 +86,7 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("DBUS_SESSION_BUS_ADDRESS is not set: no D-Bus session for the real keychain "
-                  "(run the tests through scripts/test)");
+        SKIP_WITHOUT_KEYCHAIN();
         QStandardPaths::setTestModeEnabled(true);
         PasswordHasher::setCostLog2(10);
     }

@@ -1,5 +1,9 @@
-#include "directory/policyset.h"
 #include "directory/directory.h"
+#include "directory/policyset.h"
+#include "directory/temporarysession.h"
+#include "policy/evaluationrequest.h"
+#include "policy/policycache.h"
+#include "policy/policyevaluator.h"
 
 #include <QTest>
 
@@ -105,6 +109,53 @@ private slots:
         QVERIFY(set.permissionsBoundary);
         QCOMPARE(set.permissionsBoundary->policyName, QStringLiteral("ReadOnlyAccess"));
         QVERIFY(PolicySet::forRole(*dir, acct, QStringLiteral("Nope")).identityPolicies.isEmpty());
+    }
+
+    void aSessionNarrowsItsRoleAndFailsClosed()
+    {
+        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        require(dir->createAccount(acct));
+        Role role;
+        role.accountId = acct;
+        role.name = QStringLiteral("App");
+        role.trustPolicy = QStringLiteral(
+            R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]})");
+        require(dir->createRole(role));
+        require(dir->attachPolicy(EntityKind::Role, acct, QStringLiteral("App"),
+                                  QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+        const auto ec2Only = dir->createPolicy(acct, QStringLiteral("Ec2Only"), allowEc2);
+        require(ec2Only);
+
+        TemporarySession session;
+        session.accessKeyId = QStringLiteral("ASIAEXAMPLE000000001");
+        session.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/App");
+        session.sessionPolicy = allowS3;
+        session.sessionPolicyArns = {ec2Only->arn};
+        const PolicySet set = PolicySet::forSession(*dir, session);
+        QCOMPARE(names(set), QStringList{QStringLiteral("AdministratorAccess")});
+        QCOMPARE(set.sessionPolicies.size(), 2);
+
+        PolicyCache cache;
+        QStringList errors;
+        EvaluationRequest request;
+        set.compileInto(cache, request, errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(request.sessionPolicies.size(), 2);
+        request.resource = QStringLiteral("*");
+        request.action = QStringLiteral("s3:GetObject");
+        QVERIFY(PolicyEvaluator::evaluate(request).isAllowed());
+        request.action = QStringLiteral("iam:CreateUser"); // the role may; the session may not
+        QVERIFY(!PolicyEvaluator::evaluate(request).isAllowed());
+
+        // A session policy deleted since then does not widen the session.
+        require(dir->deletePolicy(ec2Only->arn));
+        EvaluationRequest after;
+        errors.clear();
+        PolicySet::forSession(*dir, session).compileInto(cache, after, errors);
+        QCOMPARE(errors.size(), 1);
+        after.resource = QStringLiteral("*");
+        after.action = QStringLiteral("ec2:RunInstances");
+        QVERIFY(!PolicyEvaluator::evaluate(after).isAllowed());
     }
 };
 

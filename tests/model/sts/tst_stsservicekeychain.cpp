@@ -3,6 +3,7 @@
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
+#include "keychaintesting.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/secretjob.h"
 #include "secrets/secretkey.h"
@@ -27,9 +28,7 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("DBUS_SESSION_BUS_ADDRESS is not set: no D-Bus session for the real keychain "
-                  "(run the tests through scripts/test)");
+        SKIP_WITHOUT_KEYCHAIN();
         PasswordHasher::setCostLog2(10);
     }
 
