@@ -12,7 +12,8 @@ const QStringList valueOptions = {
     QStringLiteral("--screenshot"), QStringLiteral("--batch"), QStringLiteral("--principal"),
     QStringLiteral("--action"), QStringLiteral("--resource"), QStringLiteral("--context"),
     QStringLiteral("--window"), QStringLiteral("--switch-role"), QStringLiteral("--color"),
-    QStringLiteral("--display-name"), QStringLiteral("--clock-speed"), QStringLiteral("--secret-store"),
+    QStringLiteral("--display-name"), QStringLiteral("--clock-speed"),
+    QStringLiteral("--secret-store"),
     // sts
     QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
@@ -34,6 +35,7 @@ CommandLine::CommandLine()
         "  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]\n"
         "                                      STS as the AWS CLI answers it (password on stdin\n"
         "                                      with --password-stdin, or SWITCHBOARD_PASSWORD)\n"
+        "  audit verify                        check the audit trail's hash chain\n"
         "  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME\n"
         "                                      a federated user signs in to a role; Switchboard\n"
         "                                      plays the identity provider\n"));

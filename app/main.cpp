@@ -1,3 +1,4 @@
+#include "auditcommand.h"
 #include "commandline.h"
 #include "consolecontroller.h"
 #include "directory/directory.h"
@@ -71,6 +72,8 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         return ListCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("simulate"))
         return SimulateCommand(out, err).runPrincipal(commandLine, directory);
+    if (command == QLatin1String("audit"))
+        return AuditCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("sts")) {
         auto secrets = openHeadlessSecretStore(commandLine, directory);
         if (!secrets) {

@@ -164,6 +164,51 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
     }
 
+    void auditVerifyFindsATamperedEvent()
+    {
+        {
+            auto dir = Directory::open(db);
+            QVERIFY(dir.ok());
+            for (int i = 1; i <= 3; ++i) {
+                AuditEvent event;
+                event.actorArn = QStringLiteral("arn:aws:iam::111122223333:user/John");
+                event.action = QStringLiteral("SwitchRole");
+                event.target = QStringLiteral("arn:aws:iam::111122223333:role/R%1").arg(i);
+                event.outcome = QStringLiteral("Success");
+                QVERIFY(dir.value()->appendAuditEvent(event).ok());
+            }
+        }
+        const QStringList verify{QStringLiteral("--directory"), db, QStringLiteral("--empty"),
+                                 QStringLiteral("audit"), QStringLiteral("verify")};
+        const Run intact = run(verify, tmp.path());
+        QCOMPARE(intact.exitCode, 0);
+        QVERIFY2(intact.out.contains("3 events is intact"), intact.out.constData());
+
+        // Someone edits the file behind the directory's back.
+        {
+            QSqlDatabase sql =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE audit_events SET outcome = 'Failure' WHERE sequence = 2")));
+            q.finish();
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const Run tampered = run(verify, tmp.path());
+        QCOMPARE(tampered.exitCode, 3);
+        QVERIFY2(tampered.out.contains("from event 2 on"), tampered.out.constData());
+        const Run json = run(verify + QStringList{QStringLiteral("--json")}, tmp.path());
+        QCOMPARE(QJsonDocument::fromJson(json.out)
+                     .object()
+                     .value(QLatin1String("firstBrokenSequence"))
+                     .toInt(),
+                 2);
+    }
+
     void passwordsAreStoredOnlyAsHashes()
     {
         const QByteArray password = "Unmistakable-Demo-Pass-42";
