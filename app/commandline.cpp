@@ -13,7 +13,7 @@ const QStringList valueOptions = {
     QStringLiteral("--action"), QStringLiteral("--resource"), QStringLiteral("--context"),
     QStringLiteral("--window"), QStringLiteral("--switch-role"), QStringLiteral("--color"),
     QStringLiteral("--display-name"), QStringLiteral("--clock-speed"),
-    QStringLiteral("--secret-store"),
+    QStringLiteral("--secret-store"), QStringLiteral("--tab"),
     // sts
     QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
@@ -69,9 +69,13 @@ CommandLine::CommandLine()
          tr("arn")},
         {QStringLiteral("window"),
          tr("After sign-in, open a tool window: simulator (with --open ARN as the principal and "
-            "--action as the actions to simulate) or switch-role (filled from --switch-role, "
-            "--color and --display-name)."),
+            "--action as the actions to simulate), switch-role (filled from --switch-role, "
+            "--color and --display-name) or keychain."),
          tr("name")},
+        {QStringLiteral("tab"),
+         tr("With --open, show the tab of the page with this title, e.g. \"Security "
+            "credentials\"."),
+         tr("title")},
         {QStringLiteral("switch-role"),
          tr("After sign-in, switch to this role, given as ACCOUNT/ROLE (account id or alias, "
             "role path and name), for scripted demos."),

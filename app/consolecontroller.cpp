@@ -7,6 +7,7 @@
 #include "iam/arn.h"
 #include "iam/scaledclock.h"
 #include "items/navigatormodel.h"
+#include "keychainwindow.h"
 #include "mainwindow.h"
 #include "navigatorview.h"
 #include "policysimulatorwindow.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 
 ConsoleController::ConsoleController(Directory* directory, StsService* sts, const Clock* clock,
@@ -63,6 +65,8 @@ void ConsoleController::start(const StartOptions& options)
         showSignIn(options.userName.isEmpty() ? ResetForm : KeepError);
     if (signedIn && !options.openArn.isEmpty())
         openEntity(options.openArn);
+    if (signedIn && !options.tab.isEmpty())
+        showTab(options.tab);
     if (signedIn && !options.window.isEmpty())
         openToolWindow(options);
     if (!options.newCredentials.isEmpty())
@@ -140,10 +144,25 @@ bool ConsoleController::openEntity(const QString& arnText)
     return m_mainWindow->detailPane()->currentNode().name == arn->resourceName();
 }
 
+bool ConsoleController::showTab(const QString& title)
+{
+    for (QTabWidget* tabs : m_mainWindow->detailPane()->findChildren<QTabWidget*>())
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i).remove(QLatin1Char('&')) == title) {
+                tabs->setCurrentIndex(i);
+                return true;
+            }
+    return false;
+}
+
 void ConsoleController::openToolWindow(const StartOptions& options)
 {
     if (options.window == QLatin1String("switch-role")) {
         m_mainWindow->openSwitchRole(options.switchRequest());
+        return;
+    }
+    if (options.window == QLatin1String("keychain")) {
+        m_mainWindow->openKeychain();
         return;
     }
     if (options.window != QLatin1String("simulator"))
@@ -168,6 +187,9 @@ void ConsoleController::saveScreenshot(const QString& path)
             shown = simulator;
         if (QWidget* dialog = m_mainWindow->switchRoleDialog(); dialog && dialog->isVisible())
             shown = dialog;
+        if (QWidget* keychain = m_mainWindow->findChild<KeychainWindow*>();
+            keychain && keychain->isVisible())
+            shown = keychain;
     }
     const bool saved = shown->grab().save(path, "PNG");
     QCoreApplication::exit(saved ? 0 : 1);

@@ -37,7 +37,8 @@ public:
         QString userName;
         QString password;
         QString openArn;
-        QString window;            // "simulator": the policy simulator, for openArn
+        QString window;            // "simulator" (for openArn), "switch-role", "keychain"
+        QString tab;               // the tab of openArn's page to show, by its title
         QStringList windowActions; // what the simulator runs at once
         QString screenshotPath;
         QString switchRole; // "ACCOUNT/ROLE": switch after sign-in
@@ -52,6 +53,8 @@ public:
     void start(const StartOptions& options = {});
     // Selects the user, group, role or policy with this ARN in the navigator.
     bool openEntity(const QString& arn);
+    // Shows the tab of the open page with this title ("Security credentials").
+    bool showTab(const QString& title);
 
     // The clock whose speed View → Training clock changes (the app's own).
     void setTrainingClock(ScaledClock* clock) { m_trainingClock = clock; }

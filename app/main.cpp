@@ -201,6 +201,7 @@ int main(int argc, char* argv[])
     options.password = qEnvironmentVariable("SWITCHBOARD_PASSWORD");
     options.openArn = commandLine.openArn();
     options.window = commandLine.window();
+    options.tab = commandLine.value(QStringLiteral("tab"));
     options.windowActions = commandLine.values(QStringLiteral("action"));
     options.screenshotPath = commandLine.screenshotPath();
     options.switchRole = commandLine.value(QStringLiteral("switch-role"));

@@ -98,24 +98,6 @@
         <translation>Ein Befehl ohne Oberfläche, z. B. list.</translation>
     </message>
     <message>
-        <source>A desktop console for IAM users, groups, roles and policies, with Switch Role.
-
-Without a command, the console opens. Commands (headless):
-  list users|groups|roles|policies   list the directory&apos;s entities
-  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)
-  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
-                                      simulate a user or role of the directory
-</source>
-        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“.
-
-Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
-  list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
-  simulate --batch FILE|-             über JSON-Lines-Anfragen entscheiden (kein Verzeichnis nötig)
-  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
-                                      einen Benutzer oder eine Rolle des Verzeichnisses simulieren
-</translation>
-    </message>
-    <message>
         <source>simulate: JSON Lines of requests to decide (&apos;-&apos; for stdin).</source>
         <translation>simulate: zu entscheidende Anfragen als JSON Lines (&apos;-&apos; für stdin).</translation>
     </message>
@@ -144,8 +126,142 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
         <translation>key=value</translation>
     </message>
     <message>
-        <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate).</source>
-        <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen).</translation>
+        <source>A desktop console for IAM users, groups, roles and policies, with Switch Role.
+
+Without a command, the console opens. Commands (headless):
+  list users|groups|roles|policies   list the directory&apos;s entities
+  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)
+  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
+                                      simulate a user or role of the directory
+  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
+                                      STS as the AWS CLI answers it (password on stdin
+                                      with --password-stdin, or SWITCHBOARD_PASSWORD)
+  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME
+                                      a federated user signs in to a role; Switchboard
+                                      plays the identity provider
+</source>
+        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“.
+
+Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
+  list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
+  simulate --batch FILE|-             Anfragen als JSON Lines entscheiden (ohne Verzeichnis)
+  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
+                                      einen Benutzer oder eine Rolle des Verzeichnisses simulieren
+  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
+                                      STS mit den Antworten der AWS CLI (Passwort über stdin
+                                      mit --password-stdin oder in SWITCHBOARD_PASSWORD)
+  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME
+                                      ein Verbundbenutzer meldet sich in einer Rolle an;
+                                      Switchboard tritt als Identitätsanbieter auf
+</translation>
+    </message>
+    <message>
+        <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate) or switch-role (filled from --switch-role, --color and --display-name).</source>
+        <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen) oder switch-role (ausgefüllt aus --switch-role, --color und --display-name).</translation>
+    </message>
+    <message>
+        <source>After sign-in, switch to this role, given as ACCOUNT/ROLE (account id or alias, role path and name), for scripted demos.</source>
+        <translation>Nach der Anmeldung zu dieser Rolle wechseln, angegeben als KONTO/ROLLE (Konto-ID oder Kontoalias, Pfad und Name der Rolle), für skriptgesteuerte Demos.</translation>
+    </message>
+    <message>
+        <source>account/role</source>
+        <translation>Konto/Rolle</translation>
+    </message>
+    <message>
+        <source>The display color of --switch-role: red, orange, yellow, green or blue.</source>
+        <translation>Die Anzeigefarbe für --switch-role: red, orange, yellow, green oder blue.</translation>
+    </message>
+    <message>
+        <source>color</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>The display name of --switch-role.</source>
+        <translation>Der Anzeigename für --switch-role.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Training: run the console&apos;s clock this many times faster (1, 10 or 60), so sessions expire in minutes.</source>
+        <translation>Training: die Uhr der Konsole um diesen Faktor schneller laufen lassen (1, 10 oder 60), sodass Sitzungen schon nach Minuten ablaufen.</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Where secrets are kept: keychain (the system keychain, the default) or file (an encrypted file beside the directory; the passphrase is asked at start, or read from SWITCHBOARD_SECRETS_PASSPHRASE by headless commands). Remembered for the next start.</source>
+        <translation>Wo Geheimnisse aufbewahrt werden: keychain (der Systemschlüsselbund, Standard) oder file (eine verschlüsselte Datei neben der Verzeichnisdatei; die Passphrase wird beim Start abgefragt bzw. von Befehlen ohne Oberfläche aus SWITCHBOARD_SECRETS_PASSPHRASE gelesen). Wird für den nächsten Start gespeichert.</translation>
+    </message>
+    <message>
+        <source>keychain|file</source>
+        <translation>keychain|file</translation>
+    </message>
+    <message>
+        <source>sts: read the user&apos;s console password from stdin.</source>
+        <translation>sts: das Konsolenpasswort des Benutzers von stdin lesen.</translation>
+    </message>
+    <message>
+        <source>sts assume-role: the role to assume.</source>
+        <translation>sts assume-role: die zu übernehmende Rolle.</translation>
+    </message>
+    <message>
+        <source>sts assume-role: the session&apos;s name.</source>
+        <translation>sts assume-role: der Name der Sitzung.</translation>
+    </message>
+    <message>
+        <source>sts: how long the credentials last.</source>
+        <translation>sts: wie lange die Anmeldeinformationen gültig sind.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>sts assume-role: the external id the role&apos;s trust policy asks for.</source>
+        <translation>sts assume-role: die externe ID, die die Vertrauensrichtlinie der Rolle verlangt.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>sts: the ARN of the user&apos;s MFA device.</source>
+        <translation>sts: der ARN des MFA-Geräts des Benutzers.</translation>
+    </message>
+    <message>
+        <source>sts: the 6-digit code of the MFA device.</source>
+        <translation>sts: der 6-stellige Code des MFA-Geräts.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>sts assume-role: a session policy (JSON) that narrows the session.</source>
+        <translation>sts assume-role: eine Sitzungsrichtlinie (JSON), die die Sitzung einschränkt.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>sts assume-role-with-saml: the SAML identity provider&apos;s ARN.</source>
+        <translation>sts assume-role-with-saml: der ARN des SAML-Identitätsanbieters.</translation>
+    </message>
+    <message>
+        <source>sts assume-role-with-saml: the federated user&apos;s name, as the identity provider vouches for it (in place of a signed assertion).</source>
+        <translation>sts assume-role-with-saml: der Name des Verbundbenutzers, für den der Identitätsanbieter bürgt (anstelle einer signierten Assertion).</translation>
+    </message>
+    <message>
+        <source>sts assume-role-with-saml: the assertion&apos;s audience (default https://signin.aws.amazon.com/saml).</source>
+        <translation>sts assume-role-with-saml: die Zielgruppe (Audience) der Assertion (Standard: https://signin.aws.amazon.com/saml).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
@@ -153,6 +269,18 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
     <message>
         <source>(no group)</source>
         <translation>(keine Gruppe)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>From the next start, secrets go to an encrypted file.</source>
+        <translation>Ab dem nächsten Start werden Geheimnisse in einer verschlüsselten Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>From the next start, secrets go to the system keychain.</source>
+        <translation>Ab dem nächsten Start werden Geheimnisse im Systemschlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -167,6 +295,74 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
             <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Benutzer %1 ist für weitere %n Minute gesperrt, bis %2 UTC.</numerusform>
             <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Benutzer %1 ist für weitere %n Minuten gesperrt, bis %2 UTC.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in to switch roles.</source>
+        <translation>Melden Sie sich an, um Rollen zu wechseln.</translation>
+    </message>
+    <message>
+        <source>A federated session cannot switch roles in the console. Sign out and sign in as an IAM user.</source>
+        <translation>In einer Verbundsitzung können in der Konsole keine Rollen gewechselt werden. Melden Sie sich ab und als IAM-Benutzer wieder an.</translation>
+    </message>
+    <message>
+        <source>Switching roles is not available in this console.</source>
+        <translation>Das Wechseln von Rollen ist in dieser Konsole nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Enter the account (12-digit id or alias) and the role.</source>
+        <translation>Geben Sie das Konto (12-stellige ID oder Alias) und die Rolle ein.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s path and name together are %1 characters; the console can switch only to roles whose path and name fit in %2. Use the API or the CLI instead.</source>
+        <translation>Pfad und Name der Rolle umfassen zusammen %1 Zeichen; die Konsole kann nur zu Rollen wechseln, deren Pfad und Name zusammen höchstens %2 Zeichen lang sind. Verwenden Sie stattdessen die API oder die CLI.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this directory.</source>
+        <translation>In diesem Verzeichnis gibt es kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>The role with name %1 cannot be found in account %2.</source>
+        <translation>Die Rolle mit dem Namen %1 wurde im Konto %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The role %1 requires an external ID (sts:ExternalId), which the console cannot send. Assume it with the API or the CLI: switchboard sts assume-role --external-id ...</source>
+        <translation>Die Rolle %1 erfordert eine externe ID (sts:ExternalId), die die Konsole nicht senden kann. Übernehmen Sie die Rolle über die API oder die CLI: switchboard sts assume-role --external-id ...</translation>
+    </message>
+    <message>
+        <source>The role %1 requires MFA, and your user has no MFA device. Assign a virtual MFA device to your user first.</source>
+        <translation>Die Rolle %1 erfordert MFA, aber Ihrem Benutzer ist kein MFA-Gerät zugewiesen. Weisen Sie Ihrem Benutzer zuerst ein virtuelles MFA-Gerät zu.</translation>
+    </message>
+    <message>
+        <source>The role %1 requires MFA. Enter the code from your MFA device.</source>
+        <translation>Die Rolle %1 erfordert MFA. Geben Sie den Code von Ihrem MFA-Gerät ein.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s trust policy does not trust %1.</source>
+        <translation>Die Vertrauensrichtlinie der Rolle vertraut %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Your own policies do not allow sts:AssumeRole on this role.</source>
+        <translation>Ihre eigenen Richtlinien erlauben sts:AssumeRole für diese Rolle nicht.</translation>
+    </message>
+    <message>
+        <source>Your console session ends in less than 15 minutes. Sign in again to switch roles.</source>
+        <translation>Ihre Konsolensitzung endet in weniger als 15 Minuten. Melden Sie sich erneut an, um Rollen zu wechseln.</translation>
+    </message>
+    <message>
+        <source>There is no role session to renew.</source>
+        <translation>Es gibt keine Rollensitzung, die erneuert werden kann.</translation>
+    </message>
+    <message>
+        <source>Federated sign-in is not available.</source>
+        <translation>Die Verbundanmeldung ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be found.</source>
+        <translation>Die Rolle %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>There is no role session whose credentials to show.</source>
+        <translation>Es gibt keine Rollensitzung, deren Anmeldeinformationen angezeigt werden könnten.</translation>
     </message>
 </context>
 <context>
@@ -525,6 +721,77 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
     </message>
 </context>
 <context>
+    <name>KeychainModel</name>
+    <message>
+        <source>Access key secret</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Session credentials</source>
+        <translation>Sitzungsanmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Virtual MFA seed</source>
+        <translation>Seed des virtuellen MFA-Geräts</translation>
+    </message>
+    <message>
+        <source>Session token signing key</source>
+        <translation>Signaturschlüssel für Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>Läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This directory (signs session tokens)</source>
+        <translation>Dieses Verzeichnis (signiert Sitzungstoken)</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>macOS Keychain (QtKeychain)</source>
@@ -561,6 +828,43 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
     <message>
         <source>Keychain error: %1</source>
         <translation>Schlüsselbundfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainWindow</name>
+    <message>
+        <source>Purge expired sessions</source>
+        <translation>Abgelaufene Sitzungen bereinigen</translation>
+    </message>
+    <message>
+        <source>Keychain — Switchboard</source>
+        <translation>Schlüsselbund — Switchboard</translation>
+    </message>
+    <message>
+        <source>Removes the secrets of sessions that expired or ended, and of entries whose owner no longer exists.</source>
+        <translation>Entfernt die Geheimnisse abgelaufener oder beendeter Sitzungen sowie von Einträgen, deren Besitzer nicht mehr existiert.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n secret(s).</source>
+        <translation>
+            <numerusform>%n Geheimnis entfernt.</numerusform>
+            <numerusform>%n Geheimnisse entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secrets are kept in: %1. Only what they are and whose they are is shown here, never a value.</source>
+        <translation>Geheimnisse werden aufbewahrt in: %1. Hier wird nur angezeigt, um welche Geheimnisse es sich handelt und wem sie gehören, niemals ein Wert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s); %1 can be purged.</source>
+        <translation>
+            <numerusform>%n Geheimnis; davon bereinigbar: %1.</numerusform>
+            <numerusform>%n Geheimnisse; davon bereinigbar: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -640,6 +944,82 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
         <source>Policy &amp;simulator…</source>
         <translation>Richtlinien&amp;simulator…</translation>
     </message>
+    <message>
+        <source>&amp;Training clock</source>
+        <translation>&amp;Trainingsuhr</translation>
+    </message>
+    <message>
+        <source>&amp;Real time</source>
+        <translation>&amp;Echtzeit</translation>
+    </message>
+    <message>
+        <source>&amp;10 times faster</source>
+        <translation>&amp;10-mal schneller</translation>
+    </message>
+    <message>
+        <source>&amp;60 times faster</source>
+        <translation>&amp;60-mal schneller</translation>
+    </message>
+    <message>
+        <source>Secrets cannot be kept, so switching roles, access keys and MFA devices are unavailable. %1</source>
+        <translation>Geheimnisse können nicht aufbewahrt werden, daher sind Rollenwechsel, Zugriffsschlüssel und MFA-Geräte nicht verfügbar. %1</translation>
+    </message>
+    <message>
+        <source>Switch &amp;role…</source>
+        <translation>&amp;Rolle wechseln…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;back</source>
+        <translation>&amp;Zurückwechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Keychain…</source>
+        <translation>Schlüssel&amp;bund…</translation>
+    </message>
+    <message>
+        <source>Secret &amp;store…</source>
+        <translation>&amp;Geheimnisspeicher…</translation>
+    </message>
+    <message>
+        <source>Switch Role</source>
+        <translation>Rolle wechseln</translation>
+    </message>
+    <message>
+        <source>Could not switch to %1: %2</source>
+        <translation>Wechsel zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Role session renewed.</source>
+        <translation>Rollensitzung erneuert.</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>Could not renew the role session: %1</source>
+        <translation>Die Rollensitzung konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>Your role session %1 expired</source>
+        <translation>Ihre Rollensitzung %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Role session expired</source>
+        <translation>Rollensitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Your role session %1 expires in less than a minute.</source>
+        <translation>Ihre Rollensitzung %1 läuft in weniger als einer Minute ab.</translation>
+    </message>
+    <message>
+        <source>Role session ending</source>
+        <translation>Rollensitzung endet</translation>
+    </message>
+    <message>
+        <source>IAM — %1 (role %2 in %3) — Switchboard</source>
+        <translation>IAM — %1 (Rolle %2 in %3) — Switchboard</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorModel</name>
@@ -689,6 +1069,53 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
     <message>
         <source>Filter by name or ARN</source>
         <translation>Nach Name oder ARN filtern</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted secret store — Switchboard</source>
+        <translation>Verschlüsselter Geheimnisspeicher — Switchboard</translation>
+    </message>
+    <message>
+        <source>Secrets will be kept in an encrypted file instead of the system keychain:
+%1
+Choose a passphrase of at least %2 characters. Without it the secrets cannot be read, by anyone.</source>
+        <translation>Geheimnisse werden in einer verschlüsselten Datei statt im Systemschlüsselbund aufbewahrt:
+%1
+Wählen Sie eine Passphrase mit mindestens %2 Zeichen. Ohne sie kann niemand die Geheimnisse lesen.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the encrypted file
+%1
+Enter its passphrase.</source>
+        <translation>Geheimnisse werden aufbewahrt in der verschlüsselten Datei
+%1
+Geben Sie deren Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Die Passphrase muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1205,91 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
     </message>
 </context>
 <context>
+    <name>SecretStoreDialog</name>
+    <message>
+        <source>The system &amp;keychain (recommended)</source>
+        <translation>Der System&amp;schlüsselbund (empfohlen)</translation>
+    </message>
+    <message>
+        <source>An &amp;encrypted file beside the directory</source>
+        <translation>Eine &amp;verschlüsselte Datei neben der Verzeichnisdatei</translation>
+    </message>
+    <message>
+        <source>Secret store — Switchboard</source>
+        <translation>Geheimnisspeicher — Switchboard</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Derzeit verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Secrets go to the Secret Service (GNOME Keyring, KWallet) of your desktop session.</source>
+        <translation>Geheimnisse werden im Secret Service (GNOME Keyring, KWallet) Ihrer Desktop-Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <source>For machines without a keychain: secrets are encrypted with AES-256-GCM under a key derived from a passphrase that Switchboard asks for at start.</source>
+        <translation>Für Rechner ohne Schlüsselbund: Geheimnisse werden mit AES-256-GCM verschlüsselt, und zwar mit einem Schlüssel, der aus einer Passphrase abgeleitet wird, die Switchboard beim Start abfragt.</translation>
+    </message>
+    <message>
+        <source>The choice takes effect the next time Switchboard starts. Secrets already kept stay where they are.</source>
+        <translation>Die Auswahl wird beim nächsten Start von Switchboard wirksam. Bereits gespeicherte Geheimnisse bleiben, wo sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreSetup</name>
+    <message>
+        <source>The secret store must be keychain or file, not %1.</source>
+        <translation>Der Geheimnisspeicher muss keychain oder file sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the encrypted secret store %1.</source>
+        <translation>Für den verschlüsselten Geheimnisspeicher %1 wurde keine Passphrase angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBanner</name>
+    <message>
+        <source>Switch back</source>
+        <translation>Zurückwechseln</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>Assume the role again with the same settings: a fresh session</source>
+        <translation>Die Rolle mit denselben Einstellungen erneut übernehmen: eine neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Role session %1 in %2</source>
+        <translation>Rollensitzung %1 in %2</translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <translation>Läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>Expires in under a minute</source>
+        <translation>Läuft in weniger als einer Minute ab</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -807,6 +1319,38 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
+    <message>
+        <source>e.g. alice@example.com</source>
+        <translation>z. B. alice@example.com</translation>
+    </message>
+    <message>
+        <source>Switchboard plays the identity provider: it vouches for the user name you enter. The role&apos;s trust policy still decides.</source>
+        <translation>Switchboard tritt als Identitätsanbieter auf: Es bürgt für den Benutzernamen, den Sie eingeben. Die Entscheidung trifft weiterhin die Vertrauensrichtlinie der Rolle.</translation>
+    </message>
+    <message>
+        <source>Identity provider (SAML)</source>
+        <translation>Identitätsanbieter (SAML)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>User name at the identity provider</source>
+        <translation>Benutzername beim Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Sign in through your identity provider</source>
+        <translation>Über Ihren Identitätsanbieter anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in as IAM user instead</source>
+        <translation>Stattdessen als IAM-Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in through an identity provider (SAML)…</source>
+        <translation>Über einen Identitätsanbieter (SAML) anmelden…</translation>
+    </message>
 </context>
 <context>
     <name>SimulateCommand</name>
@@ -827,6 +1371,235 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
        switchboard simulate --batch FILE|-</source>
         <translation>Verwendung: switchboard simulate --principal ARN --action ACTION [--action ...] [--resource ARN] [--context key=value ...] [--json]
             switchboard simulate --batch FILE|-</translation>
+    </message>
+</context>
+<context>
+    <name>StsCommand</name>
+    <message>
+        <source>argument operation: Invalid choice, valid choices are:
+
+%1 | %2 | %3 | %4</source>
+        <translation>Argument operation: Ungültige Auswahl, gültige Werte sind:
+
+%1 | %2 | %3 | %4</translation>
+    </message>
+    <message>
+        <source>argument --duration-seconds: invalid int value: &apos;%1&apos;</source>
+        <translation>Argument --duration-seconds: ungültiger int-Wert: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>switchboard: error: %1</source>
+        <translation>switchboard: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>die folgenden Argumente sind erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>a password is required: pass it on stdin with --password-stdin or in SWITCHBOARD_PASSWORD</source>
+        <translation>ein Passwort ist erforderlich: Übergeben Sie es über stdin mit --password-stdin oder in SWITCHBOARD_PASSWORD</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchRoleDialog</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Paste switch link</source>
+        <translation>Rollenwechsel-Link einfügen</translation>
+    </message>
+    <message>
+        <source>Switch Role</source>
+        <translation>Rolle wechseln</translation>
+    </message>
+    <message>
+        <source>Work in another account or with other permissions, with temporary credentials, without signing in again. The role must trust you, and your own policies must allow sts:AssumeRole on it.</source>
+        <translation>Arbeiten Sie mit temporären Anmeldeinformationen in einem anderen Konto oder mit anderen Berechtigungen, ohne sich erneut anzumelden. Die Rolle muss Ihnen vertrauen, und Ihre eigenen Richtlinien müssen sts:AssumeRole für sie erlauben.</translation>
+    </message>
+    <message>
+        <source>Account ID or alias, or paste a switch link</source>
+        <translation>Konto-ID oder Alias, oder fügen Sie einen Rollenwechsel-Link ein</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Role path and name</source>
+        <translation>Pfad und Name der Rolle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Anzeigename</translation>
+    </message>
+    <message>
+        <source>Display &amp;color</source>
+        <translation>Anzeige&amp;farbe</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Weitere Optionen</translation>
+    </message>
+    <message>
+        <source>Fill the form from a switch link on the clipboard</source>
+        <translation>Formular aus einem Rollenwechsel-Link in der Zwischenablage ausfüllen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Session duration in minutes</source>
+        <translation>Sitzungsdauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Session &amp;duration</source>
+        <translation>Sitzungs&amp;dauer</translation>
+    </message>
+    <message>
+        <source>6-digit code from your MFA device</source>
+        <translation>6-stelliger Code von Ihrem MFA-Gerät</translation>
+    </message>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA-Code</translation>
+    </message>
+    <message>
+        <source>&amp;MFA code</source>
+        <translation>&amp;MFA-Code</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Sitzungsname</translation>
+    </message>
+    <message>
+        <source>Session &amp;name</source>
+        <translation>Sitzungs&amp;name</translation>
+    </message>
+    <message>
+        <source>This is not a switch link. A switch link looks like https://signin.aws.amazon.com/switchrole?account=…&amp;roleName=…</source>
+        <translation>Dies ist kein Rollenwechsel-Link. Ein Rollenwechsel-Link sieht so aus: https://signin.aws.amazon.com/switchrole?account=…&amp;roleName=…</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no switch link.</source>
+        <translation>Die Zwischenablage enthält keinen Rollenwechsel-Link.</translation>
+    </message>
+    <message>
+        <source>Role @ account</source>
+        <translation>Rolle @ Konto</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryCredentialsDialog</name>
+    <message>
+        <source>Show secret</source>
+        <translation>Geheime Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy as environment variables</source>
+        <translation>Als Umgebungsvariablen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as credential_process JSON</source>
+        <translation>Als credential_process-JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Temporary credentials</source>
+        <translation>Temporäre Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>The credentials of your role session &lt;b&gt;%1&lt;/b&gt;. Anyone who has them acts as the role until they expire: keep them out of files you share.</source>
+        <translation>Die Anmeldeinformationen Ihrer Rollensitzung &lt;b&gt;%1&lt;/b&gt;. Wer sie besitzt, handelt bis zu ihrem Ablauf als diese Rolle: Speichern Sie sie nicht in Dateien, die Sie weitergeben.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2 local time)</source>
+        <translation>%1 UTC (%2 Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1631,46 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
     <message>
         <source>Sign out</source>
         <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>%1 ▾</source>
+        <translation>%1 ▾</translation>
+    </message>
+    <message>
+        <source>Federated user: %1</source>
+        <translation>Verbundbenutzer: %1</translation>
+    </message>
+    <message>
+        <source>Currently active as: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 in %3</source>
+        <translation>Derzeit aktiv als: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 in %3</translation>
+    </message>
+    <message>
+        <source>Role history</source>
+        <translation>Rollenverlauf</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Switch role…</source>
+        <translation>Rolle wechseln…</translation>
+    </message>
+    <message>
+        <source>Switch back</source>
+        <translation>Zurückwechseln</translation>
+    </message>
+    <message>
+        <source>Copy switch link</source>
+        <translation>Rollenwechsel-Link kopieren</translation>
+    </message>
+    <message>
+        <source>A link that opens Switch Role filled in for this role</source>
+        <translation>Ein Link, der „Rolle wechseln“ für diese Rolle vorausgefüllt öffnet</translation>
+    </message>
+    <message>
+        <source>Temporary credentials…</source>
+        <translation>Temporäre Anmeldeinformationen…</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1717,10 @@ Ohne Befehl wird die Konsole geöffnet. Befehle (ohne Oberfläche):
     <message>
         <source>demo sign-in: %1 / %2 / %3</source>
         <translation>Demo-Anmeldung: %1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>switchboard: --clock-speed must be 1, 10 or 60, not %1</source>
+        <translation>switchboard: --clock-speed muss 1, 10 oder 60 sein, nicht %1</translation>
     </message>
 </context>
 </TS>

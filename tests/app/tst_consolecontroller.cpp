@@ -80,6 +80,8 @@ private slots:
         QVERIFY(controller.mainWindow()->isVisible());
         QCOMPARE(controller.mainWindow()->detailPane()->currentNode().name,
                  QStringLiteral("SecurityEngineer"));
+        QVERIFY(controller.showTab(QStringLiteral("Trust relationships")));
+        QVERIFY(!controller.showTab(QStringLiteral("No such tab")));
         QVERIFY(
             controller.openEntity(QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
         QVERIFY(!controller.openEntity(QStringLiteral("not an arn")));
