@@ -5,6 +5,7 @@
 #include "directory/directory.h"
 #include "directory/policyset.h"
 #include "items/trustedprincipals.h"
+#include "securitycredentialspanel.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -446,31 +447,7 @@ QWidget* DetailPane::groupUsersTab(const QString& accountId, const QString& name
 
 QWidget* DetailPane::securityCredentialsTab(const QString& accountId, const QString& name)
 {
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-
-    const auto profile = m_directory->loginProfile(accountId, name);
-    auto* console =
-        new QLabel(profile ? (profile->passwordResetRequired
-                                  ? tr("Console password: enabled (reset required at next sign-in)")
-                                  : tr("Console password: enabled"))
-                           : tr("Console password: not enabled"),
-                   page);
-    layout->addWidget(console);
-
-    QList<QStringList> mfa;
-    for (const MfaDeviceInfo& d : m_directory->mfaDevices(accountId, name))
-        mfa << QStringList{d.serialNumber, tr("Virtual MFA device"), formatDate(d.enableDate)};
-    layout->addWidget(new QLabel(tr("Multi-factor authentication (MFA)"), page));
-    layout->addWidget(makeTable({tr("Identifier"), tr("Type"), tr("Assigned")}, mfa, page));
-
-    QList<QStringList> keys;
-    for (const AccessKeyInfo& k : m_directory->accessKeys(accountId, name))
-        keys << QStringList{k.accessKeyId, k.active ? tr("Active") : tr("Inactive"),
-                            formatDate(k.createDate),
-                            k.lastUsed.isValid() ? formatDate(k.lastUsed) : tr("Never")};
-    layout->addWidget(new QLabel(tr("Access keys"), page));
-    layout->addWidget(
-        makeTable({tr("Access key ID"), tr("Status"), tr("Created"), tr("Last used")}, keys, page));
-    return page;
+    auto* panel = new SecurityCredentialsPanel(m_session);
+    panel->showUser(accountId, name);
+    return panel;
 }

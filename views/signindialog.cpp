@@ -23,6 +23,7 @@ SignInDialog::SignInDialog(ConsoleSession* session, QWidget* parent)
     , m_account(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_mfaCode(new QLineEdit(this))
     , m_provider(new QComboBox(this))
     , m_federatedRole(new QComboBox(this))
     , m_subject(new QLineEdit(this))
@@ -86,9 +87,20 @@ QWidget* SignInDialog::createUserPage()
     form->addRow(tr("Account ID (12 digits) or account alias"), m_account);
     form->addRow(tr("IAM user name"), m_user);
     form->addRow(tr("Password"), m_password);
+    m_mfaCode->setObjectName(QStringLiteral("MfaCodeEdit"));
+    m_mfaCode->setPlaceholderText(tr("6 digits from your MFA device"));
+    m_mfaCode->setMaxLength(6);
+    m_mfaCode->setInputMethodHints(Qt::ImhDigitsOnly);
+    form->addRow(tr("MFA code"), m_mfaCode);
+    m_userForm = form;
+    form->setRowVisible(m_mfaCode, false);
     connect(m_account, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_user, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    connect(m_mfaCode, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    // The code belongs to the account, user and password it was asked for.
+    for (QLineEdit* edit : {m_account, m_user, m_password})
+        connect(edit, &QLineEdit::textEdited, this, [this] { askForMfaCode(false); });
     return page;
 }
 
@@ -191,6 +203,7 @@ QString SignInDialog::errorText() const
 
 void SignInDialog::reset()
 {
+    askForMfaCode(false);
     m_password->clear();
     m_error->clear();
     m_error->hide();
@@ -207,7 +220,8 @@ void SignInDialog::updateButton()
                              !m_subject->text().trimmed().isEmpty());
     else
         m_signIn->setEnabled(!m_account->text().trimmed().isEmpty() &&
-                             !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+                             !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty() &&
+                             (!isAskingForMfaCode() || m_mfaCode->text().trimmed().size() == 6));
 }
 
 void SignInDialog::showError(const QString& message)
@@ -218,9 +232,17 @@ void SignInDialog::showError(const QString& message)
 
 void SignInDialog::submit()
 {
+    if (isAskingForMfaCode())
+        return submitMfaCode();
     if (!m_signIn->isEnabled())
         return;
     const auto result = m_session->signIn(m_account->text(), m_user->text(), m_password->text());
+    if (!result && result.error().code() == ConsoleSession::mfaRequiredCode()) {
+        // The password stays (in its field) for the second step.
+        showError(result.error().message());
+        askForMfaCode(true);
+        return;
+    }
     m_password->clear();
     if (!result) {
         showError(result.error().message());
@@ -229,6 +251,48 @@ void SignInDialog::submit()
     }
     m_error->hide();
     accept();
+}
+
+bool SignInDialog::isAskingForMfaCode() const
+{
+    return m_userForm && m_userForm->isRowVisible(m_mfaCode);
+}
+
+void SignInDialog::askForMfaCode(bool ask)
+{
+    if (ask == isAskingForMfaCode())
+        return;
+    m_mfaCode->clear();
+    m_userForm->setRowVisible(m_mfaCode, ask);
+    if (ask)
+        m_mfaCode->setFocus();
+    updateButton();
+}
+
+void SignInDialog::submitMfaCode()
+{
+    if (!m_signIn->isEnabled())
+        return;
+    m_signIn->setEnabled(false);
+    m_mfaCode->setEnabled(false);
+    QPointer<SignInDialog> self(this);
+    m_session->signInWithMfa(m_account->text(), m_user->text(), m_password->text(),
+                             m_mfaCode->text(), [self](Result<void> result) {
+                                 if (!self)
+                                     return;
+                                 self->m_mfaCode->setEnabled(true);
+                                 self->m_mfaCode->clear();
+                                 if (!result) {
+                                     self->showError(result.error().message());
+                                     self->m_mfaCode->setFocus();
+                                     self->updateButton();
+                                     return;
+                                 }
+                                 self->askForMfaCode(false);
+                                 self->m_password->clear();
+                                 self->m_error->hide();
+                                 self->accept();
+                             });
 }
 
 void SignInDialog::submitFederated()

@@ -4,6 +4,7 @@
 
 class ConsoleSession;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,6 +26,10 @@ public:
     QLineEdit* userEdit() const { return m_user; }
     QLineEdit* passwordEdit() const { return m_password; }
     QPushButton* signInButton() const { return m_signIn; }
+    // Shown after the password of a user with an MFA device was accepted:
+    // the code from the device finishes the sign-in.
+    QLineEdit* mfaCodeEdit() const { return m_mfaCode; }
+    bool isAskingForMfaCode() const;
     QString errorText() const;
 
     // The federated page: provider, role, user name at the provider.
@@ -40,6 +45,8 @@ public:
 private:
     void submit();
     void submitFederated();
+    void submitMfaCode();
+    void askForMfaCode(bool ask);
     void updateButton();
     QWidget* createUserPage();
     QWidget* createFederatedPage();
@@ -51,6 +58,8 @@ private:
     QLineEdit* m_account;
     QLineEdit* m_user;
     QLineEdit* m_password;
+    QLineEdit* m_mfaCode;
+    QFormLayout* m_userForm = nullptr;
     QComboBox* m_provider;
     QComboBox* m_federatedRole;
     QLineEdit* m_subject;

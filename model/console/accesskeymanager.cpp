@@ -1,7 +1,221 @@
 #include "console/accesskeymanager.h"
 
+#include "console/consoleaction.h"
+#include "console/consolesession.h"
+#include "crypto/random.h"
+#include "directory/directory.h"
+#include "iam/arn.h"
+#include "iam/clock.h"
+#include "iam/quotas.h"
+#include "secrets/secretjob.h"
+#include "secrets/secretkey.h"
+#include "secrets/secretstore.h"
+
+#include <QTimer>
+
+namespace {
+// Calls done on a later event-loop turn, so every outcome takes one path.
+template <typename T>
+void finishLater(QObject* context, std::function<void(Result<T>)> done, Result<T> result)
+{
+    QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)]() mutable {
+        done(std::move(result));
+    });
+}
+
+IamError noSuchKey(const QString& accessKeyId)
+{
+    return IamError::noSuchEntity(
+        AccessKeyManager::tr("The Access Key with id %1 cannot be found.").arg(accessKeyId));
+}
+
+IamError quotaExceeded()
+{
+    return IamError::limitExceeded(AccessKeyManager::tr("Cannot exceed quota for "
+                                                        "AccessKeysPerUser: %1")
+                                       .arg(Quotas::AccessKeysPerUser));
+}
+
+// A fresh secret that never passes through a QString left behind in memory.
+SecureBytes newSecret()
+{
+    QString text = Random::secretAccessKey();
+    SecureBytes secret = SecureBytes::fromUtf8(text);
+    text.fill(QChar(u'\0'));
+    return secret;
+}
+
+const QString createAction = QStringLiteral("iam:CreateAccessKey");
+const QString updateAction = QStringLiteral("iam:UpdateAccessKey");
+const QString deleteAction = QStringLiteral("iam:DeleteAccessKey");
+} // namespace
+
 AccessKeyManager::AccessKeyManager(ConsoleSession* session, SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_secrets(secrets)
 {}
+
+QList<AccessKeyInfo> AccessKeyManager::keys(const QString& accountId, const QString& userName) const
+{
+    return m_session->directory()->accessKeys(accountId, userName);
+}
+
+bool AccessKeyManager::isStale(const AccessKeyInfo& key) const
+{
+    return key.createDate.isValid() &&
+           key.createDate.daysTo(m_session->clock()->now()) > StaleAfterDays;
+}
+
+QString AccessKeyManager::secretKey(const QString& accessKeyId) const
+{
+    return SecretKey(QUuid::fromString(m_session->directory()->directoryId()),
+                     SecretKey::Kind::AccessKey, accessKeyId)
+        .toString();
+}
+
+QString AccessKeyManager::userArn(const QString& accountId, const QString& userName) const
+{
+    const auto user = m_session->directory()->user(accountId, userName);
+    return user ? user->arn().toString()
+                : Arn::user(accountId, QStringLiteral("/"), userName).toString();
+}
+
+Result<void> AccessKeyManager::authorize(const ConsoleAction& action) const
+{
+    const Authorization answer = m_session->authorize(action);
+    if (!answer.allowed())
+        return IamError::accessDenied(answer.message);
+    return {};
+}
+
+void AccessKeyManager::audit(const QString& action, const QString& target, bool success,
+                             const QString& detail)
+{
+    m_session->recordEvent(action, target, success, detail);
+}
+
+void AccessKeyManager::create(const QString& accountId, const QString& userName,
+                              std::function<void(Result<NewAccessKey>)> done)
+{
+    const QString arn = userArn(accountId, userName);
+    Directory* directory = m_session->directory();
+    Result<void> allowed = authorize(ConsoleAction::createAccessKey(arn));
+    if (allowed && !directory->user(accountId, userName))
+        allowed =
+            IamError::noSuchEntity(tr("The user with name %1 cannot be found.").arg(userName));
+    if (allowed && directory->accessKeys(accountId, userName).size() >= Quotas::AccessKeysPerUser)
+        allowed = quotaExceeded();
+    if (!allowed) {
+        audit(createAction, arn, false, allowed.error().code());
+        finishLater<NewAccessKey>(this, std::move(done), allowed.error());
+        return;
+    }
+    const QString accessKeyId = Random::accessKeyId(false);
+    const QString key = secretKey(accessKeyId);
+    // std::function needs a copyable lambda; the secret itself is never copied.
+    auto secret = std::make_shared<SecureBytes>(newSecret());
+    SecretJob* job = m_secrets->put(key, secret->clone());
+    connect(job, &SecretJob::finished, this, [=, this, done = std::move(done)](SecretJob* put) {
+        if (put->error() != SecretStore::NoError) {
+            audit(createAction, accessKeyId, false, QStringLiteral("SecretStoreError"));
+            done(IamError::serviceFailure(tr("The secret access key could not be stored in %1: %2")
+                                              .arg(m_secrets->backendName(), put->errorString())));
+            return;
+        }
+        auto added = m_session->directory()->addAccessKey(accountId, userName, accessKeyId);
+        if (!added) {
+            // Nothing may stay behind: the secret goes with the failed key.
+            m_secrets->remove(key);
+            audit(createAction, accessKeyId, false, added.error().code());
+            done(added.error());
+            return;
+        }
+        audit(createAction, accessKeyId, true, {});
+        Q_EMIT keysChanged(accountId, userName);
+        done(NewAccessKey{std::move(added).value(), std::move(*secret)});
+    });
+}
+
+void AccessKeyManager::setActive(const QString& accessKeyId, bool active,
+                                 std::function<void(Result<void>)> done)
+{
+    Directory* directory = m_session->directory();
+    const auto key = directory->accessKey(accessKeyId);
+    Result<void> result =
+        key ? authorize(ConsoleAction::updateAccessKey(userArn(key->accountId, key->userName)))
+            : Result<void>(noSuchKey(accessKeyId));
+    if (result)
+        result = directory->setAccessKeyActive(accessKeyId, active);
+    const QString status = active ? QStringLiteral("Active") : QStringLiteral("Inactive");
+    audit(updateAction, accessKeyId, result.ok(), result ? status : result.error().code());
+    if (result)
+        Q_EMIT keysChanged(key->accountId, key->userName);
+    finishLater<void>(this, std::move(done), result);
+}
+
+void AccessKeyManager::remove(const QString& accessKeyId, std::function<void(Result<void>)> done)
+{
+    Directory* directory = m_session->directory();
+    const auto key = directory->accessKey(accessKeyId);
+    Result<void> result =
+        key ? authorize(ConsoleAction::deleteAccessKey(userArn(key->accountId, key->userName)))
+            : Result<void>(noSuchKey(accessKeyId));
+    if (result)
+        result = directory->deleteAccessKey(accessKeyId);
+    if (!result) {
+        audit(deleteAction, accessKeyId, false, result.error().code());
+        finishLater<void>(this, std::move(done), result);
+        return;
+    }
+    const QString accountId = key->accountId;
+    const QString userName = key->userName;
+    SecretJob* job = m_secrets->remove(secretKey(accessKeyId));
+    connect(job, &SecretJob::finished, this, [=, this, done = std::move(done)](SecretJob* removed) {
+        const bool ok = removed->error() == SecretStore::NoError;
+        audit(deleteAction, accessKeyId, ok, ok ? QString() : QStringLiteral("SecretStoreError"));
+        Q_EMIT keysChanged(accountId, userName);
+        if (!ok) {
+            done(IamError::serviceFailure(
+                tr("The access key was deleted, but its secret could not be removed from %1: %2")
+                    .arg(m_secrets->backendName(), removed->errorString())));
+            return;
+        }
+        done({});
+    });
+}
+
+void AccessKeyManager::removeAll(const QString& accountId, const QString& userName,
+                                 std::function<void(Result<void>)> done)
+{
+    QStringList ids;
+    for (const AccessKeyInfo& key : keys(accountId, userName))
+        ids << key.accessKeyId;
+    removeEach(ids, std::move(done));
+}
+
+void AccessKeyManager::removeEach(QStringList accessKeyIds, std::function<void(Result<void>)> done)
+{
+    if (accessKeyIds.isEmpty()) {
+        finishLater<void>(this, std::move(done), Result<void>());
+        return;
+    }
+    const QString first = accessKeyIds.takeFirst();
+    remove(first, [this, rest = std::move(accessKeyIds), done = std::move(done)](Result<void> r) {
+        if (!r) {
+            done(r);
+            return;
+        }
+        removeEach(rest, done);
+    });
+}
+
+SecureBytes AccessKeyManager::csv(const NewAccessKey& key)
+{
+    SecureBytes out = SecureBytes::fromView("Access key ID,Secret access key\r\n");
+    out.append(key.info.accessKeyId.toLatin1());
+    out.append(",");
+    out.append(key.secretAccessKey);
+    out.append("\r\n");
+    return out;
+}

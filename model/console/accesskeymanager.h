@@ -9,6 +9,7 @@
 #include <functional>
 
 class ConsoleSession;
+struct ConsoleAction;
 class SecretStore;
 
 // A new access key as CreateAccessKey answers it: the only time the secret
@@ -55,6 +56,14 @@ Q_SIGNALS:
     void keysChanged(const QString& accountId, const QString& userName);
 
 private:
+    QString secretKey(const QString& accessKeyId) const;
+    QString userArn(const QString& accountId, const QString& userName) const;
+    // AccessDenied with AWS's message, or nothing.
+    Result<void> authorize(const ConsoleAction& action) const;
+    void audit(const QString& action, const QString& target, bool success, const QString& detail);
+    // Deletes the keys one after the other; done after the last or the first failure.
+    void removeEach(QStringList accessKeyIds, std::function<void(Result<void>)> done);
+
     ConsoleSession* m_session;
     SecretStore* m_secrets;
 };

@@ -1,7 +1,7 @@
 #include "console/authorizer.h"
 
-#include "directory/policyset.h"
 #include "directory/directory.h"
+#include "directory/policyset.h"
 #include "iam/clock.h"
 #include "policy/accessdeniedmessage.h"
 #include "policy/policyevaluator.h"
@@ -40,6 +40,9 @@ CallerIdentity Authorizer::callerFor(const Identity& identity) const
     // A console session runs on temporary credentials issued at sign-in.
     caller.temporaryCredentials = true;
     caller.tokenIssueTime = identity.issuedAt;
+    caller.mfaPresent = identity.mfaAuthenticated;
+    if (identity.mfaAuthenticated)
+        caller.mfaAuthTime = identity.mfaAuthTime;
     caller.now = m_clock->now();
     return caller;
 }
@@ -66,8 +69,10 @@ CallerIdentity Authorizer::roleSessionCaller(const Identity& identity) const
 
 EvaluationRequest Authorizer::requestSkeleton(const Identity& identity)
 {
-    const QString key =
-        identity.arn() + QLatin1Char('@') + identity.expiresAt.toString(Qt::ISODate);
+    // MFA is part of the caller: the same user at the same time with and without it differ.
+    const QString key = identity.arn() + QLatin1Char('@') +
+                        identity.expiresAt.toString(Qt::ISODate) +
+                        (identity.mfaAuthenticated ? QStringLiteral("+mfa") : QString());
     if (key == m_skeletonFor)
         return m_skeleton;
     m_errors.clear();

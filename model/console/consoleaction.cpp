@@ -65,6 +65,36 @@ ConsoleAction ConsoleAction::listMfaDevices(const QString& userArn)
     return iam("ListMFADevices", userArn);
 }
 
+ConsoleAction ConsoleAction::createAccessKey(const QString& userArn)
+{
+    return iam("CreateAccessKey", userArn);
+}
+
+ConsoleAction ConsoleAction::updateAccessKey(const QString& userArn)
+{
+    return iam("UpdateAccessKey", userArn);
+}
+
+ConsoleAction ConsoleAction::deleteAccessKey(const QString& userArn)
+{
+    return iam("DeleteAccessKey", userArn);
+}
+
+ConsoleAction ConsoleAction::createVirtualMfaDevice(const QString& userArn)
+{
+    return iam("CreateVirtualMFADevice", userArn);
+}
+
+ConsoleAction ConsoleAction::enableMfaDevice(const QString& userArn)
+{
+    return iam("EnableMFADevice", userArn);
+}
+
+ConsoleAction ConsoleAction::deactivateMfaDevice(const QString& userArn)
+{
+    return iam("DeactivateMFADevice", userArn);
+}
+
 ConsoleAction ConsoleAction::getGroup(const QString& groupArn)
 {
     return iam("GetGroup", groupArn);

@@ -23,6 +23,14 @@ struct ConsoleAction
     static ConsoleAction listAttachedUserPolicies(const QString& userArn);
     static ConsoleAction listAccessKeys(const QString& userArn);
     static ConsoleAction listMfaDevices(const QString& userArn);
+    // The user's access keys: create, activate / deactivate, delete.
+    static ConsoleAction createAccessKey(const QString& userArn);
+    static ConsoleAction updateAccessKey(const QString& userArn);
+    static ConsoleAction deleteAccessKey(const QString& userArn);
+    // Assigning a virtual MFA device takes both; removing it, the third.
+    static ConsoleAction createVirtualMfaDevice(const QString& userArn);
+    static ConsoleAction enableMfaDevice(const QString& userArn);
+    static ConsoleAction deactivateMfaDevice(const QString& userArn);
 
     static ConsoleAction getGroup(const QString& groupArn); // also lists its members
     static ConsoleAction listAttachedGroupPolicies(const QString& groupArn);

@@ -5,10 +5,14 @@
 #include "console/displaycolor.h"
 #include "console/mfadevicemanager.h"
 #include "crypto/passwordhasher.h"
+#include "crypto/totp.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
 #include "iam/quotas.h"
+#include "secrets/secretjob.h"
+#include "secrets/secretkey.h"
+#include "secrets/secretstore.h"
 #include "sts/stsservice.h"
 #include "sts/trustconditions.h"
 
@@ -24,6 +28,13 @@ const QString& decoyHash()
 {
     static const QString hash = PasswordHasher::hash(QStringLiteral("decoy-password"));
     return hash;
+}
+// Calls done on a later event-loop turn, as the STS calls do, so callers
+// have one path for errors and results.
+template <typename T>
+void finishLater(QObject* context, std::function<void(Result<T>)> done, const IamError& error)
+{
+    QTimer::singleShot(0, context, [done = std::move(done), error]() { done(error); });
 }
 } // namespace
 
@@ -99,8 +110,8 @@ Result<Identity> ConsoleSession::authenticate(const QString& account, const QStr
     return identity;
 }
 
-Result<void> ConsoleSession::signIn(const QString& account, const QString& userName,
-                                    const QString& password)
+Result<Identity> ConsoleSession::checkPassword(const QString& account, const QString& userName,
+                                               const QString& password)
 {
     if (isSignedIn())
         signOut();
@@ -108,23 +119,96 @@ Result<void> ConsoleSession::signIn(const QString& account, const QString& userN
         Arn::user(account.trimmed(), QStringLiteral("/"), userName.trimmed()).toString();
     if (auto locked = checkLockout(account.trimmed(), userName.trimmed()); !locked) {
         recordSignIn(typedArn, userName, false, QStringLiteral("Locked out"));
-        return locked;
+        return locked.error();
     }
     auto identity = authenticate(account, userName.trimmed(), password);
     if (!identity) {
         m_directory->recordSignInFailure(account.trimmed(), userName.trimmed());
         recordSignIn(typedArn, userName, false, QStringLiteral("Failed authentication"));
-        return identity.error();
     }
-    m_directory->clearSignInFailures(account.trimmed(), userName.trimmed());
-    m_identity = std::move(identity).value();
+    return identity;
+}
+
+Result<void> ConsoleSession::signIn(const QString& account, const QString& userName,
+                                    const QString& password)
+{
+    auto identity = checkPassword(account, userName, password);
+    if (!identity)
+        return identity.error();
+    if (!m_directory->mfaDevices(identity->account.id, identity->user.name).isEmpty())
+        return IamError(mfaRequiredCode(),
+                        tr("Enter the code from your MFA device to finish signing in."), 401);
+    establish(std::move(identity).value(), account, userName);
+    return {};
+}
+
+void ConsoleSession::signInWithMfa(const QString& account, const QString& userName,
+                                   const QString& password, const QString& code,
+                                   std::function<void(Result<void>)> done)
+{
+    auto identity = checkPassword(account, userName, password);
+    if (!identity) {
+        finishLater<void>(this, std::move(done), identity.error());
+        return;
+    }
+    if (m_directory->mfaDevices(identity->account.id, identity->user.name).isEmpty()) {
+        establish(std::move(identity).value(), account, userName);
+        QTimer::singleShot(0, this, [done = std::move(done)]() { done({}); });
+        return;
+    }
+    if (!m_sts) {
+        finishLater<void>(this, std::move(done),
+                          IamError::serviceFailure(tr("MFA sign-in needs the secret store.")));
+        return;
+    }
+    verifyMfaCode(*identity, account, userName, code, std::move(done));
+}
+
+void ConsoleSession::verifyMfaCode(const Identity& identity, const QString& typedAccount,
+                                   const QString& typedUser, const QString& code,
+                                   std::function<void(Result<void>)> done)
+{
+    const QString accountId = identity.account.id;
+    const QString userName = identity.user.name;
+    const QString serial = m_directory->mfaDevices(accountId, userName).first().serialNumber;
+    const QString key =
+        SecretKey(QUuid::fromString(m_directory->directoryId()), SecretKey::Kind::MfaSeed, serial)
+            .toString();
+    SecretJob* job = m_sts->secrets()->get(key);
+    connect(job, &SecretJob::finished, this,
+            [this, identity, serial, account = typedAccount.trimmed(), user = typedUser.trimmed(),
+             code = code.trimmed(), done = std::move(done)](SecretJob* job) {
+                const auto step = job->error() == SecretStore::NoError
+                                      ? Totp::verify(code, job->value(), m_clock->now())
+                                      : std::nullopt;
+                // A code seen before is as wrong as a made-up one.
+                if (!step || !m_directory->acceptMfaCodeStep(serial, *step)) {
+                    m_directory->recordSignInFailure(account, user);
+                    recordSignIn(identity.arn(), identity.user.name, false,
+                                 QStringLiteral("Failed MFA authentication"));
+                    done(IamError::accessDenied(authenticationFailedMessage()));
+                    return;
+                }
+                Identity confirmed = identity;
+                confirmed.mfaAuthenticated = true;
+                confirmed.mfaAuthTime = m_clock->now();
+                establish(std::move(confirmed), account, user);
+                done({});
+            });
+}
+
+void ConsoleSession::establish(Identity identity, const QString& typedAccount,
+                               const QString& typedUser)
+{
+    m_directory->clearSignInFailures(typedAccount.trimmed(), typedUser.trimmed());
+    m_identity = std::move(identity);
     m_userIdentity = m_identity;
-    recordSignIn(m_identity.arn(), m_identity.user.name, true, {});
+    recordSignIn(m_identity.arn(), m_identity.user.name, true,
+                 m_identity.mfaAuthenticated ? QStringLiteral("MFA") : QString());
     resumeConsoleRoleSession();
     scheduleExpiry();
     Q_EMIT signedIn();
     Q_EMIT activeIdentityChanged();
-    return {};
 }
 
 void ConsoleSession::signOut()
@@ -213,14 +297,6 @@ namespace {
 constexpr int defaultSwitchDuration = 3600;
 constexpr int minimumSessionDuration = 900;
 constexpr int switchRoleNameLimit = 64;
-
-// Calls done on a later event-loop turn, as the STS calls do, so callers
-// have one path for errors and results.
-template <typename T>
-void finishLater(QObject* context, std::function<void(Result<T>)> done, const IamError& error)
-{
-    QTimer::singleShot(0, context, [done = std::move(done), error]() { done(error); });
-}
 
 // "admin/Reader" -> path "/admin/", name "Reader".
 std::pair<QString, QString> splitRoleName(const QString& pathAndName)

@@ -37,7 +37,21 @@ public:
     // Account id or alias, user name, password, as the console's IAM-user
     // sign-in page takes them. A wrong account, user or password all give the
     // same message; five failures within 15 minutes lock the user out for 15.
+    //
+    // A user with an MFA device is not signed in by this call: when the
+    // password is right it fails with code mfaRequiredCode() (not counted as a
+    // failed sign-in) and the caller asks for a code and calls signInWithMfa().
     Result<void> signIn(const QString& account, const QString& userName, const QString& password);
+    // The second step for a user with an MFA device: the password again and a
+    // code from the device, verified against the seed in the secret store
+    // (one step of clock skew; a code's step is accepted once). A wrong code
+    // counts as a failed sign-in. On success identity().mfaAuthenticated is
+    // true. done is called once, later. Also signs in a user without a device
+    // (the code is then ignored), so a dialog can always take this path.
+    void signInWithMfa(const QString& account, const QString& userName, const QString& password,
+                       const QString& code, std::function<void(Result<void>)> done);
+    // The IamError code of signIn() when the user must give an MFA code.
+    static QString mfaRequiredCode() { return QStringLiteral("MfaRequired"); }
     void signOut();
     // A federated user signs in through an identity provider straight into a
     // role (AssumeRoleWithSAML). There is no user to switch back to.
@@ -92,6 +106,11 @@ public:
 
     static QString authenticationFailedMessage();
 
+    // Appends an audit event as the active identity (the user, also in a
+    // role). For the console's managers; never pass a secret in detail.
+    void recordEvent(const QString& action, const QString& target, bool success,
+                     const QString& detail);
+
     // Ends the role session, then the console session, when its time is up.
     // Runs on a timer;
     // public so that a clock that jumps (tests, training) is honoured at once.
@@ -118,8 +137,13 @@ private:
     void endRoleSession(const QString& reason);
     void resumeConsoleRoleSession();
     IamError explainAssumeRoleDenial(const IamError& denial, const Role& role) const;
-    void recordEvent(const QString& action, const QString& target, bool success,
-                     const QString& detail);
+    Result<Identity> checkPassword(const QString& account, const QString& userName,
+                                   const QString& password);
+    // Failures are counted per account and user as typed, like checkLockout.
+    void establish(Identity identity, const QString& typedAccount, const QString& typedUser);
+    void verifyMfaCode(const Identity& identity, const QString& typedAccount,
+                       const QString& typedUser, const QString& code,
+                       std::function<void(Result<void>)> done);
 
     Directory* m_directory;
     const Clock* m_clock;

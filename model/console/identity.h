@@ -20,17 +20,21 @@ struct Identity
     };
 
     Kind kind = Kind::None;
-    Account account; // the account the identity belongs to (the role's, in a role)
-    User user;       // the signed-in user (also while in a role); empty when federated
+    Account account;     // the account the identity belongs to (the role's, in a role)
+    User user;           // the signed-in user (also while in a role); empty when federated
     Account userAccount; // the signed-in user's account
     QDateTime issuedAt;
     QDateTime expiresAt;
+    // User only: the sign-in was confirmed with a code from the user's MFA
+    // device (aws:MultiFactorAuthPresent, aws:MultiFactorAuthAge).
+    bool mfaAuthenticated = false;
+    QDateTime mfaAuthTime;
 
     // RoleSession only.
     Role role;
     TemporarySession session; // ARN, access key id, session policies, expiry
     QString displayName;
-    QString color; // DisplayColor::id()
+    QString color;        // DisplayColor::id()
     QString accountInput; // the account as typed in the Switch Role form
 
     bool isNull() const { return kind == Kind::None; }

@@ -1,7 +1,231 @@
 #include "console/mfadevicemanager.h"
 
+#include "console/consoleaction.h"
+#include "console/consolesession.h"
+#include "crypto/base32.h"
+#include "crypto/random.h"
+#include "crypto/totp.h"
+#include "directory/directory.h"
+#include "iam/arn.h"
+#include "iam/clock.h"
+#include "iam/namerules.h"
+#include "iam/quotas.h"
+#include "secrets/secretjob.h"
+#include "secrets/secretkey.h"
+#include "secrets/secretstore.h"
+
+#include <QTimer>
+
+namespace {
+constexpr int seedSize = 20; // 160 bits, as RFC 4226 recommends and AWS issues
+
+// Calls done on a later event-loop turn, so every outcome takes one path.
+template <typename T>
+void finishLater(QObject* context, std::function<void(Result<T>)> done, Result<T> result)
+{
+    QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)]() mutable {
+        done(std::move(result));
+    });
+}
+
+QString mfaUserArn(const Directory& directory, const QString& accountId, const QString& userName)
+{
+    const auto user = directory.user(accountId, userName);
+    return user ? user->arn().toString()
+                : Arn::user(accountId, QStringLiteral("/"), userName).toString();
+}
+
+IamError invalidCodes()
+{
+    return IamError(QStringLiteral("InvalidAuthenticationCode"),
+                    MfaDeviceManager::tr("Authentication code for device is not valid."), 403);
+}
+} // namespace
+
+SecureBytes PendingMfaDevice::otpauthUri() const
+{
+    // The app shows "Switchboard (user@account)"; AWS uses "Amazon Web Services".
+    return Totp::otpauthUri(QStringLiteral("Switchboard"), userName + QLatin1Char('@') + accountId,
+                            seed);
+}
+
+SecureBytes PendingMfaDevice::base32Seed() const
+{
+    return Base32::encodeSecret(seed, Base32::Padding::Omit);
+}
+
 MfaDeviceManager::MfaDeviceManager(ConsoleSession* session, SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_secrets(secrets)
 {}
+
+QList<MfaDeviceInfo> MfaDeviceManager::devices(const QString& accountId,
+                                               const QString& userName) const
+{
+    return m_session->directory()->mfaDevices(accountId, userName);
+}
+
+QString MfaDeviceManager::seedKey(const QString& serialNumber) const
+{
+    return SecretKey(QUuid::fromString(m_session->directory()->directoryId()),
+                     SecretKey::Kind::MfaSeed, serialNumber)
+        .toString();
+}
+
+Result<void> MfaDeviceManager::authorizeAssign(const QString& accountId,
+                                               const QString& userName) const
+{
+    const QString userArn = mfaUserArn(*m_session->directory(), accountId, userName);
+    for (const ConsoleAction& action : {ConsoleAction::createVirtualMfaDevice(userArn),
+                                        ConsoleAction::enableMfaDevice(userArn)}) {
+        const Authorization answer = m_session->authorize(action);
+        if (!answer.allowed())
+            return IamError::accessDenied(answer.message);
+    }
+    return {};
+}
+
+Result<PendingMfaDevice> MfaDeviceManager::start(const QString& accountId, const QString& userName,
+                                                 const QString& deviceName) const
+{
+    if (auto allowed = authorizeAssign(accountId, userName); !allowed)
+        return allowed.error();
+    const Directory& directory = *m_session->directory();
+    if (!directory.user(accountId, userName))
+        return IamError::noSuchEntity(tr("The user with name %1 cannot be found.").arg(userName));
+    const QString name = deviceName.trimmed();
+    bool validName = !name.isEmpty() && name.size() <= 226;
+    for (QChar c : name)
+        validName = validName && NameRules::isNameCharacter(c);
+    if (!validName)
+        return IamError::validation(tr("Enter a device name of 1 to 226 letters, digits and "
+                                       "+=,.@-_ characters."));
+    const QString serial = Arn::mfa(accountId, name).toString();
+    if (directory.mfaDevice(serial))
+        return IamError::entityAlreadyExists(
+            tr("MFADevice entity at the same path and name already exists."));
+    if (directory.mfaDevices(accountId, userName).size() >= Quotas::MfaDevicesPerUser)
+        return IamError::limitExceeded(
+            tr("Cannot exceed quota for MFADevicesPerUser: %1").arg(Quotas::MfaDevicesPerUser));
+    PendingMfaDevice device;
+    device.accountId = accountId;
+    device.userName = userName;
+    device.deviceName = name;
+    device.serialNumber = serial;
+    QByteArray random = Random::bytes(seedSize);
+    device.seed = SecureBytes::takeFrom(random);
+    return device;
+}
+
+std::optional<quint64> MfaDeviceManager::matchConsecutiveCodes(const SecureBytes& seed,
+                                                               const QString& code1,
+                                                               const QString& code2,
+                                                               const QDateTime& now)
+{
+    const auto second = Totp::verify(code2.trimmed(), seed, now);
+    if (!second || *second == 0)
+        return std::nullopt;
+    const int period = Totp::Parameters{}.period;
+    const QDateTime firstTime =
+        QDateTime::fromSecsSinceEpoch(qint64(*second - 1) * period, Qt::UTC);
+    if (Totp::verify(code1.trimmed(), seed, firstTime, 0) != *second - 1)
+        return std::nullopt;
+    return second;
+}
+
+void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& code1,
+                              const QString& code2, std::function<void(Result<MfaDeviceInfo>)> done)
+{
+    const QString target = device.serialNumber;
+    if (auto allowed = authorizeAssign(device.accountId, device.userName); !allowed) {
+        audit(QStringLiteral("EnableMFADevice"), target, false, allowed.error().code());
+        finishLater<MfaDeviceInfo>(this, std::move(done), allowed.error());
+        return;
+    }
+    const auto step = matchConsecutiveCodes(device.seed, code1, code2, m_session->clock()->now());
+    if (!step) {
+        audit(QStringLiteral("EnableMFADevice"), target, false,
+              QStringLiteral("InvalidAuthenticationCode"));
+        finishLater<MfaDeviceInfo>(this, std::move(done), invalidCodes());
+        return;
+    }
+    const QString key = seedKey(device.serialNumber);
+    SecretJob* job = m_secrets->put(key, device.seed.clone());
+    const QString accountId = device.accountId;
+    const QString userName = device.userName;
+    const QString deviceName = device.deviceName;
+    const quint64 acceptedStep = *step;
+    connect(job, &SecretJob::finished, this, [=, this, done = std::move(done)](SecretJob* put) {
+        if (put->error() != SecretStore::NoError) {
+            audit(QStringLiteral("EnableMFADevice"), target, false,
+                  QStringLiteral("SecretStoreError"));
+            done(IamError::serviceFailure(
+                tr("The MFA device's secret could not be stored: %1").arg(put->errorString())));
+            return;
+        }
+        Directory* directory = m_session->directory();
+        auto added = directory->addMfaDevice(accountId, userName, deviceName);
+        if (!added) {
+            // Nothing may stay behind: the seed goes with the failed device.
+            m_secrets->remove(key);
+            audit(QStringLiteral("EnableMFADevice"), target, false, added.error().code());
+            done(added.error());
+            return;
+        }
+        // The second code is now used up, for sign-in and STS alike.
+        directory->acceptMfaCodeStep(target, acceptedStep);
+        audit(QStringLiteral("EnableMFADevice"), target, true, {});
+        Q_EMIT devicesChanged(accountId, userName);
+        done(added);
+    });
+}
+
+void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Result<void>)> done)
+{
+    Directory* directory = m_session->directory();
+    const auto device = directory->mfaDevice(serialNumber);
+    if (!device) {
+        finishLater<void>(
+            this, std::move(done),
+            IamError::noSuchEntity(
+                tr("MFA device with serial number %1 does not exist.").arg(serialNumber)));
+        return;
+    }
+    const QString userArn = mfaUserArn(*directory, device->accountId, device->userName);
+    const Authorization answer = m_session->authorize(ConsoleAction::deactivateMfaDevice(userArn));
+    if (!answer.allowed()) {
+        audit(QStringLiteral("DeactivateMFADevice"), serialNumber, false,
+              QStringLiteral("AccessDenied"));
+        finishLater<void>(this, std::move(done), IamError::accessDenied(answer.message));
+        return;
+    }
+    if (auto removed = directory->removeMfaDevice(serialNumber); !removed) {
+        audit(QStringLiteral("DeactivateMFADevice"), serialNumber, false, removed.error().code());
+        finishLater<void>(this, std::move(done), removed.error());
+        return;
+    }
+    SecretJob* job = m_secrets->remove(seedKey(serialNumber));
+    const QString accountId = device->accountId;
+    const QString userName = device->userName;
+    connect(job, &SecretJob::finished, this, [=, this, done = std::move(done)](SecretJob* removed) {
+        const bool ok = removed->error() == SecretStore::NoError;
+        audit(QStringLiteral("DeactivateMFADevice"), serialNumber, ok,
+              ok ? QString() : QStringLiteral("SecretStoreError"));
+        Q_EMIT devicesChanged(accountId, userName);
+        if (!ok) {
+            done(IamError::serviceFailure(
+                tr("The device was removed, but its secret could not be deleted from "
+                   "%1: %2")
+                    .arg(m_secrets->backendName(), removed->errorString())));
+            return;
+        }
+        done({});
+    });
+}
+
+void MfaDeviceManager::audit(const QString& action, const QString& target, bool success,
+                             const QString& detail)
+{
+    m_session->recordEvent(action, target, success, detail);
+}

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class ConsoleSession;
 class SecretStore;
@@ -18,6 +19,7 @@ struct PendingMfaDevice
 {
     QString accountId;
     QString userName;
+    QString deviceName;
     QString serialNumber; // arn:aws:iam::<acct>:mfa/<name>
     SecureBytes seed;     // 20 bytes from the CSPRNG
     // otpauth://totp/...: what the QR code holds. A secret too.
@@ -49,10 +51,20 @@ public:
                 std::function<void(Result<MfaDeviceInfo>)> done);
     void remove(const QString& serialNumber, std::function<void(Result<void>)> done);
 
+    // The step of code2 when code1 and code2 are the codes of two consecutive
+    // steps, the second within one step of now (as AWS accepts them).
+    static std::optional<quint64> matchConsecutiveCodes(const SecureBytes& seed,
+                                                        const QString& code1, const QString& code2,
+                                                        const QDateTime& now);
+
 Q_SIGNALS:
     void devicesChanged(const QString& accountId, const QString& userName);
 
 private:
+    QString seedKey(const QString& serialNumber) const;
+    Result<void> authorizeAssign(const QString& accountId, const QString& userName) const;
+    void audit(const QString& action, const QString& target, bool success, const QString& detail);
+
     ConsoleSession* m_session;
     SecretStore* m_secrets;
 };

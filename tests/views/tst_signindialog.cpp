@@ -1,4 +1,8 @@
+#include "asynctesting.h"
 #include "console/consolesession.h"
+#include "crypto/totp.h"
+#include "democonsole.h"
+#include "secrets/secretkey.h"
 #include "signindialog.h"
 #include "testdirectory.h"
 
@@ -82,6 +86,72 @@ private slots:
         QVERIFY(!dialog->errorText().isEmpty());
         dialog->reset();
         QVERIFY(dialog->errorText().isEmpty());
+    }
+
+    // ---- MFA
+
+    void aUserWithMfaIsAskedForACodeThenSignedIn()
+    {
+        DemoConsole c;
+        const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/maria-phone");
+        QVERIFY(c.dir->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("Maria"),
+                                    QStringLiteral("maria-phone")));
+        const SecureBytes seed = SecureBytes::fromView("12345678901234567890");
+        AsyncTesting::finishJob(c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
+                                                        SecretKey::Kind::MfaSeed, serial)
+                                                  .toString(),
+                                              seed.clone()),
+                                [](const SecretJob&) {});
+        SignInDialog mfaDialog(c.session.get());
+        mfaDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mfaDialog));
+        QVERIFY(!mfaDialog.isAskingForMfaCode());
+        QVERIFY(!mfaDialog.mfaCodeEdit()->isVisible());
+        QTest::keyClicks(mfaDialog.accountEdit(), QStringLiteral("catphoto-prod"));
+        QTest::keyClicks(mfaDialog.userEdit(), QStringLiteral("Maria"));
+        QTest::keyClicks(mfaDialog.passwordEdit(), QStringLiteral("pw"));
+        QSignalSpy accepted(&mfaDialog, &QDialog::accepted);
+        QTest::keyClick(mfaDialog.passwordEdit(), Qt::Key_Return);
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(!c.session->isSignedIn());
+        QVERIFY(mfaDialog.isAskingForMfaCode());
+        QVERIFY(mfaDialog.mfaCodeEdit()->isVisible());
+        QVERIFY(!mfaDialog.signInButton()->isEnabled()); // no code yet
+
+        // A wrong code: the console's message, still asking.
+        const QString right = Totp::code(seed, c.clock.now());
+        QTest::keyClicks(mfaDialog.mfaCodeEdit(), right == QLatin1String("000000")
+                                                      ? QStringLiteral("000001")
+                                                      : QStringLiteral("000000"));
+        QTest::keyClick(mfaDialog.mfaCodeEdit(), Qt::Key_Return);
+        QTRY_COMPARE(mfaDialog.errorText(), ConsoleSession::authenticationFailedMessage());
+        QTRY_VERIFY(mfaDialog.mfaCodeEdit()->isEnabled());
+        QVERIFY(mfaDialog.isAskingForMfaCode());
+        QVERIFY(!c.session->isSignedIn());
+
+        QTest::keyClicks(mfaDialog.mfaCodeEdit(), right);
+        QTest::keyClick(mfaDialog.mfaCodeEdit(), Qt::Key_Return);
+        QTRY_COMPARE(accepted.count(), 1);
+        QVERIFY(c.session->identity().mfaAuthenticated);
+        QVERIFY(mfaDialog.passwordEdit()->text().isEmpty());
+        QVERIFY(!mfaDialog.isAskingForMfaCode());
+    }
+
+    void editingTheUserDropsTheCodeField()
+    {
+        DemoConsole c;
+        QVERIFY(c.dir->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("Maria"),
+                                    QStringLiteral("maria-phone")));
+        SignInDialog mfaDialog(c.session.get());
+        mfaDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mfaDialog));
+        QTest::keyClicks(mfaDialog.accountEdit(), QStringLiteral("catphoto-prod"));
+        QTest::keyClicks(mfaDialog.userEdit(), QStringLiteral("Maria"));
+        QTest::keyClicks(mfaDialog.passwordEdit(), QStringLiteral("pw"));
+        QTest::mouseClick(mfaDialog.signInButton(), Qt::LeftButton);
+        QVERIFY(mfaDialog.isAskingForMfaCode());
+        QTest::keyClicks(mfaDialog.userEdit(), QStringLiteral("x"));
+        QVERIFY(!mfaDialog.isAskingForMfaCode());
     }
 };
 

@@ -1,11 +1,15 @@
+#include "asynctesting.h"
+#include "console/authorizer.h"
 #include "console/consolesession.h"
 #include "crypto/passwordhasher.h"
+#include "crypto/totp.h"
 #include "democonsole.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/secretjob.h"
+#include "secrets/secretkey.h"
 #include "sts/stsservice.h"
 
 #include <QSignalSpy>
@@ -415,6 +419,125 @@ private slots:
         for (const AuditEvent& e : events)
             QVERIFY(!e.detail.contains(QStringLiteral("wrong")) &&
                     !e.detail.contains(QStringLiteral("right")));
+    }
+
+    // ---- Sign-in with MFA
+
+    // Maria gets a virtual MFA device whose seed is in the store, as the
+    // MFA device manager leaves it.
+    static SecureBytes giveMariaADevice(DemoConsole& c)
+    {
+        const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/maria-phone");
+        if (!c.dir->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("Maria"),
+                                 QStringLiteral("maria-phone")))
+            qFatal("cannot add device");
+        SecureBytes seed = SecureBytes::fromView("12345678901234567890");
+        AsyncTesting::finishJob(c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
+                                                        SecretKey::Kind::MfaSeed, serial)
+                                                  .toString(),
+                                              seed.clone()),
+                                [](const SecretJob&) {});
+        return seed;
+    }
+
+    static std::optional<Result<void>>
+    signInWithCode(DemoConsole& c, const QString& user, const QString& code,
+                   const QString& password = QStringLiteral("pw"))
+    {
+        return AsyncTesting::waitForResult<void>([&](auto done) {
+            c.session->signInWithMfa(QStringLiteral("catphoto-prod"), user, password, code,
+                                     std::move(done));
+        });
+    }
+
+    void aUserWithAnMfaDeviceIsAskedForACode()
+    {
+        DemoConsole c;
+        giveMariaADevice(c);
+        QSignalSpy signedIn(c.session.get(), &ConsoleSession::signedIn);
+        const auto result = c.signIn(QStringLiteral("Maria"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code(), ConsoleSession::mfaRequiredCode());
+        QVERIFY(!c.session->isSignedIn());
+        QCOMPARE(signedIn.size(), 0);
+        // Not a failure: five of these do not lock Maria out.
+        QCOMPARE(c.dir->signInFailuresSince(QStringLiteral("catphoto-prod"),
+                                            QStringLiteral("Maria"), c.clock.now().addSecs(-60)),
+                 0);
+        // A wrong password still says only that.
+        QCOMPARE(c.session
+                     ->signIn(QStringLiteral("catphoto-prod"), QStringLiteral("Maria"),
+                              QStringLiteral("wrong"))
+                     .error()
+                     .message(),
+                 ConsoleSession::authenticationFailedMessage());
+    }
+
+    void theRightCodeSignsInWithMfaPresent()
+    {
+        DemoConsole c;
+        const SecureBytes seed = giveMariaADevice(c);
+        const auto result =
+            signInWithCode(c, QStringLiteral("Maria"), Totp::code(seed, c.clock.now()));
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().toString()));
+        QVERIFY(c.session->isSignedIn());
+        const Identity& identity = c.session->identity();
+        QVERIFY(identity.mfaAuthenticated);
+        QCOMPARE(identity.mfaAuthTime, c.clock.now());
+        const CallerIdentity caller = c.session->authorizer()->callerFor(identity);
+        QVERIFY(caller.mfaPresent);
+        QCOMPARE(caller.mfaAuthTime, c.clock.now());
+        QCOMPARE(c.dir->auditEvents().last().detail, QStringLiteral("MFA"));
+        // The previous step's code (clock skew of one step) is also fine, once.
+        c.session->signOut();
+        c.clock.advance(30);
+        QVERIFY(signInWithCode(c, QStringLiteral("Maria"), Totp::code(seed, c.clock.now()))->ok());
+    }
+
+    void aUserWithoutMfaHasNoMfaPresent()
+    {
+        DemoConsole c;
+        QVERIFY(c.signIn(QStringLiteral("John")).ok());
+        QVERIFY(!c.session->identity().mfaAuthenticated);
+        QVERIFY(!c.session->authorizer()->callerFor(c.session->identity()).mfaPresent);
+        // The two-step path also signs in a user without a device.
+        c.session->signOut();
+        QVERIFY(signInWithCode(c, QStringLiteral("John"), QStringLiteral("123456"))->ok());
+        QVERIFY(!c.session->identity().mfaAuthenticated);
+    }
+
+    void aCodeIsAcceptedOnlyOnce()
+    {
+        DemoConsole c;
+        const SecureBytes seed = giveMariaADevice(c);
+        const QString code = Totp::code(seed, c.clock.now());
+        QVERIFY(signInWithCode(c, QStringLiteral("Maria"), code)->ok());
+        c.session->signOut();
+        const auto again = signInWithCode(c, QStringLiteral("Maria"), code);
+        QVERIFY(!again->ok());
+        QCOMPARE(again->error().message(), ConsoleSession::authenticationFailedMessage());
+        QVERIFY(!c.session->isSignedIn());
+    }
+
+    void wrongCodesCountTowardsTheLockout()
+    {
+        DemoConsole c;
+        const SecureBytes seed = giveMariaADevice(c);
+        const QString right = Totp::code(seed, c.clock.now());
+        const QString wrong =
+            right == QLatin1String("000000") ? QStringLiteral("000001") : QStringLiteral("000000");
+        QSignalSpy signedIn(c.session.get(), &ConsoleSession::signedIn);
+        for (int i = 0; i < 5; ++i) {
+            const auto refused = signInWithCode(c, QStringLiteral("Maria"), wrong);
+            QVERIFY(refused && !refused->ok());
+            QCOMPARE(refused->error().message(), ConsoleSession::authenticationFailedMessage());
+        }
+        QCOMPARE(signedIn.size(), 0);
+        QVERIFY(c.auditActions().contains(QStringLiteral("ConsoleLogin:Failure")));
+        const auto locked = signInWithCode(c, QStringLiteral("Maria"), right);
+        QVERIFY(!locked->ok());
+        QVERIFY(locked->error().message().contains(QLatin1String("locked out")));
     }
 
     void fiveFailuresLockTheUserOutForFifteenMinutes()
