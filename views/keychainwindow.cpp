@@ -23,7 +23,7 @@ KeychainWindow::KeychainWindow(ConsoleSession* session, QWidget* parent)
     , m_purge(new QPushButton(tr("Purge expired sessions"), this))
 {
     setWindowTitle(tr("Keychain — Switchboard"));
-    resize(900, 420);
+    resize(1040, 420);
     m_backend->setObjectName(QStringLiteral("KeychainBackend"));
     m_backend->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("KeychainStatus"));
@@ -33,6 +33,7 @@ KeychainWindow::KeychainWindow(ConsoleSession* session, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(KeychainModel::OwnerColumn,
                                                       QHeaderView::Stretch);
     m_purge->setObjectName(QStringLiteral("PurgeButton"));
@@ -69,6 +70,8 @@ void KeychainWindow::showListing()
     for (const KeychainModel::Entry& e : m_model->entries())
         purgeable += m_model->isPurgeable(e) ? 1 : 0;
     m_purge->setEnabled(purgeable > 0);
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
     if (!m_model->error().isEmpty())
         m_status->setText(m_model->error());
     else
