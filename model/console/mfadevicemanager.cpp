@@ -95,12 +95,8 @@ Result<PendingMfaDevice> MfaDeviceManager::start(const QString& accountId, const
     if (!directory.user(accountId, userName))
         return IamError::noSuchEntity(tr("The user with name %1 cannot be found.").arg(userName));
     const QString name = deviceName.trimmed();
-    bool validName = !name.isEmpty() && name.size() <= 226;
-    for (QChar c : name)
-        validName = validName && NameRules::isNameCharacter(c);
-    if (!validName)
-        return IamError::validation(tr("Enter a device name of 1 to 226 letters, digits and "
-                                       "+=,.@-_ characters."));
+    if (auto valid = NameRules::validateMfaDeviceName(name); !valid)
+        return valid.error();
     const QString serial = Arn::mfa(accountId, name).toString();
     if (directory.mfaDevice(serial))
         return IamError::entityAlreadyExists(

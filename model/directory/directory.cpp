@@ -2151,17 +2151,8 @@ Result<MfaDeviceInfo> Directory::addMfaDevice(const QString& accountId, const QS
         const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
         if (!user)
             return user.error();
-        constexpr int deviceNameMax = 226;
-        const QString field = QStringLiteral("virtualMFADeviceName");
-        if (deviceName.isEmpty() || deviceName.size() > deviceNameMax)
-            return IamError::constraintViolation(
-                deviceName, field,
-                QStringLiteral("have length between 1 and %1").arg(deviceNameMax));
-        for (QChar c : deviceName)
-            if (!NameRules::isNameCharacter(c))
-                return IamError::constraintViolation(
-                    deviceName, field,
-                    QStringLiteral("satisfy regular expression pattern: [\\w+=,.@-]+"));
+        if (auto r = NameRules::validateMfaDeviceName(deviceName); !r)
+            return r;
         if (auto r = NameRules::validateSerialNumber(serial); !r)
             return r;
         if (d->count(QStringLiteral("SELECT count(*) FROM mfa_devices WHERE serial_number = ?"),
@@ -2337,14 +2328,26 @@ Result<void> Directory::addTemporarySession(const TemporarySession& session)
             QStringLiteral("INSERT INTO temporary_sessions(%1) VALUES"
                            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(sessionColumns),
-            {session.accessKeyId, sessionTypeName(session.type), session.accountId,
-             session.callerArn, session.arn, session.roleArn, session.assumedRoleId,
-             session.sessionName, session.sessionPolicy,
-             session.sessionPolicyArns.join(u'\n'), session.sourceIdentity,
-             session.mfaAuthenticated, session.chained, toMs(session.issuedAt),
+            {session.accessKeyId,
+             sessionTypeName(session.type),
+             session.accountId,
+             session.callerArn,
+             session.arn,
+             session.roleArn,
+             session.assumedRoleId,
+             session.sessionName,
+             session.sessionPolicy,
+             session.sessionPolicyArns.join(u'\n'),
+             session.sourceIdentity,
+             session.mfaAuthenticated,
+             session.chained,
+             toMs(session.issuedAt),
              toMs(session.expiresAt),
              session.endedAt.isValid() ? QVariant(toMs(session.endedAt)) : QVariant(),
-             session.endReason, session.consoleUserArn, session.displayName, session.color});
+             session.endReason,
+             session.consoleUserArn,
+             session.displayName,
+             session.color});
         if (!r)
             return r.error();
         d->notify([this] { Q_EMIT temporarySessionsChanged(); });
@@ -2355,10 +2358,10 @@ Result<void> Directory::addTemporarySession(const TemporarySession& session)
 std::optional<TemporarySession> Directory::temporarySession(const QString& accessKeyId) const
 {
     std::optional<TemporarySession> out;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT %1 FROM temporary_sessions WHERE access_key_id = ?")
-            .arg(sessionColumns),
-        {accessKeyId}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
+    const auto r =
+        d->sql->select(QStringLiteral("SELECT %1 FROM temporary_sessions WHERE access_key_id = ?")
+                           .arg(sessionColumns),
+                       {accessKeyId}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
     return out;
@@ -2368,13 +2371,13 @@ QList<TemporarySession> Directory::temporarySessions(const QDateTime& openAt) co
 {
     QList<TemporarySession> out;
     const bool onlyOpen = openAt.isValid();
-    const QString where = onlyOpen ? QStringLiteral(" WHERE ended_at IS NULL AND expires_at > ?")
-                                   : QString();
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT %1 FROM temporary_sessions%2 ORDER BY issued_at DESC")
-            .arg(sessionColumns, where),
-        onlyOpen ? QVariantList{toMs(openAt)} : QVariantList{},
-        [&](const QSqlQuery& q) { out.append(sessionFromRow(q)); });
+    const QString where =
+        onlyOpen ? QStringLiteral(" WHERE ended_at IS NULL AND expires_at > ?") : QString();
+    const auto r =
+        d->sql->select(QStringLiteral("SELECT %1 FROM temporary_sessions%2 ORDER BY issued_at DESC")
+                           .arg(sessionColumns, where),
+                       onlyOpen ? QVariantList{toMs(openAt)} : QVariantList{},
+                       [&](const QSqlQuery& q) { out.append(sessionFromRow(q)); });
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
     return out;
@@ -2384,12 +2387,12 @@ std::optional<TemporarySession> Directory::openConsoleSession(const QString& use
                                                               const QDateTime& now) const
 {
     std::optional<TemporarySession> out;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT %1 FROM temporary_sessions WHERE console_user_arn = ?"
-                       " AND ended_at IS NULL AND expires_at > ?"
-                       " ORDER BY issued_at DESC LIMIT 1")
-            .arg(sessionColumns),
-        {userArn, toMs(now)}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
+    const auto r =
+        d->sql->select(QStringLiteral("SELECT %1 FROM temporary_sessions WHERE console_user_arn = ?"
+                                      " AND ended_at IS NULL AND expires_at > ?"
+                                      " ORDER BY issued_at DESC LIMIT 1")
+                           .arg(sessionColumns),
+                       {userArn, toMs(now)}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
     return out;
@@ -2423,10 +2426,10 @@ Result<void> Directory::endTemporarySession(const QString& accessKeyId, const QS
             return IamError::noSuchEntity(
                 QStringLiteral("The session %1 cannot be found.").arg(accessKeyId));
         const qint64 at = endedAt.isValid() ? toMs(endedAt) : d->nowMs();
-        const auto r = d->sql->exec(
-            QStringLiteral("UPDATE temporary_sessions SET ended_at = ?, end_reason = ?"
-                           " WHERE access_key_id = ? AND ended_at IS NULL"),
-            {at, reason, accessKeyId});
+        const auto r =
+            d->sql->exec(QStringLiteral("UPDATE temporary_sessions SET ended_at = ?, end_reason = ?"
+                                        " WHERE access_key_id = ? AND ended_at IS NULL"),
+                         {at, reason, accessKeyId});
         if (!r)
             return r.error();
         d->notify([this] { Q_EMIT temporarySessionsChanged(); });

@@ -168,6 +168,17 @@ Result<void> NameRules::validateSerialNumber(const QString& serial)
     return {};
 }
 
+Result<void> NameRules::validateMfaDeviceName(const QString& name)
+{
+    const QString field = QStringLiteral("virtualMFADeviceName");
+    if (auto r = lengthBetween(name, field, 1, 226); !r)
+        return r;
+    if (!allOf(name, &isNameCharacter))
+        return IamError::constraintViolation(
+            name, field, QStringLiteral("satisfy regular expression pattern: [\\w+=,.@-]+"));
+    return {};
+}
+
 Result<void> NameRules::validateTagKey(const QString& key)
 {
     if (auto r = lengthBetween(key, QStringLiteral("tags.member.key"), 1, Quotas::TagKeyMax); !r)

@@ -20,6 +20,8 @@ public:
     static Result<void> validateExternalId(const QString& externalId);
     static Result<void> validateTokenCode(const QString& code);
     static Result<void> validateSerialNumber(const QString& serial);
+    // A virtual MFA device's name: 1-226 characters of [\w+=,.@-].
+    static Result<void> validateMfaDeviceName(const QString& name);
     static Result<void> validateTagKey(const QString& key);
     static Result<void> validateTagValue(const QString& value);
     static Result<void> validateDescription(const QString& description);

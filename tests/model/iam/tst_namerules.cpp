@@ -100,6 +100,19 @@ private slots:
         QVERIFY(!NameRules::validateSerialNumber(QStringLiteral("short")).ok());
     }
 
+    void mfaDeviceNames()
+    {
+        QVERIFY(NameRules::validateMfaDeviceName(QStringLiteral("Maria.phone@home")).ok());
+        QVERIFY(NameRules::validateMfaDeviceName(QString(226, QLatin1Char('a'))).ok());
+        const auto tooLong = NameRules::validateMfaDeviceName(QString(227, QLatin1Char('a')));
+        QCOMPARE(tooLong.error().code(), QStringLiteral("ValidationError"));
+        QVERIFY(tooLong.error().message().contains(
+            QLatin1String("'virtualMFADeviceName' failed to satisfy constraint: Member must have "
+                          "length less than or equal to 226")));
+        QVERIFY(!NameRules::validateMfaDeviceName(QString()).ok());
+        QVERIFY(!NameRules::validateMfaDeviceName(QStringLiteral("my phone")).ok());
+    }
+
     void accounts()
     {
         QVERIFY(NameRules::validateAccountId(QStringLiteral("111122223333")).ok());
