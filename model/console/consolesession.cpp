@@ -296,7 +296,6 @@ void ConsoleSession::recordEvent(const QString& action, const QString& target, b
 namespace {
 constexpr int defaultSwitchDuration = 3600;
 constexpr int minimumSessionDuration = 900;
-constexpr int switchRoleNameLimit = 64;
 
 // "admin/Reader" -> path "/admin/", name "Reader".
 std::pair<QString, QString> splitRoleName(const QString& pathAndName)
@@ -346,12 +345,12 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
         splitRoleName(request.roleName).first.mid(1) + splitRoleName(request.roleName).second;
     if (request.account.trimmed().isEmpty() || pathAndName.isEmpty())
         return IamError::validation(tr("Enter the account (12-digit id or alias) and the role."));
-    if (pathAndName.size() > switchRoleNameLimit)
+    if (pathAndName.size() > Quotas::SwitchRolePathAndNameMax)
         return IamError::validation(
             tr("The role's path and name together are %1 characters; the console can switch "
                "only to roles whose path and name fit in %2. Use the API or the CLI instead.")
                 .arg(pathAndName.size())
-                .arg(switchRoleNameLimit));
+                .arg(Quotas::SwitchRolePathAndNameMax));
     const auto account = m_directory->findAccount(request.account.trimmed());
     if (!account)
         return IamError::noSuchEntity(

@@ -32,12 +32,8 @@ bool allOf(const QString& text, bool (*pred)(QChar))
     return true;
 }
 
-bool isWordOrSessionCharacter(QChar c)
-{
-    return NameRules::isNameCharacter(c);
-}
-
-bool isExternalIdCharacter(QChar c)
+// What serial numbers (and external ids) may hold: the name characters, ':' and '/'.
+bool isSerialNumberCharacter(QChar c)
 {
     return NameRules::isNameCharacter(c) || c == QLatin1Char(':') || c == QLatin1Char('/');
 }
@@ -123,45 +119,11 @@ Result<void> NameRules::validateAccountAlias(const QString& alias)
     return {};
 }
 
-Result<void> NameRules::validateRoleSessionName(const QString& name)
-{
-    if (auto r = lengthBetween(name, QStringLiteral("roleSessionName"), 2, 64); !r)
-        return r;
-    if (!allOf(name, &isWordOrSessionCharacter))
-        return IamError::constraintViolation(
-            name, QStringLiteral("roleSessionName"),
-            QStringLiteral("satisfy regular expression pattern: [\\w+=,.@-]*"));
-    return {};
-}
-
-Result<void> NameRules::validateExternalId(const QString& externalId)
-{
-    if (auto r = lengthBetween(externalId, QStringLiteral("externalId"), 2, 1224); !r)
-        return r;
-    if (!allOf(externalId, &isExternalIdCharacter))
-        return IamError::constraintViolation(
-            externalId, QStringLiteral("externalId"),
-            QStringLiteral("satisfy regular expression pattern: [\\w+=,.@:\\/-]*"));
-    return {};
-}
-
-Result<void> NameRules::validateTokenCode(const QString& code)
-{
-    if (auto r = lengthBetween(code, QStringLiteral("tokenCode"), 6, 6); !r)
-        return r;
-    static const QRegularExpression re(QStringLiteral("^[\\d]{6}$"));
-    if (!matchesWhole(code, re))
-        return IamError::constraintViolation(
-            code, QStringLiteral("tokenCode"),
-            QStringLiteral("satisfy regular expression pattern: [\\d]*"));
-    return {};
-}
-
 Result<void> NameRules::validateSerialNumber(const QString& serial)
 {
     if (auto r = lengthBetween(serial, QStringLiteral("serialNumber"), 9, 256); !r)
         return r;
-    if (!allOf(serial, &isExternalIdCharacter))
+    if (!allOf(serial, &isSerialNumberCharacter))
         return IamError::constraintViolation(
             serial, QStringLiteral("serialNumber"),
             QStringLiteral("satisfy regular expression pattern: [\\w+=/:,.@-]*"));
@@ -221,16 +183,5 @@ Result<void> NameRules::validateMaxSessionDuration(int seconds)
                                              QStringLiteral("maxSessionDuration"),
                                              QStringLiteral("have value less than or equal to %1")
                                                  .arg(Quotas::RoleMaxSessionDurationMax));
-    return {};
-}
-
-Result<void> NameRules::validateSwitchRoleName(const QString& pathAndName)
-{
-    if (pathAndName.size() > Quotas::SwitchRolePathAndNameMax)
-        return IamError::invalidInput(
-            QStringLiteral("The role path and name together are %1 characters long; the console's "
-                           "Switch Role accepts at most %2.")
-                .arg(pathAndName.size())
-                .arg(Quotas::SwitchRolePathAndNameMax));
     return {};
 }

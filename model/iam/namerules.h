@@ -16,9 +16,6 @@ public:
     static Result<void> validatePath(const QString& path);
     static Result<void> validateAccountId(const QString& accountId);
     static Result<void> validateAccountAlias(const QString& alias);
-    static Result<void> validateRoleSessionName(const QString& name);
-    static Result<void> validateExternalId(const QString& externalId);
-    static Result<void> validateTokenCode(const QString& code);
     static Result<void> validateSerialNumber(const QString& serial);
     // A virtual MFA device's name: 1-226 characters of [\w+=,.@-].
     static Result<void> validateMfaDeviceName(const QString& name);
@@ -26,8 +23,6 @@ public:
     static Result<void> validateTagValue(const QString& value);
     static Result<void> validateDescription(const QString& description);
     static Result<void> validateMaxSessionDuration(int seconds);
-    // Console Switch Role: path + name must fit in 64 characters.
-    static Result<void> validateSwitchRoleName(const QString& pathAndName);
 
     static bool isAccountId(const QString& text);
     // Characters of user, group, role and policy names: [A-Za-z0-9+=,.@_-].

@@ -41,10 +41,6 @@ private slots:
             QStringLiteral("1 validation error detected: Value 'bad name' at 'userName' failed "
                            "to satisfy constraint: Member must satisfy regular expression "
                            "pattern: [\\w+=,.@-]+"));
-        QCOMPARE(NameRules::validateRoleSessionName(QStringLiteral("has space")).error().message(),
-                 QStringLiteral("1 validation error detected: Value 'has space' at "
-                                "'roleSessionName' failed to satisfy constraint: Member must "
-                                "satisfy regular expression pattern: [\\w+=,.@-]*"));
         QCOMPARE(NameRules::validateUserName(QString(65, QLatin1Char('x'))).error().message(),
                  QStringLiteral("1 validation error detected: Value '%1' at 'userName' failed to "
                                 "satisfy constraint: Member must have length less than or equal "
@@ -84,16 +80,8 @@ private slots:
         QCOMPARE(NameRules::validatePath(path).ok(), valid);
     }
 
-    void stsParameters()
+    void mfaSerialNumbers()
     {
-        QVERIFY(NameRules::validateRoleSessionName(QStringLiteral("ab")).ok());
-        QVERIFY(!NameRules::validateRoleSessionName(QStringLiteral("a")).ok());
-        QVERIFY(!NameRules::validateRoleSessionName(QString(65, QLatin1Char('a'))).ok());
-        QVERIFY(NameRules::validateExternalId(QStringLiteral("urn:vendor/id-42")).ok());
-        QVERIFY(!NameRules::validateExternalId(QStringLiteral("x")).ok());
-        QVERIFY(NameRules::validateTokenCode(QStringLiteral("123456")).ok());
-        QVERIFY(!NameRules::validateTokenCode(QStringLiteral("12345")).ok());
-        QVERIFY(!NameRules::validateTokenCode(QStringLiteral("12345a")).ok());
         QVERIFY(
             NameRules::validateSerialNumber(QStringLiteral("arn:aws:iam::111122223333:mfa/Maria"))
                 .ok());
@@ -130,14 +118,6 @@ private slots:
         QVERIFY(NameRules::validateMaxSessionDuration(3600).ok());
         QVERIFY(NameRules::validateMaxSessionDuration(43200).ok());
         QVERIFY(!NameRules::validateMaxSessionDuration(43201).ok());
-    }
-
-    void switchRoleNameFitsInSixtyFour()
-    {
-        QVERIFY(NameRules::validateSwitchRoleName(QString(64, QLatin1Char('r'))).ok());
-        const auto r = NameRules::validateSwitchRoleName(QString(65, QLatin1Char('r')));
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().code(), QStringLiteral("InvalidInput"));
     }
 };
 
