@@ -16,13 +16,13 @@ struct TemporarySession
 
     QString accessKeyId; // ASIA... (the session's id)
     Type type = Type::AssumedRole;
-    QString accountId;   // the account of the session's principal (the role's)
-    QString callerArn;   // who asked: a user, a role session or a federated provider
-    QString arn;         // the session's own ARN (assumed-role/... or the user's ARN)
-    QString roleArn;     // for a role session
+    QString accountId;     // the account of the session's principal (the role's)
+    QString callerArn;     // who asked: a user, a role session or a federated provider
+    QString arn;           // the session's own ARN (assumed-role/... or the user's ARN)
+    QString roleArn;       // for a role session
     QString assumedRoleId; // "<RoleId>:<RoleSessionName>"; the user id for a session token
     QString sessionName;
-    QString sessionPolicy;     // the inline session policy (JSON), empty when none
+    QString sessionPolicy; // the inline session policy (JSON), empty when none
     QStringList sessionPolicyArns;
     QString sourceIdentity;
     bool mfaAuthenticated = false;

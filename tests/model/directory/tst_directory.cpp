@@ -947,11 +947,10 @@ private slots:
         REQUIRE_OK(dir->addTemporarySession(s));
         QCOMPARE(changed.size(), 1);
         QVERIFY(!dir->openConsoleSession(s.callerArn, clock.now()));
-        REQUIRE_OK(dir->markConsoleSession(s.accessKeyId, s.callerArn,
-                                           QStringLiteral("Auditor @ prod"),
-                                           QStringLiteral("Green")));
-        REQUIRE_CODE(dir->markConsoleSession(QStringLiteral("ASIANOSUCHSESSION000"),
-                                             s.callerArn, QString(), QString()),
+        REQUIRE_OK(dir->markConsoleSession(
+            s.accessKeyId, s.callerArn, QStringLiteral("Auditor @ prod"), QStringLiteral("Green")));
+        REQUIRE_CODE(dir->markConsoleSession(QStringLiteral("ASIANOSUCHSESSION000"), s.callerArn,
+                                             QString(), QString()),
                      "NoSuchEntity");
         REQUIRE_CODE(dir->addTemporarySession(s), "EntityAlreadyExists");
 

@@ -34,6 +34,22 @@ private:
         return out;
     }
 
+    // An account with the role App (trusted by EC2) holding AdministratorAccess.
+    std::unique_ptr<Directory> directoryWithAdminApp()
+    {
+        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        require(dir->createAccount(acct));
+        Role role;
+        role.accountId = acct;
+        role.name = QStringLiteral("App");
+        role.trustPolicy = QStringLiteral(
+            R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]})");
+        require(dir->createRole(role));
+        require(dir->attachPolicy(EntityKind::Role, acct, QStringLiteral("App"),
+                                  QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+        return dir;
+    }
+
 private slots:
     void userGetsOwnAndEveryGroupsPolicies()
     {
@@ -91,16 +107,7 @@ private slots:
 
     void roleBoundaryIsSeparate()
     {
-        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-        require(dir->createAccount(acct));
-        Role role;
-        role.accountId = acct;
-        role.name = QStringLiteral("App");
-        role.trustPolicy = QStringLiteral(
-            R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]})");
-        require(dir->createRole(role));
-        require(dir->attachPolicy(EntityKind::Role, acct, QStringLiteral("App"),
-                                  QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+        auto dir = directoryWithAdminApp();
         require(
             dir->setPermissionsBoundary(EntityKind::Role, acct, QStringLiteral("App"),
                                         QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")));
@@ -113,16 +120,7 @@ private slots:
 
     void aSessionNarrowsItsRoleAndFailsClosed()
     {
-        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-        require(dir->createAccount(acct));
-        Role role;
-        role.accountId = acct;
-        role.name = QStringLiteral("App");
-        role.trustPolicy = QStringLiteral(
-            R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]})");
-        require(dir->createRole(role));
-        require(dir->attachPolicy(EntityKind::Role, acct, QStringLiteral("App"),
-                                  QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+        auto dir = directoryWithAdminApp();
         const auto ec2Only = dir->createPolicy(acct, QStringLiteral("Ec2Only"), allowEc2);
         require(ec2Only);
 
