@@ -13,6 +13,134 @@
     </message>
 </context>
 <context>
+    <name>AccessKeyCreatedDialog</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Retrieve access keys</source>
+        <translation>Zugriffsschlüssel abrufen</translation>
+    </message>
+    <message>
+        <source>This is the only time that the secret access key can be viewed or downloaded. You cannot recover it later. However, you can create a new access key any time.</source>
+        <translation>Dies ist die einzige Gelegenheit, den geheimen Zugriffsschlüssel anzuzeigen oder herunterzuladen. Sie können ihn später nicht wiederherstellen. Sie können jedoch jederzeit einen neuen Zugriffsschlüssel erstellen.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Download .csv file</source>
+        <translation>.csv-Datei herunterladen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessKeyManager</name>
+    <message>
+        <source>The Access Key with id %1 cannot be found.</source>
+        <translation>Der Zugriffsschlüssel mit der ID %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot exceed quota for AccessKeysPerUser: %1</source>
+        <translation>Das Kontingent für AccessKeysPerUser kann nicht überschritten werden: %1</translation>
+    </message>
+    <message>
+        <source>The user with name %1 cannot be found.</source>
+        <translation>Der Benutzer mit dem Namen %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The secret access key could not be stored in %1: %2</source>
+        <translation>Der geheime Zugriffsschlüssel konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The access key was deleted, but its secret could not be removed from %1: %2</source>
+        <translation>Der Zugriffsschlüssel wurde gelöscht, aber sein Geheimnis konnte nicht aus %1 entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssignMfaDialog</name>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Show secret key</source>
+        <translation>Geheimen Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Add MFA</source>
+        <translation>MFA hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assign MFA device — %1</source>
+        <translation>MFA-Gerät zuweisen — %1</translation>
+    </message>
+    <message>
+        <source>Enter a meaningful name to identify this device: up to 226 letters, digits and +=,.@-_ characters.</source>
+        <translation>Geben Sie einen aussagekräftigen Namen ein, um dieses Gerät zu identifizieren: bis zu 226 Buchstaben, Ziffern und die Zeichen +=,.@-_.</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>Open your authenticator app and scan the QR code, or type the secret key. Then enter two consecutive codes from the app.</source>
+        <translation>Öffnen Sie Ihre Authenticator-App und scannen Sie den QR-Code oder geben Sie den geheimen Schlüssel ein. Geben Sie dann zwei aufeinanderfolgende Codes aus der App ein.</translation>
+    </message>
+    <message>
+        <source>MFA code 1</source>
+        <translation>MFA-Code 1</translation>
+    </message>
+    <message>
+        <source>MFA code 2</source>
+        <translation>MFA-Code 2</translation>
+    </message>
+    <message>
+        <source>Hide secret key</source>
+        <translation>Geheimen Schlüssel ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>switchboard: audit: unknown query &apos;%1&apos;; known: verify</source>
+        <translation>switchboard: audit: unbekannte Abfrage &apos;%1&apos;; bekannt: verify</translation>
+    </message>
+    <message>
+        <source>The audit trail of 1 event is intact.</source>
+        <translation>Der Prüfpfad mit 1 Ereignis ist intakt.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 events is intact.</source>
+        <translation>Der Prüfpfad mit %1 Ereignissen ist intakt.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify from event %1 on: that event was altered, or one before it was inserted or deleted.</source>
+        <translation>Der Prüfpfad lässt sich ab Ereignis %1 nicht verifizieren: Dieses Ereignis wurde verändert, oder ein Ereignis davor wurde eingefügt oder gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Authorizer</name>
     <message>
         <source>Sign in to use the console.</source>
@@ -126,40 +254,6 @@
         <translation>key=value</translation>
     </message>
     <message>
-        <source>A desktop console for IAM users, groups, roles and policies, with Switch Role.
-
-Without a command, the console opens. Commands (headless):
-  list users|groups|roles|policies   list the directory&apos;s entities
-  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)
-  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
-                                      simulate a user or role of the directory
-  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
-                                      STS as the AWS CLI answers it (password on stdin
-                                      with --password-stdin, or SWITCHBOARD_PASSWORD)
-  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME
-                                      a federated user signs in to a role; Switchboard
-                                      plays the identity provider
-</source>
-        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“.
-
-Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
-  list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
-  simulate --batch FILE|-             Anfragen als JSON Lines entscheiden (ohne Verzeichnis)
-  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
-                                      einen Benutzer oder eine Rolle des Verzeichnisses simulieren
-  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
-                                      STS mit den Antworten der AWS CLI (Passwort über stdin
-                                      mit --password-stdin oder in SWITCHBOARD_PASSWORD)
-  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME
-                                      ein Verbundbenutzer meldet sich in einer Rolle an;
-                                      Switchboard tritt als Identitätsanbieter auf
-</translation>
-    </message>
-    <message>
-        <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate) or switch-role (filled from --switch-role, --color and --display-name).</source>
-        <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen) oder switch-role (ausgefüllt aus --switch-role, --color und --display-name).</translation>
-    </message>
-    <message>
         <source>After sign-in, switch to this role, given as ACCOUNT/ROLE (account id or alias, role path and name), for scripted demos.</source>
         <translation>Nach der Anmeldung zu dieser Rolle wechseln, angegeben als KONTO/ROLLE (Konto-ID oder Kontoalias, Pfad und Name der Rolle), für skriptgesteuerte Demos.</translation>
     </message>
@@ -263,6 +357,50 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>url</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>A desktop console for IAM users, groups, roles and policies, with Switch Role.
+
+Without a command, the console opens. Commands (headless):
+  list users|groups|roles|policies   list the directory&apos;s entities
+  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)
+  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
+                                      simulate a user or role of the directory
+  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
+                                      STS as the AWS CLI answers it (password on stdin
+                                      with --password-stdin, or SWITCHBOARD_PASSWORD)
+  audit verify                        check the audit trail&apos;s hash chain
+  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME
+                                      a federated user signs in to a role; Switchboard
+                                      plays the identity provider
+</source>
+        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“.
+
+Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
+  list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
+  simulate --batch FILE|-             Anfragen als JSON Lines entscheiden (ohne Verzeichnis)
+  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
+                                      einen Benutzer oder eine Rolle des Verzeichnisses simulieren
+  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
+                                      STS mit den Antworten der AWS CLI (Passwort über stdin
+                                      mit --password-stdin oder in SWITCHBOARD_PASSWORD)
+  audit verify                        die Hash-Kette des Prüfpfads prüfen
+  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME
+                                      ein Verbundbenutzer meldet sich in einer Rolle an;
+                                      Switchboard tritt als Identitätsanbieter auf
+</translation>
+    </message>
+    <message>
+        <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate), switch-role (filled from --switch-role, --color and --display-name) or keychain.</source>
+        <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen), switch-role (ausgefüllt aus --switch-role, --color und --display-name) oder keychain.</translation>
+    </message>
+    <message>
+        <source>With --open, show the tab of the page with this title, e.g. &quot;Security credentials&quot;.</source>
+        <translation>Mit --open die Registerkarte der Seite mit diesem Titel anzeigen, z. B. „Sicherheitsanmeldeinformationen“.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleController</name>
@@ -363,6 +501,14 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>There is no role session whose credentials to show.</source>
         <translation>Es gibt keine Rollensitzung, deren Anmeldeinformationen angezeigt werden könnten.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your MFA device to finish signing in.</source>
+        <translation>Geben Sie den Code von Ihrem MFA-Gerät ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>MFA sign-in needs the secret store.</source>
+        <translation>Die MFA-Anmeldung erfordert den Geheimnisspeicher.</translation>
     </message>
 </context>
 <context>
@@ -604,62 +750,6 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>User name</source>
         <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Console password: enabled (reset required at next sign-in)</source>
-        <translation>Konsolenpasswort: aktiviert (Zurücksetzen bei der nächsten Anmeldung erforderlich)</translation>
-    </message>
-    <message>
-        <source>Console password: enabled</source>
-        <translation>Konsolenpasswort: aktiviert</translation>
-    </message>
-    <message>
-        <source>Console password: not enabled</source>
-        <translation>Konsolenpasswort: nicht aktiviert</translation>
-    </message>
-    <message>
-        <source>Virtual MFA device</source>
-        <translation>Virtuelles MFA-Gerät</translation>
-    </message>
-    <message>
-        <source>Multi-factor authentication (MFA)</source>
-        <translation>Multi-Faktor-Authentifizierung (MFA)</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Kennung</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Zugewiesen</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>Access keys</source>
-        <translation>Zugriffsschlüssel</translation>
-    </message>
-    <message>
-        <source>Access key ID</source>
-        <translation>Zugriffsschlüssel-ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Access denied</source>
@@ -1022,6 +1112,84 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     </message>
 </context>
 <context>
+    <name>MfaDeviceManager</name>
+    <message>
+        <source>Authentication code for device is not valid.</source>
+        <translation>Der Authentifizierungscode für das Gerät ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The user with name %1 cannot be found.</source>
+        <translation>Der Benutzer mit dem Namen %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>MFADevice entity at the same path and name already exists.</source>
+        <translation>Eine MFADevice-Entität mit demselben Pfad und Namen ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Cannot exceed quota for MFADevicesPerUser: %1</source>
+        <translation>Das Kontingent für MFADevicesPerUser kann nicht überschritten werden: %1</translation>
+    </message>
+    <message>
+        <source>The MFA device&apos;s secret could not be stored: %1</source>
+        <translation>Das Geheimnis des MFA-Geräts konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>MFA device with serial number %1 does not exist.</source>
+        <translation>Das MFA-Gerät mit der Seriennummer %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The device was removed, but its secret could not be deleted from %1: %2</source>
+        <translation>Das Gerät wurde entfernt, aber sein Geheimnis konnte nicht aus %1 gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MfaDeviceSection</name>
+    <message>
+        <source>Assign MFA device</source>
+        <translation>MFA-Gerät zuweisen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication (MFA)</source>
+        <translation>Multi-Faktor-Authentifizierung (MFA)</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>MFA devices need a secret store, and this console has none.</source>
+        <translation>MFA-Geräte erfordern einen Geheimnisspeicher, und diese Konsole hat keinen.</translation>
+    </message>
+    <message>
+        <source>Virtual MFA device</source>
+        <translation>Virtuelles MFA-Gerät</translation>
+    </message>
+    <message>
+        <source>No MFA devices. Assign an MFA device to improve the security of this user&apos;s console sign-in.</source>
+        <translation>Keine MFA-Geräte. Weisen Sie ein MFA-Gerät zu, um die Sicherheit der Konsolenanmeldung dieses Benutzers zu verbessern.</translation>
+    </message>
+    <message>
+        <source>Remove MFA device</source>
+        <translation>MFA-Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1? %2 will sign in without MFA until a new device is assigned.</source>
+        <translation>%1 entfernen? %2 meldet sich ohne MFA an, bis ein neues Gerät zugewiesen wird.</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1194,6 +1362,13 @@ Geben Sie deren Passphrase ein.</translation>
     </message>
 </context>
 <context>
+    <name>QrCodeView</name>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No directory given to list secrets of.</source>
@@ -1244,6 +1419,134 @@ Geben Sie deren Passphrase ein.</translation>
     <message>
         <source>No passphrase was given for the encrypted secret store %1.</source>
         <translation>Für den verschlüsselten Geheimnisspeicher %1 wurde keine Passphrase angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityCredentialsPanel</name>
+    <message>
+        <source>Create access key</source>
+        <translation>Zugriffsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Rotieren…</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Console password: enabled (reset required at next sign-in)</source>
+        <translation>Konsolenpasswort: aktiviert (Zurücksetzen bei der nächsten Anmeldung erforderlich)</translation>
+    </message>
+    <message>
+        <source>Console password: enabled</source>
+        <translation>Konsolenpasswort: aktiviert</translation>
+    </message>
+    <message>
+        <source>Console password: not enabled</source>
+        <translation>Konsolenpasswort: nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Access keys need a secret store, and this console has none.</source>
+        <translation>Zugriffsschlüssel erfordern einen Geheimnisspeicher, und diese Konsole hat keinen.</translation>
+    </message>
+    <message>
+        <source>No access keys. As a best practice, avoid using long-term credentials like access keys.</source>
+        <translation>Keine Zugriffsschlüssel. Als bewährte Methode sollten Sie langfristige Anmeldeinformationen wie Zugriffsschlüssel vermeiden.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older than %1 days: rotate it</source>
+        <translation>Älter als %1 Tage: rotieren Sie ihn</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Cannot exceed quota for AccessKeysPerUser: %1</source>
+        <translation>Das Kontingent für AccessKeysPerUser kann nicht überschritten werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete the other key first: a user has at most %1 access keys.</source>
+        <translation>Löschen Sie zuerst den anderen Schlüssel: Ein Benutzer hat höchstens %1 Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Delete access key</source>
+        <translation>Zugriffsschlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Applications using it will stop working, and it cannot be recovered. Deactivating it first lets you check that nothing still uses it.</source>
+        <translation>%1 löschen? Anwendungen, die ihn verwenden, funktionieren dann nicht mehr, und er kann nicht wiederhergestellt werden. Wenn Sie ihn zuerst deaktivieren, können Sie prüfen, ob er noch irgendwo verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Rotate access key</source>
+        <translation>Zugriffsschlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Rotating %1 takes three steps:
+1. A new access key is created and its secret is shown once: save it.
+2. When you close that window, %1 is deactivated.
+3. Update your applications to the new key; when nothing uses the old one, delete it.
+
+Create the new key now?</source>
+        <translation>Das Rotieren von %1 erfolgt in drei Schritten:
+1. Ein neuer Zugriffsschlüssel wird erstellt und sein Geheimnis wird einmalig angezeigt: Speichern Sie es.
+2. Wenn Sie dieses Fenster schließen, wird %1 deaktiviert.
+3. Stellen Sie Ihre Anwendungen auf den neuen Schlüssel um; wenn der alte nicht mehr verwendet wird, löschen Sie ihn.
+
+Den neuen Schlüssel jetzt erstellen?</translation>
+    </message>
+    <message>
+        <source>%1 is now inactive. Delete it once your applications use the new key.</source>
+        <translation>%1 ist jetzt inaktiv. Löschen Sie ihn, sobald Ihre Anwendungen den neuen Schlüssel verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1653,14 @@ Geben Sie deren Passphrase ein.</translation>
     <message>
         <source>Sign in through an identity provider (SAML)…</source>
         <translation>Über einen Identitätsanbieter (SAML) anmelden…</translation>
+    </message>
+    <message>
+        <source>6 digits from your MFA device</source>
+        <translation>6 Ziffern von Ihrem MFA-Gerät</translation>
+    </message>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA-Code</translation>
     </message>
 </context>
 <context>
