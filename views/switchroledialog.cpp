@@ -441,6 +441,9 @@ void SwitchRoleDialog::showError(const QString& text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    // Grow for the message rather than squeeze the form under it.
+    if (const QSize wanted = sizeHint(); height() < wanted.height())
+        resize(width(), wanted.height());
 }
 
 QString SwitchRoleDialog::errorText() const
