@@ -310,6 +310,14 @@ std::pair<QString, QString> splitRoleName(const QString& pathAndName)
 }
 } // namespace
 
+StsCaller ConsoleSession::userCaller() const
+{
+    StsCaller caller = StsCaller::user(m_userIdentity.account.id, m_userIdentity.user.name);
+    caller.mfaAuthenticated = m_userIdentity.mfaAuthenticated;
+    caller.mfaAuthTime = m_userIdentity.mfaAuthTime;
+    return caller;
+}
+
 int ConsoleSession::maxSwitchDuration(const Role& role) const
 {
     const qint64 left =
@@ -376,7 +384,8 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
             !r)
             return r.error();
     const bool hasMfaCode = !request.tokenCode.trimmed().isEmpty();
-    if (trust.requiresMfa && !hasMfaCode)
+    // A sign-in with MFA carries over to the switch, as in AWS's console.
+    if (trust.requiresMfa && !hasMfaCode && !m_userIdentity.mfaAuthenticated)
         return IamError::accessDenied(
             m_directory->mfaDevices(m_userIdentity.account.id, m_userIdentity.user.name).isEmpty()
                 ? tr("The role %1 requires MFA, and your user has no MFA device. Assign a "
@@ -387,7 +396,7 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
     if (hasMfaCode)
         if (auto r = StsService::checkTokenCode(request.tokenCode.trimmed()); !r)
             return r.error();
-    const StsCaller caller = StsCaller::user(m_userIdentity.account.id, m_userIdentity.user.name);
+    const StsCaller caller = userCaller();
     if (auto allowed = m_sts->authorizeAssumeRole(caller, role->arn().toString(), hasMfaCode);
         !allowed)
         return explainAssumeRoleDenial(allowed.error(), *role);
@@ -437,7 +446,7 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
         assume.serialNumber = devices.isEmpty() ? QString() : devices.first().serialNumber;
         assume.tokenCode = request.tokenCode.trimmed();
     }
-    const StsCaller caller = StsCaller::user(m_userIdentity.account.id, m_userIdentity.user.name);
+    const StsCaller caller = userCaller();
     const QString userArn = m_userIdentity.arn();
     const Role target = *role;
     m_sts->assumeRole(

@@ -7,6 +7,7 @@
 #include "directory/rolehistoryentry.h"
 #include "iam/result.h"
 #include "sts/samlsignin.h"
+#include "sts/stscaller.h"
 #include "sts/temporarycredentials.h"
 
 #include <QObject>
@@ -136,6 +137,8 @@ private:
                              const SwitchRoleRequest& request);
     void endRoleSession(const QString& reason);
     void resumeConsoleRoleSession();
+    // The signed-in user as STS sees the console's session (MFA included).
+    StsCaller userCaller() const;
     IamError explainAssumeRoleDenial(const IamError& denial, const Role& role) const;
     Result<Identity> checkPassword(const QString& account, const QString& userName,
                                    const QString& password);

@@ -93,7 +93,7 @@ struct ResolvedCaller
     bool isRoot() const { return identity.type == CallerIdentity::Type::Root; }
     // Credentials of a role session assuming another role (spec §3).
     bool chained() const { return session && session->type == TemporarySession::Type::AssumedRole; }
-    bool mfaAuthenticated() const { return session && session->mfaAuthenticated; }
+    bool mfaAuthenticated() const { return identity.mfaPresent; }
 };
 
 // What an issue needs besides the credentials it creates.
@@ -175,6 +175,11 @@ Result<ResolvedCaller> StsService::Private::resolve(const StsCaller& caller) con
     if (!out.user)
         return IamError::invalidClientTokenId(invalidTokenMessage);
     id.type = CallerIdentity::Type::User;
+    if (caller.mfaAuthenticated) {
+        id.temporaryCredentials = true; // a console session
+        id.mfaPresent = true;
+        id.mfaAuthTime = caller.mfaAuthTime;
+    }
     id.arn = out.user->arn().toString();
     id.accountId = out.user->accountId;
     id.userId = out.user->userId;

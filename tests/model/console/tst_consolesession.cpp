@@ -495,6 +495,23 @@ private slots:
         QVERIFY(signInWithCode(c, QStringLiteral("Maria"), Totp::code(seed, c.clock.now()))->ok());
     }
 
+    void aSignInWithMfaCarriesIntoTheSwitch()
+    {
+        DemoConsole c;
+        const SecureBytes seed = giveMariaADevice(c);
+        QVERIFY(signInWithCode(c, QStringLiteral("Maria"), Totp::code(seed, c.clock.now()))->ok());
+        // BreakGlassAdmin's trust asks for aws:MultiFactorAuthPresent: no new code needed.
+        SwitchRoleRequest request;
+        request.account = QStringLiteral("catphoto-prod");
+        request.roleName = QStringLiteral("BreakGlassAdmin");
+        QVERIFY(c.session->checkSwitchRole(request).ok());
+        const auto switched = c.switchTo(request.account, request.roleName, QStringLiteral("red"));
+        QVERIFY2(switched.ok(),
+                 qPrintable(switched.ok() ? QString() : switched.error().toString()));
+        QVERIFY(c.session->identity().session.mfaAuthenticated);
+        QVERIFY(c.allowed(QStringLiteral("iam:CreateUser")));
+    }
+
     void aUserWithoutMfaHasNoMfaPresent()
     {
         DemoConsole c;
