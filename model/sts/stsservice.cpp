@@ -141,6 +141,20 @@ public:
     void issue(IssueOrder order, QPointer<QObject> context, Completion<AssumeRoleResult> done);
     void audit(const QString& action, const QString& actor, const QString& sessionName,
                const QString& target, const IamError& error) const;
+    // The caller, or nullopt once the call has failed (and been audited) with why.
+    std::optional<ResolvedCaller> resolveOrFail(const QString& action, const StsCaller& caller,
+                                                const QString& target,
+                                                const QPointer<QObject>& context,
+                                                const Completion<AssumeRoleResult>& done) const
+    {
+        auto resolved = resolve(caller);
+        if (resolved)
+            return std::move(resolved).value();
+        fail(action, caller.accessKeyId.isEmpty() ? caller.userName : caller.accessKeyId, target,
+             resolved.error(), context, done);
+        return std::nullopt;
+    }
+
     void fail(const QString& action, const QString& actor, const QString& target,
               const IamError& error, const QPointer<QObject>& context,
               const Completion<AssumeRoleResult>& done) const
@@ -466,11 +480,10 @@ void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& re
 {
     const QString action = QStringLiteral("AssumeRole");
     const QPointer<QObject> ctx(context ? context : this);
-    const auto resolved = d->resolve(caller);
+    const auto resolved = d->resolveOrFail(action, caller, request.roleArn, ctx, done);
     if (!resolved)
-        return d->fail(action, caller.accessKeyId.isEmpty() ? caller.userName : caller.accessKeyId,
-                       request.roleArn, resolved.error(), ctx, done);
-    const ResolvedCaller& who = resolved.value();
+        return;
+    const ResolvedCaller& who = *resolved;
     auto fail = [&](const IamError& error) {
         d->fail(action, who.arn(), request.roleArn, error, ctx, done);
     };
@@ -610,11 +623,10 @@ void StsService::getSessionToken(const StsCaller& caller, const GetSessionTokenR
 {
     const QString action = QStringLiteral("GetSessionToken");
     const QPointer<QObject> ctx(context ? context : this);
-    const auto resolved = d->resolve(caller);
+    const auto resolved = d->resolveOrFail(action, caller, QString(), ctx, done);
     if (!resolved)
-        return d->fail(action, caller.accessKeyId.isEmpty() ? caller.userName : caller.accessKeyId,
-                       QString(), resolved.error(), ctx, done);
-    const ResolvedCaller& who = resolved.value();
+        return;
+    const ResolvedCaller& who = *resolved;
     auto fail = [&](const IamError& error) {
         d->fail(action, who.arn(), who.arn(), error, ctx, done);
     };

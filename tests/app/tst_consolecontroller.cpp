@@ -30,6 +30,16 @@ class TestConsoleController : public QObject
 private:
     std::unique_ptr<Directory> dir;
 
+    // A scripted start that signs Maria (an administrator) in.
+    static ConsoleController::StartOptions mariaSignsIn()
+    {
+        ConsoleController::StartOptions options;
+        options.account = TestDirectory::prod;
+        options.userName = QStringLiteral("Maria");
+        options.password = TestDirectory::password;
+        return options;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
@@ -70,10 +80,7 @@ private slots:
     void scriptedStartSignsInAndOpensAnEntity()
     {
         ConsoleController controller(dir.get());
-        ConsoleController::StartOptions options;
-        options.account = QStringLiteral("111122223333");
-        options.userName = QStringLiteral("Maria");
-        options.password = TestDirectory::password;
+        ConsoleController::StartOptions options = mariaSignsIn();
         options.openArn = QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer");
         controller.start(options);
         QVERIFY(controller.session()->isSignedIn());
@@ -90,10 +97,7 @@ private slots:
     void scriptedStartOpensTheSimulatorOnAPrincipal()
     {
         ConsoleController controller(dir.get());
-        ConsoleController::StartOptions options;
-        options.account = TestDirectory::prod;
-        options.userName = QStringLiteral("Maria");
-        options.password = TestDirectory::password;
+        ConsoleController::StartOptions options = mariaSignsIn();
         options.window = QStringLiteral("simulator");
         options.openArn = QStringLiteral("arn:aws:iam::111122223333:user/John");
         options.windowActions = {QStringLiteral("iam:ListUsers"), QStringLiteral("s3:GetObject")};
@@ -109,9 +113,8 @@ private slots:
     void scriptedStartWithAWrongPasswordStaysOnTheDialog()
     {
         ConsoleController controller(dir.get());
-        ConsoleController::StartOptions options;
+        ConsoleController::StartOptions options = mariaSignsIn();
         options.account = QStringLiteral("catphoto-prod");
-        options.userName = QStringLiteral("Maria");
         options.password = QStringLiteral("wrong");
         controller.start(options);
         QVERIFY(!controller.session()->isSignedIn());
@@ -125,10 +128,7 @@ private slots:
         ScaledClock clock(1.0);
         ConsoleController controller(dir.get(), nullptr, &clock);
         controller.setTrainingClock(&clock);
-        ConsoleController::StartOptions options;
-        options.account = TestDirectory::prod;
-        options.userName = QStringLiteral("Maria");
-        options.password = TestDirectory::password;
+        ConsoleController::StartOptions options = mariaSignsIn();
         controller.start(options);
         auto* menu =
             controller.mainWindow()->findChild<QMenu*>(QStringLiteral("TrainingClockMenu"));
@@ -155,10 +155,7 @@ private slots:
     void theSecretStoreChoiceIsRememberedForTheNextStart()
     {
         ConsoleController controller(dir.get());
-        ConsoleController::StartOptions options;
-        options.account = TestDirectory::prod;
-        options.userName = QStringLiteral("Maria");
-        options.password = TestDirectory::password;
+        ConsoleController::StartOptions options = mariaSignsIn();
         controller.start(options);
         QCOMPARE(SecretStoreSetup::chosenKind(QString()).value(), SecretStoreSetup::Kind::Keychain);
         SecretStoreDialog* dialog = controller.chooseSecretStore();
