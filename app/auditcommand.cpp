@@ -1,10 +1,38 @@
 #include "auditcommand.h"
 
+#include "audit/auditqueries.h"
 #include "commandline.h"
 #include "directory/directory.h"
+#include "iam/arn.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+
+namespace {
+
+QString joined(const QJsonValue& value, const QString& yes)
+{
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue& item : value.toArray())
+            items << item.toString();
+        return items.join(QStringLiteral(", "));
+    }
+    if (value.isBool())
+        return value.toBool() ? yes : QString();
+    if (value.isDouble())
+        return QString::number(value.toInt());
+    return value.toString();
+}
+
+QJsonArray strings(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
 
 AuditCommand::AuditCommand(Directory& directory, QTextStream& out, QTextStream& err)
     : m_directory(directory)
@@ -15,10 +43,28 @@ AuditCommand::AuditCommand(Directory& directory, QTextStream& out, QTextStream& 
 int AuditCommand::run(const CommandLine& commandLine)
 {
     const QString what = commandLine.commandArguments().value(0);
+    const QStringList args = commandLine.commandArguments().mid(1);
     if (what == QLatin1String("verify"))
-        return verify(commandLine.isSet(QStringLiteral("json")));
-    m_err << tr("switchboard: audit: unknown query '%1'; known: verify").arg(what) << Qt::endl;
-    return 2;
+        return verify(commandLine.json());
+    if (what == QLatin1String("members"))
+        return members(args, commandLine);
+    if (what == QLatin1String("groups"))
+        return groups(args, commandLine);
+    if (what == QLatin1String("who-can"))
+        return whoCan(args, commandLine);
+    if (what == QLatin1String("who-can-assume"))
+        return whoCanAssume(args, commandLine);
+    if (what == QLatin1String("reach"))
+        return reach(args, commandLine);
+    return usage(tr("switchboard: audit: unknown query '%1'; known: verify, members, groups, "
+                    "who-can, who-can-assume, reach")
+                     .arg(what));
+}
+
+int AuditCommand::usage(const QString& text)
+{
+    m_err << text << Qt::endl;
+    return UsageExit;
 }
 
 int AuditCommand::verify(bool json)
@@ -43,4 +89,269 @@ int AuditCommand::verify(bool json)
               << Qt::endl;
     }
     return broken ? TamperedExit : 0;
+}
+
+int AuditCommand::members(const QStringList& args, const CommandLine& commandLine)
+{
+    if (args.size() != 1)
+        return usage(tr("usage: switchboard audit members GROUP [--account ID] [--json]"));
+    int exitCode = 0;
+    const auto group = find(Lookup::Group, args.first(), commandLine, exitCode);
+    if (!group)
+        return exitCode;
+    print(usersJson(AuditQueries(&m_directory).members(group->accountId, group->name)),
+          commandLine.json(),
+          {{QStringLiteral("name"), tr("Name")}, {QStringLiteral("arn"), tr("ARN")}});
+    return 0;
+}
+
+int AuditCommand::groups(const QStringList& args, const CommandLine& commandLine)
+{
+    if (args.size() != 1)
+        return usage(tr("usage: switchboard audit groups USER [--account ID] [--json]"));
+    int exitCode = 0;
+    const auto user = find(Lookup::User, args.first(), commandLine, exitCode);
+    if (!user)
+        return exitCode;
+    print(groupsJson(AuditQueries(&m_directory).groups(user->accountId, user->name)),
+          commandLine.json(),
+          {{QStringLiteral("name"), tr("Name")}, {QStringLiteral("arn"), tr("ARN")}});
+    return 0;
+}
+
+int AuditCommand::whoCan(const QStringList& args, const CommandLine& commandLine)
+{
+    if (args.isEmpty() || args.size() > 2)
+        return usage(
+            tr("usage: switchboard audit who-can ACTION [RESOURCE] [--account ID] [--json]"));
+    QString accountId;
+    if (!commandLine.account().isEmpty()) {
+        int exitCode = 0;
+        const auto found = account(commandLine, exitCode);
+        if (!found)
+            return exitCode;
+        accountId = found->id;
+    }
+    const QString resource = args.value(1, QStringLiteral("*"));
+    print(pathsJson(AuditQueries(&m_directory).whoCan(args.first(), resource, accountId)),
+          commandLine.json(),
+          {{QStringLiteral("principal"), tr("Principal")},
+           {QStringLiteral("via"), tr("Via")},
+           {QStringLiteral("policies"), tr("Allowed by")},
+           {QStringLiteral("conditional"), tr("Conditional")}});
+    return 0;
+}
+
+int AuditCommand::whoCanAssume(const QStringList& args, const CommandLine& commandLine)
+{
+    if (args.size() != 1)
+        return usage(
+            tr("usage: switchboard audit who-can-assume ROLE|ARN [--account ID] [--json]"));
+    int exitCode = 0;
+    const auto role = find(Lookup::Role, args.first(), commandLine, exitCode);
+    if (!role)
+        return exitCode;
+    print(grantsJson(AuditQueries(&m_directory).whoCanAssume(role->arn)), commandLine.json(),
+          {{QStringLiteral("principal"), tr("Principal")},
+           {QStringLiteral("requiresMfa"), tr("MFA")},
+           {QStringLiteral("externalId"), tr("External ID")},
+           {QStringLiteral("conditions"), tr("Other conditions")},
+           {QStringLiteral("outsideDirectory"), tr("Outside")}});
+    return 0;
+}
+
+int AuditCommand::reach(const QStringList& args, const CommandLine& commandLine)
+{
+    if (args.size() != 1)
+        return usage(tr("usage: switchboard audit reach USER|ROLE|ARN [--account ID] [--json]"));
+    int exitCode = 0;
+    const auto principal = find(Lookup::UserOrRole, args.first(), commandLine, exitCode);
+    if (!principal)
+        return exitCode;
+    print(reachedJson(AuditQueries(&m_directory).reach(principal->arn)), commandLine.json(),
+          {{QStringLiteral("role"), tr("Role")},
+           {QStringLiteral("hops"), tr("Hops")},
+           {QStringLiteral("path"), tr("Path")},
+           {QStringLiteral("chained"), tr("Chained (1 h max)")},
+           {QStringLiteral("conditional"), tr("Conditional")}});
+    return 0;
+}
+
+std::optional<Account> AuditCommand::account(const CommandLine& commandLine, int& exitCode)
+{
+    const auto found = m_directory.findAccount(commandLine.account());
+    if (!found) {
+        m_err << tr("NoSuchEntity: The account %1 is not in this directory.")
+                     .arg(commandLine.account())
+              << Qt::endl;
+        exitCode = NotFoundExit;
+    }
+    return found;
+}
+
+std::optional<AuditCommand::Found> AuditCommand::findIn(Lookup lookup, const QString& accountId,
+                                                        const QString& name)
+{
+    if (lookup == Lookup::User || lookup == Lookup::UserOrRole)
+        if (const auto user = m_directory.user(accountId, name))
+            return Found{accountId, user->name, user->arn().toString()};
+    if (lookup == Lookup::Group)
+        if (const auto group = m_directory.group(accountId, name))
+            return Found{accountId, group->name, group->arn().toString()};
+    if (lookup == Lookup::Role || lookup == Lookup::UserOrRole)
+        if (const auto role = m_directory.role(accountId, name))
+            return Found{accountId, role->name, role->arn().toString()};
+    return std::nullopt;
+}
+
+std::optional<AuditCommand::Found> AuditCommand::findByArn(Lookup lookup, const QString& text)
+{
+    const auto arn = Arn::parse(text);
+    if (!arn || arn->service() != QLatin1String("iam"))
+        return std::nullopt;
+    const QString type = arn->resourceType();
+    const bool wanted =
+        (type == QLatin1String("user") &&
+         (lookup == Lookup::User || lookup == Lookup::UserOrRole)) ||
+        (type == QLatin1String("group") && lookup == Lookup::Group) ||
+        (type == QLatin1String("role") && (lookup == Lookup::Role || lookup == Lookup::UserOrRole));
+    if (!wanted)
+        return std::nullopt;
+    auto found = findIn(lookup, arn->account(), arn->resourceName());
+    // The name alone matches; the path in the ARN must too.
+    if (found && found->arn != text)
+        return std::nullopt;
+    return found;
+}
+
+std::optional<AuditCommand::Found> AuditCommand::find(Lookup lookup, const QString& nameOrArn,
+                                                      const CommandLine& commandLine, int& exitCode)
+{
+    exitCode = NotFoundExit;
+    if (nameOrArn.startsWith(QLatin1String("arn:"))) {
+        auto found = findByArn(lookup, nameOrArn);
+        if (!found)
+            m_err << tr("NoSuchEntity: %1 is not in this directory.").arg(nameOrArn) << Qt::endl;
+        return found;
+    }
+    QList<Account> accounts;
+    if (!commandLine.account().isEmpty()) {
+        const auto given = account(commandLine, exitCode);
+        if (!given)
+            return std::nullopt;
+        accounts << *given;
+    } else {
+        accounts = m_directory.accounts();
+    }
+    QList<Found> matches;
+    for (const Account& a : accounts)
+        if (auto found = findIn(lookup, a.id, nameOrArn))
+            matches << *found;
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.isEmpty()) {
+        m_err << tr("NoSuchEntity: %1 is not in this directory.").arg(nameOrArn) << Qt::endl;
+        return std::nullopt;
+    }
+    QStringList where;
+    for (const Found& match : matches)
+        where << match.accountId;
+    exitCode = UsageExit;
+    m_err << tr("%1 is in several accounts (%2): name one with --account.")
+                 .arg(nameOrArn, where.join(QStringLiteral(", ")))
+          << Qt::endl;
+    return std::nullopt;
+}
+
+void AuditCommand::print(const QJsonArray& rows, bool json, const Columns& columns)
+{
+    const QString yes = tr("yes");
+    if (json) {
+        m_out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        return;
+    }
+    if (rows.isEmpty()) {
+        m_out << tr("(none)") << Qt::endl;
+        return;
+    }
+    QList<qsizetype> widths;
+    QStringList headers;
+    for (const auto& column : columns) {
+        headers << column.second;
+        qsizetype width = column.second.size();
+        for (const QJsonValue& row : rows)
+            width = std::max(width, joined(row.toObject().value(column.first), yes).size());
+        widths << width;
+    }
+    auto line = [&](const QStringList& cells) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i)
+            text +=
+                i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
+        m_out << text.trimmed() << Qt::endl;
+    };
+    line(headers);
+    for (const QJsonValue& row : rows) {
+        QStringList cells;
+        for (const auto& column : columns)
+            cells << joined(row.toObject().value(column.first), yes);
+        line(cells);
+    }
+}
+
+QJsonArray AuditCommand::usersJson(const QList<User>& users)
+{
+    QJsonArray rows;
+    for (const User& user : users)
+        rows.append(QJsonObject{{QStringLiteral("name"), user.name},
+                                {QStringLiteral("arn"), user.arn().toString()}});
+    return rows;
+}
+
+QJsonArray AuditCommand::groupsJson(const QList<Group>& groups)
+{
+    QJsonArray rows;
+    for (const Group& group : groups)
+        rows.append(QJsonObject{{QStringLiteral("name"), group.name},
+                                {QStringLiteral("arn"), group.arn().toString()}});
+    return rows;
+}
+
+QJsonArray AuditCommand::pathsJson(const QList<AccessPath>& paths)
+{
+    QJsonArray rows;
+    for (const AccessPath& path : paths)
+        rows.append(QJsonObject{{QStringLiteral("principal"), path.principalArn},
+                                {QStringLiteral("kind"), entityKindName(path.kind)},
+                                {QStringLiteral("via"), strings(path.via)},
+                                {QStringLiteral("policies"), strings(path.policies)},
+                                {QStringLiteral("conditional"), path.conditional}});
+    return rows;
+}
+
+QJsonArray AuditCommand::grantsJson(const QList<AssumeGrant>& grants)
+{
+    QJsonArray rows;
+    for (const AssumeGrant& grant : grants)
+        rows.append(QJsonObject{{QStringLiteral("principal"), grant.principalArn},
+                                {QStringLiteral("kind"), entityKindName(grant.kind)},
+                                {QStringLiteral("requiresMfa"), grant.requiresMfa},
+                                {QStringLiteral("externalId"), grant.externalId},
+                                {QStringLiteral("conditions"), strings(grant.conditions)},
+                                {QStringLiteral("trustStatementSid"), grant.trustStatementSid},
+                                {QStringLiteral("identityAllows"), grant.identityAllows},
+                                {QStringLiteral("outsideDirectory"), grant.outsideDirectory}});
+    return rows;
+}
+
+QJsonArray AuditCommand::reachedJson(const QList<ReachedRole>& roles)
+{
+    QJsonArray rows;
+    for (const ReachedRole& role : roles)
+        rows.append(QJsonObject{{QStringLiteral("role"), role.roleArn},
+                                {QStringLiteral("path"), strings(role.path)},
+                                {QStringLiteral("hops"), role.hops},
+                                {QStringLiteral("chained"), role.chained},
+                                {QStringLiteral("conditional"), role.conditional}});
+    return rows;
 }

@@ -1,25 +1,77 @@
 #pragma once
 
+#include "audit/accesspath.h"
+#include "audit/assumegrant.h"
+#include "audit/reachedrole.h"
+#include "iam/account.h"
+#include "iam/group.h"
+#include "iam/user.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTextStream>
+
+#include <optional>
 
 class CommandLine;
 class Directory;
 
-// `switchboard audit verify`: recomputes the audit trail's hash chain and
-// names the first event that was altered, inserted or deleted.
+// `switchboard audit ...`: verify recomputes the audit trail's hash chain
+// and names the first event that was altered, inserted or deleted; members,
+// groups, who-can, who-can-assume and reach answer who belongs where and who
+// can do or become what, as a table or with --json.
 class AuditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 
 public:
+    // Exit codes: 0 answered (an empty answer included).
+    static constexpr int NotFoundExit = 1; // the account, user, group or role does not exist
+    static constexpr int UsageExit = 2;    // wrong arguments, or a name in several accounts
     static constexpr int TamperedExit = 3;
 
     AuditCommand(Directory& directory, QTextStream& out, QTextStream& err);
     int run(const CommandLine& commandLine);
 
 private:
+    // An entity found by name in the account given, or in the only account that has it.
+    struct Found
+    {
+        QString accountId;
+        QString name;
+        QString arn;
+    };
+    enum class Lookup
+    {
+        User,
+        Group,
+        Role,
+        UserOrRole
+    };
+
     int verify(bool json);
+    int members(const QStringList& args, const CommandLine& commandLine);
+    int groups(const QStringList& args, const CommandLine& commandLine);
+    int whoCan(const QStringList& args, const CommandLine& commandLine);
+    int whoCanAssume(const QStringList& args, const CommandLine& commandLine);
+    int reach(const QStringList& args, const CommandLine& commandLine);
+
+    // Resolves a name or an ARN; on failure reports it and sets exitCode.
+    std::optional<Found> find(Lookup lookup, const QString& nameOrArn,
+                              const CommandLine& commandLine, int& exitCode);
+    std::optional<Found> findByArn(Lookup lookup, const QString& arn);
+    std::optional<Found> findIn(Lookup lookup, const QString& accountId, const QString& name);
+    std::optional<Account> account(const CommandLine& commandLine, int& exitCode);
+    int usage(const QString& text);
+
+    // JSON key and translated header of each table column.
+    using Columns = QList<QPair<QString, QString>>;
+    void print(const QJsonArray& rows, bool json, const Columns& columns);
+    static QJsonArray usersJson(const QList<User>& users);
+    static QJsonArray groupsJson(const QList<Group>& groups);
+    static QJsonArray pathsJson(const QList<AccessPath>& paths);
+    static QJsonArray grantsJson(const QList<AssumeGrant>& grants);
+    static QJsonArray reachedJson(const QList<ReachedRole>& roles);
 
     Directory& m_directory;
     QTextStream& m_out;

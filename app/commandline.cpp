@@ -13,7 +13,7 @@ const QStringList valueOptions = {
     QStringLiteral("--action"), QStringLiteral("--resource"), QStringLiteral("--context"),
     QStringLiteral("--window"), QStringLiteral("--switch-role"), QStringLiteral("--color"),
     QStringLiteral("--display-name"), QStringLiteral("--clock-speed"),
-    QStringLiteral("--secret-store"), QStringLiteral("--tab"),
+    QStringLiteral("--secret-store"), QStringLiteral("--tab"), QStringLiteral("--output"),
     // sts
     QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
@@ -28,6 +28,12 @@ CommandLine::CommandLine()
         "A desktop console for IAM users, groups, roles and policies, with Switch Role.\n\n"
         "Without a command, the console opens. Commands (headless):\n"
         "  list users|groups|roles|policies   list the directory's entities\n"
+        "  import authz-details FILE... [--account ID] [--replace]\n"
+        "                                      read the output of aws iam\n"
+        "                                      get-account-authorization-details (pages of one\n"
+        "                                      account) into the directory, all or nothing\n"
+        "  export authz-details [--account ID] [--output FILE]\n"
+        "                                      write an account in the same format\n"
         "  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)\n"
         "  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context "
         "k=v...]\n"
@@ -36,6 +42,14 @@ CommandLine::CommandLine()
         "                                      STS as the AWS CLI answers it (password on stdin\n"
         "                                      with --password-stdin, or SWITCHBOARD_PASSWORD)\n"
         "  audit verify                        check the audit trail's hash chain\n"
+        "  audit members GROUP | groups USER   who is in a group, which groups a user is in\n"
+        "  audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through\n"
+        "                                      groups or through roles they can assume\n"
+        "  audit who-can-assume ROLE           who can switch to a role, and on which terms\n"
+        "  audit reach USER|ROLE               the roles a principal can become, chains too\n"
+        "                                      (names or ARNs; --account where a name is in\n"
+        "                                      several accounts; --json; exit 1: not found,\n"
+        "                                      2: usage, 3: audit trail tampered)\n"
         "  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME\n"
         "                                      a federated user signs in to a role; Switchboard\n"
         "                                      plays the identity provider\n"));
@@ -54,6 +68,10 @@ CommandLine::CommandLine()
         {QStringLiteral("account"), tr("Account id or alias the command applies to."),
          tr("account")},
         {QStringLiteral("json"), tr("Print JSON instead of a table.")},
+        {QStringLiteral("output"), tr("export: the file to write (default: standard output)."),
+         tr("file")},
+        {QStringLiteral("replace"),
+         tr("import: replace the users, groups, roles and policies the account already has.")},
         {QStringLiteral("batch"), tr("simulate: JSON Lines of requests to decide ('-' for stdin)."),
          tr("file")},
         {QStringLiteral("principal"), tr("simulate: the user or role ARN to simulate."), tr("arn")},
@@ -70,7 +88,8 @@ CommandLine::CommandLine()
         {QStringLiteral("window"),
          tr("After sign-in, open a tool window: simulator (with --open ARN as the principal and "
             "--action as the actions to simulate), switch-role (filled from --switch-role, "
-            "--color and --display-name) or keychain."),
+            "--color and --display-name), keychain, membership-matrix, access-graph, findings, "
+            "audit-trail or create-role."),
          tr("name")},
         {QStringLiteral("tab"),
          tr("With --open, show the tab of the page with this title, e.g. \"Security "

@@ -1,14 +1,21 @@
 #include "consolecontroller.h"
 
+#include "accessgraphwindow.h"
+#include "admin/directoryadmin.h"
+#include "adminactions.h"
+#include "auditmenu.h"
+#include "audittrailwindow.h"
 #include "console/consolesession.h"
 #include "console/switchrolerequest.h"
 #include "detailpane.h"
 #include "directory/directory.h"
+#include "findingswindow.h"
 #include "iam/arn.h"
 #include "iam/scaledclock.h"
 #include "items/navigatormodel.h"
 #include "keychainwindow.h"
 #include "mainwindow.h"
+#include "membershipmatrixwindow.h"
 #include "navigatorview.h"
 #include "policysimulatorwindow.h"
 #include "secrets/secretstore.h"
@@ -37,7 +44,10 @@ ConsoleController::ConsoleController(Directory* directory, StsService* sts, cons
     , m_signIn(std::make_unique<SignInDialog>(m_session))
 {
     connect(m_signIn.get(), &QDialog::accepted, this, &ConsoleController::showMainWindow);
-    connect(m_session, &ConsoleSession::signedOut, this, [this] { showSignIn(ResetForm); });
+    connect(m_session, &ConsoleSession::signedOut, this, [this] {
+        endAdministration();
+        showSignIn(ResetForm);
+    });
 }
 
 ConsoleController::~ConsoleController() = default;
@@ -165,6 +175,16 @@ void ConsoleController::openToolWindow(const StartOptions& options)
         m_mainWindow->openKeychain();
         return;
     }
+    if (QWidget* window = openAuditWindow(options.window)) {
+        window->resize(1100, 700);
+        m_toolWindow = window;
+        return;
+    }
+    if (options.window == QLatin1String("create-role") && m_mainWindow->adminActions()) {
+        m_mainWindow->adminActions()->newRoleAction()->trigger();
+        m_toolWindow = m_mainWindow->adminActions()->openDialog();
+        return;
+    }
     if (options.window != QLatin1String("simulator"))
         return;
     PolicySimulatorWindow* simulator = m_mainWindow->openPolicySimulator();
@@ -174,6 +194,20 @@ void ConsoleController::openToolWindow(const StartOptions& options)
     simulator->actionsEdit()->setText(options.windowActions.join(QStringLiteral(", ")));
     if (!options.windowActions.isEmpty())
         simulator->run();
+}
+
+QWidget* ConsoleController::openAuditWindow(const QString& name)
+{
+    AuditMenu* audit = m_mainWindow->auditMenu();
+    if (name == QLatin1String("membership-matrix"))
+        return audit->openMembershipMatrix();
+    if (name == QLatin1String("access-graph"))
+        return audit->openAccessGraph();
+    if (name == QLatin1String("findings"))
+        return audit->openFindings();
+    if (name == QLatin1String("audit-trail"))
+        return audit->openAuditTrail();
+    return nullptr;
 }
 
 void ConsoleController::saveScreenshot(const QString& path)
@@ -190,6 +224,8 @@ void ConsoleController::saveScreenshot(const QString& path)
         if (QWidget* keychain = m_mainWindow->findChild<KeychainWindow*>();
             keychain && keychain->isVisible())
             shown = keychain;
+        if (m_toolWindow && m_toolWindow->isVisible())
+            shown = m_toolWindow;
     }
     const bool saved = shown->grab().save(path, "PNG");
     QCoreApplication::exit(saved ? 0 : 1);
@@ -245,8 +281,23 @@ void ConsoleController::showMainWindow()
             m_session->checkExpiry(); // re-arms the session's timers at the new speed
         });
     }
+    startAdministration();
     m_mainWindow->show();
     m_mainWindow->raise();
+}
+
+void ConsoleController::startAdministration()
+{
+    endAdministration();
+    m_admin = std::make_unique<DirectoryAdmin>(m_session);
+    m_mainWindow->setDirectoryAdmin(m_admin.get());
+}
+
+void ConsoleController::endAdministration()
+{
+    if (m_mainWindow)
+        m_mainWindow->setDirectoryAdmin(nullptr);
+    m_admin.reset();
 }
 
 void ConsoleController::rememberSignIn()

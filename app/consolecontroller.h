@@ -4,10 +4,12 @@
 #include "directorybootstrap.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
 class Clock;
+class DirectoryAdmin;
 class ConsoleSession;
 class Directory;
 class ScaledClock;
@@ -64,12 +66,17 @@ public:
     ConsoleSession* session() const { return m_session; }
     SignInDialog* signInDialog() const { return m_signIn.get(); }
     MainWindow* mainWindow() const { return m_mainWindow.get(); }
+    // The administration of the signed-in session; nullptr while signed out
+    // (its undo history ends with the session).
+    DirectoryAdmin* directoryAdmin() const { return m_admin.get(); }
     NavigatorModel* navigatorModel() const { return m_navigatorModel; }
     // Tools → Secret store…: the choice is remembered for the next start.
     SecretStoreDialog* chooseSecretStore();
 
 private:
     void showMainWindow();
+    void startAdministration();
+    void endAdministration();
     // After a failed scripted sign-in the dialog keeps the error it shows.
     enum SignInForm
     {
@@ -81,6 +88,8 @@ private:
     void showWelcome(const QList<DirectoryBootstrap::DemoCredential>& credentials);
     void saveScreenshot(const QString& path);
     void openToolWindow(const StartOptions& options);
+    // Audit → one of its windows by the name --window takes; nullptr for another name.
+    QWidget* openAuditWindow(const QString& name);
     // Switches as the options say, then calls next (also when the switch fails).
     void switchRoleAtStart(const StartOptions& options, std::function<void()> next);
 
@@ -88,7 +97,10 @@ private:
     ConsoleSession* m_session;
     NavigatorModel* m_navigatorModel;
     std::unique_ptr<SignInDialog> m_signIn;
+    // Before the window, which refers to it until it is gone.
+    std::unique_ptr<DirectoryAdmin> m_admin;
     std::unique_ptr<MainWindow> m_mainWindow;
     ScaledClock* m_trainingClock = nullptr;
     QString m_secretStoreProblem;
+    QPointer<QWidget> m_toolWindow; // what a scripted start opened: the picture's subject
 };

@@ -4,6 +4,7 @@
 #include "directory/directory.h"
 #include "directorybootstrap.h"
 #include "iam/scaledclock.h"
+#include "interopcommand.h"
 #include "listcommand.h"
 #include "passphrasedialog.h"
 #include "secretstoresetup.h"
@@ -72,6 +73,8 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         return ListCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("simulate"))
         return SimulateCommand(out, err).runPrincipal(commandLine, directory);
+    if (command == QLatin1String("import") || command == QLatin1String("export"))
+        return InteropCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("audit"))
         return AuditCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("sts")) {

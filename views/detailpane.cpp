@@ -4,12 +4,15 @@
 #include "console/consolesession.h"
 #include "directory/directory.h"
 #include "directory/policyset.h"
+#include "effectivepermissionspanel.h"
 #include "items/trustedprincipals.h"
 #include "securitycredentialspanel.h"
 
+#include <QAction>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -17,6 +20,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -159,6 +163,34 @@ void DetailPane::addTitle(const QString& title, const QString& kind)
     titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_layout->addWidget(kindLabel);
     m_layout->addWidget(titleLabel);
+    addActionRow();
+}
+
+void DetailPane::setActionProvider(ActionProvider provider)
+{
+    m_actionProvider = std::move(provider);
+    showNode(m_current);
+}
+
+void DetailPane::addActionRow()
+{
+    const QList<QAction*> actions = m_actionProvider && m_current.denied.isEmpty()
+                                        ? m_actionProvider(m_current)
+                                        : QList<QAction*>();
+    if (actions.isEmpty())
+        return;
+    auto* row = new QWidget(m_page);
+    row->setObjectName(QStringLiteral("PageActions"));
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QAction* action : actions) {
+        auto* button = new QToolButton(row);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    m_layout->addWidget(row);
 }
 
 void DetailPane::addSummary(const QList<QPair<QString, QString>>& fields)
@@ -177,6 +209,14 @@ void DetailPane::addSummary(const QList<QPair<QString, QString>>& fields)
         form->addRow(keyLabel, valueLabel);
     }
     m_layout->addWidget(box);
+}
+
+QWidget* DetailPane::effectivePermissionsTab(EntityKind kind, const QString& accountId,
+                                             const QString& name)
+{
+    auto* panel = new EffectivePermissionsPanel(m_directory, m_page);
+    panel->showPrincipal(kind, accountId, name);
+    return panel;
 }
 
 QTabWidget* DetailPane::addTabs()
@@ -273,6 +313,10 @@ void DetailPane::showUser(const QString& accountId, const QString& name)
     tabs->addTab(guarded(ConsoleAction::listAttachedUserPolicies(arn),
                          [&] { return permissionsTab(EntityKind::User, accountId, user->name); }),
                  tr("Permissions"));
+    tabs->addTab(
+        guarded(ConsoleAction::listAttachedUserPolicies(arn),
+                [&] { return effectivePermissionsTab(EntityKind::User, accountId, user->name); }),
+        tr("Effective permissions"));
     tabs->addTab(guarded(ConsoleAction::listGroupsForUser(arn),
                          [&] { return userGroupsTab(accountId, user->name); }),
                  tr("Groups"));
@@ -302,6 +346,10 @@ void DetailPane::showGroup(const QString& accountId, const QString& name)
     tabs->addTab(guarded(ConsoleAction::listAttachedGroupPolicies(arn),
                          [&] { return permissionsTab(EntityKind::Group, accountId, group->name); }),
                  tr("Permissions"));
+    tabs->addTab(
+        guarded(ConsoleAction::listAttachedGroupPolicies(arn),
+                [&] { return effectivePermissionsTab(EntityKind::Group, accountId, group->name); }),
+        tr("Effective permissions"));
 }
 
 void DetailPane::showRole(const QString& accountId, const QString& name)
@@ -328,6 +376,10 @@ void DetailPane::showRole(const QString& accountId, const QString& name)
     tabs->addTab(guarded(ConsoleAction::listAttachedRolePolicies(arn),
                          [&] { return permissionsTab(EntityKind::Role, accountId, role->name); }),
                  tr("Permissions"));
+    tabs->addTab(
+        guarded(ConsoleAction::listAttachedRolePolicies(arn),
+                [&] { return effectivePermissionsTab(EntityKind::Role, accountId, role->name); }),
+        tr("Effective permissions"));
 
     QList<QStringList> principals;
     for (const TrustedPrincipal& p : TrustedPrincipals::fromTrustPolicy(role->trustPolicy))

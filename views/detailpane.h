@@ -9,6 +9,7 @@
 class ConsoleSession;
 class Directory;
 struct ConsoleAction;
+class QAction;
 class QScrollArea;
 class QTabWidget;
 class QVBoxLayout;
@@ -24,6 +25,10 @@ public:
     explicit DetailPane(ConsoleSession* session, QWidget* parent = nullptr);
 
     void showNode(const NavigatorModel::NodeRef& node);
+    // The buttons of a page's action row (Edit, Delete, New user...), asked
+    // for each page shown: they act on that page's node.
+    using ActionProvider = std::function<QList<QAction*>(const NavigatorModel::NodeRef&)>;
+    void setActionProvider(ActionProvider provider);
     void showNothing();
 
     // What the pane shows now, for tests and click-through.
@@ -41,6 +46,7 @@ private:
     // The tab's content, or an access-denied panel in its place.
     QWidget* guarded(const ConsoleAction& action, const std::function<QWidget*()>& build);
     void addTitle(const QString& title, const QString& kind);
+    void addActionRow();
     void addSummary(const QList<QPair<QString, QString>>& fields);
     QTabWidget* addTabs();
 
@@ -51,6 +57,9 @@ private:
     void showPolicy(const QString& arn);
 
     QWidget* permissionsTab(EntityKind kind, const QString& accountId, const QString& name);
+    // What the principal may do in the end, and where each permission comes from.
+    QWidget* effectivePermissionsTab(EntityKind kind, const QString& accountId,
+                                     const QString& name);
     QWidget* userGroupsTab(const QString& accountId, const QString& name);
     QWidget* securityCredentialsTab(const QString& accountId, const QString& name);
     QWidget* groupUsersTab(const QString& accountId, const QString& name);
@@ -62,4 +71,5 @@ private:
     QVBoxLayout* m_layout = nullptr;
     QTabWidget* m_tabs = nullptr;
     NavigatorModel::NodeRef m_current;
+    ActionProvider m_actionProvider;
 };

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "actionguard.h"
+#include "admin/directoryadmin.h"
+#include "adminactions.h"
+#include "auditmenu.h"
+#include "authzdetailsactions.h"
 #include "console/consolesession.h"
 #include "detailpane.h"
 #include "directory/directory.h"
@@ -26,6 +30,9 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, QWidget* parent)
@@ -157,12 +164,23 @@ void MainWindow::createMenus()
     connect(m_session, &ConsoleSession::activeIdentityChanged, this, updateSwitchActions);
     updateSwitchActions();
     file->addSeparator();
+    auto* authzDetails = new AuthzDetailsActions(m_session, file, this);
+    connect(authzDetails, &AuthzDetailsActions::imported, this,
+            [this](const QString& accountId) { m_navigator->selectAccount(accountId); });
+    file->addSeparator();
     QAction* signOut = file->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("EditMenu"));
+    m_adminToolBar = addToolBar(tr("Administration"));
+    m_adminToolBar->setObjectName(QStringLiteral("AdminToolBar"));
+    m_adminToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    fillEditMenu();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* filter = view->addAction(tr("&Filter the navigator"));
@@ -188,6 +206,9 @@ void MainWindow::createMenus()
     QAction* store = tools->addAction(tr("Secret &store…"));
     store->setObjectName(QStringLiteral("SecretStoreAction"));
     connect(store, &QAction::triggered, this, &MainWindow::secretStoreSettingsRequested);
+
+    m_auditMenu = new AuditMenu(m_session, menuBar()->addMenu(tr("&Audit")), this);
+    connect(m_auditMenu, &AuditMenu::entityActivated, m_navigator, &NavigatorView::selectEntity);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Switchboard"));
@@ -286,6 +307,87 @@ void MainWindow::warnOneMinuteLeft()
         m_tray->showMessage(tr("Role session ending"), text, QSystemTrayIcon::Warning);
     }
     statusBar()->showMessage(text);
+}
+
+void MainWindow::setDirectoryAdmin(DirectoryAdmin* admin)
+{
+    delete m_adminActions;
+    delete m_undoHistory;
+    if (admin) {
+        m_adminActions = new AdminActions(admin, this, this);
+        connect(m_adminActions, &AdminActions::errorOccurred, this, &MainWindow::showAdminError);
+        connect(m_adminActions, &AdminActions::entityEdited, m_navigator,
+                &NavigatorView::selectEntity);
+        connect(m_navigator, &NavigatorView::usersDropped, m_adminActions,
+                &AdminActions::addUsersToGroup);
+        // The detail pane and the actions follow the same selection: its page.
+        m_detail->setActionProvider(
+            [actions = m_adminActions](const NavigatorModel::NodeRef& node) {
+                if (!actions)
+                    return QList<QAction*>();
+                actions->setTarget(node);
+                return actions->pageActions();
+            });
+    } else {
+        m_detail->setActionProvider({});
+    }
+    fillEditMenu();
+}
+
+void MainWindow::fillEditMenu()
+{
+    m_editMenu->clear();
+    m_adminToolBar->clear();
+    m_editMenu->setEnabled(m_adminActions);
+    m_adminToolBar->setVisible(m_adminActions);
+    if (!m_adminActions)
+        return;
+    AdminActions* actions = m_adminActions;
+    m_editMenu->addActions({actions->undoAction(), actions->redoAction()});
+    QAction* history = m_editMenu->addAction(tr("Undo &history"));
+    history->setObjectName(QStringLiteral("UndoHistoryAction"));
+    connect(history, &QAction::triggered, this, &MainWindow::openUndoHistory);
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({actions->newUserAction(), actions->newGroupAction(),
+                            actions->newRoleAction(), actions->newPolicyAction()});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({actions->editAction(), actions->deleteAction(),
+                            actions->consolePasswordAction(), actions->membersAction(),
+                            actions->trustPolicyAction(), actions->roleSettingsAction(),
+                            actions->attachPoliciesAction(), actions->inlinePolicyAction(),
+                            actions->policyVersionsAction()});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(actions->passwordPolicyAction());
+    m_adminToolBar->addActions({actions->undoAction(), actions->redoAction()});
+    m_adminToolBar->addSeparator();
+    m_adminToolBar->addActions({actions->newUserAction(), actions->newGroupAction(),
+                                actions->newRoleAction(), actions->newPolicyAction()});
+}
+
+QUndoView* MainWindow::openUndoHistory()
+{
+    if (!m_adminActions)
+        return nullptr;
+    if (!m_undoHistory) {
+        m_undoHistory = new QUndoView(m_adminActions->admin()->undoStack(), this);
+        m_undoHistory->setWindowFlag(Qt::Window);
+        m_undoHistory->setWindowTitle(tr("Undo history"));
+        m_undoHistory->setEmptyLabel(tr("<signed in>"));
+        m_undoHistory->setAttribute(Qt::WA_DeleteOnClose);
+        // Read-only: a click would move the stack past DirectoryAdmin's
+        // authorization; Undo and Redo are the way back and forth.
+        m_undoHistory->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_undoHistory->setFocusPolicy(Qt::NoFocus);
+    }
+    m_undoHistory->show();
+    m_undoHistory->raise();
+    return m_undoHistory;
+}
+
+// What an undo, a redo or a drop could not do, plainly, without blocking.
+void MainWindow::showAdminError(const IamError& error)
+{
+    showNotice(tr("Not done"), tr("%1: %2").arg(error.code(), error.message()));
 }
 
 void MainWindow::showNotice(const QString& title, const QString& text)

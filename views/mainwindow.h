@@ -1,11 +1,17 @@
 #pragma once
 
+#include "adminactions.h"
 #include "console/switchrolerequest.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+class AuditMenu;
 class ConsoleSession;
+class DirectoryAdmin;
+class IamError;
+class QToolBar;
+class QUndoView;
 class DetailPane;
 class KeychainWindow;
 class NavigatorModel;
@@ -61,6 +67,18 @@ public:
     // View → Training clock: offered only when the app can change the clock's speed.
     void enableTrainingClock(bool enabled);
 
+    // Administration of the signed-in session: the Edit menu (undo, redo and
+    // the actions on the selected entity), the toolbar, the detail pages'
+    // buttons and drops of users on groups. nullptr (signed out) removes them.
+    void setDirectoryAdmin(DirectoryAdmin* admin);
+    AdminActions* adminActions() const { return m_adminActions; }
+    QMenu* editMenu() const { return m_editMenu; }
+    QToolBar* adminToolBar() const { return m_adminToolBar; }
+    // Audit → the matrix, graph, findings and trail windows.
+    AuditMenu* auditMenu() const { return m_auditMenu; }
+    // Edit → Undo history: the admin's undo stack, read-only.
+    QUndoView* openUndoHistory();
+
 Q_SIGNALS:
     void signOutRequested();
     // View → Training clock: run the clock 1, 10 or 60 times faster.
@@ -80,6 +98,8 @@ private:
     void roleSessionExpired(const QString& displayName);
     void warnOneMinuteLeft();
     void showNotice(const QString& title, const QString& text);
+    void fillEditMenu();
+    void showAdminError(const IamError& error);
 
     ConsoleSession* m_session;
     TopBar* m_topBar;
@@ -94,4 +114,9 @@ private:
     QMenu* m_trainingClock = nullptr;
     QLabel* m_secretStoreProblem = nullptr;
     QPointer<KeychainWindow> m_keychain;
+    QMenu* m_editMenu = nullptr;
+    QToolBar* m_adminToolBar = nullptr;
+    QPointer<AdminActions> m_adminActions;
+    QPointer<QUndoView> m_undoHistory;
+    AuditMenu* m_auditMenu = nullptr;
 };

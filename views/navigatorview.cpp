@@ -30,6 +30,10 @@ NavigatorView::NavigatorView(NavigatorModel* model, QWidget* parent)
     m_tree->setUniformRowHeights(true); // keeps 50,000 rows cheap to lay out
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setDragEnabled(true);
+    // Users dragged onto a group become its members (the model says where a drop fits).
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::CopyAction);
+    m_tree->setDropIndicatorShown(true);
     m_tree->header()->setStretchLastSection(true);
 
     auto* layout = new QVBoxLayout(this);
@@ -43,6 +47,7 @@ NavigatorView::NavigatorView(NavigatorModel* model, QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &NavigatorView::expandCategories);
+    connect(m_model, &NavigatorModel::usersDropped, this, &NavigatorView::usersDropped);
     expandCategories();
 }
 

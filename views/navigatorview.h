@@ -19,6 +19,7 @@ public:
     QTreeView* tree() const { return m_tree; }
     QLineEdit* filterEdit() const { return m_filter; }
     NavigatorFilterModel* filterModel() const { return m_proxy; }
+    NavigatorModel* model() const { return m_model; }
 
     // Selects (and scrolls to) an entity's row, e.g. after a click-through.
     void selectEntity(EntityKind kind, const QString& accountId, const QString& name);
@@ -29,6 +30,9 @@ public:
 
 Q_SIGNALS:
     void nodeSelected(const NavigatorModel::NodeRef& node);
+    // User entries were dropped on a group entry of their account.
+    void usersDropped(const QString& accountId, const QString& groupName,
+                      const QStringList& userNames);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -3,6 +3,7 @@
 #include "console/consolesession.h"
 #include "directory/directory.h"
 #include "items/trustedprincipals.h"
+#include "newpassworddialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -243,6 +244,8 @@ void SignInDialog::submit()
         askForMfaCode(true);
         return;
     }
+    if (!result && result.error().code() == ConsoleSession::passwordResetRequiredCode())
+        return askForNewPassword(result.error().message());
     m_password->clear();
     if (!result) {
         showError(result.error().message());
@@ -282,6 +285,11 @@ void SignInDialog::submitMfaCode()
                                      return;
                                  self->m_mfaCode->setEnabled(true);
                                  self->m_mfaCode->clear();
+                                 if (!result && result.error().code() ==
+                                                    ConsoleSession::passwordResetRequiredCode()) {
+                                     self->askForMfaCode(false);
+                                     return self->askForNewPassword(result.error().message());
+                                 }
                                  if (!result) {
                                      self->showError(result.error().message());
                                      self->m_mfaCode->setFocus();
@@ -316,4 +324,19 @@ void SignInDialog::submitFederated()
         self->m_error->hide();
         self->accept();
     });
+}
+
+void SignInDialog::askForNewPassword(const QString& reason)
+{
+    showError(reason);
+    const auto found = m_session->directory()->findAccount(m_account->text());
+    auto* dialog = new NewPasswordDialog(m_session, found ? found->id : m_account->text(),
+                                         m_password->text(), this);
+    m_password->clear();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_error->hide();
+        accept();
+    });
+    dialog->open();
 }

@@ -53,6 +53,8 @@ private:
     void loadProviders();
     void loadFederatedRoles();
     void showError(const QString& message);
+    // The password must be changed before the sign-in completes.
+    void askForNewPassword(const QString& reason);
 
     ConsoleSession* m_session;
     QLineEdit* m_account;

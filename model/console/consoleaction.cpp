@@ -12,6 +12,29 @@ ConsoleAction iam(const char* action, const QString& resource)
 {
     return {QStringLiteral("iam:") + QLatin1String(action), resource};
 }
+
+// "User", "Group" or "Role", as the per-kind action names spell it.
+QString kindWord(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::User:
+        return QStringLiteral("User");
+    case EntityKind::Group:
+        return QStringLiteral("Group");
+    case EntityKind::Role:
+        return QStringLiteral("Role");
+    case EntityKind::Policy:
+        return QStringLiteral("Policy");
+    }
+    return {};
+}
+
+// iam:<verb><Kind><noun>, e.g. iam:AttachRolePolicy.
+ConsoleAction perKind(const char* verb, EntityKind kind, const char* noun, const QString& resource)
+{
+    return {QStringLiteral("iam:") + QLatin1String(verb) + kindWord(kind) + QLatin1String(noun),
+            resource};
+}
 } // namespace
 
 ConsoleAction ConsoleAction::listUsers(const QString& accountId)
@@ -138,6 +161,156 @@ ConsoleAction ConsoleAction::listEntitiesForPolicy(const QString& policyArn)
 ConsoleAction ConsoleAction::simulatePrincipalPolicy(const QString& principalArn)
 {
     return iam("SimulatePrincipalPolicy", principalArn);
+}
+
+ConsoleAction ConsoleAction::createUser(const QString& userArn)
+{
+    return iam("CreateUser", userArn);
+}
+
+ConsoleAction ConsoleAction::updateUser(const QString& userArn)
+{
+    return iam("UpdateUser", userArn);
+}
+
+ConsoleAction ConsoleAction::deleteUser(const QString& userArn)
+{
+    return iam("DeleteUser", userArn);
+}
+
+ConsoleAction ConsoleAction::createLoginProfile(const QString& userArn)
+{
+    return iam("CreateLoginProfile", userArn);
+}
+
+ConsoleAction ConsoleAction::updateLoginProfile(const QString& userArn)
+{
+    return iam("UpdateLoginProfile", userArn);
+}
+
+ConsoleAction ConsoleAction::deleteLoginProfile(const QString& userArn)
+{
+    return iam("DeleteLoginProfile", userArn);
+}
+
+ConsoleAction ConsoleAction::createGroup(const QString& groupArn)
+{
+    return iam("CreateGroup", groupArn);
+}
+
+ConsoleAction ConsoleAction::updateGroup(const QString& groupArn)
+{
+    return iam("UpdateGroup", groupArn);
+}
+
+ConsoleAction ConsoleAction::deleteGroup(const QString& groupArn)
+{
+    return iam("DeleteGroup", groupArn);
+}
+
+ConsoleAction ConsoleAction::addUserToGroup(const QString& groupArn)
+{
+    return iam("AddUserToGroup", groupArn);
+}
+
+ConsoleAction ConsoleAction::removeUserFromGroup(const QString& groupArn)
+{
+    return iam("RemoveUserFromGroup", groupArn);
+}
+
+ConsoleAction ConsoleAction::createRole(const QString& roleArn)
+{
+    return iam("CreateRole", roleArn);
+}
+
+ConsoleAction ConsoleAction::updateRole(const QString& roleArn)
+{
+    return iam("UpdateRole", roleArn);
+}
+
+ConsoleAction ConsoleAction::updateAssumeRolePolicy(const QString& roleArn)
+{
+    return iam("UpdateAssumeRolePolicy", roleArn);
+}
+
+ConsoleAction ConsoleAction::deleteRole(const QString& roleArn)
+{
+    return iam("DeleteRole", roleArn);
+}
+
+ConsoleAction ConsoleAction::createPolicy(const QString& policyArn)
+{
+    return iam("CreatePolicy", policyArn);
+}
+
+ConsoleAction ConsoleAction::deletePolicy(const QString& policyArn)
+{
+    return iam("DeletePolicy", policyArn);
+}
+
+ConsoleAction ConsoleAction::createPolicyVersion(const QString& policyArn)
+{
+    return iam("CreatePolicyVersion", policyArn);
+}
+
+ConsoleAction ConsoleAction::setDefaultPolicyVersion(const QString& policyArn)
+{
+    return iam("SetDefaultPolicyVersion", policyArn);
+}
+
+ConsoleAction ConsoleAction::deletePolicyVersion(const QString& policyArn)
+{
+    return iam("DeletePolicyVersion", policyArn);
+}
+
+ConsoleAction ConsoleAction::putInlinePolicy(EntityKind kind, const QString& arn)
+{
+    return perKind("Put", kind, "Policy", arn);
+}
+
+ConsoleAction ConsoleAction::deleteInlinePolicy(EntityKind kind, const QString& arn)
+{
+    return perKind("Delete", kind, "Policy", arn);
+}
+
+ConsoleAction ConsoleAction::attachPolicy(EntityKind kind, const QString& arn)
+{
+    return perKind("Attach", kind, "Policy", arn);
+}
+
+ConsoleAction ConsoleAction::detachPolicy(EntityKind kind, const QString& arn)
+{
+    return perKind("Detach", kind, "Policy", arn);
+}
+
+ConsoleAction ConsoleAction::putPermissionsBoundary(EntityKind kind, const QString& arn)
+{
+    return perKind("Put", kind, "PermissionsBoundary", arn);
+}
+
+ConsoleAction ConsoleAction::deletePermissionsBoundary(EntityKind kind, const QString& arn)
+{
+    return perKind("Delete", kind, "PermissionsBoundary", arn);
+}
+
+ConsoleAction ConsoleAction::tag(EntityKind kind, const QString& arn)
+{
+    return perKind("Tag", kind, "", arn);
+}
+
+ConsoleAction ConsoleAction::untag(EntityKind kind, const QString& arn)
+{
+    return perKind("Untag", kind, "", arn);
+}
+
+ConsoleAction ConsoleAction::updateAccountPasswordPolicy()
+{
+    return iam("UpdateAccountPasswordPolicy", QStringLiteral("*"));
+}
+
+ConsoleAction ConsoleAction::deleteAccountPasswordPolicy()
+{
+    return iam("DeleteAccountPasswordPolicy", QStringLiteral("*"));
 }
 
 ConsoleAction ConsoleAction::list(EntityKind kind, const QString& accountId)

@@ -45,6 +45,43 @@ struct ConsoleAction
 
     static ConsoleAction simulatePrincipalPolicy(const QString& principalArn);
 
+    // Administration (issue 6): the write actions, on the entity's ARN.
+    static ConsoleAction createUser(const QString& userArn);
+    static ConsoleAction updateUser(const QString& userArn); // rename / move: also the new ARN
+    static ConsoleAction deleteUser(const QString& userArn);
+    static ConsoleAction createLoginProfile(const QString& userArn);
+    static ConsoleAction updateLoginProfile(const QString& userArn);
+    static ConsoleAction deleteLoginProfile(const QString& userArn);
+    static ConsoleAction createGroup(const QString& groupArn);
+    static ConsoleAction updateGroup(const QString& groupArn);
+    static ConsoleAction deleteGroup(const QString& groupArn);
+    static ConsoleAction addUserToGroup(const QString& groupArn);
+    static ConsoleAction removeUserFromGroup(const QString& groupArn);
+    static ConsoleAction createRole(const QString& roleArn);
+    static ConsoleAction updateRole(const QString& roleArn);
+    static ConsoleAction updateAssumeRolePolicy(const QString& roleArn);
+    static ConsoleAction deleteRole(const QString& roleArn);
+    static ConsoleAction createPolicy(const QString& policyArn);
+    static ConsoleAction deletePolicy(const QString& policyArn);
+    static ConsoleAction createPolicyVersion(const QString& policyArn);
+    static ConsoleAction setDefaultPolicyVersion(const QString& policyArn);
+    static ConsoleAction deletePolicyVersion(const QString& policyArn);
+    // Per entity kind (users, groups, roles): iam:Put{User,Group,Role}Policy...
+    static ConsoleAction putInlinePolicy(EntityKind kind, const QString& arn);
+    static ConsoleAction deleteInlinePolicy(EntityKind kind, const QString& arn);
+    static ConsoleAction attachPolicy(EntityKind kind, const QString& arn);
+    static ConsoleAction detachPolicy(EntityKind kind, const QString& arn);
+    // Users and roles only.
+    static ConsoleAction putPermissionsBoundary(EntityKind kind, const QString& arn);
+    static ConsoleAction deletePermissionsBoundary(EntityKind kind, const QString& arn);
+    static ConsoleAction tag(EntityKind kind, const QString& arn);
+    static ConsoleAction untag(EntityKind kind, const QString& arn);
+    // The account password policy has no resource-level permissions.
+    static ConsoleAction updateAccountPasswordPolicy();
+    static ConsoleAction deleteAccountPasswordPolicy();
+
+    bool operator==(const ConsoleAction&) const = default;
+
     // The list call behind a category of the navigator.
     static ConsoleAction list(EntityKind kind, const QString& accountId);
     // What an entry's relations need: a user's groups, a group's members, a

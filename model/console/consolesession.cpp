@@ -115,6 +115,7 @@ Result<Identity> ConsoleSession::checkPassword(const QString& account, const QSt
 {
     if (isSignedIn())
         signOut();
+    m_pendingReset.reset();
     const QString typedArn =
         Arn::user(account.trimmed(), QStringLiteral("/"), userName.trimmed()).toString();
     if (auto locked = checkLockout(account.trimmed(), userName.trimmed()); !locked) {
@@ -138,8 +139,7 @@ Result<void> ConsoleSession::signIn(const QString& account, const QString& userN
     if (!m_directory->mfaDevices(identity->account.id, identity->user.name).isEmpty())
         return IamError(mfaRequiredCode(),
                         tr("Enter the code from your MFA device to finish signing in."), 401);
-    establish(std::move(identity).value(), account, userName);
-    return {};
+    return establish(std::move(identity).value(), account, userName);
 }
 
 void ConsoleSession::signInWithMfa(const QString& account, const QString& userName,
@@ -152,8 +152,8 @@ void ConsoleSession::signInWithMfa(const QString& account, const QString& userNa
         return;
     }
     if (m_directory->mfaDevices(identity->account.id, identity->user.name).isEmpty()) {
-        establish(std::move(identity).value(), account, userName);
-        QTimer::singleShot(0, this, [done = std::move(done)]() { done({}); });
+        const Result<void> established = establish(std::move(identity).value(), account, userName);
+        QTimer::singleShot(0, this, [done = std::move(done), established]() { done(established); });
         return;
     }
     if (!m_sts) {
@@ -192,15 +192,42 @@ void ConsoleSession::verifyMfaCode(const Identity& identity, const QString& type
                 Identity confirmed = identity;
                 confirmed.mfaAuthenticated = true;
                 confirmed.mfaAuthTime = m_clock->now();
-                establish(std::move(confirmed), account, user);
-                done({});
+                done(establish(std::move(confirmed), account, user));
             });
 }
 
-void ConsoleSession::establish(Identity identity, const QString& typedAccount,
-                               const QString& typedUser)
+Result<void> ConsoleSession::checkPasswordAge(const Identity& identity) const
+{
+    if (identity.kind != Identity::Kind::User)
+        return {};
+    const auto profile = m_directory->loginProfile(identity.account.id, identity.user.name);
+    if (!profile)
+        return {};
+    const PasswordPolicy policy = m_directory->effectivePasswordPolicy(identity.account.id);
+    const bool expired =
+        policy.maxPasswordAgeDays > 0 &&
+        profile->passwordLastSet.addDays(policy.maxPasswordAgeDays) <= m_clock->now();
+    if (expired && policy.hardExpiry)
+        return IamError::accessDenied(
+            tr("Your password has expired. Ask your administrator to reset it."));
+    if (expired || profile->passwordResetRequired)
+        return IamError(passwordResetRequiredCode(),
+                        expired ? tr("Your password has expired. Choose a new password.")
+                                : tr("You must choose a new password before you continue."),
+                        401);
+    return {};
+}
+
+Result<void> ConsoleSession::establish(Identity identity, const QString& typedAccount,
+                                       const QString& typedUser)
 {
     m_directory->clearSignInFailures(typedAccount.trimmed(), typedUser.trimmed());
+    if (auto fresh = checkPasswordAge(identity); !fresh) {
+        recordSignIn(identity.arn(), identity.user.name, false, fresh.error().code());
+        if (fresh.error().code() == passwordResetRequiredCode())
+            m_pendingReset = PendingReset{std::move(identity), typedAccount, typedUser};
+        return fresh;
+    }
     m_identity = std::move(identity);
     m_userIdentity = m_identity;
     recordSignIn(m_identity.arn(), m_identity.user.name, true,
@@ -209,6 +236,59 @@ void ConsoleSession::establish(Identity identity, const QString& typedAccount,
     scheduleExpiry();
     Q_EMIT signedIn();
     Q_EMIT activeIdentityChanged();
+    return {};
+}
+
+void ConsoleSession::recordPasswordChange(const Identity& identity, bool success,
+                                          const QString& detail)
+{
+    AuditEvent event;
+    event.actorArn = identity.arn();
+    event.sessionName = identity.user.name;
+    event.action = QStringLiteral("iam:ChangePassword");
+    event.target = identity.user.arn().toString();
+    event.outcome = success ? QStringLiteral("Success") : QStringLiteral("Failure");
+    event.detail = detail;
+    m_directory->appendAuditEvent(event);
+}
+
+Result<void> ConsoleSession::changeOwnPassword(const QString& oldPassword,
+                                               const QString& newPassword)
+{
+    const bool pending = m_pendingReset.has_value();
+    if (!pending && (!isSignedIn() || m_userIdentity.kind != Identity::Kind::User))
+        return IamError::accessDenied(tr("Only a signed-in IAM user can change their password."));
+    const Identity who = pending ? m_pendingReset->identity : m_userIdentity;
+    const QString accountId = who.account.id;
+    const QString userName = who.user.name;
+    const auto fail = [&](const IamError& error) -> Result<void> {
+        recordPasswordChange(who, false, error.code());
+        return error;
+    };
+    const auto profile = m_directory->loginProfile(accountId, userName);
+    if (!profile || !PasswordHasher::verify(oldPassword, profile->passwordHash))
+        return fail(IamError::accessDenied(tr("The current password is incorrect.")));
+    if (!pending && !m_directory->effectivePasswordPolicy(accountId).allowUsersToChangePassword) {
+        const Authorization answer = m_authorizer->authorize(
+            m_userIdentity, QStringLiteral("iam:ChangePassword"), who.user.arn().toString());
+        if (!answer.allowed())
+            return fail(IamError::accessDenied(answer.message));
+    }
+    if (oldPassword == newPassword)
+        return fail(IamError::passwordPolicyViolation(
+            tr("The new password must differ from the current password.")));
+    if (auto r = m_directory->checkNewPassword(accountId, userName, newPassword); !r)
+        return fail(r.error());
+    if (auto r = m_directory->setLoginProfile(accountId, userName,
+                                              PasswordHasher::hash(newPassword), false);
+        !r)
+        return fail(r.error());
+    recordPasswordChange(who, true, {});
+    if (!pending)
+        return {};
+    PendingReset waiting = std::move(*m_pendingReset);
+    m_pendingReset.reset();
+    return establish(std::move(waiting.identity), waiting.typedAccount, waiting.typedUser);
 }
 
 void ConsoleSession::signOut()

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class AccessKeyManager;
 class Authorizer;
@@ -53,6 +54,19 @@ public:
                        const QString& code, std::function<void(Result<void>)> done);
     // The IamError code of signIn() when the user must give an MFA code.
     static QString mfaRequiredCode() { return QStringLiteral("MfaRequired"); }
+    // The IamError code of signIn() (and the MFA step) when the password is
+    // right but must be changed first: the profile requires a reset, or the
+    // password is older than the account policy's maximum age. The caller asks
+    // for a new one and calls changeOwnPassword(), which then finishes the
+    // sign-in. With the policy's hard expiry an expired password is refused.
+    static QString passwordResetRequiredCode() { return QStringLiteral("PasswordResetRequired"); }
+    // The user's own password change (iam:ChangePassword): the old password,
+    // then the account's password policy and its reuse prevention. Allowed by
+    // the policy's "allow users to change their own password" or by the
+    // user's own permissions; always for a sign-in waiting on a reset.
+    Result<void> changeOwnPassword(const QString& oldPassword, const QString& newPassword);
+    // A sign-in is waiting for changeOwnPassword().
+    bool isPasswordChangePending() const { return m_pendingReset.has_value(); }
     void signOut();
     // A federated user signs in through an identity provider straight into a
     // role (AssumeRoleWithSAML). There is no user to switch back to.
@@ -143,7 +157,13 @@ private:
     Result<Identity> checkPassword(const QString& account, const QString& userName,
                                    const QString& password);
     // Failures are counted per account and user as typed, like checkLockout.
-    void establish(Identity identity, const QString& typedAccount, const QString& typedUser);
+    // Fails with passwordResetRequiredCode() (keeping the sign-in pending) when
+    // the password must be changed first.
+    Result<void> establish(Identity identity, const QString& typedAccount,
+                           const QString& typedUser);
+    // Whether the user's password may still be used to sign in.
+    Result<void> checkPasswordAge(const Identity& identity) const;
+    void recordPasswordChange(const Identity& identity, bool success, const QString& detail);
     void verifyMfaCode(const Identity& identity, const QString& typedAccount,
                        const QString& typedUser, const QString& code,
                        std::function<void(Result<void>)> done);
@@ -158,4 +178,11 @@ private:
     AccessKeyManager* m_accessKeys = nullptr;
     MfaDeviceManager* m_mfaDevices = nullptr;
     QTimer m_expiryTimer;
+    struct PendingReset
+    {
+        Identity identity;
+        QString typedAccount;
+        QString typedUser;
+    };
+    std::optional<PendingReset> m_pendingReset;
 };

@@ -1,8 +1,10 @@
 #include "directory/directory.h"
 
+#include "crypto/passwordhasher.h"
 #include "crypto/random.h"
 #include "directory/auditchain.h"
 #include "directory/awsmanagedpolicies.h"
+#include "directory/changerecorder.h"
 #include "directory/schemamigrator.h"
 #include "directory/sqlconnection.h"
 #include "iam/arn.h"
@@ -11,6 +13,7 @@
 #include "iam/quotas.h"
 #include "policy/policydocument.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -19,6 +22,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 #include <utility>
 
@@ -501,6 +506,12 @@ public:
                                    const QString& document);
     Result<void> installAwsManagedPolicies();
     Result<void> checkPolicyVersionExists(const PolicyRow& policy, qint64 number) const;
+    // Keeps the newest hashes reuse prevention may ask for, and no more.
+    Result<void> appendPasswordHistory(qint64 userId, const QString& passwordHash);
+    // Undo / redo
+    Result<void> applyRecorded(const QByteArray& changeset);
+    void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
+    QList<QMetaObject::Connection> collect(QList<DirectoryChange::Notification>* into);
     // Runs one statement on an access key and tells views its user changed.
     Result<void> changeAccessKey(const QString& accessKeyId, const QString& sqlText,
                                  const QVariantList& binds);
@@ -1056,6 +1067,255 @@ Result<void> Directory::runBulkChange(const std::function<Result<void>()>& work)
 }
 
 // ---------------------------------------------------------------------------
+// Undo / redo
+
+namespace {
+
+// What an undoable edit may change: the entities and what ties them together.
+// Not the audit trail, sign-in failures, temporary sessions or role history,
+// which record what happened and are never undone.
+const QStringList& recordedTables()
+{
+    static const QStringList tables{
+        QStringLiteral("accounts"),
+        QStringLiteral("users"),
+        QStringLiteral("groups"),
+        QStringLiteral("roles"),
+        QStringLiteral("memberships"),
+        QStringLiteral("policies"),
+        QStringLiteral("policy_versions"),
+        QStringLiteral("user_inline_policies"),
+        QStringLiteral("group_inline_policies"),
+        QStringLiteral("role_inline_policies"),
+        QStringLiteral("user_tags"),
+        QStringLiteral("role_tags"),
+        QStringLiteral("login_profiles"),
+        QStringLiteral("access_keys"),
+        QStringLiteral("mfa_devices"),
+        QStringLiteral("user_policy_attachments"),
+        QStringLiteral("group_policy_attachments"),
+        QStringLiteral("role_policy_attachments"),
+        QStringLiteral("password_policies"),
+        QStringLiteral("password_history"),
+    };
+    return tables;
+}
+
+using Notification = DirectoryChange::Notification;
+
+Notification inverted(Notification n)
+{
+    switch (n.type) {
+    case Notification::Type::EntityAdded:
+        n.type = Notification::Type::EntityRemoved;
+        break;
+    case Notification::Type::EntityRemoved:
+        n.type = Notification::Type::EntityAdded;
+        break;
+    case Notification::Type::MembershipAdded:
+        n.type = Notification::Type::MembershipRemoved;
+        break;
+    case Notification::Type::MembershipRemoved:
+        n.type = Notification::Type::MembershipAdded;
+        break;
+    case Notification::Type::EntityRenamed:
+        std::swap(n.name, n.other);
+        break;
+    default:
+        break;
+    }
+    return n;
+}
+
+} // namespace
+
+QList<QMetaObject::Connection>
+Directory::Private::collect(QList<DirectoryChange::Notification>* into)
+{
+    using Type = Notification::Type;
+    auto add = [into](Type type, EntityKind kind, const QString& account, const QString& name,
+                      const QString& other) {
+        into->append(Notification{type, kind, account, name, other});
+    };
+    return {
+        QObject::connect(q, &Directory::entityAdded, q,
+                         [add](EntityKind k, const QString& a, const QString& n) {
+                             add(Type::EntityAdded, k, a, n, {});
+                         }),
+        QObject::connect(q, &Directory::entityRemoved, q,
+                         [add](EntityKind k, const QString& a, const QString& n) {
+                             add(Type::EntityRemoved, k, a, n, {});
+                         }),
+        QObject::connect(q, &Directory::entityChanged, q,
+                         [add](EntityKind k, const QString& a, const QString& n) {
+                             add(Type::EntityChanged, k, a, n, {});
+                         }),
+        QObject::connect(q, &Directory::entityRenamed, q,
+                         [add](EntityKind k, const QString& a, const QString& o, const QString& n) {
+                             add(Type::EntityRenamed, k, a, o, n);
+                         }),
+        QObject::connect(q, &Directory::membershipAdded, q,
+                         [add](const QString& a, const QString& g, const QString& u) {
+                             add(Type::MembershipAdded, EntityKind::Group, a, g, u);
+                         }),
+        QObject::connect(q, &Directory::membershipRemoved, q,
+                         [add](const QString& a, const QString& g, const QString& u) {
+                             add(Type::MembershipRemoved, EntityKind::Group, a, g, u);
+                         }),
+        QObject::connect(q, &Directory::attachmentsChanged, q,
+                         [add](const QString& p, EntityKind k, const QString& a, const QString& n) {
+                             add(Type::AttachmentsChanged, k, a, n, p);
+                         }),
+        QObject::connect(q, &Directory::accountsChanged, q,
+                         [add] { add(Type::AccountsChanged, EntityKind::User, {}, {}, {}); }),
+        QObject::connect(q, &Directory::passwordPolicyChanged, q,
+                         [add](const QString& a) {
+                             add(Type::PasswordPolicyChanged, EntityKind::User, a, {}, {});
+                         }),
+        QObject::connect(q, &Directory::directoryReset, q,
+                         [add] { add(Type::DirectoryReset, EntityKind::User, {}, {}, {}); }),
+    };
+}
+
+void Directory::Private::replay(const QList<DirectoryChange::Notification>& notifications,
+                                bool inverse)
+{
+    using Type = Notification::Type;
+    QList<Notification> order = notifications;
+    if (inverse) {
+        std::reverse(order.begin(), order.end());
+        for (Notification& n : order)
+            n = inverted(n);
+    }
+    for (const Notification& n : std::as_const(order)) {
+        switch (n.type) {
+        case Type::EntityAdded:
+            Q_EMIT q->entityAdded(n.kind, n.accountId, n.name);
+            break;
+        case Type::EntityRemoved:
+            Q_EMIT q->entityRemoved(n.kind, n.accountId, n.name);
+            break;
+        case Type::EntityChanged:
+            Q_EMIT q->entityChanged(n.kind, n.accountId, n.name);
+            break;
+        case Type::EntityRenamed:
+            Q_EMIT q->entityRenamed(n.kind, n.accountId, n.name, n.other);
+            break;
+        case Type::MembershipAdded:
+            Q_EMIT q->membershipAdded(n.accountId, n.name, n.other);
+            break;
+        case Type::MembershipRemoved:
+            Q_EMIT q->membershipRemoved(n.accountId, n.name, n.other);
+            break;
+        case Type::AttachmentsChanged:
+            Q_EMIT q->attachmentsChanged(n.other, n.kind, n.accountId, n.name);
+            break;
+        case Type::AccountsChanged:
+            Q_EMIT q->accountsChanged();
+            break;
+        case Type::PasswordPolicyChanged:
+            Q_EMIT q->passwordPolicyChanged(n.accountId);
+            break;
+        case Type::DirectoryReset:
+            Q_EMIT q->directoryReset();
+            break;
+        }
+    }
+}
+
+Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
+{
+    if (depth > 0)
+        return IamError::serviceFailure(
+            QStringLiteral("An undo or redo cannot run inside another directory transaction."));
+    // The changeset holds every row a cascade touched, so cascades must not run
+    // again; the foreign keys are checked once, at the end, instead.
+    if (auto r = sql->execOnce(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+        return r;
+    Result<void> result = sql->execOnce(QStringLiteral("BEGIN IMMEDIATE"));
+    if (result)
+        result = ChangeRecorder::apply(sql->connectionName(), changeset);
+    if (result) {
+        bool orphans = false;
+        for (const QString& table : recordedTables()) {
+            const auto checked =
+                sql->select(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table), {},
+                            [&](const QSqlQuery&) { orphans = true; });
+            if (!checked) {
+                result = checked.error();
+                break;
+            }
+            if (orphans) {
+                result = IamError::undoConflict(
+                    QCoreApplication::translate("Directory",
+                                                "The directory changed since: entries in %1 "
+                                                "refer to ones that no longer exist.")
+                        .arg(table));
+                break;
+            }
+        }
+    }
+    if (result)
+        result = sql->execOnce(QStringLiteral("COMMIT"));
+    if (!result)
+        (void)sql->execOnce(QStringLiteral("ROLLBACK"));
+    (void)sql->execOnce(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return result;
+}
+
+Result<DirectoryChange> Directory::recordChange(const std::function<Result<void>()>& work)
+{
+    if (d->depth > 0)
+        return IamError::serviceFailure(
+            QStringLiteral("A recorded change cannot run inside another directory transaction."));
+    auto recorder = ChangeRecorder::start(d->sql->connectionName(), recordedTables());
+    if (!recorder)
+        return recorder.error();
+    QByteArray changeset;
+    QList<DirectoryChange::Notification> notifications;
+    const QList<QMetaObject::Connection> listening = d->collect(&notifications);
+    const Result<void> done = d->transaction(
+        [&]() -> Result<void> {
+            if (auto r = work(); !r)
+                return r;
+            auto recorded = recorder.value()->changeset();
+            if (!recorded)
+                return recorded.error();
+            changeset = std::move(recorded).value();
+            return {};
+        },
+        false);
+    for (const auto& connection : listening)
+        disconnect(connection);
+    if (!done)
+        return done.error();
+    return DirectoryChange(std::move(changeset), std::move(notifications));
+}
+
+Result<void> Directory::revertChange(const DirectoryChange& change)
+{
+    if (change.isEmpty())
+        return {};
+    const auto inverse = ChangeRecorder::invert(change.changeset());
+    if (!inverse)
+        return inverse.error();
+    if (auto r = d->applyRecorded(inverse.value()); !r)
+        return r;
+    d->replay(change.notifications(), true);
+    return {};
+}
+
+Result<void> Directory::reapplyChange(const DirectoryChange& change)
+{
+    if (change.isEmpty())
+        return {};
+    if (auto r = d->applyRecorded(change.changeset()); !r)
+        return r;
+    d->replay(change.notifications(), false);
+    return {};
+}
+
+// ---------------------------------------------------------------------------
 // Accounts
 
 Result<Account> Directory::createAccount(const QString& accountId, const QString& alias)
@@ -1209,6 +1469,8 @@ Result<void> Directory::setLoginProfile(const QString& accountId, const QString&
             {user->id, passwordHash, resetRequired, d->nowMs()});
         if (!r)
             return r.error();
+        if (auto h = d->appendPasswordHistory(user->id, passwordHash); !h)
+            return h;
         const QString name = user->name;
         d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
         return {};
@@ -1238,16 +1500,135 @@ std::optional<LoginProfile> Directory::loginProfile(const QString& accountId,
                                                     const QString& userName) const
 {
     std::optional<LoginProfile> profile;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT lp.password_hash, lp.reset_required, lp.create_date"
-                       " FROM login_profiles lp JOIN users u ON u.id = lp.user_id"
-                       " WHERE u.account_id = ? AND u.name_key = ?"),
-        {accountId, nameKey(userName)}, [&](const QSqlQuery& q) {
-            profile = LoginProfile{q.value(0).toString(), q.value(1).toBool(), fromMs(q.value(2))};
-        });
+    const auto r =
+        d->sql->select(QStringLiteral("SELECT lp.password_hash, lp.reset_required, lp.create_date,"
+                                      " coalesce((SELECT max(h.set_at) FROM password_history h"
+                                      "  WHERE h.user_id = lp.user_id), lp.create_date)"
+                                      " FROM login_profiles lp JOIN users u ON u.id = lp.user_id"
+                                      " WHERE u.account_id = ? AND u.name_key = ?"),
+                       {accountId, nameKey(userName)}, [&](const QSqlQuery& q) {
+                           profile = LoginProfile{q.value(0).toString(), q.value(1).toBool(),
+                                                  fromMs(q.value(2)), fromMs(q.value(3))};
+                       });
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
     return profile;
+}
+
+Result<void> Directory::Private::appendPasswordHistory(qint64 userId, const QString& passwordHash)
+{
+    if (auto r = sql->exec(QStringLiteral("INSERT INTO password_history(user_id, password_hash,"
+                                          " set_at) VALUES (?, ?, ?)"),
+                           {userId, passwordHash, nowMs()});
+        !r)
+        return r.error();
+    const auto pruned =
+        sql->exec(QStringLiteral("DELETE FROM password_history WHERE user_id = ? AND id NOT IN"
+                                 " (SELECT id FROM password_history WHERE user_id = ?"
+                                 " ORDER BY id DESC LIMIT ?)"),
+                  {userId, userId, PasswordPolicy::PasswordReusePreventionMax});
+    return pruned ? Result<void>() : Result<void>(pruned.error());
+}
+
+QStringList Directory::passwordHistory(const QString& accountId, const QString& userName,
+                                       int count) const
+{
+    QStringList hashes;
+    if (count <= 0)
+        return hashes;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT h.password_hash FROM password_history h"
+                       " JOIN users u ON u.id = h.user_id"
+                       " WHERE u.account_id = ? AND u.name_key = ? ORDER BY h.id DESC LIMIT ?"),
+        {accountId, nameKey(userName), count},
+        [&](const QSqlQuery& q) { hashes << q.value(0).toString(); });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return hashes;
+}
+
+Result<void> Directory::setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy)
+{
+    return d->transact([&]() -> Result<void> {
+        if (auto r = d->requireAccount(accountId); !r)
+            return r;
+        if (auto r = policy.validateSettings(); !r)
+            return r;
+        const auto r = d->sql->exec(
+            QStringLiteral(
+                "INSERT OR REPLACE INTO password_policies(account_id, minimum_length,"
+                " require_uppercase, require_lowercase, require_numbers, require_symbols,"
+                " allow_users_to_change_password, max_password_age, password_reuse_prevention,"
+                " hard_expiry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {accountId, policy.minimumLength, policy.requireUppercase, policy.requireLowercase,
+             policy.requireNumbers, policy.requireSymbols, policy.allowUsersToChangePassword,
+             policy.maxPasswordAgeDays, policy.passwordReusePrevention, policy.hardExpiry});
+        if (!r)
+            return r.error();
+        d->notify([=, this] { Q_EMIT passwordPolicyChanged(accountId); });
+        return {};
+    });
+}
+
+std::optional<PasswordPolicy> Directory::passwordPolicy(const QString& accountId) const
+{
+    std::optional<PasswordPolicy> policy;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT minimum_length, require_uppercase, require_lowercase,"
+                       " require_numbers, require_symbols, allow_users_to_change_password,"
+                       " max_password_age, password_reuse_prevention, hard_expiry"
+                       " FROM password_policies WHERE account_id = ?"),
+        {accountId}, [&](const QSqlQuery& q) {
+            PasswordPolicy p;
+            p.minimumLength = q.value(0).toInt();
+            p.requireUppercase = q.value(1).toBool();
+            p.requireLowercase = q.value(2).toBool();
+            p.requireNumbers = q.value(3).toBool();
+            p.requireSymbols = q.value(4).toBool();
+            p.allowUsersToChangePassword = q.value(5).toBool();
+            p.maxPasswordAgeDays = q.value(6).toInt();
+            p.passwordReusePrevention = q.value(7).toInt();
+            p.hardExpiry = q.value(8).toBool();
+            policy = p;
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return policy;
+}
+
+PasswordPolicy Directory::effectivePasswordPolicy(const QString& accountId) const
+{
+    return passwordPolicy(accountId).value_or(PasswordPolicy::awsDefault());
+}
+
+Result<void> Directory::checkNewPassword(const QString& accountId, const QString& userName,
+                                         const QString& password) const
+{
+    const PasswordPolicy policy = effectivePasswordPolicy(accountId);
+    if (auto r = policy.check(password); !r)
+        return r;
+    for (const QString& hash : passwordHistory(accountId, userName, policy.passwordReusePrevention))
+        if (PasswordHasher::verify(password, hash))
+            return IamError::passwordPolicyViolation(
+                QStringLiteral("Policy constraint violation with password reuse prevention during "
+                               "password change."));
+    return {};
+}
+
+Result<void> Directory::deletePasswordPolicy(const QString& accountId)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto r = d->sql->exec(
+            QStringLiteral("DELETE FROM password_policies WHERE account_id = ?"), {accountId});
+        if (!r)
+            return r.error();
+        if (r.value() == 0)
+            return IamError::noSuchEntity(
+                QStringLiteral("The Password Policy with domain name %1 cannot be found.")
+                    .arg(accountId));
+        d->notify([=, this] { Q_EMIT passwordPolicyChanged(accountId); });
+        return {};
+    });
 }
 
 Result<void> Directory::recordSignInFailure(const QString& account, const QString& userName)
@@ -2588,4 +2969,323 @@ std::optional<qint64> Directory::verifyAuditChain() const
     if (!r)
         return 0; // unreadable: nothing can be vouched for
     return firstBad;
+}
+
+// ---------------------------------------------------------------------------
+// Import
+
+namespace {
+// An import holds documents to the grammar only: the file is what AWS
+// accepted, under whatever quotas the account had.
+PolicyDocumentUse withoutSizeQuota(PolicyDocumentUse::Kind kind)
+{
+    return {kind, std::numeric_limits<int>::max(), QString()};
+}
+
+// The recorded id when it is free in table, else a new one.
+QString keptOrNewId(SqlConnection& sql, const QString& table, const QString& recorded,
+                    QStringView prefix)
+{
+    if (!recorded.isEmpty() &&
+        sql.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE unique_id = ?").arg(table),
+                   {recorded}, 1)
+                .toInt() == 0)
+        return recorded;
+    return Random::uniqueId(prefix);
+}
+
+QDateTime recordedOr(const QDateTime& recorded, const QDateTime& fallback)
+{
+    return recorded.isValid() ? recorded.toUTC() : fallback;
+}
+} // namespace
+
+Result<User> Directory::importUser(const User& user)
+{
+    const KindInfo& info = *kindInfo(EntityKind::User);
+    return d->transact([&]() -> Result<User> {
+        if (auto r = d->requireAccount(user.accountId); !r)
+            return r.error();
+        if (auto r = NameRules::validateUserName(user.name); !r)
+            return r.error();
+        if (auto r = NameRules::validatePath(user.path); !r)
+            return r.error();
+        if (auto r = d->requireNameFree(info, user.accountId, user.name); !r)
+            return r.error();
+        User stored = user;
+        stored.userId = keptOrNewId(*d->sql, info.table, user.userId, u"AIDA");
+        stored.createDate = recordedOr(user.createDate, d->now());
+        stored.hasConsolePassword = false;
+        stored.passwordResetRequired = false;
+        const auto id = d->insertEntity(info, user.accountId, user.name, user.path, stored.userId,
+                                        stored.createDate);
+        if (!id)
+            return id.error();
+        if (auto r = d->mergeTags(info, id.value(), user.tags); !r)
+            return r.error();
+        if (!user.permissionsBoundaryArn.isEmpty())
+            if (auto r = d->setBoundary(info, {id.value(), user.accountId, user.name, user.path},
+                                        user.permissionsBoundaryArn);
+                !r)
+                return r.error();
+        const QString accountId = user.accountId;
+        const QString name = user.name;
+        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::User, accountId, name); });
+        return stored;
+    });
+}
+
+Result<Group> Directory::importGroup(const Group& group)
+{
+    const KindInfo& info = *kindInfo(EntityKind::Group);
+    return d->transact([&]() -> Result<Group> {
+        if (auto r = d->requireAccount(group.accountId); !r)
+            return r.error();
+        if (auto r = NameRules::validateGroupName(group.name); !r)
+            return r.error();
+        if (auto r = NameRules::validatePath(group.path); !r)
+            return r.error();
+        if (auto r = d->requireNameFree(info, group.accountId, group.name); !r)
+            return r.error();
+        Group stored = group;
+        stored.groupId = keptOrNewId(*d->sql, info.table, group.groupId, u"AGPA");
+        stored.createDate = recordedOr(group.createDate, d->now());
+        if (auto id = d->insertEntity(info, group.accountId, group.name, group.path, stored.groupId,
+                                      stored.createDate);
+            !id)
+            return id.error();
+        const QString accountId = group.accountId;
+        const QString name = group.name;
+        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Group, accountId, name); });
+        return stored;
+    });
+}
+
+Result<Role> Directory::importRole(const Role& role)
+{
+    const KindInfo& info = *kindInfo(EntityKind::Role);
+    return d->transact([&]() -> Result<Role> {
+        if (auto r = d->requireAccount(role.accountId); !r)
+            return r.error();
+        if (auto r = NameRules::validateRoleName(role.name); !r)
+            return r.error();
+        if (auto r = NameRules::validatePath(role.path); !r)
+            return r.error();
+        if (auto r = NameRules::validateDescription(role.description); !r)
+            return r.error();
+        if (auto r = NameRules::validateMaxSessionDuration(role.maxSessionDuration); !r)
+            return r.error();
+        if (auto r = checkPolicyDocument(role.trustPolicy,
+                                         withoutSizeQuota(PolicyDocumentUse::Kind::Trust));
+            !r)
+            return r.error();
+        if (auto r = d->requireNameFree(info, role.accountId, role.name); !r)
+            return r.error();
+        Role stored = role;
+        stored.roleId = keptOrNewId(*d->sql, info.table, role.roleId, u"AROA");
+        stored.createDate = recordedOr(role.createDate, d->now());
+        const auto id = d->sql->insert(
+            QStringLiteral("INSERT INTO roles(account_id, name, name_key, path, unique_id,"
+                           " create_date, description, trust_policy, max_session_duration)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {role.accountId, role.name, nameKey(role.name), role.path, stored.roleId,
+             toMs(stored.createDate), role.description, role.trustPolicy, role.maxSessionDuration});
+        if (!id)
+            return id.error();
+        if (auto r = d->mergeTags(info, id.value(), role.tags); !r)
+            return r.error();
+        if (!role.permissionsBoundaryArn.isEmpty())
+            if (auto r = d->setBoundary(info, {id.value(), role.accountId, role.name, role.path},
+                                        role.permissionsBoundaryArn);
+                !r)
+                return r.error();
+        const QString accountId = role.accountId;
+        const QString name = role.name;
+        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Role, accountId, name); });
+        return stored;
+    });
+}
+
+Result<ManagedPolicy> Directory::importPolicy(const ManagedPolicy& managed,
+                                              const QList<PolicyVersion>& versions)
+{
+    const auto imported = d->transact([&]() -> Result<QString> {
+        if (managed.accountId != awsAccount)
+            if (auto r = d->requireAccount(managed.accountId); !r)
+                return r.error();
+        if (auto r = NameRules::validatePolicyName(managed.name); !r)
+            return r.error();
+        if (auto r = NameRules::validatePath(managed.path); !r)
+            return r.error();
+        if (auto r = NameRules::validateDescription(managed.description); !r)
+            return r.error();
+        QSet<qint64> numbers;
+        qint64 last = 0;
+        int defaults = 0;
+        for (const PolicyVersion& version : versions) {
+            const auto number = versionNumber(version.versionId);
+            if (!number)
+                return IamError::constraintViolation(
+                    version.versionId, QStringLiteral("versionId"),
+                    QStringLiteral("satisfy regular expression pattern: v[1-9][0-9]*"));
+            if (numbers.contains(*number))
+                return IamError::invalidInput(
+                    QStringLiteral("Policy version %1 appears twice.").arg(version.versionId));
+            numbers.insert(*number);
+            last = qMax(last, *number);
+            defaults += version.isDefault ? 1 : 0;
+            if (auto r = checkPolicyDocument(version.document,
+                                             withoutSizeQuota(PolicyDocumentUse::Kind::Managed));
+                !r)
+                return r.error();
+        }
+        if (defaults != 1)
+            return IamError::invalidInput(
+                QStringLiteral("A managed policy needs exactly one default version, not %1.")
+                    .arg(defaults));
+        if (d->count(QStringLiteral(
+                         "SELECT count(*) FROM policies WHERE account_id = ? AND name_key = ?"),
+                     {managed.accountId, nameKey(managed.name)}) > 0)
+            return IamError::entityAlreadyExists(
+                QStringLiteral("A policy called %1 already exists. Duplicate names are not "
+                               "allowed.")
+                    .arg(managed.name));
+        const QString arn = Arn::policy(managed.accountId, managed.path, managed.name).toString();
+        const QDateTime created = recordedOr(managed.createDate, d->now());
+        const QDateTime updated = recordedOr(managed.updateDate, created);
+        const auto id = d->sql->insert(
+            QStringLiteral("INSERT INTO policies(account_id, name, name_key, path, unique_id, arn,"
+                           " description, create_date, update_date, last_version)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {managed.accountId, managed.name, nameKey(managed.name), managed.path,
+             keptOrNewId(*d->sql, QStringLiteral("policies"), managed.policyId, u"ANPA"), arn,
+             managed.description, toMs(created), toMs(updated), last});
+        if (!id)
+            return id.error();
+        for (const PolicyVersion& version : versions)
+            if (auto r = d->sql->exec(
+                    QStringLiteral("INSERT INTO policy_versions(policy_id, version, document,"
+                                   " is_default, create_date) VALUES (?, ?, ?, ?, ?)"),
+                    {id.value(), *versionNumber(version.versionId), version.document,
+                     version.isDefault, toMs(recordedOr(version.createDate, created))});
+                !r)
+                return r.error();
+        const QString accountId = managed.accountId;
+        const QString name = managed.name;
+        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Policy, accountId, name); });
+        return arn;
+    });
+    if (!imported)
+        return imported.error();
+    return *policy(imported.value());
+}
+
+Result<void> Directory::importMembership(const QString& accountId, const QString& groupName,
+                                         const QString& userName)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto group = d->requireEntity(*kindInfo(EntityKind::Group), accountId, groupName);
+        if (!group)
+            return group.error();
+        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        if (!user)
+            return user.error();
+        if (auto r = d->sql->exec(QStringLiteral("INSERT OR IGNORE INTO memberships(group_id,"
+                                                 " user_id) VALUES (?, ?)"),
+                                  {group->id, user->id});
+            !r)
+            return r.error();
+        const QString g = group->name;
+        const QString u = user->name;
+        d->notify([=, this] { Q_EMIT membershipAdded(accountId, g, u); });
+        return {};
+    });
+}
+
+Result<void> Directory::importAttachment(EntityKind kind, const QString& accountId,
+                                         const QString& name, const QString& policyArn)
+{
+    return d->transact([&]() -> Result<void> {
+        const KindInfo* info = kindInfo(kind);
+        if (!info)
+            return unsupportedKind(kind, QStringLiteral("Attaching a policy"));
+        const auto entity = d->requireEntity(*info, accountId, name);
+        if (!entity)
+            return entity.error();
+        const auto policy = d->requireAttachablePolicy(policyArn, accountId);
+        if (!policy)
+            return policy.error();
+        if (auto r = d->sql->exec(QStringLiteral("INSERT OR IGNORE INTO %1(owner_id, policy_id,"
+                                                 " attach_date) VALUES (?, ?, ?)")
+                                      .arg(info->attachmentTable),
+                                  {entity->id, policy->id, d->nowMs()});
+            !r)
+            return r.error();
+        const QString entityName = entity->name;
+        const QString arn = policy->arn;
+        d->notify([=, this] { Q_EMIT attachmentsChanged(arn, kind, accountId, entityName); });
+        return {};
+    });
+}
+
+Result<void> Directory::importInlinePolicy(EntityKind kind, const QString& accountId,
+                                           const QString& name, const InlinePolicy& policy)
+{
+    return d->transact([&]() -> Result<void> {
+        const KindInfo* info = kindInfo(kind);
+        if (!info)
+            return unsupportedKind(kind, QStringLiteral("An inline policy"));
+        const auto entity = d->requireEntity(*info, accountId, name);
+        if (!entity)
+            return entity.error();
+        if (auto r = NameRules::validatePolicyName(policy.name); !r)
+            return r;
+        if (auto r = checkPolicyDocument(policy.document,
+                                         withoutSizeQuota(PolicyDocumentUse::Kind::Inline));
+            !r)
+            return r;
+        if (auto r = d->sql->exec(
+                QStringLiteral(
+                    "INSERT INTO %1(owner_id, name, name_key, document) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (owner_id, name_key) DO UPDATE SET"
+                    " name = excluded.name, document = excluded.document")
+                    .arg(info->inlineTable),
+                {entity->id, policy.name, nameKey(policy.name), policy.document});
+            !r)
+            return r.error();
+        const QString entityName = entity->name;
+        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
+        return {};
+    });
+}
+
+Result<void> Directory::clearAccount(const QString& accountId)
+{
+    return d->transact([&]() -> Result<void> {
+        if (auto r = d->requireAccount(accountId); !r)
+            return r;
+        const QString holder =
+            d->sql
+                ->scalar(QStringLiteral(
+                             "SELECT u.name FROM users u WHERE u.account_id = ? AND"
+                             " (EXISTS (SELECT 1 FROM access_keys k WHERE k.user_id = u.id)"
+                             " OR EXISTS (SELECT 1 FROM mfa_devices m WHERE m.user_id = u.id))"
+                             " ORDER BY u.name_key LIMIT 1"),
+                         {accountId})
+                .toString();
+        if (!holder.isEmpty())
+            return IamError::deleteConflict(
+                QStringLiteral("Cannot replace account %1: user %2 has access keys or MFA "
+                               "devices; delete them first.")
+                    .arg(accountId, holder));
+        // Entities before policies: attachments and boundaries hold on to policies.
+        for (const QString& table : {QStringLiteral("users"), QStringLiteral("roles"),
+                                     QStringLiteral("groups"), QStringLiteral("policies")})
+            if (auto r = d->sql->exec(
+                    QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(table), {accountId});
+                !r)
+                return r.error();
+        d->notify([this] { Q_EMIT directoryReset(); });
+        return {};
+    });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "directory/auditevent.h"
+#include "directory/directorychange.h"
 #include "directory/loginprofile.h"
 #include "directory/rolehistoryentry.h"
 #include "directory/temporarysession.h"
@@ -11,6 +12,7 @@
 #include "iam/inlinepolicy.h"
 #include "iam/managedpolicy.h"
 #include "iam/mfadeviceinfo.h"
+#include "iam/passwordpolicy.h"
 #include "iam/policyversion.h"
 #include "iam/result.h"
 #include "iam/role.h"
@@ -63,6 +65,17 @@ public:
     // data): instead of one signal per change, directoryReset() once after commit.
     Result<void> runBulkChange(const std::function<Result<void>()>& work);
 
+    // Undo / redo: runs work as one transaction (like runInTransaction) and
+    // returns exactly what it changed in the entity tables (not the audit
+    // trail, sign-in failures, temporary sessions or role history), so it can
+    // be reverted and re-applied to the exact same rows, ids and dates included.
+    Result<DirectoryChange> recordChange(const std::function<Result<void>()>& work);
+    // One transaction each; on a conflict (the rows changed since) UndoConflict
+    // (409) and nothing changes. Emit the inverse (revert) or the same
+    // (reapply) change signals the recorded run emitted.
+    Result<void> revertChange(const DirectoryChange& change);
+    Result<void> reapplyChange(const DirectoryChange& change);
+
     // Accounts
     Result<Account> createAccount(const QString& accountId, const QString& alias = {});
     QList<Account> accounts() const;
@@ -90,6 +103,21 @@ public:
     Result<void> deleteLoginProfile(const QString& accountId, const QString& userName);
     std::optional<LoginProfile> loginProfile(const QString& accountId,
                                              const QString& userName) const;
+    // Previous password hashes of the user, newest first, at most count
+    // (setLoginProfile appends the new hash).
+    QStringList passwordHistory(const QString& accountId, const QString& userName, int count) const;
+
+    // The account's password policy (validated); nullopt when none is set.
+    Result<void> setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy);
+    std::optional<PasswordPolicy> passwordPolicy(const QString& accountId) const;
+    // NoSuchEntity when the account has none.
+    Result<void> deletePasswordPolicy(const QString& accountId);
+    // The account's policy, or AWS's default when it sets none.
+    PasswordPolicy effectivePasswordPolicy(const QString& accountId) const;
+    // Whether password may become the user's new one: the effective policy
+    // and its reuse prevention (PasswordPolicyViolation).
+    Result<void> checkNewPassword(const QString& accountId, const QString& userName,
+                                  const QString& password) const;
     // Failures are kept per (account as typed, user name as typed, lower case),
     // so unknown users are throttled the same way as known ones.
     Result<void> recordSignInFailure(const QString& account, const QString& userName);
@@ -241,6 +269,30 @@ public:
     // does not verify (or the first missing sequence), nullopt when intact.
     std::optional<qint64> verifyAuditChain() const;
 
+    // Import (model/interop): entities as AWS recorded them. Unique ids,
+    // creation dates and policy version ids are kept; an id that is empty or
+    // already taken in the directory gets a new one (the returned entity
+    // tells). Policy documents must parse, but the size and count quotas are
+    // not applied: AWS lets accounts raise them, and the file is what AWS
+    // accepted. Boundaries and attachments need the policy to exist.
+    Result<User> importUser(const User& user);
+    Result<Group> importGroup(const Group& group);
+    Result<Role> importRole(const Role& role);
+    // versions: ids "vN", dates and exactly one default. Account "aws" is allowed.
+    Result<ManagedPolicy> importPolicy(const ManagedPolicy& policy,
+                                       const QList<PolicyVersion>& versions);
+    Result<void> importMembership(const QString& accountId, const QString& groupName,
+                                  const QString& userName);
+    Result<void> importAttachment(EntityKind kind, const QString& accountId, const QString& name,
+                                  const QString& policyArn);
+    Result<void> importInlinePolicy(EntityKind kind, const QString& accountId, const QString& name,
+                                    const InlinePolicy& policy);
+    // Removes the account's users, groups, roles and customer managed policies
+    // with everything tied to them, for an import that replaces the account.
+    // DeleteConflict while a user has access keys or MFA devices: their
+    // secrets live outside the directory and would be orphaned.
+    Result<void> clearAccount(const QString& accountId);
+
 Q_SIGNALS:
     void entityAdded(EntityKind kind, const QString& accountId, const QString& name);
     void entityRemoved(EntityKind kind, const QString& accountId, const QString& name);
@@ -257,6 +309,7 @@ Q_SIGNALS:
     void attachmentsChanged(const QString& policyArn, EntityKind kind, const QString& accountId,
                             const QString& name);
     void accountsChanged();
+    void passwordPolicyChanged(const QString& accountId);
     void auditEventAppended(const AuditEvent& event);
     void temporarySessionsChanged();
     // Too much changed to tell one by one (an import): views reload.

@@ -9,4 +9,5 @@ struct LoginProfile
     QString passwordHash;
     bool passwordResetRequired = false;
     QDateTime createDate;
+    QDateTime passwordLastSet; // for the password policy's maximum age
 };

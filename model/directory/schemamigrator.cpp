@@ -254,6 +254,39 @@ Result<void> createVersion2(SqlConnection& connection)
     return {};
 }
 
+// Version 3: the account password policy, and each user's previous password
+// hashes for reuse prevention (seeded with the current ones).
+Result<void> createVersion3(SqlConnection& connection)
+{
+    const QStringList statements{
+        QStringLiteral(
+            "CREATE TABLE password_policies ("
+            " account_id TEXT PRIMARY KEY NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            " minimum_length INTEGER NOT NULL CHECK (minimum_length BETWEEN 6 AND 128),"
+            " require_uppercase INTEGER NOT NULL,"
+            " require_lowercase INTEGER NOT NULL,"
+            " require_numbers INTEGER NOT NULL,"
+            " require_symbols INTEGER NOT NULL,"
+            " allow_users_to_change_password INTEGER NOT NULL,"
+            " max_password_age INTEGER NOT NULL CHECK (max_password_age BETWEEN 0 AND 1095),"
+            " password_reuse_prevention INTEGER NOT NULL"
+            "  CHECK (password_reuse_prevention BETWEEN 0 AND 24),"
+            " hard_expiry INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE password_history ("
+                       " id INTEGER PRIMARY KEY,"
+                       " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                       " password_hash TEXT NOT NULL CHECK (password_hash LIKE '$scrypt$%'),"
+                       " set_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX password_history_user ON password_history(user_id, id)"),
+        QStringLiteral("INSERT INTO password_history(user_id, password_hash, set_at)"
+                       " SELECT user_id, password_hash, create_date FROM login_profiles"),
+    };
+    for (const QString& statement : statements)
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    return {};
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -292,6 +325,7 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
     static const QList<Step> all{
         {1, QStringLiteral("Create the directory"), &createVersion1},
         {2, QStringLiteral("Record temporary sessions and used MFA codes"), &createVersion2},
+        {3, QStringLiteral("Keep the password policy and password history"), &createVersion3},
     };
     return all;
 }

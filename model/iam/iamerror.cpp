@@ -68,6 +68,16 @@ IamError IamError::packedPolicyTooLarge(const QString& message)
     return {QStringLiteral("PackedPolicyTooLarge"), message, 400};
 }
 
+IamError IamError::passwordPolicyViolation(const QString& message)
+{
+    return {QStringLiteral("PasswordPolicyViolation"), message, 400};
+}
+
+IamError IamError::undoConflict(const QString& message)
+{
+    return {QStringLiteral("UndoConflict"), message, 409};
+}
+
 IamError IamError::serviceFailure(const QString& message)
 {
     return {QStringLiteral("ServiceFailure"), message, 500};

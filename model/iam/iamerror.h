@@ -26,6 +26,10 @@ public:
     // STS: session policies too large once packed (400).
     static IamError packedPolicyTooLarge(const QString& message);
     static IamError serviceFailure(const QString& message);
+    // A password the account's password policy refuses (400).
+    static IamError passwordPolicyViolation(const QString& message);
+    // An undo or redo over rows that changed since the edit (409).
+    static IamError undoConflict(const QString& message);
 
     // "1 validation error detected: Value 'x' at 'userName' failed to satisfy
     // constraint: Member must ..." as the service words it.

@@ -5,6 +5,11 @@
 #include "directory/directory.h"
 #include "items/trustedprincipals.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+
 #include <algorithm>
 
 struct NavigatorModel::Node
@@ -590,6 +595,84 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+const QString NavigatorModel::UsersMimeType = QStringLiteral("application/x-switchboard-users");
+
+std::optional<NavigatorModel::DraggedUsers> NavigatorModel::draggedUsers(const QMimeData* data)
+{
+    if (!data || !data->hasFormat(UsersMimeType))
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(data->data(UsersMimeType)).object();
+    DraggedUsers users;
+    users.accountId = json.value(QLatin1String("account")).toString();
+    for (const QJsonValue& name : json.value(QLatin1String("users")).toArray())
+        users.userNames.append(name.toString());
+    if (users.accountId.isEmpty() || users.userNames.isEmpty())
+        return std::nullopt;
+    return users;
+}
+
+QStringList NavigatorModel::mimeTypes() const
+{
+    return {UsersMimeType};
+}
+
+// Only user entries travel, and only from one account: a group takes members
+// of its own account only.
+QMimeData* NavigatorModel::mimeData(const QModelIndexList& indexes) const
+{
+    QString accountId;
+    QJsonArray names;
+    for (const QModelIndex& index : indexes) {
+        const Node* node = nodeFor(index);
+        if (!node || index.column() != 0 || node->type != NodeType::Entry ||
+            node->kind != EntityKind::User)
+            continue;
+        if (!accountId.isEmpty() && node->accountId != accountId)
+            return nullptr;
+        accountId = node->accountId;
+        if (!names.contains(node->name))
+            names.append(node->name);
+    }
+    if (names.isEmpty())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(UsersMimeType, QJsonDocument(QJsonObject{{QLatin1String("account"), accountId},
+                                                           {QLatin1String("users"), names}})
+                                     .toJson(QJsonDocument::Compact));
+    return data;
+}
+
+Qt::DropActions NavigatorModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+Qt::DropActions NavigatorModel::supportedDropActions() const
+{
+    return Qt::CopyAction;
+}
+
+bool NavigatorModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                     const QModelIndex& parent) const
+{
+    const Node* target = nodeFor(parent);
+    if (action != Qt::CopyAction || !parent.isValid() || !target ||
+        target->type != NodeType::Entry || target->kind != EntityKind::Group)
+        return false;
+    const auto users = draggedUsers(data);
+    return users && users->accountId == target->accountId;
+}
+
+bool NavigatorModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const Node* target = nodeFor(parent);
+    Q_EMIT usersDropped(target->accountId, target->name, draggedUsers(data)->userNames);
+    return true;
 }
 
 QHash<int, QByteArray> NavigatorModel::roleNames() const

@@ -4,7 +4,10 @@
 
 #include <QAbstractItemModel>
 
+#include <QStringList>
+
 #include <memory>
+#include <optional>
 #include <vector>
 
 class ConsoleSession;
@@ -74,6 +77,27 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Drag and drop: user entries are dragged (as the account and the user
+    // names, in a private MIME type) and dropped on a group entry of the same
+    // account, which asks for them to be added through usersDropped: the
+    // model itself never edits the directory.
+    static const QString UsersMimeType;
+    struct DraggedUsers
+    {
+        QString accountId;
+        QStringList userNames;
+    };
+    // The users a drag carries; nullopt for any other data.
+    static std::optional<DraggedUsers> draggedUsers(const QMimeData* data);
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
     NodeRef nodeRef(const QModelIndex& index) const;
     // Typed lookups for the filter, which asks for every row on every key:
     // no QVariant, no string built per call.
@@ -89,6 +113,11 @@ public:
 
     // Category labels are translated by the views; the model gives the count.
     int totalCount(const QModelIndex& category) const;
+
+Q_SIGNALS:
+    // Users were dropped on a group of their account: add them (in one edit).
+    void usersDropped(const QString& accountId, const QString& groupName,
+                      const QStringList& userNames);
 
 private:
     struct Node;

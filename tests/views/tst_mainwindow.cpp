@@ -1,4 +1,6 @@
 #include "accessdeniedpanel.h"
+#include "auditmenu.h"
+#include "audittrailwindow.h"
 #include "console/consolesession.h"
 #include "console/switchlink.h"
 #include "democonsole.h"
@@ -6,6 +8,7 @@
 #include "items/navigatorfiltermodel.h"
 #include "items/navigatormodel.h"
 #include "mainwindow.h"
+#include "membershipmatrixwindow.h"
 #include "navigatorview.h"
 #include "sessionbanner.h"
 #include "switchroledialog.h"
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -143,8 +147,10 @@ private slots:
     {
         select(EntityKind::User, QStringLiteral("John"));
         QCOMPARE(pageTitle(), QStringLiteral("John"));
-        QCOMPARE(tabTitles(), (QStringList{QStringLiteral("Permissions"), QStringLiteral("Groups"),
-                                           QStringLiteral("Security credentials")}));
+        QCOMPARE(
+            tabTitles(),
+            (QStringList{QStringLiteral("Permissions"), QStringLiteral("Effective permissions"),
+                         QStringLiteral("Groups"), QStringLiteral("Security credentials")}));
         auto* permissions =
             window->detailPane()->findChild<QTableWidget*>(QStringLiteral("PermissionsTable"));
         QVERIFY(permissions);
@@ -161,8 +167,8 @@ private slots:
     {
         select(EntityKind::Group, QStringLiteral("Admins"));
         QCOMPARE(pageTitle(), QStringLiteral("Admins"));
-        QCOMPARE(tabTitles(),
-                 (QStringList{QStringLiteral("Users"), QStringLiteral("Permissions")}));
+        QCOMPARE(tabTitles(), (QStringList{QStringLiteral("Users"), QStringLiteral("Permissions"),
+                                           QStringLiteral("Effective permissions")}));
         auto* users =
             window->detailPane()->findChild<QTableWidget*>(QStringLiteral("GroupUsersTable"));
         QVERIFY(users);
@@ -196,6 +202,28 @@ private slots:
         QCOMPARE(pageTitle(), QStringLiteral("John"));
         QCOMPARE(window->navigator()->tree()->currentIndex().data().toString(),
                  QStringLiteral("John"));
+    }
+
+    void auditMenuOpensEachWindowOnceAndClickThroughSelects()
+    {
+        openDemoAs(QStringLiteral("Maria"));
+        QMenu* audit = nullptr;
+        for (QAction* action : window->menuBar()->actions())
+            if (action->text() == QStringLiteral("&Audit"))
+                audit = action->menu();
+        QVERIFY(audit);
+        QVERIFY(audit->findChild<QAction*>(QStringLiteral("MembershipMatrixAction")));
+        QVERIFY(audit->findChild<QAction*>(QStringLiteral("AccessGraphAction")));
+        QVERIFY(audit->findChild<QAction*>(QStringLiteral("FindingsAction")));
+        QVERIFY(audit->findChild<QAction*>(QStringLiteral("AuditTrailAction")));
+        MembershipMatrixWindow* matrix = window->auditMenu()->openMembershipMatrix();
+        QVERIFY(matrix->isVisible());
+        QCOMPARE(window->auditMenu()->openMembershipMatrix(), matrix);
+        QVERIFY(window->auditMenu()->openAuditTrail()->isVisible());
+        // A click on an entity in an audit window opens it in the console.
+        Q_EMIT matrix->entityActivated(EntityKind::User, QStringLiteral("111122223333"),
+                                       QStringLiteral("John"));
+        QTRY_COMPARE(pageTitle(), QStringLiteral("John"));
     }
 
     void filterBoxNarrowsTheTree()

@@ -644,6 +644,100 @@ private slots:
         QVERIFY(!session.isSignedIn());
         QCOMPARE(signedOut.count(), 1);
     }
+
+    // --- a password that must be changed first ---------------------------
+
+    void aRequiredResetSignsInOnlyAfterTheNewPassword()
+    {
+        DemoConsole c;
+        const QString prod = QStringLiteral("111122223333");
+        const QString john = QStringLiteral("John");
+        QVERIFY(c.dir->setLoginProfile(prod, john, PasswordHasher::hash(QStringLiteral("pw")), true)
+                    .ok());
+        const Result<void> r = c.signIn(john);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code(), ConsoleSession::passwordResetRequiredCode());
+        QVERIFY(!c.session->isSignedIn());
+        QVERIFY(c.session->isPasswordChangePending());
+        // Not a failed sign-in: no lockout counting.
+        QCOMPARE(c.dir->signInFailuresSince(QStringLiteral("catphoto-prod"), john,
+                                            c.clock.now().addSecs(-60)),
+                 0);
+
+        QCOMPARE(c.session->changeOwnPassword(QStringLiteral("wrong"), QStringLiteral("Abcdef1!x"))
+                     .error()
+                     .code(),
+                 QStringLiteral("AccessDenied"));
+        QCOMPARE(c.session->changeOwnPassword(QStringLiteral("pw"), QStringLiteral("abcdefgh"))
+                     .error()
+                     .code(),
+                 QStringLiteral("PasswordPolicyViolation")); // AWS's default policy
+        QVERIFY(!c.session->isSignedIn());
+        QVERIFY(
+            c.session->changeOwnPassword(QStringLiteral("pw"), QStringLiteral("Abcdef1!x")).ok());
+        QVERIFY(c.session->isSignedIn());
+        QVERIFY(!c.session->isPasswordChangePending());
+        QCOMPARE(c.session->identity().user.name, john);
+        QVERIFY(!c.dir->loginProfile(prod, john)->passwordResetRequired);
+        QCOMPARE(c.auditActions().mid(c.auditActions().size() - 2),
+                 QStringList({QStringLiteral("iam:ChangePassword:Success"),
+                              QStringLiteral("ConsoleLogin:Success")}));
+        c.session->signOut();
+        QVERIFY(
+            c.session->signIn(QStringLiteral("catphoto-prod"), john, QStringLiteral("Abcdef1!x"))
+                .ok());
+    }
+
+    void anExpiredPasswordMustBeChangedOrIsRefusedWithHardExpiry()
+    {
+        DemoConsole c;
+        const QString prod = QStringLiteral("111122223333");
+        PasswordPolicy policy;
+        policy.maxPasswordAgeDays = 90;
+        policy.passwordReusePrevention = 1;
+        QVERIFY(c.dir->setPasswordPolicy(prod, policy).ok());
+        QVERIFY(c.signIn(QStringLiteral("Ana")).ok());
+        c.session->signOut();
+        c.clock.advance(90 * 24 * 3600);
+        Result<void> r = c.signIn(QStringLiteral("Ana"));
+        QCOMPARE(r.error().code(), ConsoleSession::passwordResetRequiredCode());
+        // The same password again is reuse.
+        QCOMPARE(
+            c.session->changeOwnPassword(QStringLiteral("pw"), QStringLiteral("pw")).error().code(),
+            QStringLiteral("PasswordPolicyViolation"));
+        QVERIFY(
+            c.session->changeOwnPassword(QStringLiteral("pw"), QStringLiteral("Fresh-pw1")).ok());
+        QVERIFY(c.session->isSignedIn());
+        c.session->signOut();
+
+        policy.hardExpiry = true;
+        QVERIFY(c.dir->setPasswordPolicy(prod, policy).ok());
+        c.clock.advance(91 * 24 * 3600);
+        r = c.session->signIn(QStringLiteral("catphoto-prod"), QStringLiteral("Ana"),
+                              QStringLiteral("Fresh-pw1"));
+        QCOMPARE(r.error().code(), QStringLiteral("AccessDenied"));
+        QVERIFY(!c.session->isPasswordChangePending());
+    }
+
+    void aSignedInUserChangesTheirPasswordWhenThePolicyAllows()
+    {
+        DemoConsole c;
+        const QString prod = QStringLiteral("111122223333");
+        QVERIFY(c.signIn(QStringLiteral("Paulo")).ok()); // no IAM permissions at all
+        QVERIFY(
+            c.session->changeOwnPassword(QStringLiteral("pw"), QStringLiteral("Paulo-pw1")).ok());
+        PasswordPolicy policy;
+        policy.allowUsersToChangePassword = false;
+        QVERIFY(c.dir->setPasswordPolicy(prod, policy).ok());
+        const Result<void> r =
+            c.session->changeOwnPassword(QStringLiteral("Paulo-pw1"), QStringLiteral("Paulo-pw2"));
+        QCOMPARE(r.error().code(), QStringLiteral("AccessDenied"));
+        QVERIFY(r.error().message().contains(QStringLiteral("iam:ChangePassword")));
+        // John's own policy allows iam:ChangePassword on himself.
+        QVERIFY(c.signIn(QStringLiteral("John")).ok());
+        QVERIFY(
+            c.session->changeOwnPassword(QStringLiteral("pw"), QStringLiteral("John-pw1")).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConsoleSession)

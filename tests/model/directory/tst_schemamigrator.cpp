@@ -105,6 +105,8 @@ private slots:
                                    QStringLiteral("memberships"),
                                    QStringLiteral("meta"),
                                    QStringLiteral("mfa_devices"),
+                                   QStringLiteral("password_history"),
+                                   QStringLiteral("password_policies"),
                                    QStringLiteral("policies"),
                                    QStringLiteral("policy_versions"),
                                    QStringLiteral("role_history"),
@@ -172,7 +174,7 @@ private slots:
         }
     }
 
-    void aVersionOneFileIsBroughtToVersionTwoKeepingItsData()
+    void aVersionOneFileIsBroughtToTheCurrentVersionKeepingItsData()
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("v1.sqlite"));
@@ -188,8 +190,10 @@ private slots:
                                        QStringLiteral("JohnPhone"))
                         .ok());
         }
-        // Undo version 2 by hand: what a file written by the previous release holds.
-        rawQuery(path, {QStringLiteral("DROP TABLE temporary_sessions"),
+        // Undo versions 3 and 2 by hand: what a file written by an old release holds.
+        rawQuery(path, {QStringLiteral("DROP TABLE password_history"),
+                        QStringLiteral("DROP TABLE password_policies"),
+                        QStringLiteral("DROP TABLE temporary_sessions"),
                         QStringLiteral("ALTER TABLE mfa_devices DROP COLUMN last_code_step"),
                         QStringLiteral("PRAGMA user_version = 1")});
         QCOMPARE(rawQuery(path, {QStringLiteral("PRAGMA user_version")}).value(0).toInt(), 1);
@@ -197,12 +201,39 @@ private slots:
         auto reopened = Directory::open(path);
         QVERIFY(reopened.ok());
         Directory& dir = *reopened.value();
-        QCOMPARE(dir.schemaVersion(), 2);
+        QCOMPARE(dir.schemaVersion(), 3);
         QVERIFY(dir.user(QStringLiteral("111122223333"), QStringLiteral("John")));
         const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/JohnPhone");
         QVERIFY(dir.acceptMfaCodeStep(serial, 7).ok());
         QVERIFY(!dir.acceptMfaCodeStep(serial, 7).ok());
         QVERIFY(dir.temporarySessions().isEmpty());
+    }
+
+    void aVersionTwoFileGetsAPasswordHistoryOfItsCurrentPasswords()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v2.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod));
+            REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
+            REQUIRE_OK(dir->createUser(prod, QStringLiteral("Ana")));
+            REQUIRE_OK(
+                dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("$scrypt$john")));
+        }
+        rawQuery(path, {QStringLiteral("DROP TABLE password_history"),
+                        QStringLiteral("DROP TABLE password_policies"),
+                        QStringLiteral("PRAGMA user_version = 2")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), 3);
+        QCOMPARE(dir->passwordHistory(prod, QStringLiteral("John"), 5),
+                 QStringList{QStringLiteral("$scrypt$john")});
+        QVERIFY(dir->passwordHistory(prod, QStringLiteral("Ana"), 5).isEmpty());
+        QVERIFY(!dir->passwordPolicy(prod));
+        PasswordPolicy policy;
+        policy.requireNumbers = true;
+        REQUIRE_OK(dir->setPasswordPolicy(prod, policy));
+        QCOMPARE(*dir->passwordPolicy(prod), policy);
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()

@@ -2,6 +2,7 @@
 #include "items/navigatormodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -254,6 +255,62 @@ private slots:
         require(dir->attachPolicy(EntityKind::Group, prod, QStringLiteral("Developers"), adminArn));
         QCOMPARE(model->rowCount(admin), before + 1);
         QVERIFY(childNames(admin).contains(QStringLiteral("Developers")));
+    }
+
+    void dragsUsersOfOneAccountOnly()
+    {
+        require(dir->createUser(dev, QStringLiteral("Rosa")));
+        const QModelIndex maria =
+            model->entryIndex(EntityKind::User, prod, QStringLiteral("Maria"));
+        const QModelIndex sam = model->entryIndex(EntityKind::User, prod, QStringLiteral("Sam"));
+        const QModelIndex rosa = model->entryIndex(EntityKind::User, dev, QStringLiteral("Rosa"));
+        const QModelIndex group =
+            model->entryIndex(EntityKind::Group, prod, QStringLiteral("Developers"));
+        QVERIFY(model->flags(maria).testFlag(Qt::ItemIsDragEnabled));
+        QCOMPARE(model->mimeTypes(), QStringList({NavigatorModel::UsersMimeType}));
+
+        std::unique_ptr<QMimeData> data(model->mimeData({maria, sam, group}));
+        QVERIFY(data);
+        const auto users = NavigatorModel::draggedUsers(data.get());
+        QVERIFY(users.has_value());
+        QCOMPARE(users->accountId, prod);
+        QCOMPARE(users->userNames, QStringList({QStringLiteral("Maria"), QStringLiteral("Sam")}));
+
+        QVERIFY(!std::unique_ptr<QMimeData>(model->mimeData({maria, rosa})));
+        QVERIFY(!std::unique_ptr<QMimeData>(model->mimeData({group})));
+        QMimeData text;
+        text.setText(QStringLiteral("Maria"));
+        QVERIFY(!NavigatorModel::draggedUsers(&text).has_value());
+    }
+
+    void dropsOnAGroupOfTheSameAccountOnly()
+    {
+        require(dir->createGroup(dev, QStringLiteral("Developers")));
+        const QModelIndex maria =
+            model->entryIndex(EntityKind::User, prod, QStringLiteral("Maria"));
+        const QModelIndex sam = model->entryIndex(EntityKind::User, prod, QStringLiteral("Sam"));
+        const QModelIndex group =
+            model->entryIndex(EntityKind::Group, prod, QStringLiteral("Developers"));
+        const QModelIndex devGroup =
+            model->entryIndex(EntityKind::Group, dev, QStringLiteral("Developers"));
+        std::unique_ptr<QMimeData> data(model->mimeData({maria, sam}));
+        QSignalSpy dropped(model.get(), &NavigatorModel::usersDropped);
+
+        QVERIFY(!model->canDropMimeData(data.get(), Qt::CopyAction, -1, 0, maria));
+        QVERIFY(!model->canDropMimeData(data.get(), Qt::CopyAction, -1, 0, devGroup));
+        QVERIFY(!model->canDropMimeData(data.get(), Qt::MoveAction, -1, 0, group));
+        QVERIFY(!model->dropMimeData(data.get(), Qt::CopyAction, -1, 0, devGroup));
+        QCOMPARE(dropped.size(), 0);
+
+        QVERIFY(model->canDropMimeData(data.get(), Qt::CopyAction, -1, 0, group));
+        QVERIFY(model->dropMimeData(data.get(), Qt::CopyAction, -1, 0, group));
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.first().at(0).toString(), prod);
+        QCOMPARE(dropped.first().at(1).toString(), QStringLiteral("Developers"));
+        QCOMPARE(dropped.first().at(2).toStringList(),
+                 QStringList({QStringLiteral("Maria"), QStringLiteral("Sam")}));
+        // The model asks; it does not edit the directory itself.
+        QCOMPARE(dir->usersInGroup(prod, QStringLiteral("Developers")).size(), 1);
     }
 };
 

@@ -1,0 +1,100 @@
+#include "interopcommand.h"
+
+#include "commandline.h"
+#include "directory/directory.h"
+#include "interop/authzdetailsexporter.h"
+#include "interop/authzdetailsimporter.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+const QString format = QStringLiteral("authz-details");
+}
+
+InteropCommand::InteropCommand(Directory& directory, QTextStream& out, QTextStream& err)
+    : m_directory(directory)
+    , m_out(out)
+    , m_err(err)
+{}
+
+int InteropCommand::run(const CommandLine& commandLine)
+{
+    const QString command = commandLine.command();
+    const QStringList arguments = commandLine.commandArguments();
+    if (arguments.value(0) != format)
+        return usage(tr("%1 needs a format: %1 %2").arg(command, format));
+    if (command == QLatin1String("import")) {
+        if (arguments.size() < 2)
+            return usage(tr("import %1 needs at least one FILE").arg(format));
+        return runImport(commandLine, arguments.mid(1));
+    }
+    if (arguments.size() > 1)
+        return usage(tr("export %1 takes no FILE; write to one with --output").arg(format));
+    return runExport(commandLine);
+}
+
+int InteropCommand::usage(const QString& problem)
+{
+    m_err << tr("switchboard: %1 (see --help)").arg(problem) << Qt::endl;
+    return UsageError;
+}
+
+int InteropCommand::runImport(const CommandLine& commandLine, const QStringList& files)
+{
+    AuthzDetailsImporter::Options options;
+    options.accountId = commandLine.account();
+    options.replace = commandLine.isSet(QStringLiteral("replace"));
+    const auto summary = AuthzDetailsImporter(m_directory).importFiles(files, options);
+    if (!summary) {
+        m_err << summary.error().toString() << Qt::endl;
+        m_err << tr("Nothing was imported.") << Qt::endl;
+        return Failed;
+    }
+    for (const QString& warning : summary->warnings)
+        m_err << tr("warning: %1").arg(warning) << Qt::endl;
+    m_out << tr("Imported into account %1: %2 users, %3 groups, %4 roles, %5 policies, %6 AWS "
+                "managed policies.")
+                 .arg(summary->accountId)
+                 .arg(summary->users)
+                 .arg(summary->groups)
+                 .arg(summary->roles)
+                 .arg(summary->policies)
+                 .arg(summary->awsManagedPolicies)
+          << Qt::endl;
+    return Done;
+}
+
+int InteropCommand::runExport(const CommandLine& commandLine)
+{
+    QString accountId = commandLine.account();
+    if (accountId.isEmpty()) {
+        const QList<Account> accounts = m_directory.accounts();
+        if (accounts.size() != 1)
+            return usage(tr("the directory has %n accounts; choose one with --account", nullptr,
+                            int(accounts.size())));
+        accountId = accounts.first().id;
+    } else if (const auto account = m_directory.findAccount(accountId)) {
+        accountId = account->id;
+    }
+    const auto json = AuthzDetailsExporter(m_directory).exportJson(accountId);
+    if (!json) {
+        m_err << json.error().toString() << Qt::endl;
+        return Failed;
+    }
+    const QString output = commandLine.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        m_out << QString::fromUtf8(json.value());
+        m_out.flush();
+        return Done;
+    }
+    // Written whole or not at all: an interrupted export never leaves half a file.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json.value()) != json->size() ||
+        !file.commit()) {
+        m_err << tr("switchboard: cannot write %1: %2").arg(output, file.errorString()) << Qt::endl;
+        return Failed;
+    }
+    m_err << tr("Exported account %1 to %2.").arg(accountId, output) << Qt::endl;
+    return Done;
+}

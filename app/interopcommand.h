@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+class CommandLine;
+class Directory;
+
+// `switchboard import authz-details FILE... [--account ID] [--replace]` and
+// `switchboard export authz-details [--account ID] [--output FILE]`: the
+// output of `aws iam get-account-authorization-details` into and out of the
+// directory (--directory). Exit codes: 0 done, 1 the import or export
+// failed (nothing changed), 2 usage.
+class InteropCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(InteropCommand)
+
+public:
+    enum ExitCode
+    {
+        Done = 0,
+        Failed = 1,
+        UsageError = 2
+    };
+
+    InteropCommand(Directory& directory, QTextStream& out, QTextStream& err);
+    int run(const CommandLine& commandLine);
+
+private:
+    int runImport(const CommandLine& commandLine, const QStringList& files);
+    int runExport(const CommandLine& commandLine);
+    int usage(const QString& problem);
+
+    Directory& m_directory;
+    QTextStream& m_out;
+    QTextStream& m_err;
+};

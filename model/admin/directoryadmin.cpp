@@ -1,0 +1,986 @@
+#include "admin/directoryadmin.h"
+
+#include "admin/editcommand.h"
+#include "console/accesskeymanager.h"
+#include "console/consolesession.h"
+#include "console/mfadevicemanager.h"
+#include "crypto/passwordhasher.h"
+#include "directory/directory.h"
+#include "iam/arn.h"
+
+#include <QTimer>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace {
+
+// Calls done on a later event-loop turn, so every outcome takes one path.
+void finishLater(QObject* context, std::function<void(Result<void>)> done, Result<void> result)
+{
+    QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)]() mutable {
+        done(std::move(result));
+    });
+}
+
+IamError noSecretStore()
+{
+    return IamError::serviceFailure(DirectoryAdmin::tr(
+        "The user's access keys and MFA devices cannot be removed: the console has no secret "
+        "store."));
+}
+
+bool containsIgnoringCase(const QStringList& names, const QString& name)
+{
+    return names.contains(name, Qt::CaseInsensitive);
+}
+
+QString kindLabel(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::User:
+        return DirectoryAdmin::tr("user");
+    case EntityKind::Group:
+        return DirectoryAdmin::tr("group");
+    case EntityKind::Role:
+        return DirectoryAdmin::tr("role");
+    case EntityKind::Policy:
+        return DirectoryAdmin::tr("policy");
+    }
+    return {};
+}
+
+} // namespace
+
+bool UserDependents::isEmpty() const
+{
+    return accessKeys.isEmpty() && mfaDevices.isEmpty() && groups.isEmpty() &&
+           attachedPolicies.isEmpty() && inlinePolicies.isEmpty() && !hasLoginProfile;
+}
+
+DirectoryAdmin::DirectoryAdmin(ConsoleSession* session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_directory(session->directory())
+    , m_undoStack(new QUndoStack(this))
+{}
+
+DirectoryAdmin::~DirectoryAdmin() = default;
+
+QUndoStack* DirectoryAdmin::undoStack() const
+{
+    return m_undoStack;
+}
+
+// ---------------------------------------------------------------------------
+// The edit path
+
+Result<void> DirectoryAdmin::authorizeAll(const QList<ConsoleAction>& actions) const
+{
+    for (const ConsoleAction& action : actions) {
+        const Authorization answer = m_session->authorize(action);
+        if (!answer.allowed())
+            return IamError::accessDenied(answer.message);
+    }
+    return {};
+}
+
+void DirectoryAdmin::audit(const ConsoleAction& action, bool success, const QString& detail)
+{
+    m_session->recordEvent(action.action, action.resource, success, detail);
+}
+
+Result<void> DirectoryAdmin::run(const Edit& edit)
+{
+    ConsoleAction event = edit.actions.first();
+    if (!edit.target.isEmpty())
+        event.resource = edit.target;
+    if (auto allowed = authorizeAll(edit.actions); !allowed) {
+        audit(event, false, allowed.error().code());
+        return allowed;
+    }
+    auto change = m_directory->recordChange(edit.work);
+    if (!change) {
+        audit(event, false, change.error().code());
+        return change.error();
+    }
+    audit(event, true, edit.text);
+    if (edit.undoable && !change->isEmpty())
+        m_undoStack->push(new EditCommand(this, edit.text, std::move(change).value(),
+                                          edit.undoActions, edit.actions));
+    Q_EMIT edited(edit.text);
+    return {};
+}
+
+Result<void> DirectoryAdmin::applyUndo(const EditCommand& command)
+{
+    const ConsoleAction event = command.undoActions().value(0);
+    Result<void> result = authorizeAll(command.undoActions());
+    if (result)
+        result = m_directory->revertChange(command.change());
+    audit(event, result.ok(),
+          result ? QStringLiteral("Undo: ") + command.text() : result.error().code());
+    return result;
+}
+
+Result<void> DirectoryAdmin::applyRedo(const EditCommand& command)
+{
+    const ConsoleAction event = command.redoActions().value(0);
+    Result<void> result = authorizeAll(command.redoActions());
+    if (result)
+        result = m_directory->reapplyChange(command.change());
+    audit(event, result.ok(),
+          result ? QStringLiteral("Redo: ") + command.text() : result.error().code());
+    return result;
+}
+
+Result<void> DirectoryAdmin::undo()
+{
+    const int index = m_undoStack->index();
+    if (index == 0)
+        return IamError::invalidInput(tr("There is nothing to undo."));
+    const auto* command = static_cast<const EditCommand*>(m_undoStack->command(index - 1));
+    if (auto r = applyUndo(*command); !r) {
+        Q_EMIT undoRedoRefused(r.error());
+        return r;
+    }
+    const QString text = tr("Undo %1").arg(command->text());
+    m_movingStack = true;
+    m_undoStack->undo();
+    m_movingStack = false;
+    Q_EMIT edited(text);
+    return {};
+}
+
+Result<void> DirectoryAdmin::redo()
+{
+    const int index = m_undoStack->index();
+    if (index >= m_undoStack->count())
+        return IamError::invalidInput(tr("There is nothing to redo."));
+    const auto* command = static_cast<const EditCommand*>(m_undoStack->command(index));
+    if (auto r = applyRedo(*command); !r) {
+        Q_EMIT undoRedoRefused(r.error());
+        return r;
+    }
+    const QString text = tr("Redo %1").arg(command->text());
+    m_movingStack = true;
+    m_undoStack->redo();
+    m_movingStack = false;
+    Q_EMIT edited(text);
+    return {};
+}
+
+void DirectoryAdmin::commandApplied(const Result<void>& result, int indexBefore,
+                                    const QString& text)
+{
+    if (result) {
+        Q_EMIT edited(text);
+        return;
+    }
+    Q_EMIT undoRedoRefused(result.error());
+    // The stack moves on after the command returns: put it back once it has.
+    QTimer::singleShot(0, this, [this, indexBefore] {
+        m_movingStack = true;
+        m_undoStack->setIndex(indexBefore);
+        m_movingStack = false;
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
+
+QString DirectoryAdmin::arnOf(EntityKind kind, const QString& accountId, const QString& name) const
+{
+    const QString root = QStringLiteral("/");
+    switch (kind) {
+    case EntityKind::User:
+        if (const auto user = m_directory->user(accountId, name))
+            return user->arn().toString();
+        return Arn::user(accountId, root, name).toString();
+    case EntityKind::Group:
+        if (const auto group = m_directory->group(accountId, name))
+            return group->arn().toString();
+        return Arn::group(accountId, root, name).toString();
+    case EntityKind::Role:
+        if (const auto role = m_directory->role(accountId, name))
+            return role->arn().toString();
+        return Arn::role(accountId, root, name).toString();
+    case EntityKind::Policy:
+        return name; // policies are named by their ARN
+    }
+    return {};
+}
+
+PasswordPolicy DirectoryAdmin::effectivePasswordPolicy(const QString& accountId) const
+{
+    return m_directory->effectivePasswordPolicy(accountId);
+}
+
+// ---------------------------------------------------------------------------
+// Users
+
+Result<User> DirectoryAdmin::createUser(const NewUserRequest& request)
+{
+    const QString arn = Arn::user(request.accountId, request.path, request.name).toString();
+    Edit edit;
+    edit.text = tr("Create user %1").arg(request.name);
+    edit.actions = {ConsoleAction::createUser(arn)};
+    edit.undoActions = {ConsoleAction::deleteUser(arn)};
+    if (!request.tags.isEmpty())
+        edit.actions << ConsoleAction::tag(EntityKind::User, arn);
+    const bool withPassword = !request.consolePassword.isEmpty();
+    if (withPassword) {
+        edit.actions << ConsoleAction::createLoginProfile(arn);
+        edit.undoActions << ConsoleAction::deleteLoginProfile(arn);
+    }
+    for (const QString& groupName : request.groups) {
+        const QString groupArn = arnOf(EntityKind::Group, request.accountId, groupName);
+        edit.actions << ConsoleAction::addUserToGroup(groupArn);
+        edit.undoActions << ConsoleAction::removeUserFromGroup(groupArn);
+    }
+    std::optional<User> created;
+    edit.work = [&]() -> Result<void> {
+        // Checked first: a refused password must not leave a user behind.
+        if (withPassword)
+            if (auto r = m_directory->checkNewPassword(request.accountId, request.name,
+                                                       request.consolePassword);
+                !r)
+                return r;
+        auto user =
+            m_directory->createUser(request.accountId, request.name, request.path, request.tags);
+        if (!user)
+            return user.error();
+        if (withPassword)
+            if (auto r = m_directory->setLoginProfile(request.accountId, request.name,
+                                                      PasswordHasher::hash(request.consolePassword),
+                                                      request.passwordResetRequired);
+                !r)
+                return r;
+        for (const QString& groupName : request.groups)
+            if (auto r = m_directory->addUserToGroup(request.accountId, groupName, request.name);
+                !r)
+                return r;
+        created = m_directory->user(request.accountId, request.name);
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *created;
+}
+
+Result<User> DirectoryAdmin::updateUser(const QString& accountId, const QString& name,
+                                        const QString& newName, const QString& newPath)
+{
+    const auto current = m_directory->user(accountId, name);
+    const QString oldArn = arnOf(EntityKind::User, accountId, name);
+    const QString newArn =
+        Arn::user(accountId,
+                  newPath.isEmpty() ? (current ? current->path : QStringLiteral("/")) : newPath,
+                  newName.isEmpty() ? name : newName)
+            .toString();
+    Edit edit;
+    edit.text = newName.isEmpty() || newName == name
+                    ? tr("Update user %1").arg(name)
+                    : tr("Rename user %1 to %2").arg(name, newName);
+    edit.actions = {ConsoleAction::updateUser(oldArn), ConsoleAction::updateUser(newArn)};
+    edit.undoActions = {ConsoleAction::updateUser(newArn), ConsoleAction::updateUser(oldArn)};
+    std::optional<User> updated;
+    edit.work = [&]() -> Result<void> {
+        auto user = m_directory->renameUser(accountId, name, newName, newPath);
+        if (!user)
+            return user.error();
+        updated = std::move(user).value();
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *updated;
+}
+
+Result<void> DirectoryAdmin::setConsolePassword(const QString& accountId, const QString& userName,
+                                                const QString& password, bool requireReset)
+{
+    const QString arn = arnOf(EntityKind::User, accountId, userName);
+    const bool hadProfile = m_directory->loginProfile(accountId, userName).has_value();
+    Edit edit;
+    edit.text = hadProfile ? tr("Reset the console password of %1").arg(userName)
+                           : tr("Enable console access for %1").arg(userName);
+    edit.actions = {hadProfile ? ConsoleAction::updateLoginProfile(arn)
+                               : ConsoleAction::createLoginProfile(arn)};
+    edit.undoActions = {hadProfile ? ConsoleAction::updateLoginProfile(arn)
+                                   : ConsoleAction::deleteLoginProfile(arn)};
+    edit.work = [&]() -> Result<void> {
+        if (!m_directory->user(accountId, userName))
+            return IamError::noSuchEntity(
+                tr("The user with name %1 cannot be found.").arg(userName));
+        if (auto r = m_directory->checkNewPassword(accountId, userName, password); !r)
+            return r;
+        return m_directory->setLoginProfile(accountId, userName, PasswordHasher::hash(password),
+                                            requireReset);
+    };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::removeConsolePassword(const QString& accountId,
+                                                   const QString& userName)
+{
+    const QString arn = arnOf(EntityKind::User, accountId, userName);
+    Edit edit;
+    edit.text = tr("Disable console access for %1").arg(userName);
+    edit.actions = {ConsoleAction::deleteLoginProfile(arn)};
+    edit.undoActions = {ConsoleAction::createLoginProfile(arn)};
+    edit.work = [&] { return m_directory->deleteLoginProfile(accountId, userName); };
+    return run(edit);
+}
+
+UserDependents DirectoryAdmin::userDependents(const QString& accountId, const QString& name) const
+{
+    UserDependents dependents;
+    dependents.accessKeys = m_directory->accessKeys(accountId, name);
+    dependents.mfaDevices = m_directory->mfaDevices(accountId, name);
+    dependents.groups = m_directory->groupsForUser(accountId, name);
+    dependents.attachedPolicies = m_directory->attachedPolicies(EntityKind::User, accountId, name);
+    dependents.inlinePolicies = m_directory->inlinePolicies(EntityKind::User, accountId, name);
+    dependents.hasLoginProfile = m_directory->loginProfile(accountId, name).has_value();
+    return dependents;
+}
+
+Result<void> DirectoryAdmin::deleteUser(const QString& accountId, const QString& name)
+{
+    const QString arn = arnOf(EntityKind::User, accountId, name);
+    Edit edit;
+    edit.text = tr("Delete user %1").arg(name);
+    edit.actions = {ConsoleAction::deleteUser(arn)};
+    edit.undoActions = {ConsoleAction::createUser(arn)};
+    edit.work = [&] { return m_directory->deleteUser(accountId, name); };
+    return run(edit);
+}
+
+void DirectoryAdmin::deleteUserWithDependents(const QString& accountId, const QString& name,
+                                              std::function<void(Result<void>)> done)
+{
+    const UserDependents dependents = userDependents(accountId, name);
+    const QString arn = arnOf(EntityKind::User, accountId, name);
+    Edit edit;
+    edit.text = tr("Delete user %1").arg(name);
+    edit.actions = {ConsoleAction::deleteUser(arn)};
+    edit.undoActions = {ConsoleAction::createUser(arn)};
+    if (!dependents.accessKeys.isEmpty())
+        edit.actions << ConsoleAction::deleteAccessKey(arn);
+    if (!dependents.mfaDevices.isEmpty())
+        edit.actions << ConsoleAction::deactivateMfaDevice(arn);
+    for (const Group& group : dependents.groups) {
+        edit.actions << ConsoleAction::removeUserFromGroup(group.arn().toString());
+        edit.undoActions << ConsoleAction::addUserToGroup(group.arn().toString());
+    }
+    if (!dependents.attachedPolicies.isEmpty()) {
+        edit.actions << ConsoleAction::detachPolicy(EntityKind::User, arn);
+        edit.undoActions << ConsoleAction::attachPolicy(EntityKind::User, arn);
+    }
+    if (!dependents.inlinePolicies.isEmpty()) {
+        edit.actions << ConsoleAction::deleteInlinePolicy(EntityKind::User, arn);
+        edit.undoActions << ConsoleAction::putInlinePolicy(EntityKind::User, arn);
+    }
+    if (dependents.hasLoginProfile) {
+        edit.actions << ConsoleAction::deleteLoginProfile(arn);
+        edit.undoActions << ConsoleAction::createLoginProfile(arn);
+    }
+    Directory* directory = m_directory;
+    edit.work = [=]() -> Result<void> {
+        for (const Group& group : dependents.groups)
+            if (auto r = directory->removeUserFromGroup(accountId, group.name, name); !r)
+                return r;
+        for (const ManagedPolicy& policy : dependents.attachedPolicies)
+            if (auto r = directory->detachPolicy(EntityKind::User, accountId, name, policy.arn); !r)
+                return r;
+        for (const InlinePolicy& policy : dependents.inlinePolicies)
+            if (auto r =
+                    directory->deleteInlinePolicy(EntityKind::User, accountId, name, policy.name);
+                !r)
+                return r;
+        if (dependents.hasLoginProfile)
+            if (auto r = directory->deleteLoginProfile(accountId, name); !r)
+                return r;
+        return directory->deleteUser(accountId, name);
+    };
+    // Secrets cannot be put back: such a delete is final.
+    edit.undoable = dependents.accessKeys.isEmpty() && dependents.mfaDevices.isEmpty();
+
+    if (auto allowed = authorizeAll(edit.actions); !allowed) {
+        audit(edit.actions.first(), false, allowed.error().code());
+        finishLater(this, std::move(done), allowed);
+        return;
+    }
+    if (edit.undoable) {
+        finishLater(this, std::move(done), run(edit));
+        return;
+    }
+    AccessKeyManager* keys = m_session->accessKeys();
+    MfaDeviceManager* devices = m_session->mfaDevices();
+    if ((!dependents.accessKeys.isEmpty() && !keys) ||
+        (!dependents.mfaDevices.isEmpty() && !devices)) {
+        audit(edit.actions.first(), false, noSecretStore().code());
+        finishLater(this, std::move(done), noSecretStore());
+        return;
+    }
+    QStringList serials;
+    for (const MfaDeviceInfo& device : dependents.mfaDevices)
+        serials << device.serialNumber;
+    auto finish = [this, edit, done](Result<void> removed) {
+        if (!removed) {
+            audit(edit.actions.first(), false, removed.error().code());
+            done(removed);
+            return;
+        }
+        done(run(edit));
+    };
+    auto removeDevices = [this, serials, finish](Result<void> keysRemoved) {
+        if (!keysRemoved) {
+            finish(keysRemoved);
+            return;
+        }
+        removeMfaDevices(serials, finish);
+    };
+    if (dependents.accessKeys.isEmpty())
+        finishLater(this, removeDevices, Result<void>());
+    else
+        keys->removeAll(accountId, name, removeDevices);
+}
+
+void DirectoryAdmin::removeMfaDevices(QStringList serialNumbers,
+                                      std::function<void(Result<void>)> done)
+{
+    if (serialNumbers.isEmpty()) {
+        finishLater(this, std::move(done), Result<void>());
+        return;
+    }
+    const QString first = serialNumbers.takeFirst();
+    m_session->mfaDevices()->remove(
+        first, [this, rest = std::move(serialNumbers), done = std::move(done)](Result<void> r) {
+            if (!r) {
+                done(r);
+                return;
+            }
+            removeMfaDevices(rest, done);
+        });
+}
+
+// ---------------------------------------------------------------------------
+// Groups
+
+Result<Group> DirectoryAdmin::createGroup(const QString& accountId, const QString& name,
+                                          const QString& path)
+{
+    const QString arn = Arn::group(accountId, path, name).toString();
+    Edit edit;
+    edit.text = tr("Create group %1").arg(name);
+    edit.actions = {ConsoleAction::createGroup(arn)};
+    edit.undoActions = {ConsoleAction::deleteGroup(arn)};
+    std::optional<Group> created;
+    edit.work = [&]() -> Result<void> {
+        auto group = m_directory->createGroup(accountId, name, path);
+        if (!group)
+            return group.error();
+        created = std::move(group).value();
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *created;
+}
+
+Result<Group> DirectoryAdmin::updateGroup(const QString& accountId, const QString& name,
+                                          const QString& newName, const QString& newPath)
+{
+    const auto current = m_directory->group(accountId, name);
+    const QString oldArn = arnOf(EntityKind::Group, accountId, name);
+    const QString newArn =
+        Arn::group(accountId,
+                   newPath.isEmpty() ? (current ? current->path : QStringLiteral("/")) : newPath,
+                   newName.isEmpty() ? name : newName)
+            .toString();
+    Edit edit;
+    edit.text = newName.isEmpty() || newName == name
+                    ? tr("Update group %1").arg(name)
+                    : tr("Rename group %1 to %2").arg(name, newName);
+    edit.actions = {ConsoleAction::updateGroup(oldArn), ConsoleAction::updateGroup(newArn)};
+    edit.undoActions = {ConsoleAction::updateGroup(newArn), ConsoleAction::updateGroup(oldArn)};
+    std::optional<Group> updated;
+    edit.work = [&]() -> Result<void> {
+        auto group = m_directory->renameGroup(accountId, name, newName, newPath);
+        if (!group)
+            return group.error();
+        updated = std::move(group).value();
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *updated;
+}
+
+Result<void> DirectoryAdmin::deleteGroup(const QString& accountId, const QString& name,
+                                         bool removeMembersAndPolicies)
+{
+    const QString arn = arnOf(EntityKind::Group, accountId, name);
+    Edit edit;
+    edit.text = tr("Delete group %1").arg(name);
+    edit.actions = {ConsoleAction::deleteGroup(arn)};
+    edit.undoActions = {ConsoleAction::createGroup(arn)};
+    QList<User> members;
+    QList<ManagedPolicy> attached;
+    QList<InlinePolicy> inlines;
+    if (removeMembersAndPolicies) {
+        members = m_directory->usersInGroup(accountId, name);
+        attached = m_directory->attachedPolicies(EntityKind::Group, accountId, name);
+        inlines = m_directory->inlinePolicies(EntityKind::Group, accountId, name);
+    }
+    if (!members.isEmpty()) {
+        edit.actions << ConsoleAction::removeUserFromGroup(arn);
+        edit.undoActions << ConsoleAction::addUserToGroup(arn);
+    }
+    if (!attached.isEmpty()) {
+        edit.actions << ConsoleAction::detachPolicy(EntityKind::Group, arn);
+        edit.undoActions << ConsoleAction::attachPolicy(EntityKind::Group, arn);
+    }
+    if (!inlines.isEmpty()) {
+        edit.actions << ConsoleAction::deleteInlinePolicy(EntityKind::Group, arn);
+        edit.undoActions << ConsoleAction::putInlinePolicy(EntityKind::Group, arn);
+    }
+    edit.work = [&]() -> Result<void> {
+        for (const User& member : members)
+            if (auto r = m_directory->removeUserFromGroup(accountId, name, member.name); !r)
+                return r;
+        for (const ManagedPolicy& policy : attached)
+            if (auto r = m_directory->detachPolicy(EntityKind::Group, accountId, name, policy.arn);
+                !r)
+                return r;
+        for (const InlinePolicy& policy : inlines)
+            if (auto r = m_directory->deleteInlinePolicy(EntityKind::Group, accountId, name,
+                                                         policy.name);
+                !r)
+                return r;
+        return m_directory->deleteGroup(accountId, name);
+    };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::addUsersToGroup(const QString& accountId, const QString& groupName,
+                                             const QStringList& userNames)
+{
+    const QString arn = arnOf(EntityKind::Group, accountId, groupName);
+    Edit edit;
+    edit.text = userNames.size() == 1
+                    ? tr("Add %1 to group %2").arg(userNames.first(), groupName)
+                    : tr("Add %1 users to group %2").arg(userNames.size()).arg(groupName);
+    edit.actions = {ConsoleAction::addUserToGroup(arn)};
+    edit.undoActions = {ConsoleAction::removeUserFromGroup(arn)};
+    edit.work = [&]() -> Result<void> {
+        // Members already in stay as they are (the directory skips them).
+        for (const QString& userName : userNames)
+            if (auto r = m_directory->addUserToGroup(accountId, groupName, userName); !r)
+                return r;
+        return {};
+    };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::removeUsersFromGroup(const QString& accountId,
+                                                  const QString& groupName,
+                                                  const QStringList& userNames)
+{
+    const QString arn = arnOf(EntityKind::Group, accountId, groupName);
+    Edit edit;
+    edit.text = userNames.size() == 1
+                    ? tr("Remove %1 from group %2").arg(userNames.first(), groupName)
+                    : tr("Remove %1 users from group %2").arg(userNames.size()).arg(groupName);
+    edit.actions = {ConsoleAction::removeUserFromGroup(arn)};
+    edit.undoActions = {ConsoleAction::addUserToGroup(arn)};
+    edit.work = [&]() -> Result<void> {
+        for (const QString& userName : userNames)
+            if (auto r = m_directory->removeUserFromGroup(accountId, groupName, userName); !r)
+                return r;
+        return {};
+    };
+    return run(edit);
+}
+
+// ---------------------------------------------------------------------------
+// Roles
+
+Result<Role> DirectoryAdmin::createRole(const Role& role, const QStringList& attachPolicyArns)
+{
+    const QString arn = Arn::role(role.accountId, role.path, role.name).toString();
+    Edit edit;
+    edit.text = tr("Create role %1").arg(role.name);
+    edit.actions = {ConsoleAction::createRole(arn)};
+    edit.undoActions = {ConsoleAction::deleteRole(arn)};
+    if (!role.tags.isEmpty())
+        edit.actions << ConsoleAction::tag(EntityKind::Role, arn);
+    if (!role.permissionsBoundaryArn.isEmpty()) {
+        edit.actions << ConsoleAction::putPermissionsBoundary(EntityKind::Role, arn);
+        edit.undoActions << ConsoleAction::deletePermissionsBoundary(EntityKind::Role, arn);
+    }
+    if (!attachPolicyArns.isEmpty()) {
+        edit.actions << ConsoleAction::attachPolicy(EntityKind::Role, arn);
+        edit.undoActions << ConsoleAction::detachPolicy(EntityKind::Role, arn);
+    }
+    std::optional<Role> created;
+    edit.work = [&]() -> Result<void> {
+        auto made = m_directory->createRole(role);
+        if (!made)
+            return made.error();
+        for (const QString& policyArn : attachPolicyArns)
+            if (auto r = m_directory->attachPolicy(EntityKind::Role, role.accountId, role.name,
+                                                   policyArn);
+                !r)
+                return r;
+        created = std::move(made).value();
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *created;
+}
+
+Result<Role> DirectoryAdmin::updateRole(const QString& accountId, const QString& name,
+                                        const QString& description, int maxSessionDuration)
+{
+    const QString arn = arnOf(EntityKind::Role, accountId, name);
+    Edit edit;
+    edit.text = tr("Edit role %1").arg(name);
+    edit.actions = {ConsoleAction::updateRole(arn)};
+    edit.undoActions = {ConsoleAction::updateRole(arn)};
+    std::optional<Role> updated;
+    edit.work = [&]() -> Result<void> {
+        auto role = m_directory->updateRole(accountId, name, description, maxSessionDuration);
+        if (!role)
+            return role.error();
+        updated = std::move(role).value();
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *updated;
+}
+
+Result<Role> DirectoryAdmin::updateAssumeRolePolicy(const QString& accountId, const QString& name,
+                                                    const QString& trustPolicy)
+{
+    const QString arn = arnOf(EntityKind::Role, accountId, name);
+    Edit edit;
+    edit.text = tr("Edit the trust policy of role %1").arg(name);
+    edit.actions = {ConsoleAction::updateAssumeRolePolicy(arn)};
+    edit.undoActions = {ConsoleAction::updateAssumeRolePolicy(arn)};
+    std::optional<Role> updated;
+    edit.work = [&]() -> Result<void> {
+        auto role = m_directory->updateAssumeRolePolicy(accountId, name, trustPolicy);
+        if (!role)
+            return role.error();
+        updated = std::move(role).value();
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *updated;
+}
+
+Result<void> DirectoryAdmin::setPermissionsBoundary(EntityKind kind, const QString& accountId,
+                                                    const QString& name, const QString& policyArn)
+{
+    const QString arn = arnOf(kind, accountId, name);
+    QString previous;
+    if (kind == EntityKind::User)
+        if (const auto user = m_directory->user(accountId, name))
+            previous = user->permissionsBoundaryArn;
+    if (kind == EntityKind::Role)
+        if (const auto role = m_directory->role(accountId, name))
+            previous = role->permissionsBoundaryArn;
+    const auto boundaryAction = [&](const QString& boundary) {
+        return boundary.isEmpty() ? ConsoleAction::deletePermissionsBoundary(kind, arn)
+                                  : ConsoleAction::putPermissionsBoundary(kind, arn);
+    };
+    Edit edit;
+    edit.text = policyArn.isEmpty()
+                    ? tr("Remove the permissions boundary of %1 %2").arg(kindLabel(kind), name)
+                    : tr("Set the permissions boundary of %1 %2").arg(kindLabel(kind), name);
+    edit.actions = {boundaryAction(policyArn)};
+    edit.undoActions = {boundaryAction(previous)};
+    edit.work = [&] {
+        return m_directory->setPermissionsBoundary(kind, accountId, name, policyArn);
+    };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::deleteRole(const QString& accountId, const QString& name,
+                                        bool removePolicies)
+{
+    const QString arn = arnOf(EntityKind::Role, accountId, name);
+    Edit edit;
+    edit.text = tr("Delete role %1").arg(name);
+    edit.actions = {ConsoleAction::deleteRole(arn)};
+    edit.undoActions = {ConsoleAction::createRole(arn)};
+    QList<ManagedPolicy> attached;
+    QList<InlinePolicy> inlines;
+    if (removePolicies) {
+        attached = m_directory->attachedPolicies(EntityKind::Role, accountId, name);
+        inlines = m_directory->inlinePolicies(EntityKind::Role, accountId, name);
+    }
+    if (!attached.isEmpty()) {
+        edit.actions << ConsoleAction::detachPolicy(EntityKind::Role, arn);
+        edit.undoActions << ConsoleAction::attachPolicy(EntityKind::Role, arn);
+    }
+    if (!inlines.isEmpty()) {
+        edit.actions << ConsoleAction::deleteInlinePolicy(EntityKind::Role, arn);
+        edit.undoActions << ConsoleAction::putInlinePolicy(EntityKind::Role, arn);
+    }
+    edit.work = [&]() -> Result<void> {
+        for (const ManagedPolicy& policy : attached)
+            if (auto r = m_directory->detachPolicy(EntityKind::Role, accountId, name, policy.arn);
+                !r)
+                return r;
+        for (const InlinePolicy& policy : inlines)
+            if (auto r =
+                    m_directory->deleteInlinePolicy(EntityKind::Role, accountId, name, policy.name);
+                !r)
+                return r;
+        return m_directory->deleteRole(accountId, name);
+    };
+    return run(edit);
+}
+
+// ---------------------------------------------------------------------------
+// Policies
+
+namespace {
+QString policyName(const Directory& directory, const QString& policyArn)
+{
+    const auto policy = directory.policy(policyArn);
+    return policy ? policy->name : policyArn;
+}
+} // namespace
+
+Result<ManagedPolicy> DirectoryAdmin::createPolicy(const QString& accountId, const QString& name,
+                                                   const QString& document, const QString& path,
+                                                   const QString& description)
+{
+    const QString arn = Arn::policy(accountId, path, name).toString();
+    Edit edit;
+    edit.text = tr("Create policy %1").arg(name);
+    edit.actions = {ConsoleAction::createPolicy(arn)};
+    edit.undoActions = {ConsoleAction::deletePolicy(arn)};
+    std::optional<ManagedPolicy> created;
+    edit.work = [&]() -> Result<void> {
+        auto policy = m_directory->createPolicy(accountId, name, document, path, description);
+        if (!policy)
+            return policy.error();
+        created = std::move(policy).value();
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *created;
+}
+
+Result<PolicyVersion> DirectoryAdmin::createPolicyVersion(const QString& policyArn,
+                                                          const QString& document,
+                                                          bool setAsDefault)
+{
+    Edit edit;
+    edit.text = tr("Create a version of policy %1").arg(policyName(*m_directory, policyArn));
+    edit.actions = {ConsoleAction::createPolicyVersion(policyArn)};
+    edit.undoActions = {ConsoleAction::deletePolicyVersion(policyArn)};
+    if (setAsDefault)
+        edit.undoActions << ConsoleAction::setDefaultPolicyVersion(policyArn);
+    std::optional<PolicyVersion> created;
+    edit.work = [&]() -> Result<void> {
+        auto version = m_directory->createPolicyVersion(policyArn, document, setAsDefault);
+        if (!version)
+            return version.error();
+        created = std::move(version).value();
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *created;
+}
+
+Result<void> DirectoryAdmin::setDefaultPolicyVersion(const QString& policyArn,
+                                                     const QString& versionId)
+{
+    Edit edit;
+    edit.text = tr("Make %1 the default version of policy %2")
+                    .arg(versionId, policyName(*m_directory, policyArn));
+    edit.actions = {ConsoleAction::setDefaultPolicyVersion(policyArn)};
+    edit.undoActions = {ConsoleAction::setDefaultPolicyVersion(policyArn)};
+    edit.work = [&] { return m_directory->setDefaultPolicyVersion(policyArn, versionId); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::deletePolicyVersion(const QString& policyArn, const QString& versionId)
+{
+    Edit edit;
+    edit.text =
+        tr("Delete version %1 of policy %2").arg(versionId, policyName(*m_directory, policyArn));
+    edit.actions = {ConsoleAction::deletePolicyVersion(policyArn)};
+    edit.undoActions = {ConsoleAction::createPolicyVersion(policyArn)};
+    edit.work = [&] { return m_directory->deletePolicyVersion(policyArn, versionId); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::deletePolicy(const QString& policyArn, bool detachFirst)
+{
+    Edit edit;
+    edit.text = tr("Delete policy %1").arg(policyName(*m_directory, policyArn));
+    edit.actions = {ConsoleAction::deletePolicy(policyArn)};
+    edit.undoActions = {ConsoleAction::createPolicy(policyArn)};
+    // The console deletes the other versions with the policy, as AWS asks.
+    if (m_directory->policyVersions(policyArn).size() > 1) {
+        edit.actions << ConsoleAction::deletePolicyVersion(policyArn);
+        edit.undoActions << ConsoleAction::createPolicyVersion(policyArn);
+    }
+    QList<Directory::EntityRef> attachments;
+    if (detachFirst)
+        attachments = m_directory->policyAttachments(policyArn);
+    for (const Directory::EntityRef& entity : attachments) {
+        const QString entityArn = arnOf(entity.kind, entity.accountId, entity.name);
+        edit.actions << ConsoleAction::detachPolicy(entity.kind, entityArn);
+        edit.undoActions << ConsoleAction::attachPolicy(entity.kind, entityArn);
+    }
+    edit.work = [&]() -> Result<void> {
+        for (const Directory::EntityRef& entity : attachments)
+            if (auto r = m_directory->detachPolicy(entity.kind, entity.accountId, entity.name,
+                                                   policyArn);
+                !r)
+                return r;
+        return m_directory->deletePolicy(policyArn);
+    };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::putInlinePolicy(EntityKind kind, const QString& accountId,
+                                             const QString& name, const InlinePolicy& policy)
+{
+    const QString arn = arnOf(kind, accountId, name);
+    QStringList existing;
+    for (const InlinePolicy& p : m_directory->inlinePolicies(kind, accountId, name))
+        existing << p.name;
+    const bool replaces = containsIgnoringCase(existing, policy.name);
+    Edit edit;
+    edit.text = replaces ? tr("Edit inline policy %1 of %2").arg(policy.name, name)
+                         : tr("Add inline policy %1 to %2").arg(policy.name, name);
+    edit.actions = {ConsoleAction::putInlinePolicy(kind, arn)};
+    edit.undoActions = {replaces ? ConsoleAction::putInlinePolicy(kind, arn)
+                                 : ConsoleAction::deleteInlinePolicy(kind, arn)};
+    edit.work = [&] { return m_directory->putInlinePolicy(kind, accountId, name, policy); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::deleteInlinePolicy(EntityKind kind, const QString& accountId,
+                                                const QString& name, const QString& policyName)
+{
+    const QString arn = arnOf(kind, accountId, name);
+    Edit edit;
+    edit.text = tr("Delete inline policy %1 of %2").arg(policyName, name);
+    edit.actions = {ConsoleAction::deleteInlinePolicy(kind, arn)};
+    edit.undoActions = {ConsoleAction::putInlinePolicy(kind, arn)};
+    edit.work = [&] { return m_directory->deleteInlinePolicy(kind, accountId, name, policyName); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::attachPolicies(EntityKind kind, const QString& accountId,
+                                            const QString& name, const QStringList& policyArns)
+{
+    const QString arn = arnOf(kind, accountId, name);
+    Edit edit;
+    edit.text = policyArns.size() == 1
+                    ? tr("Attach %1 to %2").arg(policyName(*m_directory, policyArns.first()), name)
+                    : tr("Attach %1 policies to %2").arg(policyArns.size()).arg(name);
+    edit.actions = {ConsoleAction::attachPolicy(kind, arn)};
+    edit.undoActions = {ConsoleAction::detachPolicy(kind, arn)};
+    edit.work = [&]() -> Result<void> {
+        for (const QString& policyArn : policyArns)
+            if (auto r = m_directory->attachPolicy(kind, accountId, name, policyArn); !r)
+                return r;
+        return {};
+    };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::detachPolicy(EntityKind kind, const QString& accountId,
+                                          const QString& name, const QString& policyArn)
+{
+    const QString arn = arnOf(kind, accountId, name);
+    Edit edit;
+    edit.text = tr("Detach %1 from %2").arg(policyName(*m_directory, policyArn), name);
+    edit.actions = {ConsoleAction::detachPolicy(kind, arn)};
+    edit.undoActions = {ConsoleAction::attachPolicy(kind, arn)};
+    edit.work = [&] { return m_directory->detachPolicy(kind, accountId, name, policyArn); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::tagEntity(EntityKind kind, const QString& accountId,
+                                       const QString& name, const TagList& tags)
+{
+    const QString arn = arnOf(kind, accountId, name);
+    TagList current;
+    if (kind == EntityKind::User)
+        if (const auto user = m_directory->user(accountId, name))
+            current = user->tags;
+    if (kind == EntityKind::Role)
+        if (const auto role = m_directory->role(accountId, name))
+            current = role->tags;
+    QStringList currentKeys;
+    for (const Tag& tag : current)
+        currentKeys << tag.key;
+    const bool overwrites = std::any_of(tags.cbegin(), tags.cend(), [&](const Tag& tag) {
+        return containsIgnoringCase(currentKeys, tag.key);
+    });
+    Edit edit;
+    edit.text = tr("Tag %1").arg(name);
+    edit.actions = {ConsoleAction::tag(kind, arn)};
+    edit.undoActions = {ConsoleAction::untag(kind, arn)};
+    if (overwrites)
+        edit.undoActions << ConsoleAction::tag(kind, arn);
+    edit.work = [&] { return m_directory->tagEntity(kind, accountId, name, tags); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::untagEntity(EntityKind kind, const QString& accountId,
+                                         const QString& name, const QStringList& keys)
+{
+    const QString arn = arnOf(kind, accountId, name);
+    Edit edit;
+    edit.text = tr("Remove tags of %1").arg(name);
+    edit.actions = {ConsoleAction::untag(kind, arn)};
+    edit.undoActions = {ConsoleAction::tag(kind, arn)};
+    edit.work = [&] { return m_directory->untagEntity(kind, accountId, name, keys); };
+    return run(edit);
+}
+
+// ---------------------------------------------------------------------------
+// Account password policy
+
+Result<void> DirectoryAdmin::setPasswordPolicy(const QString& accountId,
+                                               const PasswordPolicy& policy)
+{
+    const bool existed = m_directory->passwordPolicy(accountId).has_value();
+    Edit edit;
+    edit.text = tr("Change the password policy");
+    edit.target = accountId;
+    edit.actions = {ConsoleAction::updateAccountPasswordPolicy()};
+    edit.undoActions = {existed ? ConsoleAction::updateAccountPasswordPolicy()
+                                : ConsoleAction::deleteAccountPasswordPolicy()};
+    edit.work = [&] { return m_directory->setPasswordPolicy(accountId, policy); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::deletePasswordPolicy(const QString& accountId)
+{
+    Edit edit;
+    edit.text = tr("Delete the password policy");
+    edit.target = accountId;
+    edit.actions = {ConsoleAction::deleteAccountPasswordPolicy()};
+    edit.undoActions = {ConsoleAction::updateAccountPasswordPolicy()};
+    edit.work = [&] { return m_directory->deletePasswordPolicy(accountId); };
+    return run(edit);
+}

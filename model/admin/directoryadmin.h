@@ -1,0 +1,183 @@
+#pragma once
+
+#include "console/consoleaction.h"
+#include "iam/accesskeyinfo.h"
+#include "iam/entitykind.h"
+#include "iam/group.h"
+#include "iam/inlinepolicy.h"
+#include "iam/managedpolicy.h"
+#include "iam/mfadeviceinfo.h"
+#include "iam/passwordpolicy.h"
+#include "iam/policyversion.h"
+#include "iam/result.h"
+#include "iam/role.h"
+#include "iam/tag.h"
+#include "iam/user.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class ConsoleSession;
+class Directory;
+class EditCommand;
+class QUndoStack;
+
+// What the console's "Create user" takes.
+struct NewUserRequest
+{
+    QString accountId;
+    QString name;
+    QString path = QStringLiteral("/");
+    TagList tags;
+    QString consolePassword; // empty: no console access
+    bool passwordResetRequired = false;
+    QStringList groups;
+};
+
+// What deleting a user would remove, for the delete dialog (the console lists them).
+struct UserDependents
+{
+    QList<AccessKeyInfo> accessKeys;
+    QList<MfaDeviceInfo> mfaDevices;
+    QList<Group> groups;
+    QList<ManagedPolicy> attachedPolicies;
+    QList<InlinePolicy> inlinePolicies;
+    bool hasLoginProfile = false;
+    bool isEmpty() const;
+};
+
+// Every administration edit of the console: authorized as the console's
+// active identity (ConsoleSession::authorize with the IAM action on the
+// resource ARN), run as one recorded directory change, audited (failures
+// too), and pushed on the undo stack. Undo and redo are edits of their own:
+// authorized (the inverse actions), audited, and refused without moving the
+// stack when denied or when the directory changed since.
+class DirectoryAdmin : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DirectoryAdmin(ConsoleSession* session, QObject* parent = nullptr);
+    ~DirectoryAdmin() override;
+
+    ConsoleSession* session() const { return m_session; }
+    QUndoStack* undoStack() const;
+    Result<void> undo(); // what the Edit menu's Undo calls
+    Result<void> redo();
+
+    // The account's policy, or AWS's default when it sets none.
+    PasswordPolicy effectivePasswordPolicy(const QString& accountId) const;
+
+    // users
+    Result<User> createUser(const NewUserRequest& request);
+    Result<User> updateUser(const QString& accountId, const QString& name, const QString& newName,
+                            const QString& newPath);
+    Result<void> setConsolePassword(const QString& accountId, const QString& userName,
+                                    const QString& password, bool requireReset);
+    Result<void> removeConsolePassword(const QString& accountId, const QString& userName);
+    UserDependents userDependents(const QString& accountId, const QString& name) const;
+    // DeleteConflict while it has dependents.
+    Result<void> deleteUser(const QString& accountId, const QString& name);
+    // The console's delete: removes keys and MFA devices (their secrets too,
+    // through the session's AccessKeyManager/MfaDeviceManager), memberships,
+    // policies, login profile, then the user. Not undoable when secrets were
+    // removed (the stack is left as is, the command not pushed). done is
+    // called once, later.
+    void deleteUserWithDependents(const QString& accountId, const QString& name,
+                                  std::function<void(Result<void>)> done);
+
+    // groups
+    Result<Group> createGroup(const QString& accountId, const QString& name,
+                              const QString& path = QStringLiteral("/"));
+    Result<Group> updateGroup(const QString& accountId, const QString& name, const QString& newName,
+                              const QString& newPath);
+    Result<void> deleteGroup(const QString& accountId, const QString& name,
+                             bool removeMembersAndPolicies = false);
+    // One command; skips users already in the group.
+    Result<void> addUsersToGroup(const QString& accountId, const QString& groupName,
+                                 const QStringList& userNames);
+    Result<void> removeUsersFromGroup(const QString& accountId, const QString& groupName,
+                                      const QStringList& userNames);
+
+    // roles
+    Result<Role> createRole(const Role& role, const QStringList& attachPolicyArns = {});
+    Result<Role> updateRole(const QString& accountId, const QString& name,
+                            const QString& description, int maxSessionDuration);
+    Result<Role> updateAssumeRolePolicy(const QString& accountId, const QString& name,
+                                        const QString& trustPolicy);
+    // Users and roles; an empty policyArn removes the boundary.
+    Result<void> setPermissionsBoundary(EntityKind kind, const QString& accountId,
+                                        const QString& name, const QString& policyArn);
+    Result<void> deleteRole(const QString& accountId, const QString& name,
+                            bool removePolicies = false);
+
+    // policies
+    Result<ManagedPolicy> createPolicy(const QString& accountId, const QString& name,
+                                       const QString& document,
+                                       const QString& path = QStringLiteral("/"),
+                                       const QString& description = {});
+    Result<PolicyVersion> createPolicyVersion(const QString& policyArn, const QString& document,
+                                              bool setAsDefault);
+    Result<void> setDefaultPolicyVersion(const QString& policyArn, const QString& versionId);
+    Result<void> deletePolicyVersion(const QString& policyArn, const QString& versionId);
+    Result<void> deletePolicy(const QString& policyArn, bool detachFirst = false);
+    Result<void> putInlinePolicy(EntityKind kind, const QString& accountId, const QString& name,
+                                 const InlinePolicy& policy);
+    Result<void> deleteInlinePolicy(EntityKind kind, const QString& accountId, const QString& name,
+                                    const QString& policyName);
+    Result<void> attachPolicies(EntityKind kind, const QString& accountId, const QString& name,
+                                const QStringList& policyArns);
+    Result<void> detachPolicy(EntityKind kind, const QString& accountId, const QString& name,
+                              const QString& policyArn);
+    Result<void> tagEntity(EntityKind kind, const QString& accountId, const QString& name,
+                           const TagList& tags);
+    Result<void> untagEntity(EntityKind kind, const QString& accountId, const QString& name,
+                             const QStringList& keys);
+
+    // account password policy
+    Result<void> setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy);
+    Result<void> deletePasswordPolicy(const QString& accountId);
+
+Q_SIGNALS:
+    void edited(const QString& text); // after each successful edit, undo or redo
+    // An undo or redo was refused (denied, or the directory changed since);
+    // the stack did not move.
+    void undoRedoRefused(const IamError& error);
+
+private:
+    friend class EditCommand;
+
+    // One edit as the console runs it.
+    struct Edit
+    {
+        QString text;                       // "Create user alice", the undo stack's text
+        QList<ConsoleAction> actions;       // authorized first; the first names the audit event
+        QList<ConsoleAction> undoActions;   // what undoing it will take
+        std::function<Result<void>()> work; // the directory calls, as one recorded change
+        bool undoable = true;
+        QString target; // the audit event's target; empty: the first action's resource
+    };
+    // The one path of every edit: authorize, record the work as one change,
+    // audit (also a failure), push the command.
+    Result<void> run(const Edit& edit);
+    Result<void> authorizeAll(const QList<ConsoleAction>& actions) const;
+    void audit(const ConsoleAction& action, bool success, const QString& detail);
+    // Undo / redo of one command: authorize its actions, revert or re-apply, audit.
+    Result<void> applyUndo(const EditCommand& command);
+    Result<void> applyRedo(const EditCommand& command);
+    // QUndoStack::undo()/redo() called from outside undo()/redo() (a stack
+    // action): the command applies itself, and a refusal puts the index back.
+    void commandApplied(const Result<void>& result, int indexBefore, const QString& text);
+    // One after the other, through the session's MfaDeviceManager (seeds too).
+    void removeMfaDevices(QStringList serialNumbers, std::function<void(Result<void>)> done);
+    bool isMovingStack() const { return m_movingStack; }
+
+    QString arnOf(EntityKind kind, const QString& accountId, const QString& name) const;
+
+    ConsoleSession* m_session;
+    Directory* m_directory;
+    QUndoStack* m_undoStack;
+    bool m_movingStack = false;
+};

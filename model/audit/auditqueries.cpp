@@ -1,0 +1,310 @@
+#include "audit/auditqueries.h"
+
+#include "audit/accessevaluator.h"
+#include "directory/directory.h"
+#include "iam/arn.h"
+
+#include <QHash>
+#include <QQueue>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+const QString mfaPresentKey = QStringLiteral("aws:multifactorauthpresent");
+const QString mfaAgeKey = QStringLiteral("aws:multifactorauthage");
+const QString externalIdKey = QStringLiteral("sts:externalid");
+
+QStringList accountIds(const Directory& directory, const QString& accountId)
+{
+    if (!accountId.isEmpty())
+        return {accountId};
+    QStringList ids;
+    for (const Account& account : directory.accounts())
+        ids << account.id;
+    return ids;
+}
+
+QList<Role> allRoles(const Directory& directory)
+{
+    QList<Role> roles;
+    for (const Account& account : directory.accounts())
+        roles += directory.roles(account.id);
+    return roles;
+}
+
+// The terms of the trust statements that let a principal in.
+void describeTrust(const PolicyDocument& trust, const AccessDecision& decision, AssumeGrant& grant)
+{
+    for (const MatchedStatement& matched : decision.allows) {
+        if (matched.type != PolicyType::Trust)
+            continue;
+        const PolicyStatement& statement = trust.statements().at(matched.statementIndex);
+        if (grant.trustStatementSid.isEmpty())
+            grant.trustStatementSid = statement.sid;
+        for (const PolicyCondition& condition : statement.conditions) {
+            const QString key = condition.key.toLower();
+            if (key == mfaPresentKey || key == mfaAgeKey) {
+                grant.requiresMfa = true;
+                continue;
+            }
+            if (key == externalIdKey) {
+                grant.externalId = condition.values.join(QStringLiteral(", "));
+                continue;
+            }
+            const QString readable = condition.key + QLatin1Char(' ') + condition.op +
+                                     QLatin1Char(' ') + condition.values.join(QStringLiteral(", "));
+            if (!grant.conditions.contains(readable))
+                grant.conditions << readable;
+        }
+    }
+}
+
+bool byPrincipal(const AccessPath& a, const AccessPath& b)
+{
+    if (a.principalArn != b.principalArn)
+        return a.principalArn < b.principalArn;
+    if (a.via.size() != b.via.size())
+        return a.via.size() < b.via.size();
+    return a.via < b.via;
+}
+
+} // namespace
+
+class AuditQueries::Private
+{
+public:
+    const Directory* directory = nullptr;
+};
+
+AuditQueries::AuditQueries(const Directory* directory)
+    : d(std::make_unique<Private>())
+{
+    d->directory = directory;
+}
+
+AuditQueries::~AuditQueries() = default;
+
+QList<User> AuditQueries::members(const QString& accountId, const QString& groupName) const
+{
+    return d->directory->usersInGroup(accountId, groupName);
+}
+
+QList<Group> AuditQueries::groups(const QString& accountId, const QString& userName) const
+{
+    return d->directory->groupsForUser(accountId, userName);
+}
+
+QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& resource,
+                                       const QString& accountId) const
+{
+    const Directory& directory = *d->directory;
+    AccessEvaluator evaluator(directory);
+    const QStringList scope = accountIds(directory, accountId);
+    QList<AccessPath> paths;
+
+    // Roles of every account: a chain may leave the account asked about.
+    const QList<Role> roles = allRoles(directory);
+    QList<AuditPrincipal> rolePrincipals;
+    rolePrincipals.reserve(roles.size());
+    QHash<QString, AccessDecision> allowedRoles;
+    for (const Role& role : roles) {
+        rolePrincipals.append(evaluator.principalFor(role));
+        const AuditPrincipal& principal = rolePrincipals.constLast();
+        const AccessDecision decision = evaluator.decide(principal, action, resource);
+        if (!decision.allowed())
+            continue;
+        allowedRoles.insert(principal.arn, decision);
+        if (scope.contains(role.accountId))
+            paths.append({principal.arn,
+                          EntityKind::Role,
+                          {},
+                          AccessEvaluator::allowingPolicies(principal, decision),
+                          decision.conditional()});
+    }
+
+    // Backwards from the allowed roles over role chains: for each role that leads to one,
+    // the roles it assumes in order, and whether any step is conditional.
+    struct Chain
+    {
+        const Role* role;
+        QStringList via;
+        bool conditional;
+        QStringList policies;
+    };
+    QList<Chain> chains;
+    QSet<QString> chained;
+    for (int i = 0; i < roles.size(); ++i) {
+        const auto allowed = allowedRoles.constFind(rolePrincipals.at(i).arn);
+        if (allowed == allowedRoles.cend())
+            continue;
+        chains.append({&roles.at(i),
+                       {rolePrincipals.at(i).arn},
+                       allowed->conditional(),
+                       AccessEvaluator::allowingPolicies(rolePrincipals.at(i), *allowed)});
+        chained.insert(rolePrincipals.at(i).arn);
+    }
+    for (qsizetype next = 0; next < chains.size(); ++next) {
+        const Chain target = chains.at(next);
+        for (int i = 0; i < roles.size(); ++i) {
+            const AuditPrincipal& principal = rolePrincipals.at(i);
+            if (chained.contains(principal.arn) || !evaluator.mayAssumeSomeRole(principal) ||
+                !evaluator.mayAssume(principal, *target.role))
+                continue;
+            const AccessDecision assume = evaluator.decideAssume(principal, *target.role);
+            if (!assume.allowed())
+                continue;
+            chained.insert(principal.arn);
+            chains.append({&roles.at(i), QStringList{principal.arn} + target.via,
+                           target.conditional || assume.conditional(), target.policies});
+            if (scope.contains(principal.accountId))
+                paths.append({principal.arn, EntityKind::Role, target.via, target.policies,
+                              target.conditional || assume.conditional()});
+        }
+    }
+
+    for (const QString& account : scope) {
+        for (const User& user : directory.users(account)) {
+            const AuditPrincipal principal = evaluator.principalFor(user);
+            const AccessDecision decision = evaluator.decide(principal, action, resource);
+            if (decision.allowed())
+                paths.append({principal.arn, EntityKind::User,
+                              evaluator.allowingGroups(principal, decision),
+                              AccessEvaluator::allowingPolicies(principal, decision),
+                              decision.conditional()});
+            if (chains.isEmpty() || !evaluator.mayAssumeSomeRole(principal))
+                continue;
+            for (const Chain& chain : chains) {
+                if (!evaluator.mayAssume(principal, *chain.role))
+                    continue;
+                const AccessDecision assume = evaluator.decideAssume(principal, *chain.role);
+                if (assume.allowed())
+                    paths.append({principal.arn, EntityKind::User, chain.via, chain.policies,
+                                  chain.conditional || assume.conditional()});
+            }
+        }
+    }
+    std::sort(paths.begin(), paths.end(), byPrincipal);
+    return paths;
+}
+
+QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
+{
+    const Directory& directory = *d->directory;
+    const auto role = directory.roleByArn(roleArn);
+    if (!role)
+        return {};
+    AccessEvaluator evaluator(directory);
+    const AuditPolicy* trust = evaluator.trustPolicy(*role);
+    if (!trust)
+        return {};
+    QList<AssumeGrant> grants;
+    auto consider = [&](const AuditPrincipal& principal) {
+        if (!evaluator.mayAssumeSomeRole(principal) || !evaluator.mayAssume(principal, *role))
+            return;
+        const AccessDecision decision = evaluator.decideAssume(principal, *role);
+        if (!decision.allowed())
+            return;
+        AssumeGrant grant;
+        grant.principalArn = principal.arn;
+        grant.kind = principal.kind;
+        grant.identityAllows =
+            evaluator.decideIdentity(principal, QStringLiteral("sts:AssumeRole"), roleArn)
+                .allowed();
+        describeTrust(trust->document(), decision, grant);
+        grants.append(grant);
+    };
+    for (const Account& account : directory.accounts()) {
+        for (const User& user : directory.users(account.id))
+            consider(evaluator.principalFor(user));
+        for (const Role& other : directory.roles(account.id))
+            consider(evaluator.principalFor(other));
+    }
+    grants += trustedOutside(directory, *role);
+    return grants;
+}
+
+QList<AssumeGrant> AuditQueries::trustedOutside(const Directory& directory, const Role& role)
+{
+    const auto trust = PolicyDocument::parse(role.trustPolicy, PolicyKind::Trust);
+    if (!trust)
+        return {};
+    QList<AssumeGrant> grants;
+    const QList<PolicyStatement>& statements = trust->statements();
+    for (int i = 0; i < statements.size(); ++i) {
+        const PolicyStatement& statement = statements.at(i);
+        if (statement.effect != PolicyEffect::Allow || !statement.principal ||
+            statement.notPrincipal)
+            continue;
+        QList<QPair<QString, EntityKind>> named;
+        if (statement.principal->anyone)
+            named.append({QStringLiteral("*"), EntityKind::User});
+        for (const QString& aws : statement.principal->aws) {
+            const auto arn = Arn::parse(aws);
+            const QString account = arn ? arn->account() : aws;
+            // Principals of accounts in the directory are evaluated one by one.
+            if (aws != QLatin1String("*") && directory.findAccount(account))
+                continue;
+            named.append({aws, arn && arn->resourceType() == QLatin1String("role")
+                                   ? EntityKind::Role
+                                   : EntityKind::User});
+        }
+        for (const QString& other : statement.principal->service + statement.principal->federated)
+            named.append({other, EntityKind::Role});
+        AccessDecision decision;
+        decision.allows.append({QString(), PolicyType::Trust, 0, statement.sid, i});
+        for (const auto& [arn, kind] : named) {
+            AssumeGrant grant;
+            grant.principalArn = arn;
+            grant.kind = kind;
+            grant.outsideDirectory = true;
+            grant.identityAllows = false;
+            describeTrust(*trust, decision, grant);
+            grants.append(grant);
+        }
+    }
+    return grants;
+}
+
+QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
+{
+    const Directory& directory = *d->directory;
+    AccessEvaluator evaluator(directory);
+    const auto start = evaluator.principal(principalArn);
+    if (!start)
+        return {};
+    const QList<Role> roles = allRoles(directory);
+    QList<ReachedRole> reached;
+    QSet<QString> seen{start->arn};
+    struct Step
+    {
+        AuditPrincipal principal;
+        QStringList path;
+        bool conditional;
+    };
+    QQueue<Step> queue;
+    queue.enqueue({*start, {start->arn}, false});
+    // Breadth first: each role once, by its shortest chain; cycles end at a role seen before.
+    while (!queue.isEmpty()) {
+        const Step step = queue.dequeue();
+        for (const Role& role : roles) {
+            const QString arn = role.arn().toString();
+            if (seen.contains(arn) || !evaluator.mayAssume(step.principal, role))
+                continue;
+            const AccessDecision decision = evaluator.decideAssume(step.principal, role);
+            if (!decision.allowed())
+                continue;
+            seen.insert(arn);
+            ReachedRole found;
+            found.roleArn = arn;
+            found.path = step.path + QStringList{arn};
+            found.hops = int(found.path.size()) - 1;
+            found.chained = found.hops > 1;
+            found.conditional = step.conditional || decision.conditional();
+            reached.append(found);
+            queue.enqueue({evaluator.principalFor(role), found.path, found.conditional});
+        }
+    }
+    return reached;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "audit/accesspath.h"
+#include "audit/assumegrant.h"
+#include "audit/reachedrole.h"
+#include "iam/group.h"
+#include "iam/user.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class Directory;
+struct Role;
+
+// Read-only questions over a directory: who is in a group, who can do what,
+// who can become which role. Decisions go through the policy evaluator;
+// each distinct policy is compiled once per AuditQueries.
+class AuditQueries
+{
+public:
+    explicit AuditQueries(const Directory* directory);
+    ~AuditQueries();
+
+    QList<User> members(const QString& accountId, const QString& groupName) const;
+    QList<Group> groups(const QString& accountId, const QString& userName) const;
+    // Users and roles allowed the action on the resource (every account when accountId is empty).
+    QList<AccessPath> whoCan(const QString& action, const QString& resource,
+                             const QString& accountId = {}) const;
+    QList<AssumeGrant> whoCanAssume(const QString& roleArn) const;
+    QList<ReachedRole> reach(const QString& principalArn) const;
+
+    // The principals a role's trust policy names that the directory does not
+    // hold: other accounts, services, identity providers, anyone ("*").
+    static QList<AssumeGrant> trustedOutside(const Directory& directory, const Role& role);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};

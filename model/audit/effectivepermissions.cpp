@@ -1,0 +1,97 @@
+#include "audit/effectivepermissions.h"
+
+#include "audit/accessevaluator.h"
+#include "directory/directory.h"
+#include "directory/policyset.h"
+#include "policy/policycache.h"
+#include "policy/policyevaluator.h"
+
+namespace {
+
+PolicySet policiesOf(const Directory& directory, EntityKind kind, const QString& accountId,
+                     const QString& name)
+{
+    switch (kind) {
+    case EntityKind::User:
+        return PolicySet::forUser(directory, accountId, name);
+    case EntityKind::Group:
+        return PolicySet::forGroup(directory, accountId, name);
+    case EntityKind::Role:
+        return PolicySet::forRole(directory, accountId, name);
+    case EntityKind::Policy:
+        break;
+    }
+    return {};
+}
+
+QString effectName(PolicyEffect effect)
+{
+    return effect == PolicyEffect::Allow ? QStringLiteral("Allow") : QStringLiteral("Deny");
+}
+
+// The element's entries one by one, or all of a Not... element as one entry.
+QStringList entries(const QStringList& values, bool negated, const QString& notName)
+{
+    if (negated)
+        return {notName + QStringLiteral(": ") + values.join(QStringLiteral(", "))};
+    return values;
+}
+
+} // namespace
+
+QList<PermissionLine> EffectivePermissions::of(const Directory& directory, EntityKind kind,
+                                               const QString& accountId, const QString& name)
+{
+    const PolicySet set = policiesOf(directory, kind, accountId, name);
+    PolicyCache cache;
+    std::optional<NamedPolicy> boundary;
+    if (set.permissionsBoundary) {
+        auto compiled = cache.get(set.permissionsBoundary->document, PolicyKind::Boundary);
+        // A boundary that does not compile allows nothing.
+        boundary =
+            NamedPolicy{set.permissionsBoundary->name, compiled ? compiled.value() : nullptr};
+    }
+    // Whether the boundary lets through the action on the resource, taken literally:
+    // "s3:*" on "arn:aws:s3:::b/*" passes a boundary that allows exactly that or more.
+    auto limited = [&boundary](const QString& action, const QString& resource) {
+        if (!boundary)
+            return false;
+        EvaluationRequest request;
+        request.action = action;
+        request.resource = resource;
+        request.identityPolicies = {*boundary};
+        return !PolicyEvaluator::evaluate(request).isAllowed();
+    };
+
+    QList<PermissionLine> lines;
+    for (const PolicySet::Named& named : set.identityPolicies) {
+        const auto document = PolicyDocument::parse(named.document, PolicyKind::Identity);
+        if (!document)
+            continue;
+        const QString source = AccessEvaluator::sourceOf(named);
+        for (const PolicyStatement& statement : document->statements()) {
+            const QStringList actions =
+                entries(statement.actions, statement.notAction, QStringLiteral("NotAction"));
+            const QStringList resources = statement.hasResource
+                                              ? entries(statement.resources, statement.notResource,
+                                                        QStringLiteral("NotResource"))
+                                              : QStringList{QStringLiteral("*")};
+            for (const QString& action : actions) {
+                for (const QString& resource : resources) {
+                    PermissionLine line;
+                    line.effect = effectName(statement.effect);
+                    line.action = action;
+                    line.resource = resource;
+                    line.source = source;
+                    line.conditional = !statement.conditions.isEmpty();
+                    line.limitedByBoundary =
+                        statement.effect == PolicyEffect::Allow &&
+                        limited(statement.notAction ? QStringLiteral("*") : action,
+                                statement.notResource ? QStringLiteral("*") : resource);
+                    lines.append(line);
+                }
+            }
+        }
+    }
+    return lines;
+}

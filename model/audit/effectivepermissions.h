@@ -1,0 +1,17 @@
+#pragma once
+
+#include "audit/permissionline.h"
+#include "iam/entitykind.h"
+
+#include <QList>
+#include <QString>
+
+class Directory;
+
+// Every statement that applies to a user, group or role, with where it comes from.
+class EffectivePermissions
+{
+public:
+    static QList<PermissionLine> of(const Directory& directory, EntityKind kind,
+                                    const QString& accountId, const QString& name);
+};

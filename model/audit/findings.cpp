@@ -1,0 +1,180 @@
+#include "audit/findings.h"
+
+#include "audit/accessevaluator.h"
+#include "audit/auditqueries.h"
+#include "directory/directory.h"
+#include "policy/policydocument.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+bool bySeverity(const Finding& a, const Finding& b)
+{
+    if (a.severity != b.severity)
+        return a.severity > b.severity;
+    if (a.kind != b.kind)
+        return int(a.kind) < int(b.kind);
+    return a.subjectArn < b.subjectArn;
+}
+
+// The IAM actions that write policies onto an entity, by what they write onto.
+struct PolicyWrites
+{
+    QString attach;
+    QString put;
+};
+const PolicyWrites userWrites{QStringLiteral("iam:AttachUserPolicy"),
+                              QStringLiteral("iam:PutUserPolicy")};
+const PolicyWrites groupWrites{QStringLiteral("iam:AttachGroupPolicy"),
+                               QStringLiteral("iam:PutGroupPolicy")};
+const PolicyWrites roleWrites{QStringLiteral("iam:AttachRolePolicy"),
+                              QStringLiteral("iam:PutRolePolicy")};
+
+// The action that lets the principal give the target any policy, or nothing.
+QString escalation(AccessEvaluator& evaluator, const AuditPrincipal& principal,
+                   const PolicyWrites& writes, const QString& target)
+{
+    for (const QString& action : {writes.attach, writes.put})
+        if (evaluator.decide(principal, action, target).allowed())
+            return action;
+    return {};
+}
+
+} // namespace
+
+QList<Finding> Findings::scan(const Directory& directory, const QString& accountId,
+                              const QDateTime& now)
+{
+    QList<Finding> findings;
+    scanUsers(directory, accountId, now, findings);
+    scanGroups(directory, accountId, findings);
+
+    AccessEvaluator evaluator(directory);
+    QList<AuditPrincipal> principals;
+    QList<Role> allRoles;
+    for (const Account& account : directory.accounts()) {
+        for (const User& user : directory.users(account.id))
+            principals.append(evaluator.principalFor(user));
+        for (const Role& role : directory.roles(account.id)) {
+            principals.append(evaluator.principalFor(role));
+            allRoles.append(role);
+        }
+    }
+
+    // Admin-equivalent principals are where escalation leads; the others are checked for a way.
+    for (const AuditPrincipal& principal : principals) {
+        if (principal.accountId != accountId || evaluator.isAdminEquivalent(principal))
+            continue;
+        QString action =
+            escalation(evaluator, principal,
+                       principal.kind == EntityKind::User ? userWrites : roleWrites, principal.arn);
+        QString target = principal.arn;
+        if (action.isEmpty() && principal.kind == EntityKind::User) {
+            for (const Group& group : directory.groupsForUser(accountId, principal.name)) {
+                target = group.arn().toString();
+                action = escalation(evaluator, principal, groupWrites, target);
+                if (!action.isEmpty())
+                    break;
+            }
+        }
+        if (action.isEmpty())
+            continue;
+        findings.append({Finding::Kind::CanEscalateToAdmin, principal.arn,
+                         tr("%1 can make itself an administrator").arg(principal.name),
+                         tr("Allowed %1 on %2: it can give itself any policy, "
+                            "AdministratorAccess included.")
+                             .arg(action, target),
+                         3});
+    }
+
+    QSet<QString> assumable;
+    for (const AssumeEdge& edge : evaluator.assumeEdges(principals, allRoles))
+        assumable.insert(edge.roleArn);
+    for (const Role& role : allRoles) {
+        if (role.accountId != accountId)
+            continue;
+        scanTrust(role, findings);
+        const bool trustsOutside = !AuditQueries::trustedOutside(directory, role).isEmpty();
+        const QString arn = role.arn().toString();
+        if (!assumable.contains(arn) && !trustsOutside)
+            findings.append({Finding::Kind::RoleNobodyCanAssume, arn,
+                             tr("Nobody can assume %1").arg(role.name),
+                             tr("No user or role of the directory is allowed to assume it, and "
+                                "its trust policy names nobody outside: it is unused or "
+                                "misconfigured."),
+                             1});
+    }
+    std::sort(findings.begin(), findings.end(), bySeverity);
+    return findings;
+}
+
+void Findings::scanUsers(const Directory& directory, const QString& accountId, const QDateTime& now,
+                         QList<Finding>& findings)
+{
+    for (const User& user : directory.users(accountId)) {
+        const QString arn = user.arn().toString();
+        if (user.hasConsolePassword && directory.mfaDevices(accountId, user.name).isEmpty())
+            findings.append({Finding::Kind::UserWithoutMfa, arn,
+                             tr("%1 signs in without MFA").arg(user.name),
+                             tr("The user has a console password and no MFA device."), 2});
+        for (const AccessKeyInfo& key : directory.accessKeys(accountId, user.name)) {
+            if (!key.active)
+                continue;
+            const qint64 age = key.createDate.daysTo(now);
+            if (age > KeyRotationDays)
+                findings.append(
+                    {Finding::Kind::AccessKeyOld, arn,
+                     tr("Access key %1 of %2 is %3 days old")
+                         .arg(key.accessKeyId, user.name)
+                         .arg(age),
+                     tr("Active keys older than %1 days should be rotated.").arg(KeyRotationDays),
+                     2});
+            if (!key.lastUsed.isValid())
+                findings.append(
+                    {Finding::Kind::AccessKeyNeverUsed, arn,
+                     tr("Access key %1 of %2 was never used").arg(key.accessKeyId, user.name),
+                     tr("An active key nobody uses is a credential to leak for "
+                        "nothing: deactivate or delete it."),
+                     1});
+        }
+    }
+}
+
+void Findings::scanGroups(const Directory& directory, const QString& accountId,
+                          QList<Finding>& findings)
+{
+    for (const Group& group : directory.groups(accountId))
+        if (directory.usersInGroup(accountId, group.name).isEmpty())
+            findings.append({Finding::Kind::EmptyGroup, group.arn().toString(),
+                             tr("Group %1 has no members").arg(group.name),
+                             tr("An empty group grants nothing; delete it or add its members."),
+                             1});
+}
+
+void Findings::scanTrust(const Role& role, QList<Finding>& findings)
+{
+    const auto document = PolicyDocument::parse(role.trustPolicy, PolicyKind::Trust);
+    if (!document)
+        return;
+    const QString arn = role.arn().toString();
+    for (const PolicyStatement& statement : document->statements()) {
+        if (statement.effect != PolicyEffect::Allow || !statement.principal ||
+            statement.notPrincipal)
+            continue;
+        // Conditions (an external id, an organization, a source) narrow it; still worth a look.
+        const int severity = statement.conditions.isEmpty() ? 3 : 2;
+        if (statement.principal->anyone)
+            findings.append({Finding::Kind::RoleTrustsAnyone, arn,
+                             tr("Anyone can assume %1").arg(role.name),
+                             tr("The trust policy allows the principal \"*\"."), severity});
+        else if (statement.principal->aws.contains(QStringLiteral("*")))
+            findings.append({Finding::Kind::RoleTrustsAnyAccount, arn,
+                             tr("Any AWS account can assume %1").arg(role.name),
+                             tr("The trust policy allows {\"AWS\": \"*\"}: every principal of "
+                                "every account."),
+                             severity});
+    }
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "audit/finding.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class Directory;
+struct Role;
+
+// The security review of one account.
+class Findings
+{
+    Q_DECLARE_TR_FUNCTIONS(Findings)
+
+public:
+    // An active access key older than this is due for rotation (as the console flags it).
+    static constexpr int KeyRotationDays = 90;
+
+    static QList<Finding> scan(const Directory& directory, const QString& accountId,
+                               const QDateTime& now);
+
+private:
+    static void scanUsers(const Directory& directory, const QString& accountId,
+                          const QDateTime& now, QList<Finding>& findings);
+    static void scanTrust(const Role& role, QList<Finding>& findings);
+    static void scanGroups(const Directory& directory, const QString& accountId,
+                           QList<Finding>& findings);
+};

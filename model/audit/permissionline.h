@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// One statement's grant or denial, flattened for the effective-permissions table.
+struct PermissionLine
+{
+    QString effect;   // "Allow" or "Deny"
+    QString action;   // one action pattern ("s3:Get*"), or "NotAction: ..."
+    QString resource; // one resource pattern, or "NotResource: ..."
+    // "inline policy X", "attached policy Y", "group Admins: attached policy Z"
+    QString source;
+    bool limitedByBoundary = false;
+    bool conditional = false;
+};

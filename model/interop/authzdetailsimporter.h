@@ -1,0 +1,80 @@
+#pragma once
+
+#include "iam/entitykind.h"
+#include "iam/result.h"
+#include "interop/authzdetails.h"
+#include "interop/importsummary.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Directory;
+
+// Imports `aws iam get-account-authorization-details` files (spec §9) into
+// one account of the directory, as one bulk change: either everything of the
+// files is stored or nothing is.
+//
+// - Several files are pages of one account and are merged.
+// - The account is Options::accountId or the one the ARNs name. ARNs that
+//   name several accounts need Options::accountId; entities of the other
+//   accounts are then left out (with a warning). An accountId no ARN names
+//   is refused. ARNs with no account id (sample files write "aws") go with
+//   the imported account.
+// - An account that already has users, groups, roles or policies is refused
+//   (AccountNotEmpty) unless Options::replace: then they are removed first,
+//   in the same transaction.
+// - AWS managed policies go to account "aws", read-only. One the directory
+//   already has (the built-ins, or from an earlier import) is kept as it is:
+//   every account of the directory shares it, and one account's file must not
+//   change what the others are allowed.
+// - Policy documents are held to the grammar, not to the size quotas.
+// - An attachment or boundary naming a policy neither the files nor the
+//   directory define, a group the files do not define, or an id already
+//   taken are warnings: the rest is imported.
+class AuthzDetailsImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthzDetailsImporter)
+
+public:
+    struct Options
+    {
+        QString accountId; // 12 digits or an alias of an existing account; empty: from the ARNs
+        bool replace = false;
+    };
+    struct Source
+    {
+        QString name; // the file name errors show
+        QByteArray json;
+    };
+
+    explicit AuthzDetailsImporter(Directory& directory);
+
+    Result<ImportSummary> importFiles(const QStringList& paths, const Options& options);
+    Result<ImportSummary> importSources(const QList<Source>& sources, const Options& options);
+
+    static QString accountNotEmptyCode();
+
+private:
+    Result<QString> chooseAccount(const AuthzDetails& details, const QString& requested) const;
+    Result<void> prepareAccount(const QString& accountId, bool replace);
+    Result<void> store(const AuthzDetails& details, ImportSummary& summary);
+    Result<void> storePolicies(const AuthzDetails& details, ImportSummary& summary);
+    Result<void> storeLinks(EntityKind kind, const QString& name, const AuthzDetails::Links& links,
+                            ImportSummary& summary);
+    // The stored policy an ARN of the files stands for, if any.
+    QString resolvePolicy(const QString& arn) const;
+    QString pathOfPolicy(const AuthzDetails::PolicyEntry& entry, ImportSummary& summary) const;
+    // The stored boundary of an entity; empty (with a warning) when it cannot be resolved.
+    QString resolveBoundary(const AuthzDetails::Links& links, ImportSummary& summary) const;
+    bool belongs(const QString& arnAccount) const;
+    void noteIdChange(const AuthzDetails::Location& where, const QString& recorded,
+                      const QString& stored, ImportSummary& summary) const;
+
+    Directory& m_directory;
+    QString m_accountId;
+    QHash<QString, QString> m_policyArns; // file ARN -> stored ARN
+};

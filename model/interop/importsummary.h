@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What an import brought into the directory.
+struct ImportSummary
+{
+    QString accountId;
+    int users = 0;
+    int groups = 0;
+    int roles = 0;
+    int policies = 0;           // customer managed, of the account
+    int awsManagedPolicies = 0; // added; those the directory already had are kept as they are
+    // What was left out or changed on the way (an id already taken, a policy
+    // the files never define, entities of another account), one line each.
+    QStringList warnings;
+};

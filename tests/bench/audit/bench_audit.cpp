@@ -1,0 +1,188 @@
+#include "benchdirectory.h"
+
+#include "audit/accessgraph.h"
+#include "audit/auditqueries.h"
+#include "audit/findings.h"
+#include "directory/directory.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+// The audit questions over the benchmark directory (50,000 users, 2,000
+// groups, 10,000 roles, 200,000 memberships), given policies: every group
+// and role one of a few service policies, one group in a hundred the right to
+// switch to ten of the roles. Prints figures; never fails on time.
+namespace {
+
+const QStringList services{QStringLiteral("s3"),       QStringLiteral("ec2"),
+                           QStringLiteral("dynamodb"), QStringLiteral("sqs"),
+                           QStringLiteral("sns"),      QStringLiteral("lambda"),
+                           QStringLiteral("logs"),     QStringLiteral("kms"),
+                           QStringLiteral("rds"),      QStringLiteral("cloudwatch")};
+constexpr int switcherStride = 100; // one group in this many may switch roles
+
+void report(const char* what, double value, const char* unit)
+{
+    std::printf("%-60s %12.1f %s\n", what, value, unit);
+    std::fflush(stdout);
+}
+
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+int fail(const char* step, const QString& why)
+{
+    std::fprintf(stderr, "%s failed: %s\n", step, qPrintable(why));
+    return 1;
+}
+
+QString document(const QJsonObject& statement)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("Version"), QStringLiteral("2012-10-17")},
+                                  {QStringLiteral("Statement"), QJsonArray{statement}}})
+            .toJson(QJsonDocument::Compact));
+}
+
+QJsonObject allow(const QJsonValue& action, const QString& resource)
+{
+    return {{QStringLiteral("Effect"), QStringLiteral("Allow")},
+            {QStringLiteral("Action"), action},
+            {QStringLiteral("Resource"), resource}};
+}
+
+// A read policy per service (the s3 one only from the office network) and a switch policy.
+Result<void> addPolicies(Directory& directory, const LargeDirectorySpec& spec)
+{
+    return directory.runBulkChange([&]() -> Result<void> {
+        QStringList arns;
+        for (const QString& service : services) {
+            QJsonObject statement = allow(QJsonArray{service + QStringLiteral(":Get*"),
+                                                     service + QStringLiteral(":List*"),
+                                                     service + QStringLiteral(":Describe*")},
+                                          QStringLiteral("*"));
+            if (service == QLatin1String("s3"))
+                statement.insert(QStringLiteral("Condition"),
+                                 QJsonObject{{QStringLiteral("IpAddress"),
+                                              QJsonObject{{QStringLiteral("aws:SourceIp"),
+                                                           QStringLiteral("10.0.0.0/8")}}}});
+            auto policy = directory.createPolicy(spec.accountId, service + QStringLiteral("-read"),
+                                                 document(statement));
+            if (!policy)
+                return policy.error();
+            arns << policy->arn;
+        }
+        auto switcher = directory.createPolicy(
+            spec.accountId, QStringLiteral("switch-service-roles"),
+            document(allow(
+                QStringLiteral("sts:AssumeRole"),
+                QStringLiteral("arn:aws:iam::%1:role/service-role-0000*").arg(spec.accountId))));
+        if (!switcher)
+            return switcher.error();
+        for (int g = 0; g < spec.groups; ++g) {
+            const QString group = benchGroupName(g);
+            if (auto r = directory.attachPolicy(EntityKind::Group, spec.accountId, group,
+                                                arns.at(g % arns.size()));
+                !r)
+                return r;
+            if (g % switcherStride == 0)
+                if (auto r = directory.attachPolicy(EntityKind::Group, spec.accountId, group,
+                                                    switcher->arn);
+                    !r)
+                    return r;
+        }
+        for (int i = 0; i < spec.roles; ++i)
+            if (auto r = directory.attachPolicy(EntityKind::Role, spec.accountId, benchRoleName(i),
+                                                arns.at(i % arns.size()));
+                !r)
+                return r;
+        return {};
+    });
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir tmp;
+    LargeDirectorySpec spec;
+    if (argc > 1)
+        spec.users = QByteArray(argv[1]).toInt(); // a smaller run: bench_audit 5000
+    std::printf("Audit benchmark: %d users, %d groups, %d roles, %d memberships\n", spec.users,
+                spec.groups, spec.roles, spec.users * spec.membershipsPerUser);
+
+    auto opened = Directory::open(tmp.filePath(QStringLiteral("large.sqlite")));
+    if (!opened)
+        return fail("open", opened.error().toString());
+    Directory& directory = *opened.value();
+    QElapsedTimer timer;
+    timer.start();
+    if (auto r = generateLargeDirectory(directory, spec); !r)
+        return fail("generate", r.error().toString());
+    if (auto r = addPolicies(directory, spec); !r)
+        return fail("policies", r.error().toString());
+    report("generation with policies", msSince(timer), "ms");
+
+    AuditQueries queries(&directory);
+    timer.restart();
+    const QList<AccessPath> readers = queries.whoCan(
+        QStringLiteral("dynamodb:GetItem"),
+        QStringLiteral("arn:aws:dynamodb:us-east-1:%1:table/cats").arg(spec.accountId));
+    report("who-can dynamodb:GetItem (all users and roles)", msSince(timer), "ms");
+    report("  paths found", double(readers.size()), "");
+    // Groups g % 10 == 2 read dynamodb; every user is in 4 groups with strides of 7 and 331.
+    if (readers.isEmpty())
+        return fail("who-can", QStringLiteral("nobody reads dynamodb"));
+
+    timer.restart();
+    const QList<AccessPath> s3 =
+        queries.whoCan(QStringLiteral("s3:GetObject"), QStringLiteral("arn:aws:s3:::cats/1.jpg"));
+    report("who-can s3:GetObject (conditional policy)", msSince(timer), "ms");
+    report("  paths found", double(s3.size()), "");
+    if (s3.isEmpty() || !s3.first().conditional)
+        return fail("who-can", QStringLiteral("the s3 reads are not conditional"));
+
+    timer.restart();
+    const QList<AccessPath> admins =
+        queries.whoCan(QStringLiteral("iam:CreateUser"), QStringLiteral("*"));
+    report("who-can iam:CreateUser (nobody)", msSince(timer), "ms");
+    if (!admins.isEmpty())
+        return fail("who-can", QStringLiteral("somebody may create users"));
+
+    timer.restart();
+    const QList<AssumeGrant> switchers = queries.whoCanAssume(
+        QStringLiteral("arn:aws:iam::%1:role/%2").arg(spec.accountId, benchRoleName(3)));
+    report("who-can-assume service-role-00003", msSince(timer), "ms");
+    report("  principals found", double(switchers.size()), "");
+    if (switchers.isEmpty())
+        return fail("who-can-assume", QStringLiteral("nobody can switch"));
+
+    timer.restart();
+    const QList<ReachedRole> reached = queries.reach(switchers.first().principalArn);
+    report("reach of a user who may switch", msSince(timer), "ms");
+    if (reached.size() != 10)
+        return fail("reach", QStringLiteral("%1 roles reached, not 10").arg(reached.size()));
+
+    timer.restart();
+    const QList<Finding> findings =
+        Findings::scan(directory, spec.accountId, QDateTime::currentDateTimeUtc());
+    report("findings of the account", msSince(timer), "ms");
+    report("  findings", double(findings.size()), "");
+
+    timer.restart();
+    const AccessGraph graph = AccessGraph::build(directory, spec.accountId);
+    report("access graph of the account", msSince(timer), "ms");
+    report("  nodes", double(graph.nodes.size()), "");
+    report("  edges", double(graph.edges.size()), "");
+    report("peak RSS", double(peakRssKiB()) / 1024.0, "MiB");
+    return 0;
+}

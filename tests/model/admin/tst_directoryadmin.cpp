@@ -1,0 +1,692 @@
+#include "admintesting.h"
+
+#include "admin/directoryadmin.h"
+#include "console/accesskeymanager.h"
+#include "crypto/passwordhasher.h"
+#include "democonsole.h"
+#include "directory/directory.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace AdminTest;
+
+namespace {
+
+// One operation of the console, as the data-driven authorization test runs it.
+struct Operation
+{
+    const char* name;
+    QString action;   // the IAM action John lacks
+    QString resource; // the resource it is asked on
+    std::function<Result<void>(DirectoryAdmin&)> run;
+};
+
+template <typename T>
+Result<void> done(const Result<T>& r)
+{
+    return r ? Result<void>() : Result<void>(r.error());
+}
+
+const QString userArnPrefix = QStringLiteral("arn:aws:iam::111122223333:user/");
+const QString groupArnPrefix = QStringLiteral("arn:aws:iam::111122223333:group/");
+const QString roleArnPrefix = QStringLiteral("arn:aws:iam::111122223333:role/");
+
+const QList<Operation>& operations()
+{
+    static const QList<Operation> all{
+        {"CreateUser", QStringLiteral("iam:CreateUser"), userArnPrefix + QStringLiteral("alice"),
+         [](DirectoryAdmin& a) {
+             NewUserRequest request;
+             request.accountId = prod;
+             request.name = QStringLiteral("alice");
+             return done(a.createUser(request));
+         }},
+        {"UpdateUser", QStringLiteral("iam:UpdateUser"), userArnPrefix + QStringLiteral("Paulo"),
+         [](DirectoryAdmin& a) {
+             return done(a.updateUser(prod, QStringLiteral("Paulo"), QStringLiteral("Paolo"), {}));
+         }},
+        {"UpdateLoginProfile", QStringLiteral("iam:UpdateLoginProfile"),
+         userArnPrefix + QStringLiteral("Paulo"),
+         [](DirectoryAdmin& a) {
+             return a.setConsolePassword(prod, QStringLiteral("Paulo"),
+                                         QStringLiteral("Str0ng!Passw0rd"), false);
+         }},
+        {"DeleteLoginProfile", QStringLiteral("iam:DeleteLoginProfile"),
+         userArnPrefix + QStringLiteral("Paulo"),
+         [](DirectoryAdmin& a) { return a.removeConsolePassword(prod, QStringLiteral("Paulo")); }},
+        {"DeleteUser", QStringLiteral("iam:DeleteUser"), userArnPrefix + QStringLiteral("Temp"),
+         [](DirectoryAdmin& a) { return a.deleteUser(prod, QStringLiteral("Temp")); }},
+        {"CreateGroup", QStringLiteral("iam:CreateGroup"), groupArnPrefix + QStringLiteral("Ops"),
+         [](DirectoryAdmin& a) { return done(a.createGroup(prod, QStringLiteral("Ops"))); }},
+        {"UpdateGroup", QStringLiteral("iam:UpdateGroup"),
+         groupArnPrefix + QStringLiteral("Interns"),
+         [](DirectoryAdmin& a) {
+             return done(
+                 a.updateGroup(prod, QStringLiteral("Interns"), QStringLiteral("Trainees"), {}));
+         }},
+        {"DeleteGroup", QStringLiteral("iam:DeleteGroup"), groupArnPrefix + QStringLiteral("Empty"),
+         [](DirectoryAdmin& a) { return a.deleteGroup(prod, QStringLiteral("Empty")); }},
+        {"AddUserToGroup", QStringLiteral("iam:AddUserToGroup"),
+         groupArnPrefix + QStringLiteral("Interns"),
+         [](DirectoryAdmin& a) {
+             return a.addUsersToGroup(prod, QStringLiteral("Interns"), {QStringLiteral("Paulo")});
+         }},
+        {"RemoveUserFromGroup", QStringLiteral("iam:RemoveUserFromGroup"),
+         groupArnPrefix + QStringLiteral("Developers"),
+         [](DirectoryAdmin& a) {
+             return a.removeUsersFromGroup(prod, QStringLiteral("Developers"),
+                                           {QStringLiteral("Ana")});
+         }},
+        {"CreateRole", QStringLiteral("iam:CreateRole"), roleArnPrefix + QStringLiteral("NewRole"),
+         [](DirectoryAdmin& a) { return done(a.createRole(newRole(QStringLiteral("NewRole")))); }},
+        {"UpdateRole", QStringLiteral("iam:UpdateRole"),
+         roleArnPrefix + QStringLiteral("SecurityEngineer"),
+         [](DirectoryAdmin& a) {
+             return done(a.updateRole(prod, QStringLiteral("SecurityEngineer"),
+                                      QStringLiteral("Covers for Sam"), 7200));
+         }},
+        {"UpdateAssumeRolePolicy", QStringLiteral("iam:UpdateAssumeRolePolicy"),
+         roleArnPrefix + QStringLiteral("SecurityEngineer"),
+         [](DirectoryAdmin& a) {
+             return done(
+                 a.updateAssumeRolePolicy(prod, QStringLiteral("SecurityEngineer"), trustProd()));
+         }},
+        {"PutUserPermissionsBoundary", QStringLiteral("iam:PutUserPermissionsBoundary"),
+         userArnPrefix + QStringLiteral("Paulo"),
+         [](DirectoryAdmin& a) {
+             return a.setPermissionsBoundary(EntityKind::User, prod, QStringLiteral("Paulo"),
+                                             policyArn(QStringLiteral("boundaries/"
+                                                                      "ContractorBoundary")));
+         }},
+        {"DeleteUserPermissionsBoundary", QStringLiteral("iam:DeleteUserPermissionsBoundary"),
+         QStringLiteral("arn:aws:iam::111122223333:user/contractors/Kiri"),
+         [](DirectoryAdmin& a) {
+             return a.setPermissionsBoundary(EntityKind::User, prod, QStringLiteral("Kiri"), {});
+         }},
+        {"DeleteRole", QStringLiteral("iam:DeleteRole"),
+         roleArnPrefix + QStringLiteral("CatPhotoApp"),
+         [](DirectoryAdmin& a) { return a.deleteRole(prod, QStringLiteral("CatPhotoApp"), true); }},
+        {"CreatePolicy", QStringLiteral("iam:CreatePolicy"), policyArn(QStringLiteral("New")),
+         [](DirectoryAdmin& a) {
+             return done(
+                 a.createPolicy(prod, QStringLiteral("New"), allow(QStringLiteral("s3:*"))));
+         }},
+        {"CreatePolicyVersion", QStringLiteral("iam:CreatePolicyVersion"),
+         policyArn(QStringLiteral("Spare")),
+         [](DirectoryAdmin& a) {
+             return done(a.createPolicyVersion(policyArn(QStringLiteral("Spare")),
+                                               allow(QStringLiteral("ec2:*")), true));
+         }},
+        {"SetDefaultPolicyVersion", QStringLiteral("iam:SetDefaultPolicyVersion"),
+         policyArn(QStringLiteral("Spare")),
+         [](DirectoryAdmin& a) {
+             return a.setDefaultPolicyVersion(policyArn(QStringLiteral("Spare")),
+                                              QStringLiteral("v2"));
+         }},
+        {"DeletePolicyVersion", QStringLiteral("iam:DeletePolicyVersion"),
+         policyArn(QStringLiteral("Spare")),
+         [](DirectoryAdmin& a) {
+             return a.deletePolicyVersion(policyArn(QStringLiteral("Spare")), QStringLiteral("v2"));
+         }},
+        {"DeletePolicy", QStringLiteral("iam:DeletePolicy"), policyArn(QStringLiteral("Spare")),
+         [](DirectoryAdmin& a) { return a.deletePolicy(policyArn(QStringLiteral("Spare"))); }},
+        {"PutUserPolicy", QStringLiteral("iam:PutUserPolicy"),
+         userArnPrefix + QStringLiteral("Paulo"),
+         [](DirectoryAdmin& a) {
+             return a.putInlinePolicy(EntityKind::User, prod, QStringLiteral("Paulo"),
+                                      {QStringLiteral("Extra"), allow(QStringLiteral("s3:*"))});
+         }},
+        {"DeleteGroupPolicy", QStringLiteral("iam:DeleteGroupPolicy"),
+         groupArnPrefix + QStringLiteral("Developers"),
+         [](DirectoryAdmin& a) {
+             return a.deleteInlinePolicy(EntityKind::Group, prod, QStringLiteral("Developers"),
+                                         QStringLiteral("ProtectProductionDatabase"));
+         }},
+        {"AttachGroupPolicy", QStringLiteral("iam:AttachGroupPolicy"),
+         groupArnPrefix + QStringLiteral("Interns"),
+         [](DirectoryAdmin& a) {
+             return a.attachPolicies(EntityKind::Group, prod, QStringLiteral("Interns"),
+                                     {awsPolicyArn(QStringLiteral("ReadOnlyAccess"))});
+         }},
+        {"DetachRolePolicy", QStringLiteral("iam:DetachRolePolicy"),
+         roleArnPrefix + QStringLiteral("CatPhotoApp"),
+         [](DirectoryAdmin& a) {
+             return a.detachPolicy(EntityKind::Role, prod, QStringLiteral("CatPhotoApp"),
+                                   policyArn(QStringLiteral("CatPhotoUploadsAccess")));
+         }},
+        {"TagUser", QStringLiteral("iam:TagUser"), userArnPrefix + QStringLiteral("Paulo"),
+         [](DirectoryAdmin& a) {
+             return a.tagEntity(EntityKind::User, prod, QStringLiteral("Paulo"),
+                                {{QStringLiteral("floor"), QStringLiteral("3")}});
+         }},
+        {"UntagRole", QStringLiteral("iam:UntagRole"), roleArnPrefix + QStringLiteral("Tagged"),
+         [](DirectoryAdmin& a) {
+             return a.untagEntity(EntityKind::Role, prod, QStringLiteral("Tagged"),
+                                  {QStringLiteral("env")});
+         }},
+        {"UpdateAccountPasswordPolicy", QStringLiteral("iam:UpdateAccountPasswordPolicy"),
+         QStringLiteral("*"),
+         [](DirectoryAdmin& a) {
+             PasswordPolicy policy;
+             policy.minimumLength = 12;
+             return a.setPasswordPolicy(prod, policy);
+         }},
+        {"DeleteAccountPasswordPolicy", QStringLiteral("iam:DeleteAccountPasswordPolicy"),
+         QStringLiteral("*"), [](DirectoryAdmin& a) { return a.deletePasswordPolicy(prod); }},
+    };
+    return all;
+}
+
+} // namespace
+
+class TestDirectoryAdmin : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QString john = QStringLiteral("John");
+    const QString maria = QStringLiteral("Maria");
+    const QString strong = QStringLiteral("Str0ng!Passw0rd");
+
+    // What the operations need besides the demo directory, made behind the console's back.
+    static void addFixtures(DemoConsole& c)
+    {
+        Directory& dir = *c.dir;
+        QVERIFY(dir.createUser(prod, QStringLiteral("Temp")).ok());
+        QVERIFY(dir.createGroup(prod, QStringLiteral("Empty")).ok());
+        QVERIFY(
+            dir.createPolicy(prod, QStringLiteral("Spare"), allow(QStringLiteral("s3:*"))).ok());
+        QVERIFY(dir.createPolicyVersion(policyArn(QStringLiteral("Spare")),
+                                        allow(QStringLiteral("s3:Get*")), false)
+                    .ok());
+        Role tagged = newRole(QStringLiteral("Tagged"));
+        tagged.tags = {{QStringLiteral("env"), QStringLiteral("prod")}};
+        QVERIFY(dir.createRole(tagged).ok());
+        QVERIFY(dir.setPasswordPolicy(prod, PasswordPolicy()).ok());
+    }
+
+    static AuditEvent lastEvent(const DemoConsole& c)
+    {
+        const QList<AuditEvent> events = c.dir->auditEvents();
+        return events.isEmpty() ? AuditEvent() : events.last();
+    }
+
+private slots:
+    void initTestCase() { PasswordHasher::setCostLog2(10); }
+
+    // --- every operation is authorized as the active identity ------------
+
+    void johnIsDeniedAndMariaAllowedEachOperation_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < operations().size(); ++i)
+            QTest::newRow(operations().at(i).name) << i;
+    }
+
+    void johnIsDeniedAndMariaAllowedEachOperation()
+    {
+        QFETCH(int, index);
+        const Operation& operation = operations().at(index);
+        {
+            DemoConsole c;
+            addFixtures(c);
+            REQUIRE_OK(c.signIn(john));
+            DirectoryAdmin admin(c.session.get());
+            QSignalSpy edited(&admin, &DirectoryAdmin::edited);
+            const int events = c.dir->auditEventCount();
+            const Result<void> r = operation.run(admin);
+            REQUIRE_CODE(r, "AccessDenied");
+            const QString expected =
+                QStringLiteral("User: arn:aws:iam::111122223333:user/John is not authorized to "
+                               "perform: %1 on resource: %2")
+                    .arg(operation.action, operation.resource);
+            QVERIFY2(r.error().message().startsWith(expected), qPrintable(r.error().message()));
+            QCOMPARE(admin.undoStack()->count(), 0);
+            QCOMPARE(edited.size(), 0);
+            QCOMPARE(c.dir->auditEventCount(), events + 1);
+            const AuditEvent event = lastEvent(c);
+            QCOMPARE(event.outcome, QStringLiteral("Failure"));
+            QCOMPARE(event.detail, QStringLiteral("AccessDenied"));
+            QCOMPARE(event.actorArn, userArnPrefix + john);
+        }
+        {
+            DemoConsole c;
+            addFixtures(c);
+            REQUIRE_OK(c.signIn(maria));
+            DirectoryAdmin admin(c.session.get());
+            QSignalSpy edited(&admin, &DirectoryAdmin::edited);
+            REQUIRE_OK(operation.run(admin));
+            QCOMPARE(admin.undoStack()->count(), 1);
+            QCOMPARE(edited.size(), 1);
+            QCOMPARE(edited.at(0).at(0).toString(), admin.undoStack()->text(0));
+            const AuditEvent event = lastEvent(c);
+            QCOMPARE(event.outcome, QStringLiteral("Success"));
+            QCOMPARE(event.action, operation.action);
+            QCOMPARE(event.actorArn, userArnPrefix + maria);
+            // And it can be undone by her.
+            REQUIRE_OK(admin.undo());
+            QCOMPARE(admin.undoStack()->index(), 0);
+        }
+    }
+
+    void aSwitchedRoleCanWhatTheRoleCan()
+    {
+        DemoConsole c;
+        Role groupAdmin = newRole(QStringLiteral("GroupAdmin"));
+        QVERIFY(c.dir->createRole(groupAdmin).ok());
+        QVERIFY(c.dir
+                    ->putInlinePolicy(EntityKind::Role, prod, QStringLiteral("GroupAdmin"),
+                                      {QStringLiteral("Groups"),
+                                       QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":"
+                                                      "[{\"Effect\":\"Allow\",\"Action\":"
+                                                      "[\"iam:CreateGroup\",\"iam:DeleteGroup\"],"
+                                                      "\"Resource\":\"arn:aws:iam::111122223333:"
+                                                      "group/*\"}]}")})
+                    .ok());
+        REQUIRE_OK(c.signIn(maria));
+        REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("GroupAdmin")));
+        DirectoryAdmin admin(c.session.get());
+        REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
+        // Maria herself could; the role cannot.
+        NewUserRequest request;
+        request.accountId = prod;
+        request.name = QStringLiteral("alice");
+        const auto user = admin.createUser(request);
+        REQUIRE_CODE(user, "AccessDenied");
+        QVERIFY2(user.error().message().contains(QStringLiteral("assumed-role/GroupAdmin/")),
+                 qPrintable(user.error().message()));
+        REQUIRE_OK(admin.undo()); // iam:DeleteGroup: the role may
+        QVERIFY(!c.dir->group(prod, QStringLiteral("Ops")));
+        // The security engineer's role only reads IAM.
+        c.session->switchBack();
+        REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer")));
+        REQUIRE_CODE(admin.createGroup(prod, QStringLiteral("Ops")), "AccessDenied");
+        REQUIRE_CODE(admin.redo(), "AccessDenied");
+        QCOMPARE(admin.undoStack()->index(), 0);
+    }
+
+    // --- users ------------------------------------------------------------
+
+    void mariaCreatesAUserWithPasswordGroupsAndTags()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        NewUserRequest request;
+        request.accountId = prod;
+        request.name = QStringLiteral("alice");
+        request.path = QStringLiteral("/eng/");
+        request.tags = {{QStringLiteral("team"), QStringLiteral("photo-app")}};
+        request.consolePassword = strong;
+        request.passwordResetRequired = true;
+        request.groups = {QStringLiteral("Developers"), QStringLiteral("interns")};
+        const auto user = admin.createUser(request);
+        REQUIRE_OK(user);
+        QCOMPARE(user->arn().toString(),
+                 QStringLiteral("arn:aws:iam::111122223333:user/eng/alice"));
+        QVERIFY(user->userId.startsWith(QStringLiteral("AIDA")));
+        QVERIFY(user->hasConsolePassword);
+        QVERIFY(user->passwordResetRequired);
+        QCOMPARE(user->tags, request.tags);
+        QCOMPARE(c.dir->groupsForUser(prod, QStringLiteral("alice")).size(), 2);
+        const auto profile = c.dir->loginProfile(prod, QStringLiteral("alice"));
+        QVERIFY(profile && PasswordHasher::verify(strong, profile->passwordHash));
+        QCOMPARE(admin.undoStack()->count(), 1);
+        QCOMPARE(admin.undoStack()->text(0), QStringLiteral("Create user alice"));
+        const AuditEvent event = lastEvent(c);
+        QCOMPARE(event.action, QStringLiteral("iam:CreateUser"));
+        QCOMPARE(event.target, QStringLiteral("arn:aws:iam::111122223333:user/eng/alice"));
+        QCOMPARE(event.outcome, QStringLiteral("Success"));
+        for (const AuditEvent& e : c.dir->auditEvents())
+            QVERIFY(!e.detail.contains(strong));
+    }
+
+    void namesAreUniqueIgnoringCase()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        NewUserRequest request;
+        request.accountId = prod;
+        request.name = QStringLiteral("JOHN");
+        REQUIRE_ERROR(admin.createUser(request), "EntityAlreadyExists",
+                      "User with name JOHN already exists.");
+        REQUIRE_CODE(admin.createGroup(prod, QStringLiteral("developers")), "EntityAlreadyExists");
+        REQUIRE_CODE(admin.createRole(newRole(QStringLiteral("securityengineer"))),
+                     "EntityAlreadyExists");
+        REQUIRE_CODE(admin.updateUser(prod, QStringLiteral("Ana"), QStringLiteral("maria"), {}),
+                     "EntityAlreadyExists");
+        QCOMPARE(admin.undoStack()->count(), 0);
+        const AuditEvent event = lastEvent(c);
+        QCOMPARE(event.outcome, QStringLiteral("Failure"));
+        QCOMPARE(event.detail, QStringLiteral("EntityAlreadyExists"));
+    }
+
+    void aUserInTenGroupsJoinsNoEleventh()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        // Paulo is in no group yet.
+        for (int i = 1; i <= 10; ++i) {
+            REQUIRE_OK(admin.createGroup(prod, QStringLiteral("G%1").arg(i)));
+            REQUIRE_OK(admin.addUsersToGroup(prod, QStringLiteral("G%1").arg(i),
+                                             {QStringLiteral("Paulo")}));
+        }
+        const int commands = admin.undoStack()->count();
+        REQUIRE_ERROR(admin.addUsersToGroup(prod, QStringLiteral("Interns"),
+                                            {QStringLiteral("Ana"), QStringLiteral("Paulo")}),
+                      "LimitExceeded", "Cannot exceed quota for GroupsPerUser: 10");
+        // One command: Ana did not join either.
+        QVERIFY(c.dir->usersInGroup(prod, QStringLiteral("Interns")).isEmpty());
+        QCOMPARE(admin.undoStack()->count(), commands);
+        // Members already in are skipped.
+        REQUIRE_OK(admin.addUsersToGroup(prod, QStringLiteral("G1"), {QStringLiteral("Paulo")}));
+        QCOMPARE(admin.undoStack()->count(), commands);
+        NewUserRequest request;
+        request.accountId = prod;
+        request.name = QStringLiteral("alice");
+        for (int i = 1; i <= 10; ++i)
+            request.groups << QStringLiteral("G%1").arg(i);
+        request.groups << QStringLiteral("Interns");
+        REQUIRE_CODE(admin.createUser(request), "LimitExceeded");
+        QVERIFY(!c.dir->user(prod, QStringLiteral("alice")));
+    }
+
+    void tenManagedPoliciesAndFiveVersionsAtMost()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        QStringList arns;
+        for (int i = 1; i <= 11; ++i) {
+            const auto policy = admin.createPolicy(prod, QStringLiteral("P%1").arg(i),
+                                                   allow(QStringLiteral("s3:*")));
+            REQUIRE_OK(policy);
+            arns << policy->arn;
+        }
+        REQUIRE_ERROR(admin.attachPolicies(EntityKind::User, prod, QStringLiteral("Paulo"), arns),
+                      "LimitExceeded", "Cannot exceed quota for PoliciesPerUser: 10");
+        QVERIFY(c.dir->attachedPolicies(EntityKind::User, prod, QStringLiteral("Paulo")).isEmpty());
+        REQUIRE_OK(
+            admin.attachPolicies(EntityKind::User, prod, QStringLiteral("Paulo"), arns.mid(0, 10)));
+        QCOMPARE(c.dir->attachedPolicies(EntityKind::User, prod, QStringLiteral("Paulo")).size(),
+                 10);
+
+        for (int v = 2; v <= 5; ++v) {
+            const auto version =
+                admin.createPolicyVersion(arns.first(), allow(QStringLiteral("ec2:*")), v == 5);
+            REQUIRE_OK(version);
+            QCOMPARE(version->versionId, QStringLiteral("v%1").arg(v));
+        }
+        REQUIRE_CODE(admin.createPolicyVersion(arns.first(), allow(QStringLiteral("ec2:*")), false),
+                     "LimitExceeded");
+        REQUIRE_CODE(admin.deletePolicyVersion(arns.first(), QStringLiteral("v5")),
+                     "DeleteConflict"); // the default
+        REQUIRE_OK(admin.setDefaultPolicyVersion(arns.first(), QStringLiteral("v2")));
+        REQUIRE_OK(admin.deletePolicyVersion(arns.first(), QStringLiteral("v5")));
+        QCOMPARE(c.dir->policyVersions(arns.first()).size(), 4);
+    }
+
+    void deletingAUserWithDependentsIsADeleteConflict()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        const UserDependents dependents = admin.userDependents(prod, john);
+        QVERIFY(!dependents.isEmpty());
+        QVERIFY(dependents.hasLoginProfile);
+        QCOMPARE(dependents.groups.size(), 1);
+        QCOMPARE(dependents.groups.first().name, QStringLiteral("Developers"));
+        QVERIFY(dependents.accessKeys.isEmpty());
+        REQUIRE_ERROR(admin.deleteUser(prod, john), "DeleteConflict",
+                      "Cannot delete entity, must delete login profile first.");
+        QVERIFY(c.dir->user(prod, john));
+        QCOMPARE(admin.undoStack()->count(), 0);
+
+        REQUIRE_CODE(admin.deleteGroup(prod, QStringLiteral("Developers")), "DeleteConflict");
+        REQUIRE_OK(admin.deleteGroup(prod, QStringLiteral("Developers"), true));
+        QVERIFY(!c.dir->group(prod, QStringLiteral("Developers")));
+        QVERIFY(c.dir->groupsForUser(prod, john).isEmpty());
+        REQUIRE_OK(admin.undo());
+        QCOMPARE(c.dir->usersInGroup(prod, QStringLiteral("Developers")).size(), 3);
+        QCOMPARE(
+            c.dir->attachedPolicies(EntityKind::Group, prod, QStringLiteral("Developers")).size(),
+            1);
+        QCOMPARE(
+            c.dir->inlinePolicies(EntityKind::Group, prod, QStringLiteral("Developers")).size(), 1);
+
+        REQUIRE_CODE(admin.deleteRole(prod, QStringLiteral("CatPhotoApp")), "DeleteConflict");
+        REQUIRE_CODE(admin.deletePolicy(policyArn(QStringLiteral("DeveloperAccess"))),
+                     "DeleteConflict");
+        REQUIRE_OK(admin.deletePolicy(policyArn(QStringLiteral("DeveloperAccess")), true));
+        QVERIFY(!c.dir->policy(policyArn(QStringLiteral("DeveloperAccess"))));
+        REQUIRE_OK(admin.undo());
+        QCOMPARE(c.dir->policyAttachments(policyArn(QStringLiteral("DeveloperAccess"))).size(), 1);
+    }
+
+    void theConsoleDeleteRemovesEverythingAndIsUndoableWithoutSecrets()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        REQUIRE_OK(admin.putInlinePolicy(EntityKind::User, prod, john,
+                                         {QStringLiteral("Extra"), allow(QStringLiteral("s3:*"))}));
+        REQUIRE_OK(admin.attachPolicies(EntityKind::User, prod, john,
+                                        {awsPolicyArn(QStringLiteral("ReadOnlyAccess"))}));
+        const int commands = admin.undoStack()->count();
+        const auto deleted = AsyncTesting::waitForResult<void>(
+            [&](auto done) { admin.deleteUserWithDependents(prod, john, std::move(done)); }, 5000);
+        QVERIFY(deleted.has_value());
+        REQUIRE_OK(*deleted);
+        QVERIFY(!c.dir->user(prod, john));
+        QCOMPARE(admin.undoStack()->count(), commands + 1);
+        REQUIRE_OK(admin.undo());
+        const auto back = c.dir->user(prod, john);
+        QVERIFY(back && back->hasConsolePassword);
+        QCOMPARE(c.dir->groupsForUser(prod, john).size(), 1);
+        QCOMPARE(c.dir->inlinePolicies(EntityKind::User, prod, john).size(), 1);
+        QCOMPARE(c.dir->attachedPolicies(EntityKind::User, prod, john).size(), 1);
+        REQUIRE_OK(c.signIn(john)); // the same password works again
+    }
+
+    void theConsoleDeleteOfAUserWithKeysRemovesSecretsAndIsFinal()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
+        const auto key = AsyncTesting::waitForResult<NewAccessKey>(
+            [&](auto done) { c.session->accessKeys()->create(prod, QStringLiteral("Ana"), done); },
+            5000);
+        QVERIFY(key && key->ok());
+        QCOMPARE(c.secretKeys().size(), 1);
+        const auto deleted = AsyncTesting::waitForResult<void>(
+            [&](auto done) {
+                admin.deleteUserWithDependents(prod, QStringLiteral("Ana"), std::move(done));
+            },
+            5000);
+        QVERIFY(deleted.has_value());
+        REQUIRE_OK(*deleted);
+        QVERIFY(!c.dir->user(prod, QStringLiteral("Ana")));
+        QVERIFY(c.secretKeys().isEmpty());
+        QCOMPARE(admin.undoStack()->count(), 1); // only "Create group Ops"
+        QCOMPARE(admin.undoStack()->text(0), QStringLiteral("Create group Ops"));
+    }
+
+    void johnCannotDeleteThroughTheConsoleDelete()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(john));
+        DirectoryAdmin admin(c.session.get());
+        const auto deleted = AsyncTesting::waitForResult<void>(
+            [&](auto done) {
+                admin.deleteUserWithDependents(prod, QStringLiteral("Ana"), std::move(done));
+            },
+            5000);
+        QVERIFY(deleted.has_value());
+        REQUIRE_CODE(*deleted, "AccessDenied");
+        QVERIFY(c.dir->user(prod, QStringLiteral("Ana")));
+    }
+
+    // --- passwords ----------------------------------------------------------
+
+    void withoutAPolicyAwsDefaultApplies()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        QCOMPARE(admin.effectivePasswordPolicy(prod), PasswordPolicy::awsDefault());
+        NewUserRequest request;
+        request.accountId = prod;
+        request.name = QStringLiteral("alice");
+        request.consolePassword = QStringLiteral("abcdefgh");
+        REQUIRE_CODE(admin.createUser(request), "PasswordPolicyViolation");
+        QVERIFY(!c.dir->user(prod, QStringLiteral("alice")));
+        QCOMPARE(admin.undoStack()->count(), 0);
+        QCOMPARE(lastEvent(c).detail, QStringLiteral("PasswordPolicyViolation"));
+    }
+
+    void theAccountPolicyAppliesOnCreateAndReset()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        PasswordPolicy policy;
+        policy.minimumLength = 12;
+        policy.requireSymbols = true;
+        policy.passwordReusePrevention = 2;
+        REQUIRE_OK(admin.setPasswordPolicy(prod, policy));
+        QCOMPARE(admin.effectivePasswordPolicy(prod), policy);
+        PasswordPolicy wrong = policy;
+        wrong.minimumLength = 4;
+        REQUIRE_CODE(admin.setPasswordPolicy(prod, wrong), "ValidationError");
+
+        NewUserRequest request;
+        request.accountId = prod;
+        request.name = QStringLiteral("alice");
+        request.consolePassword = QStringLiteral("Abcdefgh1234");
+        REQUIRE_ERROR(admin.createUser(request), "PasswordPolicyViolation",
+                      "Password does not conform to the account password policy. Password must "
+                      "contain at least one non-alphanumeric character (! @ # $ % ^ & * ( ) _ + - "
+                      "= [ ] { } | ').");
+        request.consolePassword = QStringLiteral("Abcdefgh123!");
+        REQUIRE_OK(admin.createUser(request));
+
+        const QString first = QStringLiteral("first-password!");
+        const QString second = QStringLiteral("second-password!");
+        REQUIRE_CODE(admin.setConsolePassword(prod, john, QStringLiteral("short!"), false),
+                     "PasswordPolicyViolation");
+        REQUIRE_OK(admin.setConsolePassword(prod, john, first, true));
+        QVERIFY(c.dir->user(prod, john)->passwordResetRequired);
+        REQUIRE_OK(admin.setConsolePassword(prod, john, second, false));
+        // The last two passwords are refused, an older one is not.
+        REQUIRE_ERROR(admin.setConsolePassword(prod, john, first, false), "PasswordPolicyViolation",
+                      "Policy constraint violation with password reuse prevention during "
+                      "password change.");
+        REQUIRE_CODE(admin.setConsolePassword(prod, john, second, false),
+                     "PasswordPolicyViolation");
+        REQUIRE_OK(admin.setConsolePassword(prod, john, QStringLiteral("third-password!"), false));
+        REQUIRE_OK(admin.setConsolePassword(prod, john, first, false));
+
+        REQUIRE_OK(admin.removeConsolePassword(prod, john));
+        QVERIFY(!c.dir->loginProfile(prod, john));
+        REQUIRE_CODE(admin.removeConsolePassword(prod, john), "NoSuchEntity");
+        REQUIRE_OK(admin.undo());
+        QVERIFY(PasswordHasher::verify(first, c.dir->loginProfile(prod, john)->passwordHash));
+
+        REQUIRE_OK(admin.deletePasswordPolicy(prod));
+        QCOMPARE(admin.effectivePasswordPolicy(prod), PasswordPolicy::awsDefault());
+        REQUIRE_CODE(admin.deletePasswordPolicy(prod), "NoSuchEntity");
+        REQUIRE_OK(admin.undo());
+        QCOMPARE(*c.dir->passwordPolicy(prod), policy);
+        const AuditEvent event = lastEvent(c);
+        QCOMPARE(event.action, QStringLiteral("iam:UpdateAccountPasswordPolicy"));
+    }
+
+    // --- roles, boundaries, tags ---------------------------------------------
+
+    void rolesAreCreatedWithPoliciesAndEdited()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        Role role = newRole(QStringLiteral("Deployer"));
+        role.path = QStringLiteral("/ci/");
+        role.description = QStringLiteral("Deploys the service");
+        role.permissionsBoundaryArn = policyArn(QStringLiteral("boundaries/ContractorBoundary"));
+        role.tags = {{QStringLiteral("env"), QStringLiteral("prod")}};
+        const auto created =
+            admin.createRole(role, {awsPolicyArn(QStringLiteral("ReadOnlyAccess")),
+                                    policyArn(QStringLiteral("CatPhotoUploadsAccess"))});
+        REQUIRE_OK(created);
+        QVERIFY(created->roleId.startsWith(QStringLiteral("AROA")));
+        QCOMPARE(c.dir->attachedPolicies(EntityKind::Role, prod, QStringLiteral("Deployer")).size(),
+                 2);
+        QCOMPARE(c.dir->role(prod, QStringLiteral("Deployer"))->permissionsBoundaryArn,
+                 role.permissionsBoundaryArn);
+
+        const auto updated =
+            admin.updateRole(prod, QStringLiteral("Deployer"), QStringLiteral("Deploys"), 7200);
+        REQUIRE_OK(updated);
+        QCOMPARE(updated->maxSessionDuration, 7200);
+        REQUIRE_CODE(admin.updateRole(prod, QStringLiteral("Deployer"), {}, 60), "ValidationError");
+        REQUIRE_CODE(
+            admin.updateAssumeRolePolicy(prod, QStringLiteral("Deployer"), QStringLiteral("{")),
+            "MalformedPolicyDocument");
+        REQUIRE_OK(
+            admin.setPermissionsBoundary(EntityKind::Role, prod, QStringLiteral("Deployer"), {}));
+        QVERIFY(c.dir->role(prod, QStringLiteral("Deployer"))->permissionsBoundaryArn.isEmpty());
+        REQUIRE_OK(admin.undo());
+        QCOMPARE(c.dir->role(prod, QStringLiteral("Deployer"))->permissionsBoundaryArn,
+                 role.permissionsBoundaryArn);
+
+        REQUIRE_OK(admin.tagEntity(EntityKind::Role, prod, QStringLiteral("Deployer"),
+                                   {{QStringLiteral("ENV"), QStringLiteral("dev")}}));
+        QCOMPARE(c.dir->role(prod, QStringLiteral("Deployer"))->tags.size(), 1);
+        REQUIRE_OK(admin.undo());
+        QCOMPARE(c.dir->role(prod, QStringLiteral("Deployer"))->tags, role.tags);
+        REQUIRE_OK(admin.untagEntity(EntityKind::Role, prod, QStringLiteral("Deployer"),
+                                     {QStringLiteral("env")}));
+        QVERIFY(c.dir->role(prod, QStringLiteral("Deployer"))->tags.isEmpty());
+
+        REQUIRE_CODE(admin.deleteRole(prod, QStringLiteral("Deployer")), "DeleteConflict");
+        REQUIRE_OK(admin.deleteRole(prod, QStringLiteral("Deployer"), true));
+        QVERIFY(!c.dir->role(prod, QStringLiteral("Deployer")));
+        REQUIRE_OK(admin.undo());
+        QCOMPARE(c.dir->role(prod, QStringLiteral("Deployer"))->roleId, created->roleId);
+    }
+
+    void renamingAUserNeedsBothArns()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        const auto renamed = admin.updateUser(prod, QStringLiteral("Paulo"),
+                                              QStringLiteral("Paolo"), QStringLiteral("/sales/"));
+        REQUIRE_OK(renamed);
+        QCOMPARE(renamed->arn().toString(),
+                 QStringLiteral("arn:aws:iam::111122223333:user/sales/Paolo"));
+        QCOMPARE(admin.undoStack()->text(0), QStringLiteral("Rename user Paulo to Paolo"));
+        QSignalSpy renamedSignal(c.dir.get(), &Directory::entityRenamed);
+        REQUIRE_OK(admin.undo());
+        QCOMPARE(renamedSignal.size(), 1);
+        QCOMPARE(renamedSignal.at(0).at(2).toString(), QStringLiteral("Paolo"));
+        QCOMPARE(renamedSignal.at(0).at(3).toString(), QStringLiteral("Paulo"));
+        QCOMPARE(c.dir->user(prod, QStringLiteral("Paulo"))->path, QStringLiteral("/"));
+
+        const auto group =
+            admin.updateGroup(prod, QStringLiteral("Interns"), QStringLiteral("Trainees"), {});
+        REQUIRE_OK(group);
+        QCOMPARE(group->name, QStringLiteral("Trainees"));
+        REQUIRE_CODE(admin.updateGroup(prod, QStringLiteral("Nobody"), QStringLiteral("X"), {}),
+                     "NoSuchEntity");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectoryAdmin)
+#include "tst_directoryadmin.moc"

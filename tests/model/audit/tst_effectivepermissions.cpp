@@ -1,0 +1,106 @@
+#include "audittestdirectory.h"
+
+#include "audit/effectivepermissions.h"
+
+#include <QTest>
+
+using namespace AuditTest;
+
+namespace {
+
+QString describe(const PermissionLine& line)
+{
+    return QStringList{line.effect,
+                       line.action,
+                       line.resource,
+                       line.source,
+                       line.limitedByBoundary ? QStringLiteral("limited") : QStringLiteral("-"),
+                       line.conditional ? QStringLiteral("conditional") : QStringLiteral("-")}
+        .join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+class TestEffectivePermissions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Kiri inherits Developers' policies; the contractor boundary cuts all but the deny.
+    void kiriThroughDevelopersUnderTheBoundary()
+    {
+        auto directory = demo();
+        const QList<PermissionLine> lines =
+            EffectivePermissions::of(*directory, EntityKind::User, prod, QStringLiteral("Kiri"));
+        QCOMPARE(lines.size(), 12);
+        const QString developerAccess =
+            QStringLiteral("group Developers: attached policy DeveloperAccess");
+        QCOMPARE(describe(lines.at(0)),
+                 QStringLiteral("Allow | NotAction: iam:*, organizations:*, account:* | * | ") +
+                     developerAccess + QStringLiteral(" | limited | -"));
+        QCOMPARE(describe(lines.at(1)),
+                 QStringLiteral("Allow | iam:ChangePassword | "
+                                "arn:aws:iam::111122223333:user/${aws:username} | ") +
+                     developerAccess + QStringLiteral(" | limited | -"));
+        QCOMPARE(describe(lines.at(9)),
+                 QStringLiteral("Allow | sts:AssumeRole | "
+                                "arn:aws:iam::444455556666:role/CrossAccountAuditor | ") +
+                     developerAccess + QStringLiteral(" | limited | -"));
+        QCOMPARE(describe(lines.at(10)),
+                 QStringLiteral("Deny | rds:DeleteDBInstance | * | group Developers: inline policy "
+                                "ProtectProductionDatabase | - | -"));
+        // John has no boundary: nothing is limited.
+        for (const PermissionLine& line :
+             EffectivePermissions::of(*directory, EntityKind::User, prod, QStringLiteral("John")))
+            QVERIFY(!line.limitedByBoundary);
+    }
+
+    void groupAndRole()
+    {
+        auto directory = demo();
+        const QList<PermissionLine> admins =
+            EffectivePermissions::of(*directory, EntityKind::Group, prod, QStringLiteral("Admins"));
+        QCOMPARE(admins.size(), 1);
+        QCOMPARE(describe(admins.at(0)),
+                 QStringLiteral("Allow | * | * | attached policy AdministratorAccess | - | -"));
+        const QList<PermissionLine> app = EffectivePermissions::of(
+            *directory, EntityKind::Role, prod, QStringLiteral("CatPhotoApp"));
+        QCOMPARE(app.size(), 4);
+        QCOMPARE(describe(app.at(3)),
+                 QStringLiteral("Allow | s3:DeleteObject | arn:aws:s3:::catphoto-uploads/* | "
+                                "attached policy CatPhotoUploadsAccess | - | -"));
+        QVERIFY(
+            EffectivePermissions::of(*directory, EntityKind::User, prod, QStringLiteral("Nobody"))
+                .isEmpty());
+    }
+
+    void conditionsAndBoundaryPatterns()
+    {
+        auto directory = empty();
+        const auto boundary = directory->createPolicy(
+            prod, QStringLiteral("BucketB"),
+            document({statement(QStringLiteral("Allow"), QStringLiteral("s3:*"),
+                                QStringLiteral("arn:aws:s3:::b/*"))}));
+        QVERIFY(boundary);
+        QVERIFY(directory->setPermissionsBoundary(EntityKind::User, prod, QStringLiteral("Eve"),
+                                                  boundary->arn));
+        putPolicy(*directory, EntityKind::User, QStringLiteral("Eve"), QStringLiteral("Mixed"),
+                  {statement(QStringLiteral("Allow"), QStringLiteral("s3:GetObject"),
+                             QStringLiteral("arn:aws:s3:::b/*")),
+                   statement(QStringLiteral("Allow"), QStringLiteral("ec2:*"), QStringLiteral("*"),
+                             QJsonObject{{QStringLiteral("Bool"),
+                                          QJsonObject{{QStringLiteral("aws:MultiFactorAuthPresent"),
+                                                       QStringLiteral("true")}}}})});
+        const QList<PermissionLine> lines =
+            EffectivePermissions::of(*directory, EntityKind::User, prod, QStringLiteral("Eve"));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(describe(lines.at(0)),
+                 QStringLiteral("Allow | s3:GetObject | arn:aws:s3:::b/* | inline policy Mixed | "
+                                "- | -"));
+        QCOMPARE(describe(lines.at(1)),
+                 QStringLiteral("Allow | ec2:* | * | inline policy Mixed | limited | conditional"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEffectivePermissions)
+#include "tst_effectivepermissions.moc"

@@ -1,0 +1,107 @@
+#include "authzdetailsactions.h"
+#include "common/democonsole.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString sample()
+{
+    return QStringLiteral(
+        SWITCHBOARD_TESTDATA_DIR
+        "/authz-details/aws-cli-examples-iam-get-account-authorization-details.output.json");
+}
+
+int allUsers(const Directory& dir)
+{
+    int count = 0;
+    for (const Account& account : dir.accounts())
+        count += dir.userCount(account.id);
+    return count;
+}
+
+} // namespace
+
+// File → Import / Export authorization details as console actions.
+class TestAuthzDetailsActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void importAsAdministratorAddsTheAccount()
+    {
+        if (!QFile::exists(sample()))
+            QSKIP("../shared/testdata/authz-details is absent");
+        DemoConsole demo;
+        QVERIFY(demo.signIn(QStringLiteral("Maria")));
+        QMenu menu;
+        QWidget parent;
+        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        QCOMPARE(menu.actions().size(), 2);
+        QSignalSpy imported(&actions, &AuthzDetailsActions::imported);
+        const int before = allUsers(*demo.dir);
+        const QString message = actions.importFiles({sample()});
+        QVERIFY2(message.startsWith(QStringLiteral("Imported account")), qPrintable(message));
+        QCOMPARE(imported.size(), 1);
+        const QString accountId = imported.first().first().toString();
+        QCOMPARE(demo.dir->userCount(accountId), 3);
+        QCOMPARE(allUsers(*demo.dir), before + 3);
+        QVERIFY(demo.auditActions().contains(QStringLiteral("ImportAuthorizationDetails:Success")));
+
+        // Importing the same account again is refused until the user chooses to replace it.
+        const QString again = actions.importFiles({sample()});
+        QVERIFY2(again.startsWith(QStringLiteral("AccountNotEmpty")), qPrintable(again));
+        QCOMPARE(allUsers(*demo.dir), before + 3);
+        QVERIFY(actions.importFiles({sample()}, true).startsWith(QStringLiteral("Imported")));
+        QCOMPARE(allUsers(*demo.dir), before + 3);
+    }
+
+    void importIsRefusedToADeveloperAndChangesNothing()
+    {
+        if (!QFile::exists(sample()))
+            QSKIP("../shared/testdata/authz-details is absent");
+        DemoConsole demo;
+        QVERIFY(demo.signIn(QStringLiteral("John")));
+        QMenu menu;
+        QWidget parent;
+        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        const int before = allUsers(*demo.dir);
+        const QString message = actions.importFiles({sample()});
+        QVERIFY2(message.contains(QStringLiteral("is not authorized to perform: iam:CreateUser")),
+                 qPrintable(message));
+        QCOMPARE(allUsers(*demo.dir), before);
+        QVERIFY(demo.auditActions().contains(QStringLiteral("ImportAuthorizationDetails:Failure")));
+    }
+
+    void exportWritesTheAccountsDetails()
+    {
+        DemoConsole demo;
+        QVERIFY(demo.signIn(QStringLiteral("Maria")));
+        QMenu menu;
+        QWidget parent;
+        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.json"));
+        const QString accountId = demo.session->identity().account.id;
+        QVERIFY(actions.exportAccount(accountId, path).startsWith(QStringLiteral("Exported")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("UserDetailList")).toArray().size(),
+                 demo.dir->userCount(accountId));
+        QCOMPARE(root.value(QStringLiteral("RoleDetailList")).toArray().size(),
+                 demo.dir->roleCount(accountId));
+    }
+};
+
+QTEST_MAIN(TestAuthzDetailsActions)
+#include "tst_authzdetailsactions.moc"

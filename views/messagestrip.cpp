@@ -1,0 +1,66 @@
+#include "messagestrip.h"
+
+#include "fielderror.h"
+
+namespace {
+// "... at 'roleName' failed ..." or "Cannot exceed quota for PolicySize: 6144".
+bool names(const IamError& error, const QString& parameter)
+{
+    return error.message().contains(u'\'' + parameter + u'\'') ||
+           error.message().contains(QStringLiteral("quota for %1:").arg(parameter));
+}
+} // namespace
+
+MessageStrip::MessageStrip(QWidget* parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("MessageStrip"));
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setStyleSheet(QStringLiteral("QLabel#MessageStrip { background: #fdf3f1; border: 1px solid "
+                                 "#d13212; color: #d13212; padding: 8px; }"));
+    hide();
+}
+
+void MessageStrip::claim(const QString& code, FieldError* field, const QString& parameter)
+{
+    m_claims.append({code, parameter, field});
+}
+
+FieldError* MessageStrip::fieldFor(const IamError& error) const
+{
+    for (const Claim& claim : m_claims)
+        if (claim.field && claim.code == error.code() &&
+            (claim.parameter.isEmpty() || names(error, claim.parameter)))
+            return claim.field;
+    return nullptr;
+}
+
+void MessageStrip::showError(const IamError& error)
+{
+    clearAll();
+    if (error.isNull())
+        return;
+    m_lastCode = error.code();
+    if (FieldError* field = fieldFor(error)) {
+        field->setError(error.message());
+        return;
+    }
+    setText(tr("%1: %2").arg(error.code(), error.message()));
+    show();
+}
+
+void MessageStrip::clearAll()
+{
+    clear();
+    hide();
+    m_lastCode.clear();
+    for (const Claim& claim : std::as_const(m_claims))
+        if (claim.field)
+            claim.field->setError({});
+}
+
+QString MessageStrip::error() const
+{
+    return isHidden() ? QString() : text();
+}
