@@ -90,6 +90,22 @@ void DirectoryAdmin::audit(const ConsoleAction& action, bool success, const QStr
     m_session->recordEvent(action.action, action.resource, success, detail);
 }
 
+template <typename T>
+Result<T> DirectoryAdmin::runReturning(Edit edit, const std::function<Result<T>()>& work)
+{
+    std::optional<T> value;
+    edit.work = [&]() -> Result<void> {
+        auto result = work();
+        if (!result)
+            return result.error();
+        value = std::move(result).value();
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *value;
+}
+
 Result<void> DirectoryAdmin::run(const Edit& edit)
 {
     ConsoleAction event = edit.actions.first();
@@ -284,17 +300,8 @@ Result<User> DirectoryAdmin::updateUser(const QString& accountId, const QString&
                     : tr("Rename user %1 to %2").arg(name, newName);
     edit.actions = {ConsoleAction::updateUser(oldArn), ConsoleAction::updateUser(newArn)};
     edit.undoActions = {ConsoleAction::updateUser(newArn), ConsoleAction::updateUser(oldArn)};
-    std::optional<User> updated;
-    edit.work = [&]() -> Result<void> {
-        auto user = m_directory->renameUser(accountId, name, newName, newPath);
-        if (!user)
-            return user.error();
-        updated = std::move(user).value();
-        return {};
-    };
-    if (auto r = run(edit); !r)
-        return r.error();
-    return *updated;
+    return runReturning<User>(
+        edit, [&] { return m_directory->renameUser(accountId, name, newName, newPath); });
 }
 
 Result<void> DirectoryAdmin::setConsolePassword(const QString& accountId, const QString& userName,
@@ -476,17 +483,8 @@ Result<Group> DirectoryAdmin::createGroup(const QString& accountId, const QStrin
     edit.text = tr("Create group %1").arg(name);
     edit.actions = {ConsoleAction::createGroup(arn)};
     edit.undoActions = {ConsoleAction::deleteGroup(arn)};
-    std::optional<Group> created;
-    edit.work = [&]() -> Result<void> {
-        auto group = m_directory->createGroup(accountId, name, path);
-        if (!group)
-            return group.error();
-        created = std::move(group).value();
-        return {};
-    };
-    if (auto r = run(edit); !r)
-        return r.error();
-    return *created;
+    return runReturning<Group>(edit,
+                               [&] { return m_directory->createGroup(accountId, name, path); });
 }
 
 Result<Group> DirectoryAdmin::updateGroup(const QString& accountId, const QString& name,
@@ -505,17 +503,8 @@ Result<Group> DirectoryAdmin::updateGroup(const QString& accountId, const QStrin
                     : tr("Rename group %1 to %2").arg(name, newName);
     edit.actions = {ConsoleAction::updateGroup(oldArn), ConsoleAction::updateGroup(newArn)};
     edit.undoActions = {ConsoleAction::updateGroup(newArn), ConsoleAction::updateGroup(oldArn)};
-    std::optional<Group> updated;
-    edit.work = [&]() -> Result<void> {
-        auto group = m_directory->renameGroup(accountId, name, newName, newPath);
-        if (!group)
-            return group.error();
-        updated = std::move(group).value();
-        return {};
-    };
-    if (auto r = run(edit); !r)
-        return r.error();
-    return *updated;
+    return runReturning<Group>(
+        edit, [&] { return m_directory->renameGroup(accountId, name, newName, newPath); });
 }
 
 Result<void> DirectoryAdmin::deleteGroup(const QString& accountId, const QString& name,
@@ -650,17 +639,9 @@ Result<Role> DirectoryAdmin::updateRole(const QString& accountId, const QString&
     edit.text = tr("Edit role %1").arg(name);
     edit.actions = {ConsoleAction::updateRole(arn)};
     edit.undoActions = {ConsoleAction::updateRole(arn)};
-    std::optional<Role> updated;
-    edit.work = [&]() -> Result<void> {
-        auto role = m_directory->updateRole(accountId, name, description, maxSessionDuration);
-        if (!role)
-            return role.error();
-        updated = std::move(role).value();
-        return {};
-    };
-    if (auto r = run(edit); !r)
-        return r.error();
-    return *updated;
+    return runReturning<Role>(edit, [&] {
+        return m_directory->updateRole(accountId, name, description, maxSessionDuration);
+    });
 }
 
 Result<Role> DirectoryAdmin::updateAssumeRolePolicy(const QString& accountId, const QString& name,
@@ -671,17 +652,8 @@ Result<Role> DirectoryAdmin::updateAssumeRolePolicy(const QString& accountId, co
     edit.text = tr("Edit the trust policy of role %1").arg(name);
     edit.actions = {ConsoleAction::updateAssumeRolePolicy(arn)};
     edit.undoActions = {ConsoleAction::updateAssumeRolePolicy(arn)};
-    std::optional<Role> updated;
-    edit.work = [&]() -> Result<void> {
-        auto role = m_directory->updateAssumeRolePolicy(accountId, name, trustPolicy);
-        if (!role)
-            return role.error();
-        updated = std::move(role).value();
-        return {};
-    };
-    if (auto r = run(edit); !r)
-        return r.error();
-    return *updated;
+    return runReturning<Role>(
+        edit, [&] { return m_directory->updateAssumeRolePolicy(accountId, name, trustPolicy); });
 }
 
 Result<void> DirectoryAdmin::setPermissionsBoundary(EntityKind kind, const QString& accountId,
@@ -768,17 +740,9 @@ Result<ManagedPolicy> DirectoryAdmin::createPolicy(const QString& accountId, con
     edit.text = tr("Create policy %1").arg(name);
     edit.actions = {ConsoleAction::createPolicy(arn)};
     edit.undoActions = {ConsoleAction::deletePolicy(arn)};
-    std::optional<ManagedPolicy> created;
-    edit.work = [&]() -> Result<void> {
-        auto policy = m_directory->createPolicy(accountId, name, document, path, description);
-        if (!policy)
-            return policy.error();
-        created = std::move(policy).value();
-        return {};
-    };
-    if (auto r = run(edit); !r)
-        return r.error();
-    return *created;
+    return runReturning<ManagedPolicy>(edit, [&] {
+        return m_directory->createPolicy(accountId, name, document, path, description);
+    });
 }
 
 Result<PolicyVersion> DirectoryAdmin::createPolicyVersion(const QString& policyArn,
@@ -791,17 +755,8 @@ Result<PolicyVersion> DirectoryAdmin::createPolicyVersion(const QString& policyA
     edit.undoActions = {ConsoleAction::deletePolicyVersion(policyArn)};
     if (setAsDefault)
         edit.undoActions << ConsoleAction::setDefaultPolicyVersion(policyArn);
-    std::optional<PolicyVersion> created;
-    edit.work = [&]() -> Result<void> {
-        auto version = m_directory->createPolicyVersion(policyArn, document, setAsDefault);
-        if (!version)
-            return version.error();
-        created = std::move(version).value();
-        return {};
-    };
-    if (auto r = run(edit); !r)
-        return r.error();
-    return *created;
+    return runReturning<PolicyVersion>(
+        edit, [&] { return m_directory->createPolicyVersion(policyArn, document, setAsDefault); });
 }
 
 Result<void> DirectoryAdmin::setDefaultPolicyVersion(const QString& policyArn,

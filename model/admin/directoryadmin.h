@@ -162,6 +162,9 @@ private:
     // The one path of every edit: authorize, record the work as one change,
     // audit (also a failure), push the command.
     Result<void> run(const Edit& edit);
+    // Runs an edit whose work returns the entity it made or changed.
+    template <typename T>
+    Result<T> runReturning(Edit edit, const std::function<Result<T>()>& work);
     Result<void> authorizeAll(const QList<ConsoleAction>& actions) const;
     void audit(const ConsoleAction& action, bool success, const QString& detail);
     // Undo / redo of one command: authorize its actions, revert or re-apply, audit.
