@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/resultassertions.h"
+
 #include "admin/directoryadmin.h"
 #include "democonsole.h"
 
@@ -44,25 +46,3 @@ inline Role newRole(const QString& name)
 }
 
 } // namespace AdminTest
-
-// Fails the test with the error's text when the call did not succeed.
-#define REQUIRE_OK(expression)                                                                     \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString()));        \
-    } while (false)
-
-#define REQUIRE_ERROR(expression, expectedCode, expectedMessage)                                   \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY2(!result_.ok(), "the call succeeded but should have failed");                      \
-        QCOMPARE(result_.error().code(), QString(expectedCode));                                   \
-        QCOMPARE(result_.error().message(), QString(expectedMessage));                             \
-    } while (false)
-
-#define REQUIRE_CODE(expression, expectedCode)                                                     \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY2(!result_.ok(), "the call succeeded but should have failed");                      \
-        QCOMPARE(result_.error().code(), QString(expectedCode));                                   \
-    } while (false)

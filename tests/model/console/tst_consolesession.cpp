@@ -1,4 +1,5 @@
 #include "asynctesting.h"
+#include "common/resultassertions.h"
 #include "console/authorizer.h"
 #include "console/consolesession.h"
 #include "crypto/passwordhasher.h"
@@ -47,17 +48,8 @@ private:
             qFatal("%s", qPrintable(result.error().toString()));
     }
 
-#define REQUIRE_OK(expression)                                                                     \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString()));        \
-    } while (false)
-
 private slots:
-    void initTestCase()
-    {
-        PasswordHasher::setCostLog2(10);
-    }
+    void initTestCase() { PasswordHasher::setCostLog2(10); }
 
     // ---- Switch Role
 
