@@ -13,6 +13,158 @@
     </message>
 </context>
 <context>
+    <name>AccessEvaluator</name>
+    <message>
+        <source>inline policy %1</source>
+        <translation>eingebundene Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>attached policy %1</source>
+        <translation>angefügte Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>group %1: %2</source>
+        <translation>Gruppe %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessGraphLayout</name>
+    <message>
+        <source>Graphviz could not start.</source>
+        <translation>Graphviz konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not read the graph.</source>
+        <translation>Graphviz konnte den Graphen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph.</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessGraphView</name>
+    <message>
+        <source>Admin-equivalent: allowed every action on every resource</source>
+        <translation>Administratoräquivalent: jede Aktion auf jeder Ressource erlaubt</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>%1 can assume %2</source>
+        <translation>%1 kann %2 übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2</source>
+        <translation>%1 ist Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the image to %1.</source>
+        <translation>Das Bild kann nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Access graph</source>
+        <translation>Zugriffsgraph</translation>
+    </message>
+    <message>
+        <source>Users, groups and roles; who is a member of what and who can assume which role.</source>
+        <translation>Benutzer, Gruppen und Rollen: wer wo Mitglied ist und wer welche Rolle übernehmen kann.</translation>
+    </message>
+    <message>
+        <source>Cannot write the drawing to %1.</source>
+        <translation>Die Zeichnung kann nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessGraphWindow</name>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>DOT…</source>
+        <translation>DOT…</translation>
+    </message>
+    <message>
+        <source>Access graph</source>
+        <translation>Zugriffsgraph</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Account </source>
+        <translation>Konto </translation>
+    </message>
+    <message>
+        <source>Ellipse: user · Box: group · Hexagon: role · Solid line: member of · Dashed arrow: can assume · Red border: admin-equivalent · Ctrl+wheel zooms, dragging pans, a click opens the entity</source>
+        <translation>Ellipse: Benutzer · Rechteck: Gruppe · Sechseck: Rolle · Durchgezogene Linie: Mitglied von · Gestrichelter Pfeil: kann übernehmen · Roter Rand: administratoräquivalent · Strg+Mausrad zoomt, Ziehen verschiebt, ein Klick öffnet die Entität</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The directory has no accounts yet.</source>
+        <translation>Das Verzeichnis enthält noch keine Konten.</translation>
+    </message>
+    <message>
+        <source>This account has no users, groups or roles yet.</source>
+        <translation>Dieses Konto hat noch keine Benutzer, Gruppen oder Rollen.</translation>
+    </message>
+    <message>
+        <source>This account has %1 users, groups and roles; the graph draws at most %2. Use the audit queries or the membership matrix instead.</source>
+        <translation>Dieses Konto hat %1 Benutzer, Gruppen und Rollen; der Graph zeichnet höchstens %2. Verwenden Sie stattdessen die Audit-Abfragen oder die Mitgliedschaftsmatrix.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Export access graph</source>
+        <translation>Zugriffsgraph exportieren</translation>
+    </message>
+</context>
+<context>
     <name>AccessKeyCreatedDialog</name>
     <message>
         <source>Show</source>
@@ -79,6 +231,97 @@
     </message>
 </context>
 <context>
+    <name>AdminActions</name>
+    <message>
+        <source>New user…</source>
+        <translation>Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Console password…</source>
+        <translation>Konsolenpasswort…</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>Mitglieder…</translation>
+    </message>
+    <message>
+        <source>Password policy…</source>
+        <translation>Passwortrichtlinie…</translation>
+    </message>
+    <message>
+        <source>Create role…</source>
+        <translation>Rolle erstellen…</translation>
+    </message>
+    <message>
+        <source>Create policy…</source>
+        <translation>Richtlinie erstellen…</translation>
+    </message>
+    <message>
+        <source>Trust policy…</source>
+        <translation>Vertrauensrichtlinie…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Attach policies…</source>
+        <translation>Richtlinien anfügen…</translation>
+    </message>
+    <message>
+        <source>Add inline policy…</source>
+        <translation>Eingebundene Richtlinie hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>Versionen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo &quot;%1&quot;</source>
+        <translation>&amp;Rückgängig: „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo &quot;%1&quot;</source>
+        <translation>&amp;Wiederholen: „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Membership of %1</source>
+        <translation>Mitgliedschaft von %1</translation>
+    </message>
+    <message>
+        <source>Attached policy %1</source>
+        <translation>Angefügte Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>Inline policy %1</source>
+        <translation>Eingebundene Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+</context>
+<context>
     <name>AssignMfaDialog</name>
     <message>
         <source>Next</source>
@@ -122,11 +365,30 @@
     </message>
 </context>
 <context>
-    <name>AuditCommand</name>
+    <name>AttachPoliciesDialog</name>
     <message>
-        <source>switchboard: audit: unknown query &apos;%1&apos;; known: verify</source>
-        <translation>switchboard: audit: unbekannte Abfrage &apos;%1&apos;; bekannt: verify</translation>
+        <source>Detach</source>
+        <translation>Trennen</translation>
     </message>
+    <message>
+        <source>Attach policies</source>
+        <translation>Richtlinien anfügen</translation>
+    </message>
+    <message>
+        <source>Permissions policies of %1</source>
+        <translation>Berechtigungsrichtlinien von %1</translation>
+    </message>
+    <message>
+        <source>Attached policies</source>
+        <translation>Angefügte Richtlinien</translation>
+    </message>
+    <message>
+        <source>Other permissions policies</source>
+        <translation>Weitere Berechtigungsrichtlinien</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
     <message>
         <source>The audit trail of 1 event is intact.</source>
         <translation>Der Prüfpfad mit 1 Ereignis ist intakt.</translation>
@@ -139,12 +401,454 @@
         <source>The audit trail does not verify from event %1 on: that event was altered, or one before it was inserted or deleted.</source>
         <translation>Der Prüfpfad lässt sich ab Ereignis %1 nicht verifizieren: Dieses Ereignis wurde verändert, oder ein Ereignis davor wurde eingefügt oder gelöscht.</translation>
     </message>
+    <message>
+        <source>switchboard: audit: unknown query &apos;%1&apos;; known: verify, members, groups, who-can, who-can-assume, reach</source>
+        <translation>switchboard: audit: unbekannte Abfrage &apos;%1&apos;; bekannt: verify, members, groups, who-can, who-can-assume, reach</translation>
+    </message>
+    <message>
+        <source>usage: switchboard audit members GROUP [--account ID] [--json]</source>
+        <translation>Verwendung: switchboard audit members GROUP [--account ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>usage: switchboard audit groups USER [--account ID] [--json]</source>
+        <translation>Verwendung: switchboard audit groups USER [--account ID] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: switchboard audit who-can ACTION [RESOURCE] [--account ID] [--json]</source>
+        <translation>Verwendung: switchboard audit who-can ACTION [RESOURCE] [--account ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation>Erlaubt durch</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Bedingt</translation>
+    </message>
+    <message>
+        <source>usage: switchboard audit who-can-assume ROLE|ARN [--account ID] [--json]</source>
+        <translation>Verwendung: switchboard audit who-can-assume ROLE|ARN [--account ID] [--json]</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Other conditions</source>
+        <translation>Weitere Bedingungen</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>usage: switchboard audit reach USER|ROLE|ARN [--account ID] [--json]</source>
+        <translation>Verwendung: switchboard audit reach USER|ROLE|ARN [--account ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Chained (1 h max)</source>
+        <translation>Verkettet (max. 1 h)</translation>
+    </message>
+    <message>
+        <source>NoSuchEntity: The account %1 is not in this directory.</source>
+        <translation>NoSuchEntity: Das Konto %1 ist nicht in diesem Verzeichnis vorhanden.</translation>
+    </message>
+    <message>
+        <source>NoSuchEntity: %1 is not in this directory.</source>
+        <translation>NoSuchEntity: %1 ist nicht in diesem Verzeichnis vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is in several accounts (%2): name one with --account.</source>
+        <translation>%1 ist in mehreren Konten vorhanden (%2): Geben Sie eines mit --account an.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditMenu</name>
+    <message>
+        <source>&amp;Membership matrix…</source>
+        <translation>&amp;Mitgliedschaftsmatrix…</translation>
+    </message>
+    <message>
+        <source>Access &amp;graph…</source>
+        <translation>Zugriffs&amp;graph…</translation>
+    </message>
+    <message>
+        <source>&amp;Findings…</source>
+        <translation>&amp;Ergebnisse…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Prüfpfad…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailWindow</name>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Export CloudTrail JSON…</source>
+        <translation>CloudTrail-JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Actor ARN contains</source>
+        <translation>Akteur-ARN enthält</translation>
+    </message>
+    <message>
+        <source>Search all columns</source>
+        <translation>Alle Spalten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact (%n event(s))</source>
+        <translation>
+            <numerusform>Kette intakt (%n Ereignis)</numerusform>
+            <numerusform>Kette intakt (%n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event #%1 was altered, inserted or deleted</source>
+        <translation>Ereignis Nr. %1 wurde verändert, eingefügt oder gelöscht</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Prüfpfad exportieren</translation>
+    </message>
+    <message>
+        <source>audit-trail.json</source>
+        <translation>audit-trail.json</translation>
+    </message>
+    <message>
+        <source>CloudTrail JSON (*.json)</source>
+        <translation>CloudTrail-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Authorizer</name>
     <message>
         <source>Sign in to use the console.</source>
         <translation>Melden Sie sich an, um die Konsole zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthzDetailsActions</name>
+    <message>
+        <source>&amp;Import authorization details…</source>
+        <translation>Autorisierungsdetails &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export authorization details…</source>
+        <translation>Autorisierungsdetails &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Imported account %1: %2 users, %3 groups, %4 roles, %5 policies.</source>
+        <translation>Konto %1 importiert: %2 Benutzer, %3 Gruppen, %4 Rollen, %5 Richtlinien.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported account %1 to %2.</source>
+        <translation>Konto %1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import authorization details</source>
+        <translation>Autorisierungsdetails importieren</translation>
+    </message>
+    <message>
+        <source>Authorization details (*.json);;All files (*)</source>
+        <translation>Autorisierungsdetails (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace the account?</source>
+        <translation>Konto ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace its users, groups, roles and policies with the files&apos; ones?</source>
+        <translation>%1
+
+Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>Export authorization details</source>
+        <translation>Autorisierungsdetails exportieren</translation>
+    </message>
+    <message>
+        <source>Authorization details (*.json)</source>
+        <translation>Autorisierungsdetails (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthzDetailsImporter</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entities)</source>
+        <translation>
+            <numerusform>%1 (%n Entität)</numerusform>
+            <numerusform>%1 (%n Entitäten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files name no account id in their ARNs; choose the account with --account.</source>
+        <translation>Die ARNs in den Dateien nennen keine Konto-ID; wählen Sie das Konto mit --account.</translation>
+    </message>
+    <message>
+        <source>The files hold entities of several accounts: %1. Choose one with --account.</source>
+        <translation>Die Dateien enthalten Entitäten mehrerer Konten: %1. Wählen Sie eines mit --account.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a 12-digit account id nor an alias of the directory.</source>
+        <translation>%1 ist weder eine 12-stellige Konto-ID noch ein Alias des Verzeichnisses.</translation>
+    </message>
+    <message>
+        <source>The files are of %1, not of account %2.</source>
+        <translation>Die Dateien gehören zu %1, nicht zu Konto %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1 already has %n users, groups, roles or policies; import with --replace to replace them.</source>
+        <translation>
+            <numerusform>Konto %1 enthält bereits %n Benutzer, Gruppe, Rolle oder Richtlinie; importieren Sie mit --replace, um sie zu ersetzen.</numerusform>
+            <numerusform>Konto %1 enthält bereits %n Benutzer, Gruppen, Rollen oder Richtlinien; importieren Sie mit --replace, um sie zu ersetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.GroupList: the group %3 is not in the files; the membership is left out.</source>
+        <translation>%1: %2.GroupList: Die Gruppe %3 ist nicht in den Dateien enthalten; die Mitgliedschaft wird ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities of account %1 are left out: the import is of account %2.</source>
+        <translation>
+            <numerusform>%n Entität des Kontos %1 wird ausgelassen: Importiert wird Konto %2.</numerusform>
+            <numerusform>%n Entitäten des Kontos %1 werden ausgelassen: Importiert wird Konto %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2: the policy %3 is defined neither in the files nor in the directory; the attachment is left out.</source>
+        <translation>%1: %2: Die Richtlinie %3 ist weder in den Dateien noch im Verzeichnis definiert; die Anfügung wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1: %2.Path: %3 disagrees with the ARN %4; the ARN&apos;s path %5 is kept.</source>
+        <translation>%1: %2.Path: %3 widerspricht dem ARN %4; der Pfad %5 aus dem ARN wird beibehalten.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the boundary %3 is defined neither in the files nor in the directory; left out.</source>
+        <translation>%1: %2: Die Berechtigungsgrenze %3 ist weder in den Dateien noch im Verzeichnis definiert; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the id %3 is already taken; the entity gets %4.</source>
+        <translation>%1: %2: Die ID %3 ist bereits vergeben; die Entität erhält %4.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthzDetailsParser</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top</source>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a group name</source>
+        <translation>Gruppenname erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds</source>
+        <translation>Anzahl von Sekunden erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n versions are marked as the default; exactly one must be</source>
+        <translation>
+            <numerusform>%n Version ist als Standard markiert; genau eine muss es sein</numerusform>
+            <numerusform>%n Versionen sind als Standard markiert; genau eine muss es sein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a managed policy needs at least one version</source>
+        <translation>eine verwaltete Richtlinie benötigt mindestens eine Version</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date such as 2013-10-14T18:32:24Z</source>
+        <translation>&apos;%1&apos; ist kein Datum wie 2013-10-14T18:32:24Z</translation>
+    </message>
+    <message>
+        <source>expected a policy document, as a JSON object or a URL-encoded string</source>
+        <translation>Richtliniendokument erwartet, als JSON-Objekt oder URL-codierte Zeichenkette</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryComboBox</name>
+    <message>
+        <source>No permissions boundary</source>
+        <translation>Keine Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>%1 (AWS managed)</source>
+        <translation>%1 (von AWS verwaltet)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRecorder</name>
+    <message>
+        <source>The directory changed since: %1</source>
+        <translation>Das Verzeichnis hat sich inzwischen geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -358,10 +1062,24 @@
         <translation>URL</translation>
     </message>
     <message>
+        <source>With --open, show the tab of the page with this title, e.g. &quot;Security credentials&quot;.</source>
+        <translation>Mit --open die Registerkarte der Seite mit diesem Titel anzeigen, z. B. „Sicherheitsanmeldeinformationen“.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
         <source>A desktop console for IAM users, groups, roles and policies, with Switch Role.
 
 Without a command, the console opens. Commands (headless):
   list users|groups|roles|policies   list the directory&apos;s entities
+  import authz-details FILE... [--account ID] [--replace]
+                                      read the output of aws iam
+                                      get-account-authorization-details (pages of one
+                                      account) into the directory, all or nothing
+  export authz-details [--account ID] [--output FILE]
+                                      write an account in the same format
   simulate --batch FILE|-             decide JSON Lines requests (no directory needed)
   simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
                                       simulate a user or role of the directory
@@ -369,37 +1087,109 @@ Without a command, the console opens. Commands (headless):
                                       STS as the AWS CLI answers it (password on stdin
                                       with --password-stdin, or SWITCHBOARD_PASSWORD)
   audit verify                        check the audit trail&apos;s hash chain
+  audit members GROUP | groups USER   who is in a group, which groups a user is in
+  audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through
+                                      groups or through roles they can assume
+  audit who-can-assume ROLE           who can switch to a role, and on which terms
+  audit reach USER|ROLE               the roles a principal can become, chains too
+                                      (names or ARNs; --account where a name is in
+                                      several accounts; --json; exit 1: not found,
+                                      2: usage, 3: audit trail tampered)
   sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME
                                       a federated user signs in to a role; Switchboard
                                       plays the identity provider
 </source>
-        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“.
+        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien,
+mit „Rolle wechseln“.
 
 Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
   list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
-  simulate --batch FILE|-             Anfragen als JSON Lines entscheiden (ohne Verzeichnis)
+  import authz-details FILE... [--account ID] [--replace]
+                                      die Ausgabe von aws iam
+                                      get-account-authorization-details (Seiten eines
+                                      Kontos) ins Verzeichnis einlesen, ganz oder gar
+                                      nicht
+  export authz-details [--account ID] [--output FILE]
+                                      ein Konto im selben Format schreiben
+  simulate --batch FILE|-             Anfragen als JSON Lines entscheiden
+                                      (kein Verzeichnis nötig)
   simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
-                                      einen Benutzer oder eine Rolle des Verzeichnisses simulieren
+                                      einen Benutzer oder eine Rolle des Verzeichnisses
+                                      simulieren
   sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
-                                      STS mit den Antworten der AWS CLI (Passwort über stdin
-                                      mit --password-stdin oder in SWITCHBOARD_PASSWORD)
+                                      STS wie in der AWS CLI (Passwort über stdin mit
+                                      --password-stdin oder in SWITCHBOARD_PASSWORD)
   audit verify                        die Hash-Kette des Prüfpfads prüfen
+  audit members GROUP | groups USER   wer in einer Gruppe ist, in welchen Gruppen ein
+                                      Benutzer ist
+  audit who-can ACTION [RESOURCE]     Benutzer und Rollen, die es dürfen: direkt, über
+                                      Gruppen oder über Rollen, die sie übernehmen können
+  audit who-can-assume ROLE           wer zu einer Rolle wechseln kann, und unter
+                                      welchen Bedingungen
+  audit reach USER|ROLE               die Rollen, die ein Prinzipal annehmen kann, auch
+                                      über Ketten (Namen oder ARNs; --account, wenn ein
+                                      Name in mehreren Konten vorkommt; --json; Exit-Code
+                                      1: nicht gefunden, 2: Verwendung, 3: Prüfpfad
+                                      manipuliert)
   sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME
                                       ein Verbundbenutzer meldet sich in einer Rolle an;
                                       Switchboard tritt als Identitätsanbieter auf
 </translation>
     </message>
     <message>
-        <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate), switch-role (filled from --switch-role, --color and --display-name) or keychain.</source>
-        <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen), switch-role (ausgefüllt aus --switch-role, --color und --display-name) oder keychain.</translation>
+        <source>export: the file to write (default: standard output).</source>
+        <translation>export: die zu schreibende Datei (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <source>With --open, show the tab of the page with this title, e.g. &quot;Security credentials&quot;.</source>
-        <translation>Mit --open die Registerkarte der Seite mit diesem Titel anzeigen, z. B. „Sicherheitsanmeldeinformationen“.</translation>
+        <source>import: replace the users, groups, roles and policies the account already has.</source>
+        <translation>import: die vorhandenen Benutzer, Gruppen, Rollen und Richtlinien des Kontos ersetzen.</translation>
     </message>
     <message>
-        <source>title</source>
-        <translation>Titel</translation>
+        <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate), switch-role (filled from --switch-role, --color and --display-name), keychain, membership-matrix, access-graph, findings, audit-trail or create-role.</source>
+        <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen), switch-role (ausgefüllt aus --switch-role, --color und --display-name), keychain, membership-matrix, access-graph, findings, audit-trail oder create-role.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; löschen?</translation>
+    </message>
+    <message>
+        <source>These are removed with it:</source>
+        <translation>Folgendes wird dabei mit entfernt:</translation>
+    </message>
+    <message>
+        <source>To confirm, type &lt;b&gt;%1&lt;/b&gt; in the field.</source>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; in das Feld ein.</translation>
+    </message>
+    <message>
+        <source>Attached policy %1 (detached)</source>
+        <translation>Angefügte Richtlinie %1 (wird getrennt)</translation>
+    </message>
+    <message>
+        <source>Inline policy %1</source>
+        <translation>Eingebundene Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>Delete role %1</source>
+        <translation>Rolle %1 löschen</translation>
+    </message>
+    <message>
+        <source>Attachment to %1 %2 (detached)</source>
+        <translation>Anfügung an %1 %2 (wird getrennt)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Delete policy %1</source>
+        <translation>Richtlinie %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -419,6 +1209,33 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>From the next start, secrets go to the system keychain.</source>
         <translation>Ab dem nächsten Start werden Geheimnisse im Systemschlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePasswordDialog</name>
+    <message>
+        <source>Console access for %1</source>
+        <translation>Konsolenzugriff für %1</translation>
+    </message>
+    <message>
+        <source>Console access is enabled. Set a new password to reset it, or remove it to turn console access off.</source>
+        <translation>Der Konsolenzugriff ist aktiviert. Legen Sie ein neues Passwort fest, um es zurückzusetzen, oder entfernen Sie es, um den Konsolenzugriff zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Console access is disabled. Set a password to enable it.</source>
+        <translation>Der Konsolenzugriff ist deaktiviert. Legen Sie ein Passwort fest, um ihn zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Remove console access</source>
+        <translation>Konsolenzugriff entfernen</translation>
     </message>
 </context>
 <context>
@@ -509,6 +1326,331 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>MFA sign-in needs the secret store.</source>
         <translation>Die MFA-Anmeldung erfordert den Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Ask your administrator to reset it.</source>
+        <translation>Ihr Passwort ist abgelaufen. Bitten Sie Ihren Administrator, es zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password.</source>
+        <translation>Ihr Passwort ist abgelaufen. Wählen Sie ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>You must choose a new password before you continue.</source>
+        <translation>Sie müssen ein neues Passwort wählen, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in IAM user can change their password.</source>
+        <translation>Nur ein angemeldeter IAM-Benutzer kann sein Passwort ändern.</translation>
+    </message>
+    <message>
+        <source>The current password is incorrect.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current password.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen Passwort unterscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateGroupDialog</name>
+    <message>
+        <source>Create user group</source>
+        <translation>Benutzergruppe erstellen</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Gruppe erstellen</translation>
+    </message>
+    <message>
+        <source>User group name</source>
+        <translation>Name der Benutzergruppe</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePolicyDialog</name>
+    <message>
+        <source>Create policy</source>
+        <translation>Richtlinie erstellen</translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation>Richtlinienname</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRoleWizard</name>
+    <message>
+        <source>Create role</source>
+        <translation>Rolle erstellen</translation>
+    </message>
+    <message>
+        <source>Select trusted entity</source>
+        <translation>Vertrauenswürdige Entität auswählen</translation>
+    </message>
+    <message>
+        <source>Who may assume this role. The trust policy below is written from your choices.</source>
+        <translation>Wer diese Rolle übernehmen darf. Die folgende Vertrauensrichtlinie wird aus Ihrer Auswahl erstellt.</translation>
+    </message>
+    <message>
+        <source>AWS service: let a service such as EC2 or Lambda act in this account</source>
+        <translation>AWS-Service: einem Service wie EC2 oder Lambda erlauben, in diesem Konto zu handeln</translation>
+    </message>
+    <message>
+        <source>AWS account: let entities in this or another account act in this account</source>
+        <translation>AWS-Konto: Entitäten in diesem oder einem anderen Konto erlauben, in diesem Konto zu handeln</translation>
+    </message>
+    <message>
+        <source>Web identity: let users federated by a web identity provider assume this role</source>
+        <translation>Web-Identität: Benutzern, die über einen Web-Identitätsanbieter verbunden sind, erlauben, diese Rolle zu übernehmen</translation>
+    </message>
+    <message>
+        <source>SAML 2.0 federation: let users federated with SAML 2.0 from a corporate directory act in this account</source>
+        <translation>SAML 2.0-Verbund: Benutzern, die über SAML 2.0 aus einem Unternehmensverzeichnis verbunden sind, erlauben, in diesem Konto zu handeln</translation>
+    </message>
+    <message>
+        <source>Custom trust policy: write a trust policy yourself</source>
+        <translation>Benutzerdefinierte Vertrauensrichtlinie: selbst eine Vertrauensrichtlinie schreiben</translation>
+    </message>
+    <message>
+        <source>Trust policy</source>
+        <translation>Vertrauensrichtlinie</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>This account (%1)</source>
+        <translation>Dieses Konto (%1)</translation>
+    </message>
+    <message>
+        <source>Another AWS account</source>
+        <translation>Ein anderes AWS-Konto</translation>
+    </message>
+    <message>
+        <source>12-digit account ID</source>
+        <translation>12-stellige Konto-ID</translation>
+    </message>
+    <message>
+        <source>Require external ID (best practice when a third party will assume this role)</source>
+        <translation>Externe ID erforderlich (bewährte Methode, wenn ein Dritter diese Rolle übernehmen wird)</translation>
+    </message>
+    <message>
+        <source>Require MFA</source>
+        <translation>MFA erforderlich</translation>
+    </message>
+    <message>
+        <source>The console&apos;s Switch Role cannot give an external ID: such a role is assumed through the API only.</source>
+        <translation>„Rolle wechseln“ in der Konsole kann keine externe ID angeben: Eine solche Rolle wird nur über die API übernommen.</translation>
+    </message>
+    <message>
+        <source>A well-known provider, or the ARN of an OpenID Connect provider (arn:aws:iam::&lt;account&gt;:oidc-provider/&lt;host&gt;)</source>
+        <translation>Ein bekannter Anbieter oder der ARN eines OpenID Connect-Anbieters (arn:aws:iam::&lt;account&gt;:oidc-provider/&lt;host&gt;)</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>SAML provider</source>
+        <translation>SAML-Anbieter</translation>
+    </message>
+    <message>
+        <source>Add permissions</source>
+        <translation>Berechtigungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose up to %1 managed policies to attach, and optionally a permissions boundary.</source>
+        <translation>Wählen Sie bis zu %1 verwaltete Richtlinien zum Anfügen aus und optional eine Berechtigungsgrenze.</translation>
+    </message>
+    <message>
+        <source>Permissions boundary</source>
+        <translation>Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Cannot exceed quota for PoliciesPerRole: %1</source>
+        <translation>Das Kontingent für PoliciesPerRole kann nicht überschritten werden: %1</translation>
+    </message>
+    <message>
+        <source>Name and details</source>
+        <translation>Name und Details</translation>
+    </message>
+    <message>
+        <source>Role details</source>
+        <translation>Rollendetails</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add new tag</source>
+        <translation>Neues Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Rollenname</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Maximum session duration</source>
+        <translation>Maximale Sitzungsdauer</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Check the role, then create it.</source>
+        <translation>Überprüfen Sie die Rolle und erstellen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>AWS service %1</source>
+        <translation>AWS-Service %1</translation>
+    </message>
+    <message>
+        <source>AWS account %1</source>
+        <translation>AWS-Konto %1</translation>
+    </message>
+    <message>
+        <source>, external ID required</source>
+        <translation>, externe ID erforderlich</translation>
+    </message>
+    <message>
+        <source>, MFA required</source>
+        <translation>, MFA erforderlich</translation>
+    </message>
+    <message>
+        <source>Web identity %1</source>
+        <translation>Web-Identität %1</translation>
+    </message>
+    <message>
+        <source>SAML provider %1</source>
+        <translation>SAML-Anbieter %1</translation>
+    </message>
+    <message>
+        <source>Custom trust policy</source>
+        <translation>Benutzerdefinierte Vertrauensrichtlinie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Trusted entity</source>
+        <translation>Vertrauenswürdige Entität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <source>Provide user access to the console</source>
+        <translation>Benutzerzugriff auf die Konsole gewähren</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer erstellen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Add to groups</source>
+        <translation>Zu Gruppen hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteUserDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the user also removes everything below. This cannot be undone when the user has access keys or MFA devices.</source>
+        <translation>Beim Löschen des Benutzers wird auch alles unten Aufgeführte entfernt. Dies kann nicht rückgängig gemacht werden, wenn der Benutzer Zugriffsschlüssel oder MFA-Geräte hat.</translation>
+    </message>
+    <message>
+        <source>To confirm deletion, enter the user name:</source>
+        <translation>Geben Sie zur Bestätigung des Löschvorgangs den Benutzernamen ein:</translation>
+    </message>
+    <message>
+        <source>Access key %1</source>
+        <translation>Zugriffsschlüssel %1</translation>
+    </message>
+    <message>
+        <source>MFA device %1</source>
+        <translation>MFA-Gerät %1</translation>
+    </message>
+    <message>
+        <source>Membership in group %1</source>
+        <translation>Mitgliedschaft in Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Attached policy %1</source>
+        <translation>Angefügte Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>Inline policy %1</source>
+        <translation>Eingebundene Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>Console password</source>
+        <translation>Konsolenpasswort</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1897,330 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>Access denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
+    <message>
+        <source>Effective permissions</source>
+        <translation>Effektive Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>the user %1</source>
+        <translation>der Benutzer %1</translation>
+    </message>
+    <message>
+        <source>the group %1</source>
+        <translation>die Gruppe %1</translation>
+    </message>
+    <message>
+        <source>the role %1</source>
+        <translation>die Rolle %1</translation>
+    </message>
+    <message>
+        <source>the policy %1</source>
+        <translation>die Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>The directory changed since: entries in %1 refer to ones that no longer exist.</source>
+        <translation>Das Verzeichnis hat sich inzwischen geändert: Einträge in %1 verweisen auf Einträge, die nicht mehr existieren.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryAdmin</name>
+    <message>
+        <source>The user&apos;s access keys and MFA devices cannot be removed: the console has no secret store.</source>
+        <translation>Die Zugriffsschlüssel und MFA-Geräte des Benutzers können nicht entfernt werden: Die Konsole hat keinen Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts, was rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Es gibt nichts, was wiederholt werden kann.</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Create user %1</source>
+        <translation>Benutzer %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Update user %1</source>
+        <translation>Benutzer %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Rename user %1 to %2</source>
+        <translation>Benutzer %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Reset the console password of %1</source>
+        <translation>Konsolenpasswort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Enable console access for %1</source>
+        <translation>Konsolenzugriff für %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>The user with name %1 cannot be found.</source>
+        <translation>Der Benutzer mit dem Namen %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Disable console access for %1</source>
+        <translation>Konsolenzugriff für %1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete user %1</source>
+        <translation>Benutzer %1 löschen</translation>
+    </message>
+    <message>
+        <source>Create group %1</source>
+        <translation>Gruppe %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Update group %1</source>
+        <translation>Gruppe %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Rename group %1 to %2</source>
+        <translation>Gruppe %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete group %1</source>
+        <translation>Gruppe %1 löschen</translation>
+    </message>
+    <message>
+        <source>Add %1 to group %2</source>
+        <translation>%1 zur Gruppe %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 users to group %2</source>
+        <translation>%1 Benutzer zur Gruppe %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from group %2</source>
+        <translation>%1 aus der Gruppe %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 users from group %2</source>
+        <translation>%1 Benutzer aus der Gruppe %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Create role %1</source>
+        <translation>Rolle %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Edit role %1</source>
+        <translation>Rolle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the trust policy of role %1</source>
+        <translation>Vertrauensrichtlinie der Rolle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the permissions boundary of %1 %2</source>
+        <translation>Berechtigungsgrenze von %1 %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Set the permissions boundary of %1 %2</source>
+        <translation>Berechtigungsgrenze von %1 %2 festlegen</translation>
+    </message>
+    <message>
+        <source>Delete role %1</source>
+        <translation>Rolle %1 löschen</translation>
+    </message>
+    <message>
+        <source>Create policy %1</source>
+        <translation>Richtlinie %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Create a version of policy %1</source>
+        <translation>Eine Version der Richtlinie %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Make %1 the default version of policy %2</source>
+        <translation>%1 als Standardversion der Richtlinie %2 festlegen</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of policy %2</source>
+        <translation>Version %1 der Richtlinie %2 löschen</translation>
+    </message>
+    <message>
+        <source>Delete policy %1</source>
+        <translation>Richtlinie %1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit inline policy %1 of %2</source>
+        <translation>Eingebundene Richtlinie %1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add inline policy %1 to %2</source>
+        <translation>Eingebundene Richtlinie %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete inline policy %1 of %2</source>
+        <translation>Eingebundene Richtlinie %1 von %2 löschen</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>%1 an %2 anfügen</translation>
+    </message>
+    <message>
+        <source>Attach %1 policies to %2</source>
+        <translation>%1 Richtlinien an %2 anfügen</translation>
+    </message>
+    <message>
+        <source>Detach %1 from %2</source>
+        <translation>%1 von %2 trennen</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tags für %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Remove tags of %1</source>
+        <translation>Tags von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change the password policy</source>
+        <translation>Passwortrichtlinie ändern</translation>
+    </message>
+    <message>
+        <source>Delete the password policy</source>
+        <translation>Passwortrichtlinie löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EditGroupDialog</name>
+    <message>
+        <source>Edit user group %1</source>
+        <translation>Benutzergruppe %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>User group name</source>
+        <translation>Name der Benutzergruppe</translation>
+    </message>
+</context>
+<context>
+    <name>EditTrustPolicyDialog</name>
+    <message>
+        <source>Update policy</source>
+        <translation>Richtlinie aktualisieren</translation>
+    </message>
+    <message>
+        <source>Edit trust policy — %1</source>
+        <translation>Vertrauensrichtlinie bearbeiten — %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Benutzer %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+</context>
+<context>
+    <name>EffectivePermissionsPanel</name>
+    <message>
+        <source>Filter by action, e.g. s3:GetObject</source>
+        <translation>Nach Aktion filtern, z. B. s3:GetObject</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Stammt aus</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Limited by the boundary</source>
+        <translation>Durch die Berechtigungsgrenze eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Only under conditions</source>
+        <translation>Nur unter Bedingungen</translation>
+    </message>
+    <message>
+        <source>No policy allows or denies anything to %1.</source>
+        <translation>Keine Richtlinie erlaubt oder verweigert %1 etwas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n permission(s) match the filter.</source>
+        <translation>
+            <numerusform>Der Filter trifft auf %1 von %n Berechtigung zu.</numerusform>
+            <numerusform>Der Filter trifft auf %1 von %n Berechtigungen zu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s).</source>
+        <translation>
+            <numerusform>%n Berechtigung.</numerusform>
+            <numerusform>%n Berechtigungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explicit denies: %1.</source>
+        <translation>Explizite Verweigerungen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptedFileSecretStore</name>
@@ -800,6 +2266,153 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>%1 can make itself an administrator</source>
+        <translation>%1 kann sich selbst zum Administrator machen</translation>
+    </message>
+    <message>
+        <source>Allowed %1 on %2: it can give itself any policy, AdministratorAccess included.</source>
+        <translation>%1 auf %2 erlaubt: kann sich selbst jede Richtlinie zuweisen, einschließlich AdministratorAccess.</translation>
+    </message>
+    <message>
+        <source>Nobody can assume %1</source>
+        <translation>Niemand kann %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>No user or role of the directory is allowed to assume it, and its trust policy names nobody outside: it is unused or misconfigured.</source>
+        <translation>Kein Benutzer und keine Rolle des Verzeichnisses darf sie übernehmen, und ihre Vertrauensrichtlinie nennt niemanden außerhalb: Sie ist ungenutzt oder falsch konfiguriert.</translation>
+    </message>
+    <message>
+        <source>%1 signs in without MFA</source>
+        <translation>%1 meldet sich ohne MFA an</translation>
+    </message>
+    <message>
+        <source>The user has a console password and no MFA device.</source>
+        <translation>Der Benutzer hat ein Konsolenpasswort und kein MFA-Gerät.</translation>
+    </message>
+    <message>
+        <source>Access key %1 of %2 is %3 days old</source>
+        <translation>Zugriffsschlüssel %1 von %2 ist %3 Tage alt</translation>
+    </message>
+    <message>
+        <source>Active keys older than %1 days should be rotated.</source>
+        <translation>Aktive Schlüssel, die älter als %1 Tage sind, sollten rotiert werden.</translation>
+    </message>
+    <message>
+        <source>Access key %1 of %2 was never used</source>
+        <translation>Zugriffsschlüssel %1 von %2 wurde nie verwendet</translation>
+    </message>
+    <message>
+        <source>An active key nobody uses is a credential to leak for nothing: deactivate or delete it.</source>
+        <translation>Ein aktiver Schlüssel, den niemand verwendet, ist eine Anmeldeinformation, die grundlos in falsche Hände geraten kann: Deaktivieren oder löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Group %1 has no members</source>
+        <translation>Gruppe %1 hat keine Mitglieder</translation>
+    </message>
+    <message>
+        <source>An empty group grants nothing; delete it or add its members.</source>
+        <translation>Eine leere Gruppe gewährt nichts; löschen Sie sie oder fügen Sie ihre Mitglieder hinzu.</translation>
+    </message>
+    <message>
+        <source>Anyone can assume %1</source>
+        <translation>Jeder kann %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>The trust policy allows the principal &quot;*&quot;.</source>
+        <translation>Die Vertrauensrichtlinie erlaubt den Prinzipal &quot;*&quot;.</translation>
+    </message>
+    <message>
+        <source>Any AWS account can assume %1</source>
+        <translation>Jedes AWS-Konto kann %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>The trust policy allows {&quot;AWS&quot;: &quot;*&quot;}: every principal of every account.</source>
+        <translation>Die Vertrauensrichtlinie erlaubt {&quot;AWS&quot;: &quot;*&quot;}: jeden Prinzipal jedes Kontos.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsWindow</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n hoch</numerusform>
+            <numerusform>%n hoch</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersDialog</name>
+    <message>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>Find users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>LimitExceeded: Cannot exceed quota for GroupsPerUser: %1</source>
+        <translation>LimitExceeded: Das Kontingent für GroupsPerUser kann nicht überschritten werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>InMemorySecretStore</name>
     <message>
         <source>memory (not persistent)</source>
@@ -808,6 +2421,83 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>No secret is stored under &apos;%1&apos;.</source>
         <translation>Unter &apos;%1&apos; ist kein Geheimnis gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>InlinePolicyDialog</name>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Create policy</source>
+        <translation>Richtlinie erstellen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Edit inline policy %1 of %2</source>
+        <translation>Eingebundene Richtlinie %1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Create inline policy for %1</source>
+        <translation>Eingebundene Richtlinie für %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation>Richtlinienname</translation>
+    </message>
+    <message>
+        <source>An inline policy named %1 already exists on %2.</source>
+        <translation>Für %2 ist bereits eine eingebundene Richtlinie namens %1 vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>InteropCommand</name>
+    <message>
+        <source>%1 needs a format: %1 %2</source>
+        <translation>%1 benötigt ein Format: %1 %2</translation>
+    </message>
+    <message>
+        <source>import %1 needs at least one FILE</source>
+        <translation>import %1 benötigt mindestens eine Datei (FILE)</translation>
+    </message>
+    <message>
+        <source>export %1 takes no FILE; write to one with --output</source>
+        <translation>export %1 akzeptiert keine Datei (FILE); schreiben Sie mit --output in eine Datei</translation>
+    </message>
+    <message>
+        <source>switchboard: %1 (see --help)</source>
+        <translation>switchboard: %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Imported into account %1: %2 users, %3 groups, %4 roles, %5 policies, %6 AWS managed policies.</source>
+        <translation>In Konto %1 importiert: %2 Benutzer, %3 Gruppen, %4 Rollen, %5 Richtlinien, %6 von AWS verwaltete Richtlinien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the directory has %n accounts; choose one with --account</source>
+        <translation>
+            <numerusform>das Verzeichnis hat %n Konto; wählen Sie eines mit --account</numerusform>
+            <numerusform>das Verzeichnis hat %n Konten; wählen Sie eines mit --account</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switchboard: cannot write %1: %2</source>
+        <translation>switchboard: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported account %1 to %2.</source>
+        <translation>Konto %1 nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +2800,182 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>IAM — %1 (role %2 in %3) — Switchboard</source>
         <translation>IAM — %1 (Rolle %2 in %3) — Switchboard</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <source>Undo &amp;history</source>
+        <translation>Änderungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>&lt;signed in&gt;</source>
+        <translation>&lt;angemeldet&gt;</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipMatrixModel</name>
+    <message>
+        <source>%1 is a member of %2</source>
+        <translation>%1 ist Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 ist kein Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is in no group</source>
+        <translation>%1 ist in keiner Gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in %n group(s)</source>
+        <translation>
+            <numerusform>%1 ist in %n Gruppe</numerusform>
+            <numerusform>%1 ist in %n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no members</source>
+        <translation>%1 hat keine Mitglieder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Mitglied</numerusform>
+            <numerusform>%1 hat %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>Die Datei ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipMatrixWindow</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Membership matrix</source>
+        <translation>Mitgliedschaftsmatrix</translation>
+    </message>
+    <message>
+        <source>Highlighted: users in no group and groups without members. Double-click a user or a group to open it.</source>
+        <translation>Hervorgehoben: Benutzer ohne Gruppe und Gruppen ohne Mitglieder. Doppelklicken Sie auf einen Benutzer oder eine Gruppe, um ihn bzw. sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Filter users by name</source>
+        <translation>Benutzer nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Filter groups by name</source>
+        <translation>Gruppen nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Users by name, A to Z</source>
+        <translation>Benutzer nach Name, A bis Z</translation>
+    </message>
+    <message>
+        <source>Users by name, Z to A</source>
+        <translation>Benutzer nach Name, Z bis A</translation>
+    </message>
+    <message>
+        <source>Users in most groups first</source>
+        <translation>Benutzer mit den meisten Gruppen zuerst</translation>
+    </message>
+    <message>
+        <source>Users in fewest groups first</source>
+        <translation>Benutzer mit den wenigsten Gruppen zuerst</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing %1 × %2</source>
+        <translation>angezeigt: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Export membership matrix</source>
+        <translation>Mitgliedschaftsmatrix exportieren</translation>
+    </message>
+    <message>
+        <source>memberships-%1.csv</source>
+        <translation>memberships-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1</source>
+        <translation>
+            <numerusform>%n Benutzer nach %1 exportiert</numerusform>
+            <numerusform>%n Benutzer nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageStrip</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MfaDeviceManager</name>
@@ -1190,6 +3056,13 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     </message>
 </context>
 <context>
+    <name>NamePathDialog</name>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1240,6 +3113,21 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>You must change your password to continue.</source>
+        <translation>Sie müssen Ihr Passwort ändern, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Confirm password change</source>
+        <translation>Passwortänderung bestätigen</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted secret store — Switchboard</source>
@@ -1284,6 +3172,156 @@ Geben Sie deren Passphrase ein.</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>User must create a new password at next sign-in</source>
+        <translation>Benutzer muss bei der nächsten Anmeldung ein neues Passwort erstellen</translation>
+    </message>
+    <message>
+        <source>Console password</source>
+        <translation>Konsolenpasswort</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicyDialog</name>
+    <message>
+        <source>Require at least one uppercase letter from the Latin alphabet (A-Z)</source>
+        <translation>Mindestens einen Großbuchstaben aus dem lateinischen Alphabet (A-Z) erfordern</translation>
+    </message>
+    <message>
+        <source>Require at least one lowercase letter from the Latin alphabet (a-z)</source>
+        <translation>Mindestens einen Kleinbuchstaben aus dem lateinischen Alphabet (a-z) erfordern</translation>
+    </message>
+    <message>
+        <source>Require at least one number</source>
+        <translation>Mindestens eine Zahl erfordern</translation>
+    </message>
+    <message>
+        <source>Require at least one non-alphanumeric character (%1)</source>
+        <translation>Mindestens ein nicht alphanumerisches Zeichen erfordern (%1)</translation>
+    </message>
+    <message>
+        <source>Turn on password expiration</source>
+        <translation>Ablauf von Passwörtern aktivieren</translation>
+    </message>
+    <message>
+        <source>Password expiration requires administrator reset</source>
+        <translation>Abgelaufene Passwörter müssen vom Administrator zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Prevent password reuse</source>
+        <translation>Wiederverwendung von Passwörtern verhindern</translation>
+    </message>
+    <message>
+        <source>Allow users to change their own password</source>
+        <translation>Benutzern erlauben, ihr eigenes Passwort zu ändern</translation>
+    </message>
+    <message>
+        <source>Edit password policy</source>
+        <translation>Passwortrichtlinie bearbeiten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> passwords</source>
+        <translation> Passwörter</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Use AWS&apos;s default</source>
+        <translation>AWS-Standard verwenden</translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation>Minimale Passwortlänge</translation>
+    </message>
+    <message>
+        <source>Expire passwords after</source>
+        <translation>Passwörter laufen ab nach</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>Merken</translation>
+    </message>
+    <message>
+        <source>This account uses AWS&apos;s default password policy: at least 8 characters and at least three of uppercase letters, lowercase letters, numbers and symbols.</source>
+        <translation>Dieses Konto verwendet die Standard-Passwortrichtlinie von AWS: mindestens 8 Zeichen und mindestens drei der folgenden Zeichentypen: Großbuchstaben, Kleinbuchstaben, Zahlen und Symbole.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <source>Pretty-print the policy (Ctrl+Shift+F)</source>
+        <translation>Richtlinie übersichtlich formatieren (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source> (in %1)</source>
+        <translation> (in %1)</translation>
+    </message>
+    <message>
+        <source>Valid policy</source>
+        <translation>Gültige Richtlinie</translation>
+    </message>
+    <message>
+        <source>Enter a policy document.</source>
+        <translation>Geben Sie ein Richtliniendokument ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the action catalog (%1): %2</source>
+        <translation>Nicht im Aktionskatalog (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPicker</name>
+    <message>
+        <source>Filter policies by name</source>
+        <translation>Richtlinien nach Name filtern</translation>
+    </message>
+    <message>
+        <source>%1 (AWS managed)</source>
+        <translation>%1 (von AWS verwaltet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) selected</source>
+        <translation>
+            <numerusform>%n Richtlinie ausgewählt</numerusform>
+            <numerusform>%n Richtlinien ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1362,10 +3400,72 @@ Geben Sie deren Passphrase ein.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyVersionsDialog</name>
+    <message>
+        <source>Set as default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Als neue Version speichern</translation>
+    </message>
+    <message>
+        <source>Policy versions — %1</source>
+        <translation>Richtlinienversionen — %1</translation>
+    </message>
+    <message>
+        <source>Versions (newest first)</source>
+        <translation>Versionen (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>AWS managed policies cannot be changed.</source>
+        <translation>Von AWS verwaltete Richtlinien können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (default) — %2</source>
+        <translation>%1 (Standard) — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1. Delete a version that is not the default, then save again.</source>
+        <translation>%1. Löschen Sie eine Version, die nicht die Standardversion ist, und speichern Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeView</name>
     <message>
         <source>QR code</source>
         <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSettingsDialog</name>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Edit role %1</source>
+        <translation>Rolle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Maximum session duration</source>
+        <translation>Maximale Sitzungsdauer</translation>
+    </message>
+    <message>
+        <source>Permissions boundary</source>
+        <translation>Berechtigungsgrenze</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +3690,24 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>Expires soon</source>
         <translation>Läuft bald ab</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDurationEdit</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom duration</source>
+        <translation>Benutzerdefinierte Dauer</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
     </message>
 </context>
 <context>
