@@ -474,6 +474,10 @@ public:
     Result<void> requireAccount(const QString& accountId) const;
     Result<void> requireNameFree(const KindInfo& info, const QString& accountId,
                                  const QString& name, qint64 exceptId = 0) const;
+    // What a new user, group or role passes first: its account exists, its
+    // name and path are valid, and the name is free in the account.
+    Result<void> checkNewEntity(const KindInfo& info, const QString& accountId, const QString& name,
+                                const QString& path) const;
     std::optional<PolicyRow> policyRow(const QString& arn) const;
     Result<PolicyRow> requirePolicy(const QString& arn) const;
     Result<PolicyRow> requireModifiablePolicy(const QString& arn) const;
@@ -645,6 +649,21 @@ Result<void> Directory::Private::requireAccount(const QString& accountId) const
         count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId}) == 0)
         return noSuchAccount(accountId);
     return {};
+}
+
+Result<void> Directory::Private::checkNewEntity(const KindInfo& info, const QString& accountId,
+                                                const QString& name, const QString& path) const
+{
+    if (auto r = requireAccount(accountId); !r)
+        return r;
+    const auto validName = info.kind == EntityKind::User    ? NameRules::validateUserName(name)
+                           : info.kind == EntityKind::Group ? NameRules::validateGroupName(name)
+                                                            : NameRules::validateRoleName(name);
+    if (!validName)
+        return validName;
+    if (auto r = NameRules::validatePath(path); !r)
+        return r;
+    return requireNameFree(info, accountId, name);
 }
 
 Result<void> Directory::Private::requireNameFree(const KindInfo& info, const QString& accountId,
@@ -1685,13 +1704,7 @@ Result<Group> Directory::createGroup(const QString& accountId, const QString& na
 {
     const KindInfo& info = *kindInfo(EntityKind::Group);
     return d->transact([&]() -> Result<Group> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r.error();
-        if (auto r = NameRules::validateGroupName(name); !r)
-            return r.error();
-        if (auto r = NameRules::validatePath(path); !r)
-            return r.error();
-        if (auto r = d->requireNameFree(info, accountId, name); !r)
+        if (auto r = d->checkNewEntity(info, accountId, name, path); !r)
             return r.error();
         Group group;
         group.accountId = accountId;
@@ -3004,13 +3017,7 @@ Result<User> Directory::importUser(const User& user)
 {
     const KindInfo& info = *kindInfo(EntityKind::User);
     return d->transact([&]() -> Result<User> {
-        if (auto r = d->requireAccount(user.accountId); !r)
-            return r.error();
-        if (auto r = NameRules::validateUserName(user.name); !r)
-            return r.error();
-        if (auto r = NameRules::validatePath(user.path); !r)
-            return r.error();
-        if (auto r = d->requireNameFree(info, user.accountId, user.name); !r)
+        if (auto r = d->checkNewEntity(info, user.accountId, user.name, user.path); !r)
             return r.error();
         User stored = user;
         stored.userId = keptOrNewId(*d->sql, info.table, user.userId, u"AIDA");
@@ -3039,13 +3046,7 @@ Result<Group> Directory::importGroup(const Group& group)
 {
     const KindInfo& info = *kindInfo(EntityKind::Group);
     return d->transact([&]() -> Result<Group> {
-        if (auto r = d->requireAccount(group.accountId); !r)
-            return r.error();
-        if (auto r = NameRules::validateGroupName(group.name); !r)
-            return r.error();
-        if (auto r = NameRules::validatePath(group.path); !r)
-            return r.error();
-        if (auto r = d->requireNameFree(info, group.accountId, group.name); !r)
+        if (auto r = d->checkNewEntity(info, group.accountId, group.name, group.path); !r)
             return r.error();
         Group stored = group;
         stored.groupId = keptOrNewId(*d->sql, info.table, group.groupId, u"AGPA");
