@@ -19,7 +19,11 @@ const QStringList valueOptions = {
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
     QStringLiteral("--serial-number"), QStringLiteral("--token-code"), QStringLiteral("--policy"),
     QStringLiteral("--principal-arn"), QStringLiteral("--saml-subject"),
-    QStringLiteral("--saml-audience")};
+    QStringLiteral("--saml-audience"),
+    // serve
+    QStringLiteral("--port"), QStringLiteral("--bind"),
+    // iam
+    QStringLiteral("--user-name")};
 } // namespace
 
 CommandLine::CommandLine()
@@ -41,6 +45,11 @@ CommandLine::CommandLine()
         "  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]\n"
         "                                      STS as the AWS CLI answers it (password on stdin\n"
         "                                      with --password-stdin, or SWITCHBOARD_PASSWORD)\n"
+        "  iam create-access-key --user-name NAME --user CALLER [--account ID]\n"
+        "                                      a new access key, authorized as CALLER (password\n"
+        "                                      as for sts); the secret is printed once\n"
+        "  serve [--port N] [--bind ADDR]      the local STS and IAM endpoint for the AWS CLI\n"
+        "                                      and SDKs (loopback only; --port 0: any free port)\n"
         "  audit verify                        check the audit trail's hash chain\n"
         "  audit members GROUP | groups USER   who is in a group, which groups a user is in\n"
         "  audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through\n"
@@ -134,6 +143,11 @@ CommandLine::CommandLine()
          tr("sts assume-role-with-saml: the assertion's audience (default "
             "https://signin.aws.amazon.com/saml)."),
          tr("url")},
+        {QStringLiteral("user-name"), tr("iam: the user the command is about."), tr("name")},
+        {QStringLiteral("port"),
+         tr("serve: the TCP port to listen on (default 4599; 0 picks a free one)."), tr("port")},
+        {QStringLiteral("bind"),
+         tr("serve: the loopback address to listen on (default 127.0.0.1)."), tr("address")},
         {QStringLiteral("screenshot"),
          tr("Save a PNG of the console's window to this file once it is shown, then quit."),
          tr("file")},

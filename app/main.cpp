@@ -4,10 +4,12 @@
 #include "directory/directory.h"
 #include "directorybootstrap.h"
 #include "iam/scaledclock.h"
+#include "iamcommand.h"
 #include "interopcommand.h"
 #include "listcommand.h"
 #include "passphrasedialog.h"
 #include "secretstoresetup.h"
+#include "servecommand.h"
 #include "simulatecommand.h"
 #include "sts/stsservice.h"
 #include "stscommand.h"
@@ -77,12 +79,17 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         return InteropCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("audit"))
         return AuditCommand(directory, out, err).run(commandLine);
-    if (command == QLatin1String("sts")) {
+    if (command == QLatin1String("sts") || command == QLatin1String("serve") ||
+        command == QLatin1String("iam")) {
         auto secrets = openHeadlessSecretStore(commandLine, directory);
         if (!secrets) {
             err << secrets.error().message() << Qt::endl;
             return StsCommand::UsageError;
         }
+        if (command == QLatin1String("iam"))
+            return IamCommand(directory, *secrets.value().store, out, err).run(commandLine);
+        if (command == QLatin1String("serve"))
+            return ServeCommand(directory, *secrets.value().store, out, err).run(commandLine);
         return StsCommand(directory, *secrets.value().store, out, err).run(commandLine);
     }
     err << QCoreApplication::translate("main", "switchboard: unknown command '%1' (see --help)")

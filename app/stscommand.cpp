@@ -3,11 +3,11 @@
 #include "commandline.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
+#include "headlesssignin.h"
 #include "iam/clock.h"
 #include "sts/stsservice.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -62,7 +62,7 @@ int StsCommand::run(const CommandLine& commandLine)
         return *missing;
     if (auto invalid = checkDuration(commandLine))
         return *invalid;
-    const auto secret = password(commandLine);
+    const auto secret = HeadlessSignIn::password(commandLine);
     if (!secret)
         return usageError(secret.error().message());
 
@@ -71,7 +71,8 @@ int StsCommand::run(const CommandLine& commandLine)
     StsService sts(&m_directory, &m_secrets, Clock::system());
     ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
     // The console's sign-in: the same lockout and audit trail as the window.
-    if (auto signedIn = session.signIn(account(commandLine, userName), userName, secret.value());
+    if (auto signedIn = session.signIn(HeadlessSignIn::account(m_directory, commandLine, userName),
+                                       userName, secret.value());
         !signedIn)
         return serviceError(apiOperation, signedIn.error());
     const StsCaller caller =
@@ -161,40 +162,6 @@ std::optional<int> StsCommand::checkRequired(const CommandLine& commandLine,
         return std::nullopt;
     return usageError(
         tr("the following arguments are required: %1").arg(missing.join(QStringLiteral(", "))));
-}
-
-Result<QString> StsCommand::password(const CommandLine& commandLine) const
-{
-    if (commandLine.isSet(QStringLiteral("password-stdin"))) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly)) {
-            QString line = QString::fromUtf8(in.readLine());
-            while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-                line.chop(1);
-            if (!line.isEmpty())
-                return line;
-        }
-    } else if (const QString env = qEnvironmentVariable("SWITCHBOARD_PASSWORD"); !env.isEmpty()) {
-        return env;
-    }
-    return IamError::validation(
-        tr("a password is required: pass it on stdin with --password-stdin or in "
-           "SWITCHBOARD_PASSWORD"));
-}
-
-QString StsCommand::account(const CommandLine& commandLine, const QString& userName) const
-{
-    if (!commandLine.account().isEmpty())
-        return commandLine.account();
-    QString found;
-    for (const Account& account : m_directory.accounts()) {
-        if (!m_directory.user(account.id, userName))
-            continue;
-        if (!found.isEmpty())
-            return {}; // ambiguous: sign-in fails as for a wrong account
-        found = account.id;
-    }
-    return found;
 }
 
 int StsCommand::getCallerIdentity(StsService& sts, const StsCaller& caller)

@@ -37,13 +37,16 @@ CallerIdentity Authorizer::callerFor(const Identity& identity) const
     caller.userId = identity.user.userId;
     caller.userName = identity.user.name;
     caller.tags = identity.user.tags;
+    caller.now = m_clock->now();
+    // Long-term keys carry no token: aws:TokenIssueTime and the MFA keys are absent.
+    if (identity.credentials == Identity::Credentials::AccessKey)
+        return caller;
     // A console session runs on temporary credentials issued at sign-in.
     caller.temporaryCredentials = true;
     caller.tokenIssueTime = identity.issuedAt;
     caller.mfaPresent = identity.mfaAuthenticated;
     if (identity.mfaAuthenticated)
         caller.mfaAuthTime = identity.mfaAuthTime;
-    caller.now = m_clock->now();
     return caller;
 }
 

@@ -56,6 +56,17 @@ ConsoleSession::ConsoleSession(Directory* directory, const Clock* clock, QObject
 
 ConsoleSession::~ConsoleSession() = default;
 
+void ConsoleSession::actAs(const Identity& identity)
+{
+    m_expiryTimer.stop();
+    m_pendingReset.reset();
+    m_identity = identity;
+    // A role session's "own" identity is the session itself: there is nothing to switch back to.
+    m_userIdentity = identity;
+    m_activeRequest = {};
+    Q_EMIT activeIdentityChanged();
+}
+
 Authorization ConsoleSession::authorize(const QString& action, const QString& resource) const
 {
     return m_authorizer->authorize(m_identity, action, resource);

@@ -68,6 +68,11 @@ public:
     // A sign-in is waiting for changeOwnPassword().
     bool isPasswordChangePending() const { return m_pendingReset.has_value(); }
     void signOut();
+    // For the local endpoint: an API caller whose credentials were verified
+    // there (an access key or STS session credentials). The session acts as
+    // identity from now on, without a sign-in event, expiry timer or resumed
+    // console role session: the endpoint checks the credentials per request.
+    void actAs(const Identity& identity);
     // A federated user signs in through an identity provider straight into a
     // role (AssumeRoleWithSAML). There is no user to switch back to.
     void signInFederated(const SamlSignIn& signIn, std::function<void(Result<void>)> done);

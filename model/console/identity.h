@@ -19,7 +19,19 @@ struct Identity
         RoleSession
     };
 
+    // How the identity proved itself: a console sign-in (temporary
+    // credentials issued at sign-in), an IAM user's long-term access key, or
+    // temporary credentials STS issued (a role session, or a user's
+    // GetSessionToken session, whose TemporarySession is in session).
+    enum class Credentials
+    {
+        Console,
+        AccessKey,
+        Temporary
+    };
+
     Kind kind = Kind::None;
+    Credentials credentials = Credentials::Console;
     Account account;     // the account the identity belongs to (the role's, in a role)
     User user;           // the signed-in user (also while in a role); empty when federated
     Account userAccount; // the signed-in user's account

@@ -149,8 +149,7 @@ IamError noSuchEntity(const KindInfo& info, const QString& name)
 
 IamError noSuchPolicy(const QString& arn)
 {
-    return IamError::noSuchEntity(
-        QStringLiteral("Policy %1 does not exist or is not attachable.").arg(arn));
+    return IamError::noSuchPolicy(arn);
 }
 
 IamError noSuchAccount(const QString& accountId)
@@ -433,6 +432,7 @@ public:
     QString directoryId;
     int depth = 0;
     bool resetRequested = false;
+    qint64 dataVersion = -1; // PRAGMA data_version when last checked
     QList<std::function<void()>> pending;
 
     struct EntityRow
@@ -572,6 +572,17 @@ Result<void> Directory::Private::nested(const std::function<Result<void>()>& wor
     if (auto r = sql->exec(QStringLiteral("RELEASE ") + savepoint); !r)
         return r.error();
     return {};
+}
+
+bool Directory::checkExternalChanges()
+{
+    const qint64 version =
+        d->sql->scalar(QStringLiteral("PRAGMA data_version"), {}, -1).toLongLong();
+    const bool changed = d->dataVersion >= 0 && version != d->dataVersion;
+    d->dataVersion = version;
+    if (changed)
+        Q_EMIT directoryReset();
+    return changed;
 }
 
 void Directory::Private::emitQueued()

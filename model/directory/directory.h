@@ -55,6 +55,11 @@ public:
     QString directoryId() const;
     const Clock* clock() const;
     bool isEmpty() const; // no accounts yet
+    // Another process (a second console, `switchboard serve`) may have
+    // committed to the same file; SQLite's data_version tells. Emits
+    // directoryReset when it has, so every cache built from older rows is
+    // dropped; true then. Long-running services call it before each request.
+    bool checkExternalChanges();
 
     // Runs work as one transaction: all of it, or on an error nothing.
     // Nested calls join the outermost transaction; a nested call that fails

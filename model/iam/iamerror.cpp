@@ -95,3 +95,15 @@ QString IamError::toString() const
 {
     return m_code + QStringLiteral(": ") + m_message;
 }
+
+IamError IamError::noSuchEntity(EntityKind kind, const QString& name)
+{
+    return noSuchEntity(
+        QStringLiteral("The %1 with name %2 cannot be found.").arg(entityKindName(kind), name));
+}
+
+IamError IamError::noSuchPolicy(const QString& policyArn)
+{
+    return noSuchEntity(
+        QStringLiteral("Policy %1 does not exist or is not attachable.").arg(policyArn));
+}

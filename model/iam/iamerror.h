@@ -1,5 +1,7 @@
 #pragma once
 
+#include "iam/entitykind.h"
+
 #include <QString>
 
 // An error as AWS reports it: a code clients branch on, a message people read,
@@ -15,6 +17,10 @@ public:
     static IamError invalidInput(const QString& message);
     static IamError entityAlreadyExists(const QString& message);
     static IamError noSuchEntity(const QString& message);
+    // "The user with name X cannot be found." (users, groups, roles)
+    static IamError noSuchEntity(EntityKind kind, const QString& name);
+    // "Policy ARN does not exist or is not attachable."
+    static IamError noSuchPolicy(const QString& policyArn);
     static IamError limitExceeded(const QString& message);
     static IamError deleteConflict(const QString& message);
     static IamError malformedPolicyDocument(const QString& message);

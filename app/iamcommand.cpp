@@ -1,0 +1,81 @@
+#include "iamcommand.h"
+
+#include "commandline.h"
+#include "console/accesskeymanager.h"
+#include "console/consolesession.h"
+#include "headlesssignin.h"
+#include "iam/clock.h"
+#include "sts/stsservice.h"
+#include "stscommand.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+IamCommand::IamCommand(Directory& directory, SecretStore& secrets, QTextStream& out,
+                       QTextStream& err)
+    : m_directory(directory)
+    , m_secrets(secrets)
+    , m_out(out)
+    , m_err(err)
+{}
+
+int IamCommand::run(const CommandLine& commandLine)
+{
+    const QString operation = commandLine.commandArguments().value(0);
+    if (operation == QLatin1String("create-access-key"))
+        return createAccessKey(commandLine);
+    m_err << tr("switchboard: error: argument operation: Invalid choice, valid choices are:\n\n%1")
+                 .arg(QStringLiteral("create-access-key"))
+          << Qt::endl;
+    return StsCommand::UsageError;
+}
+
+int IamCommand::createAccessKey(const CommandLine& commandLine)
+{
+    const QString userName = commandLine.value(QStringLiteral("user-name"));
+    if (userName.isEmpty() || commandLine.userName().isEmpty()) {
+        m_err << tr("switchboard: error: the following arguments are required: --user-name, "
+                    "--user")
+              << Qt::endl;
+        return StsCommand::UsageError;
+    }
+    StsService sts(&m_directory, &m_secrets, Clock::system());
+    ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
+    const auto fail = [this](const IamError& error) {
+        m_err << QStringLiteral("\nAn error occurred (%1) when calling the CreateAccessKey "
+                                "operation: %2")
+                     .arg(error.code(), error.message())
+              << Qt::endl;
+        return StsCommand::ServiceError;
+    };
+    if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn)
+        return fail(signedIn.error());
+    // The key is for a user of the caller's account, as IAM's CreateAccessKey.
+    const QString accountId = session.identity().account.id;
+    std::optional<Result<NewAccessKey>> created;
+    QEventLoop loop;
+    session.accessKeys()->create(accountId, userName, [&](Result<NewAccessKey> key) {
+        created.emplace(std::move(key));
+        loop.quit();
+    });
+    if (!created)
+        loop.exec();
+    session.signOut();
+    if (!*created)
+        return fail(created->error());
+    const NewAccessKey& key = created->value();
+    QJsonObject accessKey{
+        {QStringLiteral("UserName"), key.info.userName},
+        {QStringLiteral("AccessKeyId"), key.info.accessKeyId},
+        {QStringLiteral("Status"), QStringLiteral("Active")},
+        // Printing the secret is what the command is for, as with the AWS CLI.
+        {QStringLiteral("SecretAccessKey"), key.secretAccessKey.insecureUtf8String()},
+        {QStringLiteral("CreateDate"),
+         key.info.createDate.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+             QStringLiteral("+00:00")}};
+    m_out << QString::fromUtf8(
+                 QJsonDocument(QJsonObject{{QStringLiteral("AccessKey"), accessKey}}).toJson())
+          << Qt::flush;
+    return 0;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+class CommandLine;
+class Directory;
+class SecretStore;
+
+// `switchboard iam create-access-key --user-name NAME --user CALLER
+// [--account ID] --password-stdin`: keys without the console, authorized as
+// CALLER's iam:CreateAccessKey, printed as the AWS CLI prints them (the only
+// time the secret is shown). Exit 254 for a service error, 252 for usage.
+class IamCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(IamCommand)
+
+public:
+    IamCommand(Directory& directory, SecretStore& secrets, QTextStream& out, QTextStream& err);
+    int run(const CommandLine& commandLine);
+
+private:
+    int createAccessKey(const CommandLine& commandLine);
+
+    Directory& m_directory;
+    SecretStore& m_secrets;
+    QTextStream& m_out;
+    QTextStream& m_err;
+};

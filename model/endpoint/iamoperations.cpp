@@ -1,0 +1,82 @@
+#include "endpoint/iamoperations.h"
+
+#include "console/consoleaction.h"
+#include "console/consolesession.h"
+#include "directory/directory.h"
+#include "endpoint/iamuseroperations.h"
+#include "endpoint/queryapi.h"
+
+QueryApi IamOperations::api()
+{
+    QueryApi api(QStringLiteral("iam"), QStringLiteral("2010-05-08"),
+                 QueryXmlWriter::iamNamespace());
+    IamUserOperations::addTo(api);
+    return api;
+}
+
+Result<void> IamOperations::authorize(const ApiCall& call, const ConsoleAction& action)
+{
+    const Authorization authorization = call.session->authorize(action);
+    if (!authorization.allowed())
+        return IamError::accessDenied(authorization.message);
+    return {};
+}
+
+Result<User> IamOperations::requireUser(const ApiCall& call, const QString& parameter)
+{
+    auto name = call.parameters.required(parameter);
+    if (!name)
+        return name.error();
+    auto user = call.directory->user(call.accountId(), *name);
+    if (!user)
+        return IamError::noSuchEntity(EntityKind::User, *name);
+    return *user;
+}
+
+Result<Group> IamOperations::requireGroup(const ApiCall& call, const QString& parameter)
+{
+    auto name = call.parameters.required(parameter);
+    if (!name)
+        return name.error();
+    auto group = call.directory->group(call.accountId(), *name);
+    if (!group)
+        return IamError::noSuchEntity(EntityKind::Group, *name);
+    return *group;
+}
+
+Result<Role> IamOperations::requireRole(const ApiCall& call, const QString& parameter)
+{
+    auto name = call.parameters.required(parameter);
+    if (!name)
+        return name.error();
+    auto role = call.directory->role(call.accountId(), *name);
+    if (!role)
+        return IamError::noSuchEntity(EntityKind::Role, *name);
+    return *role;
+}
+
+QString IamOperations::arnOf(const ApiCall& call, EntityKind kind, const QString& name,
+                             const QString& path)
+{
+    switch (kind) {
+    case EntityKind::User:
+        return Arn::user(call.accountId(), path, name).toString();
+    case EntityKind::Group:
+        return Arn::group(call.accountId(), path, name).toString();
+    case EntityKind::Role:
+        return Arn::role(call.accountId(), path, name).toString();
+    case EntityKind::Policy:
+        return Arn::policy(call.accountId(), path, name).toString();
+    }
+    return {};
+}
+
+TagList IamOperations::tagsOf(const QueryParameters& parameters)
+{
+    TagList tags;
+    const auto members = parameters.structList(QStringLiteral("Tags"),
+                                               {QStringLiteral("Key"), QStringLiteral("Value")});
+    for (const auto& member : members)
+        tags.append({member.value(QStringLiteral("Key")), member.value(QStringLiteral("Value"))});
+    return tags;
+}

@@ -1,0 +1,139 @@
+#include "endpoint/stsoperations.h"
+
+#include "endpoint/queryapi.h"
+#include "sts/stsservice.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+void writeCredentials(QueryXmlWriter& xml, const TemporaryCredentials& credentials)
+{
+    xml.startElement(QStringLiteral("Credentials"));
+    xml.text(QStringLiteral("AccessKeyId"), credentials.accessKeyId);
+    // The one place a session's secrets leave the process: the caller asked for them.
+    xml.text(QStringLiteral("SecretAccessKey"),
+             QString::fromUtf8(credentials.secretAccessKey.insecureCopy()));
+    xml.text(QStringLiteral("SessionToken"),
+             QString::fromUtf8(credentials.sessionToken.insecureCopy()));
+    xml.time(QStringLiteral("Expiration"), credentials.expiration);
+    xml.endElement();
+}
+
+Result<void> getCallerIdentity(const ApiCall& call, QueryXmlWriter& xml)
+{
+    const auto identity = call.sts->getCallerIdentity(call.caller.stsCaller);
+    if (!identity)
+        return identity.error();
+    xml.text(QStringLiteral("Arn"), identity->arn);
+    xml.text(QStringLiteral("UserId"), identity->userId);
+    xml.text(QStringLiteral("Account"), identity->account);
+    return {};
+}
+
+Result<AssumeRoleRequest> assumeRoleRequest(const QueryParameters& parameters)
+{
+    AssumeRoleRequest request;
+    auto roleArn = parameters.required(QStringLiteral("RoleArn"));
+    if (!roleArn)
+        return roleArn.error();
+    auto sessionName = parameters.required(QStringLiteral("RoleSessionName"));
+    if (!sessionName)
+        return sessionName.error();
+    auto duration = parameters.integer(QStringLiteral("DurationSeconds"), 0, 1 << 30);
+    if (!duration)
+        return duration.error();
+    if (!parameters.structList(QStringLiteral("Tags"), {QStringLiteral("Key")}).isEmpty() ||
+        !parameters.list(QStringLiteral("TransitiveTagKeys")).isEmpty())
+        return IamError::validation(QCoreApplication::translate(
+            "StsOperations", "Session tags (Tags, TransitiveTagKeys) are not supported by this "
+                             "directory: leave them out."));
+    request.roleArn = *roleArn;
+    request.roleSessionName = *sessionName;
+    request.durationSeconds = *duration;
+    request.externalId = parameters.optional(QStringLiteral("ExternalId"));
+    request.serialNumber = parameters.value(QStringLiteral("SerialNumber"));
+    request.tokenCode = parameters.value(QStringLiteral("TokenCode"));
+    request.policy = parameters.value(QStringLiteral("Policy"));
+    const auto arns = parameters.structList(QStringLiteral("PolicyArns"), {QStringLiteral("arn")});
+    for (const auto& arn : arns)
+        request.policyArns.append(arn.value(QStringLiteral("arn")));
+    request.sourceIdentity = parameters.value(QStringLiteral("SourceIdentity"));
+    return request;
+}
+
+void assumeRole(const ApiCall& call, std::shared_ptr<QueryXmlWriter> xml, QueryOperation::Done done)
+{
+    auto request = assumeRoleRequest(call.parameters);
+    if (!request)
+        return done(request.error());
+    const bool withSessionPolicies = !request->policy.isEmpty() || !request->policyArns.isEmpty();
+    call.sts->assumeRole(
+        call.caller.stsCaller, *request, call.sts,
+        [xml, done, withSessionPolicies](Result<AssumeRoleResult> result) {
+            if (!result)
+                return done(result.error());
+            writeCredentials(*xml, result->credentials);
+            xml->startElement(QStringLiteral("AssumedRoleUser"));
+            xml->text(QStringLiteral("AssumedRoleId"), result->assumedRoleId);
+            xml->text(QStringLiteral("Arn"), result->arn);
+            xml->endElement();
+            if (withSessionPolicies)
+                xml->number(QStringLiteral("PackedPolicySize"), result->packedPolicySize);
+            xml->optionalText(QStringLiteral("SourceIdentity"), result->session.sourceIdentity);
+            done({});
+        });
+}
+
+void getSessionToken(const ApiCall& call, std::shared_ptr<QueryXmlWriter> xml,
+                     QueryOperation::Done done)
+{
+    auto duration = call.parameters.integer(QStringLiteral("DurationSeconds"), 0, 1 << 30);
+    if (!duration)
+        return done(duration.error());
+    GetSessionTokenRequest request;
+    request.durationSeconds = *duration;
+    request.serialNumber = call.parameters.value(QStringLiteral("SerialNumber"));
+    request.tokenCode = call.parameters.value(QStringLiteral("TokenCode"));
+    call.sts->getSessionToken(call.caller.stsCaller, request, call.sts,
+                              [xml, done](Result<AssumeRoleResult> result) {
+                                  if (!result)
+                                      return done(result.error());
+                                  writeCredentials(*xml, result->credentials);
+                                  done({});
+                              });
+}
+
+// AssumeRoleWithSAML is an unsigned call: the assertion is the only proof of
+// who calls. Until assertions are verified against the provider's
+// certificate, the endpoint refuses them rather than trust any subject.
+Result<void> assumeRoleWithSaml(const ApiCall& call, QueryXmlWriter&)
+{
+    for (const QString& name : {QStringLiteral("RoleArn"), QStringLiteral("PrincipalArn"),
+                                QStringLiteral("SAMLAssertion")})
+        if (auto present = call.parameters.required(name); !present)
+            return present.error();
+    return IamError(QStringLiteral("InvalidIdentityToken"),
+                    QCoreApplication::translate(
+                        "StsOperations",
+                        "The SAML assertion cannot be verified: this directory accepts federated "
+                        "sign-ins only in the console."),
+                    400);
+}
+
+} // namespace
+
+QueryApi StsOperations::api()
+{
+    QueryApi api(QStringLiteral("sts"), QStringLiteral("2011-06-15"),
+                 QueryXmlWriter::stsNamespace());
+    api.add(QStringLiteral("GetCallerIdentity"), &getCallerIdentity);
+    api.addAsync(QStringLiteral("AssumeRole"), &assumeRole);
+    api.addAsync(QStringLiteral("GetSessionToken"), &getSessionToken);
+    QueryOperation saml;
+    saml.name = QStringLiteral("AssumeRoleWithSAML");
+    saml.run = &assumeRoleWithSaml;
+    saml.needsSignature = false;
+    api.add(std::move(saml));
+    return api;
+}
