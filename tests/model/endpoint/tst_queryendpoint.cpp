@@ -1,0 +1,350 @@
+#include "endpointtestclient.h"
+#include "resultassertions.h"
+
+#include "directory/auditevent.h"
+#include "endpoint/queryxmlwriter.h"
+
+#include <QTest>
+
+// QueryEndpoint in-process: dispatch by Version and Action, SigV4 callers,
+// AWS's rules for session credentials, the XML envelopes and the audit trail.
+class TestQueryEndpoint : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EndpointTestClient> client;
+    SigV4Credentials maria;
+    SigV4Credentials john;
+
+    static QString code(const EndpointResponse& response)
+    {
+        return EndpointTestClient::text(response.body, QStringLiteral("Code"));
+    }
+
+    // Maria assumes SecurityEngineer through the endpoint and gets its credentials.
+    SigV4Credentials assumeSecurityEngineer(const SigV4Credentials& as)
+    {
+        const auto response =
+            client->call(QStringLiteral("AssumeRole"), as,
+                         {{QStringLiteral("RoleArn"),
+                           QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer")},
+                          {QStringLiteral("RoleSessionName"), QStringLiteral("maria-cli")}});
+        SigV4Credentials credentials;
+        if (response.status != 200)
+            return credentials;
+        credentials.accessKeyId =
+            EndpointTestClient::text(response.body, QStringLiteral("AccessKeyId"));
+        credentials.secretAccessKey = SecureBytes::fromUtf8(
+            EndpointTestClient::text(response.body, QStringLiteral("SecretAccessKey")));
+        credentials.sessionToken =
+            EndpointTestClient::text(response.body, QStringLiteral("SessionToken"));
+        return credentials;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        client = std::make_unique<EndpointTestClient>();
+        maria = client->createKey(QStringLiteral("Maria"));
+        john = client->createKey(QStringLiteral("John"));
+        QVERIFY(maria.accessKeyId.startsWith(QLatin1String("AKIA")));
+        QVERIFY(john.accessKeyId.startsWith(QLatin1String("AKIA")));
+    }
+
+    void getCallerIdentityAnswersTheKeysUser()
+    {
+        const auto response = client->call(QStringLiteral("GetCallerIdentity"), maria);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Arn")),
+                 QStringLiteral("arn:aws:iam::111122223333:user/Maria"));
+        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Account")),
+                 QStringLiteral("111122223333"));
+        QVERIFY(response.body.startsWith(
+            "<GetCallerIdentityResponse "
+            "xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"));
+        QVERIFY(!EndpointTestClient::text(response.body, QStringLiteral("RequestId")).isEmpty());
+    }
+
+    void anyRegionInTheScopeIsAccepted()
+    {
+        client->region = QStringLiteral("ap-southeast-2");
+        QCOMPARE(client->call(QStringLiteral("GetCallerIdentity"), maria).status, 200);
+    }
+
+    void aWrongSecretIsSignatureDoesNotMatch()
+    {
+        SigV4Credentials wrong = EndpointTestClient::copy(maria);
+        wrong.secretAccessKey = SecureBytes::fromUtf8(QString(40, QLatin1Char('x')));
+        const auto response = client->call(QStringLiteral("GetCallerIdentity"), wrong);
+        QCOMPARE(response.status, 403);
+        QCOMPARE(code(response), QStringLiteral("SignatureDoesNotMatch"));
+        QVERIFY(response.body.contains("<Type>Sender</Type>"));
+    }
+
+    void anUnknownKeyIsInvalidClientTokenId()
+    {
+        SigV4Credentials unknown = EndpointTestClient::copy(maria);
+        unknown.accessKeyId = QStringLiteral("AKIAZZZZZZZZZZZZZZZZ");
+        const auto response = client->call(QStringLiteral("GetCallerIdentity"), unknown);
+        QCOMPARE(response.status, 403);
+        QCOMPARE(code(response), QStringLiteral("InvalidClientTokenId"));
+    }
+
+    void anInactiveKeyStopsWorkingAtOnce()
+    {
+        QCOMPARE(client->call(QStringLiteral("GetCallerIdentity"), john).status, 200);
+        REQUIRE_OK(client->demo.dir->setAccessKeyActive(john.accessKeyId, false));
+        const auto response = client->call(QStringLiteral("GetCallerIdentity"), john);
+        QCOMPARE(response.status, 403);
+        QCOMPARE(code(response), QStringLiteral("InvalidClientTokenId"));
+    }
+
+    void anUnsignedRequestIsMissingAuthenticationToken()
+    {
+        const auto response = client->send(EndpointTestClient::unsignedRequest(
+            {{QStringLiteral("Action"), QStringLiteral("ListUsers")},
+             {QStringLiteral("Version"), QStringLiteral("2010-05-08")}}));
+        QCOMPARE(response.status, 403);
+        QCOMPARE(code(response), QStringLiteral("MissingAuthenticationToken"));
+    }
+
+    void anOldSignatureIsRequestExpired()
+    {
+        const EndpointRequest request =
+            client->signedRequest({{QStringLiteral("Action"), QStringLiteral("GetCallerIdentity")},
+                                   {QStringLiteral("Version"), QStringLiteral("2011-06-15")}},
+                                  maria);
+        client->demo.clock.advance(16 * 60);
+        const auto response = client->send(request);
+        QCOMPARE(code(response), QStringLiteral("RequestExpired"));
+    }
+
+    void aScopeForAnotherServiceIsRefused()
+    {
+        const auto response = client->send(
+            client->signedRequest({{QStringLiteral("Action"), QStringLiteral("GetCallerIdentity")},
+                                   {QStringLiteral("Version"), QStringLiteral("2011-06-15")}},
+                                  maria, QStringLiteral("iam")));
+        QCOMPARE(response.status, 403);
+        QCOMPARE(code(response), QStringLiteral("SignatureDoesNotMatch"));
+        QVERIFY(EndpointTestClient::text(response.body, QStringLiteral("Message"))
+                    .contains(QLatin1String("'sts'")));
+    }
+
+    void unknownActionsAndVersionsAreInvalidAction()
+    {
+        auto response = client->call(QStringLiteral("ListUnicorns"), maria);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(code(response), QStringLiteral("InvalidAction"));
+        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Message")),
+                 QStringLiteral("Could not find operation ListUnicorns for version 2010-05-08"));
+        response = client->send(
+            client->signedRequest({{QStringLiteral("Action"), QStringLiteral("ListUsers")},
+                                   {QStringLiteral("Version"), QStringLiteral("2099-01-01")}},
+                                  maria, QStringLiteral("iam")));
+        QCOMPARE(code(response), QStringLiteral("InvalidAction"));
+        response = client->send(client->signedRequest(
+            {{QStringLiteral("Version"), QStringLiteral("2010-05-08")}}, maria));
+        QCOMPARE(code(response), QStringLiteral("MissingAction"));
+    }
+
+    void malformedFormsAreRefusedWithoutRunning()
+    {
+        EndpointRequest request = EndpointTestClient::unsignedRequest({});
+        request.http.body = "Action=ListUsers&Version=2010-05-08&Marker=%zz";
+        auto response = client->send(request);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(code(response), QStringLiteral("MalformedQueryString"));
+        request.http.body = "Action=ListUsers&Version=2010-05-08&UserName=%C3%28";
+        response = client->send(request);
+        QCOMPARE(code(response), QStringLiteral("MalformedQueryString"));
+        request.http.body = QByteArray(QueryParameters::MaxBodyBytes + 1, 'a');
+        response = client->send(request);
+        QCOMPARE(response.status, 413);
+    }
+
+    void aMissingParameterIsAwsValidationError()
+    {
+        const auto response =
+            client->call(QStringLiteral("AssumeRole"), maria,
+                         {{QStringLiteral("RoleSessionName"), QStringLiteral("s")}});
+        QCOMPARE(response.status, 400);
+        QCOMPARE(code(response), QStringLiteral("ValidationError"));
+        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Message")),
+                 QStringLiteral("1 validation error detected: Value null at 'roleArn' failed to "
+                                "satisfy constraint: Member must not be null"));
+    }
+
+    void theSamePoliciesDecideAsInTheConsole()
+    {
+        auto response = client->call(QStringLiteral("ListUsers"), john);
+        QCOMPARE(response.status, 403);
+        QCOMPARE(code(response), QStringLiteral("AccessDenied"));
+        // Word for word what the console says to John.
+        REQUIRE_OK(client->demo.signIn(QStringLiteral("John")));
+        const Authorization console = client->demo.session->authorize(
+            QStringLiteral("iam:ListUsers"), QStringLiteral("arn:aws:iam::111122223333:user/"));
+        QVERIFY(!console.allowed());
+        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Message")),
+                 console.message);
+        QVERIFY(EndpointTestClient::text(response.body, QStringLiteral("Message"))
+                    .startsWith(QLatin1String("User: arn:aws:iam::111122223333:user/John is not "
+                                              "authorized to perform: iam:ListUsers")));
+        response = client->call(QStringLiteral("ListUsers"), maria);
+        QCOMPARE(response.status, 200);
+        QVERIFY(EndpointTestClient::texts(response.body, QStringLiteral("UserName"))
+                    .contains(QStringLiteral("John")));
+    }
+
+    void aRefusedEditChangesNothing()
+    {
+        const auto response =
+            client->call(QStringLiteral("CreateUser"), john,
+                         {{QStringLiteral("UserName"), QStringLiteral("mallory")}});
+        QCOMPARE(code(response), QStringLiteral("AccessDenied"));
+        QVERIFY(!client->demo.dir->user(QStringLiteral("111122223333"), QStringLiteral("mallory")));
+    }
+
+    void roleCredentialsActAsTheRoleOnly()
+    {
+        const SigV4Credentials role = assumeSecurityEngineer(maria);
+        QVERIFY(role.accessKeyId.startsWith(QLatin1String("ASIA")));
+        const auto who = client->call(QStringLiteral("GetCallerIdentity"), role);
+        QCOMPARE(who.status, 200);
+        QCOMPARE(
+            EndpointTestClient::text(who.body, QStringLiteral("Arn")),
+            QStringLiteral("arn:aws:sts::111122223333:assumed-role/SecurityEngineer/maria-cli"));
+        // The role's policies decide, not Maria's: CreateUser is hers, not the role's.
+        const bool roleMayCreate =
+            client
+                ->call(QStringLiteral("CreateUser"), role,
+                       {{QStringLiteral("UserName"), QStringLiteral("viaRole")}})
+                .status == 200;
+        QVERIFY(client
+                    ->call(QStringLiteral("CreateUser"), maria,
+                           {{QStringLiteral("UserName"), QStringLiteral("viaMaria")}})
+                    .status == 200);
+        Identity roleIdentity;
+        roleIdentity.kind = Identity::Kind::RoleSession;
+        roleIdentity.credentials = Identity::Credentials::Temporary;
+        roleIdentity.role = *client->demo.dir->role(QStringLiteral("111122223333"),
+                                                    QStringLiteral("SecurityEngineer"));
+        roleIdentity.account = *client->demo.dir->findAccount(QStringLiteral("111122223333"));
+        roleIdentity.session = *client->demo.dir->temporarySession(role.accessKeyId);
+        roleIdentity.expiresAt = roleIdentity.session.expiresAt;
+        client->demo.session->actAs(roleIdentity);
+        QCOMPARE(roleMayCreate,
+                 client->demo.session
+                     ->authorize(QStringLiteral("iam:CreateUser"),
+                                 QStringLiteral("arn:aws:iam::111122223333:user/viaRole"))
+                     .allowed());
+    }
+
+    void aWrongSessionTokenIsInvalid()
+    {
+        SigV4Credentials role = assumeSecurityEngineer(maria);
+        role.sessionToken.chop(2);
+        role.sessionToken += QStringLiteral("AA");
+        QCOMPARE(code(client->call(QStringLiteral("GetCallerIdentity"), role)),
+                 QStringLiteral("InvalidClientTokenId"));
+        role.sessionToken.clear();
+        QCOMPARE(code(client->call(QStringLiteral("GetCallerIdentity"), role)),
+                 QStringLiteral("InvalidClientTokenId"));
+    }
+
+    void expiredSessionsAreExpiredToken()
+    {
+        const SigV4Credentials role = assumeSecurityEngineer(maria);
+        QCOMPARE(client->call(QStringLiteral("GetCallerIdentity"), role).status, 200);
+        client->demo.clock.advance(3601);
+        const auto response = client->call(QStringLiteral("GetCallerIdentity"), role);
+        QCOMPARE(response.status, 403);
+        QCOMPARE(code(response), QStringLiteral("ExpiredToken"));
+    }
+
+    void roleChainingIsLimitedToOneHour()
+    {
+        // A role that may assume roles itself, so that only the duration is wrong.
+        REQUIRE_OK(client->demo.dir->attachPolicy(
+            EntityKind::Role, QStringLiteral("111122223333"), QStringLiteral("SecurityEngineer"),
+            QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+        const SigV4Credentials role = assumeSecurityEngineer(maria);
+        const auto response =
+            client->call(QStringLiteral("AssumeRole"), role,
+                         {{QStringLiteral("RoleArn"),
+                           QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer")},
+                          {QStringLiteral("RoleSessionName"), QStringLiteral("chained")},
+                          {QStringLiteral("DurationSeconds"), QStringLiteral("7200")}});
+        QCOMPARE(response.status, 400);
+        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Message")),
+                 QStringLiteral("The requested DurationSeconds exceeds the 1 hour session limit "
+                                "for roles assumed by role chaining."));
+    }
+
+    void sessionTokenCredentialsFollowAwsRules()
+    {
+        const auto issued = client->call(QStringLiteral("GetSessionToken"), maria);
+        QCOMPARE(issued.status, 200);
+        SigV4Credentials session;
+        session.accessKeyId = EndpointTestClient::text(issued.body, QStringLiteral("AccessKeyId"));
+        session.secretAccessKey = SecureBytes::fromUtf8(
+            EndpointTestClient::text(issued.body, QStringLiteral("SecretAccessKey")));
+        session.sessionToken =
+            EndpointTestClient::text(issued.body, QStringLiteral("SessionToken"));
+        QCOMPARE(client->call(QStringLiteral("GetCallerIdentity"), session).status, 200);
+        // Without MFA, IAM does not take them.
+        QCOMPARE(code(client->call(QStringLiteral("ListUsers"), session)),
+                 QStringLiteral("InvalidClientTokenId"));
+        const auto again = client->call(QStringLiteral("GetSessionToken"), session);
+        QCOMPARE(code(again), QStringLiteral("AccessDenied"));
+        QCOMPARE(EndpointTestClient::text(again.body, QStringLiteral("Message")),
+                 QStringLiteral("Cannot call GetSessionToken with session credentials"));
+    }
+
+    void samlAssertionsAreNotTakenOnTrust()
+    {
+        const auto response = client->send(EndpointTestClient::unsignedRequest(
+            {{QStringLiteral("Action"), QStringLiteral("AssumeRoleWithSAML")},
+             {QStringLiteral("Version"), QStringLiteral("2011-06-15")},
+             {QStringLiteral("RoleArn"),
+              QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly")},
+             {QStringLiteral("PrincipalArn"),
+              QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP")},
+             {QStringLiteral("SAMLAssertion"), QStringLiteral("PHNhbWw+PC9zYW1sPg==")}}));
+        QCOMPARE(response.status, 400);
+        QCOMPARE(code(response), QStringLiteral("InvalidIdentityToken"));
+        QVERIFY(!response.body.contains("AccessKeyId"));
+    }
+
+    void everyCallIsAnAuditEventWithItsOrigin()
+    {
+        const int before = client->demo.dir->auditEventCount();
+        client->call(QStringLiteral("ListUsers"), john);
+        const QList<AuditEvent> events = client->demo.dir->auditEvents(before);
+        QVERIFY(!events.isEmpty());
+        const AuditEvent& event = events.last();
+        QCOMPARE(event.actorArn, QStringLiteral("arn:aws:iam::111122223333:user/John"));
+        QCOMPARE(event.action, QStringLiteral("iam:ListUsers"));
+        QCOMPARE(event.outcome, QStringLiteral("Failure"));
+        QVERIFY(event.detail.contains(QLatin1String("AccessDenied")));
+        QVERIFY(client->demo.dir->verifyAuditChain() == std::nullopt);
+    }
+
+    void requestsAreLogged()
+    {
+        QList<RequestLogEntry> entries;
+        connect(client->endpoint.get(), &QueryEndpoint::requestHandled, this,
+                [&](const RequestLogEntry& entry) { entries << entry; });
+        client->call(QStringLiteral("GetCallerIdentity"), maria);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].action, QStringLiteral("sts:GetCallerIdentity"));
+        QCOMPARE(entries[0].status, 200);
+        QCOMPARE(entries[0].caller, QStringLiteral("arn:aws:iam::111122223333:user/Maria"));
+        QCOMPARE(entries[0].userAgent, QStringLiteral("endpoint-test/1.0"));
+        QVERIFY(entries[0].toLogLine().contains(QLatin1String("sts:GetCallerIdentity 200")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueryEndpoint)
+#include "tst_queryendpoint.moc"
