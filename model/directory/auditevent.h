@@ -14,6 +14,9 @@ struct AuditEvent
     QString target;  // an ARN or name
     QString outcome; // "Success" or "Failure"
     QString detail;  // never a secret
+    // Where an endpoint call came from; empty for what the console itself records.
+    QString sourceAddress; // the client's IP address
+    QString userAgent;     // the client's User-Agent header
     QString previousHash;
     QString hash;
 };
