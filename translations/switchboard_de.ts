@@ -529,6 +529,10 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Details</translation>
     </message>

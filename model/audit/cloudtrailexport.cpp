@@ -189,6 +189,11 @@ QJsonObject CloudTrailExport::record(const AuditEvent& event, const Directory* d
     r.insert(QStringLiteral("eventSource"), source);
     r.insert(QStringLiteral("eventName"), eventName(event.action));
     r.insert(QStringLiteral("awsRegion"), region);
+    // What the console records itself has no client: AWS then names the
+    // service that made the call, as it does for calls AWS makes on a user's behalf.
+    r.insert(QStringLiteral("sourceIPAddress"),
+             event.sourceAddress.isEmpty() ? source : event.sourceAddress);
+    r.insert(QStringLiteral("userAgent"), event.userAgent.isEmpty() ? source : event.userAgent);
     if (consoleEvent) {
         // The sign-in service logs no request; what the console knows goes here.
         r.insert(QStringLiteral("requestParameters"), QJsonValue::Null);

@@ -14,6 +14,8 @@ class QIODevice;
 // that read CloudTrail logs read ours: console sign-ins and switches come from
 // signin.amazonaws.com (eventType AwsConsoleSignIn), STS calls from
 // sts.amazonaws.com, everything else from iam.amazonaws.com (AwsApiCall).
+// sourceIPAddress and userAgent are the stored client's; an event without
+// one (the console's own) reports the event source's host name for both.
 class CloudTrailExport
 {
 public:

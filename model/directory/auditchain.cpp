@@ -11,10 +11,14 @@ QString AuditChain::genesisHash()
 
 QByteArray AuditChain::canonicalText(const AuditEvent& event)
 {
-    const QJsonArray fields{double(event.sequence), event.time.toUTC().toString(Qt::ISODateWithMs),
-                            event.actorArn,         event.sessionName,
-                            event.action,           event.target,
-                            event.outcome,          event.detail};
+    QJsonArray fields{double(event.sequence), event.time.toUTC().toString(Qt::ISODateWithMs),
+                      event.actorArn,         event.sessionName,
+                      event.action,           event.target,
+                      event.outcome,          event.detail};
+    if (!event.sourceAddress.isEmpty() || !event.userAgent.isEmpty()) {
+        fields.append(event.sourceAddress);
+        fields.append(event.userAgent);
+    }
     return QJsonDocument(fields).toJson(QJsonDocument::Compact);
 }
 

@@ -10,12 +10,13 @@ struct AuditEvent
     QDateTime time;      // assigned by the directory's clock when null
     QString actorArn;
     QString sessionName;
-    QString action;        // e.g. "ConsoleLogin", "SwitchRole", "iam:CreateUser"
-    QString target;        // an ARN or name
-    QString outcome;       // "Success" or "Failure"
-    QString detail;        // never a secret
-    QString sourceAddress; // where an endpoint call came from; empty for the console
-    QString userAgent;     // the endpoint client's User-Agent
+    QString action;  // e.g. "ConsoleLogin", "SwitchRole", "iam:CreateUser"
+    QString target;  // an ARN or name
+    QString outcome; // "Success" or "Failure"
+    QString detail;  // never a secret
+    // Where an endpoint call came from; empty for what the console itself records.
+    QString sourceAddress; // the client's IP address
+    QString userAgent;     // the client's User-Agent header
     QString previousHash;
     QString hash;
 };

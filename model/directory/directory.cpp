@@ -316,7 +316,7 @@ const QString policySelect = QStringLiteral(
 
 const QString auditSelect = QStringLiteral(
     "SELECT sequence, time, actor_arn, session_name, action, target, outcome, detail,"
-    " previous_hash, hash FROM audit_events ");
+    " previous_hash, hash, source_address, user_agent FROM audit_events ");
 
 User readUser(const QSqlQuery& q)
 {
@@ -387,6 +387,8 @@ AuditEvent readAuditEvent(const QSqlQuery& q)
     e.detail = q.value(7).toString();
     e.previousHash = q.value(8).toString();
     e.hash = q.value(9).toString();
+    e.sourceAddress = q.value(10).toString();
+    e.userAgent = q.value(11).toString();
     return e;
 }
 
@@ -2948,11 +2950,12 @@ Result<AuditEvent> Directory::appendAuditEvent(const AuditEvent& event)
         stored.hash = AuditChain::hash(stored.previousHash, stored);
         if (auto r = d->sql->exec(
                 QStringLiteral("INSERT INTO audit_events(sequence, time, actor_arn, session_name,"
-                               " action, target, outcome, detail, previous_hash, hash)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               " action, target, outcome, detail, previous_hash, hash,"
+                               " source_address, user_agent)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {stored.sequence, toMs(stored.time), stored.actorArn, stored.sessionName,
                  stored.action, stored.target, stored.outcome, stored.detail, stored.previousHash,
-                 stored.hash});
+                 stored.hash, stored.sourceAddress, stored.userAgent});
             !r)
             return r.error();
         d->notify([=, this] { Q_EMIT auditEventAppended(stored); });

@@ -287,6 +287,21 @@ Result<void> createVersion3(SqlConnection& connection)
     return {};
 }
 
+// Version 4: where an audited call came from (the endpoint's client address
+// and user agent); events recorded before, and the console's, have neither.
+Result<void> createVersion4(SqlConnection& connection)
+{
+    const QStringList statements{
+        QStringLiteral(
+            "ALTER TABLE audit_events ADD COLUMN source_address TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit_events ADD COLUMN user_agent TEXT NOT NULL DEFAULT ''"),
+    };
+    for (const QString& statement : statements)
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    return {};
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -326,6 +341,7 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {1, QStringLiteral("Create the directory"), &createVersion1},
         {2, QStringLiteral("Record temporary sessions and used MFA codes"), &createVersion2},
         {3, QStringLiteral("Keep the password policy and password history"), &createVersion3},
+        {4, QStringLiteral("Record where audited calls came from"), &createVersion4},
     };
     return all;
 }

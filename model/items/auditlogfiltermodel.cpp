@@ -68,8 +68,8 @@ bool AuditLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) co
         return false;
     if (m_text.isEmpty())
         return true;
-    for (const QString* field :
-         {&e.actorArn, &e.sessionName, &e.action, &e.target, &e.outcome, &e.detail})
+    for (const QString* field : {&e.actorArn, &e.sessionName, &e.action, &e.target, &e.outcome,
+                                 &e.sourceAddress, &e.userAgent, &e.detail})
         if (field->contains(m_text, Qt::CaseInsensitive))
             return true;
     return false;

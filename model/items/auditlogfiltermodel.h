@@ -7,7 +7,8 @@ class AuditLogModel;
 
 // The audit trail's filters: actor (part of the ARN), action (exact), outcome
 // (exact), a time range (inclusive, either end open) and free text found in
-// any column. All case-insensitive; an empty filter lets everything through.
+// any column or the user agent. All case-insensitive; an empty filter lets
+// everything through.
 class AuditLogFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -36,6 +36,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const AuditEvent& e = event(index.row());
+    if (role == Qt::ToolTipRole && index.column() == SourceColumn)
+        return e.userAgent.isEmpty() ? QVariant() : QVariant(e.userAgent);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -52,6 +54,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
             return e.target;
         case OutcomeColumn:
             return e.outcome;
+        case SourceColumn:
+            return e.sourceAddress;
         case DetailColumn:
             return e.detail;
         case ColumnCount:
@@ -89,6 +93,8 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Target");
     case OutcomeColumn:
         return tr("Outcome");
+    case SourceColumn:
+        return tr("Source");
     case DetailColumn:
         return tr("Detail");
     case ColumnCount:

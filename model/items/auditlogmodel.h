@@ -9,7 +9,8 @@
 class Directory;
 
 // The audit trail as a table, oldest first: time, actor ARN, session,
-// action, target, outcome, detail. Events are fetched a page at a time; a
+// action, target, outcome, source (the client's address, its user agent as
+// the tooltip), detail. Events are fetched a page at a time; a
 // new event is appended at the end as it is recorded.
 class AuditLogModel : public QAbstractTableModel
 {
@@ -24,6 +25,7 @@ public:
         ActionColumn,
         TargetColumn,
         OutcomeColumn,
+        SourceColumn,
         DetailColumn,
         ColumnCount
     };

@@ -1,3 +1,4 @@
+#include "common/testdata.h"
 #include "directory/directory.h"
 
 #include <QFile>
@@ -20,7 +21,7 @@ const QString cliAccount = QStringLiteral("123456789012");
 
 QString sample(const QString& name)
 {
-    return QStringLiteral(SWITCHBOARD_TESTDATA_DIR "/authz-details/") + name;
+    return TestData::path(QStringLiteral("authz-details/") + name);
 }
 
 const QString awsCliSample =
@@ -68,9 +69,7 @@ private:
 private slots:
     void init()
     {
-        if (!QFile::exists(awsCliSample))
-            QSKIP("The authz-details samples are not in SWITCHBOARD_TESTDATA_DIR "
-                  "(../shared/testdata/authz-details).");
+        REQUIRE_TESTDATA(awsCliSample);
         db = tmp.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
     }
 

@@ -127,6 +127,34 @@ private slots:
         QCOMPARE(window->chainStatus(), s("Chain intact (5 event(s))"));
     }
 
+    void showsWhereACallCameFrom()
+    {
+        open("Maria");
+        AuditEvent call;
+        call.actorArn = s("arn:aws:iam::111122223333:user/Maria");
+        call.action = s("iam:ListUsers");
+        call.outcome = s("Success");
+        call.sourceAddress = s("127.0.0.1");
+        call.userAgent = s("aws-cli/2.15.0 Python/3.11.6");
+        QVERIFY(dir->appendAuditEvent(call).ok());
+        QCOMPARE(shown()->headerData(AuditLogModel::SourceColumn, Qt::Horizontal).toString(),
+                 s("Source"));
+        QCOMPARE(column(AuditLogModel::SourceColumn),
+                 QStringList({QString(), QString(), QString(), QString(), s("127.0.0.1")}));
+        QCOMPARE(shown()->index(4, AuditLogModel::SourceColumn).data(Qt::ToolTipRole).toString(),
+                 s("aws-cli/2.15.0 Python/3.11.6"));
+        QVERIFY(!window->table()->isColumnHidden(AuditLogModel::SourceColumn));
+        QTest::keyClicks(window->textEdit(), s("aws-cli"));
+        QCOMPARE(column(AuditLogModel::ActionColumn), QStringList({s("iam:ListUsers")}));
+        window->textEdit()->clear();
+        QCOMPARE(window->chainStatus(), s("Chain intact (5 event(s))"));
+        QVERIFY(
+            tamper({s("DROP TRIGGER audit_events_no_update"),
+                    s("UPDATE audit_events SET source_address = '10.1.2.3' WHERE sequence = 5")}));
+        window->verifyChain();
+        QCOMPARE(window->chainStatus(), s("Event #5 was altered, inserted or deleted"));
+    }
+
     void filters()
     {
         open("Maria");

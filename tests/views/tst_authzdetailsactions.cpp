@@ -1,5 +1,6 @@
 #include "authzdetailsactions.h"
 #include "common/democonsole.h"
+#include "common/testdata.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,9 +15,8 @@ namespace {
 
 QString sample()
 {
-    return QStringLiteral(
-        SWITCHBOARD_TESTDATA_DIR
-        "/authz-details/aws-cli-examples-iam-get-account-authorization-details.output.json");
+    return TestData::path(QStringLiteral(
+        "authz-details/aws-cli-examples-iam-get-account-authorization-details.output.json"));
 }
 
 int allUsers(const Directory& dir)
@@ -39,8 +39,7 @@ private Q_SLOTS:
 
     void importAsAdministratorAddsTheAccount()
     {
-        if (!QFile::exists(sample()))
-            QSKIP("../shared/testdata/authz-details is absent");
+        REQUIRE_TESTDATA(sample());
         DemoConsole demo;
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
@@ -67,8 +66,7 @@ private Q_SLOTS:
 
     void importIsRefusedToADeveloperAndChangesNothing()
     {
-        if (!QFile::exists(sample()))
-            QSKIP("../shared/testdata/authz-details is absent");
+        REQUIRE_TESTDATA(sample());
         DemoConsole demo;
         QVERIFY(demo.signIn(QStringLiteral("John")));
         QMenu menu;

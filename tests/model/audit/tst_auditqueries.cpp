@@ -1,4 +1,5 @@
 #include "audittestdirectory.h"
+#include "common/testdata.h"
 
 #include "audit/auditqueries.h"
 #include "interop/authzdetailsimporter.h"
@@ -285,10 +286,10 @@ private Q_SLOTS:
     // iam:*; Charlie's PowerUserAccess leaves IAM out; only EC2 may assume EC2role.
     void awsCliSample()
     {
-        auto directory = sample(
-            QStringLiteral("aws-cli-examples-iam-get-account-authorization-details.output.json"));
-        if (!directory)
-            QSKIP("The authz-details samples of ../shared/testdata are not there.");
+        const QString file =
+            QStringLiteral("aws-cli-examples-iam-get-account-authorization-details.output.json");
+        REQUIRE_TESTDATA(samplePath(file));
+        auto directory = sample(file);
         AuditQueries queries(directory.get());
         const QString account = QStringLiteral("123456789012");
         QCOMPARE(names(queries.members(account, QStringLiteral("Admins"))),
@@ -310,10 +311,10 @@ private Q_SLOTS:
     // account can become it, and through it do what its inline policy allows.
     void cloudMapperSample()
     {
-        auto directory =
-            sample(QStringLiteral("cloudmapper-demo-iam-get-account-authorization-details.json"));
-        if (!directory)
-            QSKIP("The authz-details samples of ../shared/testdata are not there.");
+        const QString file =
+            QStringLiteral("cloudmapper-demo-iam-get-account-authorization-details.json");
+        REQUIRE_TESTDATA(samplePath(file));
+        auto directory = sample(file);
         AuditQueries queries(directory.get());
         const QString badRole = QStringLiteral("arn:aws:iam::123456789012:role/bad_role");
         QCOMPARE(
@@ -333,9 +334,9 @@ private Q_SLOTS:
 
     void cloudsplainingSamples()
     {
-        auto small = sample(QStringLiteral("cloudsplaining-test-files-example-authz-details.json"));
-        if (!small)
-            QSKIP("The authz-details samples of ../shared/testdata are not there.");
+        const QString file = QStringLiteral("cloudsplaining-test-files-example-authz-details.json");
+        REQUIRE_TESTDATA(samplePath(file));
+        auto small = sample(file);
         AuditQueries queries(small.get());
         const QString account = QStringLiteral("012345678901");
         QCOMPARE(
@@ -350,8 +351,9 @@ private Q_SLOTS:
 
         // The privilege-escalation lab: starting role -> intermediate role -> an admin role,
         // each trust naming the role before it.
-        auto large = sample(QStringLiteral("cloudsplaining-examples-files-example.json"),
-                            QStringLiteral("200611803367"));
+        const QString labFile = QStringLiteral("cloudsplaining-examples-files-example.json");
+        REQUIRE_TESTDATA(samplePath(labFile));
+        auto large = sample(labFile, QStringLiteral("200611803367"));
         AuditQueries lab(large.get());
         const QString role = QStringLiteral("arn:aws:iam::200611803367:role/");
         const QList<ReachedRole> reached =
@@ -371,11 +373,14 @@ private Q_SLOTS:
     }
 
 private:
+    static QString samplePath(const QString& file)
+    {
+        return TestData::path(QStringLiteral("authz-details/") + file);
+    }
+
     static std::unique_ptr<Directory> sample(const QString& file, const QString& accountId = {})
     {
-        const QString path = QStringLiteral(SWITCHBOARD_TESTDATA_DIR "/authz-details/") + file;
-        if (!QFile::exists(path))
-            return nullptr;
+        const QString path = samplePath(file);
         auto directory = std::move(Directory::open(QStringLiteral(":memory:"))).value();
         AuthzDetailsImporter::Options options;
         options.accountId = accountId;

@@ -193,6 +193,49 @@ private slots:
                  QJsonObject({{s("accessKeyId"), s("AKIAIOSFODNN7EXAMPLE")}}));
     }
 
+    void sourceAddressAndUserAgent()
+    {
+        // The console's own events have no client: the service's host name stands in.
+        const AuditEvent login = append(john.arn().toString(), s("John"), s("ConsoleLogin"),
+                                        john.arn().toString(), true);
+        const QJsonObject l = CloudTrailExport::record(login, dir.get());
+        QCOMPARE(l.value(s("sourceIPAddress")).toString(), s("signin.amazonaws.com"));
+        QCOMPARE(l.value(s("userAgent")).toString(), s("signin.amazonaws.com"));
+        const AuditEvent edit = append(john.arn().toString(), s("John"), s("iam:CreateUser"),
+                                       s("arn:aws:iam::111122223333:user/Sam"), true);
+        const QJsonObject e = CloudTrailExport::record(edit, dir.get());
+        QCOMPARE(e.value(s("sourceIPAddress")).toString(), s("iam.amazonaws.com"));
+        QCOMPARE(e.value(s("userAgent")).toString(), s("iam.amazonaws.com"));
+
+        // A call through the endpoint carries its client's address and agent.
+        AuditEvent call;
+        call.actorArn = john.arn().toString();
+        call.sessionName = s("John");
+        call.action = s("iam:ListUsers");
+        call.outcome = s("Success");
+        call.sourceAddress = s("127.0.0.1");
+        call.userAgent = s("aws-cli/2.15.0 Python/3.11.6 Linux/6.1.0 exe/x86_64.debian.12");
+        const auto stored = dir->appendAuditEvent(call);
+        require(stored);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(CloudTrailExport::write(*dir, &buffer).ok());
+        const QJsonArray records =
+            QJsonDocument::fromJson(buffer.data()).object().value(s("Records")).toArray();
+        QCOMPARE(records.size(), 3);
+        const QJsonObject c = records.at(2).toObject();
+        QCOMPARE(c.value(s("sourceIPAddress")).toString(), s("127.0.0.1"));
+        QCOMPARE(c.value(s("userAgent")).toString(),
+                 s("aws-cli/2.15.0 Python/3.11.6 Linux/6.1.0 exe/x86_64.debian.12"));
+
+        // Either may be missing on its own.
+        AuditEvent agentOnly = call;
+        agentOnly.sourceAddress.clear();
+        const QJsonObject a = CloudTrailExport::record(agentOnly, dir.get());
+        QCOMPARE(a.value(s("sourceIPAddress")).toString(), s("iam.amazonaws.com"));
+        QCOMPARE(a.value(s("userAgent")).toString(), call.userAgent);
+    }
+
     void writesEveryEventAsRecords()
     {
         append(john.arn().toString(), s("John"), s("ConsoleLogin"), john.arn().toString(), true);

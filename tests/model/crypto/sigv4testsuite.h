@@ -1,8 +1,9 @@
 #pragma once
 
-// Reads the AWS SigV4 test suite (SWITCHBOARD_TESTDATA_DIR "/sigv4/aws4_testsuite",
-// see its PROVENANCE.md) for tst_sigv4 and tst_sigv4verifier.
+// Reads the AWS SigV4 test suite (tests/data/sigv4/aws4_testsuite, see its
+// PROVENANCE.md) for tst_sigv4 and tst_sigv4verifier.
 
+#include "common/testdata.h"
 #include "crypto/sigv4.h"
 
 #include <QDirIterator>
@@ -14,7 +15,7 @@ namespace Sigv4TestSuite {
 
 inline QString directory()
 {
-    return QStringLiteral(SWITCHBOARD_TESTDATA_DIR "/sigv4/aws4_testsuite");
+    return TestData::path(QStringLiteral("sigv4/aws4_testsuite"));
 }
 
 // The suite's parameters (PROVENANCE.md).

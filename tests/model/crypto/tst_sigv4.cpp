@@ -1,3 +1,4 @@
+#include "common/testdata.h"
 #include "crypto/sigv4.h"
 
 #include "sigv4testsuite.h"
@@ -33,10 +34,8 @@ private:
 private slots:
     void testSuite_data()
     {
+        REQUIRE_TESTDATA(Suite::directory());
         const auto cases = Suite::cases();
-        if (cases.isEmpty())
-            QSKIP(qPrintable(
-                QStringLiteral("SigV4 test suite not found at %1").arg(Suite::directory())));
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("basePath");
         for (const auto& c : cases)

@@ -1,3 +1,4 @@
+#include "common/testdata.h"
 #include "crypto/sigv4verifier.h"
 
 #include "sigv4testsuite.h"
@@ -56,10 +57,9 @@ class TestSigV4Verifier : public QObject
 private slots:
     void acceptsTheSuitesSignedRequests_data()
     {
+        REQUIRE_TESTDATA(Suite::directory());
         const auto cases = Suite::cases();
-        if (cases.isEmpty())
-            QSKIP(qPrintable(
-                QStringLiteral("SigV4 test suite not found at %1").arg(Suite::directory())));
+        QVERIFY(!cases.isEmpty());
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("basePath");
         for (const auto& c : cases)
@@ -94,9 +94,8 @@ private slots:
 
     void rejectsAnyChangedByte_data()
     {
-        if (!suiteCase(QStringLiteral("post-x-www-form-urlencoded-parameters")))
-            QSKIP(qPrintable(
-                QStringLiteral("SigV4 test suite not found at %1").arg(Suite::directory())));
+        REQUIRE_TESTDATA(Suite::directory());
+        QVERIFY(suiteCase(QStringLiteral("post-x-www-form-urlencoded-parameters")));
         QTest::addColumn<QString>("part");
         for (const char* part :
              {"method", "path", "query", "host", "signed header", "body", "signature", "date"})
@@ -307,10 +306,9 @@ private slots:
         QVERIFY(signedToken->signedHeaders.contains("x-amz-security-token"));
 
         // post-sts-header-after: the token is added after signing and still verifies.
+        REQUIRE_TESTDATA(Suite::directory());
         const auto after = suiteCase(QStringLiteral("post-sts-header-after"));
-        if (!after)
-            QSKIP(qPrintable(
-                QStringLiteral("SigV4 test suite not found at %1").arg(Suite::directory())));
+        QVERIFY(after);
         const SigV4Request request = signedSuiteRequest(*after);
         const auto parsed = verifier.parse(request);
         QVERIFY(parsed.ok());

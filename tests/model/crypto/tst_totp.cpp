@@ -1,3 +1,4 @@
+#include "common/testdata.h"
 #include "crypto/totp.h"
 
 #include <QFile>
@@ -9,7 +10,7 @@
 Q_DECLARE_METATYPE(Hmac::Algorithm)
 
 namespace {
-const QString TotpDir = QStringLiteral(SWITCHBOARD_TESTDATA_DIR "/totp");
+const QString TotpDir = TestData::path(QStringLiteral("totp"));
 
 // Rows of a tab-separated file, each as column name -> value.
 QList<QMap<QString, QString>> readTsv(const QString& path)
@@ -61,9 +62,9 @@ private slots:
     void rfc4226HotpVectors_data()
     {
         const QString path = TotpDir + QStringLiteral("/rfc4226_hotp_vectors.tsv");
+        REQUIRE_TESTDATA(path);
         const auto rows = readTsv(path);
-        if (rows.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("RFC 4226 vectors not found at %1").arg(path)));
+        QVERIFY2(!rows.isEmpty(), qPrintable(path));
         QTest::addColumn<QByteArray>("seed");
         QTest::addColumn<quint64>("counter");
         QTest::addColumn<int>("digits");
@@ -88,9 +89,9 @@ private slots:
     void rfc6238TotpVectors_data()
     {
         const QString path = TotpDir + QStringLiteral("/rfc6238_totp_vectors.tsv");
+        REQUIRE_TESTDATA(path);
         const auto rows = readTsv(path);
-        if (rows.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("RFC 6238 vectors not found at %1").arg(path)));
+        QVERIFY2(!rows.isEmpty(), qPrintable(path));
         QTest::addColumn<QByteArray>("seed");
         QTest::addColumn<qint64>("time");
         QTest::addColumn<quint64>("step");

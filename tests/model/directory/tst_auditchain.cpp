@@ -99,6 +99,63 @@ private slots:
                 AuditChain::hash(AuditChain::genesisHash(), original));
     }
 
+    void anEventWithoutASourceKeepsTheFormerCanonicalText()
+    {
+        // Chains written before events had a source must still verify: the
+        // exact text of an event without one is pinned here.
+        QCOMPARE(AuditChain::canonicalText(sample()),
+                 QByteArray("[7,\"2025-03-01T09:30:15.250Z\","
+                            "\"arn:aws:iam::111122223333:user/John\",\"john-session\","
+                            "\"SwitchRole\",\"arn:aws:iam::111122223333:role/SecurityEngineer\","
+                            "\"Success\",\"Display name \\\"Cover\\\"\"]"));
+    }
+
+    void theSourceIsPartOfTheCanonicalTextWhenSet_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("agent");
+        QTest::newRow("both") << QStringLiteral("127.0.0.1") << QStringLiteral("aws-cli/2.15.0");
+        QTest::newRow("address only") << QStringLiteral("::1") << QString();
+        QTest::newRow("agent only") << QString() << QStringLiteral("Boto3/1.34.0");
+    }
+    void theSourceIsPartOfTheCanonicalTextWhenSet()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, agent);
+        AuditEvent e = sample();
+        e.sourceAddress = address;
+        e.userAgent = agent;
+        const QJsonArray fields = QJsonDocument::fromJson(AuditChain::canonicalText(e)).array();
+        QCOMPARE(fields.size(), 10);
+        QCOMPARE(fields[8].toString(), address);
+        QCOMPARE(fields[9].toString(), agent);
+        QVERIFY(AuditChain::hash(AuditChain::genesisHash(), e) !=
+                AuditChain::hash(AuditChain::genesisHash(), sample()));
+    }
+
+    void theSourceFieldsCount_data()
+    {
+        QTest::addColumn<bool>("address");
+        QTest::newRow("address") << true;
+        QTest::newRow("user agent") << false;
+    }
+    void theSourceFieldsCount()
+    {
+        QFETCH(bool, address);
+        AuditEvent original = sample();
+        original.sourceAddress = QStringLiteral("192.0.2.10");
+        original.userAgent = QStringLiteral("aws-cli/2.15.0");
+        AuditEvent changed = original;
+        (address ? changed.sourceAddress : changed.userAgent) += QLatin1Char('x');
+        QVERIFY(AuditChain::hash(AuditChain::genesisHash(), changed) !=
+                AuditChain::hash(AuditChain::genesisHash(), original));
+        // Moving text from one field to the other changes the hash too.
+        AuditEvent swapped = original;
+        std::swap(swapped.sourceAddress, swapped.userAgent);
+        QVERIFY(AuditChain::hash(AuditChain::genesisHash(), swapped) !=
+                AuditChain::hash(AuditChain::genesisHash(), original));
+    }
+
     void fieldsCannotSpillIntoEachOther()
     {
         AuditEvent a = sample();

@@ -1136,6 +1136,78 @@ private slots:
         }
     }
 
+    void theSourceOfACallIsStoredAndReadBack()
+    {
+        auto dir = fresh();
+        AuditEvent console;
+        console.action = QStringLiteral("ConsoleLogin");
+        console.outcome = QStringLiteral("Success");
+        AuditEvent endpoint = console;
+        endpoint.action = QStringLiteral("iam:ListUsers");
+        endpoint.sourceAddress = QStringLiteral("127.0.0.1");
+        endpoint.userAgent = QStringLiteral("aws-cli/2.15.0 Python/3.11.6 Linux/6.1.0");
+        AuditEvent agentOnly = console;
+        agentOnly.userAgent = QStringLiteral("Boto3/1.34.0");
+        REQUIRE_OK(dir->appendAuditEvent(console));
+        const auto stored = dir->appendAuditEvent(endpoint);
+        REQUIRE_OK(stored);
+        QCOMPARE(stored.value().sourceAddress, endpoint.sourceAddress);
+        REQUIRE_OK(dir->appendAuditEvent(agentOnly));
+
+        const QList<AuditEvent> events = dir->auditEvents();
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events[0].sourceAddress, QString());
+        QCOMPARE(events[0].userAgent, QString());
+        QCOMPARE(events[1].sourceAddress, QStringLiteral("127.0.0.1"));
+        QCOMPARE(events[1].userAgent, QStringLiteral("aws-cli/2.15.0 Python/3.11.6 Linux/6.1.0"));
+        QCOMPARE(events[2].sourceAddress, QString());
+        QCOMPARE(events[2].userAgent, QStringLiteral("Boto3/1.34.0"));
+        QCOMPARE(events[1].hash, stored.value().hash);
+        QVERIFY(!dir->verifyAuditChain());
+    }
+
+    void aTamperedSourceIsFound_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<qint64>("broken");
+        QTest::newRow("address changed")
+            << QStringLiteral(
+                   "UPDATE audit_events SET source_address = '10.0.0.9' WHERE sequence = 2")
+            << qint64(2);
+        QTest::newRow("user agent changed")
+            << QStringLiteral("UPDATE audit_events SET user_agent = 'curl/8.0' WHERE sequence = 2")
+            << qint64(2);
+        QTest::newRow("address erased")
+            << QStringLiteral("UPDATE audit_events SET source_address = '', user_agent = ''"
+                              " WHERE sequence = 2")
+            << qint64(2);
+        QTest::newRow("address added to a console event")
+            << QStringLiteral(
+                   "UPDATE audit_events SET source_address = '10.0.0.9' WHERE sequence = 1")
+            << qint64(1);
+    }
+    void aTamperedSourceIsFound()
+    {
+        QFETCH(QString, statement);
+        QFETCH(qint64, broken);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("audit.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path, &clock)).value();
+            AuditEvent e;
+            e.action = QStringLiteral("ConsoleLogin");
+            REQUIRE_OK(dir->appendAuditEvent(e));
+            e.action = QStringLiteral("iam:ListUsers");
+            e.sourceAddress = QStringLiteral("127.0.0.1");
+            e.userAgent = QStringLiteral("aws-cli/2.15.0");
+            REQUIRE_OK(dir->appendAuditEvent(e));
+            QVERIFY(!dir->verifyAuditChain());
+        }
+        QVERIFY(rawExec(path, {QStringLiteral("DROP TRIGGER audit_events_no_update"), statement}));
+        auto dir = std::move(Directory::open(path, &clock)).value();
+        QCOMPARE(dir->verifyAuditChain(), std::optional<qint64>(broken));
+    }
+
     // ---- signals and transactions
 
     void signalsComeOnceAfterCommit()

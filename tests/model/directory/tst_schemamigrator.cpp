@@ -190,8 +190,10 @@ private slots:
                                        QStringLiteral("JohnPhone"))
                         .ok());
         }
-        // Undo versions 3 and 2 by hand: what a file written by an old release holds.
-        rawQuery(path, {QStringLiteral("DROP TABLE password_history"),
+        // Undo versions 4, 3 and 2 by hand: what a file written by an old release holds.
+        rawQuery(path, {QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
+                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
+                        QStringLiteral("DROP TABLE password_history"),
                         QStringLiteral("DROP TABLE password_policies"),
                         QStringLiteral("DROP TABLE temporary_sessions"),
                         QStringLiteral("ALTER TABLE mfa_devices DROP COLUMN last_code_step"),
@@ -201,7 +203,7 @@ private slots:
         auto reopened = Directory::open(path);
         QVERIFY(reopened.ok());
         Directory& dir = *reopened.value();
-        QCOMPARE(dir.schemaVersion(), 3);
+        QCOMPARE(dir.schemaVersion(), Directory::currentSchemaVersion());
         QVERIFY(dir.user(QStringLiteral("111122223333"), QStringLiteral("John")));
         const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/JohnPhone");
         QVERIFY(dir.acceptMfaCodeStep(serial, 7).ok());
@@ -221,11 +223,13 @@ private slots:
             REQUIRE_OK(
                 dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("$scrypt$john")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE password_history"),
+        rawQuery(path, {QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
+                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
+                        QStringLiteral("DROP TABLE password_history"),
                         QStringLiteral("DROP TABLE password_policies"),
                         QStringLiteral("PRAGMA user_version = 2")});
         auto dir = std::move(Directory::open(path)).value();
-        QCOMPARE(dir->schemaVersion(), 3);
+        QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QCOMPARE(dir->passwordHistory(prod, QStringLiteral("John"), 5),
                  QStringList{QStringLiteral("$scrypt$john")});
         QVERIFY(dir->passwordHistory(prod, QStringLiteral("Ana"), 5).isEmpty());
@@ -234,6 +238,52 @@ private slots:
         policy.requireNumbers = true;
         REQUIRE_OK(dir->setPasswordPolicy(prod, policy));
         QCOMPARE(*dir->passwordPolicy(prod), policy);
+    }
+
+    void aVersionThreeFileKeepsItsAuditChainVerifiable()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v3.sqlite"));
+        QList<AuditEvent> before;
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            for (const char* action : {"ConsoleLogin", "SwitchRole", "iam:CreateUser"}) {
+                AuditEvent e;
+                e.actorArn = QStringLiteral("arn:aws:iam::111122223333:user/John");
+                e.action = QString::fromLatin1(action);
+                e.outcome = QStringLiteral("Success");
+                REQUIRE_OK(dir->appendAuditEvent(e));
+            }
+            before = dir->auditEvents();
+        }
+        // A version 3 audit table: no source columns. Its rows keep their hashes.
+        rawQuery(path, {QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
+                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
+                        QStringLiteral("PRAGMA user_version = 3")});
+        QCOMPARE(rawQuery(path, {QStringLiteral("SELECT count(*) FROM pragma_table_info("
+                                                "'audit_events') WHERE name = 'user_agent'")})
+                     .value(0)
+                     .toInt(),
+                 0);
+
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), 4);
+        QVERIFY(!dir->verifyAuditChain());
+        const QList<AuditEvent> after = dir->auditEvents();
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            QCOMPARE(after[i].hash, before[i].hash);
+            QVERIFY(after[i].sourceAddress.isEmpty());
+            QVERIFY(after[i].userAgent.isEmpty());
+        }
+        // The chain goes on with events that have a source.
+        AuditEvent call;
+        call.action = QStringLiteral("iam:ListUsers");
+        call.sourceAddress = QStringLiteral("127.0.0.1");
+        call.userAgent = QStringLiteral("aws-cli/2.15.0");
+        REQUIRE_OK(dir->appendAuditEvent(call));
+        QVERIFY(!dir->verifyAuditChain());
+        QCOMPARE(dir->auditEvents(3).first().userAgent, QStringLiteral("aws-cli/2.15.0"));
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()

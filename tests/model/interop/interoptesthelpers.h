@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/testdata.h"
 #include "directory/awsmanagedpolicies.h"
 #include "directory/directory.h"
 #include "model/directory/directorytesthelpers.h"
@@ -19,7 +20,7 @@ namespace InteropTest {
 
 inline QString sampleDir()
 {
-    return QStringLiteral(SWITCHBOARD_TESTDATA_DIR) + QStringLiteral("/authz-details");
+    return TestData::path(QStringLiteral("authz-details"));
 }
 
 inline QString samplePath(const QString& name)
@@ -197,9 +198,7 @@ inline bool sameAccount(const QJsonObject& expected, const QJsonObject& actual)
 
 #define REQUIRE_SAMPLES()                                                                          \
     do {                                                                                           \
-        if (!QFile::exists(InteropTest::samplePath(InteropTest::awsCliSample)))                    \
-            QSKIP("The authz-details samples are not in SWITCHBOARD_TESTDATA_DIR "                 \
-                  "(../shared/testdata/authz-details).");                                          \
+        REQUIRE_TESTDATA(InteropTest::samplePath(InteropTest::awsCliSample));                      \
     } while (false)
 
 } // namespace InteropTest

@@ -79,7 +79,7 @@ private slots:
         QVERIFY(model->canFetchMore({}));
         model->fetchMore({});
         QCOMPARE(model->rowCount(), 4);
-        QCOMPARE(model->columnCount(), 7);
+        QCOMPARE(model->columnCount(), 8);
         QStringList row;
         for (int c = 0; c < model->columnCount(); ++c)
             row << model->index(2, c).data().toString();
@@ -87,7 +87,7 @@ private slots:
                  QStringList({s("2026-11-29T09:02:00Z"), s("arn:aws:iam::111122223333:user/John"),
                               s("John"), s("SwitchRole"),
                               s("arn:aws:iam::444455556666:role/SecurityEngineer"), s("Success"),
-                              s("Sec (dev)")}));
+                              QString(), s("Sec (dev)")}));
         QCOMPARE(model->index(2, 0).data(AuditLogModel::SequenceRole).toLongLong(),
                  model->event(2).sequence);
         QCOMPARE(model->index(0, 0).data(AuditLogModel::FailedRole).toBool(), true);
@@ -97,6 +97,37 @@ private slots:
                  s("Actor"));
         QCOMPARE(model->rowOfSequence(model->event(3).sequence), 3);
         QCOMPARE(model->rowOfSequence(9999), -1);
+    }
+
+    void showsWhereACallCameFrom()
+    {
+        AuditEvent call;
+        call.actorArn = s("arn:aws:iam::111122223333:user/John");
+        call.action = s("iam:ListUsers");
+        call.outcome = s("Success");
+        call.sourceAddress = s("127.0.0.1");
+        call.userAgent = s("aws-cli/2.15.0 Python/3.11.6");
+        QVERIFY(dir->appendAuditEvent(call).ok());
+        model->fetchAll();
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(model->headerData(AuditLogModel::SourceColumn, Qt::Horizontal).toString(),
+                 s("Source"));
+        const QModelIndex source = model->index(4, AuditLogModel::SourceColumn);
+        QCOMPARE(source.data().toString(), s("127.0.0.1"));
+        QCOMPARE(source.data(Qt::ToolTipRole).toString(), s("aws-cli/2.15.0 Python/3.11.6"));
+        // The console's own events have no source, and no tooltip.
+        const QModelIndex console = model->index(0, AuditLogModel::SourceColumn);
+        QCOMPARE(console.data().toString(), QString());
+        QVERIFY(!console.data(Qt::ToolTipRole).isValid());
+        // Other columns keep their text as tooltip.
+        QCOMPARE(model->index(4, AuditLogModel::ActionColumn).data(Qt::ToolTipRole).toString(),
+                 s("iam:ListUsers"));
+
+        AuditLogFilterModel proxy(model.get());
+        proxy.setText(s("127.0.0"));
+        QCOMPARE(actions(proxy), QStringList({s("iam:ListUsers")}));
+        proxy.setText(s("AWS-CLI"));
+        QCOMPARE(actions(proxy), QStringList({s("iam:ListUsers")}));
     }
 
     void fetchesPageByPage()

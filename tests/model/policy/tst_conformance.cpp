@@ -1,3 +1,4 @@
+#include "common/testdata.h"
 #include "policy/compiledpolicy.h"
 #include "policy/evaluationrequest.h"
 #include "policy/policyevaluator.h"
@@ -16,10 +17,7 @@ class TestConformance : public QObject
 {
     Q_OBJECT
 
-    static QString casesPath()
-    {
-        return QStringLiteral(SWITCHBOARD_TESTDATA_DIR "/policy-eval/cases.jsonl");
-    }
+    static QString casesPath() { return TestData::path(QStringLiteral("policy-eval/cases.jsonl")); }
 
     static Decision expectedDecision(const QJsonObject& testCase)
     {
@@ -32,12 +30,7 @@ class TestConformance : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        if (!QFileInfo::exists(casesPath()))
-            QSKIP(qPrintable(QStringLiteral("policy-eval conformance data not found at ") +
-                             casesPath()));
-    }
+    void initTestCase() { REQUIRE_TESTDATA(casesPath()); }
 
     void evaluatesCase_data()
     {

@@ -1,3 +1,4 @@
+#include "common/testdata.h"
 #include "crypto/passwordhasher.h"
 #include "crypto/totp.h"
 #include "directory/demodirectory.h"
@@ -529,11 +530,10 @@ private slots:
 
     void mfa()
     {
-        const QString path = QStringLiteral(SWITCHBOARD_TESTDATA_DIR) +
-                             QStringLiteral("/totp/rfc6238_totp_vectors.tsv");
+        const QString path = TestData::path(QStringLiteral("totp/rfc6238_totp_vectors.tsv"));
+        REQUIRE_TESTDATA(path);
         QFile vectors(path);
-        if (!vectors.open(QIODevice::ReadOnly))
-            QSKIP(qPrintable(QStringLiteral("RFC 6238 vectors not found at %1").arg(path)));
+        QVERIFY2(vectors.open(QIODevice::ReadOnly), qPrintable(path));
         QString expected8;
         for (const QByteArray& line : vectors.readAll().split('\n')) {
             const QList<QByteArray> f = line.split('\t');
