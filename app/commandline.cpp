@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "directory/directory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -216,8 +218,7 @@ bool CommandLine::versionRequested() const
 
 QString CommandLine::defaultDirectoryPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("directory.sqlite"));
+    return Directory::defaultFilePath();
 }
 
 QString CommandLine::directoryPath() const
