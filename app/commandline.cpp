@@ -21,7 +21,9 @@ const QStringList valueOptions = {
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
     QStringLiteral("--serial-number"), QStringLiteral("--token-code"), QStringLiteral("--policy"),
     QStringLiteral("--principal-arn"), QStringLiteral("--saml-subject"),
-    QStringLiteral("--saml-audience")};
+    QStringLiteral("--saml-audience"),
+    // config
+    QStringLiteral("--endpoint-url"), QStringLiteral("--region")};
 } // namespace
 
 CommandLine::CommandLine()
@@ -43,6 +45,14 @@ CommandLine::CommandLine()
         "  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]\n"
         "                                      STS as the AWS CLI answers it (password on stdin\n"
         "                                      with --password-stdin, or SWITCHBOARD_PASSWORD)\n"
+        "  config import FILE --user NAME [--account ID]\n"
+        "                                      the role profiles of an AWS config file\n"
+        "                                      (~/.aws/config, aws-extend-switch-roles keys too)\n"
+        "                                      become the user's saved roles (password as for\n"
+        "                                      sts)\n"
+        "  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]\n"
+        "                                      the directory's roles as AWS config profiles\n"
+        "                                      that get credentials from switchboard\n"
         "  audit verify                        check the audit trail's hash chain\n"
         "  audit members GROUP | groups USER   who is in a group, which groups a user is in\n"
         "  audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through\n"
@@ -114,7 +124,12 @@ CommandLine::CommandLine()
             "encrypted file beside the directory; the passphrase is asked at start, or read from "
             "SWITCHBOARD_SECRETS_PASSPHRASE by headless commands). Remembered for the next start."),
          tr("keychain|file")},
-        {QStringLiteral("password-stdin"), tr("sts: read the user's console password from stdin.")},
+        {QStringLiteral("password-stdin"),
+         tr("sts, config import: read the user's console password from stdin.")},
+        {QStringLiteral("region"), tr("config export: the profiles' region (default us-east-1)."),
+         tr("region")},
+        {QStringLiteral("endpoint-url"),
+         tr("config export: the endpoint URL the profiles point the AWS CLI at."), tr("url")},
         {QStringLiteral("role-arn"), tr("sts assume-role: the role to assume."), tr("arn")},
         {QStringLiteral("role-session-name"), tr("sts assume-role: the session's name."),
          tr("name")},

@@ -1,6 +1,7 @@
 #include "stscommand.h"
 
 #include "commandline.h"
+#include "commandsignin.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
@@ -62,7 +63,7 @@ int StsCommand::run(const CommandLine& commandLine)
         return *missing;
     if (auto invalid = checkDuration(commandLine))
         return *invalid;
-    const auto secret = password(commandLine);
+    const auto secret = CommandSignIn::password(commandLine);
     if (!secret)
         return usageError(secret.error().message());
 
@@ -71,7 +72,8 @@ int StsCommand::run(const CommandLine& commandLine)
     StsService sts(&m_directory, &m_secrets, Clock::system());
     ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
     // The console's sign-in: the same lockout and audit trail as the window.
-    if (auto signedIn = session.signIn(account(commandLine, userName), userName, secret.value());
+    if (auto signedIn = session.signIn(CommandSignIn::account(m_directory, commandLine, userName),
+                                       userName, secret.value());
         !signedIn)
         return serviceError(apiOperation, signedIn.error());
     const StsCaller caller =
@@ -161,40 +163,6 @@ std::optional<int> StsCommand::checkRequired(const CommandLine& commandLine,
         return std::nullopt;
     return usageError(
         tr("the following arguments are required: %1").arg(missing.join(QStringLiteral(", "))));
-}
-
-Result<QString> StsCommand::password(const CommandLine& commandLine) const
-{
-    if (commandLine.isSet(QStringLiteral("password-stdin"))) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly)) {
-            QString line = QString::fromUtf8(in.readLine());
-            while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-                line.chop(1);
-            if (!line.isEmpty())
-                return line;
-        }
-    } else if (const QString env = qEnvironmentVariable("SWITCHBOARD_PASSWORD"); !env.isEmpty()) {
-        return env;
-    }
-    return IamError::validation(
-        tr("a password is required: pass it on stdin with --password-stdin or in "
-           "SWITCHBOARD_PASSWORD"));
-}
-
-QString StsCommand::account(const CommandLine& commandLine, const QString& userName) const
-{
-    if (!commandLine.account().isEmpty())
-        return commandLine.account();
-    QString found;
-    for (const Account& account : m_directory.accounts()) {
-        if (!m_directory.user(account.id, userName))
-            continue;
-        if (!found.isEmpty())
-            return {}; // ambiguous: sign-in fails as for a wrong account
-        found = account.id;
-    }
-    return found;
 }
 
 int StsCommand::getCallerIdentity(StsService& sts, const StsCaller& caller)

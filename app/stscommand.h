@@ -44,9 +44,6 @@ private:
     int serviceError(const QString& operation, const IamError& error);
     std::optional<int> checkRequired(const CommandLine& commandLine, const QStringList& options);
     std::optional<int> checkDuration(const CommandLine& commandLine);
-    Result<QString> password(const CommandLine& commandLine) const;
-    // The account to sign in to: --account, or the one account that has the user.
-    QString account(const CommandLine& commandLine, const QString& userName) const;
 
     int getCallerIdentity(StsService& sts, const StsCaller& caller);
     int assumeRole(StsService& sts, const StsCaller& caller, const CommandLine& commandLine);

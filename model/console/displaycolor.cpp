@@ -1,5 +1,6 @@
 #include "console/displaycolor.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -35,7 +36,11 @@ std::optional<Rgb> parseHex(const QString& text)
     QString digits = text.startsWith(QLatin1Char('#')) ? text.mid(1) : text;
     if (digits.size() == 3)
         digits = QString(digits[0]) + digits[0] + digits[1] + digits[1] + digits[2] + digits[2];
-    if (digits.size() != 6)
+    const auto isHexDigit = [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+               (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f'));
+    };
+    if (digits.size() != 6 || !std::all_of(digits.begin(), digits.end(), isHexDigit))
         return std::nullopt;
     bool ok = false;
     const uint value = digits.toUInt(&ok, 16);

@@ -78,8 +78,8 @@ Result<QString> AwsConfigExporter::exportText(const Options& options) const
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
             options.endpointUrl.contains(QLatin1Char('\n')))
-            return IamError::validation(
-                tr("The endpoint URL \"%1\" is not an http or https URL.").arg(options.endpointUrl));
+            return IamError::validation(tr("The endpoint URL \"%1\" is not an http or https URL.")
+                                            .arg(options.endpointUrl));
     }
     const QString directoryPath =
         options.directoryPath.isEmpty() ? m_directory.filePath() : options.directoryPath;
@@ -95,10 +95,11 @@ Result<QString> AwsConfigExporter::exportText(const Options& options) const
             return IamError::validation(
                 tr("\"%1\" has a line break, which an AWS config file cannot hold.").arg(word));
 
-    QString out = tr("# Roles of a Switchboard directory as AWS CLI profiles. Credentials come\n"
-                     "# from Switchboard (credential_process) each time; none are stored here.\n"
-                     "# aws_account_id and role_name are for aws-extend-switch-roles and for\n"
-                     "# switchboard config import.\n");
+    QString out =
+        QStringLiteral("# Roles of a Switchboard directory as AWS CLI profiles. Credentials come\n"
+                       "# from Switchboard (credential_process) each time; none are stored here.\n"
+                       "# aws_account_id and role_name are for aws-extend-switch-roles and for\n"
+                       "# switchboard config import.\n");
     for (const Account& account : std::as_const(accounts)) {
         QStringList user;
         if (!options.userName.isEmpty()) {
@@ -116,8 +117,8 @@ Result<QString> AwsConfigExporter::exportText(const Options& options) const
             QStringList quoted;
             for (const QString& word : std::as_const(words))
                 quoted << shellQuote(word);
-            out += QStringLiteral("\n[profile %1]\n").arg(profileName(role.name,
-                                                                      account.displayName()));
+            out += QStringLiteral("\n[profile %1]\n")
+                       .arg(profileName(role.name, account.displayName()));
             out += QStringLiteral("credential_process = %1\n").arg(quoted.join(QLatin1Char(' ')));
             out += QStringLiteral("region = %1\n").arg(options.region);
             if (!options.endpointUrl.isEmpty())

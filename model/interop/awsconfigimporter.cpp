@@ -113,9 +113,9 @@ Result<RoleBookmark> AwsConfigImporter::bookmarkOf(const AwsConfigFile& file,
         b.roleName = arn->resource().mid(int(qstrlen("role/")));
     } else if (profile.has(accountKey) || profile.has(roleNameKey)) {
         if (!profile.has(accountKey) || !profile.has(roleNameKey))
-            return error(profile.has(accountKey) ? accountKey : roleNameKey,
-                         tr("profile %1 needs both aws_account_id and role_name")
-                             .arg(profile.name));
+            return error(
+                profile.has(accountKey) ? accountKey : roleNameKey,
+                tr("profile %1 needs both aws_account_id and role_name").arg(profile.name));
         const QString account = profile.value(accountKey);
         if (!NameRules::isAccountId(account) && !NameRules::validateAccountAlias(account))
             return error(accountKey, tr("aws_account_id \"%1\" is neither a 12-digit account id "
@@ -138,11 +138,12 @@ Result<RoleBookmark> AwsConfigImporter::bookmarkOf(const AwsConfigFile& file,
     const QString path = QLatin1Char('/') + b.roleName.left(slash + 1);
     const QString roleKey = profile.has(roleArnKey) ? roleArnKey : roleNameKey;
     if (auto r = NameRules::validateRoleName(name); !r)
-        return error(roleKey, tr("the role name \"%1\" is not valid: %2")
-                                  .arg(b.roleName, r.error().message()));
+        return error(
+            roleKey,
+            tr("the role name \"%1\" is not valid: %2").arg(b.roleName, r.error().message()));
     if (auto r = NameRules::validatePath(path); !r)
-        return error(roleKey, tr("the role path \"%1\" is not valid: %2")
-                                  .arg(path, r.error().message()));
+        return error(roleKey,
+                     tr("the role path \"%1\" is not valid: %2").arg(path, r.error().message()));
 
     b.userArn = userArn;
     b.profileName = profile.name;

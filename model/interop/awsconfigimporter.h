@@ -49,8 +49,8 @@ public:
 
 private:
     Result<RoleBookmark> bookmarkOf(const AwsConfigFile& file,
-                                    const AwsConfigFile::Section& profile,
-                                    const QString& userArn, QStringList& warnings) const;
+                                    const AwsConfigFile::Section& profile, const QString& userArn,
+                                    QStringList& warnings) const;
     void checkSourceChain(const AwsConfigFile& file, const AwsConfigFile::Section& profile,
                           QStringList& warnings) const;
     void checkAgainstDirectory(const AwsConfigFile& file, const AwsConfigFile::Section& profile,

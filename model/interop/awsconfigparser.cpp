@@ -162,9 +162,9 @@ Result<AwsConfigFile> AwsConfigParser::parse(const QString& text, const QString&
         const QString key = trimmed.left(delimiter).trimmed().toLower();
         const QString value = trimmed.mid(delimiter + 1).trimmed();
         if (key.isEmpty())
-            return lineError(fileName, lineNumber,
-                             tr("\"%1\" has no key before the '%2'")
-                                 .arg(trimmed, trimmed.at(delimiter)));
+            return lineError(
+                fileName, lineNumber,
+                tr("\"%1\" has no key before the '%2'").arg(trimmed, trimmed.at(delimiter)));
         if (section->settings.contains(key))
             return lineError(fileName, lineNumber,
                              tr("%1 is set again; it was set on line %2 of [%3]")

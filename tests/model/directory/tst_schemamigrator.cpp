@@ -109,6 +109,7 @@ private slots:
                                    QStringLiteral("password_policies"),
                                    QStringLiteral("policies"),
                                    QStringLiteral("policy_versions"),
+                                   QStringLiteral("role_bookmarks"),
                                    QStringLiteral("role_history"),
                                    QStringLiteral("role_inline_policies"),
                                    QStringLiteral("role_policy_attachments"),
@@ -190,8 +191,9 @@ private slots:
                                        QStringLiteral("JohnPhone"))
                         .ok());
         }
-        // Undo versions 3 and 2 by hand: what a file written by an old release holds.
-        rawQuery(path, {QStringLiteral("DROP TABLE password_history"),
+        // Undo versions 4, 3 and 2 by hand: what a file written by an old release holds.
+        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+                        QStringLiteral("DROP TABLE password_history"),
                         QStringLiteral("DROP TABLE password_policies"),
                         QStringLiteral("DROP TABLE temporary_sessions"),
                         QStringLiteral("ALTER TABLE mfa_devices DROP COLUMN last_code_step"),
@@ -201,7 +203,7 @@ private slots:
         auto reopened = Directory::open(path);
         QVERIFY(reopened.ok());
         Directory& dir = *reopened.value();
-        QCOMPARE(dir.schemaVersion(), 3);
+        QCOMPARE(dir.schemaVersion(), SchemaMigrator::latestVersion());
         QVERIFY(dir.user(QStringLiteral("111122223333"), QStringLiteral("John")));
         const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/JohnPhone");
         QVERIFY(dir.acceptMfaCodeStep(serial, 7).ok());
@@ -221,11 +223,12 @@ private slots:
             REQUIRE_OK(
                 dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("$scrypt$john")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE password_history"),
+        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+                        QStringLiteral("DROP TABLE password_history"),
                         QStringLiteral("DROP TABLE password_policies"),
                         QStringLiteral("PRAGMA user_version = 2")});
         auto dir = std::move(Directory::open(path)).value();
-        QCOMPARE(dir->schemaVersion(), 3);
+        QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
         QCOMPARE(dir->passwordHistory(prod, QStringLiteral("John"), 5),
                  QStringList{QStringLiteral("$scrypt$john")});
         QVERIFY(dir->passwordHistory(prod, QStringLiteral("Ana"), 5).isEmpty());
@@ -234,6 +237,30 @@ private slots:
         policy.requireNumbers = true;
         REQUIRE_OK(dir->setPasswordPolicy(prod, policy));
         QCOMPARE(*dir->passwordPolicy(prod), policy);
+    }
+
+    void aVersionThreeFileGetsSavedRolesKeepingItsData()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v3.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod));
+            REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
+        }
+        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+                        QStringLiteral("PRAGMA user_version = 3")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
+        QVERIFY(dir->user(prod, QStringLiteral("John")));
+        RoleBookmark b;
+        b.userArn = QStringLiteral("arn:aws:iam::%1:user/John").arg(prod);
+        b.profileName = QStringLiteral("admin");
+        b.accountId = prod;
+        b.accountInput = prod;
+        b.roleName = QStringLiteral("Admin");
+        REQUIRE_OK(dir->saveRoleBookmark(b));
+        QCOMPARE(dir->roleBookmarks(b.userArn), QList<RoleBookmark>{b});
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()
