@@ -67,12 +67,13 @@ private Q_SLOTS:
 
     void exportWritesTheAccountsRoles()
     {
-        DemoConsole demo;
+        // credential_process opens the directory by its file.
+        QTemporaryDir tmp;
+        DemoConsole demo(tmp.filePath(QStringLiteral("directory.sqlite")));
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
         QWidget parent;
         AwsConfigActions actions(demo.session.get(), &menu, &parent);
-        QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("roles.config"));
         const QString message = actions.exportRoles(path);
         QVERIFY2(message.startsWith(QStringLiteral("Exported the roles of account 111122223333")),
@@ -83,6 +84,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("[profile SecurityEngineer@catphoto-prod]")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("--user Maria --account 111122223333")));
+        QVERIFY(text.contains(QStringLiteral("--directory %1").arg(demo.dir->filePath())));
     }
 
     void exportNeedsPermissionToListRoles()
