@@ -1098,8 +1098,8 @@ Result<void> Directory::runBulkChange(const std::function<Result<void>()>& work)
 namespace {
 
 // What an undoable edit may change: the entities and what ties them together.
-// Not the audit trail, sign-in failures, temporary sessions or role history,
-// which record what happened and are never undone.
+// Not the audit trail, sign-in failures, temporary sessions, role history or
+// saved roles, which record what happened or are a user's own, and are never undone.
 const QStringList& recordedTables()
 {
     static const QStringList tables{

@@ -70,7 +70,7 @@ public:
 
     // Undo / redo: runs work as one transaction (like runInTransaction) and
     // returns exactly what it changed in the entity tables (not the audit
-    // trail, sign-in failures, temporary sessions or role history), so it can
+    // trail, sign-in failures, temporary sessions, role history or saved roles), so it can
     // be reverted and re-applied to the exact same rows, ids and dates included.
     Result<DirectoryChange> recordChange(const std::function<Result<void>()>& work);
     // One transaction each; on a conflict (the rows changed since) UndoConflict
