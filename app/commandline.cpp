@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "directory/directory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -23,7 +25,9 @@ const QStringList valueOptions = {
     // serve
     QStringLiteral("--port"), QStringLiteral("--bind"),
     // iam
-    QStringLiteral("--user-name")};
+    QStringLiteral("--user-name"),
+    // config
+    QStringLiteral("--endpoint-url"), QStringLiteral("--region")};
 } // namespace
 
 CommandLine::CommandLine()
@@ -50,6 +54,14 @@ CommandLine::CommandLine()
         "                                      as for sts); the secret is printed once\n"
         "  serve [--port N] [--bind ADDR]      the local STS and IAM endpoint for the AWS CLI\n"
         "                                      and SDKs (loopback only; --port 0: any free port)\n"
+        "  config import FILE --user NAME [--account ID]\n"
+        "                                      the role profiles of an AWS config file\n"
+        "                                      (~/.aws/config, aws-extend-switch-roles keys too)\n"
+        "                                      become the user's saved roles (password as for\n"
+        "                                      sts)\n"
+        "  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]\n"
+        "                                      the directory's roles as AWS config profiles\n"
+        "                                      that get credentials from switchboard\n"
         "  audit verify                        check the audit trail's hash chain\n"
         "  audit members GROUP | groups USER   who is in a group, which groups a user is in\n"
         "  audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through\n"
@@ -121,7 +133,12 @@ CommandLine::CommandLine()
             "encrypted file beside the directory; the passphrase is asked at start, or read from "
             "SWITCHBOARD_SECRETS_PASSPHRASE by headless commands). Remembered for the next start."),
          tr("keychain|file")},
-        {QStringLiteral("password-stdin"), tr("sts: read the user's console password from stdin.")},
+        {QStringLiteral("password-stdin"),
+         tr("sts, config import: read the user's console password from stdin.")},
+        {QStringLiteral("region"), tr("config export: the profiles' region (default us-east-1)."),
+         tr("region")},
+        {QStringLiteral("endpoint-url"),
+         tr("config export: the endpoint URL the profiles point the AWS CLI at."), tr("url")},
         {QStringLiteral("role-arn"), tr("sts assume-role: the role to assume."), tr("arn")},
         {QStringLiteral("role-session-name"), tr("sts assume-role: the session's name."),
          tr("name")},
@@ -230,8 +247,7 @@ bool CommandLine::versionRequested() const
 
 QString CommandLine::defaultDirectoryPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("directory.sqlite"));
+    return Directory::defaultFilePath();
 }
 
 QString CommandLine::directoryPath() const

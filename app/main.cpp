@@ -1,5 +1,6 @@
 #include "auditcommand.h"
 #include "commandline.h"
+#include "configcommand.h"
 #include "consolecontroller.h"
 #include "directory/directory.h"
 #include "directorybootstrap.h"
@@ -77,6 +78,8 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         return SimulateCommand(out, err).runPrincipal(commandLine, directory);
     if (command == QLatin1String("import") || command == QLatin1String("export"))
         return InteropCommand(directory, out, err).run(commandLine);
+    if (command == QLatin1String("config"))
+        return ConfigCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("audit"))
         return AuditCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("sts") || command == QLatin1String("serve") ||

@@ -838,6 +838,198 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
     </message>
 </context>
 <context>
+    <name>AwsConfigActions</name>
+    <message>
+        <source>Import AWS &amp;config…</source>
+        <translation>AWS-&amp;Konfiguration importieren…</translation>
+    </message>
+    <message>
+        <source>Export roles as AWS con&amp;fig…</source>
+        <translation>Rollen als AWS-Kon&amp;figuration exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the roles of an AWS config file (~/.aws/config) as your saved roles for Switch Role</source>
+        <translation>Die Rollen einer AWS-Konfigurationsdatei (~/.aws/config) als Ihre gespeicherten Rollen für „Rolle wechseln“ übernehmen</translation>
+    </message>
+    <message>
+        <source>Sign in as an IAM user to save roles.</source>
+        <translation>Melden Sie sich als IAM-Benutzer an, um Rollen zu speichern.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>Saved roles imported: %1.</source>
+        <translation>Gespeicherte Rollen importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the roles of account %1 to %2.</source>
+        <translation>Die Rollen des Kontos %1 wurden nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import AWS config</source>
+        <translation>AWS-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>AWS config (config *.ini *.cfg);;All files (*)</source>
+        <translation>AWS-Konfiguration (config *.ini *.cfg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export roles as AWS config</source>
+        <translation>Rollen als AWS-Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>AWS config (*.config *.ini);;All files (*)</source>
+        <translation>AWS-Konfiguration (*.config *.ini);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AwsConfigExporter</name>
+    <message>
+        <source>The user with name %1 cannot be found in account %2.</source>
+        <translation>Der Benutzer mit dem Namen %1 wurde im Konto %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The user with name %1 cannot be found.</source>
+        <translation>Der Benutzer mit dem Namen %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is in the accounts %2; say which.</source>
+        <translation>Den Benutzernamen %1 gibt es in den Konten %2; geben Sie an, welches gemeint ist.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this directory.</source>
+        <translation>Dieses Verzeichnis hat kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not a region name such as us-east-1.</source>
+        <translation>Die Region „%1“ ist kein Regionsname wie us-east-1.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; is not an http or https URL.</source>
+        <translation>Die Endpunkt-URL „%1“ ist keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>An in-memory directory cannot be opened by credential_process.</source>
+        <translation>Ein Verzeichnis im Arbeitsspeicher kann credential_process nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a line break, which an AWS config file cannot hold.</source>
+        <translation>„%1“ enthält einen Zeilenumbruch, den eine AWS-Konfigurationsdatei nicht aufnehmen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsConfigImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: profile %2: %3</source>
+        <translation>%1: Profil %2: %3</translation>
+    </message>
+    <message>
+        <source>[%1] is not a profile for the AWS CLI and was skipped; write [profile %1]</source>
+        <translation>[%1] ist für die AWS CLI kein Profil und wurde übersprungen; schreiben Sie [profile %1]</translation>
+    </message>
+    <message>
+        <source>%1: no profile names a role (role_arn, or aws_account_id and role_name)</source>
+        <translation>%1: kein Profil nennt eine Rolle (role_arn oder aws_account_id und role_name)</translation>
+    </message>
+    <message>
+        <source>role_arn &quot;%1&quot; is not a role ARN (arn:aws:iam::&lt;12-digit account id&gt;:role/&lt;path&gt;&lt;name&gt;)</source>
+        <translation>role_arn „%1“ ist kein Rollen-ARN (arn:aws:iam::&lt;12-stellige Konto-ID&gt;:role/&lt;Pfad&gt;&lt;Name&gt;)</translation>
+    </message>
+    <message>
+        <source>profile %1 needs both aws_account_id and role_name</source>
+        <translation>Profil %1 braucht sowohl aws_account_id als auch role_name</translation>
+    </message>
+    <message>
+        <source>aws_account_id &quot;%1&quot; is neither a 12-digit account id nor an account alias</source>
+        <translation>aws_account_id „%1“ ist weder eine 12-stellige Konto-ID noch ein Kontoalias</translation>
+    </message>
+    <message>
+        <source>the role name &quot;%1&quot; is not valid: %2</source>
+        <translation>der Rollenname „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>the role path &quot;%1&quot; is not valid: %2</source>
+        <translation>der Rollenpfad „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>color &quot;%1&quot; is not a color; write a hex value such as ffaa22, or red, orange, yellow, green or blue</source>
+        <translation>color „%1“ ist keine Farbe; schreiben Sie einen Hex-Wert wie ffaa22 oder red, orange, yellow, green oder blue</translation>
+    </message>
+    <message>
+        <source>duration_seconds &quot;%1&quot; is not a whole number of seconds</source>
+        <translation>duration_seconds „%1“ ist keine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>profile %1 sets external_id, which the console cannot send when it switches; use the CLI for it</source>
+        <translation>Profil %1 setzt external_id, das die Konsole beim Wechseln nicht senden kann; verwenden Sie dafür die CLI</translation>
+    </message>
+    <message>
+        <source>the source_profile chain of profile %1 loops back to %2</source>
+        <translation>die source_profile-Kette des Profils %1 führt zurück zu %2</translation>
+    </message>
+    <message>
+        <source>profile %1 has source_profile %2, which the file does not define</source>
+        <translation>Profil %1 hat source_profile %2, das die Datei nicht definiert</translation>
+    </message>
+    <message>
+        <source>profile %1: this directory has no account %2, so the console cannot switch to it yet</source>
+        <translation>Profil %1: Dieses Verzeichnis hat kein Konto %2, daher kann die Konsole noch nicht dorthin wechseln</translation>
+    </message>
+    <message>
+        <source>profile %1: account %2 has no role %3, so the console cannot switch to it yet</source>
+        <translation>Profil %1: Konto %2 hat keine Rolle %3, daher kann die Konsole noch nicht dorthin wechseln</translation>
+    </message>
+    <message>
+        <source>profile %1: the trust policy of role %2 requires an ExternalId, which the console cannot send; switch to it with the CLI</source>
+        <translation>Profil %1: Die Vertrauensrichtlinie der Rolle %2 verlangt eine ExternalId, die die Konsole nicht senden kann; wechseln Sie mit der CLI dorthin</translation>
+    </message>
+</context>
+<context>
+    <name>AwsConfigParser</name>
+    <message>
+        <source>&quot;%1&quot; in the sub-section %2 is not a setting (key = value)</source>
+        <translation>„%1“ im Unterabschnitt %2 ist keine Einstellung (Schlüssel = Wert)</translation>
+    </message>
+    <message>
+        <source>the section header %1 has no closing &apos;]&apos;</source>
+        <translation>der Abschnittskopf %1 hat kein schließendes &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>the section header is empty</source>
+        <translation>der Abschnittskopf ist leer</translation>
+    </message>
+    <message>
+        <source>[%1] repeats the section of line %2; merge the two</source>
+        <translation>[%1] wiederholt den Abschnitt aus Zeile %2; führen Sie beide zusammen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting (key = value)</source>
+        <translation>„%1“ ist keine Einstellung (Schlüssel = Wert)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes before any section; put it under [default] or [profile NAME]</source>
+        <translation>„%1“ steht vor jedem Abschnitt; setzen Sie es unter [default] oder [profile NAME]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no key before the &apos;%2&apos;</source>
+        <translation>„%1“ hat keinen Schlüssel vor dem &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is set again; it was set on line %2 of [%3]</source>
+        <translation>%1 wird erneut gesetzt; es wurde schon in Zeile %2 von [%3] gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryComboBox</name>
     <message>
         <source>No permissions boundary</source>
@@ -1002,8 +1194,8 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
         <translation>keychain|file</translation>
     </message>
     <message>
-        <source>sts: read the user&apos;s console password from stdin.</source>
-        <translation>sts: das Konsolenpasswort des Benutzers von stdin lesen.</translation>
+        <source>sts, config import: read the user&apos;s console password from stdin.</source>
+        <translation>sts, config import: das Konsolenpasswort des Benutzers von stdin lesen.</translation>
     </message>
     <message>
         <source>sts assume-role: the role to assume.</source>
@@ -1090,6 +1282,14 @@ Without a command, the console opens. Commands (headless):
   sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
                                       STS as the AWS CLI answers it (password on stdin
                                       with --password-stdin, or SWITCHBOARD_PASSWORD)
+  config import FILE --user NAME [--account ID]
+                                      the role profiles of an AWS config file
+                                      (~/.aws/config, aws-extend-switch-roles keys too)
+                                      become the user&apos;s saved roles (password as for
+                                      sts)
+  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]
+                                      the directory&apos;s roles as AWS config profiles
+                                      that get credentials from switchboard
   audit verify                        check the audit trail&apos;s hash chain
   audit members GROUP | groups USER   who is in a group, which groups a user is in
   audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through
@@ -1123,6 +1323,14 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
   sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
                                       STS wie in der AWS CLI (Passwort über stdin mit
                                       --password-stdin oder in SWITCHBOARD_PASSWORD)
+  config import FILE --user NAME [--account ID]
+                                      die Rollenprofile einer AWS-Konfigurationsdatei
+                                      (~/.aws/config, auch mit den Schlüsseln von
+                                      aws-extend-switch-roles) werden die gespeicherten
+                                      Rollen des Benutzers (Passwort wie bei sts)
+  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]
+                                      die Rollen des Verzeichnisses als AWS-Profile, die
+                                      ihre Zugangsdaten von switchboard beziehen
   audit verify                        die Hash-Kette des Prüfpfads prüfen
   audit members GROUP | groups USER   wer in einer Gruppe ist, in welchen Gruppen ein
                                       Benutzer ist
@@ -1151,6 +1359,64 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate), switch-role (filled from --switch-role, --color and --display-name), keychain, membership-matrix, access-graph, findings, audit-trail or create-role.</source>
         <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen), switch-role (ausgefüllt aus --switch-role, --color und --display-name), keychain, membership-matrix, access-graph, findings, audit-trail oder create-role.</translation>
+    </message>
+    <message>
+        <source>config export: the profiles&apos; region (default us-east-1).</source>
+        <translation>config export: die Region der Profile (Standard us-east-1).</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>config export: the endpoint URL the profiles point the AWS CLI at.</source>
+        <translation>config export: die Endpunkt-URL, auf die die Profile die AWS CLI richten.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSignIn</name>
+    <message>
+        <source>a password is required: pass it on stdin with --password-stdin or in SWITCHBOARD_PASSWORD</source>
+        <translation>ein Passwort ist erforderlich: Übergeben Sie es über stdin mit --password-stdin oder in SWITCHBOARD_PASSWORD</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>config import needs one FILE</source>
+        <translation>config import braucht genau eine FILE</translation>
+    </message>
+    <message>
+        <source>config export takes no FILE; write to one with --output</source>
+        <translation>config export nimmt keine FILE; schreiben Sie mit --output in eine Datei</translation>
+    </message>
+    <message>
+        <source>config needs an operation: config import FILE or config export</source>
+        <translation>config braucht eine Operation: config import FILE oder config export</translation>
+    </message>
+    <message>
+        <source>switchboard: %1 (see --help)</source>
+        <translation>switchboard: %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>config import needs --user NAME: saved roles are a user&apos;s own</source>
+        <translation>config import braucht --user NAME: Gespeicherte Rollen gehören einem Benutzer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Saved roles imported for %1: %2; warnings: %3.</source>
+        <translation>Gespeicherte Rollen für %1 importiert: %2; Warnungen: %3.</translation>
+    </message>
+    <message>
+        <source>switchboard: cannot write %1: %2</source>
+        <translation>switchboard: %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3828,10 +4094,6 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <source>the following arguments are required: %1</source>
         <translation>die folgenden Argumente sind erforderlich: %1</translation>
     </message>
-    <message>
-        <source>a password is required: pass it on stdin with --password-stdin or in SWITCHBOARD_PASSWORD</source>
-        <translation>ein Passwort ist erforderlich: Übergeben Sie es über stdin mit --password-stdin oder in SWITCHBOARD_PASSWORD</translation>
-    </message>
 </context>
 <context>
     <name>SwitchRoleDialog</name>
@@ -4104,6 +4366,14 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>Temporary credentials…</source>
         <translation>Temporäre Anmeldeinformationen…</translation>
+    </message>
+    <message>
+        <source>Saved roles</source>
+        <translation>Gespeicherte Rollen</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (profile %3)</source>
+        <translation>%1 in %2 (Profil %3)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "adminactions.h"
 #include "auditmenu.h"
 #include "authzdetailsactions.h"
+#include "awsconfigactions.h"
 #include "console/consolesession.h"
 #include "detailpane.h"
 #include "directory/directory.h"
@@ -167,6 +168,8 @@ void MainWindow::createMenus()
     auto* authzDetails = new AuthzDetailsActions(m_session, file, this);
     connect(authzDetails, &AuthzDetailsActions::imported, this,
             [this](const QString& accountId) { m_navigator->selectAccount(accountId); });
+    file->addSeparator();
+    new AwsConfigActions(m_session, file, this);
     file->addSeparator();
     QAction* signOut = file->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);

@@ -3,6 +3,7 @@
 #include "console/consolesession.h"
 #include "console/displaycolor.h"
 #include "console/switchlink.h"
+#include "directory/directory.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -75,6 +76,9 @@ TopBar::TopBar(ConsoleSession* session, QWidget* parent)
     layout->addWidget(m_accountButton);
 
     connect(session, &ConsoleSession::activeIdentityChanged, this, &TopBar::refresh);
+    // Queued: the menu may be the one whose action led to the change.
+    connect(session->directory(), &Directory::roleBookmarksChanged, this, &TopBar::refresh,
+            Qt::QueuedConnection);
     refresh();
 }
 
@@ -85,6 +89,18 @@ SwitchRoleRequest TopBar::requestFor(const RoleHistoryEntry& entry)
     request.roleName = entry.roleName;
     request.displayName = entry.displayName;
     request.color = entry.color;
+    return request;
+}
+
+SwitchRoleRequest TopBar::requestFor(const RoleBookmark& bookmark)
+{
+    SwitchRoleRequest request;
+    request.account = bookmark.accountInput.isEmpty() ? bookmark.accountId : bookmark.accountInput;
+    request.roleName = bookmark.roleName;
+    request.displayName = bookmark.displayName;
+    request.color = bookmark.color;
+    request.durationSeconds = bookmark.durationSeconds;
+    request.sessionName = bookmark.sessionName;
     return request;
 }
 
@@ -108,6 +124,7 @@ void TopBar::refresh()
 
     addHeader();
     addRoleHistory();
+    addSavedRoles();
     addSwitchActions();
     m_accountMenu->addSeparator();
     QAction* signOut = m_accountMenu->addAction(tr("Sign out"));
@@ -180,6 +197,27 @@ void TopBar::addRoleHistory()
         const SwitchRoleRequest request = requestFor(entry);
         action->setObjectName(QStringLiteral("RoleHistoryAction"));
         action->setToolTip(tr("%1 in %2").arg(entry.roleName, request.account));
+        action->setEnabled(canSwitch);
+        connect(action, &QAction::triggered, this,
+                [this, request] { Q_EMIT switchAgainRequested(request); });
+    }
+    m_accountMenu->addSeparator();
+}
+
+void TopBar::addSavedRoles()
+{
+    const QList<RoleBookmark> bookmarks = m_session->roleBookmarks();
+    if (bookmarks.isEmpty())
+        return;
+    m_accountMenu->addSection(tr("Saved roles"));
+    const bool canSwitch = !m_session->identity().isFederated();
+    for (const RoleBookmark& bookmark : bookmarks) {
+        const SwitchRoleRequest request = requestFor(bookmark);
+        QAction* action = m_accountMenu->addAction(swatchIcon(colorOf(bookmark.color)),
+                                                   request.effectiveDisplayName());
+        action->setObjectName(QStringLiteral("SavedRoleAction"));
+        action->setToolTip(tr("%1 in %2 (profile %3)")
+                               .arg(bookmark.roleName, request.account, bookmark.profileName));
         action->setEnabled(canSwitch);
         connect(action, &QAction::triggered, this,
                 [this, request] { Q_EMIT switchAgainRequested(request); });

@@ -8,11 +8,12 @@ class ConsoleSession;
 class QLabel;
 class QMenu;
 class QToolButton;
+struct RoleBookmark;
 struct RoleHistoryEntry;
 
 // The console's navigation bar: the product on the left, the account menu
 // on the right: who is signed in and as whom the console acts, the role
-// history, Switch role / Switch back, the switch link, Sign out.
+// history, the saved roles, Switch role / Switch back, the switch link, Sign out.
 class TopBar : public QWidget
 {
     Q_OBJECT
@@ -25,12 +26,14 @@ public:
 
     // What a history entry asks for when clicked.
     static SwitchRoleRequest requestFor(const RoleHistoryEntry& entry);
+    // What a saved role asks for when clicked.
+    static SwitchRoleRequest requestFor(const RoleBookmark& bookmark);
 
 Q_SIGNALS:
     void signOutRequested();
     void switchRoleRequested();
     void switchBackRequested();
-    // A role history entry: switch again with its account, role, name and color.
+    // A role history entry or a saved role: switch with its account, role, name and color.
     void switchAgainRequested(const SwitchRoleRequest& request);
     void temporaryCredentialsRequested();
 
@@ -39,6 +42,7 @@ private:
     void styleAccountButton();
     void addHeader();
     void addRoleHistory();
+    void addSavedRoles();
     void addSwitchActions();
     void copySwitchLink();
 

@@ -430,6 +430,13 @@ QList<RoleHistoryEntry> ConsoleSession::roleHistory() const
     return m_directory->roleHistory(m_userIdentity.arn());
 }
 
+QList<RoleBookmark> ConsoleSession::roleBookmarks() const
+{
+    if (m_userIdentity.isNull())
+        return {};
+    return m_directory->roleBookmarks(m_userIdentity.arn());
+}
+
 Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) const
 {
     if (!isSignedIn())

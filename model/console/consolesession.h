@@ -4,6 +4,7 @@
 #include "console/consoleaction.h"
 #include "console/identity.h"
 #include "console/switchrolerequest.h"
+#include "directory/rolebookmark.h"
 #include "directory/rolehistoryentry.h"
 #include "iam/result.h"
 #include "sts/samlsignin.h"
@@ -103,6 +104,9 @@ public:
     const SwitchRoleRequest& activeSwitchRequest() const { return m_activeRequest; }
     // The signed-in user's last 5 roles, newest first.
     QList<RoleHistoryEntry> roleHistory() const;
+    // The roles the signed-in user saved (imported AWS config profiles);
+    // none for a federated session, which has no user of its own.
+    QList<RoleBookmark> roleBookmarks() const;
     // Seconds until the active identity's session ends (0 when none).
     qint64 secondsLeft() const;
     // The active role session's credentials. Showing the secret is itself an

@@ -1,5 +1,6 @@
 #include "console/displaycolor.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -20,6 +21,43 @@ constexpr Entry entries[] = {{DisplayColor::Red, "red", "#f2b0a9"},
 const Entry& entryOf(DisplayColor::Name name)
 {
     return entries[int(name)];
+}
+
+struct Rgb
+{
+    int r = 0;
+    int g = 0;
+    int b = 0;
+};
+
+// "#rrggbb", "rrggbb", "#rgb" or "rgb".
+std::optional<Rgb> parseHex(const QString& text)
+{
+    QString digits = text.startsWith(QLatin1Char('#')) ? text.mid(1) : text;
+    if (digits.size() == 3)
+        digits = QString(digits[0]) + digits[0] + digits[1] + digits[1] + digits[2] + digits[2];
+    const auto isHexDigit = [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+               (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f'));
+    };
+    if (digits.size() != 6 || !std::all_of(digits.begin(), digits.end(), isHexDigit))
+        return std::nullopt;
+    bool ok = false;
+    const uint value = digits.toUInt(&ok, 16);
+    if (!ok)
+        return std::nullopt;
+    return Rgb{int((value >> 16) & 0xff), int((value >> 8) & 0xff), int(value & 0xff)};
+}
+
+// Squared "redmean" distance: RGB weighted by how the eye weighs each channel
+// at that red level; close enough to perceptual for choosing among five.
+double distance(const Rgb& a, const Rgb& b)
+{
+    const double meanRed = (a.r + b.r) / 2.0;
+    const double dr = a.r - b.r;
+    const double dg = a.g - b.g;
+    const double db = a.b - b.b;
+    return (2 + meanRed / 256) * dr * dr + 4 * dg * dg + (2 + (255 - meanRed) / 256) * db * db;
 }
 
 double channel(int value)
@@ -53,6 +91,25 @@ std::optional<DisplayColor> DisplayColor::parse(const QString& text)
         if (t == QLatin1String(e.id) || hexForm == QLatin1String(e.hex))
             return DisplayColor(e.name);
     return std::nullopt;
+}
+
+std::optional<DisplayColor> DisplayColor::nearest(const QString& text)
+{
+    if (auto exact = parse(text))
+        return exact;
+    const auto rgb = parseHex(text.trimmed());
+    if (!rgb)
+        return std::nullopt;
+    const Entry* best = nullptr;
+    double bestDistance = 0;
+    for (const Entry& e : entries) {
+        const double d = distance(*rgb, *parseHex(QLatin1String(e.hex)));
+        if (!best || d < bestDistance) {
+            best = &e;
+            bestDistance = d;
+        }
+    }
+    return DisplayColor(best->name);
 }
 
 QString DisplayColor::id() const

@@ -22,6 +22,11 @@ public:
     static QList<DisplayColor> all();
     // "red", "Red", "#f2b0a9" or "f2b0a9"; nullopt for anything else.
     static std::optional<DisplayColor> parse(const QString& text);
+    // Any color as text: one of the five by name or value, else the one
+    // closest to a "#rrggbb", "rrggbb", "#rgb" or "rgb" value (by the
+    // "redmean" weighted RGB distance), as other tools' colors are mapped.
+    // nullopt when the text is no color.
+    static std::optional<DisplayColor> nearest(const QString& text);
 
     Name name() const { return m_name; }
     QString id() const;      // "red": what settings, history and links store

@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <limits>
@@ -1058,6 +1059,12 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
     return directory;
 }
 
+QString Directory::defaultFilePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/directory.sqlite");
+}
+
 int Directory::currentSchemaVersion()
 {
     return SchemaMigrator::latestVersion();
@@ -1104,8 +1111,8 @@ Result<void> Directory::runBulkChange(const std::function<Result<void>()>& work)
 namespace {
 
 // What an undoable edit may change: the entities and what ties them together.
-// Not the audit trail, sign-in failures, temporary sessions or role history,
-// which record what happened and are never undone.
+// Not the audit trail, sign-in failures, temporary sessions, role history or
+// saved roles, which record what happened or are a user's own, and are never undone.
 const QStringList& recordedTables()
 {
     static const QStringList tables{
@@ -2925,6 +2932,116 @@ QList<RoleHistoryEntry> Directory::roleHistory(const QString& userArn) const
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
     return out;
+}
+
+// ---------------------------------------------------------------------------
+// Saved roles
+
+Result<void> Directory::saveRoleBookmark(const RoleBookmark& bookmark)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto owner = accountAndUserName(bookmark.userArn);
+        if (!owner)
+            return IamError::invalidInput(
+                QStringLiteral("%1 is not the ARN of an IAM user.").arg(bookmark.userArn));
+        const auto user =
+            d->requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+        if (!user)
+            return user.error();
+        const QString color = bookmark.color.toLower();
+        if (!displayColors.contains(color))
+            return IamError::invalidInput(QStringLiteral("The display color must be one of %1.")
+                                              .arg(displayColors.join(u", ")));
+        if (bookmark.profileName.isEmpty() || bookmark.roleName.isEmpty() ||
+            bookmark.accountInput.isEmpty() ||
+            (!bookmark.accountId.isEmpty() && !NameRules::isAccountId(bookmark.accountId)))
+            return IamError::invalidInput(
+                QStringLiteral("A saved role needs a profile name, an account (a 12-digit id or "
+                               "an alias) and a role name."));
+        if (bookmark.durationSeconds && *bookmark.durationSeconds <= 0)
+            return IamError::invalidInput(
+                QStringLiteral("The duration of a saved role must be positive."));
+        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM role_bookmarks WHERE user_id = ? AND"
+                                                 " profile_name = ?"),
+                                  {user->id, bookmark.profileName});
+            !r)
+            return r.error();
+        const auto r = d->sql->exec(
+            QStringLiteral("INSERT INTO role_bookmarks(user_id, profile_name, account_id,"
+                           " account_input, role_name, display_name, color, duration_seconds,"
+                           " session_name, mfa_serial, external_id, region, source_profile)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {user->id, bookmark.profileName, bookmark.accountId, bookmark.accountInput,
+             bookmark.roleName, bookmark.displayName, color,
+             bookmark.durationSeconds ? QVariant(*bookmark.durationSeconds)
+                                      : QVariant(QMetaType(QMetaType::Int)),
+             bookmark.sessionName, bookmark.mfaSerial, bookmark.externalId, bookmark.region,
+             bookmark.sourceProfile});
+        if (!r)
+            return r.error();
+        const QString userArn = bookmark.userArn;
+        d->notify([this, userArn] { Q_EMIT roleBookmarksChanged(userArn); });
+        return {};
+    });
+}
+
+QList<RoleBookmark> Directory::roleBookmarks(const QString& userArn) const
+{
+    QList<RoleBookmark> out;
+    const auto owner = accountAndUserName(userArn);
+    if (!owner)
+        return out;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT b.profile_name, b.account_id, b.account_input, b.role_name,"
+                       " b.display_name, b.color, b.duration_seconds, b.session_name,"
+                       " b.mfa_serial, b.external_id, b.region, b.source_profile"
+                       " FROM role_bookmarks b JOIN users u ON u.id = b.user_id"
+                       " WHERE u.account_id = ? AND u.name_key = ? ORDER BY b.id"),
+        {owner->first, nameKey(owner->second)}, [&](const QSqlQuery& q) {
+            RoleBookmark b;
+            b.userArn = userArn;
+            b.profileName = q.value(0).toString();
+            b.accountId = q.value(1).toString();
+            b.accountInput = q.value(2).toString();
+            b.roleName = q.value(3).toString();
+            b.displayName = q.value(4).toString();
+            b.color = q.value(5).toString();
+            if (!q.value(6).isNull())
+                b.durationSeconds = q.value(6).toInt();
+            b.sessionName = q.value(7).toString();
+            b.mfaSerial = q.value(8).toString();
+            b.externalId = q.value(9).toString();
+            b.region = q.value(10).toString();
+            b.sourceProfile = q.value(11).toString();
+            out.append(b);
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return out;
+}
+
+Result<void> Directory::removeRoleBookmark(const QString& userArn, const QString& profileName)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto owner = accountAndUserName(userArn);
+        if (!owner)
+            return IamError::invalidInput(
+                QStringLiteral("%1 is not the ARN of an IAM user.").arg(userArn));
+        const auto user =
+            d->requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+        if (!user)
+            return user.error();
+        const auto removed = d->sql->exec(
+            QStringLiteral("DELETE FROM role_bookmarks WHERE user_id = ? AND profile_name = ?"),
+            {user->id, profileName});
+        if (!removed)
+            return removed.error();
+        if (removed.value() == 0)
+            return IamError::noSuchEntity(
+                QStringLiteral("There is no saved role %1.").arg(profileName));
+        d->notify([this, userArn] { Q_EMIT roleBookmarksChanged(userArn); });
+        return {};
+    });
 }
 
 // ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "directory/auditevent.h"
 #include "directory/directorychange.h"
 #include "directory/loginprofile.h"
+#include "directory/rolebookmark.h"
 #include "directory/rolehistoryentry.h"
 #include "directory/temporarysession.h"
 #include "iam/accesskeyinfo.h"
@@ -48,6 +49,8 @@ public:
     static Result<std::unique_ptr<Directory>> open(const QString& filePath,
                                                    const Clock* clock = nullptr);
 
+    // Where the console and the command line keep the directory unless told otherwise.
+    static QString defaultFilePath();
     static int currentSchemaVersion();
     int schemaVersion() const;
     QString filePath() const;
@@ -72,7 +75,7 @@ public:
 
     // Undo / redo: runs work as one transaction (like runInTransaction) and
     // returns exactly what it changed in the entity tables (not the audit
-    // trail, sign-in failures, temporary sessions or role history), so it can
+    // trail, sign-in failures, temporary sessions, role history or saved roles), so it can
     // be reverted and re-applied to the exact same rows, ids and dates included.
     Result<DirectoryChange> recordChange(const std::function<Result<void>()>& work);
     // One transaction each; on a conflict (the rows changed since) UndoConflict
@@ -265,6 +268,15 @@ public:
     Result<void> recordRoleHistory(const RoleHistoryEntry& entry);
     QList<RoleHistoryEntry> roleHistory(const QString& userArn) const;
 
+    // Saved roles per user ARN (the user's own, like the role history), in
+    // the order saved. Unique by profile name (case-sensitive, as in
+    // ~/.aws/config): saving a profile again replaces it. NoSuchEntity for an
+    // unknown user.
+    Result<void> saveRoleBookmark(const RoleBookmark& bookmark);
+    QList<RoleBookmark> roleBookmarks(const QString& userArn) const;
+    // NoSuchEntity when the user has no saved role of that profile name.
+    Result<void> removeRoleBookmark(const QString& userArn, const QString& profileName);
+
     // The audit trail: append-only, each event chained to the previous by SHA-256.
     Result<AuditEvent> appendAuditEvent(const AuditEvent& event);
     // Oldest first, by sequence.
@@ -317,6 +329,7 @@ Q_SIGNALS:
     void passwordPolicyChanged(const QString& accountId);
     void auditEventAppended(const AuditEvent& event);
     void temporarySessionsChanged();
+    void roleBookmarksChanged(const QString& userArn);
     // Too much changed to tell one by one (an import): views reload.
     void directoryReset();
 

@@ -302,6 +302,37 @@ Result<void> createVersion4(SqlConnection& connection)
     return {};
 }
 
+// Version 5: the roles each user saved for Switch Role (imported profiles of
+// ~/.aws/config). A table of its own, so it applies after any other step.
+Result<void> createVersion5(SqlConnection& connection)
+{
+    const QStringList statements{
+        QStringLiteral(
+            "CREATE TABLE role_bookmarks ("
+            " id INTEGER PRIMARY KEY,"
+            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " profile_name TEXT NOT NULL CHECK (profile_name <> ''),"
+            " account_id TEXT NOT NULL"
+            "  CHECK (account_id = '' OR (length(account_id) = 12"
+            "   AND account_id NOT GLOB '*[^0-9]*')),"
+            " account_input TEXT NOT NULL CHECK (account_input <> ''),"
+            " role_name TEXT NOT NULL CHECK (role_name <> ''),"
+            " display_name TEXT NOT NULL,"
+            " color TEXT NOT NULL CHECK (color IN ('red', 'orange', 'yellow', 'green', 'blue')),"
+            " duration_seconds INTEGER CHECK (duration_seconds IS NULL OR duration_seconds > 0),"
+            " session_name TEXT NOT NULL,"
+            " mfa_serial TEXT NOT NULL,"
+            " external_id TEXT NOT NULL,"
+            " region TEXT NOT NULL,"
+            " source_profile TEXT NOT NULL,"
+            " UNIQUE (user_id, profile_name))"),
+    };
+    for (const QString& statement : statements)
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    return {};
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -342,6 +373,7 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {2, QStringLiteral("Record temporary sessions and used MFA codes"), &createVersion2},
         {3, QStringLiteral("Keep the password policy and password history"), &createVersion3},
         {4, QStringLiteral("Record where audited calls came from"), &createVersion4},
+        {5, QStringLiteral("Keep the roles users saved for Switch Role"), &createVersion5},
     };
     return all;
 }

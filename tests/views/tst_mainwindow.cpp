@@ -423,6 +423,44 @@ private slots:
                               QStringLiteral("Role 4")}));
     }
 
+    void theAccountMenuListsSavedRolesThatSwitch()
+    {
+        openDemoAs(QStringLiteral("John"));
+        const auto savedRoleTexts = [this] {
+            QStringList texts;
+            for (QAction* action : window->topBar()->accountMenu()->actions())
+                if (action->objectName() == QLatin1String("SavedRoleAction"))
+                    texts << action->text();
+            return texts;
+        };
+        QVERIFY(savedRoleTexts().isEmpty());
+        RoleBookmark bookmark;
+        bookmark.userArn = demo->session->userIdentity().arn();
+        bookmark.profileName = QStringLiteral("sec");
+        bookmark.accountId = QStringLiteral("111122223333");
+        bookmark.accountInput = QStringLiteral("catphoto-prod");
+        bookmark.roleName = QStringLiteral("SecurityEngineer");
+        bookmark.displayName = QStringLiteral("Saved security");
+        bookmark.color = QStringLiteral("orange");
+        QVERIFY(demo->dir->saveRoleBookmark(bookmark).ok());
+        // The menu follows the directory: no switch needed to see a new saved role.
+        QTRY_COMPARE(savedRoleTexts(), QStringList{QStringLiteral("Saved security")});
+        QVERIFY(window->menuBar()->findChild<QAction*>(QStringLiteral("ImportAwsConfigAction")));
+        QVERIFY(window->menuBar()->findChild<QAction*>(QStringLiteral("ExportAwsConfigAction")));
+
+        QAction* saved = nullptr;
+        for (QAction* action : window->topBar()->accountMenu()->actions())
+            if (action->objectName() == QLatin1String("SavedRoleAction"))
+                saved = action;
+        QVERIFY(saved && saved->isEnabled() && !saved->icon().isNull());
+        saved->trigger();
+        QTRY_VERIFY(demo->session->isInRole());
+        QCOMPARE(demo->session->identity().role.name, QStringLiteral("SecurityEngineer"));
+        QCOMPARE(demo->session->identity().color, QStringLiteral("orange"));
+        QCOMPARE(window->sessionBanner()->displayName(), QStringLiteral("Saved security"));
+        QCOMPARE(savedRoleTexts(), QStringList{QStringLiteral("Saved security")});
+    }
+
     void switchRoleOpensTheDialog()
     {
         openDemoAs(QStringLiteral("John"));

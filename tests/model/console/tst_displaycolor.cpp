@@ -27,6 +27,38 @@ private slots:
         QVERIFY(!DisplayColor::parse(QStringLiteral("#000000")));
     }
 
+    void nearestMapsAnyColorToOneOfTheFive_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("name") << QStringLiteral("Green") << int(DisplayColor::Green);
+        QTest::newRow("exact value") << QStringLiteral("#fbc8aa") << int(DisplayColor::Orange);
+        QTest::newRow("red") << QStringLiteral("ff0000") << int(DisplayColor::Red);
+        QTest::newRow("green") << QStringLiteral("#00ff00") << int(DisplayColor::Green);
+        QTest::newRow("blue") << QStringLiteral("0000FF") << int(DisplayColor::Blue);
+        QTest::newRow("near orange") << QStringLiteral("f9c3a0") << int(DisplayColor::Orange);
+        QTest::newRow("near yellow") << QStringLiteral("#f0e090") << int(DisplayColor::Yellow);
+        QTest::newRow("short form") << QStringLiteral("#8de") << int(DisplayColor::Blue);
+        QTest::newRow("spaces") << QStringLiteral(" f2b0a9 ") << int(DisplayColor::Red);
+    }
+
+    void nearestMapsAnyColorToOneOfTheFive()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        const auto color = DisplayColor::nearest(text);
+        QVERIFY(color);
+        QCOMPARE(int(color->name()), expected);
+    }
+
+    void nearestRefusesWhatIsNoColor()
+    {
+        QVERIFY(!DisplayColor::nearest(QStringLiteral("purple")));
+        QVERIFY(!DisplayColor::nearest(QStringLiteral("#12345")));
+        QVERIFY(!DisplayColor::nearest(QStringLiteral("gggggg")));
+        QVERIFY(!DisplayColor::nearest(QString()));
+    }
+
     void contrastFollowsWcag()
     {
         // Known values of the WCAG formula: black on white is 21:1, a color on itself 1:1.

@@ -1063,6 +1063,113 @@ private slots:
         QVERIFY(dir->roleHistory(stranger.userArn).isEmpty());
     }
 
+    // ---- saved roles
+
+    void savedRolesAreAUsersOwnAndUniqueByProfileName()
+    {
+        auto dir = fresh();
+        const QString john = dir->createUser(prod, QStringLiteral("John"), QStringLiteral("/dev/"))
+                                 ->arn()
+                                 .toString();
+        const QString ana = dir->createUser(prod, QStringLiteral("Ana"))->arn().toString();
+        QSignalSpy changed(dir.get(), &Directory::roleBookmarksChanged);
+        RoleBookmark admin;
+        admin.userArn = john;
+        admin.profileName = QStringLiteral("admin");
+        admin.accountId = dev;
+        admin.accountInput = QStringLiteral("catphoto-dev");
+        admin.roleName = QStringLiteral("ops/Admin");
+        admin.displayName = QStringLiteral("Dev admin");
+        admin.color = QStringLiteral("Orange");
+        admin.durationSeconds = 7200;
+        admin.sessionName = QStringLiteral("john");
+        admin.mfaSerial = QStringLiteral("arn:aws:iam::111122223333:mfa/JohnPhone");
+        admin.externalId = QStringLiteral("x-1");
+        admin.region = QStringLiteral("eu-west-1");
+        admin.sourceProfile = QStringLiteral("default");
+        REQUIRE_OK(dir->saveRoleBookmark(admin));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toString(), john);
+        RoleBookmark reader = admin;
+        reader.profileName = QStringLiteral("Admin"); // profile names keep their case
+        reader.accountId.clear();                     // an alias this directory does not know
+        reader.accountInput = QStringLiteral("elsewhere");
+        reader.durationSeconds.reset();
+        REQUIRE_OK(dir->saveRoleBookmark(reader));
+
+        // Colors are kept as DisplayColor ids.
+        RoleBookmark expectedAdmin = admin;
+        expectedAdmin.color = QStringLiteral("orange");
+        RoleBookmark expectedReader = reader;
+        expectedReader.color = QStringLiteral("orange");
+        QCOMPARE(dir->roleBookmarks(john), (QList<RoleBookmark>{expectedAdmin, expectedReader}));
+        QVERIFY(dir->roleBookmarks(ana).isEmpty());
+
+        // Saving a profile again replaces it.
+        RoleBookmark again = admin;
+        again.roleName = QStringLiteral("Reader");
+        again.color = QStringLiteral("green");
+        REQUIRE_OK(dir->saveRoleBookmark(again));
+        const QList<RoleBookmark> saved = dir->roleBookmarks(john);
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.last().roleName, QStringLiteral("Reader"));
+        QCOMPARE(saved.last().profileName, QStringLiteral("admin"));
+
+        REQUIRE_OK(dir->removeRoleBookmark(john, QStringLiteral("Admin")));
+        QCOMPARE(dir->roleBookmarks(john).size(), 1);
+        REQUIRE_ERROR(dir->removeRoleBookmark(john, QStringLiteral("Admin")), "NoSuchEntity",
+                      "There is no saved role Admin.");
+        QCOMPARE(changed.size(), 4);
+    }
+
+    void savedRolesAreChecked()
+    {
+        auto dir = fresh();
+        const QString john = dir->createUser(prod, QStringLiteral("John"))->arn().toString();
+        RoleBookmark b;
+        b.userArn = john;
+        b.profileName = QStringLiteral("p");
+        b.accountId = dev;
+        b.accountInput = dev;
+        b.roleName = QStringLiteral("Reader");
+        REQUIRE_OK(dir->saveRoleBookmark(b));
+        RoleBookmark bad = b;
+        bad.color = QStringLiteral("purple");
+        REQUIRE_CODE(dir->saveRoleBookmark(bad), "InvalidInput");
+        bad = b;
+        bad.accountId = QStringLiteral("1234");
+        REQUIRE_CODE(dir->saveRoleBookmark(bad), "InvalidInput");
+        bad = b;
+        bad.profileName.clear();
+        REQUIRE_CODE(dir->saveRoleBookmark(bad), "InvalidInput");
+        bad = b;
+        bad.durationSeconds = 0;
+        REQUIRE_CODE(dir->saveRoleBookmark(bad), "InvalidInput");
+        bad = b;
+        bad.userArn = QStringLiteral("arn:aws:iam::111122223333:user/Nobody");
+        REQUIRE_ERROR(dir->saveRoleBookmark(bad), "NoSuchEntity",
+                      "The user with name Nobody cannot be found.");
+        bad.userArn = QStringLiteral("arn:aws:iam::111122223333:role/Reader");
+        REQUIRE_CODE(dir->saveRoleBookmark(bad), "InvalidInput");
+        QCOMPARE(dir->roleBookmarks(john), QList<RoleBookmark>{b});
+    }
+
+    void savedRolesGoWithTheirUser()
+    {
+        auto dir = fresh();
+        const QString john = dir->createUser(prod, QStringLiteral("John"))->arn().toString();
+        RoleBookmark b;
+        b.userArn = john;
+        b.profileName = QStringLiteral("p");
+        b.accountId = dev;
+        b.accountInput = dev;
+        b.roleName = QStringLiteral("Reader");
+        REQUIRE_OK(dir->saveRoleBookmark(b));
+        REQUIRE_OK(dir->deleteUser(prod, QStringLiteral("John")));
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
+        QVERIFY(dir->roleBookmarks(john).isEmpty());
+    }
+
     // ---- audit trail
 
     void auditEventsAreHashChained()

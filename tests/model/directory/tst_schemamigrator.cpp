@@ -109,6 +109,7 @@ private slots:
                                    QStringLiteral("password_policies"),
                                    QStringLiteral("policies"),
                                    QStringLiteral("policy_versions"),
+                                   QStringLiteral("role_bookmarks"),
                                    QStringLiteral("role_history"),
                                    QStringLiteral("role_inline_policies"),
                                    QStringLiteral("role_policy_attachments"),
@@ -191,7 +192,8 @@ private slots:
                         .ok());
         }
         // Undo versions 4, 3 and 2 by hand: what a file written by an old release holds.
-        rawQuery(path, {QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
+        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
                         QStringLiteral("DROP TABLE password_history"),
                         QStringLiteral("DROP TABLE password_policies"),
@@ -223,7 +225,8 @@ private slots:
             REQUIRE_OK(
                 dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("$scrypt$john")));
         }
-        rawQuery(path, {QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
+        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
                         QStringLiteral("DROP TABLE password_history"),
                         QStringLiteral("DROP TABLE password_policies"),
@@ -257,7 +260,8 @@ private slots:
             before = dir->auditEvents();
         }
         // A version 3 audit table: no source columns. Its rows keep their hashes.
-        rawQuery(path, {QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
+        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
                         QStringLiteral("PRAGMA user_version = 3")});
         QCOMPARE(rawQuery(path, {QStringLiteral("SELECT count(*) FROM pragma_table_info("
@@ -267,7 +271,7 @@ private slots:
                  0);
 
         auto dir = std::move(Directory::open(path)).value();
-        QCOMPARE(dir->schemaVersion(), 4);
+        QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
         QVERIFY(!dir->verifyAuditChain());
         const QList<AuditEvent> after = dir->auditEvents();
         QCOMPARE(after.size(), before.size());
@@ -284,6 +288,28 @@ private slots:
         REQUIRE_OK(dir->appendAuditEvent(call));
         QVERIFY(!dir->verifyAuditChain());
         QCOMPARE(dir->auditEvents(3).first().userAgent, QStringLiteral("aws-cli/2.15.0"));
+    void aVersionFourFileGetsSavedRolesKeepingItsData()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v4.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod));
+            REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
+        }
+        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+                        QStringLiteral("PRAGMA user_version = 4")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
+        QVERIFY(dir->user(prod, QStringLiteral("John")));
+        RoleBookmark b;
+        b.userArn = QStringLiteral("arn:aws:iam::%1:user/John").arg(prod);
+        b.profileName = QStringLiteral("admin");
+        b.accountId = prod;
+        b.accountInput = prod;
+        b.roleName = QStringLiteral("Admin");
+        REQUIRE_OK(dir->saveRoleBookmark(b));
+        QCOMPARE(dir->roleBookmarks(b.userArn), QList<RoleBookmark>{b});
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()
