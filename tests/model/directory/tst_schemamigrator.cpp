@@ -288,6 +288,8 @@ private slots:
         REQUIRE_OK(dir->appendAuditEvent(call));
         QVERIFY(!dir->verifyAuditChain());
         QCOMPARE(dir->auditEvents(3).first().userAgent, QStringLiteral("aws-cli/2.15.0"));
+    }
+
     void aVersionFourFileGetsSavedRolesKeepingItsData()
     {
         QTemporaryDir tmp;
