@@ -54,7 +54,8 @@ QString IamEntityPolicies::nameParameter(EntityKind kind)
     return kindWord(kind) + QStringLiteral("Name");
 }
 
-Result<QString> IamEntityPolicies::requireEntityArn(EntityKind kind, const ApiCall& call)
+Result<IamEntityPolicies::Entity> IamEntityPolicies::requireEntity(EntityKind kind,
+                                                                   const ApiCall& call)
 {
     const QString parameter = nameParameter(kind);
     switch (kind) {
@@ -62,19 +63,19 @@ Result<QString> IamEntityPolicies::requireEntityArn(EntityKind kind, const ApiCa
         auto user = IamOperations::requireUser(call, parameter);
         if (!user)
             return user.error();
-        return user->arn().toString();
+        return Entity{user->name, user->arn().toString()};
     }
     case EntityKind::Group: {
         auto group = IamOperations::requireGroup(call, parameter);
         if (!group)
             return group.error();
-        return group->arn().toString();
+        return Entity{group->name, group->arn().toString()};
     }
     case EntityKind::Role: {
         auto role = IamOperations::requireRole(call, parameter);
         if (!role)
             return role.error();
-        return role->arn().toString();
+        return Entity{role->name, role->arn().toString()};
     }
     case EntityKind::Policy:
         break;
@@ -88,16 +89,16 @@ Result<void> IamEntityPolicies::listAttached(EntityKind kind, const ApiCall& cal
     auto paging = IamPaging::read(call.parameters);
     if (!paging)
         return paging.error();
-    auto arn = requireEntityArn(kind, call);
-    if (!arn)
-        return arn.error();
+    auto entity = requireEntity(kind, call);
+    if (!entity)
+        return entity.error();
     if (auto allowed =
-            IamOperations::authorize(call, ConsoleAction::listAttachedPolicies(kind, *arn));
+            IamOperations::authorize(call, ConsoleAction::listAttachedPolicies(kind, entity->arn));
         !allowed)
         return allowed;
     const QString prefix = call.parameters.value(QStringLiteral("PathPrefix"));
-    QList<ManagedPolicy> policies = call.directory->attachedPolicies(
-        kind, call.accountId(), call.parameters.value(nameParameter(kind)));
+    QList<ManagedPolicy> policies =
+        call.directory->attachedPolicies(kind, call.accountId(), entity->name);
     if (!prefix.isEmpty())
         policies.removeIf(
             [&](const ManagedPolicy& policy) { return !policy.path.startsWith(prefix); });
@@ -149,22 +150,22 @@ Result<void> IamEntityPolicies::putInline(EntityKind kind, const ApiCall& call, 
 
 Result<void> IamEntityPolicies::getInline(EntityKind kind, const ApiCall& call, QueryXmlWriter& xml)
 {
-    auto arn = requireEntityArn(kind, call);
-    if (!arn)
-        return arn.error();
+    auto entity = requireEntity(kind, call);
+    if (!entity)
+        return entity.error();
     auto policyName = call.parameters.required(QStringLiteral("PolicyName"));
     if (!policyName)
         return policyName.error();
-    if (auto allowed = IamOperations::authorize(call, ConsoleAction::getInlinePolicy(kind, *arn));
+    if (auto allowed =
+            IamOperations::authorize(call, ConsoleAction::getInlinePolicy(kind, entity->arn));
         !allowed)
         return allowed;
-    const QString entityName = call.parameters.value(nameParameter(kind));
     // Policy names are unique regardless of case, as in AWS.
     for (const InlinePolicy& policy :
-         call.directory->inlinePolicies(kind, call.accountId(), entityName)) {
+         call.directory->inlinePolicies(kind, call.accountId(), entity->name)) {
         if (policy.name.compare(*policyName, Qt::CaseInsensitive) != 0)
             continue;
-        xml.text(nameParameter(kind), entityName);
+        xml.text(nameParameter(kind), entity->name);
         xml.text(QStringLiteral("PolicyName"), policy.name);
         xml.text(QStringLiteral("PolicyDocument"), IamXml::encodedDocument(policy.document));
         return {};
@@ -190,16 +191,16 @@ Result<void> IamEntityPolicies::listInline(EntityKind kind, const ApiCall& call,
     auto paging = IamPaging::read(call.parameters);
     if (!paging)
         return paging.error();
-    auto arn = requireEntityArn(kind, call);
-    if (!arn)
-        return arn.error();
+    auto entity = requireEntity(kind, call);
+    if (!entity)
+        return entity.error();
     if (auto allowed =
-            IamOperations::authorize(call, ConsoleAction::listInlinePolicies(kind, *arn));
+            IamOperations::authorize(call, ConsoleAction::listInlinePolicies(kind, entity->arn));
         !allowed)
         return allowed;
     QStringList names;
-    for (const InlinePolicy& policy : call.directory->inlinePolicies(
-             kind, call.accountId(), call.parameters.value(nameParameter(kind))))
+    for (const InlinePolicy& policy :
+         call.directory->inlinePolicies(kind, call.accountId(), entity->name))
         names << policy.name;
     const QStringList page = paging->slice(names);
     xml.startElement(QStringLiteral("PolicyNames"));

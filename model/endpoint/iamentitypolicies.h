@@ -29,7 +29,12 @@ public:
     static QString kindWord(EntityKind kind);
     // "UserName", "GroupName", "RoleName".
     static QString nameParameter(EntityKind kind);
-    // The ARN of the entity the request names, in the caller's account;
-    // NoSuchEntity with AWS's message when there is none.
-    static Result<QString> requireEntityArn(EntityKind kind, const ApiCall& call);
+    // The entity the request names, in the caller's account, as the
+    // directory spells it; NoSuchEntity with AWS's message when there is none.
+    struct Entity
+    {
+        QString name;
+        QString arn;
+    };
+    static Result<Entity> requireEntity(EntityKind kind, const ApiCall& call);
 };
