@@ -193,6 +193,16 @@ ConsoleAction ConsoleAction::deleteLoginProfile(const QString& userArn)
     return iam("DeleteLoginProfile", userArn);
 }
 
+ConsoleAction ConsoleAction::getLoginProfile(const QString& userArn)
+{
+    return iam("GetLoginProfile", userArn);
+}
+
+ConsoleAction ConsoleAction::getAccessKeyLastUsed(const QString& userArn)
+{
+    return iam("GetAccessKeyLastUsed", userArn);
+}
+
 ConsoleAction ConsoleAction::createGroup(const QString& groupArn)
 {
     return iam("CreateGroup", groupArn);
@@ -301,6 +311,26 @@ ConsoleAction ConsoleAction::tag(EntityKind kind, const QString& arn)
 ConsoleAction ConsoleAction::untag(EntityKind kind, const QString& arn)
 {
     return perKind("Untag", kind, "", arn);
+}
+
+ConsoleAction ConsoleAction::listTags(EntityKind kind, const QString& arn)
+{
+    return perKind("List", kind, "Tags", arn);
+}
+
+ConsoleAction ConsoleAction::getInlinePolicy(EntityKind kind, const QString& arn)
+{
+    return perKind("Get", kind, "Policy", arn);
+}
+
+ConsoleAction ConsoleAction::listInlinePolicies(EntityKind kind, const QString& arn)
+{
+    return perKind("List", kind, "Policies", arn);
+}
+
+ConsoleAction ConsoleAction::listAttachedPolicies(EntityKind kind, const QString& arn)
+{
+    return perKind("ListAttached", kind, "Policies", arn);
 }
 
 ConsoleAction ConsoleAction::updateAccountPasswordPolicy()

@@ -52,6 +52,8 @@ struct ConsoleAction
     static ConsoleAction createLoginProfile(const QString& userArn);
     static ConsoleAction updateLoginProfile(const QString& userArn);
     static ConsoleAction deleteLoginProfile(const QString& userArn);
+    static ConsoleAction getLoginProfile(const QString& userArn);
+    static ConsoleAction getAccessKeyLastUsed(const QString& userArn);
     static ConsoleAction createGroup(const QString& groupArn);
     static ConsoleAction updateGroup(const QString& groupArn);
     static ConsoleAction deleteGroup(const QString& groupArn);
@@ -76,6 +78,12 @@ struct ConsoleAction
     static ConsoleAction deletePermissionsBoundary(EntityKind kind, const QString& arn);
     static ConsoleAction tag(EntityKind kind, const QString& arn);
     static ConsoleAction untag(EntityKind kind, const QString& arn);
+    // Reads per entity kind: iam:List{User,Role}Tags, iam:Get{User,Group,Role}Policy,
+    // iam:List{User,Group,Role}Policies, iam:ListAttached{User,Group,Role}Policies.
+    static ConsoleAction listTags(EntityKind kind, const QString& arn);
+    static ConsoleAction getInlinePolicy(EntityKind kind, const QString& arn);
+    static ConsoleAction listInlinePolicies(EntityKind kind, const QString& arn);
+    static ConsoleAction listAttachedPolicies(EntityKind kind, const QString& arn);
     // The account password policy has no resource-level permissions.
     static ConsoleAction updateAccountPasswordPolicy();
     static ConsoleAction deleteAccountPasswordPolicy();

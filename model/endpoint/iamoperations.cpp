@@ -3,6 +3,9 @@
 #include "console/consoleaction.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
+#include "endpoint/iamaccesskeyoperations.h"
+#include "endpoint/iamentitypolicies.h"
+#include "endpoint/iamgroupoperations.h"
 #include "endpoint/iamuseroperations.h"
 #include "endpoint/queryapi.h"
 
@@ -11,6 +14,10 @@ QueryApi IamOperations::api()
     QueryApi api(QStringLiteral("iam"), QStringLiteral("2010-05-08"),
                  QueryXmlWriter::iamNamespace());
     IamUserOperations::addTo(api);
+    IamAccessKeyOperations::addTo(api);
+    IamGroupOperations::addTo(api);
+    IamEntityPolicies::addTo(api, EntityKind::User);
+    IamEntityPolicies::addTo(api, EntityKind::Group);
     return api;
 }
 
@@ -53,6 +60,21 @@ Result<Role> IamOperations::requireRole(const ApiCall& call, const QString& para
     if (!role)
         return IamError::noSuchEntity(EntityKind::Role, *name);
     return *role;
+}
+
+Result<User> IamOperations::userOrCaller(const ApiCall& call)
+{
+    if (call.parameters.contains(QStringLiteral("UserName")))
+        return requireUser(call, QStringLiteral("UserName"));
+    const Identity& identity = call.caller.identity;
+    if (!identity.isRoleSession() && !identity.user.name.isEmpty()) {
+        // The directory's, as it is now (tags, boundary), not as at sign-in.
+        if (auto user = call.directory->user(call.accountId(), identity.user.name))
+            return *user;
+        return IamError::noSuchEntity(EntityKind::User, identity.user.name);
+    }
+    return IamError::validation(
+        QStringLiteral("Must specify userName when calling with non-User credentials"));
 }
 
 QString IamOperations::arnOf(const ApiCall& call, EntityKind kind, const QString& name,

@@ -29,6 +29,10 @@ public:
     static Result<User> requireUser(const ApiCall& call, const QString& parameter);
     static Result<Group> requireGroup(const ApiCall& call, const QString& parameter);
     static Result<Role> requireRole(const ApiCall& call, const QString& parameter);
+    // The user named by UserName or, without it, the calling user (AWS's rule
+    // for GetUser, ListAccessKeys, ListMFADevices, ...); a ValidationError for
+    // a caller that is no user.
+    static Result<User> userOrCaller(const ApiCall& call);
     // The ARN of a user, group or role of the caller's account by name (for
     // authorization before the entity exists).
     static QString arnOf(const ApiCall& call, EntityKind kind, const QString& name,

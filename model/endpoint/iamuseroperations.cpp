@@ -3,6 +3,7 @@
 #include "admin/directoryadmin.h"
 #include "console/consoleaction.h"
 #include "directory/directory.h"
+#include "directory/loginprofile.h"
 #include "endpoint/iamoperations.h"
 #include "endpoint/iampaging.h"
 #include "endpoint/iamxml.h"
@@ -31,24 +32,15 @@ Result<void> listUsers(const ApiCall& call, QueryXmlWriter& xml)
 // Without UserName, GetUser answers the caller's own user (AWS's rule).
 Result<void> getUser(const ApiCall& call, QueryXmlWriter& xml)
 {
-    User user;
-    if (call.parameters.contains(QStringLiteral("UserName"))) {
-        auto found = IamOperations::requireUser(call, QStringLiteral("UserName"));
-        if (!found)
-            return found.error();
-        user = *found;
-    } else if (!call.caller.identity.isRoleSession() && !call.caller.identity.user.name.isEmpty()) {
-        user = call.caller.identity.user;
-    } else {
-        return IamError::validation(
-            QStringLiteral("Must specify userName when calling with non-User credentials"));
-    }
+    auto user = IamOperations::userOrCaller(call);
+    if (!user)
+        return user.error();
     if (auto allowed =
-            IamOperations::authorize(call, ConsoleAction::getUser(user.arn().toString()));
+            IamOperations::authorize(call, ConsoleAction::getUser(user->arn().toString()));
         !allowed)
         return allowed;
     xml.startElement(QStringLiteral("User"));
-    IamXml::user(xml, user);
+    IamXml::user(xml, *user);
     xml.endElement();
     return {};
 }
@@ -87,6 +79,223 @@ Result<void> deleteUser(const ApiCall& call, QueryXmlWriter&)
     return call.admin->deleteUser(call.accountId(), *name);
 }
 
+Result<void> updateUser(const ApiCall& call, QueryXmlWriter&)
+{
+    auto name = call.parameters.required(QStringLiteral("UserName"));
+    if (!name)
+        return name.error();
+    auto updated = call.admin->updateUser(call.accountId(), *name,
+                                          call.parameters.value(QStringLiteral("NewUserName")),
+                                          call.parameters.value(QStringLiteral("NewPath")));
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<void> tagUser(const ApiCall& call, QueryXmlWriter&)
+{
+    auto name = call.parameters.required(QStringLiteral("UserName"));
+    if (!name)
+        return name.error();
+    const TagList tags = IamOperations::tagsOf(call.parameters);
+    if (tags.isEmpty())
+        return call.parameters.required(QStringLiteral("Tags")).error();
+    return call.admin->tagEntity(EntityKind::User, call.accountId(), *name, tags);
+}
+
+Result<void> untagUser(const ApiCall& call, QueryXmlWriter&)
+{
+    auto name = call.parameters.required(QStringLiteral("UserName"));
+    if (!name)
+        return name.error();
+    const QStringList keys = call.parameters.list(QStringLiteral("TagKeys"));
+    if (keys.isEmpty())
+        return call.parameters.required(QStringLiteral("TagKeys")).error();
+    return call.admin->untagEntity(EntityKind::User, call.accountId(), *name, keys);
+}
+
+Result<void> listUserTags(const ApiCall& call, QueryXmlWriter& xml)
+{
+    auto paging = IamPaging::read(call.parameters);
+    if (!paging)
+        return paging.error();
+    auto user = IamOperations::requireUser(call, QStringLiteral("UserName"));
+    if (!user)
+        return user.error();
+    if (auto allowed = IamOperations::authorize(
+            call, ConsoleAction::listTags(EntityKind::User, user->arn().toString()));
+        !allowed)
+        return allowed;
+    const TagList page = paging->slice(user->tags);
+    // Tags is a required member: written even when empty.
+    xml.list(QStringLiteral("Tags"), page, [&](const Tag& tag) {
+        xml.text(QStringLiteral("Key"), tag.key);
+        xml.text(QStringLiteral("Value"), tag.value);
+    });
+    paging->writeTruncation(xml, int(page.size()), int(user->tags.size()));
+    return {};
+}
+
+Result<void> listGroupsForUser(const ApiCall& call, QueryXmlWriter& xml)
+{
+    auto paging = IamPaging::read(call.parameters);
+    if (!paging)
+        return paging.error();
+    auto user = IamOperations::requireUser(call, QStringLiteral("UserName"));
+    if (!user)
+        return user.error();
+    if (auto allowed = IamOperations::authorize(
+            call, ConsoleAction::listGroupsForUser(user->arn().toString()));
+        !allowed)
+        return allowed;
+    const QList<Group> groups = call.directory->groupsForUser(call.accountId(), user->name);
+    const QList<Group> page = paging->slice(groups);
+    xml.list(QStringLiteral("Groups"), page,
+             [&](const Group& group) { IamXml::group(xml, group); });
+    paging->writeTruncation(xml, int(page.size()), int(groups.size()));
+    return {};
+}
+
+Result<void> putUserPermissionsBoundary(const ApiCall& call, QueryXmlWriter&)
+{
+    auto name = call.parameters.required(QStringLiteral("UserName"));
+    if (!name)
+        return name.error();
+    auto boundary = call.parameters.required(QStringLiteral("PermissionsBoundary"));
+    if (!boundary)
+        return boundary.error();
+    return call.admin->setPermissionsBoundary(EntityKind::User, call.accountId(), *name, *boundary);
+}
+
+Result<void> deleteUserPermissionsBoundary(const ApiCall& call, QueryXmlWriter&)
+{
+    auto user = IamOperations::requireUser(call, QStringLiteral("UserName"));
+    if (!user)
+        return user.error();
+    return call.admin->setPermissionsBoundary(EntityKind::User, call.accountId(), user->name, {});
+}
+
+// --- login profiles (the console password; never echoed) -------------------
+
+IamError noSuchLoginProfile(const QString& userName)
+{
+    return IamError::noSuchEntity(
+        QStringLiteral("Login Profile for User %1 cannot be found.").arg(userName));
+}
+
+void writeLoginProfile(QueryXmlWriter& xml, const QString& userName, const LoginProfile& profile)
+{
+    xml.startElement(QStringLiteral("LoginProfile"));
+    xml.text(QStringLiteral("UserName"), userName);
+    xml.time(QStringLiteral("CreateDate"), profile.createDate);
+    xml.boolean(QStringLiteral("PasswordResetRequired"), profile.passwordResetRequired);
+    xml.endElement();
+}
+
+Result<void> createLoginProfile(const ApiCall& call, QueryXmlWriter& xml)
+{
+    auto user = IamOperations::requireUser(call, QStringLiteral("UserName"));
+    if (!user)
+        return user.error();
+    auto password = call.parameters.required(QStringLiteral("Password"));
+    if (!password)
+        return password.error();
+    auto resetRequired = call.parameters.boolean(QStringLiteral("PasswordResetRequired"));
+    if (!resetRequired)
+        return resetRequired.error();
+    // DirectoryAdmin sets or replaces; AWS's Create refuses an existing profile
+    // (to a caller allowed to create one).
+    if (call.directory->loginProfile(call.accountId(), user->name)) {
+        if (auto allowed = IamOperations::authorize(
+                call, ConsoleAction::createLoginProfile(user->arn().toString()));
+            !allowed)
+            return allowed;
+        return IamError::entityAlreadyExists(
+            QStringLiteral("Login Profile for user %1 already exists.").arg(user->name));
+    }
+    if (auto set = call.admin->setConsolePassword(call.accountId(), user->name, *password,
+                                                  resetRequired->value_or(false));
+        !set)
+        return set;
+    const auto profile = call.directory->loginProfile(call.accountId(), user->name);
+    if (!profile)
+        return noSuchLoginProfile(user->name);
+    writeLoginProfile(xml, user->name, *profile);
+    return {};
+}
+
+Result<void> getLoginProfile(const ApiCall& call, QueryXmlWriter& xml)
+{
+    auto user = IamOperations::userOrCaller(call);
+    if (!user)
+        return user.error();
+    if (auto allowed =
+            IamOperations::authorize(call, ConsoleAction::getLoginProfile(user->arn().toString()));
+        !allowed)
+        return allowed;
+    const auto profile = call.directory->loginProfile(call.accountId(), user->name);
+    if (!profile)
+        return noSuchLoginProfile(user->name);
+    writeLoginProfile(xml, user->name, *profile);
+    return {};
+}
+
+Result<void> updateLoginProfile(const ApiCall& call, QueryXmlWriter&)
+{
+    auto user = IamOperations::requireUser(call, QStringLiteral("UserName"));
+    if (!user)
+        return user.error();
+    auto resetRequired = call.parameters.boolean(QStringLiteral("PasswordResetRequired"));
+    if (!resetRequired)
+        return resetRequired.error();
+    if (auto allowed = IamOperations::authorize(
+            call, ConsoleAction::updateLoginProfile(user->arn().toString()));
+        !allowed)
+        return allowed;
+    const auto profile = call.directory->loginProfile(call.accountId(), user->name);
+    if (!profile)
+        return noSuchLoginProfile(user->name);
+    const auto password = call.parameters.optional(QStringLiteral("Password"));
+    if (!password) {
+        if (!resetRequired->has_value() || **resetRequired == profile->passwordResetRequired)
+            return {};
+        // The console only sets a reset together with a new password.
+        return IamError::validation(
+            QStringLiteral("Give a new Password together with PasswordResetRequired."));
+    }
+    return call.admin->setConsolePassword(call.accountId(), user->name, *password,
+                                          resetRequired->value_or(false));
+}
+
+// The directory answers NoSuchEntity when there is no profile.
+Result<void> deleteLoginProfile(const ApiCall& call, QueryXmlWriter&)
+{
+    auto name = call.parameters.required(QStringLiteral("UserName"));
+    if (!name)
+        return name.error();
+    return call.admin->removeConsolePassword(call.accountId(), *name);
+}
+
+Result<void> listMfaDevices(const ApiCall& call, QueryXmlWriter& xml)
+{
+    auto paging = IamPaging::read(call.parameters);
+    if (!paging)
+        return paging.error();
+    auto user = IamOperations::userOrCaller(call);
+    if (!user)
+        return user.error();
+    if (auto allowed =
+            IamOperations::authorize(call, ConsoleAction::listMfaDevices(user->arn().toString()));
+        !allowed)
+        return allowed;
+    const QList<MfaDeviceInfo> devices = call.directory->mfaDevices(call.accountId(), user->name);
+    const QList<MfaDeviceInfo> page = paging->slice(devices);
+    xml.list(QStringLiteral("MFADevices"), page,
+             [&](const MfaDeviceInfo& device) { IamXml::mfaDevice(xml, device); });
+    paging->writeTruncation(xml, int(page.size()), int(devices.size()));
+    return {};
+}
+
 } // namespace
 
 void IamUserOperations::addTo(QueryApi& api)
@@ -95,4 +304,16 @@ void IamUserOperations::addTo(QueryApi& api)
     api.add(QStringLiteral("GetUser"), &getUser);
     api.add(QStringLiteral("CreateUser"), &createUser);
     api.add(QStringLiteral("DeleteUser"), &deleteUser, false);
+    api.add(QStringLiteral("UpdateUser"), &updateUser, false);
+    api.add(QStringLiteral("TagUser"), &tagUser, false);
+    api.add(QStringLiteral("UntagUser"), &untagUser, false);
+    api.add(QStringLiteral("ListUserTags"), &listUserTags);
+    api.add(QStringLiteral("ListGroupsForUser"), &listGroupsForUser);
+    api.add(QStringLiteral("PutUserPermissionsBoundary"), &putUserPermissionsBoundary, false);
+    api.add(QStringLiteral("DeleteUserPermissionsBoundary"), &deleteUserPermissionsBoundary, false);
+    api.add(QStringLiteral("CreateLoginProfile"), &createLoginProfile);
+    api.add(QStringLiteral("GetLoginProfile"), &getLoginProfile);
+    api.add(QStringLiteral("UpdateLoginProfile"), &updateLoginProfile, false);
+    api.add(QStringLiteral("DeleteLoginProfile"), &deleteLoginProfile, false);
+    api.add(QStringLiteral("ListMFADevices"), &listMfaDevices);
 }

@@ -3,7 +3,8 @@
 class QueryApi;
 
 // IAM users: ListUsers, GetUser, CreateUser, UpdateUser, DeleteUser and
-// their tags, login profiles, groups, access keys and MFA devices.
+// their tags, permissions boundary, login profile, groups and MFA devices
+// (access keys: IamAccessKeyOperations; policies: IamEntityPolicies).
 class IamUserOperations
 {
 public:

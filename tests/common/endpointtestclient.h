@@ -1,129 +1,66 @@
 #pragma once
 
-#include "console/accesskeymanager.h"
-#include "crypto/sigv4.h"
-#include "democonsole.h"
-#include "endpoint/endpointrequest.h"
-#include "endpoint/endpointresponse.h"
-#include "endpoint/queryendpoint.h"
+#include "crypto/securebytes.h"
 
-#include <QUrlQuery>
-#include <QXmlStreamReader>
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
 
-#include <memory>
+#include <functional>
+#include <utility>
 
-// The demo directory behind a QueryEndpoint, and a client that signs Query
-// requests as AWS's SDKs do and sends them in-process (no HTTP). Header-only;
-// a test using it links switchboard_endpoint.
-struct EndpointTestClient
+class QueryEndpoint;
+
+// Drives a QueryEndpoint in-process as an AWS client would: signs a Query
+// form with SigV4 (as the given credentials, at the clock's time), hands it
+// to QueryEndpoint::handle and parses the XML answer. Any API and service:
+// IAM by default. Compile endpointtestclient.cpp into the test.
+class EndpointTestClient
 {
-    DemoConsole demo;
-    std::unique_ptr<QueryEndpoint> endpoint;
-    QString region = QStringLiteral("us-east-1");
+public:
+    using Parameters = QList<std::pair<QString, QString>>;
 
-    EndpointTestClient()
-        : endpoint(std::make_unique<QueryEndpoint>(demo.dir.get(), demo.sts.get()))
-    {}
+    // One parsed answer. Paths are element names joined by '/', from the
+    // root down ("ListUsersResponse/ListUsersResult/Users/member/UserName");
+    // lookups match a path's tail ("Users/member/UserName").
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        bool answered = false;                     // false: done was never called
+        QList<std::pair<QString, QString>> fields; // (path, text) of every leaf, in order
 
-    // A new access key of a demo user, made through the console as that user
-    // (every demo user may manage their own keys).
-    SigV4Credentials createKey(const QString& user)
-    {
-        SigV4Credentials credentials;
-        if (!demo.signIn(user))
-            return credentials;
-        std::optional<Result<NewAccessKey>> created;
-        demo.session->accessKeys()->create(
-            QStringLiteral("111122223333"), user,
-            [&](Result<NewAccessKey> key) { created.emplace(std::move(key)); });
-        QTest::qWaitFor([&] { return created.has_value(); }, 5000);
-        demo.session->signOut();
-        if (!created || !*created)
-            return credentials;
-        credentials.accessKeyId = (*created)->info.accessKeyId;
-        credentials.secretAccessKey = SecureBytes::fromView((*created)->secretAccessKey.view());
-        return credentials;
-    }
+        bool ok() const { return answered && status == 200; }
+        QStringList values(const QString& pathTail) const;
+        QString value(const QString& pathTail) const; // the first, or empty
+        bool has(const QString& pathTail) const;
+        QString errorCode() const { return value(QStringLiteral("Error/Code")); }
+        QString errorMessage() const { return value(QStringLiteral("Error/Message")); }
+        QString describe() const; // for failure messages
+    };
 
-    static SigV4Credentials copy(const SigV4Credentials& c)
-    {
-        return {c.accessKeyId, SecureBytes::fromView(c.secretAccessKey.view()), c.sessionToken};
-    }
+    // now: the time to sign at (the endpoint's clock).
+    EndpointTestClient(QueryEndpoint* endpoint, std::function<QDateTime()> now);
 
-    // The form as a signed POST, the way botocore sends it.
-    EndpointRequest signedRequest(const QList<std::pair<QString, QString>>& form,
-                                  const SigV4Credentials& credentials,
-                                  const QString& service = {}) const
-    {
-        SigV4Request http = unsignedRequest(form).http;
-        const QString scopeService = service.isEmpty() ? serviceOf(form) : service;
-        EndpointRequest request;
-        request.http =
-            SigV4::sign(std::move(http), credentials, region, scopeService, demo.clock.now());
-        request.sourceAddress = QStringLiteral("127.0.0.1");
-        return request;
-    }
+    void setCredentials(const QString& accessKeyId, const SecureBytes& secretAccessKey,
+                        const QString& sessionToken = {});
+    void setService(const QString& service, const QString& version);
 
-    static EndpointRequest unsignedRequest(const QList<std::pair<QString, QString>>& form)
-    {
-        QUrlQuery query;
-        for (const auto& [name, value] : form)
-            query.addQueryItem(name, value);
-        EndpointRequest request;
-        request.http.method = "POST";
-        request.http.path = "/";
-        request.http.headers = {
-            {"Host", "127.0.0.1:4599"},
-            {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"},
-            {"User-Agent", "endpoint-test/1.0"}};
-        request.http.body = query.query(QUrl::FullyEncoded).toUtf8();
-        request.sourceAddress = QStringLiteral("127.0.0.1");
-        return request;
-    }
+    Answer call(const QString& action, const Parameters& parameters = {});
 
-    static QString serviceOf(const QList<std::pair<QString, QString>>& form)
-    {
-        for (const auto& [name, value] : form)
-            if (name == QLatin1String("Version"))
-                return value == QLatin1String("2011-06-15") ? QStringLiteral("sts")
-                                                            : QStringLiteral("iam");
-        return QStringLiteral("iam");
-    }
+    // Form encoding as botocore does it: every byte but A-Za-z0-9-_.~ escaped.
+    static QByteArray form(const QString& action, const QString& version,
+                           const Parameters& parameters);
+    static Answer parse(int status, const QByteArray& body);
 
-    EndpointResponse send(const EndpointRequest& request)
-    {
-        std::optional<EndpointResponse> response;
-        endpoint->handle(request, [&](EndpointResponse r) { response = std::move(r); });
-        QTest::qWaitFor([&] { return response.has_value(); }, 5000);
-        return response.value_or(EndpointResponse{0, {}, {}});
-    }
-
-    EndpointResponse call(const QString& action, const SigV4Credentials& credentials,
-                          QList<std::pair<QString, QString>> parameters = {})
-    {
-        const bool sts = action == QLatin1String("AssumeRole") ||
-                         action == QLatin1String("GetCallerIdentity") ||
-                         action == QLatin1String("GetSessionToken");
-        parameters.prepend({QStringLiteral("Version"),
-                            sts ? QStringLiteral("2011-06-15") : QStringLiteral("2010-05-08")});
-        parameters.prepend({QStringLiteral("Action"), action});
-        return send(signedRequest(parameters, credentials));
-    }
-
-    // The text of every element with that local name, in document order.
-    static QStringList texts(const QByteArray& xml, const QString& element)
-    {
-        QStringList found;
-        QXmlStreamReader reader(xml);
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (reader.isStartElement() && reader.name() == element)
-                found << reader.readElementText(QXmlStreamReader::IncludeChildElements);
-        }
-        return found;
-    }
-    static QString text(const QByteArray& xml, const QString& element)
-    {
-        return texts(xml, element).value(0);
-    }
+private:
+    QueryEndpoint* m_endpoint;
+    std::function<QDateTime()> m_now;
+    QString m_accessKeyId;
+    SecureBytes m_secret;
+    QString m_sessionToken;
+    QString m_service = QStringLiteral("iam");
+    QString m_version = QStringLiteral("2010-05-08");
 };

@@ -1,5 +1,5 @@
 #include "endpoint/endpointserver.h"
-#include "endpointtestclient.h"
+#include "queryendpointfixture.h"
 #include "resultassertions.h"
 
 #include <QTcpSocket>
@@ -11,7 +11,7 @@ class TestEndpointServer : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<EndpointTestClient> client;
+    std::unique_ptr<QueryEndpointFixture> client;
     std::unique_ptr<EndpointServer> server;
 
     struct HttpAnswer
@@ -85,7 +85,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        client = std::make_unique<EndpointTestClient>();
+        client = std::make_unique<QueryEndpointFixture>();
         server = std::make_unique<EndpointServer>(client->endpoint.get());
         REQUIRE_OK(server->listen(QHostAddress::LocalHost, 0));
         QVERIFY(server->isListening());
@@ -111,7 +111,7 @@ private Q_SLOTS:
             const HttpAnswer answer = readAnswer(*socket);
             QCOMPARE(answer.status, 200);
             QVERIFY(answer.headers.toLower().contains("content-type: text/xml"));
-            QCOMPARE(EndpointTestClient::text(answer.body, QStringLiteral("Arn")),
+            QCOMPARE(QueryEndpointFixture::text(answer.body, QStringLiteral("Arn")),
                      QStringLiteral("arn:aws:iam::111122223333:user/Maria"));
         }
         QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
@@ -124,7 +124,7 @@ private Q_SLOTS:
         socket->write(rawPost("Action=ListUsers&Version=2010-05-08"));
         const HttpAnswer answer = readAnswer(*socket);
         QCOMPARE(answer.status, 403);
-        QCOMPARE(EndpointTestClient::text(answer.body, QStringLiteral("Code")),
+        QCOMPARE(QueryEndpointFixture::text(answer.body, QStringLiteral("Code")),
                  QStringLiteral("MissingAuthenticationToken"));
     }
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
         socket->write(QByteArray(64 * 1024, 'a'));
         const HttpAnswer answer = readAnswer(*socket);
         QCOMPARE(answer.status, 413);
-        QCOMPARE(EndpointTestClient::text(answer.body, QStringLiteral("Code")),
+        QCOMPARE(QueryEndpointFixture::text(answer.body, QStringLiteral("Code")),
                  QStringLiteral("RequestEntityTooLarge"));
         // The server stays up for the next client.
         QTcpSocket* next = connectToServer();

@@ -1,4 +1,4 @@
-#include "endpointtestclient.h"
+#include "queryendpointfixture.h"
 #include "resultassertions.h"
 
 #include "directory/auditevent.h"
@@ -13,13 +13,13 @@ class TestQueryEndpoint : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<EndpointTestClient> client;
+    std::unique_ptr<QueryEndpointFixture> client;
     SigV4Credentials maria;
     SigV4Credentials john;
 
     static QString code(const EndpointResponse& response)
     {
-        return EndpointTestClient::text(response.body, QStringLiteral("Code"));
+        return QueryEndpointFixture::text(response.body, QStringLiteral("Code"));
     }
 
     // Maria assumes SecurityEngineer through the endpoint and gets its credentials.
@@ -34,18 +34,18 @@ private:
         if (response.status != 200)
             return credentials;
         credentials.accessKeyId =
-            EndpointTestClient::text(response.body, QStringLiteral("AccessKeyId"));
+            QueryEndpointFixture::text(response.body, QStringLiteral("AccessKeyId"));
         credentials.secretAccessKey = SecureBytes::fromUtf8(
-            EndpointTestClient::text(response.body, QStringLiteral("SecretAccessKey")));
+            QueryEndpointFixture::text(response.body, QStringLiteral("SecretAccessKey")));
         credentials.sessionToken =
-            EndpointTestClient::text(response.body, QStringLiteral("SessionToken"));
+            QueryEndpointFixture::text(response.body, QStringLiteral("SessionToken"));
         return credentials;
     }
 
 private Q_SLOTS:
     void init()
     {
-        client = std::make_unique<EndpointTestClient>();
+        client = std::make_unique<QueryEndpointFixture>();
         maria = client->createKey(QStringLiteral("Maria"));
         john = client->createKey(QStringLiteral("John"));
         QVERIFY(maria.accessKeyId.startsWith(QLatin1String("AKIA")));
@@ -56,14 +56,14 @@ private Q_SLOTS:
     {
         const auto response = client->call(QStringLiteral("GetCallerIdentity"), maria);
         QCOMPARE(response.status, 200);
-        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Arn")),
+        QCOMPARE(QueryEndpointFixture::text(response.body, QStringLiteral("Arn")),
                  QStringLiteral("arn:aws:iam::111122223333:user/Maria"));
-        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Account")),
+        QCOMPARE(QueryEndpointFixture::text(response.body, QStringLiteral("Account")),
                  QStringLiteral("111122223333"));
         QVERIFY(response.body.startsWith(
             "<GetCallerIdentityResponse "
             "xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"));
-        QVERIFY(!EndpointTestClient::text(response.body, QStringLiteral("RequestId")).isEmpty());
+        QVERIFY(!QueryEndpointFixture::text(response.body, QStringLiteral("RequestId")).isEmpty());
     }
 
     void anyRegionInTheScopeIsAccepted()
@@ -74,7 +74,7 @@ private Q_SLOTS:
 
     void aWrongSecretIsSignatureDoesNotMatch()
     {
-        SigV4Credentials wrong = EndpointTestClient::copy(maria);
+        SigV4Credentials wrong = QueryEndpointFixture::copy(maria);
         wrong.secretAccessKey = SecureBytes::fromUtf8(QString(40, QLatin1Char('x')));
         const auto response = client->call(QStringLiteral("GetCallerIdentity"), wrong);
         QCOMPARE(response.status, 403);
@@ -84,7 +84,7 @@ private Q_SLOTS:
 
     void anUnknownKeyIsInvalidClientTokenId()
     {
-        SigV4Credentials unknown = EndpointTestClient::copy(maria);
+        SigV4Credentials unknown = QueryEndpointFixture::copy(maria);
         unknown.accessKeyId = QStringLiteral("AKIAZZZZZZZZZZZZZZZZ");
         const auto response = client->call(QStringLiteral("GetCallerIdentity"), unknown);
         QCOMPARE(response.status, 403);
@@ -102,7 +102,7 @@ private Q_SLOTS:
 
     void anUnsignedRequestIsMissingAuthenticationToken()
     {
-        const auto response = client->send(EndpointTestClient::unsignedRequest(
+        const auto response = client->send(QueryEndpointFixture::unsignedRequest(
             {{QStringLiteral("Action"), QStringLiteral("ListUsers")},
              {QStringLiteral("Version"), QStringLiteral("2010-05-08")}}));
         QCOMPARE(response.status, 403);
@@ -128,7 +128,7 @@ private Q_SLOTS:
                                   maria, QStringLiteral("iam")));
         QCOMPARE(response.status, 403);
         QCOMPARE(code(response), QStringLiteral("SignatureDoesNotMatch"));
-        QVERIFY(EndpointTestClient::text(response.body, QStringLiteral("Message"))
+        QVERIFY(QueryEndpointFixture::text(response.body, QStringLiteral("Message"))
                     .contains(QLatin1String("'sts'")));
     }
 
@@ -137,7 +137,7 @@ private Q_SLOTS:
         auto response = client->call(QStringLiteral("ListUnicorns"), maria);
         QCOMPARE(response.status, 400);
         QCOMPARE(code(response), QStringLiteral("InvalidAction"));
-        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Message")),
+        QCOMPARE(QueryEndpointFixture::text(response.body, QStringLiteral("Message")),
                  QStringLiteral("Could not find operation ListUnicorns for version 2010-05-08"));
         response = client->send(
             client->signedRequest({{QStringLiteral("Action"), QStringLiteral("ListUsers")},
@@ -151,7 +151,7 @@ private Q_SLOTS:
 
     void malformedFormsAreRefusedWithoutRunning()
     {
-        EndpointRequest request = EndpointTestClient::unsignedRequest({});
+        EndpointRequest request = QueryEndpointFixture::unsignedRequest({});
         request.http.body = "Action=ListUsers&Version=2010-05-08&Marker=%zz";
         auto response = client->send(request);
         QCOMPARE(response.status, 400);
@@ -171,7 +171,7 @@ private Q_SLOTS:
                          {{QStringLiteral("RoleSessionName"), QStringLiteral("s")}});
         QCOMPARE(response.status, 400);
         QCOMPARE(code(response), QStringLiteral("ValidationError"));
-        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Message")),
+        QCOMPARE(QueryEndpointFixture::text(response.body, QStringLiteral("Message")),
                  QStringLiteral("1 validation error detected: Value null at 'roleArn' failed to "
                                 "satisfy constraint: Member must not be null"));
     }
@@ -186,14 +186,14 @@ private Q_SLOTS:
         const Authorization console = client->demo.session->authorize(
             QStringLiteral("iam:ListUsers"), QStringLiteral("arn:aws:iam::111122223333:user/"));
         QVERIFY(!console.allowed());
-        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Message")),
+        QCOMPARE(QueryEndpointFixture::text(response.body, QStringLiteral("Message")),
                  console.message);
-        QVERIFY(EndpointTestClient::text(response.body, QStringLiteral("Message"))
+        QVERIFY(QueryEndpointFixture::text(response.body, QStringLiteral("Message"))
                     .startsWith(QLatin1String("User: arn:aws:iam::111122223333:user/John is not "
                                               "authorized to perform: iam:ListUsers")));
         response = client->call(QStringLiteral("ListUsers"), maria);
         QCOMPARE(response.status, 200);
-        QVERIFY(EndpointTestClient::texts(response.body, QStringLiteral("UserName"))
+        QVERIFY(QueryEndpointFixture::texts(response.body, QStringLiteral("UserName"))
                     .contains(QStringLiteral("John")));
     }
 
@@ -213,7 +213,7 @@ private Q_SLOTS:
         const auto who = client->call(QStringLiteral("GetCallerIdentity"), role);
         QCOMPARE(who.status, 200);
         QCOMPARE(
-            EndpointTestClient::text(who.body, QStringLiteral("Arn")),
+            QueryEndpointFixture::text(who.body, QStringLiteral("Arn")),
             QStringLiteral("arn:aws:sts::111122223333:assumed-role/SecurityEngineer/maria-cli"));
         // The role's policies decide, not Maria's: CreateUser is hers, not the role's.
         const bool roleMayCreate =
@@ -277,7 +277,7 @@ private Q_SLOTS:
                           {QStringLiteral("RoleSessionName"), QStringLiteral("chained")},
                           {QStringLiteral("DurationSeconds"), QStringLiteral("7200")}});
         QCOMPARE(response.status, 400);
-        QCOMPARE(EndpointTestClient::text(response.body, QStringLiteral("Message")),
+        QCOMPARE(QueryEndpointFixture::text(response.body, QStringLiteral("Message")),
                  QStringLiteral("The requested DurationSeconds exceeds the 1 hour session limit "
                                 "for roles assumed by role chaining."));
     }
@@ -287,24 +287,24 @@ private Q_SLOTS:
         const auto issued = client->call(QStringLiteral("GetSessionToken"), maria);
         QCOMPARE(issued.status, 200);
         SigV4Credentials session;
-        session.accessKeyId = EndpointTestClient::text(issued.body, QStringLiteral("AccessKeyId"));
+        session.accessKeyId = QueryEndpointFixture::text(issued.body, QStringLiteral("AccessKeyId"));
         session.secretAccessKey = SecureBytes::fromUtf8(
-            EndpointTestClient::text(issued.body, QStringLiteral("SecretAccessKey")));
+            QueryEndpointFixture::text(issued.body, QStringLiteral("SecretAccessKey")));
         session.sessionToken =
-            EndpointTestClient::text(issued.body, QStringLiteral("SessionToken"));
+            QueryEndpointFixture::text(issued.body, QStringLiteral("SessionToken"));
         QCOMPARE(client->call(QStringLiteral("GetCallerIdentity"), session).status, 200);
         // Without MFA, IAM does not take them.
         QCOMPARE(code(client->call(QStringLiteral("ListUsers"), session)),
                  QStringLiteral("InvalidClientTokenId"));
         const auto again = client->call(QStringLiteral("GetSessionToken"), session);
         QCOMPARE(code(again), QStringLiteral("AccessDenied"));
-        QCOMPARE(EndpointTestClient::text(again.body, QStringLiteral("Message")),
+        QCOMPARE(QueryEndpointFixture::text(again.body, QStringLiteral("Message")),
                  QStringLiteral("Cannot call GetSessionToken with session credentials"));
     }
 
     void samlAssertionsAreNotTakenOnTrust()
     {
-        const auto response = client->send(EndpointTestClient::unsignedRequest(
+        const auto response = client->send(QueryEndpointFixture::unsignedRequest(
             {{QStringLiteral("Action"), QStringLiteral("AssumeRoleWithSAML")},
              {QStringLiteral("Version"), QStringLiteral("2011-06-15")},
              {QStringLiteral("RoleArn"),

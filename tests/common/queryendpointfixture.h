@@ -1,0 +1,129 @@
+#pragma once
+
+#include "console/accesskeymanager.h"
+#include "crypto/sigv4.h"
+#include "democonsole.h"
+#include "endpoint/endpointrequest.h"
+#include "endpoint/endpointresponse.h"
+#include "endpoint/queryendpoint.h"
+
+#include <QUrlQuery>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+// The demo directory behind a QueryEndpoint, and a client that signs Query
+// requests as AWS's SDKs do and sends them in-process (no HTTP). Header-only;
+// a test using it links switchboard_endpoint.
+struct QueryEndpointFixture
+{
+    DemoConsole demo;
+    std::unique_ptr<QueryEndpoint> endpoint;
+    QString region = QStringLiteral("us-east-1");
+
+    QueryEndpointFixture()
+        : endpoint(std::make_unique<QueryEndpoint>(demo.dir.get(), demo.sts.get()))
+    {}
+
+    // A new access key of a demo user, made through the console as that user
+    // (every demo user may manage their own keys).
+    SigV4Credentials createKey(const QString& user)
+    {
+        SigV4Credentials credentials;
+        if (!demo.signIn(user))
+            return credentials;
+        std::optional<Result<NewAccessKey>> created;
+        demo.session->accessKeys()->create(
+            QStringLiteral("111122223333"), user,
+            [&](Result<NewAccessKey> key) { created.emplace(std::move(key)); });
+        QTest::qWaitFor([&] { return created.has_value(); }, 5000);
+        demo.session->signOut();
+        if (!created || !*created)
+            return credentials;
+        credentials.accessKeyId = (*created)->info.accessKeyId;
+        credentials.secretAccessKey = SecureBytes::fromView((*created)->secretAccessKey.view());
+        return credentials;
+    }
+
+    static SigV4Credentials copy(const SigV4Credentials& c)
+    {
+        return {c.accessKeyId, SecureBytes::fromView(c.secretAccessKey.view()), c.sessionToken};
+    }
+
+    // The form as a signed POST, the way botocore sends it.
+    EndpointRequest signedRequest(const QList<std::pair<QString, QString>>& form,
+                                  const SigV4Credentials& credentials,
+                                  const QString& service = {}) const
+    {
+        SigV4Request http = unsignedRequest(form).http;
+        const QString scopeService = service.isEmpty() ? serviceOf(form) : service;
+        EndpointRequest request;
+        request.http =
+            SigV4::sign(std::move(http), credentials, region, scopeService, demo.clock.now());
+        request.sourceAddress = QStringLiteral("127.0.0.1");
+        return request;
+    }
+
+    static EndpointRequest unsignedRequest(const QList<std::pair<QString, QString>>& form)
+    {
+        QUrlQuery query;
+        for (const auto& [name, value] : form)
+            query.addQueryItem(name, value);
+        EndpointRequest request;
+        request.http.method = "POST";
+        request.http.path = "/";
+        request.http.headers = {
+            {"Host", "127.0.0.1:4599"},
+            {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"},
+            {"User-Agent", "endpoint-test/1.0"}};
+        request.http.body = query.query(QUrl::FullyEncoded).toUtf8();
+        request.sourceAddress = QStringLiteral("127.0.0.1");
+        return request;
+    }
+
+    static QString serviceOf(const QList<std::pair<QString, QString>>& form)
+    {
+        for (const auto& [name, value] : form)
+            if (name == QLatin1String("Version"))
+                return value == QLatin1String("2011-06-15") ? QStringLiteral("sts")
+                                                            : QStringLiteral("iam");
+        return QStringLiteral("iam");
+    }
+
+    EndpointResponse send(const EndpointRequest& request)
+    {
+        std::optional<EndpointResponse> response;
+        endpoint->handle(request, [&](EndpointResponse r) { response = std::move(r); });
+        QTest::qWaitFor([&] { return response.has_value(); }, 5000);
+        return response.value_or(EndpointResponse{0, {}, {}});
+    }
+
+    EndpointResponse call(const QString& action, const SigV4Credentials& credentials,
+                          QList<std::pair<QString, QString>> parameters = {})
+    {
+        const bool sts = action == QLatin1String("AssumeRole") ||
+                         action == QLatin1String("GetCallerIdentity") ||
+                         action == QLatin1String("GetSessionToken");
+        parameters.prepend({QStringLiteral("Version"),
+                            sts ? QStringLiteral("2011-06-15") : QStringLiteral("2010-05-08")});
+        parameters.prepend({QStringLiteral("Action"), action});
+        return send(signedRequest(parameters, credentials));
+    }
+
+    // The text of every element with that local name, in document order.
+    static QStringList texts(const QByteArray& xml, const QString& element)
+    {
+        QStringList found;
+        QXmlStreamReader reader(xml);
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == element)
+                found << reader.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+        return found;
+    }
+    static QString text(const QByteArray& xml, const QString& element)
+    {
+        return texts(xml, element).value(0);
+    }
+};
