@@ -3,6 +3,9 @@
 #include "console/consoleaction.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
+#include "endpoint/iamaccountoperations.h"
+#include "endpoint/iampolicyoperations.h"
+#include "endpoint/iamroleoperations.h"
 #include "endpoint/iamuseroperations.h"
 #include "endpoint/queryapi.h"
 
@@ -11,6 +14,9 @@ QueryApi IamOperations::api()
     QueryApi api(QStringLiteral("iam"), QStringLiteral("2010-05-08"),
                  QueryXmlWriter::iamNamespace());
     IamUserOperations::addTo(api);
+    IamRoleOperations::addTo(api);
+    IamPolicyOperations::addTo(api);
+    IamAccountOperations::addTo(api);
     return api;
 }
 
