@@ -268,9 +268,10 @@ Result<PolicySimulator::Request> simulationRequest(const ApiCall& call)
 }
 
 // AWS's names: user / group / role for inline policies, aws-managed or
-// user-managed for managed ones, "PolicyInputList.N" for custom input.
+// user-managed for managed ones; "PolicyInputList.N" of type none for custom
+// input (no principal).
 void writeMatched(QueryXmlWriter& xml, const PolicySimulator::Outcome& outcome,
-                  const MatchedStatement& statement, EntityKind principalKind)
+                  const MatchedStatement& statement, std::optional<EntityKind> principalKind)
 {
     QList<PolicySet::Named> named = outcome.policies.identityPolicies;
     if (outcome.policies.permissionsBoundary)
@@ -281,9 +282,11 @@ void writeMatched(QueryXmlWriter& xml, const PolicySimulator::Outcome& outcome,
         if (policy.name != statement.policy)
             continue;
         id = policy.policyName;
-        if (policy.isInline)
+        if (!principalKind)
+            type = QStringLiteral("none");
+        else if (policy.isInline)
             type = !policy.viaGroup.isEmpty() ? QStringLiteral("group")
-                                              : entityKindName(principalKind);
+                                              : entityKindName(*principalKind);
         else
             type = policy.isAwsManaged ? QStringLiteral("aws-managed")
                                        : QStringLiteral("user-managed");
@@ -304,7 +307,7 @@ QString decisionName(Decision decision)
 // One result per action and resource, paged; simulate runs one resource.
 Result<void> writeSimulation(
     const ApiCall& call, QueryXmlWriter& xml, PolicySimulator::Request request,
-    EntityKind principalKind,
+    std::optional<EntityKind> principalKind,
     const std::function<Result<PolicySimulator::Outcome>(const PolicySimulator::Request&)>&
         simulate)
 {
@@ -392,7 +395,7 @@ Result<void> simulateCustomPolicy(const ApiCall& call, QueryXmlWriter& xml)
     request->principalArn = call.parameters.value(QStringLiteral("CallerArn"));
     const PolicySimulator simulator(*call.directory, call.session->authorizer()->cache(),
                                     call.session->clock());
-    return writeSimulation(call, xml, *request, EntityKind::User,
+    return writeSimulation(call, xml, *request, std::nullopt,
                            [&](const PolicySimulator::Request& r) {
                                return simulator.simulateCustom(call.accountId(), documents, r);
                            });

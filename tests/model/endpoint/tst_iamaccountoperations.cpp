@@ -280,6 +280,8 @@ private slots:
         QCOMPARE(answer.texts(QStringLiteral("SourcePolicyId")),
                  (QStringList{QStringLiteral("PolicyInputList.1"),
                               QStringLiteral("PolicyInputList.1")}));
+        QCOMPARE(answer.text(QStringLiteral("SourcePolicyType")), QStringLiteral("none"));
+        QCOMPARE(answer.text(QStringLiteral("SourcePolicyType")), QStringLiteral("none"));
 
         const auto page = maria({"Action", "SimulateCustomPolicy", "PolicyInputList.member.1",
                                  policy, "ActionNames.member.1", "s3:GetObject",
