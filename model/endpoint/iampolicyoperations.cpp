@@ -8,9 +8,25 @@
 #include "endpoint/iamxml.h"
 #include "endpoint/queryapi.h"
 
+#include <algorithm>
+
 namespace {
 
 const QString policyArnParameter = QStringLiteral("PolicyArn");
+
+// The directory counts an AWS managed policy's attachments in every account;
+// AWS answers with those of the caller's account.
+ManagedPolicy inCallersAccount(const ApiCall& call, ManagedPolicy policy)
+{
+    if (!policy.isAwsManaged() || policy.attachmentCount == 0)
+        return policy;
+    const auto attachments = call.directory->policyAttachments(policy.arn);
+    policy.attachmentCount = int(
+        std::count_if(attachments.begin(), attachments.end(), [&](const Directory::EntityRef& ref) {
+            return ref.accountId == call.accountId();
+        }));
+    return policy;
+}
 
 // The PolicyArn parameter, once the caller may do action on it; NoSuchEntity
 // for a policy that is neither AWS managed nor the caller account's own.
@@ -25,7 +41,7 @@ Result<ManagedPolicy> requirePolicy(const ApiCall& call,
     auto policy = call.directory->policy(*arn);
     if (!policy || (!policy->isAwsManaged() && policy->accountId != call.accountId()))
         return IamError::noSuchEntity(QStringLiteral("Policy %1 was not found.").arg(*arn));
-    return *policy;
+    return inCallersAccount(call, *policy);
 }
 
 void writePolicy(QueryXmlWriter& xml, const ManagedPolicy& policy)
@@ -56,7 +72,8 @@ Result<void> listPolicies(const ApiCall& call, QueryXmlWriter& xml)
         return allowed;
     QList<ManagedPolicy> policies;
     if (scope != QLatin1String("Local"))
-        policies += call.directory->awsManagedPolicies();
+        for (const ManagedPolicy& policy : call.directory->awsManagedPolicies())
+            policies.append(inCallersAccount(call, policy));
     if (scope != QLatin1String("AWS"))
         policies += call.directory->policies(call.accountId());
     const QString prefix = call.parameters.value(QStringLiteral("PathPrefix"));

@@ -59,6 +59,14 @@ private slots:
         for (const QString& count : counts)
             QVERIFY(count.toInt() > 0);
 
+        // Counts are the caller's account's: ReadOnlyAccess is attached twice in
+        // catphoto-prod and once in catphoto-dev; PowerUserAccess only in catphoto-dev.
+        const auto readOnly =
+            maria({"Action", "GetPolicy", "PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"});
+        QCOMPARE(readOnly.text(QStringLiteral("AttachmentCount")), QStringLiteral("2"));
+        QVERIFY(!attached.texts(QStringLiteral("Arn"))
+                     .contains(QStringLiteral("arn:aws:iam::aws:policy/PowerUserAccess")));
+
         const auto bad = maria({"Action", "ListPolicies", "Scope", "Mine"});
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.code(), QStringLiteral("ValidationError"));
