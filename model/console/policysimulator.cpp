@@ -60,6 +60,37 @@ Result<PolicySimulator::Outcome> PolicySimulator::simulate(const Request& reques
         return IamError::invalidInput(
             QStringLiteral("%1 is not the ARN of a user or role.").arg(request.principalArn));
     }
+    return evaluate(caller, std::move(outcome), request);
+}
+
+Result<PolicySimulator::Outcome> PolicySimulator::simulateCustom(const QString& accountId,
+                                                                 const QStringList& documents,
+                                                                 const Request& request) const
+{
+    if (request.actions.isEmpty())
+        return IamError::invalidInput(QStringLiteral("Name at least one action to simulate."));
+    CallerIdentity caller;
+    caller.accountId = accountId;
+    caller.now = m_clock->now();
+    caller.type = CallerIdentity::Type::User;
+    caller.arn = request.principalArn.isEmpty()
+                     ? Arn::user(accountId, QStringLiteral("/"), simulatorSession).toString()
+                     : request.principalArn;
+    const auto arn = Arn::parse(caller.arn);
+    caller.userName = arn ? arn->resourceName() : QString();
+    Outcome outcome;
+    for (qsizetype i = 0; i < documents.size(); ++i)
+        outcome.policies.identityPolicies.append(
+            {QStringLiteral("PolicyInputList.%1").arg(i + 1),
+             PolicyCache::documentKey(documents.at(i), PolicyKind::Identity), documents.at(i),
+             QStringLiteral("PolicyInputList.%1").arg(i + 1), QString(), true, false});
+    return evaluate(caller, std::move(outcome), request);
+}
+
+Result<PolicySimulator::Outcome> PolicySimulator::evaluate(const CallerIdentity& caller,
+                                                           Outcome outcome,
+                                                           const Request& request) const
+{
     outcome.principalArn = caller.arn;
 
     EvaluationRequest evaluation;

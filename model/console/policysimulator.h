@@ -3,6 +3,7 @@
 #include "directory/policyset.h"
 #include "iam/result.h"
 #include "policy/evaluationresult.h"
+#include "policy/requestcontextbuilder.h"
 
 #include <QList>
 #include <QPair>
@@ -46,8 +47,17 @@ public:
     PolicySimulator(const Directory& directory, PolicyCache& cache, const Clock* clock = nullptr);
 
     Result<Outcome> simulate(const Request& request) const;
+    // Policies of the caller's choosing instead of a principal's, as AWS's
+    // SimulateCustomPolicy: documents are the identity policies of a user of
+    // accountId (request.principalArn, when given, is that user's ARN).
+    // MalformedPolicyDocument for a document that does not compile.
+    Result<Outcome> simulateCustom(const QString& accountId, const QStringList& documents,
+                                   const Request& request) const;
 
 private:
+    Result<Outcome> evaluate(const CallerIdentity& caller, Outcome outcome,
+                             const Request& request) const;
+
     const Directory& m_directory;
     PolicyCache& m_cache;
     const Clock* m_clock;

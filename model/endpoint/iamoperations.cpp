@@ -6,6 +6,9 @@
 #include "endpoint/iamaccesskeyoperations.h"
 #include "endpoint/iamentitypolicies.h"
 #include "endpoint/iamgroupoperations.h"
+#include "endpoint/iamaccountoperations.h"
+#include "endpoint/iampolicyoperations.h"
+#include "endpoint/iamroleoperations.h"
 #include "endpoint/iamuseroperations.h"
 #include "endpoint/queryapi.h"
 
@@ -18,6 +21,9 @@ QueryApi IamOperations::api()
     IamGroupOperations::addTo(api);
     IamEntityPolicies::addTo(api, EntityKind::User);
     IamEntityPolicies::addTo(api, EntityKind::Group);
+    IamRoleOperations::addTo(api);
+    IamPolicyOperations::addTo(api);
+    IamAccountOperations::addTo(api);
     return api;
 }
 

@@ -43,6 +43,14 @@ void QueryXmlWriter::boolean(const QString& name, bool value)
     text(name, value ? QStringLiteral("true") : QStringLiteral("false"));
 }
 
+void QueryXmlWriter::stringList(const QString& name, const QStringList& items)
+{
+    startElement(name);
+    for (const QString& item : items)
+        text(QStringLiteral("member"), item);
+    endElement();
+}
+
 void QueryXmlWriter::startElement(const QString& name)
 {
     m_writer.writeStartElement(name);

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QXmlStreamWriter>
 
 #include <functional>
@@ -49,6 +50,9 @@ public:
         }
         endElement();
     }
+
+    // <name><member>text</member>...</name>: a list of strings.
+    void stringList(const QString& name, const QStringList& items);
 
     // Closes the result and adds the request id; the writer is done.
     QByteArray finish(const QString& requestId);

@@ -10,6 +10,11 @@ inline constexpr int PolicyNameMax = 128;
 inline constexpr int InstanceProfileNameMax = 128;
 inline constexpr int PathMax = 512;
 inline constexpr int SwitchRolePathAndNameMax = 64;
+// Per account; GetAccountSummary reports them, the directory does not enforce them.
+inline constexpr int UsersPerAccount = 5000;
+inline constexpr int GroupsPerAccount = 300;
+inline constexpr int RolesPerAccount = 1000;
+inline constexpr int CustomerManagedPoliciesPerAccount = 1500;
 inline constexpr int GroupsPerUser = 10;
 inline constexpr int ManagedPoliciesPerEntity = 10;
 inline constexpr int AccessKeysPerUser = 2;
