@@ -7,6 +7,7 @@
 #include "rolecredentialsource.h"
 
 #include <QHostAddress>
+#include <QPointer>
 
 namespace {
 QByteArray base64url(const QByteArray& bytes)
