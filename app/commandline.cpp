@@ -27,7 +27,11 @@ const QStringList valueOptions = {
     // iam
     QStringLiteral("--user-name"),
     // config
-    QStringLiteral("--endpoint-url"), QStringLiteral("--region")};
+    QStringLiteral("--endpoint-url"), QStringLiteral("--region"),
+    // credential-process, exec
+    QStringLiteral("--access-key-id")};
+// Everything after it is positional: exec's command line.
+const QString endOfOptions = QStringLiteral("--");
 } // namespace
 
 CommandLine::CommandLine()
@@ -62,6 +66,19 @@ CommandLine::CommandLine()
         "  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]\n"
         "                                      the directory's roles as AWS config profiles\n"
         "                                      that get credentials from switchboard\n"
+
+        "  credential-process --role-arn ARN --user NAME [--account ID] [--duration-seconds N]\n"
+        "                     [--role-session-name S] [--access-key-id AKIA...]\n"
+        "                                      a role's credentials as the JSON of an AWS\n"
+        "                                      profile's credential_process (password in\n"
+        "                                      SWITCHBOARD_PASSWORD, or the access key's secret\n"
+        "                                      from the secret store)\n"
+        "  exec --role-arn ARN --user NAME [--account ID] [--password-stdin]\n"
+        "       [--duration-seconds N] -- COMMAND [ARGS...]\n"
+        "                                      run COMMAND on the role's credentials, served\n"
+        "                                      to it as container credentials and renewed;\n"
+        "                                      a role that trusts an AWS service takes\n"
+        "                                      iam:PassRole; exits with COMMAND's status\n"
         "  audit verify                        check the audit trail's hash chain\n"
         "  audit members GROUP | groups USER   who is in a group, which groups a user is in\n"
         "  audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through\n"
@@ -161,6 +178,10 @@ CommandLine::CommandLine()
             "https://signin.aws.amazon.com/saml)."),
          tr("url")},
         {QStringLiteral("user-name"), tr("iam: the user the command is about."), tr("name")},
+        {QStringLiteral("access-key-id"),
+         tr("credential-process, exec: sign in with this access key of the user, whose secret "
+            "the secret store holds, instead of a password."),
+         tr("id")},
         {QStringLiteral("port"),
          tr("serve: the TCP port to listen on (default 4599; 0 picks a free one)."), tr("port")},
         {QStringLiteral("bind"),
@@ -177,6 +198,8 @@ QString CommandLine::peekCommand(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == endOfOptions)
+            return i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString();
         if (arg.startsWith(QLatin1Char('-'))) {
             if (valueOptions.contains(arg))
                 ++i; // skip the option's value
@@ -191,6 +214,8 @@ bool CommandLine::wantsHelpOrVersion(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break; // exec's command line: its options are its own
         if (arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version")
             return true;
     }
@@ -202,6 +227,8 @@ QString CommandLine::peekValue(int argc, char* argv[], const QString& option)
     const QString prefix = option + QLatin1Char('=');
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == endOfOptions)
+            break;
         if (arg == option && i + 1 < argc)
             return QString::fromLocal8Bit(argv[i + 1]);
         if (arg.startsWith(prefix))

@@ -2,8 +2,13 @@
 
 #include "commandline.h"
 #include "console/consolesession.h"
+#include "console/identity.h"
 #include "directory/directory.h"
+#include "secrets/secretjob.h"
+#include "secrets/secretkey.h"
+#include "secrets/secretstore.h"
 
+#include <QEventLoop>
 #include <QFile>
 
 Result<QString> HeadlessSignIn::password(const CommandLine& commandLine)
@@ -49,4 +54,59 @@ Result<void> HeadlessSignIn::signIn(ConsoleSession& session, const CommandLine& 
     if (!secret)
         return secret.error();
     return session.signIn(account(*session.directory(), commandLine, user), user, *secret);
+}
+
+Result<void> HeadlessSignIn::signInWithAccessKey(ConsoleSession& session, SecretStore& secrets,
+                                                 const QString& accessKeyId,
+                                                 const QString& userName)
+{
+    // AWS's answer for any key it does not know as valid, so a guess learns nothing.
+    const IamError invalid = IamError::invalidClientTokenId(
+        QStringLiteral("The security token included in the request is invalid."));
+    const Directory& directory = *session.directory();
+    const auto key = directory.accessKey(accessKeyId);
+    if (!key || !key->active ||
+        (!userName.isEmpty() && key->userName.compare(userName, Qt::CaseInsensitive) != 0))
+        return invalid;
+    const auto account = directory.findAccount(key->accountId);
+    const auto user = directory.user(key->accountId, key->userName);
+    if (!account || !user)
+        return invalid;
+
+    // The key counts only when its secret is where the user keeps it.
+    SecretJob* job = secrets.get(SecretKey(QUuid::fromString(directory.directoryId()),
+                                           SecretKey::Kind::AccessKey, accessKeyId)
+                                     .toString());
+    std::optional<SecretStore::Error> error;
+    QString errorText;
+    QEventLoop loop;
+    QObject::connect(job, &SecretJob::finished, &loop, [&](SecretJob* finished) {
+        error = finished->error();
+        errorText = finished->errorString();
+        loop.quit();
+    });
+    if (!error)
+        loop.exec();
+    if (*error == SecretStore::EntryNotFound)
+        return invalid;
+    if (*error != SecretStore::NoError)
+        return IamError::serviceFailure(errorText);
+
+    Identity identity;
+    identity.kind = Identity::Kind::User;
+    identity.credentials = Identity::Credentials::AccessKey;
+    identity.account = *account;
+    identity.user = *user;
+    identity.userAccount = *account;
+    session.actAs(identity);
+    return {};
+}
+
+Result<void> HeadlessSignIn::signInEither(ConsoleSession& session, SecretStore& secrets,
+                                          const CommandLine& commandLine)
+{
+    const QString accessKeyId = commandLine.value(QStringLiteral("access-key-id"));
+    if (accessKeyId.isEmpty())
+        return signIn(session, commandLine);
+    return signInWithAccessKey(session, secrets, accessKeyId, commandLine.userName());
 }

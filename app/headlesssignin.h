@@ -8,6 +8,7 @@
 class CommandLine;
 class ConsoleSession;
 class Directory;
+class SecretStore;
 
 // How a headless command signs a user in: the console's sign-in (the same
 // lockout and audit trail as the window) with the password read from stdin
@@ -24,4 +25,14 @@ public:
     // Signs userName in (--user when empty) on session.
     static Result<void> signIn(ConsoleSession& session, const CommandLine& commandLine,
                                const QString& userName = {});
+    // Signs in with an IAM user's active access key whose secret the store
+    // holds (as aws-vault keeps it): the session then acts as that user with
+    // long-term credentials. userName, when given, must own the key. Waits
+    // for the store; a headless command has nothing else to do meanwhile.
+    static Result<void> signInWithAccessKey(ConsoleSession& session, SecretStore& secrets,
+                                            const QString& accessKeyId,
+                                            const QString& userName = {});
+    // With --access-key-id, signInWithAccessKey() for --user; else signIn().
+    static Result<void> signInEither(ConsoleSession& session, SecretStore& secrets,
+                                     const CommandLine& commandLine);
 };

@@ -2,8 +2,10 @@
 #include "commandline.h"
 #include "configcommand.h"
 #include "consolecontroller.h"
+#include "credentialprocesscommand.h"
 #include "directory/directory.h"
 #include "directorybootstrap.h"
+#include "execcommand.h"
 #include "iam/scaledclock.h"
 #include "iamcommand.h"
 #include "interopcommand.h"
@@ -83,7 +85,8 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
     if (command == QLatin1String("audit"))
         return AuditCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("sts") || command == QLatin1String("serve") ||
-        command == QLatin1String("iam")) {
+        command == QLatin1String("iam") || command == QLatin1String("credential-process") ||
+        command == QLatin1String("exec")) {
         auto secrets = openHeadlessSecretStore(commandLine, directory);
         if (!secrets) {
             err << secrets.error().message() << Qt::endl;
@@ -91,6 +94,11 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         }
         if (command == QLatin1String("iam"))
             return IamCommand(directory, *secrets.value().store, out, err).run(commandLine);
+        if (command == QLatin1String("credential-process"))
+            return CredentialProcessCommand(directory, *secrets.value().store, out, err)
+                .run(commandLine);
+        if (command == QLatin1String("exec"))
+            return ExecCommand(directory, *secrets.value().store, out, err).run(commandLine);
         if (command == QLatin1String("serve"))
             return ServeCommand(directory, *secrets.value().store, out, err).run(commandLine);
         return StsCommand(directory, *secrets.value().store, out, err).run(commandLine);

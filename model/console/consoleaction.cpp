@@ -133,6 +133,11 @@ ConsoleAction ConsoleAction::getRole(const QString& roleArn)
     return iam("GetRole", roleArn);
 }
 
+ConsoleAction ConsoleAction::passRole(const QString& roleArn)
+{
+    return iam("PassRole", roleArn);
+}
+
 ConsoleAction ConsoleAction::listAttachedRolePolicies(const QString& roleArn)
 {
     return iam("ListAttachedRolePolicies", roleArn);

@@ -36,6 +36,8 @@ struct ConsoleAction
     static ConsoleAction listAttachedGroupPolicies(const QString& groupArn);
 
     static ConsoleAction getRole(const QString& roleArn); // also shows the trust policy
+    // Handing a role to an AWS service (an instance, a function) that assumes it.
+    static ConsoleAction passRole(const QString& roleArn);
     static ConsoleAction listAttachedRolePolicies(const QString& roleArn);
 
     static ConsoleAction getPolicy(const QString& policyArn);

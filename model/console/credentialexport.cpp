@@ -29,6 +29,13 @@ QString expiration(const TemporaryCredentials& credentials)
 {
     return credentials.expiration.toUTC().toString(Qt::ISODate);
 }
+
+// Written by hand to keep the order AWS documents (QJsonObject sorts keys).
+QString field(const char* name, const QString& value, bool last = false)
+{
+    return QStringLiteral("  \"%1\": %2%3\n")
+        .arg(QLatin1String(name), jsonString(value), last ? QString() : QStringLiteral(","));
+}
 } // namespace
 
 QString CredentialExport::environmentVariables(const TemporaryCredentials& credentials)
@@ -43,14 +50,17 @@ QString CredentialExport::environmentVariables(const TemporaryCredentials& crede
 
 QString CredentialExport::credentialProcessJson(const TemporaryCredentials& credentials)
 {
-    // Written by hand to keep the order AWS documents (QJsonObject sorts keys).
-    const auto field = [](const char* name, const QString& value, bool last = false) {
-        return QStringLiteral("  \"%1\": %2%3\n")
-            .arg(QLatin1String(name), jsonString(value), last ? QString() : QStringLiteral(","));
-    };
     return QStringLiteral("{\n  \"Version\": 1,\n") +
            field("AccessKeyId", credentials.accessKeyId) +
            field("SecretAccessKey", credentials.secretAccessKey.insecureUtf8String()) +
            field("SessionToken", credentials.sessionToken.insecureUtf8String()) +
+           field("Expiration", expiration(credentials), true) + QStringLiteral("}\n");
+}
+
+QString CredentialExport::containerCredentialsJson(const TemporaryCredentials& credentials)
+{
+    return QStringLiteral("{\n") + field("AccessKeyId", credentials.accessKeyId) +
+           field("SecretAccessKey", credentials.secretAccessKey.insecureUtf8String()) +
+           field("Token", credentials.sessionToken.insecureUtf8String()) +
            field("Expiration", expiration(credentials), true) + QStringLiteral("}\n");
 }

@@ -15,4 +15,8 @@ public:
     // {"Version": 1, "AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration"}
     // with the expiry in ISO 8601 UTC, as the AWS CLI and SDKs read it.
     static QString credentialProcessJson(const TemporaryCredentials& credentials);
+    // {"AccessKeyId", "SecretAccessKey", "Token", "Expiration"}: what a
+    // container credentials endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI)
+    // answers, the expiry in RFC 3339 UTC.
+    static QString containerCredentialsJson(const TemporaryCredentials& credentials);
 };

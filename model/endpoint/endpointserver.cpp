@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -188,7 +190,9 @@ private:
         for (const auto& header : request.headers())
             if (header.first.compare("authorization", Qt::CaseInsensitive) == 0)
                 presented = header.second;
-        if (!ConstantTime::equals(presented, credentialsToken.view())) {
+        // No token configured never means "no token needed".
+        if (credentialsToken.isEmpty() ||
+            !ConstantTime::equals(presented, credentialsToken.view())) {
             responder->write(QByteArrayLiteral("{\"Code\": \"AccessDenied\", \"Message\": "
                                                "\"The authorization token is not valid.\"}"),
                              {{"Content-Type", "application/json"}},
@@ -199,11 +203,12 @@ private:
             if (!alive)
                 return;
             if (!json) {
-                const QByteArray body = "{\"Code\": \"" + json.error().code().toUtf8() +
-                                        "\", \"Message\": \"" +
-                                        json.error().message().toUtf8().replace('"', '\'') + "\"}";
+                const QByteArray body =
+                    QJsonDocument(QJsonObject{{QStringLiteral("Code"), json.error().code()},
+                                              {QStringLiteral("Message"), json.error().message()}})
+                        .toJson(QJsonDocument::Compact);
                 responder->write(body, {{"Content-Type", "application/json"}},
-                                 QHttpServerResponder::StatusCode::InternalServerError);
+                                 QHttpServerResponder::StatusCode(json.error().httpStatus()));
                 return;
             }
             responder->write(json->insecureCopy(), {{"Content-Type", "application/json"}},

@@ -12,6 +12,7 @@ struct StsCaller
         User,    // an IAM user with long-term credentials or a console password
         Root,    // an account's root user
         Session, // temporary credentials STS issued (role chaining)
+        Service, // an AWS service acting for whoever passed it the role (iam:PassRole)
     };
 
     Kind kind = Kind::User;
@@ -23,17 +24,25 @@ struct StsCaller
     // is true, as AWS's console passes it on to Switch Role.
     bool mfaAuthenticated = false;
     QDateTime mfaAuthTime;
+    QString servicePrincipal; // Service: the service principal, e.g. "ec2.amazonaws.com"
 
     static StsCaller user(const QString& accountId, const QString& userName)
     {
-        return {Kind::User, accountId, userName, {}, false, {}};
+        return {Kind::User, accountId, userName, {}, false, {}, {}};
     }
     static StsCaller root(const QString& accountId)
     {
-        return {Kind::Root, accountId, {}, {}, false, {}};
+        return {Kind::Root, accountId, {}, {}, false, {}, {}};
     }
     static StsCaller session(const QString& accessKeyId)
     {
-        return {Kind::Session, {}, {}, accessKeyId, false, {}};
+        return {Kind::Session, {}, {}, accessKeyId, false, {}, {}};
+    }
+    // A service assumes only roles whose trust policy names it; whether the
+    // person who handed it the role may do so (iam:PassRole) is decided
+    // before, where the role is passed.
+    static StsCaller service(const QString& servicePrincipal)
+    {
+        return {Kind::Service, {}, {}, {}, false, {}, servicePrincipal};
     }
 };

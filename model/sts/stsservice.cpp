@@ -88,8 +88,10 @@ struct ResolvedCaller
     PolicySet policies;
     std::optional<User> user; // the IAM user behind a user or session-token caller
     std::optional<TemporarySession> session;
+    QString service; // a service principal assuming a role
 
     const QString& arn() const { return identity.arn; }
+    bool isService() const { return !service.isEmpty(); }
     bool isRoot() const { return identity.type == CallerIdentity::Type::Root; }
     // Credentials of a role session assuming another role (spec §3).
     bool chained() const { return session && session->type == TemporarySession::Type::AssumedRole; }
@@ -150,9 +152,15 @@ public:
         auto resolved = resolve(caller);
         if (resolved)
             return std::move(resolved).value();
-        fail(action, caller.accessKeyId.isEmpty() ? caller.userName : caller.accessKeyId, target,
-             resolved.error(), context, done);
+        fail(action, actorOf(caller), target, resolved.error(), context, done);
         return std::nullopt;
+    }
+
+    static QString actorOf(const StsCaller& caller)
+    {
+        if (caller.kind == StsCaller::Kind::Service)
+            return caller.servicePrincipal;
+        return caller.accessKeyId.isEmpty() ? caller.userName : caller.accessKeyId;
     }
 
     void fail(const QString& action, const QString& actor, const QString& target,
@@ -182,6 +190,16 @@ Result<ResolvedCaller> StsService::Private::resolve(const StsCaller& caller) con
         id.accountId = caller.accountId;
         id.userId = caller.accountId;
         return out;
+    case StsCaller::Kind::Service: {
+        StsValidator check;
+        check.servicePrincipal(caller.servicePrincipal);
+        if (!check.ok())
+            return check.result().error();
+        // A service has no identity policies here: the trust policy alone decides.
+        out.service = caller.servicePrincipal;
+        id.arn = caller.servicePrincipal;
+        return out;
+    }
     case StsCaller::Kind::User:
         break;
     }
@@ -265,6 +283,23 @@ Result<void> StsService::Private::authorize(const ResolvedCaller& caller, const 
         return denied;
 
     EvaluationRequest request;
+    if (caller.isService()) {
+        request.action = assumeRoleAction;
+        request.resource = role->arn().toString();
+        request.principal = RequestPrincipal::fromService(caller.service);
+        request.resourcePolicy = NamedPolicy{role->name + QStringLiteral(" trust policy"), *trust};
+        const QDateTime now = caller.identity.now;
+        request.context.set(QStringLiteral("aws:CurrentTime"), RequestContextBuilder::isoTime(now));
+        request.context.set(QStringLiteral("aws:EpochTime"),
+                            QString::number(now.toSecsSinceEpoch()));
+        request.context.set(QStringLiteral("aws:PrincipalType"), QStringLiteral("AWSService"));
+        request.context.set(QStringLiteral("aws:PrincipalServiceName"), caller.service);
+        if (!sessionName.isEmpty())
+            request.context.set(QStringLiteral("sts:RoleSessionName"), sessionName);
+        if (!PolicyEvaluator::evaluateAssumeRole(request).isAllowed())
+            return denied;
+        return {};
+    }
     QStringList errors;
     caller.policies.compileInto(cache, request, errors);
     request.action = assumeRoleAction;
@@ -633,6 +668,9 @@ void StsService::getSessionToken(const StsCaller& caller, const GetSessionTokenR
     if (who.kind == StsCaller::Kind::Session)
         return fail(IamError::accessDenied(
             QStringLiteral("Cannot call GetSessionToken with session credentials")));
+    if (who.isService())
+        return fail(IamError::accessDenied(
+            QStringLiteral("Not authorized to perform sts:GetSessionToken")));
 
     StsValidator check;
     if (request.durationSeconds)
@@ -679,6 +717,9 @@ Result<CallerIdentityResult> StsService::getCallerIdentity(const StsCaller& call
     if (!resolved)
         return resolved.error();
     const ResolvedCaller& who = resolved.value();
+    // A service holds no credentials of its own to ask with.
+    if (who.isService())
+        return IamError::invalidClientTokenId(invalidTokenMessage);
     if (who.session && who.session->type == TemporarySession::Type::SessionToken)
         return CallerIdentityResult{who.user ? who.user->userId : who.identity.accountId,
                                     who.identity.accountId, who.arn()};
@@ -850,4 +891,25 @@ Result<void> StsService::authorizeAssumeRole(const StsCaller& caller, const QStr
     if (!resolved)
         return resolved.error();
     return d->authorize(resolved.value(), roleArn, mfaPresent, externalId, QString());
+}
+
+QStringList StsService::trustedServices(const QString& roleArn) const
+{
+    QStringList services;
+    const auto role = m_directory->roleByArn(roleArn);
+    if (!role)
+        return services;
+    const auto trust = PolicyDocument::parse(role->trustPolicy, PolicyKind::Trust);
+    if (!trust)
+        return services;
+    for (const PolicyStatement& statement : trust->statements()) {
+        if (statement.effect != PolicyEffect::Allow || !statement.principal ||
+            statement.notPrincipal)
+            continue;
+        for (const QString& service : statement.principal->service)
+            if (!services.contains(service) &&
+                authorizeAssumeRole(StsCaller::service(service), roleArn, false))
+                services << service;
+    }
+    return services;
 }

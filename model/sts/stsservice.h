@@ -83,6 +83,9 @@ public:
     Result<void> authorizeAssumeRole(const StsCaller& caller, const QString& roleArn,
                                      bool mfaPresent,
                                      const std::optional<QString>& externalId = {}) const;
+    // The AWS services (e.g. "ec2.amazonaws.com") the role's trust policy
+    // lets assume it: whoever hands the role to one of them needs iam:PassRole.
+    QStringList trustedServices(const QString& roleArn) const;
 
     Directory* directory() const { return m_directory; }
     const Clock* clock() const { return m_clock; }

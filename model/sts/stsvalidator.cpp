@@ -42,6 +42,15 @@ void StsValidator::roleArn(const QString& field, const QString& value)
     length(field, value, roleArnMin, roleArnMax);
 }
 
+void StsValidator::servicePrincipal(const QString& value)
+{
+    const QString field = QStringLiteral("servicePrincipal");
+    if (value.isEmpty())
+        return required(field, value);
+    pattern(field, value, QStringLiteral("[a-z0-9][a-z0-9.-]*\\.amazonaws\\.com(\\.cn)?"),
+            QStringLiteral("[a-z0-9.-]+.amazonaws.com"));
+}
+
 void StsValidator::roleSessionName(const QString& field, const QString& value)
 {
     if (value.isEmpty())

@@ -18,6 +18,8 @@ public:
     // RoleSessionName, and the SAML subject that becomes one: 2-64 of [\w+=,.@-].
     void roleSessionName(const QString& field, const QString& value);
     void sourceIdentity(const QString& value);
+    // An AWS service principal assuming a role: "ec2.amazonaws.com".
+    void servicePrincipal(const QString& value);
     void externalId(const QString& value);
     void tokenCode(const QString& value);
     void serialNumber(const QString& value);

@@ -831,6 +831,67 @@ private slots:
                  QStringLiteral("InvalidClientTokenId"));
     }
 
+    void serviceAssumesTheRoleItIsTrustedWith()
+    {
+        const QString catPhoto = roleArn(prod, QStringLiteral("CatPhotoApp"));
+        QCOMPARE(sts->trustedServices(catPhoto), QStringList{QStringLiteral("ec2.amazonaws.com")});
+        QVERIFY(sts->trustedServices(roleArn(prod, QStringLiteral("SecurityEngineer"))).isEmpty());
+
+        AssumeRoleRequest request;
+        request.roleArn = catPhoto;
+        request.roleSessionName = QStringLiteral("i-0123456789abcdef0");
+        const auto r = assume(StsCaller::service(QStringLiteral("ec2.amazonaws.com")), request);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->arn, QStringLiteral("arn:aws:sts::111122223333:assumed-role/CatPhotoApp/"
+                                        "i-0123456789abcdef0"));
+        // The session records the service as its caller, and acts as the role.
+        QCOMPARE(r->session.callerArn, QStringLiteral("ec2.amazonaws.com"));
+        QCOMPARE(r->session.roleArn, catPhoto);
+        QVERIFY(!r->session.chained);
+        const auto identity =
+            sts->getCallerIdentity(StsCaller::session(r->credentials.accessKeyId));
+        QVERIFY(identity);
+        QCOMPARE(identity->arn, r->arn);
+        QVERIFY(!sessionAllows(r->session, QStringLiteral("iam:ListUsers")));
+
+        // No person can switch to it: the trust policy names only the service.
+        AssumeRoleRequest asJohn = request;
+        asJohn.roleSessionName = QStringLiteral("john");
+        expectError(
+            assume(StsCaller::user(prod, QStringLiteral("Maria")), asJohn).error(),
+            QStringLiteral("AccessDenied"),
+            deniedMessage(QStringLiteral("arn:aws:iam::111122223333:user/Maria"), catPhoto));
+    }
+
+    void serviceIsRefusedWhereNotTrusted()
+    {
+        AssumeRoleRequest request;
+        request.roleArn = roleArn(prod, QStringLiteral("CatPhotoApp"));
+        request.roleSessionName = QStringLiteral("fn");
+        expectError(
+            assume(StsCaller::service(QStringLiteral("lambda.amazonaws.com")), request).error(),
+            QStringLiteral("AccessDenied"),
+            deniedMessage(QStringLiteral("lambda.amazonaws.com"), request.roleArn));
+        // A role trusting people only is no service's.
+        request.roleArn = roleArn(prod, QStringLiteral("SecurityEngineer"));
+        QCOMPARE(
+            assume(StsCaller::service(QStringLiteral("ec2.amazonaws.com")), request).error().code(),
+            QStringLiteral("AccessDenied"));
+        // Not a service principal at all.
+        request.roleArn = roleArn(prod, QStringLiteral("CatPhotoApp"));
+        QCOMPARE(assume(StsCaller::service(QStringLiteral("John")), request).error().code(),
+                 QStringLiteral("ValidationError"));
+        // A service has no session token and no identity to report.
+        QCOMPARE(sessionToken(StsCaller::service(QStringLiteral("ec2.amazonaws.com")), {})
+                     .error()
+                     .code(),
+                 QStringLiteral("AccessDenied"));
+        QCOMPARE(sts->getCallerIdentity(StsCaller::service(QStringLiteral("ec2.amazonaws.com")))
+                     .error()
+                     .code(),
+                 QStringLiteral("InvalidClientTokenId"));
+    }
+
     void federation()
     {
         SamlSignIn signIn;
