@@ -348,26 +348,6 @@ ConsoleAction ConsoleAction::deleteAccountPasswordPolicy()
     return iam("DeleteAccountPasswordPolicy", QStringLiteral("*"));
 }
 
-ConsoleAction ConsoleAction::listAttachedPolicies(EntityKind kind, const QString& arn)
-{
-    return perKind("ListAttached", kind, "Policies", arn);
-}
-
-ConsoleAction ConsoleAction::listInlinePolicies(EntityKind kind, const QString& arn)
-{
-    return perKind("List", kind, "Policies", arn);
-}
-
-ConsoleAction ConsoleAction::getInlinePolicy(EntityKind kind, const QString& arn)
-{
-    return perKind("Get", kind, "Policy", arn);
-}
-
-ConsoleAction ConsoleAction::listTags(EntityKind kind, const QString& arn)
-{
-    return perKind("List", kind, "Tags", arn);
-}
-
 ConsoleAction ConsoleAction::getAccountPasswordPolicy()
 {
     return iam("GetAccountPasswordPolicy", QStringLiteral("*"));

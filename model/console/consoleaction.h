@@ -90,13 +90,6 @@ struct ConsoleAction
     static ConsoleAction updateAccountPasswordPolicy();
     static ConsoleAction deleteAccountPasswordPolicy();
 
-    // Per entity kind, the reads of its policies and tags:
-    // iam:ListAttached{User,Group,Role}Policies, iam:List{...}Policies,
-    // iam:Get{...}Policy, iam:List{User,Role}Tags.
-    static ConsoleAction listAttachedPolicies(EntityKind kind, const QString& arn);
-    static ConsoleAction listInlinePolicies(EntityKind kind, const QString& arn);
-    static ConsoleAction getInlinePolicy(EntityKind kind, const QString& arn);
-    static ConsoleAction listTags(EntityKind kind, const QString& arn);
     // Account-wide reads without resource-level permissions.
     static ConsoleAction getAccountPasswordPolicy();
     static ConsoleAction listAccountAliases();
