@@ -97,8 +97,8 @@ CommandLine::CommandLine()
         {QStringLiteral("window"),
          tr("After sign-in, open a tool window: simulator (with --open ARN as the principal and "
             "--action as the actions to simulate), switch-role (filled from --switch-role, "
-            "--color and --display-name), keychain, membership-matrix, access-graph, findings, "
-            "audit-trail or create-role."),
+            "--color and --display-name), keychain, local-endpoint (started on --port if "
+            "given), membership-matrix, access-graph, findings, audit-trail or create-role."),
          tr("name")},
         {QStringLiteral("tab"),
          tr("With --open, show the tab of the page with this title, e.g. \"Security "
@@ -145,7 +145,9 @@ CommandLine::CommandLine()
          tr("url")},
         {QStringLiteral("user-name"), tr("iam: the user the command is about."), tr("name")},
         {QStringLiteral("port"),
-         tr("serve: the TCP port to listen on (default 4599; 0 picks a free one)."), tr("port")},
+         tr("serve and --window local-endpoint: the TCP port to listen on (default 4599; 0 "
+            "picks a free one)."),
+         tr("port")},
         {QStringLiteral("bind"),
          tr("serve: the loopback address to listen on (default 127.0.0.1)."), tr("address")},
         {QStringLiteral("screenshot"),
