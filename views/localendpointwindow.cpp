@@ -50,6 +50,9 @@ LocalEndpointWindow::LocalEndpointWindow(LocalEndpoint* endpoint, RequestLogMode
     m_state->setObjectName(QStringLiteral("EndpointState"));
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont stateFont = m_state->font();
+    stateFont.setBold(true);
+    m_state->setFont(stateFont);
 
     auto* portLabel = new QLabel(tr("&Port:"), this);
     portLabel->setBuddy(m_port);
@@ -68,6 +71,7 @@ LocalEndpointWindow::LocalEndpointWindow(LocalEndpoint* endpoint, RequestLogMode
     m_table->setWordWrap(false);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(72); // an empty log still reads as columns
     header->setSectionResizeMode(RequestLogModel::CallerColumn, QHeaderView::Stretch);
     // The newest request stays in view while the log grows.
     connect(m_log, &QAbstractItemModel::rowsInserted, m_table, &QTableView::scrollToBottom);
