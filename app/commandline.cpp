@@ -126,8 +126,8 @@ CommandLine::CommandLine()
         {QStringLiteral("window"),
          tr("After sign-in, open a tool window: simulator (with --open ARN as the principal and "
             "--action as the actions to simulate), switch-role (filled from --switch-role, "
-            "--color and --display-name), keychain, membership-matrix, access-graph, findings, "
-            "audit-trail or create-role."),
+            "--color and --display-name), keychain, local-endpoint (started on --port if "
+            "given), membership-matrix, access-graph, findings, audit-trail or create-role."),
          tr("name")},
         {QStringLiteral("tab"),
          tr("With --open, show the tab of the page with this title, e.g. \"Security "
@@ -183,7 +183,9 @@ CommandLine::CommandLine()
             "the secret store holds, instead of a password."),
          tr("id")},
         {QStringLiteral("port"),
-         tr("serve: the TCP port to listen on (default 4599; 0 picks a free one)."), tr("port")},
+         tr("serve and --window local-endpoint: the TCP port to listen on (default 4599; 0 "
+            "picks a free one)."),
+         tr("port")},
         {QStringLiteral("bind"),
          tr("serve: the loopback address to listen on (default 127.0.0.1)."), tr("address")},
         {QStringLiteral("screenshot"),

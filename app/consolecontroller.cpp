@@ -9,11 +9,14 @@
 #include "console/switchrolerequest.h"
 #include "detailpane.h"
 #include "directory/directory.h"
+#include "endpoint/localendpoint.h"
 #include "findingswindow.h"
 #include "iam/arn.h"
 #include "iam/scaledclock.h"
 #include "items/navigatormodel.h"
+#include "items/requestlogmodel.h"
 #include "keychainwindow.h"
+#include "localendpointwindow.h"
 #include "mainwindow.h"
 #include "membershipmatrixwindow.h"
 #include "navigatorview.h"
@@ -43,9 +46,20 @@ ConsoleController::ConsoleController(Directory* directory, StsService* sts, cons
     , m_navigatorModel(new NavigatorModel(directory, m_session, this))
     , m_signIn(std::make_unique<SignInDialog>(m_session))
 {
+    if (sts) {
+        m_localEndpoint = new LocalEndpoint(directory, sts, this);
+        m_requestLog = new RequestLogModel(RequestLogModel::DefaultCapacity, this);
+        connect(m_localEndpoint, &LocalEndpoint::requestHandled, m_requestLog,
+                &RequestLogModel::append);
+    }
     connect(m_signIn.get(), &QDialog::accepted, this, &ConsoleController::showMainWindow);
     connect(m_session, &ConsoleSession::signedOut, this, [this] {
         endAdministration();
+        // The endpoint was started by someone signed in; the next person starts their own.
+        if (m_localEndpoint) {
+            m_localEndpoint->stop();
+            m_requestLog->clear();
+        }
         showSignIn(ResetForm);
     });
 }
@@ -175,6 +189,12 @@ void ConsoleController::openToolWindow(const StartOptions& options)
         m_mainWindow->openKeychain();
         return;
     }
+    if (options.window == QLatin1String("local-endpoint")) {
+        m_toolWindow = m_mainWindow->openLocalEndpoint();
+        if (m_toolWindow && options.endpointPort)
+            (void)m_localEndpoint->start(*options.endpointPort); // a failure shows in the window
+        return;
+    }
     if (QWidget* window = openAuditWindow(options.window)) {
         window->resize(1100, 700);
         m_toolWindow = window;
@@ -272,6 +292,7 @@ void ConsoleController::showMainWindow()
                 &ConsoleSession::signOut);
         m_mainWindow->enableTrainingClock(m_trainingClock != nullptr);
         m_mainWindow->showSecretStoreProblem(m_secretStoreProblem);
+        m_mainWindow->setLocalEndpoint(m_localEndpoint, m_requestLog);
         connect(m_mainWindow.get(), &MainWindow::secretStoreSettingsRequested, this,
                 &ConsoleController::chooseSecretStore);
         connect(m_mainWindow.get(), &MainWindow::clockSpeedRequested, this, [this](int speed) {

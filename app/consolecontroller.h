@@ -7,9 +7,12 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class Clock;
 class DirectoryAdmin;
+class LocalEndpoint;
+class RequestLogModel;
 class ConsoleSession;
 class Directory;
 class ScaledClock;
@@ -39,13 +42,14 @@ public:
         QString userName;
         QString password;
         QString openArn;
-        QString window;            // "simulator" (for openArn), "switch-role", "keychain"
-        QString tab;               // the tab of openArn's page to show, by its title
+        QString window; // "simulator" (for openArn), "switch-role", "keychain", "local-endpoint"
+        QString tab;    // the tab of openArn's page to show, by its title
         QStringList windowActions; // what the simulator runs at once
         QString screenshotPath;
         QString switchRole; // "ACCOUNT/ROLE": switch after sign-in
         QString switchColor;
         QString switchDisplayName;
+        std::optional<quint16> endpointPort; // with "local-endpoint": start it on this port
 
         SwitchRoleRequest switchRequest() const;
     };
@@ -70,6 +74,10 @@ public:
     // (its undo history ends with the session).
     DirectoryAdmin* directoryAdmin() const { return m_admin.get(); }
     NavigatorModel* navigatorModel() const { return m_navigatorModel; }
+    // Tools → Local endpoint: the console's own endpoint and its request log;
+    // nullptr without STS. Stopped (and the log cleared) at sign-out and quit.
+    LocalEndpoint* localEndpoint() const { return m_localEndpoint; }
+    RequestLogModel* requestLog() const { return m_requestLog; }
     // Tools → Secret store…: the choice is remembered for the next start.
     SecretStoreDialog* chooseSecretStore();
 
@@ -96,6 +104,8 @@ private:
     Directory* m_directory;
     ConsoleSession* m_session;
     NavigatorModel* m_navigatorModel;
+    LocalEndpoint* m_localEndpoint = nullptr;
+    RequestLogModel* m_requestLog = nullptr;
     std::unique_ptr<SignInDialog> m_signIn;
     // Before the window, which refers to it until it is gone.
     std::unique_ptr<DirectoryAdmin> m_admin;

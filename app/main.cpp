@@ -228,6 +228,19 @@ int main(int argc, char* argv[])
     options.switchRole = commandLine.value(QStringLiteral("switch-role"));
     options.switchColor = commandLine.value(QStringLiteral("color"));
     options.switchDisplayName = commandLine.value(QStringLiteral("display-name"));
+    if (const QString port = commandLine.value(QStringLiteral("port")); !port.isEmpty()) {
+        bool portOk = false;
+        const uint number = port.toUInt(&portOk);
+        if (!portOk || number > 65535) {
+            err << QCoreApplication::translate("main",
+                                               "switchboard: error: argument --port: invalid "
+                                               "port: '%1'")
+                       .arg(port)
+                << Qt::endl;
+            return 2;
+        }
+        options.endpointPort = quint16(number);
+    }
     controller.start(options);
     return gui.exec();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "endpoint/localendpoint.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -16,7 +18,7 @@ class ServeCommand
     Q_DECLARE_TR_FUNCTIONS(ServeCommand)
 
 public:
-    static constexpr quint16 DefaultPort = 4599;
+    static constexpr quint16 DefaultPort = LocalEndpoint::DefaultPort;
 
     ServeCommand(Directory& directory, SecretStore& secrets, QTextStream& out, QTextStream& err);
     int run(const CommandLine& commandLine);

@@ -1357,8 +1357,12 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <translation>import: die vorhandenen Benutzer, Gruppen, Rollen und Richtlinien des Kontos ersetzen.</translation>
     </message>
     <message>
-        <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate), switch-role (filled from --switch-role, --color and --display-name), keychain, membership-matrix, access-graph, findings, audit-trail or create-role.</source>
-        <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen), switch-role (ausgefüllt aus --switch-role, --color und --display-name), keychain, membership-matrix, access-graph, findings, audit-trail oder create-role.</translation>
+        <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate), switch-role (filled from --switch-role, --color and --display-name), keychain, local-endpoint (started on --port if given), membership-matrix, access-graph, findings, audit-trail or create-role.</source>
+        <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen), switch-role (ausgefüllt aus --switch-role, --color und --display-name), keychain, local-endpoint (auf --port gestartet, falls angegeben), membership-matrix, access-graph, findings, audit-trail oder create-role.</translation>
+    </message>
+    <message>
+        <source>serve and --window local-endpoint: the TCP port to listen on (default 4599; 0 picks a free one).</source>
+        <translation>serve und --window local-endpoint: der TCP-Port, auf dem gelauscht wird (Standard 4599; 0 wählt einen freien).</translation>
     </message>
     <message>
         <source>config export: the profiles&apos; region (default us-east-1).</source>
@@ -2937,6 +2941,65 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     </message>
 </context>
 <context>
+    <name>LocalEndpointWindow</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>Protokoll &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy AWS CLI settings</source>
+        <translation>AWS-CLI-Einstellungen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Local endpoint — Switchboard</source>
+        <translation>Lokaler Endpunkt — Switchboard</translation>
+    </message>
+    <message>
+        <source>Serves this directory&apos;s STS and IAM APIs to the AWS CLI and SDKs on this computer only (127.0.0.1, plain HTTP). Each request is signed with the caller&apos;s own access key and decided by that caller&apos;s policies, as in AWS, not by who started the endpoint. It keeps running when this window is closed and stops when the console quits.</source>
+        <translation>Stellt die STS- und IAM-APIs dieses Verzeichnisses der AWS CLI und den SDKs nur auf diesem Computer bereit (127.0.0.1, unverschlüsseltes HTTP). Jede Anfrage wird mit dem eigenen Zugriffsschlüssel des Aufrufers signiert und nach dessen Richtlinien entschieden, wie bei AWS, nicht danach, wer den Endpunkt gestartet hat. Er läuft weiter, wenn dieses Fenster geschlossen wird, und endet, wenn die Konsole beendet wird.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>0 picks any free port.</source>
+        <translation>0 wählt einen beliebigen freien Port.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s address for the AWS CLI and an example command; the access keys come from your user&apos;s Security credentials tab.</source>
+        <translation>Die Adresse des Endpunkts für die AWS CLI und ein Beispielbefehl; die Zugriffsschlüssel stammen aus dem Registerkarte „Sicherheitsanmeldeinformationen“ Ihres Benutzers.</translation>
+    </message>
+    <message>
+        <source>AWS CLI settings copied to the clipboard.</source>
+        <translation>AWS-CLI-Einstellungen in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source># Switchboard&apos;s local endpoint. Access keys: your user&apos;s Security credentials tab (aws configure).</source>
+        <translation># Lokaler Endpunkt von Switchboard. Zugriffsschlüssel: Registerkarte „Sicherheitsanmeldeinformationen“ Ihres Benutzers (aws configure).</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Empfangsbereit unter %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Directory: %1</source>
@@ -3101,6 +3164,10 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Local &amp;endpoint…</source>
+        <translation>Lokaler &amp;Endpunkt…</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3780,51 @@ Geben Sie deren Passphrase ein.</translation>
     <message>
         <source>QR code</source>
         <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>Request %1 from %2
+User agent: %3</source>
+        <translation>Anfrage %1 von %2
+User-Agent: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>(not authenticated)</source>
+        <translation>(nicht authentifiziert)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4536,10 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>switchboard: --clock-speed must be 1, 10 or 60, not %1</source>
         <translation>switchboard: --clock-speed muss 1, 10 oder 60 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>switchboard: error: argument --port: invalid port: &apos;%1&apos;</source>
+        <translation>switchboard: Fehler: Argument --port: ungültiger Port: „%1“</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "iam/clock.h"
 #include "items/keychainmodel.h"
 #include "keychainwindow.h"
+#include "localendpointwindow.h"
 #include "navigatorview.h"
 #include "policysimulatorwindow.h"
 #include "sessionbanner.h"
@@ -126,6 +127,25 @@ KeychainWindow* MainWindow::openKeychain()
     return m_keychain;
 }
 
+void MainWindow::setLocalEndpoint(LocalEndpoint* endpoint, RequestLogModel* log)
+{
+    delete m_localEndpointWindow;
+    m_localEndpoint = endpoint;
+    m_requestLog = log;
+    m_localEndpointAction->setEnabled(endpoint && log);
+}
+
+LocalEndpointWindow* MainWindow::openLocalEndpoint()
+{
+    if (!m_localEndpoint || !m_requestLog)
+        return nullptr;
+    if (!m_localEndpointWindow)
+        m_localEndpointWindow = new LocalEndpointWindow(m_localEndpoint, m_requestLog, this);
+    m_localEndpointWindow->show();
+    m_localEndpointWindow->raise();
+    return m_localEndpointWindow;
+}
+
 void MainWindow::showSecretStoreProblem(const QString& problem)
 {
     if (!m_secretStoreProblem) {
@@ -206,6 +226,10 @@ void MainWindow::createMenus()
     keychain->setObjectName(QStringLiteral("KeychainAction"));
     keychain->setEnabled(m_session->sts() != nullptr);
     connect(keychain, &QAction::triggered, this, &MainWindow::openKeychain);
+    m_localEndpointAction = tools->addAction(tr("Local &endpoint…"));
+    m_localEndpointAction->setObjectName(QStringLiteral("LocalEndpointAction"));
+    m_localEndpointAction->setEnabled(false); // until the app hands over its endpoint
+    connect(m_localEndpointAction, &QAction::triggered, this, &MainWindow::openLocalEndpoint);
     QAction* store = tools->addAction(tr("Secret &store…"));
     store->setObjectName(QStringLiteral("SecretStoreAction"));
     connect(store, &QAction::triggered, this, &MainWindow::secretStoreSettingsRequested);

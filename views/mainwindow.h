@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AuditMenu;
+class QAction;
 class ConsoleSession;
 class DirectoryAdmin;
 class IamError;
@@ -14,6 +15,8 @@ class QToolBar;
 class QUndoView;
 class DetailPane;
 class KeychainWindow;
+class LocalEndpoint;
+class LocalEndpointWindow;
 class NavigatorModel;
 class NavigatorView;
 class PolicySimulatorWindow;
@@ -25,6 +28,7 @@ class SessionBanner;
 class SwitchRoleDialog;
 class TemporaryCredentialsDialog;
 class QVBoxLayout;
+class RequestLogModel;
 class TopBar;
 
 // The console: navigation bar on top, the directory navigator on the left,
@@ -58,6 +62,11 @@ public:
 
     // Tools → Keychain: what the secret store holds for this directory.
     KeychainWindow* openKeychain();
+
+    // Tools → Local endpoint: the console's endpoint and its request log, which
+    // the app owns (they outlive the window). Without them the entry is disabled.
+    void setLocalEndpoint(LocalEndpoint* endpoint, RequestLogModel* log);
+    LocalEndpointWindow* openLocalEndpoint();
 
     // A strip under the bar saying why secrets cannot be kept (and so why
     // switching roles, access keys and MFA fail); hidden for "".
@@ -114,6 +123,10 @@ private:
     QMenu* m_trainingClock = nullptr;
     QLabel* m_secretStoreProblem = nullptr;
     QPointer<KeychainWindow> m_keychain;
+    QAction* m_localEndpointAction = nullptr;
+    LocalEndpoint* m_localEndpoint = nullptr;
+    RequestLogModel* m_requestLog = nullptr;
+    QPointer<LocalEndpointWindow> m_localEndpointWindow;
     QMenu* m_editMenu = nullptr;
     QToolBar* m_adminToolBar = nullptr;
     QPointer<AdminActions> m_adminActions;
