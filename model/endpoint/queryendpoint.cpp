@@ -55,7 +55,10 @@ QueryEndpoint::QueryEndpoint(Directory* directory, StsService* sts, QObject* par
     , m_iam(IamOperations::api())
 {}
 
-QueryEndpoint::~QueryEndpoint() = default;
+QueryEndpoint::~QueryEndpoint()
+{
+    flushAudit();
+}
 
 const QueryApi* QueryEndpoint::apiFor(const QString& version) const
 {
@@ -206,6 +209,24 @@ void QueryEndpoint::audit(const Call& call, const EndpointResponse& response,
         event.detail += QLatin1Char(' ') + errorCode;
     event.sourceAddress = call.request.sourceAddress;
     event.userAgent = call.request.userAgent();
-    if (auto appended = m_directory->appendAuditEvent(event); !appended)
+    // One transaction per event-loop turn rather than per call: under load
+    // the commit is what costs, and the chain and order stay the same.
+    if (m_pendingAudit.isEmpty())
+        QMetaObject::invokeMethod(this, &QueryEndpoint::flushAudit, Qt::QueuedConnection);
+    m_pendingAudit.append(std::move(event));
+}
+
+void QueryEndpoint::flushAudit()
+{
+    const QList<AuditEvent> events = std::exchange(m_pendingAudit, {});
+    if (events.isEmpty())
+        return;
+    const auto appended = m_directory->runInTransaction([&]() -> Result<void> {
+        for (const AuditEvent& event : events)
+            if (auto r = m_directory->appendAuditEvent(event); !r)
+                return r.error();
+        return {};
+    });
+    if (!appended)
         qWarning("audit: %s", qPrintable(appended.error().toString()));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/auditevent.h"
 #include "endpoint/endpointrequest.h"
 #include "endpoint/endpointresponse.h"
 #include "endpoint/queryapi.h"
@@ -47,6 +48,8 @@ private:
     void run(std::shared_ptr<Call> call, const EndpointCaller& caller);
     void finish(const std::shared_ptr<Call>& call, const Result<void>& outcome);
     void audit(const Call& call, const EndpointResponse& response, const QString& errorCode);
+    // Appends the events of this event-loop turn in one transaction, in order.
+    void flushAudit();
     static Result<void> checkSessionCredentials(const EndpointCaller& caller, const QueryApi& api,
                                                 const QString& action);
 
@@ -56,4 +59,5 @@ private:
     CallerSessions* m_sessions;
     QueryApi m_sts;
     QueryApi m_iam;
+    QList<AuditEvent> m_pendingAudit;
 };

@@ -127,8 +127,11 @@ public:
         return SecretKey(directoryUuid(), kind, id).toString();
     }
 
-    Result<ResolvedCaller> resolve(const StsCaller& caller) const;
-    Result<ResolvedCaller> resolveSessionCaller(const QString& accessKeyId) const;
+    // withPolicies: false for GetCallerIdentity, which decides nothing and
+    // needs no policy set (the most frequent call of SDKs and the endpoint).
+    Result<ResolvedCaller> resolve(const StsCaller& caller, bool withPolicies = true) const;
+    Result<ResolvedCaller> resolveSessionCaller(const QString& accessKeyId,
+                                                bool withPolicies) const;
     Result<void> authorize(const ResolvedCaller& caller, const QString& roleArn, bool mfaPresent,
                            const std::optional<QString>& externalId,
                            const QString& sessionName) const;
@@ -172,7 +175,8 @@ public:
     }
 };
 
-Result<ResolvedCaller> StsService::Private::resolve(const StsCaller& caller) const
+Result<ResolvedCaller> StsService::Private::resolve(const StsCaller& caller,
+                                                    bool withPolicies) const
 {
     Directory& dir = *q->m_directory;
     ResolvedCaller out;
@@ -181,7 +185,7 @@ Result<ResolvedCaller> StsService::Private::resolve(const StsCaller& caller) con
     id.now = q->m_clock->now();
     switch (caller.kind) {
     case StsCaller::Kind::Session:
-        return resolveSessionCaller(caller.accessKeyId);
+        return resolveSessionCaller(caller.accessKeyId, withPolicies);
     case StsCaller::Kind::Root:
         if (!dir.findAccount(caller.accountId))
             return IamError::invalidClientTokenId(invalidTokenMessage);
@@ -217,11 +221,13 @@ Result<ResolvedCaller> StsService::Private::resolve(const StsCaller& caller) con
     id.userId = out.user->userId;
     id.userName = out.user->name;
     id.tags = out.user->tags;
-    out.policies = PolicySet::forUser(dir, out.user->accountId, out.user->name);
+    if (withPolicies)
+        out.policies = PolicySet::forUser(dir, out.user->accountId, out.user->name);
     return out;
 }
 
-Result<ResolvedCaller> StsService::Private::resolveSessionCaller(const QString& accessKeyId) const
+Result<ResolvedCaller> StsService::Private::resolveSessionCaller(const QString& accessKeyId,
+                                                                bool withPolicies) const
 {
     Directory& dir = *q->m_directory;
     const auto session = dir.temporarySession(accessKeyId);
@@ -232,7 +238,8 @@ Result<ResolvedCaller> StsService::Private::resolveSessionCaller(const QString& 
     ResolvedCaller out;
     out.kind = StsCaller::Kind::Session;
     out.session = session;
-    out.policies = PolicySet::forSession(dir, *session);
+    if (withPolicies)
+        out.policies = PolicySet::forSession(dir, *session);
     CallerIdentity& id = out.identity;
     id.now = q->m_clock->now();
     id.arn = session->arn;
@@ -713,7 +720,7 @@ void StsService::getSessionToken(const StsCaller& caller, const GetSessionTokenR
 
 Result<CallerIdentityResult> StsService::getCallerIdentity(const StsCaller& caller) const
 {
-    const auto resolved = d->resolve(caller);
+    const auto resolved = d->resolve(caller, false);
     if (!resolved)
         return resolved.error();
     const ResolvedCaller& who = resolved.value();

@@ -321,6 +321,8 @@ private Q_SLOTS:
     {
         const int before = client->demo.dir->auditEventCount();
         client->call(QStringLiteral("ListUsers"), john);
+        // Appended on the next turn of the event loop, with the other calls of this one.
+        QTRY_VERIFY(client->demo.dir->auditEventCount() > before);
         const QList<AuditEvent> events = client->demo.dir->auditEvents(before);
         QVERIFY(!events.isEmpty());
         const AuditEvent& event = events.last();
@@ -328,6 +330,8 @@ private Q_SLOTS:
         QCOMPARE(event.action, QStringLiteral("iam:ListUsers"));
         QCOMPARE(event.outcome, QStringLiteral("Failure"));
         QVERIFY(event.detail.contains(QLatin1String("AccessDenied")));
+        QCOMPARE(event.sourceAddress, QStringLiteral("127.0.0.1"));
+        QCOMPARE(event.userAgent, QStringLiteral("endpoint-test/1.0"));
         QVERIFY(client->demo.dir->verifyAuditChain() == std::nullopt);
     }
 
