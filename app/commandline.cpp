@@ -16,6 +16,7 @@ const QStringList valueOptions = {
     QStringLiteral("--window"), QStringLiteral("--switch-role"), QStringLiteral("--color"),
     QStringLiteral("--display-name"), QStringLiteral("--clock-speed"),
     QStringLiteral("--secret-store"), QStringLiteral("--tab"), QStringLiteral("--output"),
+    QStringLiteral("--access-role"),
     // sts
     QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
@@ -41,9 +42,12 @@ CommandLine::CommandLine()
         "Without a command, the console opens. Commands (headless):\n"
         "  list users|groups|roles|policies   list the directory's entities\n"
         "  import authz-details FILE... [--account ID] [--replace]\n"
+        "                       [--access-role admin|read-only|none]\n"
         "                                      read the output of aws iam\n"
         "                                      get-account-authorization-details (pages of one\n"
-        "                                      account) into the directory, all or nothing\n"
+        "                                      account) into the directory, all or nothing; a\n"
+        "                                      new account gets OrganizationAccountAccessRole,\n"
+        "                                      which the management account switches into\n"
         "  export authz-details [--account ID] [--output FILE]\n"
         "                                      write an account in the same format\n"
         "  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)\n"
@@ -110,6 +114,11 @@ CommandLine::CommandLine()
          tr("file")},
         {QStringLiteral("replace"),
          tr("import: replace the users, groups, roles and policies the account already has.")},
+        {QStringLiteral("access-role"),
+         tr("import: what OrganizationAccountAccessRole of a new account may do: admin "
+            "(AdministratorAccess, the default), read-only (SecurityAudit and ReadOnlyAccess) or "
+            "none (no role)."),
+         tr("admin|read-only|none")},
         {QStringLiteral("batch"), tr("simulate: JSON Lines of requests to decide ('-' for stdin)."),
          tr("file")},
         {QStringLiteral("principal"), tr("simulate: the user or role ARN to simulate."), tr("arn")},

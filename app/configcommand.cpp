@@ -1,9 +1,9 @@
 #include "configcommand.h"
 
 #include "commandline.h"
-#include "headlesssignin.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
+#include "headlesssignin.h"
 #include "iam/clock.h"
 #include "interop/awsconfigexporter.h"
 #include "interop/awsconfigimporter.h"

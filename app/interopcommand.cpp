@@ -4,6 +4,7 @@
 #include "directory/directory.h"
 #include "interop/authzdetailsexporter.h"
 #include "interop/authzdetailsimporter.h"
+#include "interop/organizationaccessrole.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -45,6 +46,13 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
     AuthzDetailsImporter::Options options;
     options.accountId = commandLine.account();
     options.replace = commandLine.isSet(QStringLiteral("replace"));
+    if (commandLine.isSet(QStringLiteral("access-role"))) {
+        const auto access =
+            OrganizationAccessRole::parseAccess(commandLine.value(QStringLiteral("access-role")));
+        if (!access)
+            return usage(access.error().message());
+        options.accessRole = access.value();
+    }
     const auto summary = AuthzDetailsImporter(m_directory).importFiles(files, options);
     if (!summary) {
         m_err << summary.error().toString() << Qt::endl;
@@ -62,6 +70,11 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
                  .arg(summary->policies)
                  .arg(summary->awsManagedPolicies)
           << Qt::endl;
+    if (!summary->accessRoleArn.isEmpty())
+        m_out << tr("Added %1, trusting the management account %2: switch role into it to "
+                    "look at the account.")
+                     .arg(summary->accessRoleArn, m_directory.managementAccountId())
+              << Qt::endl;
     return Done;
 }
 

@@ -6,7 +6,8 @@
 class CommandLine;
 class Directory;
 
-// `switchboard import authz-details FILE... [--account ID] [--replace]` and
+// `switchboard import authz-details FILE... [--account ID] [--replace]
+// [--access-role admin|read-only|none]` and
 // `switchboard export authz-details [--account ID] [--output FILE]`: the
 // output of `aws iam get-account-authorization-details` into and out of the
 // directory (--directory). Exit codes: 0 done, 1 the import or export

@@ -19,6 +19,8 @@ const QStringList importActions = {
     QStringLiteral("iam:CreateUser"), QStringLiteral("iam:CreateGroup"),
     QStringLiteral("iam:CreateRole"), QStringLiteral("iam:CreatePolicy")};
 const QString exportAction = QStringLiteral("iam:GetAccountAuthorizationDetails");
+// An import that brings a new account creates it in the organization.
+const QString createAccountAction = QStringLiteral("organizations:CreateAccount");
 
 } // namespace
 
@@ -59,9 +61,19 @@ QString AuthzDetailsActions::importFiles(const QStringList& paths, bool replace)
     AuthzDetailsImporter importer(*m_session->directory());
     AuthzDetailsImporter::Options options;
     options.replace = replace;
+    options.authorizeNewAccount = [this, &denied](const QString&) -> Result<void> {
+        const Authorization decision =
+            m_session->authorize(createAccountAction, QStringLiteral("*"));
+        if (decision.allowed())
+            return {};
+        denied = decision.message;
+        return IamError::accessDenied(decision.message);
+    };
     const Result<ImportSummary> result = importer.importFiles(paths, options);
     m_session->recordEvent(QStringLiteral("ImportAuthorizationDetails"), target, result.ok(),
                            result.ok() ? result->accountId : result.error().toString());
+    if (!denied.isEmpty())
+        return denied;
     if (!result)
         return result.error().toString();
     Q_EMIT imported(result->accountId);
@@ -71,6 +83,10 @@ QString AuthzDetailsActions::importFiles(const QStringList& paths, bool replace)
                           .arg(result->groups)
                           .arg(result->roles)
                           .arg(result->policies);
+    if (!result->accessRoleArn.isEmpty())
+        message += QLatin1Char('\n') +
+                   tr("Added %1: switch role into it from account %2 to look at the account.")
+                       .arg(result->accessRoleArn, m_session->directory()->managementAccountId());
     if (!result->warnings.isEmpty())
         message += QLatin1Char('\n') + result->warnings.join(QLatin1Char('\n'));
     return message;

@@ -9,7 +9,9 @@ class QWidget;
 // File → Import / Export account authorization details: the files of
 // `aws iam get-account-authorization-details`, read into an account of the
 // directory or written from one. Both are console actions: authorized as the
-// active identity and recorded in the audit trail.
+// active identity and recorded in the audit trail. An import that brings a
+// new account is also organizations:CreateAccount; the new account gets
+// OrganizationAccountAccessRole (see AuthzDetailsImporter).
 class AuthzDetailsActions : public QObject
 {
     Q_OBJECT

@@ -1136,6 +1136,7 @@ const QStringList& recordedTables()
         QStringLiteral("role_policy_attachments"),
         QStringLiteral("password_policies"),
         QStringLiteral("password_history"),
+        QStringLiteral("organization"),
     };
     return tables;
 }
@@ -1377,8 +1378,40 @@ Result<Account> Directory::createAccount(const QString& accountId, const QString
             {accountId, alias.isEmpty() ? QVariant() : QVariant(alias), d->nowMs()});
         if (!r)
             return r.error();
+        // The first account is the organization's management account, as in AWS.
+        if (const auto m = d->sql->exec(
+                QStringLiteral("INSERT OR IGNORE INTO organization(id, management_account_id)"
+                               " VALUES (1, ?)"),
+                {accountId});
+            !m)
+            return m.error();
         d->notify([this] { Q_EMIT accountsChanged(); });
         return Account{accountId, alias};
+    });
+}
+
+QString Directory::managementAccountId() const
+{
+    return d->sql
+        ->scalar(QStringLiteral("SELECT management_account_id FROM organization WHERE id = 1"))
+        .toString();
+}
+
+Result<void> Directory::setManagementAccount(const QString& accountId)
+{
+    return d->transact([&]() -> Result<void> {
+        if (d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND id <> 'aws'"),
+                     {accountId}) == 0)
+            return IamError::noSuchEntity(
+                QStringLiteral("The account with id %1 cannot be found.").arg(accountId));
+        const auto r = d->sql->exec(
+            QStringLiteral("INSERT OR REPLACE INTO organization(id, management_account_id)"
+                           " VALUES (1, ?)"),
+            {accountId});
+        if (!r)
+            return r.error();
+        d->notify([this] { Q_EMIT accountsChanged(); });
+        return {};
     });
 }
 

@@ -89,6 +89,12 @@ public:
     QList<Account> accounts() const;
     // By 12-digit id or by alias (case-insensitive).
     std::optional<Account> findAccount(const QString& idOrAlias) const;
+    // The organization's management account (AWS Organizations): its people
+    // enter the other accounts through OrganizationAccountAccessRole. The
+    // first account created becomes it; empty while there is none.
+    QString managementAccountId() const;
+    // NoSuchEntity for an account the directory does not have.
+    Result<void> setManagementAccount(const QString& accountId);
 
     // Users
     Result<User> createUser(const QString& accountId, const QString& name,

@@ -333,6 +333,29 @@ Result<void> createVersion5(SqlConnection& connection)
     return {};
 }
 
+// Version 6: the organization's management account, whose people enter the
+// other accounts through OrganizationAccountAccessRole. One row at most; a
+// directory that has accounts already makes its first one the management account.
+Result<void> createVersion6(SqlConnection& connection)
+{
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE organization ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " management_account_id TEXT NOT NULL"
+                       "  REFERENCES accounts(id) ON DELETE CASCADE"
+                       "  CHECK (management_account_id <> 'aws'))"),
+        QStringLiteral(
+            "CREATE INDEX organization_management ON organization(management_account_id)"),
+        QStringLiteral("INSERT INTO organization(id, management_account_id)"
+                       " SELECT 1, id FROM accounts WHERE id <> 'aws'"
+                       " ORDER BY create_date, id LIMIT 1"),
+    };
+    for (const QString& statement : statements)
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    return {};
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -374,6 +397,7 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {3, QStringLiteral("Keep the password policy and password history"), &createVersion3},
         {4, QStringLiteral("Record where audited calls came from"), &createVersion4},
         {5, QStringLiteral("Keep the roles users saved for Switch Role"), &createVersion5},
+        {6, QStringLiteral("Know the organization's management account"), &createVersion6},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "directory/directory.h"
 #include "iam/quotas.h"
 #include "interop/authzdetailsformat.h"
+#include "interop/organizationaccessrole.h"
 
 #include <QJsonDocument>
 
@@ -60,7 +61,8 @@ Result<QJsonObject> AuthzDetailsExporter::exportAccount(const QString& accountId
         groups.append(groupJson(group));
     QJsonArray roles;
     for (const Role& role : m_directory.roles(accountId))
-        roles.append(roleJson(role));
+        if (!OrganizationAccessRole::isAdded(role)) // the directory's, not the account's
+            roles.append(roleJson(role));
     QJsonArray policies;
     for (const ManagedPolicy& policy : m_directory.awsManagedPolicies())
         if (m_attachments.contains(policy.arn) || m_boundaries.contains(policy.arn))

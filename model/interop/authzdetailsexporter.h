@@ -21,7 +21,8 @@ struct User;
 // managed policies with every version, and the AWS managed policies it uses.
 // A role's Description and MaxSessionDuration, which the detail list lacks,
 // are written when they are not the defaults, so that an import of the
-// export gives the same directory.
+// export gives the same directory. The OrganizationAccountAccessRole an
+// import added is left out: the account as imported is what is written.
 class AuthzDetailsExporter
 {
 public:

@@ -58,9 +58,12 @@ Result<ImportSummary> AuthzDetailsImporter::importSources(const QList<Source>& s
     ImportSummary summary;
     summary.accountId = m_accountId;
     const auto stored = m_directory.runBulkChange([&]() -> Result<void> {
-        if (auto r = prepareAccount(m_accountId, options.replace); !r)
+        const auto created = prepareAccount(m_accountId, options);
+        if (!created)
+            return created.error();
+        if (auto r = store(details, summary); !r)
             return r;
-        return store(details, summary);
+        return created.value() ? addAccessRole(options.accessRole, summary) : Result<void>();
     });
     if (!stored)
         return stored.error();
@@ -118,24 +121,46 @@ Result<QString> AuthzDetailsImporter::chooseAccount(const AuthzDetails& details,
     return accountId;
 }
 
-Result<void> AuthzDetailsImporter::prepareAccount(const QString& accountId, bool replace)
+Result<bool> AuthzDetailsImporter::prepareAccount(const QString& accountId, const Options& options)
 {
     if (!m_directory.findAccount(accountId)) {
+        if (options.authorizeNewAccount)
+            if (auto r = options.authorizeNewAccount(accountId); !r)
+                return r.error();
         const auto created = m_directory.createAccount(accountId);
-        return created ? Result<void>() : Result<void>(created.error());
+        if (!created)
+            return created.error();
+        return true;
     }
     const int entities = m_directory.userCount(accountId) + m_directory.groupCount(accountId) +
                          m_directory.roleCount(accountId) + m_directory.policyCount(accountId);
     if (entities == 0)
-        return {};
-    if (!replace)
+        return false;
+    if (!options.replace)
         return IamError(accountNotEmptyCode(),
                         tr("Account %1 already has %n users, groups, roles or policies; import "
                            "with --replace to replace them.",
                            nullptr, entities)
                             .arg(accountId),
                         409);
-    return m_directory.clearAccount(accountId);
+    if (auto r = m_directory.clearAccount(accountId); !r)
+        return r.error();
+    return false;
+}
+
+Result<void> AuthzDetailsImporter::addAccessRole(OrganizationAccessRole::Access access,
+                                                 ImportSummary& summary)
+{
+    const QString management = m_directory.managementAccountId();
+    if (management.isEmpty() || management == m_accountId ||
+        m_directory.role(m_accountId, OrganizationAccessRole::roleName()))
+        return {}; // the management account itself, or the files' own role is kept
+    if (auto r = OrganizationAccessRole::create(m_directory, m_accountId, management, access); !r)
+        return r;
+    if (access != OrganizationAccessRole::Access::None)
+        summary.accessRoleArn =
+            m_directory.role(m_accountId, OrganizationAccessRole::roleName())->arn().toString();
+    return {};
 }
 
 Result<void> AuthzDetailsImporter::store(const AuthzDetails& details, ImportSummary& summary)

@@ -4,6 +4,7 @@
 #include "iam/result.h"
 #include "interop/authzdetails.h"
 #include "interop/importsummary.h"
+#include "interop/organizationaccessrole.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 class Directory;
 
@@ -35,6 +38,10 @@ class Directory;
 // - An attachment or boundary naming a policy neither the files nor the
 //   directory define, a group the files do not define, or an id already
 //   taken are warnings: the rest is imported.
+// - A new account other than the organization's management account gets
+//   OrganizationAccountAccessRole trusting the management account (as an
+//   account AWS Organizations creates), unless the files have that role or
+//   Options::accessRole is None. Replacing an account adds no role.
 class AuthzDetailsImporter
 {
     Q_DECLARE_TR_FUNCTIONS(AuthzDetailsImporter)
@@ -44,6 +51,10 @@ public:
     {
         QString accountId; // 12 digits or an alias of an existing account; empty: from the ARNs
         bool replace = false;
+        OrganizationAccessRole::Access accessRole = OrganizationAccessRole::Access::Admin;
+        // Asked before a new account is created (the caller's
+        // organizations:CreateAccount); its error fails the import. Unset: allowed.
+        std::function<Result<void>(const QString& accountId)> authorizeNewAccount;
     };
     struct Source
     {
@@ -60,7 +71,9 @@ public:
 
 private:
     Result<QString> chooseAccount(const AuthzDetails& details, const QString& requested) const;
-    Result<void> prepareAccount(const QString& accountId, bool replace);
+    // true when the account is new.
+    Result<bool> prepareAccount(const QString& accountId, const Options& options);
+    Result<void> addAccessRole(OrganizationAccessRole::Access access, ImportSummary& summary);
     Result<void> store(const AuthzDetails& details, ImportSummary& summary);
     Result<void> storePolicies(const AuthzDetails& details, ImportSummary& summary);
     Result<void> storeLinks(EntityKind kind, const QString& name, const AuthzDetails::Links& links,

@@ -12,6 +12,9 @@ struct ImportSummary
     int roles = 0;
     int policies = 0;           // customer managed, of the account
     int awsManagedPolicies = 0; // added; those the directory already had are kept as they are
+    // The OrganizationAccountAccessRole the import added to a new account,
+    // trusting the management account; empty when none was added.
+    QString accessRoleArn;
     // What was left out or changed on the way (an id already taken, a policy
     // the files never define, entities of another account), one line each.
     QStringList warnings;

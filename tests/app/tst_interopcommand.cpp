@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "common/testdata.h"
 #include "directory/directory.h"
 
@@ -70,7 +71,10 @@ private slots:
     void init()
     {
         REQUIRE_TESTDATA(awsCliSample);
-        db = tmp.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        // A fresh directory per test and data row.
+        db = tmp.filePath(QStringLiteral("%1-%2.sqlite")
+                              .arg(QString::fromUtf8(QTest::currentTestFunction()),
+                                   QString::fromUtf8(QTest::currentDataTag())));
     }
 
     void importsAndSaysWhat()
@@ -157,6 +161,62 @@ private slots:
         QCOMPARE(replaced.out, QStringLiteral("Imported into account 123456789012: 3 users, 3 "
                                               "groups, 1 roles, 2 policies, 0 AWS managed "
                                               "policies.\n"));
+    }
+
+    void aNewAccountGetsTheAccessRoleAsAsked_data()
+    {
+        QTest::addColumn<QStringList>("option");
+        QTest::addColumn<QStringList>("attached");
+        QTest::newRow("default") << QStringList()
+                                 << QStringList{QStringLiteral(
+                                        "arn:aws:iam::aws:policy/AdministratorAccess")};
+        QTest::newRow("admin")
+            << QStringList{QStringLiteral("--access-role"), QStringLiteral("admin")}
+            << QStringList{QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")};
+        QTest::newRow("read-only")
+            << QStringList{QStringLiteral("--access-role"), QStringLiteral("read-only")}
+            << QStringList{QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess"),
+                           QStringLiteral("arn:aws:iam::aws:policy/SecurityAudit")};
+        QTest::newRow("none") << QStringList{QStringLiteral("--access-role=none")} << QStringList();
+    }
+
+    void aNewAccountGetsTheAccessRoleAsAsked()
+    {
+        QFETCH(QStringList, option);
+        QFETCH(QStringList, attached);
+        const QString management = QStringLiteral("111122223333");
+        REQUIRE_OK(openDirectory()->createAccount(management));
+        const Run r = run(
+            QStringList{QStringLiteral("import"), QStringLiteral("authz-details"), awsCliSample} +
+            option);
+        QCOMPARE(r.exitCode, 0);
+        const QString added =
+            QStringLiteral("Added arn:aws:iam::123456789012:role/OrganizationAccountAccessRole, "
+                           "trusting the management account 111122223333: switch role into it "
+                           "to look at the account.\n");
+        QCOMPARE(r.out.endsWith(added), !attached.isEmpty());
+        auto d = openDirectory();
+        QCOMPARE(d->managementAccountId(), management);
+        const auto role = d->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole"));
+        QCOMPARE(bool(role), !attached.isEmpty());
+        if (!role)
+            return;
+        QVERIFY(role->trustPolicy.contains(QStringLiteral("arn:aws:iam::111122223333:root")));
+        QStringList policies;
+        for (const ManagedPolicy& p : d->attachedPolicies(EntityKind::Role, cliAccount, role->name))
+            policies << p.arn;
+        policies.sort();
+        QCOMPARE(policies, attached);
+    }
+
+    void anUnknownAccessRoleIsAUsageError()
+    {
+        const Run r = run({QStringLiteral("import"), QStringLiteral("authz-details"), awsCliSample,
+                           QStringLiteral("--access-role"), QStringLiteral("root")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("switchboard: The access role must be one of admin, "
+                                       "read-only, none, not 'root'. (see --help)\n"));
+        QVERIFY(openDirectory()->accounts().isEmpty());
     }
 
     void usageErrors_data()

@@ -1,5 +1,6 @@
 #include "authzdetailsactions.h"
 #include "common/democonsole.h"
+#include "common/resultassertions.h"
 #include "common/testdata.h"
 
 #include <QFile>
@@ -78,6 +79,61 @@ private Q_SLOTS:
                  qPrintable(message));
         QCOMPARE(allUsers(*demo.dir), before);
         QVERIFY(demo.auditActions().contains(QStringLiteral("ImportAuthorizationDetails:Failure")));
+    }
+
+    // The first slice of the directory as an organization: Maria, an
+    // administrator of the management account, imports an account and
+    // enters it by switching role into OrganizationAccountAccessRole.
+    void anImportedAccountIsEnteredBySwitchingRole()
+    {
+        REQUIRE_TESTDATA(sample());
+        DemoConsole demo;
+        QCOMPARE(demo.dir->managementAccountId(), QStringLiteral("111122223333"));
+        QVERIFY(demo.signIn(QStringLiteral("Maria")));
+        QMenu menu;
+        QWidget parent;
+        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        const QString message = actions.importFiles({sample()});
+        QVERIFY2(message.contains(QStringLiteral(
+                     "Added arn:aws:iam::123456789012:role/OrganizationAccountAccessRole")),
+                 qPrintable(message));
+        const QString users = QStringLiteral("arn:aws:iam::123456789012:user/");
+        QVERIFY(!demo.allowed(QStringLiteral("iam:ListUsers"), users)); // her policies are prod's
+
+        REQUIRE_OK(demo.switchTo(QStringLiteral("123456789012"),
+                                 QStringLiteral("OrganizationAccountAccessRole")));
+        QCOMPARE(demo.session->identity().account.id, QStringLiteral("123456789012"));
+        QVERIFY(demo.allowed(QStringLiteral("iam:ListUsers"), users));
+    }
+
+    // Importing a new account creates it in the organization: organizations:CreateAccount.
+    void aNewAccountNeedsCreateAccount()
+    {
+        REQUIRE_TESTDATA(sample());
+        DemoConsole demo;
+        const QString prod = QStringLiteral("111122223333");
+        const QString iris = QStringLiteral("Iris");
+        REQUIRE_OK(demo.dir->createUser(prod, iris));
+        REQUIRE_OK(
+            demo.dir->setLoginProfile(prod, iris, PasswordHasher::hash(QStringLiteral("pw"))));
+        REQUIRE_OK(demo.dir->attachPolicy(EntityKind::User, prod, iris,
+                                          QStringLiteral("arn:aws:iam::aws:policy/IAMFullAccess")));
+        QVERIFY(demo.signIn(iris));
+        QMenu menu;
+        QWidget parent;
+        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        const QString message = actions.importFiles({sample()});
+        QCOMPARE(message,
+                 QStringLiteral("User: arn:aws:iam::111122223333:user/Iris is not "
+                                "authorized to perform: organizations:CreateAccount "
+                                "on resource: * because no identity-based policy allows the "
+                                "organizations:CreateAccount action"));
+        QVERIFY(!demo.dir->findAccount(QStringLiteral("123456789012")));
+        QVERIFY(demo.auditActions().contains(QStringLiteral("ImportAuthorizationDetails:Failure")));
+
+        // Into an account the directory has, nothing is created: IAM's rights suffice.
+        REQUIRE_OK(demo.dir->createAccount(QStringLiteral("123456789012")));
+        QVERIFY(actions.importFiles({sample()}).startsWith(QStringLiteral("Imported")));
     }
 
     void exportWritesTheAccountsDetails()

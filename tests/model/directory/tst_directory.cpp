@@ -75,6 +75,23 @@ private slots:
 
     // ---- accounts
 
+    void theFirstAccountIsTheManagementAccount()
+    {
+        auto dir = std::move(Directory::open(QStringLiteral(":memory:"), &clock)).value();
+        QCOMPARE(dir->managementAccountId(), QString());
+        REQUIRE_OK(dir->createAccount(dev));
+        REQUIRE_OK(dir->createAccount(prod));
+        QCOMPARE(dir->managementAccountId(), dev);
+        QSignalSpy changed(dir.get(), &Directory::accountsChanged);
+        REQUIRE_OK(dir->setManagementAccount(prod));
+        QCOMPARE(dir->managementAccountId(), prod);
+        QCOMPARE(changed.count(), 1);
+        REQUIRE_ERROR(dir->setManagementAccount(QStringLiteral("999999999999")), "NoSuchEntity",
+                      "The account with id 999999999999 cannot be found.");
+        QVERIFY(!dir->setManagementAccount(QStringLiteral("aws")));
+        QCOMPARE(dir->managementAccountId(), prod);
+    }
+
     void accountsByIdOrAliasAndNothingElseIsCreated()
     {
         auto opened = Directory::open(QStringLiteral(":memory:"), &clock);

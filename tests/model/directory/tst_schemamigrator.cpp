@@ -105,6 +105,7 @@ private slots:
                                    QStringLiteral("memberships"),
                                    QStringLiteral("meta"),
                                    QStringLiteral("mfa_devices"),
+                                   QStringLiteral("organization"),
                                    QStringLiteral("password_history"),
                                    QStringLiteral("password_policies"),
                                    QStringLiteral("policies"),
@@ -191,8 +192,9 @@ private slots:
                                        QStringLiteral("JohnPhone"))
                         .ok());
         }
-        // Undo versions 4, 3 and 2 by hand: what a file written by an old release holds.
-        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+        // Undo versions 6 to 2 by hand: what a file written by an old release holds.
+        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+                        QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
                         QStringLiteral("DROP TABLE password_history"),
@@ -225,7 +227,8 @@ private slots:
             REQUIRE_OK(
                 dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("$scrypt$john")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+                        QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
                         QStringLiteral("DROP TABLE password_history"),
@@ -260,7 +263,8 @@ private slots:
             before = dir->auditEvents();
         }
         // A version 3 audit table: no source columns. Its rows keep their hashes.
-        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+                        QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
                         QStringLiteral("PRAGMA user_version = 3")});
@@ -299,7 +303,8 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE role_bookmarks"),
+        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+                        QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("PRAGMA user_version = 4")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
@@ -312,6 +317,23 @@ private slots:
         b.roleName = QStringLiteral("Admin");
         REQUIRE_OK(dir->saveRoleBookmark(b));
         QCOMPARE(dir->roleBookmarks(b.userArn), QList<RoleBookmark>{b});
+    }
+
+    void aVersionFiveFileMakesItsFirstAccountTheManagementAccount()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v5.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod));
+            REQUIRE_OK(dir->createAccount(dev));
+            REQUIRE_OK(dir->setManagementAccount(dev));
+        }
+        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+                        QStringLiteral("PRAGMA user_version = 5")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), 6);
+        QCOMPARE(dir->managementAccountId(), prod);
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()

@@ -3,6 +3,7 @@
 #include "common/testdata.h"
 #include "directory/awsmanagedpolicies.h"
 #include "directory/directory.h"
+#include "interop/authzdetailsimporter.h"
 #include "model/directory/directorytesthelpers.h"
 
 #include <QDir>
@@ -36,6 +37,14 @@ inline const QString cloudsplainingTestSample =
     QStringLiteral("cloudsplaining-test-files-example-authz-details.json");
 inline const QString cloudsplainingExampleSample =
     QStringLiteral("cloudsplaining-examples-files-example.json");
+
+inline AuthzDetailsImporter::Options importOptions(const QString& accountId, bool replace = false)
+{
+    AuthzDetailsImporter::Options options;
+    options.accountId = accountId;
+    options.replace = replace;
+    return options;
+}
 
 inline QByteArray readSample(const QString& name)
 {

@@ -231,8 +231,8 @@ private slots:
         QFETCH(QString, sample);
         QFETCH(QString, accountId);
         auto first = emptyDirectory(QStringLiteral(":memory:"), &clock);
-        const auto summary =
-            AuthzDetailsImporter(*first).importFiles({samplePath(sample)}, {accountId, false});
+        const auto summary = AuthzDetailsImporter(*first).importFiles({samplePath(sample)},
+                                                                      importOptions(accountId));
         REQUIRE_OK(summary);
         const auto json = AuthzDetailsExporter(*first).exportJson(summary->accountId);
         REQUIRE_OK(json);
@@ -242,6 +242,52 @@ private slots:
                             snapshot(*second, summary->accountId)));
         QCOMPARE(second->userCount(summary->accountId), summary->users);
         QCOMPARE(second->roleCount(summary->accountId), summary->roles);
+    }
+
+    // An account imported into an organization gets OrganizationAccountAccessRole;
+    // the export leaves it out, so the account exports as it was imported.
+    void theAccessRoleIsLeftOut_data() { eachSampleSurvivesImportExportImport_data(); }
+
+    void theAccessRoleIsLeftOut()
+    {
+        REQUIRE_SAMPLES();
+        QFETCH(QString, sample);
+        QFETCH(QString, accountId);
+        const QString management = QStringLiteral("210987654321");
+        const QString roleName = QStringLiteral("OrganizationAccountAccessRole");
+        auto first = emptyDirectory(QStringLiteral(":memory:"), &clock);
+        REQUIRE_OK(first->createAccount(management));
+        const auto summary = AuthzDetailsImporter(*first).importFiles({samplePath(sample)},
+                                                                      importOptions(accountId));
+        REQUIRE_OK(summary);
+        // One sample has the role of its own: kept and exported as the account's.
+        bool ownRole = false;
+        for (const QJsonValue& role : QJsonDocument::fromJson(readSample(sample))
+                                          .object()[QStringLiteral("RoleDetailList")]
+                                          .toArray())
+            ownRole = ownRole || role[QStringLiteral("RoleName")].toString() == roleName;
+        QCOMPARE(summary->accessRoleArn.isEmpty(), ownRole);
+        QVERIFY(first->role(summary->accountId, roleName));
+        const auto json = AuthzDetailsExporter(*first).exportJson(summary->accountId);
+        REQUIRE_OK(json);
+        int exported = 0;
+        for (const QJsonValue& role : QJsonDocument::fromJson(json.value())
+                                          .object()[QStringLiteral("RoleDetailList")]
+                                          .toArray())
+            exported += role[QStringLiteral("RoleName")].toString() == roleName ? 1 : 0;
+        QCOMPARE(exported, ownRole ? 1 : 0);
+        auto second = reimported(json.value(), &clock);
+        QVERIFY(second);
+        QCOMPARE(bool(second->role(summary->accountId, roleName)), ownRole);
+        if (!ownRole) {
+            // Without the added role, the two are the same account.
+            REQUIRE_OK(
+                first->detachPolicy(EntityKind::Role, summary->accountId, roleName,
+                                    QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+            REQUIRE_OK(first->deleteRole(summary->accountId, roleName));
+        }
+        QVERIFY(sameAccount(snapshot(*first, summary->accountId),
+                            snapshot(*second, summary->accountId)));
     }
 };
 

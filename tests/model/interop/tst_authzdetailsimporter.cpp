@@ -13,6 +13,7 @@ using namespace InteropTest;
 
 namespace {
 const QString cliAccount = QStringLiteral("123456789012");
+const QString management = QStringLiteral("111122223333");
 
 QJsonObject allow(const QString& action)
 {
@@ -88,7 +89,7 @@ private:
                                        const QString& account = {}, bool replace = false)
     {
         return AuthzDetailsImporter(directory).importFiles({samplePath(sample)},
-                                                           {account, replace});
+                                                           importOptions(account, replace));
     }
 
 private slots:
@@ -458,7 +459,7 @@ private slots:
         const auto summary = AuthzDetailsImporter(*d).importSources(
             {{QStringLiteral("good.json"), readSample(awsCliSample)},
              {QStringLiteral("broken.json"), second}},
-            {cliAccount, false});
+            importOptions(cliAccount));
         QVERIFY(!summary.ok());
         QCOMPARE(summary.error().code(), QStringLiteral("MalformedImportFile"));
         QVERIFY2(summary.error().message().startsWith(message),
@@ -592,8 +593,9 @@ private slots:
              QJsonArray{QJsonObject{{QStringLiteral("RoleName"), QStringLiteral("Ec2")},
                                     {QStringLiteral("AssumeRolePolicyDocument"),
                                      trustService(QStringLiteral("ec2.amazonaws.com"))}}}}};
-        REQUIRE_OK(AuthzDetailsImporter(*d).importSources({source(QStringLiteral("min.json"), top)},
-                                                          {QStringLiteral("444455556666"), false}));
+        REQUIRE_OK(
+            AuthzDetailsImporter(*d).importSources({source(QStringLiteral("min.json"), top)},
+                                                   importOptions(QStringLiteral("444455556666"))));
         const auto ann = d->user(QStringLiteral("444455556666"), QStringLiteral("Ann"));
         QVERIFY(ann);
         QCOMPARE(ann->path, QStringLiteral("/"));
@@ -610,6 +612,148 @@ private slots:
                       "InvalidInput",
                       "The files name no account id in their ARNs; choose the account with "
                       "--account.");
+    }
+
+    // ---- the organization: a new account gets OrganizationAccountAccessRole
+
+    void theFirstAccountImportedIsTheManagementAccountAndGetsNoAccessRole()
+    {
+        REQUIRE_SAMPLES();
+        auto d = emptyDirectory();
+        const auto summary = importSample(*d, awsCliSample);
+        REQUIRE_OK(summary);
+        QCOMPARE(d->managementAccountId(), cliAccount);
+        QVERIFY(summary->accessRoleArn.isEmpty());
+        QVERIFY(!d->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole")));
+        QCOMPARE(d->roleCount(cliAccount), 1);
+    }
+
+    void aNewAccountGetsTheAccessRole_data()
+    {
+        QTest::addColumn<int>("access");
+        QTest::addColumn<QStringList>("attached");
+        QTest::newRow("admin (default)")
+            << int(OrganizationAccessRole::Access::Admin)
+            << QStringList{QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")};
+        QTest::newRow("read-only") << int(OrganizationAccessRole::Access::ReadOnly)
+                                   << QStringList{QStringLiteral("arn:aws:iam::aws:policy/"
+                                                                 "ReadOnlyAccess"),
+                                                  QStringLiteral("arn:aws:iam::aws:policy/"
+                                                                 "SecurityAudit")};
+    }
+
+    void aNewAccountGetsTheAccessRole()
+    {
+        REQUIRE_SAMPLES();
+        QFETCH(int, access);
+        QFETCH(QStringList, attached);
+        auto d = emptyDirectory();
+        REQUIRE_OK(d->createAccount(management));
+        AuthzDetailsImporter::Options options;
+        options.accessRole = OrganizationAccessRole::Access(access);
+        const auto summary =
+            AuthzDetailsImporter(*d).importFiles({samplePath(awsCliSample)}, options);
+        REQUIRE_OK(summary);
+        QCOMPARE(d->managementAccountId(), management);
+        QCOMPARE(summary->roles, 1); // the file's roles
+        QCOMPARE(d->roleCount(cliAccount), 2);
+        const auto role = d->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole"));
+        QVERIFY(role);
+        QCOMPARE(summary->accessRoleArn,
+                 QStringLiteral("arn:aws:iam::123456789012:role/OrganizationAccountAccessRole"));
+        QCOMPARE(QJsonDocument::fromJson(role->trustPolicy.toUtf8()).object(),
+                 QJsonDocument::fromJson(
+                     R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":)"
+                     R"({"AWS":"arn:aws:iam::111122223333:root"},"Action":"sts:AssumeRole"}]})")
+                     .object());
+        QCOMPARE(role->tags, (TagList{{QStringLiteral("switchboard:added-by"),
+                                       QStringLiteral("organization-import")}}));
+        QStringList policies = arns(d->attachedPolicies(EntityKind::Role, cliAccount, role->name));
+        policies.sort();
+        QCOMPARE(policies, attached);
+    }
+
+    void noneAddsNoAccessRole()
+    {
+        REQUIRE_SAMPLES();
+        auto d = emptyDirectory();
+        REQUIRE_OK(d->createAccount(management));
+        AuthzDetailsImporter::Options options;
+        options.accessRole = OrganizationAccessRole::Access::None;
+        const auto summary =
+            AuthzDetailsImporter(*d).importFiles({samplePath(awsCliSample)}, options);
+        REQUIRE_OK(summary);
+        QVERIFY(summary->accessRoleArn.isEmpty());
+        QCOMPARE(d->roleCount(cliAccount), 1);
+    }
+
+    void anAccountThatExistsGetsNoAccessRole()
+    {
+        REQUIRE_SAMPLES();
+        auto d = emptyDirectory();
+        REQUIRE_OK(d->createAccount(management));
+        REQUIRE_OK(d->createAccount(cliAccount)); // empty: imported into, not created
+        REQUIRE_OK(importSample(*d, awsCliSample));
+        QCOMPARE(d->roleCount(cliAccount), 1);
+
+        // Replacing an imported account brings the files' roles only.
+        auto other = emptyDirectory();
+        REQUIRE_OK(other->createAccount(management));
+        REQUIRE_OK(importSample(*other, awsCliSample));
+        QCOMPARE(other->roleCount(cliAccount), 2);
+        const auto replaced = importSample(*other, awsCliSample, {}, true);
+        REQUIRE_OK(replaced);
+        QVERIFY(replaced->accessRoleArn.isEmpty());
+        QCOMPARE(other->roleCount(cliAccount), 1);
+        QVERIFY(!other->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole")));
+    }
+
+    void theFilesOwnAccessRoleIsKept()
+    {
+        auto d = emptyDirectory();
+        REQUIRE_OK(d->createAccount(management));
+        const QJsonObject trust = trustService(QStringLiteral("ec2.amazonaws.com"));
+        const QJsonObject top{
+            {QStringLiteral("RoleDetailList"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("RoleName"), QStringLiteral("OrganizationAccountAccessRole")},
+                 {QStringLiteral("Path"), QStringLiteral("/")},
+                 {QStringLiteral("Arn"),
+                  arn(QStringLiteral("role"), QStringLiteral("OrganizationAccountAccessRole"))},
+                 {QStringLiteral("AssumeRolePolicyDocument"), urlEncoded(trust)}}}}};
+        const auto summary =
+            AuthzDetailsImporter(*d).importSources({source(QStringLiteral("own.json"), top)}, {});
+        REQUIRE_OK(summary);
+        QVERIFY(summary->accessRoleArn.isEmpty());
+        QCOMPARE(d->roleCount(cliAccount), 1);
+        const auto role = d->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole"));
+        QVERIFY(role);
+        QCOMPARE(QJsonDocument::fromJson(role->trustPolicy.toUtf8()).object(), trust);
+        QVERIFY(!OrganizationAccessRole::isAdded(*role));
+        QVERIFY(d->attachedPolicies(EntityKind::Role, cliAccount, role->name).isEmpty());
+    }
+
+    void aNewAccountIsAuthorizedFirst()
+    {
+        REQUIRE_SAMPLES();
+        auto d = emptyDirectory();
+        REQUIRE_OK(d->createAccount(management));
+        QStringList asked;
+        AuthzDetailsImporter::Options options;
+        options.authorizeNewAccount = [&asked](const QString& account) -> Result<void> {
+            asked << account;
+            return IamError::accessDenied(QStringLiteral("no"));
+        };
+        REQUIRE_ERROR(AuthzDetailsImporter(*d).importFiles({samplePath(awsCliSample)}, options),
+                      "AccessDenied", "no");
+        QCOMPARE(asked, QStringList{cliAccount});
+        QVERIFY(!d->findAccount(cliAccount));
+
+        // An account that exists is not created: nothing to ask.
+        asked.clear();
+        REQUIRE_OK(d->createAccount(cliAccount));
+        REQUIRE_OK(AuthzDetailsImporter(*d).importFiles({samplePath(awsCliSample)}, options));
+        QVERIFY(asked.isEmpty());
     }
 };
 
