@@ -52,10 +52,8 @@ Result<void> listAccessKeys(const ApiCall& call, QueryXmlWriter& xml)
         !allowed)
         return allowed;
     const QList<AccessKeyInfo> keys = call.directory->accessKeys(call.accountId(), user->name);
-    const QList<AccessKeyInfo> page = paging->slice(keys);
-    xml.list(QStringLiteral("AccessKeyMetadata"), page,
-             [&](const AccessKeyInfo& key) { IamXml::accessKeyMetadata(xml, key); });
-    paging->writeTruncation(xml, int(page.size()), int(keys.size()));
+    paging->writePage(xml, QStringLiteral("AccessKeyMetadata"), keys,
+                      [&](const AccessKeyInfo& key) { IamXml::accessKeyMetadata(xml, key); });
     return {};
 }
 

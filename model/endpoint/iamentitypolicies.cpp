@@ -102,12 +102,11 @@ Result<void> IamEntityPolicies::listAttached(EntityKind kind, const ApiCall& cal
     if (!prefix.isEmpty())
         policies.removeIf(
             [&](const ManagedPolicy& policy) { return !policy.path.startsWith(prefix); });
-    const QList<ManagedPolicy> page = paging->slice(policies);
-    xml.list(QStringLiteral("AttachedPolicies"), page, [&](const ManagedPolicy& policy) {
-        xml.text(QStringLiteral("PolicyName"), policy.name);
-        xml.text(QStringLiteral("PolicyArn"), policy.arn);
-    });
-    paging->writeTruncation(xml, int(page.size()), int(policies.size()));
+    paging->writePage(xml, QStringLiteral("AttachedPolicies"), policies,
+                      [&](const ManagedPolicy& policy) {
+                          xml.text(QStringLiteral("PolicyName"), policy.name);
+                          xml.text(QStringLiteral("PolicyArn"), policy.arn);
+                      });
     return {};
 }
 

@@ -29,10 +29,8 @@ Result<void> listGroups(const ApiCall& call, QueryXmlWriter& xml)
     QList<Group> groups = call.directory->groups(call.accountId());
     if (!prefix.isEmpty())
         groups.removeIf([&](const Group& group) { return !group.path.startsWith(prefix); });
-    const QList<Group> page = paging->slice(groups);
-    xml.list(QStringLiteral("Groups"), page,
-             [&](const Group& group) { IamXml::group(xml, group); });
-    paging->writeTruncation(xml, int(page.size()), int(groups.size()));
+    paging->writePage(xml, QStringLiteral("Groups"), groups,
+                      [&](const Group& group) { IamXml::group(xml, group); });
     return {};
 }
 
@@ -50,10 +48,9 @@ Result<void> getGroup(const ApiCall& call, QueryXmlWriter& xml)
         !allowed)
         return allowed;
     const QList<User> members = call.directory->usersInGroup(call.accountId(), group->name);
-    const QList<User> page = paging->slice(members);
     writeGroup(xml, *group);
-    xml.list(QStringLiteral("Users"), page, [&](const User& user) { IamXml::user(xml, user); });
-    paging->writeTruncation(xml, int(page.size()), int(members.size()));
+    paging->writePage(xml, QStringLiteral("Users"), members,
+                      [&](const User& user) { IamXml::user(xml, user); });
     return {};
 }
 

@@ -24,5 +24,15 @@ struct IamPaging
     {
         return all.mid(offset, maxItems);
     }
+    // The page of all under <name>, each member written by writeMember,
+    // then IsTruncated and Marker.
+    template <typename List, typename Write>
+    void writePage(QueryXmlWriter& xml, const QString& name, const List& all,
+                   Write writeMember) const
+    {
+        const List page = slice(all);
+        xml.list(name, page, writeMember);
+        writeTruncation(xml, int(page.size()), int(all.size()));
+    }
     static QString marker(int offset);
 };

@@ -81,10 +81,8 @@ Result<void> listPolicies(const ApiCall& call, QueryXmlWriter& xml)
         return (!prefix.isEmpty() && !policy.path.startsWith(prefix)) ||
                (onlyAttached->value_or(false) && policy.attachmentCount == 0);
     });
-    const QList<ManagedPolicy> page = paging->slice(policies);
-    xml.list(QStringLiteral("Policies"), page,
-             [&](const ManagedPolicy& policy) { IamXml::policy(xml, policy); });
-    paging->writeTruncation(xml, int(page.size()), int(policies.size()));
+    paging->writePage(xml, QStringLiteral("Policies"), policies,
+                      [&](const ManagedPolicy& policy) { IamXml::policy(xml, policy); });
     return {};
 }
 
@@ -173,10 +171,9 @@ Result<void> listPolicyVersions(const ApiCall& call, QueryXmlWriter& xml)
     if (!policy)
         return policy.error();
     const QList<PolicyVersion> versions = call.directory->policyVersions(policy->arn);
-    const QList<PolicyVersion> page = paging->slice(versions);
-    xml.list(QStringLiteral("Versions"), page,
-             [&](const PolicyVersion& version) { IamXml::policyVersion(xml, version, false); });
-    paging->writeTruncation(xml, int(page.size()), int(versions.size()));
+    paging->writePage(xml, QStringLiteral("Versions"), versions, [&](const PolicyVersion& version) {
+        IamXml::policyVersion(xml, version, false);
+    });
     return {};
 }
 

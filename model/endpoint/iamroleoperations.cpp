@@ -39,9 +39,8 @@ Result<void> listRoles(const ApiCall& call, QueryXmlWriter& xml)
     QList<Role> roles = call.directory->roles(call.accountId());
     if (!prefix.isEmpty())
         roles.removeIf([&](const Role& role) { return !role.path.startsWith(prefix); });
-    const QList<Role> page = paging->slice(roles);
-    xml.list(QStringLiteral("Roles"), page, [&](const Role& role) { IamXml::role(xml, role); });
-    paging->writeTruncation(xml, int(page.size()), int(roles.size()));
+    paging->writePage(xml, QStringLiteral("Roles"), roles,
+                      [&](const Role& role) { IamXml::role(xml, role); });
     return {};
 }
 
@@ -175,13 +174,9 @@ Result<void> listRoleTags(const ApiCall& call, QueryXmlWriter& xml)
             call, ConsoleAction::listTags(EntityKind::Role, role->arn().toString()));
         !allowed)
         return allowed;
-    const TagList page = paging->slice(role->tags);
     // Unlike in a role, the list is written when empty too (it is required).
-    xml.list(QStringLiteral("Tags"), page, [&](const Tag& tag) {
-        xml.text(QStringLiteral("Key"), tag.key);
-        xml.text(QStringLiteral("Value"), tag.value);
-    });
-    paging->writeTruncation(xml, int(page.size()), int(role->tags.size()));
+    paging->writePage(xml, QStringLiteral("Tags"), role->tags,
+                      [&](const Tag& tag) { IamXml::tag(xml, tag); });
     return {};
 }
 

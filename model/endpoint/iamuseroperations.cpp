@@ -23,9 +23,8 @@ Result<void> listUsers(const ApiCall& call, QueryXmlWriter& xml)
     QList<User> users = call.directory->users(call.accountId());
     if (!prefix.isEmpty())
         users.removeIf([&](const User& user) { return !user.path.startsWith(prefix); });
-    const QList<User> page = paging->slice(users);
-    xml.list(QStringLiteral("Users"), page, [&](const User& user) { IamXml::user(xml, user); });
-    paging->writeTruncation(xml, int(page.size()), int(users.size()));
+    paging->writePage(xml, QStringLiteral("Users"), users,
+                      [&](const User& user) { IamXml::user(xml, user); });
     return {};
 }
 
@@ -126,13 +125,9 @@ Result<void> listUserTags(const ApiCall& call, QueryXmlWriter& xml)
             call, ConsoleAction::listTags(EntityKind::User, user->arn().toString()));
         !allowed)
         return allowed;
-    const TagList page = paging->slice(user->tags);
     // Tags is a required member: written even when empty.
-    xml.list(QStringLiteral("Tags"), page, [&](const Tag& tag) {
-        xml.text(QStringLiteral("Key"), tag.key);
-        xml.text(QStringLiteral("Value"), tag.value);
-    });
-    paging->writeTruncation(xml, int(page.size()), int(user->tags.size()));
+    paging->writePage(xml, QStringLiteral("Tags"), user->tags,
+                      [&](const Tag& tag) { IamXml::tag(xml, tag); });
     return {};
 }
 
@@ -149,10 +144,8 @@ Result<void> listGroupsForUser(const ApiCall& call, QueryXmlWriter& xml)
         !allowed)
         return allowed;
     const QList<Group> groups = call.directory->groupsForUser(call.accountId(), user->name);
-    const QList<Group> page = paging->slice(groups);
-    xml.list(QStringLiteral("Groups"), page,
-             [&](const Group& group) { IamXml::group(xml, group); });
-    paging->writeTruncation(xml, int(page.size()), int(groups.size()));
+    paging->writePage(xml, QStringLiteral("Groups"), groups,
+                      [&](const Group& group) { IamXml::group(xml, group); });
     return {};
 }
 
@@ -289,10 +282,8 @@ Result<void> listMfaDevices(const ApiCall& call, QueryXmlWriter& xml)
         !allowed)
         return allowed;
     const QList<MfaDeviceInfo> devices = call.directory->mfaDevices(call.accountId(), user->name);
-    const QList<MfaDeviceInfo> page = paging->slice(devices);
-    xml.list(QStringLiteral("MFADevices"), page,
-             [&](const MfaDeviceInfo& device) { IamXml::mfaDevice(xml, device); });
-    paging->writeTruncation(xml, int(page.size()), int(devices.size()));
+    paging->writePage(xml, QStringLiteral("MFADevices"), devices,
+                      [&](const MfaDeviceInfo& device) { IamXml::mfaDevice(xml, device); });
     return {};
 }
 

@@ -13,10 +13,13 @@ void IamXml::tags(QueryXmlWriter& xml, const TagList& tags)
 {
     if (tags.isEmpty())
         return;
-    xml.list(QStringLiteral("Tags"), tags, [&](const Tag& tag) {
-        xml.text(QStringLiteral("Key"), tag.key);
-        xml.text(QStringLiteral("Value"), tag.value);
-    });
+    xml.list(QStringLiteral("Tags"), tags, [&](const Tag& each) { tag(xml, each); });
+}
+
+void IamXml::tag(QueryXmlWriter& xml, const Tag& tag)
+{
+    xml.text(QStringLiteral("Key"), tag.key);
+    xml.text(QStringLiteral("Value"), tag.value);
 }
 
 void IamXml::permissionsBoundary(QueryXmlWriter& xml, const QString& policyArn)

@@ -25,6 +25,8 @@ public:
     static void mfaDevice(QueryXmlWriter& xml, const MfaDeviceInfo& device);
     // <Tags><member><Key/><Value/></member>...</Tags>, left out when empty.
     static void tags(QueryXmlWriter& xml, const TagList& tags);
+    // <Key/><Value/> of one tag.
+    static void tag(QueryXmlWriter& xml, const Tag& tag);
     static void permissionsBoundary(QueryXmlWriter& xml, const QString& policyArn);
     // Policy documents travel URL-encoded in IAM's answers.
     static QString encodedDocument(const QString& document);

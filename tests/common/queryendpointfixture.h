@@ -36,9 +36,9 @@ struct QueryEndpointFixture
         demo.session->accessKeys()->create(
             QStringLiteral("111122223333"), user,
             [&](Result<NewAccessKey> key) { created.emplace(std::move(key)); });
-        QTest::qWaitFor([&] { return created.has_value(); }, 5000);
+        const bool finished = QTest::qWaitFor([&] { return created.has_value(); }, 5000);
         demo.session->signOut();
-        if (!created || !*created)
+        if (!finished || !*created)
             return credentials;
         credentials.accessKeyId = (*created)->info.accessKeyId;
         credentials.secretAccessKey = SecureBytes::fromView((*created)->secretAccessKey.view());
@@ -94,8 +94,9 @@ struct QueryEndpointFixture
     {
         std::optional<EndpointResponse> response;
         endpoint->handle(request, [&](EndpointResponse r) { response = std::move(r); });
-        QTest::qWaitFor([&] { return response.has_value(); }, 5000);
-        return response.value_or(EndpointResponse{0, {}, {}});
+        if (!QTest::qWaitFor([&] { return response.has_value(); }, 5000))
+            return EndpointResponse{0, {}, {}}; // no answer: every check on it fails
+        return *response;
     }
 
     EndpointResponse call(const QString& action, const SigV4Credentials& credentials,
