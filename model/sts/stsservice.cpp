@@ -227,7 +227,7 @@ Result<ResolvedCaller> StsService::Private::resolve(const StsCaller& caller,
 }
 
 Result<ResolvedCaller> StsService::Private::resolveSessionCaller(const QString& accessKeyId,
-                                                                bool withPolicies) const
+                                                                 bool withPolicies) const
 {
     Directory& dir = *q->m_directory;
     const auto session = dir.temporarySession(accessKeyId);

@@ -40,8 +40,8 @@ struct IamEndpointTesting
             qFatal("cannot sign in: %s", qPrintable(signedIn.error().toString()));
         for (const QString& user : users) {
             std::optional<Result<NewAccessKey>> created;
-            demo.session->accessKeys()->create(Account, user,
-                                               [&](Result<NewAccessKey> key) { created.emplace(std::move(key)); });
+            demo.session->accessKeys()->create(
+                Account, user, [&](Result<NewAccessKey> key) { created.emplace(std::move(key)); });
             if (!QTest::qWaitFor([&] { return created.has_value(); }, 5000) || !*created)
                 qFatal("cannot create a key for %s", qPrintable(user));
             signers.insert(user, std::make_shared<EndpointRequestSigner>(

@@ -287,7 +287,8 @@ private Q_SLOTS:
         const auto issued = client->call(QStringLiteral("GetSessionToken"), maria);
         QCOMPARE(issued.status, 200);
         SigV4Credentials session;
-        session.accessKeyId = QueryEndpointFixture::text(issued.body, QStringLiteral("AccessKeyId"));
+        session.accessKeyId =
+            QueryEndpointFixture::text(issued.body, QStringLiteral("AccessKeyId"));
         session.secretAccessKey = SecureBytes::fromUtf8(
             QueryEndpointFixture::text(issued.body, QStringLiteral("SecretAccessKey")));
         session.sessionToken =
