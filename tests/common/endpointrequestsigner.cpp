@@ -20,18 +20,25 @@ QByteArray EndpointRequestSigner::formBody(const Form& form)
     return pairs.join('&');
 }
 
-EndpointRequest EndpointRequestSigner::sign(const Form& form, const QDateTime& time,
-                                            const QString& service) const
+EndpointRequest EndpointRequestSigner::unsignedRequest(const Form& form)
 {
-    SigV4Request http;
-    http.method = "POST";
-    http.headers = {{"Host", "127.0.0.1:4566"},
-                    {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
-    http.body = formBody(form);
     EndpointRequest request;
-    request.http = SigV4::sign(http, {m_accessKeyId, m_secret.clone(), m_sessionToken},
-                               QStringLiteral("us-east-1"), service, time);
+    request.http.method = "POST";
+    request.http.headers = {{"Host", "127.0.0.1:4566"},
+                            {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"},
+                            {"User-Agent", userAgent()}};
+    request.http.body = formBody(form);
     request.sourceAddress = QStringLiteral("127.0.0.1");
+    return request;
+}
+
+EndpointRequest EndpointRequestSigner::sign(const Form& form, const QDateTime& time,
+                                            const QString& service, const QString& region) const
+{
+    EndpointRequest request = unsignedRequest(form);
+    request.http =
+        SigV4::sign(std::move(request.http), {m_accessKeyId, m_secret.clone(), m_sessionToken},
+                    region, service, time);
     return request;
 }
 

@@ -22,9 +22,14 @@ public:
                           QString sessionToken = {});
 
     // A POST of form (Action and Version included by the caller), signed at
-    // time for service ("iam" or "sts") in us-east-1.
+    // time for service ("iam" or "sts") in region.
     EndpointRequest sign(const Form& form, const QDateTime& time,
-                         const QString& service = QStringLiteral("iam")) const;
+                         const QString& service = QStringLiteral("iam"),
+                         const QString& region = QStringLiteral("us-east-1")) const;
+    // The same POST unsigned.
+    static EndpointRequest unsignedRequest(const Form& form);
+    // The User-Agent every request of the tests carries.
+    static QByteArray userAgent() { return QByteArrayLiteral("endpoint-test/1.0"); }
 
     // application/x-www-form-urlencoded, as botocore writes it.
     static QByteArray formBody(const Form& form);

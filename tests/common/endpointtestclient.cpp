@@ -1,5 +1,7 @@
 #include "endpointtestclient.h"
 
+#include "endpointrequestsigner.h"
+
 #include "crypto/sigv4.h"
 #include "endpoint/endpointrequest.h"
 #include "endpoint/endpointresponse.h"
@@ -62,17 +64,6 @@ void EndpointTestClient::setService(const QString& service, const QString& versi
     m_version = version;
 }
 
-QByteArray EndpointTestClient::form(const QString& action, const QString& version,
-                                    const Parameters& parameters)
-{
-    Parameters all{{QStringLiteral("Action"), action}, {QStringLiteral("Version"), version}};
-    all += parameters;
-    QByteArrayList pairs;
-    for (const auto& [name, value] : all)
-        pairs << QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    return pairs.join('&');
-}
-
 EndpointTestClient::Answer EndpointTestClient::parse(int status, const QByteArray& body)
 {
     Answer answer;
@@ -112,16 +103,11 @@ EndpointTestClient::Answer EndpointTestClient::parse(int status, const QByteArra
 EndpointTestClient::Answer EndpointTestClient::call(const QString& action,
                                                     const Parameters& parameters)
 {
-    SigV4Request http;
-    http.method = "POST";
-    http.headers = {{"Host", "127.0.0.1:4566"},
-                    {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"},
-                    {"User-Agent", "EndpointTestClient"}};
-    http.body = form(action, m_version, parameters);
-    EndpointRequest request;
-    request.http = SigV4::sign(http, {m_accessKeyId, m_secret.clone(), m_sessionToken},
-                               QStringLiteral("us-east-1"), m_service, m_now());
-    request.sourceAddress = QStringLiteral("127.0.0.1");
+    Parameters all{{QStringLiteral("Action"), action}, {QStringLiteral("Version"), m_version}};
+    all += parameters;
+    const EndpointRequest request =
+        EndpointRequestSigner(m_accessKeyId, m_secret.clone(), m_sessionToken)
+            .sign(all, m_now(), m_service);
     std::optional<EndpointResponse> response;
     m_endpoint->handle(request, [&response](EndpointResponse r) { response = std::move(r); });
     if (!QTest::qWaitFor([&response] { return response.has_value(); }, 30000))

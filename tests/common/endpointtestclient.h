@@ -50,9 +50,6 @@ public:
 
     Answer call(const QString& action, const Parameters& parameters = {});
 
-    // Form encoding as botocore does it: every byte but A-Za-z0-9-_.~ escaped.
-    static QByteArray form(const QString& action, const QString& version,
-                           const Parameters& parameters);
     static Answer parse(int status, const QByteArray& body);
 
 private:

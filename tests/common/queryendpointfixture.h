@@ -6,15 +6,13 @@
 #include "endpoint/endpointrequest.h"
 #include "endpoint/endpointresponse.h"
 #include "endpoint/queryendpoint.h"
-
-#include <QUrlQuery>
-#include <QXmlStreamReader>
+#include "endpointrequestsigner.h"
 
 #include <memory>
 
 // The demo directory behind a QueryEndpoint, and a client that signs Query
-// requests as AWS's SDKs do and sends them in-process (no HTTP). Header-only;
-// a test using it links switchboard_endpoint.
+// requests as AWS's SDKs do (through EndpointRequestSigner) and sends them
+// in-process (no HTTP). A test using it links switchboard_endpointtesting.
 struct QueryEndpointFixture
 {
     DemoConsole demo;
@@ -55,30 +53,14 @@ struct QueryEndpointFixture
                                   const SigV4Credentials& credentials,
                                   const QString& service = {}) const
     {
-        SigV4Request http = unsignedRequest(form).http;
-        const QString scopeService = service.isEmpty() ? serviceOf(form) : service;
-        EndpointRequest request;
-        request.http =
-            SigV4::sign(std::move(http), credentials, region, scopeService, demo.clock.now());
-        request.sourceAddress = QStringLiteral("127.0.0.1");
-        return request;
+        return EndpointRequestSigner(credentials.accessKeyId, credentials.secretAccessKey.clone(),
+                                     credentials.sessionToken)
+            .sign(form, demo.clock.now(), service.isEmpty() ? serviceOf(form) : service, region);
     }
 
     static EndpointRequest unsignedRequest(const QList<std::pair<QString, QString>>& form)
     {
-        QUrlQuery query;
-        for (const auto& [name, value] : form)
-            query.addQueryItem(name, value);
-        EndpointRequest request;
-        request.http.method = "POST";
-        request.http.path = "/";
-        request.http.headers = {
-            {"Host", "127.0.0.1:4599"},
-            {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"},
-            {"User-Agent", "endpoint-test/1.0"}};
-        request.http.body = query.query(QUrl::FullyEncoded).toUtf8();
-        request.sourceAddress = QStringLiteral("127.0.0.1");
-        return request;
+        return EndpointRequestSigner::unsignedRequest(form);
     }
 
     static QString serviceOf(const QList<std::pair<QString, QString>>& form)
@@ -111,20 +93,12 @@ struct QueryEndpointFixture
         return send(signedRequest(parameters, credentials));
     }
 
-    // The text of every element with that local name, in document order.
     static QStringList texts(const QByteArray& xml, const QString& element)
     {
-        QStringList found;
-        QXmlStreamReader reader(xml);
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (reader.isStartElement() && reader.name() == element)
-                found << reader.readElementText(QXmlStreamReader::IncludeChildElements);
-        }
-        return found;
+        return EndpointRequestSigner::elementTexts(xml, element);
     }
     static QString text(const QByteArray& xml, const QString& element)
     {
-        return texts(xml, element).value(0);
+        return EndpointRequestSigner::elementText(xml, element);
     }
 };
