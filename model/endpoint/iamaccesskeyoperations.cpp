@@ -44,13 +44,9 @@ Result<void> listAccessKeys(const ApiCall& call, QueryXmlWriter& xml)
     auto paging = IamPaging::read(call.parameters);
     if (!paging)
         return paging.error();
-    auto user = IamOperations::userOrCaller(call);
+    auto user = IamOperations::permittedUser(call, &ConsoleAction::listAccessKeys);
     if (!user)
         return user.error();
-    if (auto allowed =
-            IamOperations::authorize(call, ConsoleAction::listAccessKeys(user->arn().toString()));
-        !allowed)
-        return allowed;
     const QList<AccessKeyInfo> keys = call.directory->accessKeys(call.accountId(), user->name);
     paging->writePage(xml, QStringLiteral("AccessKeyMetadata"), keys,
                       [&](const AccessKeyInfo& key) { IamXml::accessKeyMetadata(xml, key); });

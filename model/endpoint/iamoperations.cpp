@@ -83,6 +83,17 @@ Result<User> IamOperations::userOrCaller(const ApiCall& call)
         QStringLiteral("Must specify userName when calling with non-User credentials"));
 }
 
+Result<User> IamOperations::permittedUser(const ApiCall& call,
+                                          ConsoleAction (*action)(const QString& userArn))
+{
+    auto user = userOrCaller(call);
+    if (!user)
+        return user;
+    if (auto allowed = authorize(call, action(user->arn().toString())); !allowed)
+        return allowed.error();
+    return user;
+}
+
 QString IamOperations::arnOf(const ApiCall& call, EntityKind kind, const QString& name,
                              const QString& path)
 {

@@ -33,6 +33,10 @@ public:
     // for GetUser, ListAccessKeys, ListMFADevices, ...); a ValidationError for
     // a caller that is no user.
     static Result<User> userOrCaller(const ApiCall& call);
+    // userOrCaller(), once the caller may do action (a ConsoleAction factory
+    // taking the user's ARN) on that user; AccessDenied otherwise.
+    static Result<User> permittedUser(const ApiCall& call,
+                                      ConsoleAction (*action)(const QString& userArn));
     // The ARN of a user, group or role of the caller's account by name (for
     // authorization before the entity exists).
     static QString arnOf(const ApiCall& call, EntityKind kind, const QString& name,

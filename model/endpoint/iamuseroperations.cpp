@@ -31,13 +31,9 @@ Result<void> listUsers(const ApiCall& call, QueryXmlWriter& xml)
 // Without UserName, GetUser answers the caller's own user (AWS's rule).
 Result<void> getUser(const ApiCall& call, QueryXmlWriter& xml)
 {
-    auto user = IamOperations::userOrCaller(call);
+    auto user = IamOperations::permittedUser(call, &ConsoleAction::getUser);
     if (!user)
         return user.error();
-    if (auto allowed =
-            IamOperations::authorize(call, ConsoleAction::getUser(user->arn().toString()));
-        !allowed)
-        return allowed;
     xml.startElement(QStringLiteral("User"));
     IamXml::user(xml, *user);
     xml.endElement();
@@ -219,13 +215,9 @@ Result<void> createLoginProfile(const ApiCall& call, QueryXmlWriter& xml)
 
 Result<void> getLoginProfile(const ApiCall& call, QueryXmlWriter& xml)
 {
-    auto user = IamOperations::userOrCaller(call);
+    auto user = IamOperations::permittedUser(call, &ConsoleAction::getLoginProfile);
     if (!user)
         return user.error();
-    if (auto allowed =
-            IamOperations::authorize(call, ConsoleAction::getLoginProfile(user->arn().toString()));
-        !allowed)
-        return allowed;
     const auto profile = call.directory->loginProfile(call.accountId(), user->name);
     if (!profile)
         return noSuchLoginProfile(user->name);
@@ -274,13 +266,9 @@ Result<void> listMfaDevices(const ApiCall& call, QueryXmlWriter& xml)
     auto paging = IamPaging::read(call.parameters);
     if (!paging)
         return paging.error();
-    auto user = IamOperations::userOrCaller(call);
+    auto user = IamOperations::permittedUser(call, &ConsoleAction::listMfaDevices);
     if (!user)
         return user.error();
-    if (auto allowed =
-            IamOperations::authorize(call, ConsoleAction::listMfaDevices(user->arn().toString()));
-        !allowed)
-        return allowed;
     const QList<MfaDeviceInfo> devices = call.directory->mfaDevices(call.accountId(), user->name);
     paging->writePage(xml, QStringLiteral("MFADevices"), devices,
                       [&](const MfaDeviceInfo& device) { IamXml::mfaDevice(xml, device); });
