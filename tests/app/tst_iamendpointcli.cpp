@@ -1,4 +1,5 @@
 #include "keychaintesting.h"
+#include "servedendpoint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,87 +62,39 @@ class TestIamEndpointCli : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir tmp;
-    QString db;
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("SWITCHBOARD_PASSWORD"), QStringLiteral("pw"));
-        env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
-        env.remove(QStringLiteral("DISPLAY"));
-        return env;
-    }
-
-    QStringList switchboardArguments(const QStringList& arguments) const
-    {
-        return QStringList{QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
-                           QStringLiteral("pw")} +
-               arguments;
-    }
+    ServedEndpoint served;
 
 private Q_SLOTS:
     void initTestCase()
     {
         SKIP_WITHOUT_KEYCHAIN();
-        QVERIFY(tmp.isValid());
-        db = tmp.filePath(QStringLiteral("directory.sqlite"));
+        QVERIFY(served.tmp.isValid());
     }
 
     void botocoreAgainstServe()
     {
         QVERIFY2(QFile::exists(python), "Debian's python3 with botocore is required");
-
         // Maria's key, from the command line.
-        QProcess create;
-        create.setProcessEnvironment(environment());
-        create.start(
-            QStringLiteral(SWITCHBOARD_BINARY),
-            switchboardArguments({QStringLiteral("iam"), QStringLiteral("create-access-key"),
-                                  QStringLiteral("--user-name"), QStringLiteral("Maria"),
-                                  QStringLiteral("--user"), QStringLiteral("Maria")}));
-        QVERIFY(create.waitForFinished(60000));
-        QVERIFY2(create.exitCode() == 0, create.readAllStandardError().constData());
-        const QJsonObject key = QJsonDocument::fromJson(create.readAllStandardOutput())
-                                    .object()
-                                    .value(QStringLiteral("AccessKey"))
-                                    .toObject();
-        const QString keyId = key.value(QStringLiteral("AccessKeyId")).toString();
-        const QString secret = key.value(QStringLiteral("SecretAccessKey")).toString();
-        QVERIFY(keyId.startsWith(QStringLiteral("AKIA")));
-
-        QProcess serve;
-        serve.setProcessEnvironment(environment());
-        serve.start(QStringLiteral(SWITCHBOARD_BINARY),
-                    switchboardArguments(
-                        {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")}));
-        QVERIFY(serve.waitForStarted(30000));
-        QVERIFY2(QTest::qWaitFor([&] { return serve.canReadLine(); }, 60000),
-                 serve.readAllStandardError().constData());
-        const QString line = QString::fromUtf8(serve.readLine()).trimmed();
-        const auto url =
-            QRegularExpression(QStringLiteral("^Listening on (http://\\S+)$")).match(line);
-        QVERIFY2(url.hasMatch(), qPrintable(line));
+        const auto key = served.createKey(QStringLiteral("Maria"));
+        QVERIFY(key);
+        const QString why = served.start();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
 
         QProcess client;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SB_ENDPOINT"), url.captured(1));
-        env.insert(QStringLiteral("SB_KEY_ID"), keyId);
-        env.insert(QStringLiteral("SB_SECRET"), secret);
+        env.insert(QStringLiteral("SB_ENDPOINT"), served.url);
+        env.insert(QStringLiteral("SB_KEY_ID"), key->id);
+        env.insert(QStringLiteral("SB_SECRET"), key->secret);
         // Nothing of the user's own AWS setup may take part.
-        env.insert(QStringLiteral("AWS_CONFIG_FILE"), tmp.filePath(QStringLiteral("none")));
+        env.insert(QStringLiteral("AWS_CONFIG_FILE"), served.tmp.filePath(QStringLiteral("none")));
         env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
-                   tmp.filePath(QStringLiteral("none")));
+                   served.tmp.filePath(QStringLiteral("none")));
         for (const char* name : {"AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
                                  "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "PYTHONPATH"})
             env.remove(QString::fromLatin1(name));
         client.setProcessEnvironment(env);
         client.start(python, {QStringLiteral("-c"), QString::fromUtf8(clientScript)});
         const bool finished = client.waitForFinished(120000);
-        serve.terminate();
-        serve.waitForFinished(30000);
         QVERIFY(finished);
         const QByteArray out = client.readAllStandardOutput();
         QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());

@@ -1,4 +1,5 @@
 #include "keychaintesting.h"
+#include "servedendpoint.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -60,81 +61,33 @@ class TestRoleEndpointCli : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir tmp;
-    QString db;
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
-        env.remove(QStringLiteral("SWITCHBOARD_PASSWORD"));
-        env.remove(QStringLiteral("DISPLAY"));
-        return env;
-    }
-
-    QStringList arguments(const QStringList& command) const
-    {
-        return QStringList{QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
-                           QStringLiteral("pw")} +
-               command;
-    }
+    ServedEndpoint served;
 
 private slots:
     void initTestCase()
     {
         SKIP_WITHOUT_KEYCHAIN();
-        if (!QFile::exists(python))
-            QSKIP("no /usr/bin/python3");
+        QVERIFY2(QFile::exists(python), "Debian's python3 is required (scripts/setup --test)");
         QProcess probe;
         probe.start(python, {QStringLiteral("-c"), QStringLiteral("import boto3")});
-        if (!probe.waitForFinished(60000) || probe.exitCode() != 0)
-            QSKIP("boto3 is not installed for /usr/bin/python3");
-        QVERIFY(tmp.isValid());
-        db = tmp.filePath(QStringLiteral("directory.sqlite"));
+        QVERIFY2(probe.waitForFinished(60000) && probe.exitCode() == 0,
+                 "boto3 is not installed for /usr/bin/python3 (scripts/setup --test)");
+        QVERIFY(served.tmp.isValid());
     }
 
     void botoManagesRolesAndPolicies()
     {
         // Maria, the administrator, makes a key for herself.
-        QProcess create;
-        create.setProcessEnvironment(environment());
-        create.start(QStringLiteral(SWITCHBOARD_BINARY),
-                     arguments({QStringLiteral("iam"), QStringLiteral("create-access-key"),
-                                QStringLiteral("--user-name"), QStringLiteral("Maria"),
-                                QStringLiteral("--user"), QStringLiteral("Maria"),
-                                QStringLiteral("--password-stdin")}));
-        create.write("pw\n");
-        create.closeWriteChannel();
-        QVERIFY(create.waitForFinished(60000));
-        QVERIFY2(create.exitCode() == 0, create.readAllStandardError().constData());
-        const QJsonObject key = QJsonDocument::fromJson(create.readAllStandardOutput())
-                                    .object()
-                                    .value(QStringLiteral("AccessKey"))
-                                    .toObject();
-        QVERIFY(!key.value(QStringLiteral("AccessKeyId")).toString().isEmpty());
-
-        QProcess serve;
-        serve.setProcessEnvironment(environment());
-        serve.start(
-            QStringLiteral(SWITCHBOARD_BINARY),
-            arguments({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")}));
-        QVERIFY(serve.waitForStarted(30000));
-        while (!serve.canReadLine())
-            QVERIFY2(serve.waitForReadyRead(60000), serve.readAllStandardError().constData());
-        const QString line = QString::fromUtf8(serve.readLine()).trimmed();
-        QVERIFY2(line.startsWith(QStringLiteral("Listening on http://127.0.0.1:")),
-                 qPrintable(line));
-        const QString url = line.section(QLatin1Char(' '), 2);
+        const auto key = served.createKey(QStringLiteral("Maria"));
+        QVERIFY(key);
+        const QString why = served.start();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
 
         QProcess client;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SB_URL"), url);
-        env.insert(QStringLiteral("SB_KEY_ID"),
-                   key.value(QStringLiteral("AccessKeyId")).toString());
-        env.insert(QStringLiteral("SB_SECRET"),
-                   key.value(QStringLiteral("SecretAccessKey")).toString());
+        env.insert(QStringLiteral("SB_URL"), served.url);
+        env.insert(QStringLiteral("SB_KEY_ID"), key->id);
+        env.insert(QStringLiteral("SB_SECRET"), key->secret);
         // Nothing of the machine's own AWS configuration.
         env.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/dev/null"));
         env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/dev/null"));
@@ -142,8 +95,6 @@ private slots:
         client.setProcessEnvironment(env);
         client.start(python, {QStringLiteral("-c"), QString::fromUtf8(script)});
         const bool finished = client.waitForFinished(120000);
-        serve.terminate();
-        serve.waitForFinished(30000);
         QVERIFY(finished);
         QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());
         const QJsonObject out = QJsonDocument::fromJson(client.readAllStandardOutput()).object();

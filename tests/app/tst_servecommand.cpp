@@ -1,4 +1,5 @@
 #include "keychaintesting.h"
+#include "servedendpoint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,25 +37,20 @@ class TestServeCommand : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir tmp;
-    QString db;
-    QProcess server;
-    QString url;
+    ServedEndpoint served;
+    const QString& url = served.url;
     QByteArray serverErr;
     Key maria;
     Key john;
 
     QProcessEnvironment baseEnvironment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
-        env.remove(QStringLiteral("DISPLAY"));
+        QProcessEnvironment env = served.environment();
         // The AWS tools read nothing of the user's own configuration.
-        env.insert(QStringLiteral("AWS_CONFIG_FILE"), tmp.filePath(QStringLiteral("aws-config")));
+        env.insert(QStringLiteral("AWS_CONFIG_FILE"),
+                   served.tmp.filePath(QStringLiteral("aws-config")));
         env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
-                   tmp.filePath(QStringLiteral("aws-credentials")));
+                   served.tmp.filePath(QStringLiteral("aws-credentials")));
         for (const char* name : {"AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
                                  "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL"})
             env.remove(QString::fromLatin1(name));
@@ -82,10 +78,7 @@ private:
 
     Run switchboard(const QStringList& arguments, const QByteArray& stdinText = {})
     {
-        return runProgram(QStringLiteral(SWITCHBOARD_BINARY),
-                          QStringList{QStringLiteral("--directory"), db,
-                                      QStringLiteral("--demo-password"), QStringLiteral("pw")} +
-                              arguments,
+        return runProgram(QStringLiteral(SWITCHBOARD_BINARY), served.arguments(arguments),
                           baseEnvironment(), stdinText);
     }
 
@@ -115,18 +108,8 @@ private:
 
     Key createKey(const QString& user)
     {
-        const Run created =
-            switchboard({QStringLiteral("iam"), QStringLiteral("create-access-key"),
-                         QStringLiteral("--user-name"), user, QStringLiteral("--user"), user,
-                         QStringLiteral("--password-stdin")},
-                        "pw\n");
-        const QJsonObject key = QJsonDocument::fromJson(created.out)
-                                    .object()
-                                    .value(QStringLiteral("AccessKey"))
-                                    .toObject();
-        return {key.value(QStringLiteral("AccessKeyId")).toString(),
-                key.value(QStringLiteral("SecretAccessKey")).toString(),
-                {}};
+        const auto key = served.createKey(user);
+        return key ? Key{key->id, key->secret, {}} : Key{};
     }
 
     static QJsonObject json(const Run& run) { return QJsonDocument::fromJson(run.out).object(); }
@@ -135,27 +118,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         SKIP_WITHOUT_KEYCHAIN();
-        QVERIFY(tmp.isValid());
+        QVERIFY(served.tmp.isValid());
         QVERIFY2(QFile::exists(awsCli), "Debian's awscli is not installed (scripts/setup --test)");
-        db = tmp.filePath(QStringLiteral("directory.sqlite"));
         maria = createKey(QStringLiteral("Maria"));
         john = createKey(QStringLiteral("John"));
         QVERIFY(maria.id.startsWith(QLatin1String("AKIA")));
         QCOMPARE(maria.secret.size(), 40);
         QVERIFY(john.id.startsWith(QLatin1String("AKIA")));
-
-        server.setProcessEnvironment(baseEnvironment());
-        server.start(QStringLiteral(SWITCHBOARD_BINARY),
-                     {QStringLiteral("--directory"), db, QStringLiteral("serve"),
-                      QStringLiteral("--port"), QStringLiteral("0")});
-        QVERIFY(server.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return server.canReadLine(); }, 20000));
-        const QString first = QString::fromUtf8(server.readLine()).trimmed();
-        const QRegularExpression listening(
-            QStringLiteral("^Listening on (http://127\\.0\\.0\\.1:[0-9]+)$"));
-        const auto match = listening.match(first);
-        QVERIFY2(match.hasMatch(), qPrintable(first));
-        url = match.captured(1);
+        const QString why = served.start();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
     void getCallerIdentityWithAnAccessKey()
@@ -245,6 +216,7 @@ private Q_SLOTS:
 
     void eachRequestIsLoggedAndSigtermStopsCleanly()
     {
+        QProcess& server = served.server;
         QVERIFY(server.state() == QProcess::Running);
         ::kill(pid_t(server.processId()), SIGTERM);
         QVERIFY(server.waitForFinished(10000));
