@@ -6,6 +6,7 @@
 #include "endpoint/iamaccesskeyoperations.h"
 #include "endpoint/iamaccountoperations.h"
 #include "endpoint/iamentitypolicies.h"
+#include "endpoint/iamentitytags.h"
 #include "endpoint/iamgroupoperations.h"
 #include "endpoint/iampolicyoperations.h"
 #include "endpoint/iamroleoperations.h"
@@ -21,6 +22,8 @@ QueryApi IamOperations::api()
     IamGroupOperations::addTo(api);
     IamEntityPolicies::addTo(api, EntityKind::User);
     IamEntityPolicies::addTo(api, EntityKind::Group);
+    IamEntityTags::addTo(api, EntityKind::User);
+    IamEntityTags::addTo(api, EntityKind::Role);
     IamRoleOperations::addTo(api);
     IamPolicyOperations::addTo(api);
     IamAccountOperations::addTo(api);

@@ -140,46 +140,6 @@ Result<void> deleteRole(const ApiCall& call, QueryXmlWriter&)
     return call.admin->deleteRole(call.accountId(), *name);
 }
 
-Result<void> tagRole(const ApiCall& call, QueryXmlWriter&)
-{
-    auto name = call.parameters.required(roleName);
-    if (!name)
-        return name.error();
-    const TagList tags = IamOperations::tagsOf(call.parameters);
-    if (tags.isEmpty())
-        return call.parameters.required(QStringLiteral("Tags")).error();
-    return call.admin->tagEntity(EntityKind::Role, call.accountId(), *name, tags);
-}
-
-Result<void> untagRole(const ApiCall& call, QueryXmlWriter&)
-{
-    auto name = call.parameters.required(roleName);
-    if (!name)
-        return name.error();
-    const QStringList keys = call.parameters.list(QStringLiteral("TagKeys"));
-    if (keys.isEmpty())
-        return call.parameters.required(QStringLiteral("TagKeys")).error();
-    return call.admin->untagEntity(EntityKind::Role, call.accountId(), *name, keys);
-}
-
-Result<void> listRoleTags(const ApiCall& call, QueryXmlWriter& xml)
-{
-    auto paging = IamPaging::read(call.parameters);
-    if (!paging)
-        return paging.error();
-    auto role = IamOperations::requireRole(call, roleName);
-    if (!role)
-        return role.error();
-    if (auto allowed = IamOperations::authorize(
-            call, ConsoleAction::listTags(EntityKind::Role, role->arn().toString()));
-        !allowed)
-        return allowed;
-    // Unlike in a role, the list is written when empty too (it is required).
-    paging->writePage(xml, QStringLiteral("Tags"), role->tags,
-                      [&](const Tag& tag) { IamXml::tag(xml, tag); });
-    return {};
-}
-
 Result<void> putRolePermissionsBoundary(const ApiCall& call, QueryXmlWriter&)
 {
     auto name = call.parameters.required(roleName);
@@ -210,9 +170,6 @@ void IamRoleOperations::addTo(QueryApi& api)
     api.add(QStringLiteral("UpdateRoleDescription"), &updateRoleDescription);
     api.add(QStringLiteral("UpdateAssumeRolePolicy"), &updateAssumeRolePolicy, false);
     api.add(QStringLiteral("DeleteRole"), &deleteRole, false);
-    api.add(QStringLiteral("TagRole"), &tagRole, false);
-    api.add(QStringLiteral("UntagRole"), &untagRole, false);
-    api.add(QStringLiteral("ListRoleTags"), &listRoleTags);
     api.add(QStringLiteral("PutRolePermissionsBoundary"), &putRolePermissionsBoundary, false);
     api.add(QStringLiteral("DeleteRolePermissionsBoundary"), &deleteRolePermissionsBoundary, false);
     IamEntityPolicies::addTo(api, EntityKind::Role);

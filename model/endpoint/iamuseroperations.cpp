@@ -87,46 +87,6 @@ Result<void> updateUser(const ApiCall& call, QueryXmlWriter&)
     return {};
 }
 
-Result<void> tagUser(const ApiCall& call, QueryXmlWriter&)
-{
-    auto name = call.parameters.required(QStringLiteral("UserName"));
-    if (!name)
-        return name.error();
-    const TagList tags = IamOperations::tagsOf(call.parameters);
-    if (tags.isEmpty())
-        return call.parameters.required(QStringLiteral("Tags")).error();
-    return call.admin->tagEntity(EntityKind::User, call.accountId(), *name, tags);
-}
-
-Result<void> untagUser(const ApiCall& call, QueryXmlWriter&)
-{
-    auto name = call.parameters.required(QStringLiteral("UserName"));
-    if (!name)
-        return name.error();
-    const QStringList keys = call.parameters.list(QStringLiteral("TagKeys"));
-    if (keys.isEmpty())
-        return call.parameters.required(QStringLiteral("TagKeys")).error();
-    return call.admin->untagEntity(EntityKind::User, call.accountId(), *name, keys);
-}
-
-Result<void> listUserTags(const ApiCall& call, QueryXmlWriter& xml)
-{
-    auto paging = IamPaging::read(call.parameters);
-    if (!paging)
-        return paging.error();
-    auto user = IamOperations::requireUser(call, QStringLiteral("UserName"));
-    if (!user)
-        return user.error();
-    if (auto allowed = IamOperations::authorize(
-            call, ConsoleAction::listTags(EntityKind::User, user->arn().toString()));
-        !allowed)
-        return allowed;
-    // Tags is a required member: written even when empty.
-    paging->writePage(xml, QStringLiteral("Tags"), user->tags,
-                      [&](const Tag& tag) { IamXml::tag(xml, tag); });
-    return {};
-}
-
 Result<void> listGroupsForUser(const ApiCall& call, QueryXmlWriter& xml)
 {
     auto paging = IamPaging::read(call.parameters);
@@ -284,9 +244,6 @@ void IamUserOperations::addTo(QueryApi& api)
     api.add(QStringLiteral("CreateUser"), &createUser);
     api.add(QStringLiteral("DeleteUser"), &deleteUser, false);
     api.add(QStringLiteral("UpdateUser"), &updateUser, false);
-    api.add(QStringLiteral("TagUser"), &tagUser, false);
-    api.add(QStringLiteral("UntagUser"), &untagUser, false);
-    api.add(QStringLiteral("ListUserTags"), &listUserTags);
     api.add(QStringLiteral("ListGroupsForUser"), &listGroupsForUser);
     api.add(QStringLiteral("PutUserPermissionsBoundary"), &putUserPermissionsBoundary, false);
     api.add(QStringLiteral("DeleteUserPermissionsBoundary"), &deleteUserPermissionsBoundary, false);
