@@ -57,10 +57,14 @@ int ConfigCommand::runImport(const CommandLine& commandLine, const QString& file
     }
     const auto summary =
         AwsConfigImporter(m_directory).importFile(file, session.userIdentity().arn());
-    session.recordEvent(QStringLiteral("ImportAwsConfig"), file, summary.ok(),
-                        summary.ok() ? QString::number(summary->bookmarks.size())
-                                     : summary.error().message());
+    const auto recorded = session.recordEvent(
+        QStringLiteral("ImportAwsConfig"), file, summary.ok(),
+        summary.ok() ? QString::number(summary->bookmarks.size()) : summary.error().message());
     session.signOut();
+    if (!recorded) {
+        m_err << recorded.error().toString() << Qt::endl;
+        return Failed;
+    }
     if (!summary) {
         m_err << summary.error().message() << Qt::endl;
         m_err << tr("Nothing was imported.") << Qt::endl;

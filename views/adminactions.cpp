@@ -48,8 +48,9 @@ AdminActions::AdminActions(DirectoryAdmin* admin, QWidget* dialogParent, QObject
 {
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    connect(m_undo, &QAction::triggered, this, [this] { undo(); });
-    connect(m_redo, &QAction::triggered, this, [this] { redo(); });
+    // undo() and redo() show their outcome themselves (report()).
+    connect(m_undo, &QAction::triggered, this, [this] { (void)undo(); });
+    connect(m_redo, &QAction::triggered, this, [this] { (void)redo(); });
     QUndoStack* stack = admin->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &AdminActions::updateUndoActions);
     connect(stack, &QUndoStack::cleanChanged, this, &AdminActions::updateUndoActions);

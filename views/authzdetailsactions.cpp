@@ -55,8 +55,9 @@ QString AuthzDetailsActions::importFiles(const QStringList& paths, bool replace)
     const QString target = paths.join(QLatin1String(", "));
     QString denied;
     if (!authorizeImport(&denied)) {
-        m_session->recordEvent(QStringLiteral("ImportAuthorizationDetails"), target, false, denied);
-        return denied;
+        const auto recorded = m_session->recordEvent(QStringLiteral("ImportAuthorizationDetails"),
+                                                     target, false, denied);
+        return recorded ? denied : recorded.error().message();
     }
     AuthzDetailsImporter importer(*m_session->directory());
     AuthzDetailsImporter::Options options;
@@ -70,8 +71,12 @@ QString AuthzDetailsActions::importFiles(const QStringList& paths, bool replace)
         return IamError::accessDenied(decision.message);
     };
     const Result<ImportSummary> result = importer.importFiles(paths, options);
-    m_session->recordEvent(QStringLiteral("ImportAuthorizationDetails"), target, result.ok(),
-                           result.ok() ? result->accountId : result.error().toString());
+    const auto recorded =
+        m_session->recordEvent(QStringLiteral("ImportAuthorizationDetails"), target, result.ok(),
+                               result.ok() ? result->accountId : result.error().toString());
+    if (!recorded)
+        return tr("The import could not be recorded in the audit trail: %1")
+            .arg(recorded.error().message());
     if (!denied.isEmpty())
         return denied;
     if (!result)
@@ -102,9 +107,17 @@ QString AuthzDetailsActions::exportAccount(const QString& accountId, const QStri
     if (!json)
         return json.error().toString();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size())
         return tr("Could not write %1: %2").arg(path, file.errorString());
-    m_session->recordEvent(QStringLiteral("GetAccountAuthorizationDetails"), accountId, true, path);
+    // No export without its record: the file appears only once the export is recorded.
+    if (auto recorded = m_session->recordEvent(QStringLiteral("GetAccountAuthorizationDetails"),
+                                               accountId, true, path);
+        !recorded) {
+        file.cancelWriting();
+        return recorded.error().message();
+    }
+    if (!file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
     return tr("Exported account %1 to %2.").arg(accountId, QFileInfo(path).fileName());
 }
 

@@ -49,9 +49,12 @@ QString AwsConfigActions::importFile(const QString& path)
         return tr("Sign in as an IAM user to save roles.");
     const QString userArn = m_session->userIdentity().arn();
     const auto summary = AwsConfigImporter(*m_session->directory()).importFile(path, userArn);
-    m_session->recordEvent(QStringLiteral("ImportAwsConfig"), path, summary.ok(),
-                           summary.ok() ? QString::number(summary->bookmarks.size())
-                                        : summary.error().message());
+    const auto recorded = m_session->recordEvent(
+        QStringLiteral("ImportAwsConfig"), path, summary.ok(),
+        summary.ok() ? QString::number(summary->bookmarks.size()) : summary.error().message());
+    if (!recorded)
+        return tr("The import could not be recorded in the audit trail: %1")
+            .arg(recorded.error().message());
     if (!summary)
         return tr("Nothing was imported. %1").arg(summary.error().message());
     QString message = tr("Saved roles imported: %1.").arg(summary->bookmarks.size());
@@ -76,9 +79,17 @@ QString AwsConfigActions::exportRoles(const QString& path)
         return text.error().message();
     QSaveFile file(path);
     const QByteArray bytes = text->toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return tr("Could not write %1: %2").arg(path, file.errorString());
-    m_session->recordEvent(QStringLiteral("ExportAwsConfig"), options.accountId, true, path);
+    // No export without its record: the file appears only once the export is recorded.
+    if (auto recorded = m_session->recordEvent(QStringLiteral("ExportAwsConfig"), options.accountId,
+                                               true, path);
+        !recorded) {
+        file.cancelWriting();
+        return recorded.error().message();
+    }
+    if (!file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
     return tr("Exported the roles of account %1 to %2.")
         .arg(options.accountId, QFileInfo(path).fileName());
 }

@@ -141,10 +141,10 @@ void GroupMembersDialog::save()
     if (const QStringList removed = usersToRemove(); !removed.isEmpty())
         if (const auto result = m_admin->removeUsersFromGroup(m_accountId, m_groupName, removed);
             !result) {
-            // Nothing half-done: the additions just made are taken back.
-            if (!added.isEmpty())
-                m_admin->undo();
-            m_strip->showError(result.error());
+            // Nothing half-done: the additions just made are taken back (if that
+            // fails too, that is what the user must know).
+            const auto undone = added.isEmpty() ? Result<void>() : m_admin->undo();
+            m_strip->showError(undone ? result.error() : undone.error());
             return;
         }
     Q_EMIT membersChanged(m_accountId, m_groupName);

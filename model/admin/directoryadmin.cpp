@@ -85,9 +85,14 @@ Result<void> DirectoryAdmin::authorizeAll(const QList<ConsoleAction>& actions) c
     return {};
 }
 
-void DirectoryAdmin::audit(const ConsoleAction& action, bool success, const QString& detail)
+Result<void> DirectoryAdmin::audit(const ConsoleAction& action, bool success, const QString& detail)
 {
-    m_session->recordEvent(action.action, action.resource, success, detail);
+    return m_session->recordEvent(action.action, action.resource, success, detail);
+}
+
+IamError DirectoryAdmin::refused(const ConsoleAction& action, const IamError& error)
+{
+    return ConsoleSession::unlessAuditFailed(audit(action, false, error.code()), error);
 }
 
 template <typename T>
@@ -111,16 +116,16 @@ Result<void> DirectoryAdmin::run(const Edit& edit)
     ConsoleAction event = edit.actions.first();
     if (!edit.target.isEmpty())
         event.resource = edit.target;
-    if (auto allowed = authorizeAll(edit.actions); !allowed) {
-        audit(event, false, allowed.error().code());
-        return allowed;
-    }
-    auto change = m_directory->recordChange(edit.work);
-    if (!change) {
-        audit(event, false, change.error().code());
-        return change.error();
-    }
-    audit(event, true, edit.text);
+    if (auto allowed = authorizeAll(edit.actions); !allowed)
+        return refused(event, allowed.error());
+    // The edit and its record are one transaction: no edit goes unrecorded.
+    auto change = m_directory->recordChange([&]() -> Result<void> {
+        if (auto r = edit.work(); !r)
+            return r;
+        return audit(event, true, edit.text);
+    });
+    if (!change)
+        return refused(event, change.error());
     if (edit.undoable && !change->isEmpty())
         m_undoStack->push(new EditCommand(this, edit.text, std::move(change).value(),
                                           edit.undoActions, edit.actions));
@@ -131,23 +136,32 @@ Result<void> DirectoryAdmin::run(const Edit& edit)
 Result<void> DirectoryAdmin::applyUndo(const EditCommand& command)
 {
     const ConsoleAction event = command.undoActions().value(0);
-    Result<void> result = authorizeAll(command.undoActions());
-    if (result)
-        result = m_directory->revertChange(command.change());
-    audit(event, result.ok(),
-          result ? QStringLiteral("Undo: ") + command.text() : result.error().code());
-    return result;
+    if (auto allowed = authorizeAll(command.undoActions()); !allowed)
+        return refused(event, allowed.error());
+    if (auto r = m_directory->revertChange(command.change()); !r)
+        return refused(event, r.error());
+    // An undo cannot share a transaction with its record; an unrecorded one is put back.
+    if (auto recorded = audit(event, true, QStringLiteral("Undo: ") + command.text()); !recorded) {
+        if (auto back = m_directory->reapplyChange(command.change()); !back)
+            qWarning("%s", qPrintable(back.error().toString()));
+        return recorded;
+    }
+    return {};
 }
 
 Result<void> DirectoryAdmin::applyRedo(const EditCommand& command)
 {
     const ConsoleAction event = command.redoActions().value(0);
-    Result<void> result = authorizeAll(command.redoActions());
-    if (result)
-        result = m_directory->reapplyChange(command.change());
-    audit(event, result.ok(),
-          result ? QStringLiteral("Redo: ") + command.text() : result.error().code());
-    return result;
+    if (auto allowed = authorizeAll(command.redoActions()); !allowed)
+        return refused(event, allowed.error());
+    if (auto r = m_directory->reapplyChange(command.change()); !r)
+        return refused(event, r.error());
+    if (auto recorded = audit(event, true, QStringLiteral("Redo: ") + command.text()); !recorded) {
+        if (auto back = m_directory->revertChange(command.change()); !back)
+            qWarning("%s", qPrintable(back.error().toString()));
+        return recorded;
+    }
+    return {};
 }
 
 Result<void> DirectoryAdmin::undo()
@@ -414,8 +428,7 @@ void DirectoryAdmin::deleteUserWithDependents(const QString& accountId, const QS
     edit.undoable = dependents.accessKeys.isEmpty() && dependents.mfaDevices.isEmpty();
 
     if (auto allowed = authorizeAll(edit.actions); !allowed) {
-        audit(edit.actions.first(), false, allowed.error().code());
-        finishLater(this, std::move(done), allowed);
+        finishLater(this, std::move(done), refused(edit.actions.first(), allowed.error()));
         return;
     }
     if (edit.undoable) {
@@ -426,8 +439,7 @@ void DirectoryAdmin::deleteUserWithDependents(const QString& accountId, const QS
     MfaDeviceManager* devices = m_session->mfaDevices();
     if ((!dependents.accessKeys.isEmpty() && !keys) ||
         (!dependents.mfaDevices.isEmpty() && !devices)) {
-        audit(edit.actions.first(), false, noSecretStore().code());
-        finishLater(this, std::move(done), noSecretStore());
+        finishLater(this, std::move(done), refused(edit.actions.first(), noSecretStore()));
         return;
     }
     QStringList serials;
@@ -435,8 +447,7 @@ void DirectoryAdmin::deleteUserWithDependents(const QString& accountId, const QS
         serials << device.serialNumber;
     auto finish = [this, edit, done](Result<void> removed) {
         if (!removed) {
-            audit(edit.actions.first(), false, removed.error().code());
-            done(removed);
+            done(refused(edit.actions.first(), removed.error()));
             return;
         }
         done(run(edit));

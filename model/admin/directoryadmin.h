@@ -166,7 +166,9 @@ private:
     template <typename T>
     Result<T> runReturning(Edit edit, const std::function<Result<T>()>& work);
     Result<void> authorizeAll(const QList<ConsoleAction>& actions) const;
-    void audit(const ConsoleAction& action, bool success, const QString& detail);
+    Result<void> audit(const ConsoleAction& action, bool success, const QString& detail);
+    // Records the refusal; the error, or the audit write's when that failed too.
+    IamError refused(const ConsoleAction& action, const IamError& error);
     // Undo / redo of one command: authorize its actions, revert or re-apply, audit.
     Result<void> applyUndo(const EditCommand& command);
     Result<void> applyRedo(const EditCommand& command);

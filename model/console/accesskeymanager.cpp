@@ -13,6 +13,8 @@
 
 #include <QTimer>
 
+#include <optional>
+
 namespace {
 // Calls done on a later event-loop turn, so every outcome takes one path.
 template <typename T>
@@ -89,10 +91,16 @@ Result<void> AccessKeyManager::authorize(const ConsoleAction& action) const
     return {};
 }
 
-void AccessKeyManager::audit(const QString& action, const QString& target, bool success,
-                             const QString& detail)
+Result<void> AccessKeyManager::audit(const QString& action, const QString& target, bool success,
+                                     const QString& detail)
 {
-    m_session->recordEvent(action, target, success, detail);
+    return m_session->recordEvent(action, target, success, detail);
+}
+
+IamError AccessKeyManager::refused(const QString& action, const QString& target,
+                                   const IamError& error)
+{
+    return ConsoleSession::unlessAuditFailed(audit(action, target, false, error.code()), error);
 }
 
 void AccessKeyManager::create(const QString& accountId, const QString& userName,
@@ -107,8 +115,8 @@ void AccessKeyManager::create(const QString& accountId, const QString& userName,
     if (allowed && directory->accessKeys(accountId, userName).size() >= Quotas::AccessKeysPerUser)
         allowed = quotaExceeded();
     if (!allowed) {
-        audit(createAction, arn, false, allowed.error().code());
-        finishLater<NewAccessKey>(this, std::move(done), allowed.error());
+        finishLater<NewAccessKey>(this, std::move(done),
+                                  refused(createAction, arn, allowed.error()));
         return;
     }
     const QString accessKeyId = Random::accessKeyId(false);
@@ -118,22 +126,31 @@ void AccessKeyManager::create(const QString& accountId, const QString& userName,
     SecretJob* job = m_secrets->put(key, secret->clone());
     connect(job, &SecretJob::finished, this, [=, this, done = std::move(done)](SecretJob* put) {
         if (put->error() != SecretStore::NoError) {
-            audit(createAction, accessKeyId, false, QStringLiteral("SecretStoreError"));
-            done(IamError::serviceFailure(tr("The secret access key could not be stored in %1: %2")
-                                              .arg(m_secrets->backendName(), put->errorString())));
+            const IamError failed =
+                IamError::serviceFailure(tr("The secret access key could not be stored in %1: %2")
+                                             .arg(m_secrets->backendName(), put->errorString()));
+            done(ConsoleSession::unlessAuditFailed(
+                audit(createAction, accessKeyId, false, QStringLiteral("SecretStoreError")),
+                failed));
             return;
         }
-        auto added = m_session->directory()->addAccessKey(accountId, userName, accessKeyId);
+        // The key and its record are one transaction: no key without its record.
+        std::optional<AccessKeyInfo> info;
+        const auto added = m_session->directory()->runInTransaction([&]() -> Result<void> {
+            auto stored = m_session->directory()->addAccessKey(accountId, userName, accessKeyId);
+            if (!stored)
+                return stored.error();
+            info = std::move(stored).value();
+            return audit(createAction, accessKeyId, true, {});
+        });
         if (!added) {
             // Nothing may stay behind: the secret goes with the failed key.
             m_secrets->remove(key);
-            audit(createAction, accessKeyId, false, added.error().code());
-            done(added.error());
+            done(refused(createAction, accessKeyId, added.error()));
             return;
         }
-        audit(createAction, accessKeyId, true, {});
         Q_EMIT keysChanged(accountId, userName);
-        done(NewAccessKey{std::move(added).value(), std::move(*secret)});
+        done(NewAccessKey{std::move(*info), std::move(*secret)});
     });
 }
 
@@ -145,12 +162,19 @@ void AccessKeyManager::setActive(const QString& accessKeyId, bool active,
     Result<void> result =
         key ? authorize(ConsoleAction::updateAccessKey(userArn(key->accountId, key->userName)))
             : Result<void>(noSuchKey(accessKeyId));
-    if (result)
-        result = directory->setAccessKeyActive(accessKeyId, active);
     const QString status = active ? QStringLiteral("Active") : QStringLiteral("Inactive");
-    audit(updateAction, accessKeyId, result.ok(), result ? status : result.error().code());
     if (result)
-        Q_EMIT keysChanged(key->accountId, key->userName);
+        result = directory->runInTransaction([&]() -> Result<void> {
+            if (auto r = directory->setAccessKeyActive(accessKeyId, active); !r)
+                return r;
+            return audit(updateAction, accessKeyId, true, status);
+        });
+    if (!result) {
+        finishLater<void>(this, std::move(done),
+                          refused(updateAction, accessKeyId, result.error()));
+        return;
+    }
+    Q_EMIT keysChanged(key->accountId, key->userName);
     finishLater<void>(this, std::move(done), result);
 }
 
@@ -164,8 +188,8 @@ void AccessKeyManager::remove(const QString& accessKeyId, std::function<void(Res
     if (result)
         result = directory->deleteAccessKey(accessKeyId);
     if (!result) {
-        audit(deleteAction, accessKeyId, false, result.error().code());
-        finishLater<void>(this, std::move(done), result);
+        finishLater<void>(this, std::move(done),
+                          refused(deleteAction, accessKeyId, result.error()));
         return;
     }
     const QString accountId = key->accountId;
@@ -173,8 +197,14 @@ void AccessKeyManager::remove(const QString& accessKeyId, std::function<void(Res
     SecretJob* job = m_secrets->remove(secretKey(accessKeyId));
     connect(job, &SecretJob::finished, this, [=, this, done = std::move(done)](SecretJob* removed) {
         const bool ok = removed->error() == SecretStore::NoError;
-        audit(deleteAction, accessKeyId, ok, ok ? QString() : QStringLiteral("SecretStoreError"));
+        const auto recorded = audit(deleteAction, accessKeyId, ok,
+                                    ok ? QString() : QStringLiteral("SecretStoreError"));
         Q_EMIT keysChanged(accountId, userName);
+        // The key is gone either way; a lost record is still the caller's failure.
+        if (!recorded) {
+            done(recorded);
+            return;
+        }
         if (!ok) {
             done(IamError::serviceFailure(
                 tr("The access key was deleted, but its secret could not be removed from %1: %2")

@@ -60,7 +60,10 @@ private:
     QString userArn(const QString& accountId, const QString& userName) const;
     // AccessDenied with AWS's message, or nothing.
     Result<void> authorize(const ConsoleAction& action) const;
-    void audit(const QString& action, const QString& target, bool success, const QString& detail);
+    Result<void> audit(const QString& action, const QString& target, bool success,
+                       const QString& detail);
+    // Records the refusal; the error, or the audit write's when that failed too.
+    IamError refused(const QString& action, const QString& target, const IamError& error);
     // Deletes the keys one after the other; done after the last or the first failure.
     void removeEach(QStringList accessKeyIds, std::function<void(Result<void>)> done);
 

@@ -36,6 +36,18 @@ void finishLater(QObject* context, std::function<void(Result<T>)> done, const Ia
 {
     QTimer::singleShot(0, context, [done = std::move(done), error]() { done(error); });
 }
+// Whether the event went into the audit trail (the stored event is not needed).
+Result<void> stored(const Result<AuditEvent>& appended)
+{
+    return appended ? Result<void>() : Result<void>(appended.error());
+}
+// Ending access never waits on the audit trail (refusing to end would keep
+// access open); a record that could not be written is reported instead.
+void reportUnrecorded(const Result<void>& audit)
+{
+    if (!audit)
+        qWarning("Audit record lost: %s", qPrintable(audit.error().toString()));
+}
 } // namespace
 
 ConsoleSession::ConsoleSession(Directory* directory, const Clock* clock, QObject* parent,
@@ -55,6 +67,11 @@ ConsoleSession::ConsoleSession(Directory* directory, const Clock* clock, QObject
 }
 
 ConsoleSession::~ConsoleSession() = default;
+
+IamError ConsoleSession::unlessAuditFailed(const Result<void>& audit, const IamError& error)
+{
+    return audit ? error : audit.error();
+}
 
 void ConsoleSession::actAs(const Identity& identity)
 {
@@ -86,11 +103,15 @@ Result<void> ConsoleSession::checkLockout(const QString& account, const QString&
 {
     const QDateTime now = m_clock->now();
     const QDateTime windowStart = now.addSecs(-Quotas::SignInFailureWindowSeconds);
-    if (m_directory->signInFailuresSince(account, userName, windowStart) <
-        Quotas::SignInFailuresBeforeLockout)
+    const auto failures = m_directory->signInFailuresSince(account, userName, windowStart);
+    if (!failures)
+        return failures.error();
+    if (*failures < Quotas::SignInFailuresBeforeLockout)
         return {};
-    const QDateTime until =
-        m_directory->lastSignInFailure(account, userName).addSecs(Quotas::SignInLockoutSeconds);
+    const auto last = m_directory->lastSignInFailure(account, userName);
+    if (!last)
+        return last.error();
+    const QDateTime until = last->addSecs(Quotas::SignInLockoutSeconds);
     if (now >= until)
         return {};
     const qint64 minutes = (now.secsTo(until) + 59) / 60;
@@ -129,14 +150,18 @@ Result<Identity> ConsoleSession::checkPassword(const QString& account, const QSt
     m_pendingReset.reset();
     const QString typedArn =
         Arn::user(account.trimmed(), QStringLiteral("/"), userName.trimmed()).toString();
-    if (auto locked = checkLockout(account.trimmed(), userName.trimmed()); !locked) {
-        recordSignIn(typedArn, userName, false, QStringLiteral("Locked out"));
-        return locked.error();
-    }
+    if (auto locked = checkLockout(account.trimmed(), userName.trimmed()); !locked)
+        return unlessAuditFailed(
+            recordSignIn(typedArn, userName, false, QStringLiteral("Locked out")), locked.error());
     auto identity = authenticate(account, userName.trimmed(), password);
     if (!identity) {
-        m_directory->recordSignInFailure(account.trimmed(), userName.trimmed());
-        recordSignIn(typedArn, userName, false, QStringLiteral("Failed authentication"));
+        // An attempt that cannot be counted must not be free to repeat.
+        if (auto counted = m_directory->recordSignInFailure(account.trimmed(), userName.trimmed());
+            !counted)
+            return counted.error();
+        return unlessAuditFailed(
+            recordSignIn(typedArn, userName, false, QStringLiteral("Failed authentication")),
+            identity.error());
     }
     return identity;
 }
@@ -181,7 +206,13 @@ void ConsoleSession::verifyMfaCode(const Identity& identity, const QString& type
 {
     const QString accountId = identity.account.id;
     const QString userName = identity.user.name;
-    const QString serial = m_directory->mfaDevices(accountId, userName).first().serialNumber;
+    const auto devices = m_directory->mfaDevices(accountId, userName);
+    if (devices.isEmpty()) { // removed meanwhile: nothing to verify the code against
+        finishLater<void>(this, std::move(done),
+                          IamError::accessDenied(authenticationFailedMessage()));
+        return;
+    }
+    const QString serial = devices.first().serialNumber;
     const QString key =
         SecretKey(QUuid::fromString(m_directory->directoryId()), SecretKey::Kind::MfaSeed, serial)
             .toString();
@@ -194,10 +225,14 @@ void ConsoleSession::verifyMfaCode(const Identity& identity, const QString& type
                                       : std::nullopt;
                 // A code seen before is as wrong as a made-up one.
                 if (!step || !m_directory->acceptMfaCodeStep(serial, *step)) {
-                    m_directory->recordSignInFailure(account, user);
-                    recordSignIn(identity.arn(), identity.user.name, false,
-                                 QStringLiteral("Failed MFA authentication"));
-                    done(IamError::accessDenied(authenticationFailedMessage()));
+                    if (auto counted = m_directory->recordSignInFailure(account, user); !counted) {
+                        done(counted.error());
+                        return;
+                    }
+                    done(
+                        unlessAuditFailed(recordSignIn(identity.arn(), identity.user.name, false,
+                                                       QStringLiteral("Failed MFA authentication")),
+                                          IamError::accessDenied(authenticationFailedMessage())));
                     return;
                 }
                 Identity confirmed = identity;
@@ -232,26 +267,40 @@ Result<void> ConsoleSession::checkPasswordAge(const Identity& identity) const
 Result<void> ConsoleSession::establish(Identity identity, const QString& typedAccount,
                                        const QString& typedUser)
 {
-    m_directory->clearSignInFailures(typedAccount.trimmed(), typedUser.trimmed());
+    if (auto cleared =
+            m_directory->clearSignInFailures(typedAccount.trimmed(), typedUser.trimmed());
+        !cleared)
+        return cleared;
     if (auto fresh = checkPasswordAge(identity); !fresh) {
-        recordSignIn(identity.arn(), identity.user.name, false, fresh.error().code());
+        const auto recorded =
+            recordSignIn(identity.arn(), identity.user.name, false, fresh.error().code());
+        if (!recorded)
+            return recorded;
         if (fresh.error().code() == passwordResetRequiredCode())
             m_pendingReset = PendingReset{std::move(identity), typedAccount, typedUser};
         return fresh;
     }
+    // No sign-in without its record.
+    if (auto recorded = recordSignIn(identity.arn(), identity.user.name, true,
+                                     identity.mfaAuthenticated ? QStringLiteral("MFA") : QString());
+        !recorded)
+        return recorded;
     m_identity = std::move(identity);
     m_userIdentity = m_identity;
-    recordSignIn(m_identity.arn(), m_identity.user.name, true,
-                 m_identity.mfaAuthenticated ? QStringLiteral("MFA") : QString());
-    resumeConsoleRoleSession();
+    if (auto resumed = resumeConsoleRoleSession(); !resumed) {
+        m_identity = {};
+        m_userIdentity = {};
+        m_activeRequest = {};
+        return resumed;
+    }
     scheduleExpiry();
     Q_EMIT signedIn();
     Q_EMIT activeIdentityChanged();
     return {};
 }
 
-void ConsoleSession::recordPasswordChange(const Identity& identity, bool success,
-                                          const QString& detail)
+Result<void> ConsoleSession::recordPasswordChange(const Identity& identity, bool success,
+                                                  const QString& detail)
 {
     AuditEvent event;
     event.actorArn = identity.arn();
@@ -260,7 +309,7 @@ void ConsoleSession::recordPasswordChange(const Identity& identity, bool success
     event.target = identity.user.arn().toString();
     event.outcome = success ? QStringLiteral("Success") : QStringLiteral("Failure");
     event.detail = detail;
-    m_directory->appendAuditEvent(event);
+    return stored(m_directory->appendAuditEvent(event));
 }
 
 Result<void> ConsoleSession::changeOwnPassword(const QString& oldPassword,
@@ -273,8 +322,7 @@ Result<void> ConsoleSession::changeOwnPassword(const QString& oldPassword,
     const QString accountId = who.account.id;
     const QString userName = who.user.name;
     const auto fail = [&](const IamError& error) -> Result<void> {
-        recordPasswordChange(who, false, error.code());
-        return error;
+        return unlessAuditFailed(recordPasswordChange(who, false, error.code()), error);
     };
     const auto profile = m_directory->loginProfile(accountId, userName);
     if (!profile || !PasswordHasher::verify(oldPassword, profile->passwordHash))
@@ -290,11 +338,16 @@ Result<void> ConsoleSession::changeOwnPassword(const QString& oldPassword,
             tr("The new password must differ from the current password.")));
     if (auto r = m_directory->checkNewPassword(accountId, userName, newPassword); !r)
         return fail(r.error());
-    if (auto r = m_directory->setLoginProfile(accountId, userName,
-                                              PasswordHasher::hash(newPassword), false);
+    // The new password and its record are one change: without the record, no new password.
+    if (auto r = m_directory->runInTransaction([&]() -> Result<void> {
+            if (auto set = m_directory->setLoginProfile(accountId, userName,
+                                                        PasswordHasher::hash(newPassword), false);
+                !set)
+                return set;
+            return recordPasswordChange(who, true, {});
+        });
         !r)
         return fail(r.error());
-    recordPasswordChange(who, true, {});
     if (!pending)
         return {};
     PendingReset waiting = std::move(*m_pendingReset);
@@ -310,7 +363,7 @@ void ConsoleSession::signOut()
     if (isInRole())
         endRoleSession(QStringLiteral("SignOut"));
     const QString arn = m_identity.isFederated() ? m_identity.arn() : m_userIdentity.arn();
-    recordEvent(QStringLiteral("ConsoleSignOut"), arn, true, {});
+    reportUnrecorded(recordEvent(QStringLiteral("ConsoleSignOut"), arn, true, {}));
     m_identity = {};
     m_userIdentity = {};
     m_activeRequest = {};
@@ -318,8 +371,8 @@ void ConsoleSession::signOut()
     Q_EMIT activeIdentityChanged();
 }
 
-void ConsoleSession::recordSignIn(const QString& actorArn, const QString& userName, bool success,
-                                  const QString& detail)
+Result<void> ConsoleSession::recordSignIn(const QString& actorArn, const QString& userName,
+                                          bool success, const QString& detail)
 {
     AuditEvent event;
     event.actorArn = actorArn;
@@ -328,7 +381,7 @@ void ConsoleSession::recordSignIn(const QString& actorArn, const QString& userNa
     event.target = actorArn;
     event.outcome = success ? QStringLiteral("Success") : QStringLiteral("Failure");
     event.detail = detail;
-    m_directory->appendAuditEvent(event);
+    return stored(m_directory->appendAuditEvent(event));
 }
 
 void ConsoleSession::checkExpiry()
@@ -340,8 +393,8 @@ void ConsoleSession::checkExpiry()
         const QString displayName = m_identity.displayName;
         const bool federated = m_identity.isFederated();
         endRoleSession(QStringLiteral("Expired"));
-        recordEvent(QStringLiteral("RoleSessionExpired"), m_identity.session.arn, true,
-                    displayName);
+        reportUnrecorded(recordEvent(QStringLiteral("RoleSessionExpired"), m_identity.session.arn,
+                                     true, displayName));
         if (federated) {
             signOut();
             return;
@@ -368,8 +421,8 @@ void ConsoleSession::scheduleExpiry()
     m_expiryTimer.start(int(std::clamp<qint64>(ms, 0, 60 * 1000)));
 }
 
-void ConsoleSession::recordEvent(const QString& action, const QString& target, bool success,
-                                 const QString& detail)
+Result<void> ConsoleSession::recordEvent(const QString& action, const QString& target, bool success,
+                                         const QString& detail)
 {
     AuditEvent event;
     event.actorArn =
@@ -379,7 +432,7 @@ void ConsoleSession::recordEvent(const QString& action, const QString& target, b
     event.target = target;
     event.outcome = success ? QStringLiteral("Success") : QStringLiteral("Failure");
     event.detail = detail;
-    m_directory->appendAuditEvent(event);
+    return stored(m_directory->appendAuditEvent(event));
 }
 
 // --- Switch Role -----------------------------------------------------------
@@ -519,9 +572,12 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
 {
     auto role = checkSwitchRole(request);
     if (!role) {
-        if (isSignedIn() && !m_userIdentity.isNull())
-            recordEvent(QStringLiteral("SwitchRole"), request.roleName, false, role.error().code());
-        finishLater<void>(this, std::move(done), role.error());
+        const Result<void> recorded =
+            isSignedIn() && !m_userIdentity.isNull()
+                ? recordEvent(QStringLiteral("SwitchRole"), request.roleName, false,
+                              role.error().code())
+                : Result<void>();
+        finishLater<void>(this, std::move(done), unlessAuditFailed(recorded, role.error()));
         return;
     }
     const int left = maxSwitchDuration(*role);
@@ -559,15 +615,15 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
                 return;
             }
             if (!r) {
-                recordEvent(QStringLiteral("SwitchRole"), target.arn().toString(), false,
-                            r.error().code());
-                done(explainAssumeRoleDenial(r.error(), target));
+                done(
+                    unlessAuditFailed(recordEvent(QStringLiteral("SwitchRole"),
+                                                  target.arn().toString(), false, r.error().code()),
+                                      explainAssumeRoleDenial(r.error(), target)));
                 return;
             }
             if (isInRole())
                 endRoleSession(QStringLiteral("SwitchRole"));
-            activateRoleSession(r.value().session, target, request);
-            done({});
+            done(activateRoleSession(r.value().session, target, request));
         });
 }
 
@@ -583,8 +639,8 @@ void ConsoleSession::renewRole(std::function<void(Result<void>)> done)
     switchRole(again, std::move(done));
 }
 
-void ConsoleSession::activateRoleSession(const TemporarySession& session, const Role& role,
-                                         const SwitchRoleRequest& request)
+Result<void> ConsoleSession::activateRoleSession(const TemporarySession& session, const Role& role,
+                                                 const SwitchRoleRequest& request)
 {
     SwitchRoleRequest shown = request;
     shown.roleName = role.switchRoleName();
@@ -609,21 +665,38 @@ void ConsoleSession::activateRoleSession(const TemporarySession& session, const 
     m_identity = identity;
     m_activeRequest = shown;
 
-    if (!m_userIdentity.isNull()) {
-        m_directory->markConsoleSession(session.accessKeyId, m_userIdentity.arn(),
-                                        shown.displayName, shown.color);
-        m_directory->recordRoleHistory({m_userIdentity.arn(),
-                                        role.accountId,
-                                        shown.account,
-                                        shown.roleName,
-                                        shown.displayName,
-                                        shown.color,
-                                        {}});
+    const auto recorded = m_directory->runInTransaction([&]() -> Result<void> {
+        if (!m_userIdentity.isNull()) {
+            if (auto r = m_directory->markConsoleSession(session.accessKeyId, m_userIdentity.arn(),
+                                                         shown.displayName, shown.color);
+                !r)
+                return r;
+            if (auto r = m_directory->recordRoleHistory({m_userIdentity.arn(),
+                                                         role.accountId,
+                                                         shown.account,
+                                                         shown.roleName,
+                                                         shown.displayName,
+                                                         shown.color,
+                                                         {}});
+                !r)
+                return r;
+        }
+        return recordEvent(QStringLiteral("SwitchRole"), role.arn().toString(), true,
+                           shown.displayName);
+    });
+    if (!recorded) {
+        // An unrecorded switch does not happen: the new session ends unused.
+        endRoleSession(QStringLiteral("AuditFailure"));
+        m_identity = m_userIdentity;
+        m_activeRequest = {};
+        scheduleExpiry();
+        Q_EMIT activeIdentityChanged();
+        return recorded;
     }
-    recordEvent(QStringLiteral("SwitchRole"), role.arn().toString(), true, shown.displayName);
     scheduleExpiry();
     Q_EMIT roleSwitched();
     Q_EMIT activeIdentityChanged();
+    return {};
 }
 
 void ConsoleSession::endRoleSession(const QString& reason)
@@ -635,8 +708,8 @@ void ConsoleSession::endRoleSession(const QString& reason)
             if (!r)
                 qWarning("%s", qPrintable(r.error().toString()));
         });
-    else
-        m_directory->endTemporarySession(m_identity.session.accessKeyId, reason);
+    else if (auto r = m_directory->endTemporarySession(m_identity.session.accessKeyId, reason); !r)
+        qWarning("%s", qPrintable(r.error().toString()));
 }
 
 void ConsoleSession::switchBack()
@@ -649,7 +722,8 @@ void ConsoleSession::switchBack()
     }
     const QString sessionArn = m_identity.session.arn;
     endRoleSession(QStringLiteral("SwitchBack"));
-    recordEvent(QStringLiteral("SwitchBack"), sessionArn, true, m_identity.displayName);
+    reportUnrecorded(
+        recordEvent(QStringLiteral("SwitchBack"), sessionArn, true, m_identity.displayName));
     m_identity = m_userIdentity;
     m_activeRequest = {};
     scheduleExpiry();
@@ -657,15 +731,15 @@ void ConsoleSession::switchBack()
     Q_EMIT activeIdentityChanged();
 }
 
-void ConsoleSession::resumeConsoleRoleSession()
+Result<void> ConsoleSession::resumeConsoleRoleSession()
 {
     // A role session opened before the console was closed goes on until it ends.
     const auto open = m_directory->openConsoleSession(m_userIdentity.arn(), m_clock->now());
     if (!open)
-        return;
+        return {};
     const auto role = m_directory->roleByArn(open->roleArn);
     if (!role)
-        return;
+        return {};
     SwitchRoleRequest request;
     const auto account = m_directory->findAccount(role->accountId);
     request.account = account && !account->alias.isEmpty() ? account->alias : role->accountId;
@@ -687,7 +761,7 @@ void ConsoleSession::resumeConsoleRoleSession()
     identity.accountInput = request.account;
     m_identity = identity;
     m_activeRequest = request;
-    recordEvent(QStringLiteral("ResumeRoleSession"), open->arn, true, open->displayName);
+    return recordEvent(QStringLiteral("ResumeRoleSession"), open->arn, true, open->displayName);
 }
 
 void ConsoleSession::signInFederated(const SamlSignIn& signIn,
@@ -703,8 +777,9 @@ void ConsoleSession::signInFederated(const SamlSignIn& signIn,
     m_sts->assumeRoleWithSaml(
         signIn, this, [this, signIn, done = std::move(done)](Result<AssumeRoleResult> r) {
             if (!r) {
-                recordSignIn(signIn.principalArn, signIn.subject, false, r.error().code());
-                done(r.error());
+                done(unlessAuditFailed(
+                    recordSignIn(signIn.principalArn, signIn.subject, false, r.error().code()),
+                    r.error()));
                 return;
             }
             const auto role = m_directory->roleByArn(signIn.roleArn);
@@ -719,7 +794,11 @@ void ConsoleSession::signInFederated(const SamlSignIn& signIn,
             request.displayName = role->name + QLatin1Char('/') + signIn.subject;
             request.color = QStringLiteral("blue");
             m_userIdentity = {};
-            activateRoleSession(r.value().session, *role, request);
+            if (auto activated = activateRoleSession(r.value().session, *role, request);
+                !activated) {
+                done(activated);
+                return;
+            }
             Q_EMIT signedIn();
             done({});
         });
@@ -739,13 +818,19 @@ void ConsoleSession::revealSessionCredentials(
         const Authorization allowed = m_authorizer->authorize(
             m_userIdentity, QStringLiteral("sts:AssumeRole"), m_identity.role.arn().toString());
         if (!allowed.allowed()) {
-            recordEvent(QStringLiteral("ShowSessionSecret"), sessionArn, false,
-                        QStringLiteral("AccessDenied"));
-            finishLater<TemporaryCredentials>(this, std::move(done),
-                                              IamError::accessDenied(allowed.message));
+            finishLater<TemporaryCredentials>(
+                this, std::move(done),
+                unlessAuditFailed(recordEvent(QStringLiteral("ShowSessionSecret"), sessionArn,
+                                              false, QStringLiteral("AccessDenied")),
+                                  IamError::accessDenied(allowed.message)));
             return;
         }
     }
-    recordEvent(QStringLiteral("ShowSessionSecret"), sessionArn, true, {});
+    // No secret is shown without its record.
+    if (auto recorded = recordEvent(QStringLiteral("ShowSessionSecret"), sessionArn, true, {});
+        !recorded) {
+        finishLater<TemporaryCredentials>(this, std::move(done), recorded.error());
+        return;
+    }
     m_sts->sessionCredentials(m_identity.session.accessKeyId, this, std::move(done));
 }

@@ -132,8 +132,12 @@ public:
 
     // Appends an audit event as the active identity (the user, also in a
     // role). For the console's managers; never pass a secret in detail.
-    void recordEvent(const QString& action, const QString& target, bool success,
-                     const QString& detail);
+    // An action whose record cannot be written fails with the write's error.
+    Result<void> recordEvent(const QString& action, const QString& target, bool success,
+                             const QString& detail);
+    // A refused action reports why it was refused, unless even its audit
+    // record could not be written: then the broken audit trail is the news.
+    static IamError unlessAuditFailed(const Result<void>& audit, const IamError& error);
 
     // Ends the role session, then the console session, when its time is up.
     // Runs on a timer;
@@ -153,13 +157,14 @@ private:
     Result<void> checkLockout(const QString& account, const QString& userName) const;
     Result<Identity> authenticate(const QString& account, const QString& userName,
                                   const QString& password) const;
-    void recordSignIn(const QString& actorArn, const QString& userName, bool success,
-                      const QString& detail);
+    Result<void> recordSignIn(const QString& actorArn, const QString& userName, bool success,
+                              const QString& detail);
     void scheduleExpiry();
-    void activateRoleSession(const TemporarySession& session, const Role& role,
-                             const SwitchRoleRequest& request);
+    // Fails (and ends the new session) when the switch cannot be recorded.
+    Result<void> activateRoleSession(const TemporarySession& session, const Role& role,
+                                     const SwitchRoleRequest& request);
     void endRoleSession(const QString& reason);
-    void resumeConsoleRoleSession();
+    Result<void> resumeConsoleRoleSession();
     // The signed-in user as STS sees the console's session (MFA included).
     StsCaller userCaller() const;
     IamError explainAssumeRoleDenial(const IamError& denial, const Role& role) const;
@@ -172,7 +177,8 @@ private:
                            const QString& typedUser);
     // Whether the user's password may still be used to sign in.
     Result<void> checkPasswordAge(const Identity& identity) const;
-    void recordPasswordChange(const Identity& identity, bool success, const QString& detail);
+    Result<void> recordPasswordChange(const Identity& identity, bool success,
+                                      const QString& detail);
     void verifyMfaCode(const Identity& identity, const QString& typedAccount,
                        const QString& typedUser, const QString& code,
                        std::function<void(Result<void>)> done);

@@ -16,6 +16,8 @@
 
 #include <QTimer>
 
+#include <optional>
+
 namespace {
 constexpr int seedSize = 20; // 160 bits, as RFC 4226 recommends and AWS issues
 
@@ -135,15 +137,16 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
 {
     const QString target = device.serialNumber;
     if (auto allowed = authorizeAssign(device.accountId, device.userName); !allowed) {
-        audit(QStringLiteral("EnableMFADevice"), target, false, allowed.error().code());
-        finishLater<MfaDeviceInfo>(this, std::move(done), allowed.error());
+        finishLater<MfaDeviceInfo>(
+            this, std::move(done),
+            refused(QStringLiteral("EnableMFADevice"), target, allowed.error()));
         return;
     }
     const auto step = matchConsecutiveCodes(device.seed, code1, code2, m_session->clock()->now());
     if (!step) {
-        audit(QStringLiteral("EnableMFADevice"), target, false,
-              QStringLiteral("InvalidAuthenticationCode"));
-        finishLater<MfaDeviceInfo>(this, std::move(done), invalidCodes());
+        finishLater<MfaDeviceInfo>(
+            this, std::move(done),
+            refused(QStringLiteral("EnableMFADevice"), target, invalidCodes()));
         return;
     }
     const QString key = seedKey(device.serialNumber);
@@ -154,26 +157,34 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
     const quint64 acceptedStep = *step;
     connect(job, &SecretJob::finished, this, [=, this, done = std::move(done)](SecretJob* put) {
         if (put->error() != SecretStore::NoError) {
-            audit(QStringLiteral("EnableMFADevice"), target, false,
-                  QStringLiteral("SecretStoreError"));
-            done(IamError::serviceFailure(
-                tr("The MFA device's secret could not be stored: %1").arg(put->errorString())));
+            const IamError failed = IamError::serviceFailure(
+                tr("The MFA device's secret could not be stored: %1").arg(put->errorString()));
+            done(ConsoleSession::unlessAuditFailed(audit(QStringLiteral("EnableMFADevice"), target,
+                                                         false, QStringLiteral("SecretStoreError")),
+                                                   failed));
             return;
         }
         Directory* directory = m_session->directory();
-        auto added = directory->addMfaDevice(accountId, userName, deviceName);
+        // The device, its used-up code and its record are one transaction.
+        std::optional<MfaDeviceInfo> info;
+        const auto added = directory->runInTransaction([&]() -> Result<void> {
+            auto stored = directory->addMfaDevice(accountId, userName, deviceName);
+            if (!stored)
+                return stored.error();
+            info = std::move(stored).value();
+            // The second code is now used up, for sign-in and STS alike.
+            if (auto r = directory->acceptMfaCodeStep(target, acceptedStep); !r)
+                return r;
+            return audit(QStringLiteral("EnableMFADevice"), target, true, {});
+        });
         if (!added) {
             // Nothing may stay behind: the seed goes with the failed device.
             m_secrets->remove(key);
-            audit(QStringLiteral("EnableMFADevice"), target, false, added.error().code());
-            done(added.error());
+            done(refused(QStringLiteral("EnableMFADevice"), target, added.error()));
             return;
         }
-        // The second code is now used up, for sign-in and STS alike.
-        directory->acceptMfaCodeStep(target, acceptedStep);
-        audit(QStringLiteral("EnableMFADevice"), target, true, {});
         Q_EMIT devicesChanged(accountId, userName);
-        done(added);
+        done(std::move(*info));
     });
 }
 
@@ -191,14 +202,15 @@ void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Re
     const QString userArn = mfaUserArn(*directory, device->accountId, device->userName);
     const Authorization answer = m_session->authorize(ConsoleAction::deactivateMfaDevice(userArn));
     if (!answer.allowed()) {
-        audit(QStringLiteral("DeactivateMFADevice"), serialNumber, false,
-              QStringLiteral("AccessDenied"));
-        finishLater<void>(this, std::move(done), IamError::accessDenied(answer.message));
+        finishLater<void>(this, std::move(done),
+                          refused(QStringLiteral("DeactivateMFADevice"), serialNumber,
+                                  IamError::accessDenied(answer.message)));
         return;
     }
     if (auto removed = directory->removeMfaDevice(serialNumber); !removed) {
-        audit(QStringLiteral("DeactivateMFADevice"), serialNumber, false, removed.error().code());
-        finishLater<void>(this, std::move(done), removed.error());
+        finishLater<void>(
+            this, std::move(done),
+            refused(QStringLiteral("DeactivateMFADevice"), serialNumber, removed.error()));
         return;
     }
     SecretJob* job = m_secrets->remove(seedKey(serialNumber));
@@ -206,9 +218,14 @@ void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Re
     const QString userName = device->userName;
     connect(job, &SecretJob::finished, this, [=, this, done = std::move(done)](SecretJob* removed) {
         const bool ok = removed->error() == SecretStore::NoError;
-        audit(QStringLiteral("DeactivateMFADevice"), serialNumber, ok,
-              ok ? QString() : QStringLiteral("SecretStoreError"));
+        const auto recorded = audit(QStringLiteral("DeactivateMFADevice"), serialNumber, ok,
+                                    ok ? QString() : QStringLiteral("SecretStoreError"));
         Q_EMIT devicesChanged(accountId, userName);
+        // The device is gone either way; a lost record is still the caller's failure.
+        if (!recorded) {
+            done(recorded);
+            return;
+        }
         if (!ok) {
             done(IamError::serviceFailure(
                 tr("The device was removed, but its secret could not be deleted from "
@@ -220,8 +237,14 @@ void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Re
     });
 }
 
-void MfaDeviceManager::audit(const QString& action, const QString& target, bool success,
-                             const QString& detail)
+Result<void> MfaDeviceManager::audit(const QString& action, const QString& target, bool success,
+                                     const QString& detail)
 {
-    m_session->recordEvent(action, target, success, detail);
+    return m_session->recordEvent(action, target, success, detail);
+}
+
+IamError MfaDeviceManager::refused(const QString& action, const QString& target,
+                                   const IamError& error)
+{
+    return ConsoleSession::unlessAuditFailed(audit(action, target, false, error.code()), error);
 }

@@ -63,7 +63,10 @@ Q_SIGNALS:
 private:
     QString seedKey(const QString& serialNumber) const;
     Result<void> authorizeAssign(const QString& accountId, const QString& userName) const;
-    void audit(const QString& action, const QString& target, bool success, const QString& detail);
+    Result<void> audit(const QString& action, const QString& target, bool success,
+                       const QString& detail);
+    // Records the refusal; the error, or the audit write's when that failed too.
+    IamError refused(const QString& action, const QString& target, const IamError& error);
 
     ConsoleSession* m_session;
     SecretStore* m_secrets;

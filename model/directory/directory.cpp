@@ -470,8 +470,9 @@ public:
     void notify(std::function<void()> signal);
 
     // Lookups inside mutators
-    std::optional<EntityRow> entityRow(const KindInfo& info, const QString& accountId,
-                                       const QString& name) const;
+    // The row, none, or the SQL error: a failed lookup never reads as "free".
+    Result<std::optional<EntityRow>> entityRow(const KindInfo& info, const QString& accountId,
+                                               const QString& name) const;
     Result<EntityRow> requireEntity(const KindInfo& info, const QString& accountId,
                                     const QString& name) const;
     Result<void> requireAccount(const QString& accountId) const;
@@ -481,12 +482,15 @@ public:
     // name and path are valid, and the name is free in the account.
     Result<void> checkNewEntity(const KindInfo& info, const QString& accountId, const QString& name,
                                 const QString& path) const;
-    std::optional<PolicyRow> policyRow(const QString& arn) const;
+    Result<std::optional<PolicyRow>> policyRow(const QString& arn) const;
     Result<PolicyRow> requirePolicy(const QString& arn) const;
     Result<PolicyRow> requireModifiablePolicy(const QString& arn) const;
     // A policy the entity's account may attach: its own or an AWS-managed one.
     Result<PolicyRow> requireAttachablePolicy(const QString& arn, const QString& accountId) const;
-    int count(const QString& sql, const QVariantList& binds) const;
+    // A failed count is an error, never zero: quotas and conflict checks fail closed.
+    Result<int> count(const QString& sql, const QVariantList& binds) const;
+    // Only for what is shown (totals in lists), never for a decision.
+    int displayCount(const QString& sql, const QVariantList& binds) const;
 
     // Readers that never run a query per row
     QList<User> selectUsers(const QString& tail, const QVariantList& binds) const;
@@ -544,6 +548,8 @@ Result<void> Directory::Private::outermost(const std::function<Result<void>()>& 
         if (auto committed = sql->exec(QStringLiteral("COMMIT")); !committed)
             result = committed.error();
     if (!result) {
+        // The error that made us roll back is the answer; a failed ROLLBACK
+        // leaves SQLite rolling back itself when the statement ends.
         (void)sql->exec(QStringLiteral("ROLLBACK"));
         pending.clear();
         resetRequested = false;
@@ -565,7 +571,8 @@ Result<void> Directory::Private::nested(const std::function<Result<void>()>& wor
     const Result<void> result = work();
     --depth;
     if (!result) {
-        // Undo this call only; the caller decides whether the whole fails.
+        // Undo this call only; the caller decides whether the whole fails (and
+        // gets this call's error either way, so a failed undo changes nothing).
         (void)sql->exec(QStringLiteral("ROLLBACK TO ") + savepoint);
         (void)sql->exec(QStringLiteral("RELEASE ") + savepoint);
         pending.resize(queued);
@@ -626,12 +633,20 @@ auto Directory::Private::transact(F&& work) -> decltype(work())
 // ---------------------------------------------------------------------------
 // Lookups
 
-int Directory::Private::count(const QString& sqlText, const QVariantList& binds) const
+Result<int> Directory::Private::count(const QString& sqlText, const QVariantList& binds) const
+{
+    const auto value = sql->value(sqlText, binds, 0);
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
+int Directory::Private::displayCount(const QString& sqlText, const QVariantList& binds) const
 {
     return sql->scalar(sqlText, binds, 0).toInt();
 }
 
-std::optional<Directory::Private::EntityRow>
+Result<std::optional<Directory::Private::EntityRow>>
 Directory::Private::entityRow(const KindInfo& info, const QString& accountId,
                               const QString& name) const
 {
@@ -644,7 +659,7 @@ Directory::Private::entityRow(const KindInfo& info, const QString& accountId,
                                                    q.value(2).toString(), q.value(3).toString()};
                                });
     if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
+        return r.error();
     return row;
 }
 
@@ -652,15 +667,23 @@ Result<Directory::Private::EntityRow> Directory::Private::requireEntity(const Ki
                                                                         const QString& accountId,
                                                                         const QString& name) const
 {
-    if (auto row = entityRow(info, accountId, name))
-        return *row;
+    const auto row = entityRow(info, accountId, name);
+    if (!row)
+        return row.error();
+    if (row->has_value())
+        return **row;
     return noSuchEntity(info, name);
 }
 
 Result<void> Directory::Private::requireAccount(const QString& accountId) const
 {
-    if (accountId == awsAccount ||
-        count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId}) == 0)
+    if (accountId == awsAccount)
+        return noSuchAccount(accountId);
+    const auto accounts =
+        count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId});
+    if (!accounts)
+        return accounts.error();
+    if (*accounts == 0)
         return noSuchAccount(accountId);
     return {};
 }
@@ -684,13 +707,16 @@ Result<void> Directory::Private::requireNameFree(const KindInfo& info, const QSt
                                                  const QString& name, qint64 exceptId) const
 {
     const auto existing = entityRow(info, accountId, name);
-    if (existing && existing->id != exceptId)
+    if (!existing)
+        return existing.error();
+    if (existing->has_value() && (*existing)->id != exceptId)
         return IamError::entityAlreadyExists(
             QStringLiteral("%1 with name %2 already exists.").arg(info.title, name));
     return {};
 }
 
-std::optional<Directory::Private::PolicyRow> Directory::Private::policyRow(const QString& arn) const
+Result<std::optional<Directory::Private::PolicyRow>>
+Directory::Private::policyRow(const QString& arn) const
 {
     std::optional<PolicyRow> row;
     const auto r =
@@ -700,14 +726,17 @@ std::optional<Directory::Private::PolicyRow> Directory::Private::policyRow(const
                                         q.value(2).toString(), q.value(3).toString()};
                     });
     if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
+        return r.error();
     return row;
 }
 
 Result<Directory::Private::PolicyRow> Directory::Private::requirePolicy(const QString& arn) const
 {
-    if (auto row = policyRow(arn))
-        return *row;
+    const auto row = policyRow(arn);
+    if (!row)
+        return row.error();
+    if (row->has_value())
+        return **row;
     return noSuchPolicy(arn);
 }
 
@@ -828,8 +857,11 @@ Result<void> Directory::Private::mergeTags(const KindInfo& info, qint64 ownerId,
         if (!r)
             return r.error();
     }
-    if (count(QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(info.tagTable),
-              {ownerId}) > Quotas::TagsPerEntity)
+    const auto storedTags = count(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(info.tagTable), {ownerId});
+    if (!storedTags)
+        return storedTags.error();
+    if (*storedTags > Quotas::TagsPerEntity)
         return quotaExceeded(QStringLiteral("TagsPer") + info.title, Quotas::TagsPerEntity);
     return {};
 }
@@ -913,9 +945,13 @@ Result<void> Directory::Private::refuseDeleteWhileInUse(const KindInfo& info,
     if (info.kind == EntityKind::User)
         dependents.append({QStringLiteral("SELECT count(*) FROM memberships WHERE user_id = ?"),
                            QStringLiteral("remove user from all groups")});
-    for (const Dependent& dependent : dependents)
-        if (count(dependent.sql, {entity.id}) > 0)
+    for (const Dependent& dependent : dependents) {
+        const auto uses = count(dependent.sql, {entity.id});
+        if (!uses)
+            return uses.error();
+        if (*uses > 0)
             return deleteConflict(dependent.what);
+    }
     return {};
 }
 
@@ -949,8 +985,12 @@ Directory::Private::insertPolicy(const QString& accountId, const QString& name, 
         return r.error();
     if (auto r = checkPolicyDocument(document, PolicyDocumentUse::managed()); !r)
         return r.error();
-    if (count(QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ? AND name_key = ?"),
-              {accountId, nameKey(name)}) > 0)
+    const auto sameName =
+        count(QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ? AND name_key = ?"),
+              {accountId, nameKey(name)});
+    if (!sameName)
+        return sameName.error();
+    if (*sameName > 0)
         return IamError::entityAlreadyExists(
             QStringLiteral("A policy called %1 already exists. Duplicate names are not allowed.")
                 .arg(name));
@@ -981,7 +1021,10 @@ Result<void> Directory::Private::installAwsManagedPolicies()
     return transaction(
         [&]() -> Result<void> {
             for (const auto& definition : definitions.value()) {
-                if (policyRow(definition.arn()))
+                const auto installed = policyRow(definition.arn());
+                if (!installed)
+                    return installed.error();
+                if (installed->has_value())
                     continue;
                 const auto inserted = insertPolicy(awsAccount, definition.name, definition.path,
                                                    definition.description, definition.document);
@@ -998,9 +1041,13 @@ Result<void> Directory::Private::installAwsManagedPolicies()
 Result<void> Directory::Private::checkPolicyVersionExists(const PolicyRow& policy,
                                                           qint64 number) const
 {
-    if (count(QStringLiteral("SELECT count(*) FROM policy_versions WHERE policy_id = ? AND "
+    const auto versions =
+        count(QStringLiteral("SELECT count(*) FROM policy_versions WHERE policy_id = ? AND "
                              "version = ?"),
-              {policy.id, number}) == 0)
+              {policy.id, number});
+    if (!versions)
+        return versions.error();
+    if (*versions == 0)
         return IamError::noSuchEntity(
             QStringLiteral("Policy %1 version %2 does not exist or is not attachable.")
                 .arg(policy.arn, versionId(number)));
@@ -1050,10 +1097,12 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
     Private& d = *directory->d;
     d.sql = std::move(connection).value();
     d.clock = clock ? clock : Clock::system();
-    d.directoryId = d.sql
-                        ->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                                 {QStringLiteral("directory_id")})
-                        .toString();
+    // Secrets are keyed by the directory id: without it nothing can be found safely.
+    const auto directoryId = d.sql->value(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                                          {QStringLiteral("directory_id")});
+    if (!directoryId)
+        return directoryId.error();
+    d.directoryId = directoryId->toString();
     if (auto r = d.installAwsManagedPolicies(); !r)
         return r.error();
     return directory;
@@ -1092,7 +1141,10 @@ const Clock* Directory::clock() const
 
 bool Directory::isEmpty() const
 {
-    return d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id <> 'aws'"), {}) == 0;
+    // Unreadable is not empty: nothing gets seeded over a directory we cannot read.
+    const auto accounts =
+        d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id <> 'aws'"), {});
+    return accounts && *accounts == 0;
 }
 
 Result<void> Directory::runInTransaction(const std::function<Result<void>()>& work)
@@ -1298,8 +1350,11 @@ Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
     if (result)
         result = sql->execOnce(QStringLiteral("COMMIT"));
     if (!result)
-        (void)sql->execOnce(QStringLiteral("ROLLBACK"));
-    (void)sql->execOnce(QStringLiteral("PRAGMA foreign_keys = ON"));
+        (void)sql->execOnce(QStringLiteral("ROLLBACK")); // result already says why
+    // Without foreign keys the directory would accept dangling references: an error.
+    if (auto enforced = sql->execOnce(QStringLiteral("PRAGMA foreign_keys = ON"));
+        !enforced && result)
+        result = enforced.error();
     return result;
 }
 
@@ -1366,13 +1421,22 @@ Result<Account> Directory::createAccount(const QString& accountId, const QString
         if (!alias.isEmpty())
             if (auto r = NameRules::validateAccountAlias(alias); !r)
                 return r.error();
-        if (d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId}) > 0)
+        const auto sameId =
+            d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId});
+        if (!sameId)
+            return sameId.error();
+        if (*sameId > 0)
             return IamError::entityAlreadyExists(
                 QStringLiteral("Account %1 already exists.").arg(accountId));
-        if (!alias.isEmpty() &&
-            d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE alias = ?"), {alias}) > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("The account alias %1 already exists.").arg(alias));
+        if (!alias.isEmpty()) {
+            const auto sameAlias =
+                d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE alias = ?"), {alias});
+            if (!sameAlias)
+                return sameAlias.error();
+            if (*sameAlias > 0)
+                return IamError::entityAlreadyExists(
+                    QStringLiteral("The account alias %1 already exists.").arg(alias));
+        }
         const auto r = d->sql->exec(
             QStringLiteral("INSERT INTO accounts(id, alias, create_date) VALUES (?, ?, ?)"),
             {accountId, alias.isEmpty() ? QVariant() : QVariant(alias), d->nowMs()});
@@ -1400,8 +1464,12 @@ QString Directory::managementAccountId() const
 Result<void> Directory::setManagementAccount(const QString& accountId)
 {
     return d->transact([&]() -> Result<void> {
-        if (d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND id <> 'aws'"),
-                     {accountId}) == 0)
+        const auto accounts =
+            d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND id <> 'aws'"),
+                     {accountId});
+        if (!accounts)
+            return accounts.error();
+        if (*accounts == 0)
             return IamError::noSuchEntity(
                 QStringLiteral("The account with id %1 cannot be found.").arg(accountId));
         const auto r = d->sql->exec(
@@ -1500,7 +1568,8 @@ QList<User> Directory::users(const QString& accountId, int offset, int limit) co
 
 int Directory::userCount(const QString& accountId) const
 {
-    return d->count(QStringLiteral("SELECT count(*) FROM users WHERE account_id = ?"), {accountId});
+    return d->displayCount(QStringLiteral("SELECT count(*) FROM users WHERE account_id = ?"),
+                           {accountId});
 }
 
 Result<User> Directory::renameUser(const QString& accountId, const QString& name,
@@ -1724,19 +1793,23 @@ Result<void> Directory::recordSignInFailure(const QString& account, const QStrin
     });
 }
 
-int Directory::signInFailuresSince(const QString& account, const QString& userName,
-                                   const QDateTime& since) const
+Result<int> Directory::signInFailuresSince(const QString& account, const QString& userName,
+                                           const QDateTime& since) const
 {
     return d->count(QStringLiteral("SELECT count(*) FROM sign_in_failures"
                                    " WHERE account_key = ? AND user_key = ? AND time >= ?"),
                     {account.toLower(), userName.toLower(), toMs(since)});
 }
 
-QDateTime Directory::lastSignInFailure(const QString& account, const QString& userName) const
+Result<QDateTime> Directory::lastSignInFailure(const QString& account,
+                                               const QString& userName) const
 {
-    return fromMs(d->sql->scalar(QStringLiteral("SELECT max(time) FROM sign_in_failures"
-                                                " WHERE account_key = ? AND user_key = ?"),
-                                 {account.toLower(), userName.toLower()}));
+    const auto last = d->sql->value(QStringLiteral("SELECT max(time) FROM sign_in_failures"
+                                                   " WHERE account_key = ? AND user_key = ?"),
+                                    {account.toLower(), userName.toLower()});
+    if (!last)
+        return last.error();
+    return fromMs(last.value());
 }
 
 Result<void> Directory::clearSignInFailures(const QString& account, const QString& userName)
@@ -1789,8 +1862,8 @@ QList<Group> Directory::groups(const QString& accountId, int offset, int limit) 
 
 int Directory::groupCount(const QString& accountId) const
 {
-    return d->count(QStringLiteral("SELECT count(*) FROM groups WHERE account_id = ?"),
-                    {accountId});
+    return d->displayCount(QStringLiteral("SELECT count(*) FROM groups WHERE account_id = ?"),
+                           {accountId});
 }
 
 Result<Group> Directory::renameGroup(const QString& accountId, const QString& name,
@@ -1970,7 +2043,8 @@ QList<Role> Directory::roles(const QString& accountId, int offset, int limit) co
 
 int Directory::roleCount(const QString& accountId) const
 {
-    return d->count(QStringLiteral("SELECT count(*) FROM roles WHERE account_id = ?"), {accountId});
+    return d->displayCount(QStringLiteral("SELECT count(*) FROM roles WHERE account_id = ?"),
+                           {accountId});
 }
 
 Result<Role> Directory::updateRole(const QString& accountId, const QString& name,
@@ -2065,8 +2139,8 @@ QList<ManagedPolicy> Directory::policies(const QString& accountId, int offset, i
 
 int Directory::policyCount(const QString& accountId) const
 {
-    return d->count(QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ?"),
-                    {accountId});
+    return d->displayCount(QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ?"),
+                           {accountId});
 }
 
 QList<ManagedPolicy> Directory::awsManagedPolicies() const
@@ -2080,7 +2154,7 @@ Result<void> Directory::deletePolicy(const QString& policyArn)
         const auto policy = d->requireModifiablePolicy(policyArn);
         if (!policy)
             return policy.error();
-        const int uses =
+        const auto uses =
             d->count(QStringLiteral(
                          "SELECT (SELECT count(*) FROM user_policy_attachments WHERE policy_id = ?)"
                          " + (SELECT count(*) FROM group_policy_attachments WHERE policy_id = ?)"
@@ -2088,7 +2162,9 @@ Result<void> Directory::deletePolicy(const QString& policyArn)
                          " + (SELECT count(*) FROM users WHERE boundary_policy_id = ?)"
                          " + (SELECT count(*) FROM roles WHERE boundary_policy_id = ?)"),
                      {policy->id, policy->id, policy->id, policy->id, policy->id});
-        if (uses > 0)
+        if (!uses)
+            return uses.error();
+        if (*uses > 0)
             return IamError::deleteConflict(
                 QStringLiteral("Cannot delete a policy attached to entities."));
         if (auto r =
@@ -2133,17 +2209,21 @@ Result<PolicyVersion> Directory::createPolicyVersion(const QString& policyArn,
         const auto policy = d->requireModifiablePolicy(policyArn);
         if (!policy)
             return policy.error();
-        if (d->count(QStringLiteral("SELECT count(*) FROM policy_versions WHERE policy_id = ?"),
-                     {policy->id}) >= Quotas::VersionsPerManagedPolicy)
+        const auto versions =
+            d->count(QStringLiteral("SELECT count(*) FROM policy_versions WHERE policy_id = ?"),
+                     {policy->id});
+        if (!versions)
+            return versions.error();
+        if (*versions >= Quotas::VersionsPerManagedPolicy)
             return quotaExceeded(QStringLiteral("PolicyVersionsPerPolicy"),
                                  Quotas::VersionsPerManagedPolicy);
         if (auto r = checkPolicyDocument(document, PolicyDocumentUse::managed()); !r)
             return r.error();
-        const qint64 number =
-            d->sql
-                ->scalar(QStringLiteral("SELECT last_version + 1 FROM policies WHERE id = ?"),
-                         {policy->id})
-                .toLongLong();
+        const auto next = d->sql->value(
+            QStringLiteral("SELECT last_version + 1 FROM policies WHERE id = ?"), {policy->id});
+        if (!next)
+            return next.error();
+        const qint64 number = next->toLongLong();
         const qint64 now = d->nowMs();
         if (setAsDefault)
             if (auto r = d->sql->exec(QStringLiteral("UPDATE policy_versions SET is_default = 0"
@@ -2224,9 +2304,13 @@ Result<void> Directory::deletePolicyVersion(const QString& policyArn, const QStr
                     .arg(policyArn, versionId));
         if (auto r = d->checkPolicyVersionExists(*policy, *number); !r)
             return r;
-        if (d->count(QStringLiteral("SELECT count(*) FROM policy_versions"
+        const auto defaults =
+            d->count(QStringLiteral("SELECT count(*) FROM policy_versions"
                                     " WHERE policy_id = ? AND version = ? AND is_default = 1"),
-                     {policy->id, *number}) > 0)
+                     {policy->id, *number});
+        if (!defaults)
+            return defaults.error();
+        if (*defaults > 0)
             return IamError::deleteConflict(
                 QStringLiteral("Cannot delete the default version of a policy."));
         if (auto r = d->sql->exec(
@@ -2258,13 +2342,20 @@ Result<void> Directory::attachPolicy(EntityKind kind, const QString& accountId, 
         if (!policy)
             return policy.error();
         const QVariantList pair{entity->id, policy->id};
-        if (d->count(QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ? AND policy_id = ?")
+        const auto attached =
+            d->count(QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ? AND policy_id = ?")
                          .arg(info->attachmentTable),
-                     pair) > 0)
+                     pair);
+        if (!attached)
+            return attached.error();
+        if (*attached > 0)
             return {}; // already attached: nothing changes, as with AWS
-        if (d->count(QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?")
-                         .arg(info->attachmentTable),
-                     {entity->id}) >= Quotas::ManagedPoliciesPerEntity)
+        const auto attachments = d->count(
+            QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(info->attachmentTable),
+            {entity->id});
+        if (!attachments)
+            return attachments.error();
+        if (*attachments >= Quotas::ManagedPoliciesPerEntity)
             return quotaExceeded(QStringLiteral("PoliciesPer") + info->title,
                                  Quotas::ManagedPoliciesPerEntity);
         if (auto r = d->sql->exec(
@@ -2508,11 +2599,18 @@ Result<AccessKeyInfo> Directory::addAccessKey(const QString& accountId, const QS
             return IamError::constraintViolation(
                 accessKeyId, QStringLiteral("accessKeyId"),
                 QStringLiteral("satisfy regular expression pattern: AKIA[A-Z0-9]{16}"));
-        if (d->count(QStringLiteral("SELECT count(*) FROM access_keys WHERE user_id = ?"),
-                     {user->id}) >= Quotas::AccessKeysPerUser)
+        const auto keys = d->count(
+            QStringLiteral("SELECT count(*) FROM access_keys WHERE user_id = ?"), {user->id});
+        if (!keys)
+            return keys.error();
+        if (*keys >= Quotas::AccessKeysPerUser)
             return quotaExceeded(QStringLiteral("AccessKeysPerUser"), Quotas::AccessKeysPerUser);
-        if (d->count(QStringLiteral("SELECT count(*) FROM access_keys WHERE access_key_id = ?"),
-                     {accessKeyId}) > 0)
+        const auto sameKey =
+            d->count(QStringLiteral("SELECT count(*) FROM access_keys WHERE access_key_id = ?"),
+                     {accessKeyId});
+        if (!sameKey)
+            return sameKey.error();
+        if (*sameKey > 0)
             return IamError::entityAlreadyExists(
                 QStringLiteral("The Access Key with id %1 already exists.").arg(accessKeyId));
         if (auto r = d->sql->exec(QStringLiteral("INSERT INTO access_keys(access_key_id, user_id,"
@@ -2602,12 +2700,18 @@ Result<MfaDeviceInfo> Directory::addMfaDevice(const QString& accountId, const QS
             return r;
         if (auto r = NameRules::validateSerialNumber(serial); !r)
             return r;
-        if (d->count(QStringLiteral("SELECT count(*) FROM mfa_devices WHERE serial_number = ?"),
-                     {serial}) > 0)
+        const auto sameSerial = d->count(
+            QStringLiteral("SELECT count(*) FROM mfa_devices WHERE serial_number = ?"), {serial});
+        if (!sameSerial)
+            return sameSerial.error();
+        if (*sameSerial > 0)
             return IamError::entityAlreadyExists(
                 QStringLiteral("MFADevice entity at the same path and name already exists."));
-        if (d->count(QStringLiteral("SELECT count(*) FROM mfa_devices WHERE user_id = ?"),
-                     {user->id}) >= Quotas::MfaDevicesPerUser)
+        const auto devices = d->count(
+            QStringLiteral("SELECT count(*) FROM mfa_devices WHERE user_id = ?"), {user->id});
+        if (!devices)
+            return devices.error();
+        if (*devices >= Quotas::MfaDevicesPerUser)
             return quotaExceeded(QStringLiteral("MFADevicesPerUser"), Quotas::MfaDevicesPerUser);
         if (auto r = d->sql->exec(QStringLiteral("INSERT INTO mfa_devices(serial_number, user_id,"
                                                  " enable_date) VALUES (?, ?, ?)"),
@@ -2765,9 +2869,12 @@ Result<void> Directory::addTemporarySession(const TemporarySession& session)
         return IamError::invalidInput(
             QStringLiteral("A temporary session needs an issue time before its expiry."));
     return d->transact([&]() -> Result<void> {
-        if (d->count(QStringLiteral("SELECT count(*) FROM temporary_sessions"
-                                    " WHERE access_key_id = ?"),
-                     {session.accessKeyId}) > 0)
+        const auto sameSession = d->count(QStringLiteral("SELECT count(*) FROM temporary_sessions"
+                                                         " WHERE access_key_id = ?"),
+                                          {session.accessKeyId});
+        if (!sameSession)
+            return sameSession.error();
+        if (*sameSession > 0)
             return IamError::entityAlreadyExists(
                 QStringLiteral("A session with access key id %1 already exists.")
                     .arg(session.accessKeyId));
@@ -2867,9 +2974,12 @@ Result<void> Directory::endTemporarySession(const QString& accessKeyId, const QS
                                             const QDateTime& endedAt)
 {
     return d->transact([&]() -> Result<void> {
-        if (d->count(QStringLiteral("SELECT count(*) FROM temporary_sessions"
-                                    " WHERE access_key_id = ?"),
-                     {accessKeyId}) == 0)
+        const auto sessions = d->count(QStringLiteral("SELECT count(*) FROM temporary_sessions"
+                                                      " WHERE access_key_id = ?"),
+                                       {accessKeyId});
+        if (!sessions)
+            return sessions.error();
+        if (*sessions == 0)
             return IamError::noSuchEntity(
                 QStringLiteral("The session %1 cannot be found.").arg(accessKeyId));
         const qint64 at = endedAt.isValid() ? toMs(endedAt) : d->nowMs();
@@ -3123,7 +3233,7 @@ QList<AuditEvent> Directory::auditEvents(int offset, int limit) const
 
 int Directory::auditEventCount() const
 {
-    return d->count(QStringLiteral("SELECT count(*) FROM audit_events"), {});
+    return d->displayCount(QStringLiteral("SELECT count(*) FROM audit_events"), {});
 }
 
 std::optional<qint64> Directory::verifyAuditChain() const
@@ -3308,9 +3418,12 @@ Result<ManagedPolicy> Directory::importPolicy(const ManagedPolicy& managed,
             return IamError::invalidInput(
                 QStringLiteral("A managed policy needs exactly one default version, not %1.")
                     .arg(defaults));
-        if (d->count(QStringLiteral(
-                         "SELECT count(*) FROM policies WHERE account_id = ? AND name_key = ?"),
-                     {managed.accountId, nameKey(managed.name)}) > 0)
+        const auto sameName = d->count(
+            QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ? AND name_key = ?"),
+            {managed.accountId, nameKey(managed.name)});
+        if (!sameName)
+            return sameName.error();
+        if (*sameName > 0)
             return IamError::entityAlreadyExists(
                 QStringLiteral("A policy called %1 already exists. Duplicate names are not "
                                "allowed.")
@@ -3429,15 +3542,15 @@ Result<void> Directory::clearAccount(const QString& accountId)
     return d->transact([&]() -> Result<void> {
         if (auto r = d->requireAccount(accountId); !r)
             return r;
-        const QString holder =
-            d->sql
-                ->scalar(QStringLiteral(
-                             "SELECT u.name FROM users u WHERE u.account_id = ? AND"
-                             " (EXISTS (SELECT 1 FROM access_keys k WHERE k.user_id = u.id)"
-                             " OR EXISTS (SELECT 1 FROM mfa_devices m WHERE m.user_id = u.id))"
-                             " ORDER BY u.name_key LIMIT 1"),
-                         {accountId})
-                .toString();
+        const auto holderName = d->sql->value(
+            QStringLiteral("SELECT u.name FROM users u WHERE u.account_id = ? AND"
+                           " (EXISTS (SELECT 1 FROM access_keys k WHERE k.user_id = u.id)"
+                           " OR EXISTS (SELECT 1 FROM mfa_devices m WHERE m.user_id = u.id))"
+                           " ORDER BY u.name_key LIMIT 1"),
+            {accountId});
+        if (!holderName)
+            return holderName.error();
+        const QString holder = holderName->toString();
         if (!holder.isEmpty())
             return IamError::deleteConflict(
                 QStringLiteral("Cannot replace account %1: user %2 has access keys or MFA "

@@ -135,9 +135,10 @@ public:
     // Failures are kept per (account as typed, user name as typed, lower case),
     // so unknown users are throttled the same way as known ones.
     Result<void> recordSignInFailure(const QString& account, const QString& userName);
-    int signInFailuresSince(const QString& account, const QString& userName,
-                            const QDateTime& since) const;
-    QDateTime lastSignInFailure(const QString& account, const QString& userName) const;
+    // Lockout decisions: a failed query is an error, never "no failures".
+    Result<int> signInFailuresSince(const QString& account, const QString& userName,
+                                    const QDateTime& since) const;
+    Result<QDateTime> lastSignInFailure(const QString& account, const QString& userName) const;
     Result<void> clearSignInFailures(const QString& account, const QString& userName);
 
     // Groups

@@ -466,6 +466,7 @@ Result<void> SchemaMigrator::migrate()
         if (applied)
             applied = m_connection.execOnce(QStringLiteral("COMMIT"));
         if (!applied) {
+            // The migration's own error is reported; SQLite undoes the rest itself.
             (void)m_connection.execOnce(QStringLiteral("ROLLBACK"));
             return IamError::serviceFailure(
                 QStringLiteral("Cannot bring the directory file %1 to schema version %2 (%3): %4")

@@ -118,19 +118,30 @@ Result<void> SqlConnection::select(const QString& sql, const QVariantList& binds
     return {};
 }
 
-QVariant SqlConnection::scalar(const QString& sql, const QVariantList& binds,
-                               const QVariant& fallback)
+Result<QVariant> SqlConnection::value(const QString& sql, const QVariantList& binds,
+                                      const QVariant& whenNoRow)
 {
-    QVariant value = fallback;
+    QVariant first = whenNoRow;
     bool found = false;
     const auto result = select(sql, binds, [&](const QSqlQuery& q) {
         if (!found)
-            value = q.value(0);
+            first = q.value(0);
         found = true;
     });
     if (!result)
+        return result.error();
+    return first;
+}
+
+QVariant SqlConnection::scalar(const QString& sql, const QVariantList& binds,
+                               const QVariant& fallback)
+{
+    const auto result = value(sql, binds, fallback);
+    if (!result) {
         qWarning("%s", qPrintable(result.error().message()));
-    return found ? value : fallback;
+        return fallback;
+    }
+    return result.value();
 }
 
 Result<void> SqlConnection::execOnce(const QString& sql)

@@ -36,7 +36,12 @@ public:
     Result<qint64> insert(const QString& sql, const QVariantList& binds = {});
     // Calls row once per result row, in order.
     Result<void> select(const QString& sql, const QVariantList& binds, const Row& row);
-    // The first column of the first row, or fallback when there is no row or on an error.
+    // The first column of the first row (whenNoRow when there is none), or the SQL error.
+    // Counts, quotas, conflict checks, lockout and audit use this one: they fail closed.
+    Result<QVariant> value(const QString& sql, const QVariantList& binds = {},
+                           const QVariant& whenNoRow = {});
+    // The first column of the first row, or fallback when there is no row or on an error;
+    // only for what is shown, never for a decision.
     QVariant scalar(const QString& sql, const QVariantList& binds = {},
                     const QVariant& fallback = {});
     // Not cached: schema changes and pragmas that run once.

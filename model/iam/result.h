@@ -8,7 +8,7 @@
 // A value or the IamError that prevented it. Errors cross module boundaries
 // as values, never as exceptions.
 template <typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -36,7 +36,7 @@ private:
 
 // Success carries nothing; failure carries the error.
 template <>
-class Result<void>
+class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

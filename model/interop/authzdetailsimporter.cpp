@@ -157,9 +157,14 @@ Result<void> AuthzDetailsImporter::addAccessRole(OrganizationAccessRole::Access 
         return {}; // the management account itself, or the files' own role is kept
     if (auto r = OrganizationAccessRole::create(m_directory, m_accountId, management, access); !r)
         return r;
-    if (access != OrganizationAccessRole::Access::None)
-        summary.accessRoleArn =
-            m_directory.role(m_accountId, OrganizationAccessRole::roleName())->arn().toString();
+    if (access == OrganizationAccessRole::Access::None)
+        return {};
+    const auto role = m_directory.role(m_accountId, OrganizationAccessRole::roleName());
+    if (!role)
+        return IamError::serviceFailure(
+            QStringLiteral("The role %1 was created but cannot be read back.")
+                .arg(OrganizationAccessRole::roleName()));
+    summary.accessRoleArn = role->arn().toString();
     return {};
 }
 

@@ -144,8 +144,8 @@ public:
                    std::function<void(Result<void>)> next);
     void withSigningKey(std::function<void(Result<void>)> next);
     void issue(IssueOrder order, QPointer<QObject> context, Completion<AssumeRoleResult> done);
-    void audit(const QString& action, const QString& actor, const QString& sessionName,
-               const QString& target, const IamError& error) const;
+    Result<void> audit(const QString& action, const QString& actor, const QString& sessionName,
+                       const QString& target, const IamError& error) const;
     // The caller, or nullopt once the call has failed (and been audited) with why.
     std::optional<ResolvedCaller> resolveOrFail(const QString& action, const StsCaller& caller,
                                                 const QString& target,
@@ -170,8 +170,9 @@ public:
               const IamError& error, const QPointer<QObject>& context,
               const Completion<AssumeRoleResult>& done) const
     {
-        audit(action, actor, QString(), target, error);
-        deliver<AssumeRoleResult>(context, done, error);
+        // The refusal, or the audit trail's failure when it could not be recorded.
+        const auto recorded = audit(action, actor, QString(), target, error);
+        deliver<AssumeRoleResult>(context, done, recorded ? error : recorded.error());
     }
 };
 
@@ -469,13 +470,18 @@ void StsService::Private::issue(IssueOrder order, QPointer<QObject> context,
                 if (job->error() != SecretStore::NoError)
                     return fail(shared->auditAction, session.callerArn, session.roleArn,
                                 IamError::serviceFailure(job->errorString()), context, done);
-                if (auto added = q->m_directory->addTemporarySession(session); !added) {
+                // The session and its record are one transaction: no credentials unrecorded.
+                const auto added = q->m_directory->runInTransaction([&]() -> Result<void> {
+                    if (auto r = q->m_directory->addTemporarySession(session); !r)
+                        return r;
+                    return audit(shared->auditAction, session.callerArn, session.sessionName,
+                                 session.roleArn.isEmpty() ? session.arn : session.roleArn, {});
+                });
+                if (!added) {
                     q->m_secrets->remove(key);
                     return fail(shared->auditAction, session.callerArn, session.roleArn,
                                 added.error(), context, done);
                 }
-                audit(shared->auditAction, session.callerArn, session.sessionName,
-                      session.roleArn.isEmpty() ? session.arn : session.roleArn, {});
                 AssumeRoleResult result;
                 result.credentials = std::move(*credentials);
                 result.assumedRoleId = session.type == TemporarySession::Type::AssumedRole
@@ -489,9 +495,9 @@ void StsService::Private::issue(IssueOrder order, QPointer<QObject> context,
     });
 }
 
-void StsService::Private::audit(const QString& action, const QString& actor,
-                                const QString& sessionName, const QString& target,
-                                const IamError& error) const
+Result<void> StsService::Private::audit(const QString& action, const QString& actor,
+                                        const QString& sessionName, const QString& target,
+                                        const IamError& error) const
 {
     AuditEvent event;
     event.actorArn = actor;
@@ -500,8 +506,8 @@ void StsService::Private::audit(const QString& action, const QString& actor,
     event.target = target;
     event.outcome = error.isNull() ? QStringLiteral("Success") : QStringLiteral("Failure");
     event.detail = error.code();
-    if (auto r = q->m_directory->appendAuditEvent(event); !r)
-        qWarning("audit: %s", qPrintable(r.error().toString()));
+    const auto appended = q->m_directory->appendAuditEvent(event);
+    return appended ? Result<void>() : Result<void>(appended.error());
 }
 
 // ---------------------------------------------------------------------------

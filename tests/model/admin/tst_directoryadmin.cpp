@@ -1,12 +1,14 @@
 #include "admintesting.h"
 
 #include "admin/directoryadmin.h"
+#include "common/rawsql.h"
 #include "console/accesskeymanager.h"
 #include "crypto/passwordhasher.h"
 #include "democonsole.h"
 #include "directory/directory.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -343,6 +345,30 @@ private slots:
         QCOMPARE(event.outcome, QStringLiteral("Success"));
         for (const AuditEvent& e : c.dir->auditEvents())
             QVERIFY(!e.detail.contains(strong));
+    }
+
+    // No edit goes unrecorded: when the audit trail refuses the event, the
+    // edit is rolled back with it, and an undo is put back.
+    void anEditWhoseAuditWriteFailsDoesNotHappen()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
+        DemoConsole c(path);
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        NewUserRequest request;
+        request.accountId = prod;
+        request.name = QStringLiteral("alice");
+        REQUIRE_OK(admin.createUser(request));
+        QVERIFY(RawSql::refuseAuditWrites(path));
+
+        request.name = QStringLiteral("bob");
+        REQUIRE_CODE(admin.createUser(request), "ServiceFailure");
+        QVERIFY(!c.dir->user(prod, QStringLiteral("bob")));
+        QCOMPARE(admin.undoStack()->count(), 1);
+
+        REQUIRE_CODE(admin.undo(), "ServiceFailure");
+        QVERIFY(c.dir->user(prod, QStringLiteral("alice")));
     }
 
     void namesAreUniqueIgnoringCase()

@@ -1,4 +1,5 @@
 #include "asynctesting.h"
+#include "common/rawsql.h"
 #include "common/resultassertions.h"
 #include "console/authorizer.h"
 #include "console/consolesession.h"
@@ -287,6 +288,55 @@ private slots:
         }
     }
 
+    // Fail closed: when the lockout cannot be checked, nobody signs in, even
+    // with the right password.
+    void aFailedLockoutQueryRefusesTheSignIn()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
+        DemoConsole c(path);
+        QVERIFY(
+            RawSql::exec(path, {QStringLiteral("ALTER TABLE sign_in_failures RENAME TO kept")}));
+        REQUIRE_CODE(c.signIn(QStringLiteral("John")), "ServiceFailure");
+        QVERIFY(!c.session->isSignedIn());
+    }
+
+    // Every sign-in, switch and refusal is in the audit trail: when the trail
+    // cannot be written, the action fails instead of going unrecorded.
+    void anUnrecordedActionFails()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
+        DemoConsole c(path);
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        const qsizetype events = c.dir->auditEventCount();
+        QVERIFY(RawSql::refuseAuditWrites(path));
+
+        REQUIRE_CODE(
+            c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer")),
+            "ServiceFailure");
+        QVERIFY(!c.session->isInRole());
+        QVERIFY(!c.allowed(QStringLiteral("iam:ListUsers")));
+        // The role session STS issued for the switch was ended, not left open.
+        const auto sessions = c.dir->temporarySessions(c.clock.now());
+        QVERIFY2(sessions.isEmpty(), qPrintable(QString::number(sessions.size())));
+
+        c.session->signOut(); // ending access never waits on the trail
+        QVERIFY(!c.session->isSignedIn());
+        REQUIRE_CODE(c.signIn(QStringLiteral("John")), "ServiceFailure");
+        QVERIFY(!c.session->isSignedIn());
+        // A wrong password is still counted for the lockout, though not recorded.
+        REQUIRE_CODE(c.session->signIn(QStringLiteral("catphoto-prod"), QStringLiteral("John"),
+                                       QStringLiteral("wrong")),
+                     "ServiceFailure");
+        QCOMPARE(c.dir
+                     ->signInFailuresSince(QStringLiteral("catphoto-prod"), QStringLiteral("John"),
+                                           c.clock.now().addSecs(-60))
+                     .value(),
+                 1);
+        QCOMPARE(c.dir->auditEventCount(), events);
+    }
+
     void renewAndRevealGiveTheSessionsCredentials()
     {
         DemoConsole c;
@@ -453,8 +503,10 @@ private slots:
         QVERIFY(!c.session->isSignedIn());
         QCOMPARE(signedIn.size(), 0);
         // Not a failure: five of these do not lock Maria out.
-        QCOMPARE(c.dir->signInFailuresSince(QStringLiteral("catphoto-prod"),
-                                            QStringLiteral("Maria"), c.clock.now().addSecs(-60)),
+        QCOMPARE(c.dir
+                     ->signInFailuresSince(QStringLiteral("catphoto-prod"), QStringLiteral("Maria"),
+                                           c.clock.now().addSecs(-60))
+                     .value(),
                  0);
         // A wrong password still says only that.
         QCOMPARE(c.session
@@ -652,8 +704,10 @@ private slots:
         QVERIFY(!c.session->isSignedIn());
         QVERIFY(c.session->isPasswordChangePending());
         // Not a failed sign-in: no lockout counting.
-        QCOMPARE(c.dir->signInFailuresSince(QStringLiteral("catphoto-prod"), john,
-                                            c.clock.now().addSecs(-60)),
+        QCOMPARE(c.dir
+                     ->signInFailuresSince(QStringLiteral("catphoto-prod"), john,
+                                           c.clock.now().addSecs(-60))
+                     .value(),
                  0);
 
         QCOMPARE(c.session->changeOwnPassword(QStringLiteral("wrong"), QStringLiteral("Abcdef1!x"))

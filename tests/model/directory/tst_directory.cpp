@@ -1,5 +1,7 @@
 #include "directorytesthelpers.h"
 
+#include "common/rawsql.h"
+
 #include "crypto/passwordhasher.h"
 #include "directory/auditchain.h"
 #include "directory/directory.h"
@@ -54,20 +56,7 @@ private:
     // someone with access to the file could.
     static bool rawExec(const QString& path, const QStringList& statements)
     {
-        const QString name = QUuid::createUuid().toString();
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            ok = db.open();
-            QSqlQuery q(db);
-            for (const QString& statement : statements)
-                ok = ok && q.exec(statement);
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return RawSql::exec(path, statements);
     }
 
 private slots:
@@ -453,6 +442,54 @@ private slots:
             admin);
         REQUIRE_CODE(dir->attachPolicy(EntityKind::Policy, prod, QStringLiteral("x"), admin),
                      "InvalidInput");
+    }
+
+    // A failed count is an error, never zero: the access key quota is not
+    // bypassed when its query fails (here: every read of the table errors,
+    // while writes still reach it through a trigger).
+    void aQuotaCheckFailsClosedWhenItsCountFails()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("quota.sqlite"));
+        auto dir = std::move(Directory::open(path, &clock)).value();
+        REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
+        REQUIRE_OK(dir->addAccessKey(prod, QStringLiteral("John"),
+                                     QStringLiteral("AKIAIOSFODNN7EXAMPLE")));
+        REQUIRE_OK(dir->addAccessKey(prod, QStringLiteral("John"),
+                                     QStringLiteral("AKIAI44QH8DHBEXAMPLE")));
+        QVERIFY(rawExec(
+            path,
+            {QStringLiteral("ALTER TABLE access_keys RENAME TO access_keys_kept"),
+             QStringLiteral("CREATE VIEW access_keys AS SELECT * FROM access_keys_kept"
+                            " WHERE abs(-9223372036854775808) IS NOT NULL"),
+             QStringLiteral("CREATE TRIGGER access_keys_insert INSTEAD OF INSERT ON access_keys"
+                            " BEGIN INSERT INTO access_keys_kept(access_key_id, user_id, active,"
+                            " create_date) VALUES (NEW.access_key_id, NEW.user_id, NEW.active,"
+                            " NEW.create_date); END")}));
+        REQUIRE_CODE(
+            dir->addAccessKey(prod, QStringLiteral("John"), QStringLiteral("AKIAAAAAAAAAAAAAAAAA")),
+            "ServiceFailure");
+        QVERIFY(
+            rawExec(path, {QStringLiteral("DROP VIEW access_keys"),
+                           QStringLiteral("ALTER TABLE access_keys_kept RENAME TO access_keys")}));
+        QCOMPARE(dir->accessKeys(prod, QStringLiteral("John")).size(), 2);
+    }
+
+    // The lockout's queries fail closed: an unreadable failure count is an
+    // error, not "no failures yet".
+    void signInFailureQueriesFailClosed()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("lockout.sqlite"));
+        auto dir = std::move(Directory::open(path, &clock)).value();
+        REQUIRE_OK(dir->recordSignInFailure(prod, QStringLiteral("ghost")));
+        const QDateTime start = clock.now().addSecs(-60);
+        QCOMPARE(dir->signInFailuresSince(prod, QStringLiteral("ghost"), start).value(), 1);
+        QVERIFY(rawExec(path, {QStringLiteral("ALTER TABLE sign_in_failures RENAME TO kept")}));
+        REQUIRE_CODE(dir->signInFailuresSince(prod, QStringLiteral("ghost"), start),
+                     "ServiceFailure");
+        REQUIRE_CODE(dir->lastSignInFailure(prod, QStringLiteral("ghost")), "ServiceFailure");
     }
 
     void accessKeysQuotaAndLifecycle()
@@ -924,22 +961,27 @@ private slots:
         }
         REQUIRE_OK(dir->recordSignInFailure(prod, QStringLiteral("ghost")));
         QCOMPARE(dir->signInFailuresSince(QStringLiteral("catphoto-prod"), QStringLiteral("GHOST"),
-                                          start),
+                                          start)
+                     .value(),
                  3);
         QCOMPARE(dir->signInFailuresSince(QStringLiteral("catphoto-prod"), QStringLiteral("ghost"),
-                                          start.addSecs(90)),
+                                          start.addSecs(90))
+                     .value(),
                  1);
-        QCOMPARE(dir->signInFailuresSince(prod, QStringLiteral("ghost"), start), 1);
-        QCOMPARE(dir->lastSignInFailure(QStringLiteral("catphoto-prod"), QStringLiteral("ghost")),
+        QCOMPARE(dir->signInFailuresSince(prod, QStringLiteral("ghost"), start).value(), 1);
+        QCOMPARE(dir->lastSignInFailure(QStringLiteral("catphoto-prod"), QStringLiteral("ghost"))
+                     .value(),
                  start.addSecs(120));
         REQUIRE_OK(
             dir->clearSignInFailures(QStringLiteral("CATPHOTO-PROD"), QStringLiteral("Ghost")));
         QCOMPARE(dir->signInFailuresSince(QStringLiteral("catphoto-prod"), QStringLiteral("ghost"),
-                                          start),
+                                          start)
+                     .value(),
                  0);
         QVERIFY(dir->lastSignInFailure(QStringLiteral("catphoto-prod"), QStringLiteral("ghost"))
+                    .value()
                     .isNull());
-        QCOMPARE(dir->signInFailuresSince(prod, QStringLiteral("ghost"), start), 1);
+        QCOMPARE(dir->signInFailuresSince(prod, QStringLiteral("ghost"), start).value(), 1);
     }
 
     // ---- temporary sessions and MFA codes
