@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "directory/directory.h"
+#include "environmentsecrets.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,14 +10,13 @@
 namespace {
 // Options that take a value, so that the value is not taken for the command.
 const QStringList valueOptions = {
-    QStringLiteral("--directory"), QStringLiteral("--demo-password"), QStringLiteral("--lang"),
-    QStringLiteral("--account"), QStringLiteral("--user"), QStringLiteral("--open"),
-    QStringLiteral("--screenshot"), QStringLiteral("--batch"), QStringLiteral("--principal"),
-    QStringLiteral("--action"), QStringLiteral("--resource"), QStringLiteral("--context"),
-    QStringLiteral("--window"), QStringLiteral("--switch-role"), QStringLiteral("--color"),
-    QStringLiteral("--display-name"), QStringLiteral("--clock-speed"),
-    QStringLiteral("--secret-store"), QStringLiteral("--tab"), QStringLiteral("--output"),
-    QStringLiteral("--access-role"),
+    QStringLiteral("--directory"), QStringLiteral("--lang"), QStringLiteral("--account"),
+    QStringLiteral("--user"), QStringLiteral("--open"), QStringLiteral("--screenshot"),
+    QStringLiteral("--batch"), QStringLiteral("--principal"), QStringLiteral("--action"),
+    QStringLiteral("--resource"), QStringLiteral("--context"), QStringLiteral("--window"),
+    QStringLiteral("--switch-role"), QStringLiteral("--color"), QStringLiteral("--display-name"),
+    QStringLiteral("--clock-speed"), QStringLiteral("--secret-store"), QStringLiteral("--tab"),
+    QStringLiteral("--output"), QStringLiteral("--access-role"),
     // sts
     QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
@@ -101,11 +101,10 @@ CommandLine::CommandLine()
         {QStringLiteral("directory"),
          tr("The directory file (SQLite). Created with the demo directory when absent."),
          tr("path")},
-        {QStringLiteral("empty"), tr("Create a missing directory file empty, without the demo.")},
-        {QStringLiteral("demo-password"),
-         tr("Password for every demo user when the demo directory is created (also "
-            "SWITCHBOARD_DEMO_PASSWORD)."),
-         tr("password")},
+        {QStringLiteral("empty"),
+         tr("Create a missing directory file empty, without the demo. (The demo users' password "
+            "comes from SWITCHBOARD_DEMO_PASSWORD, never from the command line; headless commands "
+            "need it to create the demo.)")},
         {QStringLiteral("lang"), tr("User interface language, e.g. de or en."), tr("language")},
         {QStringLiteral("account"), tr("Account id or alias the command applies to."),
          tr("account")},
@@ -301,8 +300,7 @@ bool CommandLine::emptyDirectory() const
 
 QString CommandLine::demoPassword() const
 {
-    const QString password = m_parser.value(QStringLiteral("demo-password"));
-    return password.isEmpty() ? qEnvironmentVariable("SWITCHBOARD_DEMO_PASSWORD") : password;
+    return EnvironmentSecrets::value(EnvironmentSecrets::DemoPassword).insecureUtf8String();
 }
 
 QString CommandLine::language() const

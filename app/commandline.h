@@ -34,7 +34,7 @@ public:
     bool versionRequested() const;
     QString directoryPath() const;  // --directory, or the default location
     bool emptyDirectory() const;    // --empty
-    QString demoPassword() const;   // --demo-password or SWITCHBOARD_DEMO_PASSWORD
+    QString demoPassword() const;   // SWITCHBOARD_DEMO_PASSWORD (never an option)
     QString language() const;       // --lang
     QString account() const;        // --account
     bool json() const;              // --json

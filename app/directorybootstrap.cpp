@@ -7,6 +7,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+bool DirectoryBootstrap::wouldCreate(const QString& path)
+{
+    return path == QLatin1String(":memory:") || !QFileInfo::exists(path);
+}
+
 Result<DirectoryBootstrap::Opened> DirectoryBootstrap::open(const QString& path, bool createEmpty,
                                                             const QString& demoPassword)
 {

@@ -29,5 +29,7 @@ public:
         QList<DemoCredential> generatedCredentials;
     };
 
+    // Whether open() would create the directory (the file is absent, or in memory).
+    static bool wouldCreate(const QString& path);
     static Result<Opened> open(const QString& path, bool createEmpty, const QString& demoPassword);
 };

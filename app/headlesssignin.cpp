@@ -4,6 +4,7 @@
 #include "console/consolesession.h"
 #include "console/identity.h"
 #include "directory/directory.h"
+#include "environmentsecrets.h"
 #include "secrets/secretjob.h"
 #include "secrets/secretkey.h"
 #include "secrets/secretstore.h"
@@ -22,8 +23,9 @@ Result<QString> HeadlessSignIn::password(const CommandLine& commandLine)
             if (!line.isEmpty())
                 return line;
         }
-    } else if (const QString env = qEnvironmentVariable("SWITCHBOARD_PASSWORD"); !env.isEmpty()) {
-        return env;
+    } else if (const SecureBytes& env = EnvironmentSecrets::value(EnvironmentSecrets::Password);
+               !env.isEmpty()) {
+        return env.insecureUtf8String();
     }
     return IamError::validation(
         tr("a password is required: pass it on stdin with --password-stdin or in "

@@ -5,6 +5,7 @@
 #include "credentialprocesscommand.h"
 #include "directory/directory.h"
 #include "directorybootstrap.h"
+#include "environmentsecrets.h"
 #include "execcommand.h"
 #include "iam/scaledclock.h"
 #include "iamcommand.h"
@@ -59,15 +60,16 @@ Result<SecretStoreSetup::Opened> openHeadlessSecretStore(const CommandLine& comm
     if (!kind)
         return kind.error();
     bool asked = false;
-    return SecretStoreSetup::open(
-        *kind, directory.filePath(), QUuid::fromString(directory.directoryId()),
-        [&asked](bool, const QString&) -> std::optional<SecureBytes> {
-            const QString passphrase = qEnvironmentVariable("SWITCHBOARD_SECRETS_PASSPHRASE");
-            if (asked || passphrase.isEmpty())
-                return std::nullopt;
-            asked = true;
-            return SecureBytes::fromUtf8(passphrase);
-        });
+    return SecretStoreSetup::open(*kind, directory.filePath(),
+                                  QUuid::fromString(directory.directoryId()),
+                                  [&asked](bool, const QString&) -> std::optional<SecureBytes> {
+                                      const SecureBytes& passphrase =
+                                          EnvironmentSecrets::value(EnvironmentSecrets::Passphrase);
+                                      if (asked || passphrase.isEmpty())
+                                          return std::nullopt;
+                                      asked = true;
+                                      return passphrase.clone();
+                                  });
 }
 
 int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream& out,
@@ -113,6 +115,8 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
 
 int main(int argc, char* argv[])
 {
+    // Before anything can start a child process: secrets leave the environment.
+    EnvironmentSecrets::takeAll();
     QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QCoreApplication::setApplicationName(QStringLiteral("switchboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
@@ -157,6 +161,19 @@ int main(int argc, char* argv[])
     if (commandLine.command() == QLatin1String("simulate") && SimulateCommand::isBatch(commandLine))
         return SimulateCommand(out, err).runBatch(commandLine);
 
+    // Generated passwords are shown once, in the console's window; a headless
+    // command must not print them, so it creates the demo only with a chosen one.
+    if (headless && !commandLine.emptyDirectory() && commandLine.demoPassword().isEmpty() &&
+        DirectoryBootstrap::wouldCreate(commandLine.directoryPath())) {
+        err << QCoreApplication::translate(
+                   "main",
+                   "switchboard: %1 does not exist yet. To create the demo directory from the "
+                   "command line, set the demo users' password in SWITCHBOARD_DEMO_PASSWORD; or "
+                   "use --empty; or open the console once, which shows generated passwords.")
+                   .arg(commandLine.directoryPath())
+            << Qt::endl;
+        return 2;
+    }
     auto opened = DirectoryBootstrap::open(
         commandLine.directoryPath(), commandLine.emptyDirectory(), commandLine.demoPassword());
     if (!opened) {
@@ -166,13 +183,8 @@ int main(int argc, char* argv[])
     Directory& directory = *opened.value().directory;
     const auto& credentials = opened.value().generatedCredentials;
 
-    if (headless) {
-        for (const auto& c : credentials)
-            err << QCoreApplication::translate("main", "demo sign-in: %1 / %2 / %3")
-                       .arg(c.account, c.userName, c.password)
-                << Qt::endl;
+    if (headless)
         return runCommand(commandLine, directory, out, err);
-    }
 
     bool speedOk = true;
     const QString speedText = commandLine.value(QStringLiteral("clock-speed"));
@@ -219,7 +231,7 @@ int main(int argc, char* argv[])
     options.newCredentials = credentials;
     options.account = commandLine.account();
     options.userName = commandLine.userName();
-    options.password = qEnvironmentVariable("SWITCHBOARD_PASSWORD");
+    options.password = EnvironmentSecrets::value(EnvironmentSecrets::Password).insecureUtf8String();
     options.openArn = commandLine.openArn();
     options.window = commandLine.window();
     options.tab = commandLine.value(QStringLiteral("tab"));

@@ -72,9 +72,19 @@ Result<SecretStoreSetup::Opened> SecretStoreSetup::open(Kind kind, const QString
     for (;;) {
         const bool creating = !QFileInfo::exists(path);
         std::optional<SecureBytes> passphrase = prompt(creating, refused);
-        if (!passphrase)
-            return IamError::validation(
-                tr("No passphrase was given for the encrypted secret store %1.").arg(path));
+        if (!passphrase) {
+            const QString none =
+                tr("No passphrase was given for the encrypted secret store %1.").arg(path);
+            return IamError::validation(refused.isEmpty() ? none
+                                                          : none + QLatin1Char(' ') + refused);
+        }
+        // The same rule as the passphrase window, for scripts too.
+        if (creating && EncryptedFileSecretStore::passphraseLength(*passphrase) <
+                            EncryptedFileSecretStore::MinimumPassphraseLength) {
+            refused = tr("The passphrase needs at least %1 characters.")
+                          .arg(EncryptedFileSecretStore::MinimumPassphraseLength);
+            continue;
+        }
         Opened opened{std::make_unique<EncryptedFileSecretStore>(path, std::move(*passphrase)),
                       QString()};
         const auto [error, message] = probe(*opened.store, directoryId);

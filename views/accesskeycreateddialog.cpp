@@ -1,5 +1,7 @@
 #include "accesskeycreateddialog.h"
 
+#include "secretclipboard.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -76,7 +78,7 @@ AccessKeyCreatedDialog::AccessKeyCreatedDialog(NewAccessKey key, QWidget* parent
     connect(copyId, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_key.info.accessKeyId); });
     connect(copySecret, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_key.secretAccessKey.insecureUtf8String());
+        SecretClipboard::instance()->copy(m_key.secretAccessKey.insecureUtf8String());
     });
     connect(download, &QPushButton::clicked, this, &AccessKeyCreatedDialog::downloadCsv);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -152,9 +152,8 @@ void AssignMfaDialog::start()
         return;
     }
     m_pending = std::make_unique<PendingMfaDevice>(std::move(started).value());
-    QByteArray uri = m_pending->otpauthUri().insecureCopy();
-    m_qr->setText(uri);
-    uri.fill('\0'); // the URI holds the seed
+    // The URI holds the seed: encoded straight from its wiping buffer, never copied.
+    m_qr->setText(m_pending->otpauthUri().view());
     showError({});
     m_pages->setCurrentIndex(1);
     m_code1->setFocus();
@@ -167,13 +166,18 @@ void AssignMfaDialog::toggleSecret()
         return;
     const bool show = m_secret->isHidden();
     // Groups of four, as apps show seeds; apps ignore the spaces.
+    // Built from the wiping buffer, so the label's text is the only plain copy.
     QString text;
     if (show) {
-        const QString base32 = m_pending->base32Seed().insecureUtf8String();
-        for (qsizetype i = 0; i < base32.size(); i += 4)
-            text += base32.mid(i, 4) + QLatin1Char(' ');
+        const SecureBytes base32 = m_pending->base32Seed();
+        text.reserve(base32.size() + base32.size() / 4);
+        for (qsizetype i = 0; i < base32.size(); ++i) {
+            if (i > 0 && i % 4 == 0)
+                text += QLatin1Char(' ');
+            text += QLatin1Char(base32.constData()[i]);
+        }
     }
-    m_secret->setText(text.trimmed());
+    m_secret->setText(text);
     m_secret->setVisible(show);
     m_showSecret->setText(show ? tr("Hide secret key") : tr("Show secret key"));
 }

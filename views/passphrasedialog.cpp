@@ -1,5 +1,7 @@
 #include "passphrasedialog.h"
 
+#include "secrets/encryptedfilesecretstore.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -8,8 +10,7 @@
 #include <QVBoxLayout>
 
 namespace {
-// Short passphrases make the file easy to guess however slow scrypt is.
-constexpr int minimumLength = 8;
+constexpr int minimumLength = EncryptedFileSecretStore::MinimumPassphraseLength;
 } // namespace
 
 PassphraseDialog::PassphraseDialog(const QString& filePath, bool creating, QWidget* parent)

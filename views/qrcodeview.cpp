@@ -14,7 +14,7 @@ QrCodeView::QrCodeView(QWidget* parent)
     setAccessibleName(tr("QR code"));
 }
 
-bool QrCodeView::setText(const QByteArray& text)
+bool QrCodeView::setText(QByteArrayView text)
 {
     clear();
     if (text.isEmpty())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QVector>
 #include <QWidget>
 
@@ -18,7 +18,8 @@ public:
     explicit QrCodeView(QWidget* parent = nullptr);
 
     // Empty text clears the code. False when the text cannot be encoded.
-    bool setText(const QByteArray& text);
+    // A view, so a secret can be encoded straight from its wiping buffer.
+    bool setText(QByteArrayView text);
     void clear();
 
     // Modules per side, without the quiet zone (0 when empty).

@@ -2,9 +2,9 @@
 
 #include "console/consolesession.h"
 #include "console/credentialexport.h"
+#include "secretclipboard.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -140,7 +140,7 @@ void TemporaryCredentialsDialog::showCredentials(TemporaryCredentials credential
 
 void TemporaryCredentialsDialog::copy(const QString& text)
 {
-    QApplication::clipboard()->setText(text);
+    SecretClipboard::instance()->copy(text);
     m_status->setText(tr("Copied to the clipboard."));
 }
 

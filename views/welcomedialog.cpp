@@ -1,7 +1,8 @@
 #include "welcomedialog.h"
 
+#include "secretclipboard.h"
+
 #include <QApplication>
-#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,7 +50,7 @@ WelcomeDialog::WelcomeDialog(const QList<Credential>& credentials, QWidget* pare
     QPushButton* copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("CopyButton"));
     connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(credentialsText()); });
+            [this] { SecretClipboard::instance()->copy(credentialsText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
     auto* layout = new QVBoxLayout(this);

@@ -15,6 +15,15 @@ EncryptedFileSecretStore::EncryptedFileSecretStore(const QString& filePath, Secu
     , m_newFileKdf(defaultKdfParameters())
 {}
 
+qsizetype EncryptedFileSecretStore::passphraseLength(const SecureBytes& utf8)
+{
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i)
+        if ((utf8.bytes()[i] & 0xC0) != 0x80) // continuation bytes belong to the one before
+            ++characters;
+    return characters;
+}
+
 QString EncryptedFileSecretStore::backendName() const
 {
     return tr("encrypted file %1").arg(QDir::toNativeSeparators(m_filePath));

@@ -27,6 +27,12 @@ public:
     void setKdfParameters(const Scrypt::Parameters& parameters) { m_newFileKdf = parameters; }
     static Scrypt::Parameters defaultKdfParameters() { return {}; }
 
+    // Short passphrases make the file easy to guess however slow scrypt is:
+    // a new file needs at least this many characters, asked in a window or not.
+    static constexpr int MinimumPassphraseLength = 8;
+    // Characters (code points) of a UTF-8 passphrase, counted without a copy.
+    static qsizetype passphraseLength(const SecureBytes& utf8);
+
     const QString& filePath() const { return m_filePath; }
     QString backendName() const override;
 

@@ -1,8 +1,10 @@
 #include "directory/directory.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,7 +19,10 @@ struct Run
     QByteArray err;
 };
 
-Run run(const QStringList& arguments, const QString& home)
+// The demo users' password travels in the environment, never in argv.
+Run run(const QStringList& arguments, const QString& home,
+        const QString& demoPassword = QStringLiteral("pw"),
+        const QMap<QString, QString>& extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -25,7 +30,11 @@ Run run(const QStringList& arguments, const QString& home)
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
+    if (!demoPassword.isEmpty())
+        env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), demoPassword);
     env.remove(QStringLiteral("DISPLAY")); // headless commands need no display
+    for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SWITCHBOARD_BINARY), arguments);
@@ -98,9 +107,8 @@ private slots:
 
     void listsDemoUsersWithTheirGroups()
     {
-        const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
-                           QStringLiteral("pw"), QStringLiteral("list"), QStringLiteral("users"),
-                           QStringLiteral("--json")},
+        const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("list"),
+                           QStringLiteral("users"), QStringLiteral("--json")},
                           tmp.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData()); // no generated passwords to show
@@ -119,8 +127,7 @@ private slots:
     void listsGroupsRolesAndPoliciesOfOneAccount()
     {
         auto list = [&](const QString& kind) {
-            const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
-                               QStringLiteral("pw"), QStringLiteral("list"), kind,
+            const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("list"), kind,
                                QStringLiteral("--account"), QStringLiteral("catphoto-dev"),
                                QStringLiteral("--json")},
                               tmp.path());
@@ -142,16 +149,53 @@ private slots:
                      .isEmpty());
     }
 
-    void firstStartWithoutPasswordShowsGeneratedOnesOnce()
+    void headlessDemoCreationNeedsAChosenPasswordAndPrintsNoneGenerated()
     {
         const QStringList args{QStringLiteral("--directory"), db, QStringLiteral("list"),
                                QStringLiteral("users")};
-        const Run first = run(args, tmp.path());
-        QCOMPARE(first.exitCode, 0);
-        QVERIFY(first.err.contains("demo sign-in: catphoto-prod / John / "));
-        QVERIFY(first.out.contains("arn:aws:iam::111122223333:user/John"));
-        const Run second = run(args, tmp.path());
+        // Generated passwords are for the console's window only: nothing is created here.
+        const Run refused = run(args, tmp.path(), QString());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("SWITCHBOARD_DEMO_PASSWORD"), refused.err.constData());
+        QVERIFY(!refused.err.contains("demo sign-in"));
+        QVERIFY(!QFile::exists(db));
+
+        const QByteArray chosen = "Chosen-Demo-Pass-7";
+        const Run created = run(args, tmp.path(), QString::fromLatin1(chosen));
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(created.out.contains("arn:aws:iam::111122223333:user/John"));
+        QVERIFY2(!created.err.contains("demo sign-in") && !created.err.contains(chosen) &&
+                     !created.out.contains(chosen),
+                 created.err.constData());
+        // Once it exists, no password is needed to use it.
+        const Run second = run(args, tmp.path(), QString());
+        QCOMPARE(second.exitCode, 0);
         QVERIFY(second.err.isEmpty());
+    }
+
+    // The passphrase window's minimum holds headless too: nothing is created.
+    void aShortPassphraseIsRefusedHeadless()
+    {
+        const Run r =
+            run({QStringLiteral("--directory"), db, QStringLiteral("--secret-store=file"),
+                 QStringLiteral("sts"), QStringLiteral("get-caller-identity"),
+                 QStringLiteral("--user"), QStringLiteral("John")},
+                tmp.path(), QStringLiteral("pw"),
+                {{QStringLiteral("SWITCHBOARD_SECRETS_PASSPHRASE"), QStringLiteral("short")},
+                 {QStringLiteral("SWITCHBOARD_PASSWORD"), QStringLiteral("pw")}});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("at least 8 characters"), r.err.constData());
+        QVERIFY(!QFile::exists(db + QStringLiteral(".secrets")));
+    }
+
+    void noPasswordOptionOnTheCommandLine()
+    {
+        const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
+                           QStringLiteral("pw"), QStringLiteral("list"), QStringLiteral("users")},
+                          tmp.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("demo-password"), r.err.constData());
+        QVERIFY(!QFile::exists(db));
     }
 
     void emptyDirectory()
@@ -212,10 +256,9 @@ private slots:
     void passwordsAreStoredOnlyAsHashes()
     {
         const QByteArray password = "Unmistakable-Demo-Pass-42";
-        const Run r =
-            run({QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
-                 QString::fromLatin1(password), QStringLiteral("list"), QStringLiteral("users")},
-                tmp.path());
+        const Run r = run(
+            {QStringLiteral("--directory"), db, QStringLiteral("list"), QStringLiteral("users")},
+            tmp.path(), QString::fromLatin1(password));
         QCOMPARE(r.exitCode, 0);
         for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
             QFile file(db + suffix);
@@ -249,10 +292,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, message);
-        const Run r = run(QStringList{QStringLiteral("--directory"), db,
-                                      QStringLiteral("--demo-password"), QStringLiteral("pw")} +
-                              arguments,
-                          tmp.path());
+        const Run r = run(QStringList{QStringLiteral("--directory"), db} + arguments, tmp.path());
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -262,8 +302,6 @@ private slots:
     {
         const QStringList base{QStringLiteral("--directory"),
                                db,
-                               QStringLiteral("--demo-password"),
-                               QStringLiteral("pw"),
                                QStringLiteral("simulate"),
                                QStringLiteral("--principal"),
                                QStringLiteral("arn:aws:iam::111122223333:user/John"),

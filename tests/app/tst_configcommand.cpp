@@ -40,11 +40,10 @@ private:
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("SWITCHBOARD_PASSWORD"));
+        env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), QStringLiteral("pw"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SWITCHBOARD_BINARY),
-                      QStringList{QStringLiteral("--directory"), db,
-                                  QStringLiteral("--demo-password"), QStringLiteral("pw")} +
-                          arguments);
+                      QStringList{QStringLiteral("--directory"), db} + arguments);
         process.write(stdinText);
         process.closeWriteChannel();
         if (!process.waitForFinished(120000))

@@ -34,7 +34,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
+        env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), QStringLiteral("pw"));
         env.remove(QStringLiteral("DISPLAY"));
         if (password.isEmpty())
             env.remove(QStringLiteral("SWITCHBOARD_PASSWORD"));
@@ -48,9 +48,7 @@ private:
         QProcess process;
         process.setProcessEnvironment(environment(password));
         process.start(QStringLiteral(SWITCHBOARD_BINARY),
-                      QStringList{QStringLiteral("--directory"), db,
-                                  QStringLiteral("--demo-password"), QStringLiteral("pw")} +
-                          arguments);
+                      QStringList{QStringLiteral("--directory"), db} + arguments);
         process.closeWriteChannel();
         if (!process.waitForFinished(60000))
             qFatal("switchboard did not finish");

@@ -30,25 +30,27 @@ private:
     QTemporaryDir tmp;
     QString db;
 
+    // The password goes on stdin, or in SWITCHBOARD_PASSWORD when extraEnvironment has it.
     void prepare(QProcess& process, const QString& user, const QStringList& command,
                  const QMap<QString, QString>& extraEnvironment = {})
     {
+        const bool passwordOnStdin =
+            !extraEnvironment.contains(QStringLiteral("SWITCHBOARD_PASSWORD"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
+        env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), QStringLiteral("pw"));
         env.remove(QStringLiteral("SWITCHBOARD_PASSWORD"));
         env.remove(QStringLiteral("DISPLAY"));
         for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
             env.insert(it.key(), it.value());
         process.setProcessEnvironment(env);
         process.setProgram(QStringLiteral(SWITCHBOARD_BINARY));
-        process.setArguments(QStringList{QStringLiteral("--directory"), db,
-                                         QStringLiteral("--demo-password"), QStringLiteral("pw"),
-                                         QStringLiteral("exec"), QStringLiteral("--role-arn"),
-                                         catPhoto, QStringLiteral("--user"), user,
-                                         QStringLiteral("--password-stdin"), QStringLiteral("--")} +
-                             command);
+        process.setArguments(
+            QStringList{QStringLiteral("--directory"), db, QStringLiteral("exec"),
+                        QStringLiteral("--role-arn"), catPhoto, QStringLiteral("--user"), user} +
+            (passwordOnStdin ? QStringList{QStringLiteral("--password-stdin")} : QStringList()) +
+            QStringList{QStringLiteral("--")} + command);
     }
 
     Run exec(const QString& user, const QStringList& command,
@@ -139,6 +141,30 @@ private slots:
         QCOMPARE(value("SWITCHBOARD_ENDPOINT_URL"), endpoint);
         QVERIFY(value("AWS_CONTAINER_CREDENTIALS_FULL_URI").startsWith(endpoint));
         QCOMPARE(value("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
+    }
+
+    void secretsInTheEnvironmentDoNotReachTheChild()
+    {
+        // The child prints its own environment and its parent's (switchboard's) as
+        // the kernel shows it: the secrets' names may stay there, never their values.
+        const QString script = QStringLiteral(
+            "import os, sys\n"
+            "parent = open('/proc/%d/environ' % os.getppid(), 'rb').read()\n"
+            "sys.stdout.write(repr(sorted(os.environ)) + '\\n')\n"
+            "sys.stdout.write('parent-has-secret\\n' if b'Env-Only-Pass' in parent or "
+            "b'Store-Passphrase-9' in parent else 'parent-clean\\n')\n");
+        const Run r =
+            exec(QStringLiteral("Maria"), {python, QStringLiteral("-c"), script},
+                 {{QStringLiteral("SWITCHBOARD_PASSWORD"), QStringLiteral("pw")},
+                  {QStringLiteral("SWITCHBOARD_SECRETS_PASSPHRASE"),
+                   QStringLiteral("Store-Passphrase-9")},
+                  {QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), QStringLiteral("Env-Only-Pass")}});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        for (const char* gone : {"SWITCHBOARD_PASSWORD", "SWITCHBOARD_SECRETS_PASSPHRASE",
+                                 "SWITCHBOARD_DEMO_PASSWORD"})
+            QVERIFY2(!r.out.contains(QByteArray("'") + gone + "'"), r.out.constData());
+        QVERIFY2(r.out.contains("AWS_CONTAINER_CREDENTIALS_FULL_URI"), r.out.constData());
+        QVERIFY2(r.out.contains("parent-clean"), r.out.constData());
     }
 
     void aWrongTokenGets403()

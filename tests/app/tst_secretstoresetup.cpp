@@ -1,6 +1,7 @@
 #include "secrets/secretjob.h"
 #include "secretstoresetup.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -61,14 +62,15 @@ private slots:
                              error;
                 if (asked.size() > 3)
                     return std::nullopt; // the person gives up
-                return SecureBytes::fromUtf8(asked.size() == 2 && passphrase == u"right"
+                return SecureBytes::fromUtf8(asked.size() == 2 && passphrase == u"right-passphrase"
                                                  ? QStringLiteral("wrong passphrase")
                                                  : passphrase);
             };
         };
         {
-            auto created = SecretStoreSetup::open(SecretStoreSetup::Kind::File, directory,
-                                                  directoryId, prompt(QStringLiteral("right")));
+            auto created =
+                SecretStoreSetup::open(SecretStoreSetup::Kind::File, directory, directoryId,
+                                       prompt(QStringLiteral("right-passphrase")));
             QVERIFY(created.ok());
             QVERIFY(created.value().problem.isEmpty());
             QCOMPARE(put(*created.value().store,
@@ -83,7 +85,7 @@ private slots:
         asked.clear();
         asked << QStringLiteral("(first start)");
         auto reopened = SecretStoreSetup::open(SecretStoreSetup::Kind::File, directory, directoryId,
-                                               prompt(QStringLiteral("right")));
+                                               prompt(QStringLiteral("right-passphrase")));
         QVERIFY(reopened.ok());
         QCOMPARE(asked.size(), 3);
         QCOMPARE(asked.at(1), QStringLiteral("open:"));
@@ -96,6 +98,30 @@ private slots:
                                                       directoryId, prompt(QStringLiteral("x")));
         QVERIFY(!abandoned.ok());
         QVERIFY(abandoned.error().message().contains(QLatin1String("passphrase")));
+    }
+
+    // The passphrase window's rule holds for scripts too: a new file needs a
+    // passphrase of at least 8 characters, however it is given.
+    void aNewEncryptedFileRefusesAShortPassphrase()
+    {
+        const QString directory = tmp.filePath(QStringLiteral("short.sqlite"));
+        QStringList refusals;
+        const auto opened = SecretStoreSetup::open(
+            SecretStoreSetup::Kind::File, directory, directoryId,
+            [&refusals](bool creating, const QString& error) -> std::optional<SecureBytes> {
+                refusals << (creating ? error : QStringLiteral("(not creating)"));
+                // Seven characters, one of them two bytes long in UTF-8: still too short.
+                if (refusals.size() == 1)
+                    return SecureBytes::fromUtf8(u"sh\u00f6rt12");
+                return std::nullopt; // a script has nothing more to give
+            });
+        QVERIFY(!opened.ok());
+        QCOMPARE(refusals.size(), 2);
+        QVERIFY2(refusals.at(1).contains(QLatin1String("at least 8 characters")),
+                 qPrintable(refusals.at(1)));
+        QVERIFY2(opened.error().message().contains(QLatin1String("at least 8 characters")),
+                 qPrintable(opened.error().message()));
+        QVERIFY(!QFile::exists(SecretStoreSetup::encryptedFilePath(directory)));
     }
 
     void anUnreachableKeychainOpensWithTheReason()

@@ -10,9 +10,9 @@
 #include <optional>
 
 // `switchboard serve --port 0` on a demo directory (every demo password
-// "pw") in a temporary folder, for tests that drive it with real AWS
-// clients: access keys made with `iam create-access-key`, the URL read from
-// the server's first line. Header-only; the test defines SWITCHBOARD_BINARY.
+// "pw", from SWITCHBOARD_DEMO_PASSWORD) in a temporary folder, for tests that drive it with real
+// AWS clients: access keys made with `iam create-access-key`, the URL read from the server's first
+// line. Header-only; the test defines SWITCHBOARD_BINARY.
 struct ServedEndpoint
 {
     struct Key
@@ -38,7 +38,7 @@ struct ServedEndpoint
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
+        env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), QStringLiteral("pw"));
         env.remove(QStringLiteral("SWITCHBOARD_PASSWORD"));
         env.remove(QStringLiteral("DISPLAY"));
         return env;
@@ -46,9 +46,7 @@ struct ServedEndpoint
 
     QStringList arguments(const QStringList& command) const
     {
-        return QStringList{QStringLiteral("--directory"), db, QStringLiteral("--demo-password"),
-                           QStringLiteral("pw")} +
-               command;
+        return QStringList{QStringLiteral("--directory"), db} + command;
     }
 
     // A new key of user, made as that user (password on stdin); nullopt on failure.
