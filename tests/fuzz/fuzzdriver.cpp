@@ -1,7 +1,13 @@
-// Replays a seeded corpus of mutations through LLVMFuzzerTestOneInput where
-// libFuzzer is not available (GCC builds, CI): every byte-level edit of a few
-// valid requests must be answered, refused, and never crash.
+// Replays a fuzz target's corpus and seeded mutations through its
+// LLVMFuzzerTestOneInput where libFuzzer is not available (GCC builds, CI):
+//   tst_fuzz_NAME ROUNDS PATH...
+// Every file under each PATH (the target's regression corpus first, then
+// its seed data) runs once as it is, then ROUNDS byte-level mutations of
+// randomly chosen ones: each must be answered or refused, never crash.
 #include <QByteArray>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QList>
 #include <QRandomGenerator>
 
@@ -11,43 +17,83 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
+namespace {
+
+// Larger seeds would make each round slow without reaching new code.
+constexpr qint64 maxSeedSize = 1024 * 1024;
+
+void addFile(const QString& path, QList<QByteArray>& seeds)
+{
+    QFile file(path);
+    if (file.size() <= maxSeedSize && file.open(QIODevice::ReadOnly))
+        seeds.append(file.readAll());
+}
+
+QList<QByteArray> readSeeds(int argc, char* argv[])
+{
+    QList<QByteArray> seeds;
+    for (int i = 2; i < argc; ++i) {
+        const QString path = QString::fromLocal8Bit(argv[i]);
+        if (!QFileInfo(path).isDir()) {
+            addFile(path, seeds);
+            continue;
+        }
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            addFile(it.next(), seeds);
+    }
+    return seeds;
+}
+
+void run(const QByteArray& input)
+{
+    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.constData()),
+                           size_t(input.size()));
+}
+
+QByteArray mutate(QByteArray input, QRandomGenerator& random)
+{
+    const int edits = 1 + int(random.bounded(6));
+    for (int e = 0; e < edits; ++e) {
+        const int at = int(random.bounded(int(input.size()) + 1));
+        switch (random.bounded(5)) {
+        case 0:
+            input.insert(at, char(random.bounded(256)));
+            break;
+        case 1:
+            if (at < input.size())
+                input.remove(at, 1 + int(random.bounded(8)));
+            break;
+        case 2:
+            if (at < input.size())
+                input[at] = "%&=+.\x80\xff\"{}[],:\\\n0"[random.bounded(17)];
+            break;
+        case 3:
+            input.truncate(at);
+            break;
+        default:
+            input.insert(
+                at, input.mid(int(random.bounded(int(input.size()) + 1)), int(random.bounded(32))));
+        }
+    }
+    return input;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     const int rounds = argc > 1 ? std::atoi(argv[1]) : 20000;
-    const QList<QByteArray> seeds{
-        "Action=GetCallerIdentity&Version=2011-06-15",
-        "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111122223333%3Arole"
-        "%2FSecurityEngineer&RoleSessionName=s&PolicyArns.member.1.arn=x",
-        "Action=CreateUser&Version=2010-05-08&UserName=a&Tags.member.1.Key=k&Tags.member.1.Value=v",
-        "Action=ListUsers&Version=2010-05-08&MaxItems=2&Marker=c2IxOjI%3D",
-        "Action=AssumeRoleWithSAML&Version=2011-06-15&SAMLAssertion=PHNhbWw%2B"};
-    QRandomGenerator random(20261203);
-    int tried = 0;
-    for (int round = 0; round < rounds; ++round) {
-        QByteArray input = seeds[random.bounded(int(seeds.size()))];
-        const int edits = 1 + int(random.bounded(6));
-        for (int e = 0; e < edits; ++e) {
-            const int at = int(random.bounded(int(input.size()) + 1));
-            switch (random.bounded(4)) {
-            case 0:
-                input.insert(at, char(random.bounded(256)));
-                break;
-            case 1:
-                if (at < input.size())
-                    input.remove(at, 1);
-                break;
-            case 2:
-                if (at < input.size())
-                    input[at] = "%&=+.\x80\xff"[random.bounded(7)];
-                break;
-            default:
-                input.insert(at, input.mid(0, int(random.bounded(16))));
-            }
-        }
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.constData()),
-                               size_t(input.size()));
-        ++tried;
+    const QList<QByteArray> seeds = readSeeds(argc, argv);
+    if (seeds.isEmpty()) {
+        std::fprintf(stderr, "no seeds: give the corpus and seed folders\n");
+        return 1;
     }
-    std::printf("%d passed, 0 failed\n", tried);
+    for (const QByteArray& seed : seeds)
+        run(seed);
+    QRandomGenerator random(20261203);
+    for (int round = 0; round < rounds; ++round)
+        run(mutate(seeds[random.bounded(int(seeds.size()))], random));
+    std::printf("%lld seeds and %d mutations passed, 0 failed\n", qlonglong(seeds.size()), rounds);
     return 0;
 }
