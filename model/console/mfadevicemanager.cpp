@@ -146,34 +146,42 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
         finishLater<MfaDeviceInfo>(this, std::move(done), invalidCodes());
         return;
     }
-    const QString key = seedKey(device.serialNumber);
+    // Claim the serial in the directory first: of two enrolments of one name
+    // only the first gets the row, and only the row's owner writes the seed,
+    // so a second enrolment can never replace (or remove) the first's seed.
+    Directory* directory = m_session->directory();
+    auto added = directory->addMfaDevice(device.accountId, device.userName, device.deviceName);
+    if (!added) {
+        audit(QStringLiteral("EnableMFADevice"), target, false, added.error().code());
+        finishLater<MfaDeviceInfo>(this, std::move(done), added.error());
+        return;
+    }
+    const QString key = seedKey(added->serialNumber);
     SecretJob* job = m_secrets->put(key, device.seed.clone());
     const QString accountId = device.accountId;
     const QString userName = device.userName;
-    const QString deviceName = device.deviceName;
     const quint64 acceptedStep = *step;
+    const MfaDeviceInfo info = *added;
     connect(job, &SecretJob::finished, this, [=, this, done = std::move(done)](SecretJob* put) {
         if (put->error() != SecretStore::NoError) {
+            // The claimed row goes, so no device is left without its seed.
+            const Result<void> released = directory->removeMfaDevice(target);
             audit(QStringLiteral("EnableMFADevice"), target, false,
-                  QStringLiteral("SecretStoreError"));
+                  released ? QStringLiteral("SecretStoreError")
+                           : QStringLiteral("SecretStoreError; ") + released.error().code());
             done(IamError::serviceFailure(
                 tr("The MFA device's secret could not be stored: %1").arg(put->errorString())));
             return;
         }
-        Directory* directory = m_session->directory();
-        auto added = directory->addMfaDevice(accountId, userName, deviceName);
-        if (!added) {
-            // Nothing may stay behind: the seed goes with the failed device.
-            m_secrets->remove(key);
-            audit(QStringLiteral("EnableMFADevice"), target, false, added.error().code());
-            done(added.error());
+        // The second code is now used up, for sign-in and STS alike.
+        if (auto used = directory->acceptMfaCodeStep(target, acceptedStep); !used) {
+            audit(QStringLiteral("EnableMFADevice"), target, false, used.error().code());
+            done(used.error());
             return;
         }
-        // The second code is now used up, for sign-in and STS alike.
-        directory->acceptMfaCodeStep(target, acceptedStep);
         audit(QStringLiteral("EnableMFADevice"), target, true, {});
         Q_EMIT devicesChanged(accountId, userName);
-        done(added);
+        done(info);
     });
 }
 
