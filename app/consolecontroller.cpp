@@ -1,6 +1,7 @@
 #include "consolecontroller.h"
 
 #include "accessgraphwindow.h"
+#include "actionguard.h"
 #include "admin/directoryadmin.h"
 #include "adminactions.h"
 #include "auditmenu.h"
@@ -29,8 +30,10 @@
 #include "switchroledialog.h"
 #include "welcomedialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QHash>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -179,8 +182,35 @@ bool ConsoleController::showTab(const QString& title)
     return false;
 }
 
+QAction* ConsoleController::toolWindowAction(const QString& name) const
+{
+    static const QHash<QString, QString> actions{
+        {QStringLiteral("switch-role"), QStringLiteral("FileSwitchRoleAction")},
+        {QStringLiteral("keychain"), QStringLiteral("KeychainAction")},
+        {QStringLiteral("local-endpoint"), QStringLiteral("LocalEndpointAction")},
+        {QStringLiteral("simulator"), QStringLiteral("PolicySimulatorAction")},
+        {QStringLiteral("membership-matrix"), QStringLiteral("MembershipMatrixAction")},
+        {QStringLiteral("access-graph"), QStringLiteral("AccessGraphAction")},
+        {QStringLiteral("findings"), QStringLiteral("FindingsAction")},
+        {QStringLiteral("audit-trail"), QStringLiteral("AuditTrailAction")},
+    };
+    if (name == QLatin1String("create-role"))
+        return m_mainWindow->adminActions() ? m_mainWindow->adminActions()->newRoleAction()
+                                            : nullptr;
+    const QString objectName = actions.value(name);
+    return objectName.isEmpty() ? nullptr : m_mainWindow->findChild<QAction*>(objectName);
+}
+
 void ConsoleController::openToolWindow(const StartOptions& options)
 {
+    // Opened as its menu entry opens it, or refused for the entry's reason.
+    if (auto permitted = ActionGuard::permits(toolWindowAction(options.window)); !permitted) {
+        m_toolWindowRefusal = permitted.error().message();
+        qWarning("%s", qPrintable(m_toolWindowRefusal));
+        m_mainWindow->statusBar()->showMessage(m_toolWindowRefusal);
+        return;
+    }
+    m_toolWindowRefusal.clear();
     if (options.window == QLatin1String("switch-role")) {
         m_mainWindow->openSwitchRole(options.switchRequest());
         return;

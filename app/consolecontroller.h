@@ -11,6 +11,7 @@
 
 class Clock;
 class DirectoryAdmin;
+class QAction;
 class LocalEndpoint;
 class RequestLogModel;
 class ConsoleSession;
@@ -78,6 +79,9 @@ public:
     // nullptr without STS. Stopped (and the log cleared) at sign-out and quit.
     LocalEndpoint* localEndpoint() const { return m_localEndpoint; }
     RequestLogModel* requestLog() const { return m_requestLog; }
+    // Why the window a scripted start asked for (StartOptions::window) was not
+    // opened: its menu entry's reason (AWS's access-denied message); "" when opened.
+    QString toolWindowRefusal() const { return m_toolWindowRefusal; }
     // Tools → Secret store…: the choice is remembered for the next start.
     SecretStoreDialog* chooseSecretStore();
 
@@ -96,6 +100,8 @@ private:
     void showWelcome(const QList<DirectoryBootstrap::DemoCredential>& credentials);
     void saveScreenshot(const QString& path);
     void openToolWindow(const StartOptions& options);
+    // The menu entry that opens the window --window names; nullptr for an unknown name.
+    QAction* toolWindowAction(const QString& name) const;
     // Audit → one of its windows by the name --window takes; nullptr for another name.
     QWidget* openAuditWindow(const QString& name);
     // Switches as the options say, then calls next (also when the switch fails).
@@ -113,4 +119,5 @@ private:
     ScaledClock* m_trainingClock = nullptr;
     QString m_secretStoreProblem;
     QPointer<QWidget> m_toolWindow; // what a scripted start opened: the picture's subject
+    QString m_toolWindowRefusal;
 };

@@ -27,3 +27,21 @@ void ActionGuard::update()
     m_action->setEnabled(answer.allowed());
     m_action->setToolTip(answer.allowed() ? m_enabledToolTip : answer.message);
 }
+
+Result<void> ActionGuard::permits(QAction* action)
+{
+    if (!action)
+        return IamError::invalidInput(tr("There is no such window."));
+    for (ActionGuard* guard : action->findChildren<ActionGuard*>(Qt::FindDirectChildrenOnly)) {
+        guard->update();
+        if (!guard->m_session->isSignedIn())
+            return IamError::accessDenied(tr("Sign in to use the console."));
+        const Authorization answer = guard->m_session->authorize(guard->m_request());
+        if (!answer.allowed())
+            return IamError::accessDenied(answer.message);
+    }
+    if (!action->isEnabled())
+        return IamError::accessDenied(
+            tr("%1 is not available now.").arg(action->text().remove(QLatin1Char('&'))));
+    return {};
+}

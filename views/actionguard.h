@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/consoleaction.h"
+#include "iam/result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,6 +25,13 @@ public:
 
     // Evaluates again, e.g. after the selection changed what the action would touch.
     void update();
+
+    // Whether triggering the action would do anything, as its menu entry
+    // shows it: evaluated again when a guard watches it, and refused with the
+    // guard's reason (AWS's access-denied message) or, for an entry disabled
+    // for another reason, that it is unavailable. For paths that open what a
+    // menu opens without a click, such as a scripted start.
+    static Result<void> permits(QAction* action);
 
 private:
     QPointer<QAction> m_action;

@@ -14,9 +14,7 @@
 KeychainWindow::KeychainWindow(ConsoleSession* session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_model(new KeychainModel(session->directory(),
-                                session->sts() ? session->sts()->secrets() : nullptr,
-                                session->clock(), this))
+    , m_model(new KeychainModel(session, this))
     , m_backend(new QLabel(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
@@ -37,8 +35,9 @@ KeychainWindow::KeychainWindow(ConsoleSession* session, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(KeychainModel::OwnerColumn,
                                                       QHeaderView::Stretch);
     m_purge->setObjectName(QStringLiteral("PurgeButton"));
-    m_purge->setToolTip(tr("Removes the secrets of sessions that expired or ended, and of "
-                           "entries whose owner no longer exists."));
+    m_purge->setToolTip(tr("Removes the secrets of your sessions that expired or ended; an "
+                           "administrator also removes other users' and those of entries "
+                           "whose owner no longer exists."));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* refresh = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
@@ -66,9 +65,8 @@ KeychainWindow::KeychainWindow(ConsoleSession* session, QWidget* parent)
 
 void KeychainWindow::showListing()
 {
-    int purgeable = 0;
-    for (const KeychainModel::Entry& e : m_model->entries())
-        purgeable += m_model->isPurgeable(e) ? 1 : 0;
+    // The caller's own, and others' only for an administrator.
+    const int purgeable = m_model->purgeableCount();
     m_purge->setEnabled(purgeable > 0);
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();

@@ -8,9 +8,10 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-// Tools → Keychain: what Switchboard keeps in the secret store for this
-// directory (kind, owner, created, expiry; never a value), which store that
-// is, and a purge of the sessions whose time is up.
+// Tools → Keychain: what Switchboard keeps in the secret store for the
+// signed-in user (kind, owner, created, expiry; never a value): their access
+// keys, MFA device and sessions; which store that is, and a purge of the
+// sessions whose time is up (others' too, for an administrator).
 class KeychainWindow : public QDialog
 {
     Q_OBJECT

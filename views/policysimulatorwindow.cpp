@@ -1,8 +1,6 @@
 #include "policysimulatorwindow.h"
 
-#include "console/authorizer.h"
 #include "console/consolesession.h"
-#include "directory/directory.h"
 #include "policy/jsonlocator.h"
 #include "policy/jsonpath.h"
 
@@ -15,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBlock>
@@ -143,24 +142,25 @@ PolicySimulatorWindow::PolicySimulatorWindow(ConsoleSession* session, QWidget* p
     connect(m_actions, &QLineEdit::returnPressed, this, &PolicySimulatorWindow::run);
     connect(m_results, &QTableWidget::currentCellChanged, this,
             [this](int row) { showResult(row); });
+    // The window outlives a sign-in: what it offers and showed is the caller's.
+    connect(session, &ConsoleSession::activeIdentityChanged, this, [this] {
+        fillPrincipals();
+        m_outcome.reset();
+        m_results->setRowCount(0);
+        m_policyTitle->clear();
+        m_policyText->clear();
+        m_error->hide();
+    });
     fillPrincipals();
 }
 
 void PolicySimulatorWindow::fillPrincipals()
 {
-    const Directory& directory = *m_session->directory();
+    m_principal->clear();
+    // Only the principals the caller may list, as the simulator decides.
     const QString own = m_session->identity().arn();
-    if (!own.isEmpty())
-        m_principal->addItem(tr("%1 (you)").arg(own), own);
-    for (const Account& account : directory.accounts()) {
-        for (const User& user : directory.users(account.id)) {
-            const QString arn = user.arn().toString();
-            if (arn != own)
-                m_principal->addItem(arn, arn);
-        }
-        for (const Role& role : directory.roles(account.id))
-            m_principal->addItem(role.arn().toString(), role.arn().toString());
-    }
+    for (const QString& arn : PolicySimulator(*m_session).principals())
+        m_principal->addItem(arn == own ? tr("%1 (you)").arg(arn) : arn, arn);
 }
 
 PolicySimulator::Request PolicySimulatorWindow::request() const
@@ -189,10 +189,15 @@ QString PolicySimulatorWindow::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+QString PolicySimulatorWindow::policyTitle() const
+{
+    return m_policyTitle->text();
+}
+
 void PolicySimulatorWindow::run()
 {
-    PolicySimulator simulator(*m_session->directory(), m_session->authorizer()->cache(),
-                              m_session->clock());
+    // As the signed-in identity: iam:SimulatePrincipalPolicy on the principal.
+    const PolicySimulator simulator(*m_session);
     auto outcome = simulator.simulate(request());
     m_results->setRowCount(0);
     m_policyText->clear();
@@ -205,6 +210,8 @@ void PolicySimulatorWindow::run()
     }
     m_error->hide();
     m_outcome = std::move(outcome).value();
+    const auto readable = simulator.authorizeReadingPolicies(request().principalArn);
+    m_policiesDenied = readable ? QString() : readable.error().message();
     m_results->setRowCount(int(m_outcome->results.size()));
     for (int row = 0; row < m_outcome->results.size(); ++row) {
         const auto& r = m_outcome->results[row];
@@ -235,6 +242,13 @@ void PolicySimulatorWindow::showResult(int row)
     const auto& result = m_outcome->results[row];
     if (result.result.matched.isEmpty()) {
         m_policyTitle->setText(result.message);
+        m_policyTitle->setWordWrap(true);
+        m_policyText->clear();
+        return;
+    }
+    if (!m_policiesDenied.isEmpty()) {
+        // The decision is the simulation's; the policy text needs the read permission.
+        m_policyTitle->setText(m_policiesDenied);
         m_policyTitle->setWordWrap(true);
         m_policyText->clear();
         return;

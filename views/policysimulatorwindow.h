@@ -27,7 +27,10 @@ public:
     QTableWidget* contextTable() const { return m_context; }
     QTableWidget* resultsTable() const { return m_results; }
     QPlainTextEdit* policyView() const { return m_policyText; }
+    // The error (an access denial in AWS's words) of the last run, or "".
     QString errorText() const;
+    // The title over the policy text: the policy's name, or why it is not shown.
+    QString policyTitle() const;
 
     // Runs the simulation with what the form holds.
     void run();
@@ -50,4 +53,5 @@ private:
     QLabel* m_policyTitle;
     QPlainTextEdit* m_policyText;
     std::optional<PolicySimulator::Outcome> m_outcome;
+    QString m_policiesDenied; // why the outcome's policy texts may not be shown, or ""
 };

@@ -5,6 +5,7 @@
 #include "iam/clock.h"
 #include "policy/accessdeniedmessage.h"
 #include "policy/policyevaluator.h"
+#include "sts/stsservice.h"
 
 Authorizer::Authorizer(Directory* directory, const Clock* clock, QObject* parent)
     : QObject(parent)
@@ -80,16 +81,30 @@ EvaluationRequest Authorizer::requestSkeleton(const Identity& identity)
         return m_skeleton;
     m_errors.clear();
     EvaluationRequest request;
-    // In a role only the role's policies (and session policies) count.
-    const PolicySet policies =
-        identity.isRoleSession()
-            ? PolicySet::forSession(*m_directory, identity.session)
-            : PolicySet::forUser(*m_directory, identity.account.id, identity.user.name);
-    policies.compileInto(m_cache, request, m_errors);
+    // In a role only the role's policies (and session policies) count. A
+    // principal deleted (or deleted and re-created under its name) since the
+    // identity was established has no policies left: everything is denied.
+    if (isCurrentPrincipal(identity)) {
+        const PolicySet policies =
+            identity.isRoleSession()
+                ? PolicySet::forSession(*m_directory, identity.session)
+                : PolicySet::forUser(*m_directory, identity.account.id, identity.user.name);
+        policies.compileInto(m_cache, request, m_errors);
+    }
     request.principal = RequestContextBuilder::principal(callerFor(identity));
     m_skeleton = request;
     m_skeletonFor = key;
     return request;
+}
+
+bool Authorizer::isCurrentPrincipal(const Identity& identity) const
+{
+    if (!identity.session.accessKeyId.isEmpty())
+        return StsService::checkSessionPrincipal(*m_directory, identity.session).ok();
+    if (identity.kind != Identity::Kind::User)
+        return true;
+    const auto user = m_directory->user(identity.account.id, identity.user.name);
+    return user && user->userId == identity.user.userId;
 }
 
 Authorization Authorizer::authorize(const Identity& identity, const QString& action,

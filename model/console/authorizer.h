@@ -38,6 +38,9 @@ public:
 private:
     void forget();
     CallerIdentity roleSessionCaller(const Identity& identity) const;
+    // Whether the identity's user, or its session's principal, is still the
+    // one it was established as (same unique id).
+    bool isCurrentPrincipal(const Identity& identity) const;
 
     Directory* m_directory;
     const Clock* m_clock;

@@ -324,9 +324,19 @@ Result<void> ConsoleSession::changeOwnPassword(const QString& oldPassword,
     const auto fail = [&](const IamError& error) -> Result<void> {
         return unlessAuditFailed(recordPasswordChange(who, false, error.code()), error);
     };
+    // Guessing the old password is guessing a password: the sign-in throttle
+    // counts it (the typed names of a pending sign-in, else the account id).
+    const QString throttleAccount = pending ? m_pendingReset->typedAccount.trimmed() : accountId;
+    const QString throttleUser = pending ? m_pendingReset->typedUser.trimmed() : userName;
+    if (auto locked = checkLockout(throttleAccount, throttleUser); !locked)
+        return fail(locked.error());
     const auto profile = m_directory->loginProfile(accountId, userName);
-    if (!profile || !PasswordHasher::verify(oldPassword, profile->passwordHash))
+    if (!profile || !PasswordHasher::verify(oldPassword, profile->passwordHash)) {
+        if (auto counted = m_directory->recordSignInFailure(throttleAccount, throttleUser);
+            !counted)
+            return fail(counted.error());
         return fail(IamError::accessDenied(tr("The current password is incorrect.")));
+    }
     if (!pending && !m_directory->effectivePasswordPolicy(accountId).allowUsersToChangePassword) {
         const Authorization answer = m_authorizer->authorize(
             m_userIdentity, QStringLiteral("iam:ChangePassword"), who.user.arn().toString());
@@ -735,7 +745,12 @@ Result<void> ConsoleSession::resumeConsoleRoleSession()
 {
     // A role session opened before the console was closed goes on until it ends.
     const auto open = m_directory->openConsoleSession(m_userIdentity.arn(), m_clock->now());
-    if (!open)
+    if (!open || !m_sts)
+        return {};
+    // Only the user who opened it resumes it: a user re-created under the same
+    // name is younger than the session; and only while its role is the same one.
+    if (m_userIdentity.user.createDate > open->issuedAt ||
+        !StsService::checkSessionPrincipal(*m_directory, *open))
         return {};
     const auto role = m_directory->roleByArn(open->roleArn);
     if (!role)

@@ -64,7 +64,9 @@ public:
     // The user's own password change (iam:ChangePassword): the old password,
     // then the account's password policy and its reuse prevention. Allowed by
     // the policy's "allow users to change their own password" or by the
-    // user's own permissions; always for a sign-in waiting on a reset.
+    // user's own permissions; always for a sign-in waiting on a reset. A wrong
+    // old password counts as a failed sign-in, and a locked-out user cannot
+    // try again until the lockout ends (the same rule as signIn()).
     Result<void> changeOwnPassword(const QString& oldPassword, const QString& newPassword);
     // A sign-in is waiting for changeOwnPassword().
     bool isPasswordChangePending() const { return m_pendingReset.has_value(); }

@@ -149,42 +149,54 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
             refused(QStringLiteral("EnableMFADevice"), target, invalidCodes()));
         return;
     }
-    const QString key = seedKey(device.serialNumber);
+    // Claim the serial in the directory first: of two enrolments of one name
+    // only the first gets the row, and only the row's owner writes the seed,
+    // so a second enrolment can never replace (or remove) the first's seed.
+    Directory* directory = m_session->directory();
+    auto added = directory->addMfaDevice(device.accountId, device.userName, device.deviceName);
+    if (!added) {
+        finishLater<MfaDeviceInfo>(
+            this, std::move(done),
+            refused(QStringLiteral("EnableMFADevice"), target, added.error()));
+        return;
+    }
+    const QString key = seedKey(added->serialNumber);
     SecretJob* job = m_secrets->put(key, device.seed.clone());
     const QString accountId = device.accountId;
     const QString userName = device.userName;
-    const QString deviceName = device.deviceName;
     const quint64 acceptedStep = *step;
+    const MfaDeviceInfo info = *added;
     connect(job, &SecretJob::finished, this, [=, this, done = std::move(done)](SecretJob* put) {
         if (put->error() != SecretStore::NoError) {
+            // The claimed row goes, so no device is left without its seed.
             const IamError failed = IamError::serviceFailure(
                 tr("The MFA device's secret could not be stored: %1").arg(put->errorString()));
+            if (auto released = directory->removeMfaDevice(target); !released) {
+                done(refused(QStringLiteral("EnableMFADevice"), target, released.error()));
+                return;
+            }
             done(ConsoleSession::unlessAuditFailed(audit(QStringLiteral("EnableMFADevice"), target,
                                                          false, QStringLiteral("SecretStoreError")),
                                                    failed));
             return;
         }
-        Directory* directory = m_session->directory();
-        // The device, its used-up code and its record are one transaction.
-        std::optional<MfaDeviceInfo> info;
-        const auto added = directory->runInTransaction([&]() -> Result<void> {
-            auto stored = directory->addMfaDevice(accountId, userName, deviceName);
-            if (!stored)
-                return stored.error();
-            info = std::move(stored).value();
+        // The used-up code and the record are one transaction.
+        const auto enabled = directory->runInTransaction([&]() -> Result<void> {
             // The second code is now used up, for sign-in and STS alike.
             if (auto r = directory->acceptMfaCodeStep(target, acceptedStep); !r)
                 return r;
             return audit(QStringLiteral("EnableMFADevice"), target, true, {});
         });
-        if (!added) {
-            // Nothing may stay behind: the seed goes with the failed device.
+        if (!enabled) {
+            // Nothing may stay behind: the seed and the row go with the failed device.
             m_secrets->remove(key);
-            done(refused(QStringLiteral("EnableMFADevice"), target, added.error()));
+            if (auto released = directory->removeMfaDevice(target); !released)
+                qWarning("An MFA device row could not be released after a failed enrolment");
+            done(refused(QStringLiteral("EnableMFADevice"), target, enabled.error()));
             return;
         }
         Q_EMIT devicesChanged(accountId, userName);
-        done(std::move(*info));
+        done(info);
     });
 }
 

@@ -45,8 +45,10 @@ public:
     Result<PendingMfaDevice> start(const QString& accountId, const QString& userName,
                                    const QString& deviceName) const;
     // Two consecutive codes (the first for one 30-second step, the second for
-    // the next) enable the device: the seed goes to the store, the device to
-    // the directory. done is called once, later; on failure nothing changed.
+    // the next) enable the device: the device's serial is claimed in the
+    // directory first (EntityAlreadyExists when another enrolment has it,
+    // without touching the store), then the seed goes to the store under that
+    // serial. done is called once, later; on failure nothing changed.
     void enable(const PendingMfaDevice& device, const QString& code1, const QString& code2,
                 std::function<void(Result<MfaDeviceInfo>)> done);
     void remove(const QString& serialNumber, std::function<void(Result<void>)> done);

@@ -1,5 +1,8 @@
 #include "console/policysimulator.h"
 
+#include "console/authorizer.h"
+#include "console/consoleaction.h"
+#include "console/consolesession.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
@@ -19,10 +22,64 @@ PolicySimulator::PolicySimulator(const Directory& directory, PolicyCache& cache,
     , m_clock(clock ? clock : Clock::system())
 {}
 
+PolicySimulator::PolicySimulator(const ConsoleSession& session)
+    : m_directory(*session.directory())
+    , m_cache(session.authorizer()->cache())
+    , m_clock(session.clock())
+    , m_session(&session)
+{}
+
+Result<void> PolicySimulator::authorize(const QString& action, const QString& resource) const
+{
+    if (!m_session)
+        return {};
+    const Authorization answer = m_session->authorize(action, resource);
+    if (!answer.allowed())
+        return IamError::accessDenied(answer.message);
+    return {};
+}
+
+QStringList PolicySimulator::principals() const
+{
+    QStringList out;
+    const QString own = m_session ? m_session->identity().arn() : QString();
+    if (!own.isEmpty())
+        out << own;
+    for (const Account& account : m_directory.accounts()) {
+        if (const ConsoleAction list = ConsoleAction::listUsers(account.id);
+            authorize(list.action, list.resource))
+            for (const User& user : m_directory.users(account.id))
+                if (const QString arn = user.arn().toString(); arn != own)
+                    out << arn;
+        if (const ConsoleAction list = ConsoleAction::listRoles(account.id);
+            authorize(list.action, list.resource))
+            for (const Role& role : m_directory.roles(account.id))
+                out << role.arn().toString();
+    }
+    return out;
+}
+
+Result<void> PolicySimulator::authorizeReadingPolicies(const QString& principalArn) const
+{
+    const auto arn = Arn::parse(principalArn);
+    const EntityKind kind =
+        arn && arn->resourceType() == QLatin1String("role") ? EntityKind::Role : EntityKind::User;
+    const ConsoleAction action = ConsoleAction::listAttachedPolicies(kind, principalArn);
+    return authorize(action.action, action.resource);
+}
+
+Result<void> PolicySimulator::authorizeSimulating(const QString& principalArn) const
+{
+    const ConsoleAction action = ConsoleAction::simulatePrincipalPolicy(principalArn);
+    return authorize(action.action, action.resource);
+}
+
 Result<PolicySimulator::Outcome> PolicySimulator::simulate(const Request& request) const
 {
     if (request.actions.isEmpty())
         return IamError::invalidInput(QStringLiteral("Name at least one action to simulate."));
+    if (auto allowed = authorizeSimulating(request.principalArn); !allowed)
+        return allowed.error();
     const auto arn = Arn::parse(request.principalArn);
     if (!arn || arn->service() != QLatin1String("iam"))
         return IamError::invalidInput(
@@ -69,6 +126,9 @@ Result<PolicySimulator::Outcome> PolicySimulator::simulateCustom(const QString& 
 {
     if (request.actions.isEmpty())
         return IamError::invalidInput(QStringLiteral("Name at least one action to simulate."));
+    const ConsoleAction permission = ConsoleAction::simulateCustomPolicy();
+    if (auto allowed = authorize(permission.action, permission.resource); !allowed)
+        return allowed.error();
     CallerIdentity caller;
     caller.accountId = accountId;
     caller.now = m_clock->now();

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 class Clock;
+class ConsoleSession;
 class Directory;
 class PolicyCache;
 
@@ -44,7 +45,23 @@ public:
         PolicySet policies; // what was evaluated, to show the deciding statements in
     };
 
+    // Unchecked: for the directory's owner (the headless simulate command).
     PolicySimulator(const Directory& directory, PolicyCache& cache, const Clock* clock = nullptr);
+    // As the session's active identity, as AWS's simulator answers a caller:
+    // simulate() needs iam:SimulatePrincipalPolicy on the principal,
+    // simulateCustom() iam:SimulateCustomPolicy; AccessDenied with AWS's
+    // message otherwise. The console's window and the endpoint both use this.
+    explicit PolicySimulator(const ConsoleSession& session);
+
+    // The users and roles a caller may choose: those of the accounts where the
+    // session may iam:ListUsers (users) and iam:ListRoles (roles). Unchecked:
+    // every user and role. A session's own user always comes first.
+    QStringList principals() const;
+    // Whether the caller may see the principal's policies, as its detail
+    // page shows them (iam:ListAttached{User,Role}Policies on its ARN).
+    Result<void> authorizeReadingPolicies(const QString& principalArn) const;
+    // What simulate() asks first: iam:SimulatePrincipalPolicy on the principal.
+    Result<void> authorizeSimulating(const QString& principalArn) const;
 
     Result<Outcome> simulate(const Request& request) const;
     // Policies of the caller's choosing instead of a principal's, as AWS's
@@ -58,7 +75,10 @@ private:
     Result<Outcome> evaluate(const CallerIdentity& caller, Outcome outcome,
                              const Request& request) const;
 
+    Result<void> authorize(const QString& action, const QString& resource) const;
+
     const Directory& m_directory;
     PolicyCache& m_cache;
     const Clock* m_clock;
+    const ConsoleSession* m_session = nullptr; // null: unchecked
 };

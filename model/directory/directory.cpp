@@ -491,6 +491,11 @@ public:
     Result<int> count(const QString& sql, const QVariantList& binds) const;
     // Only for what is shown (totals in lists), never for a decision.
     int displayCount(const QString& sql, const QVariantList& binds) const;
+    // Ends the open sessions of a deleted user (its session tokens and the
+    // console's role sessions it opened) or role (its role sessions), by the
+    // principal's unique id; reason principalDeletedReason.
+    Result<void> endSessionsOfPrincipal(EntityKind kind, const QString& uniqueId,
+                                        const QString& arn);
 
     // Readers that never run a query per row
     QList<User> selectUsers(const QString& tail, const QVariantList& binds) const;
@@ -1585,8 +1590,17 @@ Result<User> Directory::renameUser(const QString& accountId, const QString& name
 
 Result<void> Directory::deleteUser(const QString& accountId, const QString& name)
 {
-    return d->transact(
-        [&] { return d->deleteEntity(*kindInfo(EntityKind::User), accountId, name); });
+    return d->transact([&]() -> Result<void> {
+        const auto doomed = user(accountId, name);
+        if (auto r = d->deleteEntity(*kindInfo(EntityKind::User), accountId, name); !r)
+            return r;
+        if (!doomed) // read failed though the row was there: fail closed
+            return IamError::serviceFailure(
+                QStringLiteral("Cannot read %1 before deleting it.").arg(name));
+        // Its sessions die with it, so a user re-created under the name starts afresh.
+        return d->endSessionsOfPrincipal(EntityKind::User, doomed->userId,
+                                         doomed->arn().toString());
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -2096,8 +2110,16 @@ Result<Role> Directory::updateAssumeRolePolicy(const QString& accountId, const Q
 
 Result<void> Directory::deleteRole(const QString& accountId, const QString& name)
 {
-    return d->transact(
-        [&] { return d->deleteEntity(*kindInfo(EntityKind::Role), accountId, name); });
+    return d->transact([&]() -> Result<void> {
+        const auto doomed = role(accountId, name);
+        if (auto r = d->deleteEntity(*kindInfo(EntityKind::Role), accountId, name); !r)
+            return r;
+        if (!doomed) // read failed though the row was there: fail closed
+            return IamError::serviceFailure(
+                QStringLiteral("Cannot read %1 before deleting it.").arg(name));
+        return d->endSessionsOfPrincipal(EntityKind::Role, doomed->roleId,
+                                         doomed->arn().toString());
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -2992,6 +3014,28 @@ Result<void> Directory::endTemporarySession(const QString& accessKeyId, const QS
         d->notify([this] { Q_EMIT temporarySessionsChanged(); });
         return {};
     });
+}
+
+Result<void> Directory::Private::endSessionsOfPrincipal(EntityKind kind, const QString& uniqueId,
+                                                        const QString& arn)
+{
+    const QString which =
+        kind == EntityKind::User
+            ? QStringLiteral("(type = 'SessionToken' AND assumed_role_id = ?)"
+                             " OR console_user_arn = ?")
+            : QStringLiteral("type = 'AssumedRole' AND substr(assumed_role_id, 1, length(?) + 1)"
+                             " = ? || ':'");
+    const QVariantList binds =
+        kind == EntityKind::User ? QVariantList{uniqueId, arn} : QVariantList{uniqueId, uniqueId};
+    const auto r = sql->exec(QStringLiteral("UPDATE temporary_sessions SET ended_at = ?,"
+                                            " end_reason = ? WHERE ended_at IS NULL AND (%1)")
+                                 .arg(which),
+                             QVariantList{nowMs(), Directory::principalDeletedReason()} + binds);
+    if (!r)
+        return r.error();
+    if (r.value() > 0)
+        notify([this] { Q_EMIT q->temporarySessionsChanged(); });
+    return {};
 }
 
 // ---------------------------------------------------------------------------

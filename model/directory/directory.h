@@ -266,6 +266,9 @@ public:
     // display name and color, so the console can resume it after a restart.
     Result<void> markConsoleSession(const QString& accessKeyId, const QString& userArn,
                                     const QString& displayName, const QString& color);
+    // The end reason of the sessions of a user or role deleted while they were
+    // open (deleteUser, deleteRole end them in the same transaction).
+    static QString principalDeletedReason() { return QStringLiteral("PrincipalDeleted"); }
     // Marks a session ended (idempotent: an ended session keeps its first end).
     Result<void> endTemporarySession(const QString& accessKeyId, const QString& reason,
                                      const QDateTime& endedAt = {});

@@ -185,6 +185,9 @@ Result<Identity> CallerAuthenticator::sessionIdentity(const TemporarySession& se
     const auto account = m_directory->findAccount(session.accountId);
     if (!account)
         return invalidToken();
+    // Bound to the principal's unique id: a deleted and re-created one is another principal.
+    if (auto principal = StsService::checkSessionPrincipal(*m_directory, session); !principal)
+        return principal.error();
     Identity identity;
     identity.credentials = Identity::Credentials::Temporary;
     identity.session = session;

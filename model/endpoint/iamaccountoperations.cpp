@@ -361,9 +361,10 @@ Result<void> simulatePrincipalPolicy(const ApiCall& call, QueryXmlWriter& xml)
     auto request = simulationRequest(call);
     if (!request)
         return request.error();
-    if (auto allowed =
-            IamOperations::authorize(call, ConsoleAction::simulatePrincipalPolicy(*principal));
-        !allowed)
+    request->principalArn = *principal;
+    // The console's simulator as the caller: it authorizes iam:SimulatePrincipalPolicy.
+    const PolicySimulator simulator(*call.session);
+    if (auto allowed = simulator.authorizeSimulating(*principal); !allowed)
         return allowed;
     // Only principals of the caller's own account.
     const auto arn = Arn::parse(*principal);
@@ -371,11 +372,8 @@ Result<void> simulatePrincipalPolicy(const ApiCall& call, QueryXmlWriter& xml)
         return IamError::invalidInput(
             QStringLiteral("Invalid Entity Arn: %1 does not clearly define entity type and name.")
                 .arg(*principal));
-    request->principalArn = *principal;
     const EntityKind kind =
         arn->resourceType() == QLatin1String("role") ? EntityKind::Role : EntityKind::User;
-    const PolicySimulator simulator(*call.directory, call.session->authorizer()->cache(),
-                                    call.session->clock());
     return writeSimulation(call, xml, *request, kind, [&](const PolicySimulator::Request& r) {
         return simulator.simulate(r);
     });
@@ -389,12 +387,9 @@ Result<void> simulateCustomPolicy(const ApiCall& call, QueryXmlWriter& xml)
     auto request = simulationRequest(call);
     if (!request)
         return request.error();
-    if (auto allowed = IamOperations::authorize(call, ConsoleAction::simulateCustomPolicy());
-        !allowed)
-        return allowed;
     request->principalArn = call.parameters.value(QStringLiteral("CallerArn"));
-    const PolicySimulator simulator(*call.directory, call.session->authorizer()->cache(),
-                                    call.session->clock());
+    // The console's simulator as the caller: it authorizes iam:SimulateCustomPolicy.
+    const PolicySimulator simulator(*call.session);
     return writeSimulation(call, xml, *request, std::nullopt,
                            [&](const PolicySimulator::Request& r) {
                                return simulator.simulateCustom(call.accountId(), documents, r);

@@ -1,5 +1,6 @@
 #include "items/keychainmodel.h"
 
+#include "console/consolesession.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
@@ -19,6 +20,34 @@ KeychainModel::KeychainModel(Directory* directory, SecretStore* store, const Clo
     , m_clock(clock ? clock : Clock::system())
 {
     connect(directory, &Directory::temporarySessionsChanged, this, &KeychainModel::refresh);
+}
+
+KeychainModel::KeychainModel(ConsoleSession* viewer, QObject* parent)
+    : KeychainModel(viewer->directory(), viewer->sts() ? viewer->sts()->secrets() : nullptr,
+                    viewer->clock(), parent)
+{
+    m_viewer = viewer;
+    // Another person signed in sees their own entries, not the last one's.
+    connect(viewer, &ConsoleSession::activeIdentityChanged, this, &KeychainModel::refresh);
+}
+
+bool KeychainModel::isViewers(const QString& ownerArn, const QString& sessionKey) const
+{
+    if (!m_viewer)
+        return true;
+    if (!m_viewer->isSignedIn())
+        return false;
+    const Identity& self = m_viewer->userIdentity();
+    // A federated console session owns only itself.
+    if (self.isFederated())
+        return !sessionKey.isEmpty() && sessionKey == self.session.accessKeyId;
+    return !ownerArn.isEmpty() && ownerArn == self.arn();
+}
+
+bool KeychainModel::mayRemove(const Entry& entry) const
+{
+    return entry.own || !m_viewer ||
+           m_viewer->authorize(entry.removal.action, entry.removal.resource).allowed();
 }
 
 int KeychainModel::rowCount(const QModelIndex& parent) const
@@ -122,17 +151,22 @@ KeychainModel::Entry KeychainModel::describe(const SecretKey& key) const
     Entry e;
     e.key = key;
     e.status = Status::Orphaned;
+    const QString anyone = QStringLiteral("*");
     switch (key.kind()) {
     case SecretKey::Kind::AccessKey:
+        e.removal = ConsoleAction::deleteAccessKey(anyone);
         if (const auto k = m_directory->accessKey(key.id())) {
             e.owner = Arn::user(k->accountId, QStringLiteral("/"), k->userName).toString();
             if (const auto user = m_directory->user(k->accountId, k->userName))
                 e.owner = user->arn().toString();
             e.created = k->createDate;
             e.status = k->active ? Status::Active : Status::Inactive;
+            e.own = isViewers(e.owner);
+            e.removal = ConsoleAction::deleteAccessKey(e.owner);
         }
         break;
     case SecretKey::Kind::Session:
+        e.removal = ConsoleAction::putInlinePolicy(EntityKind::Role, anyone);
         if (const auto s = m_directory->temporarySession(key.id())) {
             e.owner = s->arn;
             e.created = s->issuedAt;
@@ -140,20 +174,31 @@ KeychainModel::Entry KeychainModel::describe(const SecretKey& key) const
             e.status = !s->endedAt.isNull()             ? Status::Ended
                        : m_clock->now() >= s->expiresAt ? Status::Expired
                                                         : Status::Open;
+            // Whose it is: who opened it (the console's user, or the caller).
+            const QString opener = s->consoleUserArn.isEmpty() ? s->callerArn : s->consoleUserArn;
+            e.own = isViewers(opener, s->accessKeyId) ||
+                    (s->type == TemporarySession::Type::SessionToken && isViewers(s->arn));
+            e.removal = s->type == TemporarySession::Type::SessionToken
+                            ? ConsoleAction::putInlinePolicy(EntityKind::User, s->arn)
+                            : ConsoleAction::putInlinePolicy(EntityKind::Role, s->roleArn);
         }
         break;
     case SecretKey::Kind::MfaSeed:
+        e.removal = ConsoleAction::deactivateMfaDevice(anyone);
         if (const auto d = m_directory->mfaDevice(key.id())) {
             e.owner = key.id();
             if (const auto user = m_directory->user(d->accountId, d->userName))
                 e.owner = user->arn().toString();
             e.created = d->enableDate;
             e.status = Status::Active;
+            e.own = isViewers(e.owner);
+            e.removal = ConsoleAction::deactivateMfaDevice(e.owner);
         }
         break;
     case SecretKey::Kind::TokenSigningKey:
         e.owner = tr("This directory (signs session tokens)");
         e.status = Status::Active;
+        e.own = !m_viewer; // the directory's, never a person's
         break;
     }
     if (e.owner.isEmpty())
@@ -180,7 +225,11 @@ void KeychainModel::refresh()
 void KeychainModel::setEntries(QList<Entry> entries, const QString& error)
 {
     beginResetModel();
-    m_entries = std::move(entries);
+    m_all = std::move(entries);
+    m_entries.clear();
+    for (const Entry& e : std::as_const(m_all))
+        if (e.own || !m_viewer)
+            m_entries.append(e);
     m_error = error;
     endResetModel();
     Q_EMIT refreshed();
@@ -192,12 +241,25 @@ bool KeychainModel::isPurgeable(const Entry& entry) const
            entry.status == Status::Orphaned;
 }
 
+QList<KeychainModel::Entry> KeychainModel::doomedEntries() const
+{
+    QList<Entry> doomed;
+    for (const Entry& e : m_all)
+        if (isPurgeable(e) && mayRemove(e))
+            doomed << e;
+    return doomed;
+}
+
+int KeychainModel::purgeableCount() const
+{
+    return int(doomedEntries().size());
+}
+
 void KeychainModel::purge(StsService* sts)
 {
     QList<SecretKey> doomed;
-    for (const Entry& e : m_entries)
-        if (isPurgeable(e))
-            doomed << e.key;
+    for (const Entry& e : doomedEntries())
+        doomed << e.key;
     if (doomed.isEmpty() || !m_store) {
         Q_EMIT purged(0);
         return;

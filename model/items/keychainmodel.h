@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/consoleaction.h"
 #include "secrets/secretkey.h"
 
 #include <QAbstractTableModel>
@@ -7,6 +8,7 @@
 #include <QPointer>
 
 class Clock;
+class ConsoleSession;
 class Directory;
 class SecretStore;
 class StsService;
@@ -45,11 +47,26 @@ public:
         QDateTime created;
         QDateTime expires;
         Status status = Status::Active;
+        // The viewer's own: their access keys and MFA devices, the sessions
+        // they (or the console for them) opened, their federated session.
+        bool own = false;
+        // What removing it takes when it is someone else's, as AWS would ask
+        // it: iam:DeleteAccessKey / iam:DeactivateMFADevice on the user; for
+        // a session, the revocation AWS does by an inline policy
+        // (AWSRevokeOlderSessions): iam:PutRolePolicy on the role, or
+        // iam:PutUserPolicy on the user of a session token; for an entry
+        // nobody owns any more, the same action on "*".
+        ConsoleAction removal;
     };
     static constexpr int KeyRole = Qt::UserRole + 1; // the entry's SecretKey string
 
+    // Every entry of the directory: for its owner (headless tools, tests).
     KeychainModel(Directory* directory, SecretStore* store, const Clock* clock,
                   QObject* parent = nullptr);
+    // What the session's signed-in identity may see: only its own entries
+    // are listed, and purge() removes others' only where the identity is
+    // allowed their removal action (an administrator).
+    explicit KeychainModel(ConsoleSession* viewer, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -67,8 +84,12 @@ public:
     // that ended or expired, and of entries nobody owns any more;
     // purged(count) when done, then refreshes.
     void purge(StsService* sts);
-    // What purge() would remove.
+    // Whether the entry's time is up (expired, ended or orphaned).
     bool isPurgeable(const Entry& entry) const;
+    // How many entries purge() would remove, the viewer's and others' it may remove.
+    int purgeableCount() const;
+    // Whether the viewer may remove this entry: their own, or allowed its removal action.
+    bool mayRemove(const Entry& entry) const;
 
     static QString kindLabel(SecretKey::Kind kind);
     static QString statusLabel(Status status);
@@ -79,11 +100,15 @@ Q_SIGNALS:
 
 private:
     Entry describe(const SecretKey& key) const;
+    bool isViewers(const QString& ownerArn, const QString& sessionKey = {}) const;
     void setEntries(QList<Entry> entries, const QString& error);
+    QList<Entry> doomedEntries() const;
 
+    ConsoleSession* m_viewer = nullptr; // null: every entry, every purge
     Directory* m_directory;
     QPointer<SecretStore> m_store;
     const Clock* m_clock;
-    QList<Entry> m_entries;
+    QList<Entry> m_entries; // what is listed: the viewer's own
+    QList<Entry> m_all;     // every entry of the directory, for the purge
     QString m_error;
 };

@@ -236,6 +236,8 @@ Result<ResolvedCaller> StsService::Private::resolveSessionCaller(const QString& 
         return IamError::invalidClientTokenId(invalidTokenMessage);
     if (!session->isOpenAt(q->m_clock->now()))
         return IamError::expiredToken(expiredTokenMessage);
+    if (auto principal = checkSessionPrincipal(*q->m_directory, *session); !principal)
+        return principal.error();
     ResolvedCaller out;
     out.kind = StsCaller::Kind::Session;
     out.session = session;
@@ -259,17 +261,19 @@ Result<ResolvedCaller> StsService::Private::resolveSessionCaller(const QString& 
             id.tags = role->tags;
         return out;
     }
-    // A session token speaks for the user (or root) that asked for it.
+    // A session token speaks for the user (or root) that asked for it; the
+    // principal check above makes an unknown user fail, never pass as root.
     const auto arn = Arn::parse(session->arn);
-    if (arn && arn->resourceType() == QLatin1String("user"))
-        out.user = dir.user(arn->account(), arn->resourceName());
-    if (out.user) {
-        id.type = CallerIdentity::Type::User;
-        id.userName = out.user->name;
-        id.tags = out.user->tags;
-    } else {
+    if (arn && arn->resourceType() == QLatin1String("root")) {
         id.type = CallerIdentity::Type::Root;
+        return out;
     }
+    out.user = dir.userById(session->assumedRoleId);
+    if (!out.user)
+        return IamError::invalidClientTokenId(invalidTokenMessage);
+    id.type = CallerIdentity::Type::User;
+    id.userName = out.user->name;
+    id.tags = out.user->tags;
     return out;
 }
 
@@ -519,9 +523,48 @@ StsService::StsService(Directory* directory, SecretStore* secrets, const Clock* 
     , m_directory(directory)
     , m_secrets(secrets)
     , m_clock(clock ? clock : Clock::system())
-{}
+{
+    // The directory ends a deleted principal's sessions; their secrets go here.
+    if (directory)
+        connect(directory, &Directory::entityRemoved, this, [this](EntityKind kind) {
+            if (kind == EntityKind::User || kind == EntityKind::Role)
+                removeSecretsOfDeletedPrincipals();
+        });
+}
 
 StsService::~StsService() = default;
+
+void StsService::removeSecretsOfDeletedPrincipals()
+{
+    if (!m_secrets)
+        return;
+    for (const TemporarySession& session : m_directory->temporarySessions())
+        if (session.endReason == Directory::principalDeletedReason())
+            (void)m_secrets->remove(d->secretKey(SecretKey::Kind::Session, session.accessKeyId));
+}
+
+Result<void> StsService::checkSessionPrincipal(const Directory& directory,
+                                               const TemporarySession& session)
+{
+    const IamError invalid = IamError::invalidClientTokenId(invalidTokenMessage);
+    if (session.type == TemporarySession::Type::AssumedRole) {
+        const auto role = directory.roleByArn(session.roleArn);
+        const QString roleId = session.assumedRoleId.section(QLatin1Char(':'), 0, 0);
+        return role && !roleId.isEmpty() && role->roleId == roleId ? Result<void>()
+                                                                   : Result<void>(invalid);
+    }
+    const auto arn = Arn::parse(session.arn);
+    if (!arn)
+        return invalid;
+    if (arn->resourceType() == QLatin1String("root"))
+        return directory.findAccount(arn->account()) && session.assumedRoleId == arn->account()
+                   ? Result<void>()
+                   : Result<void>(invalid);
+    if (arn->resourceType() != QLatin1String("user"))
+        return invalid;
+    const auto user = directory.userById(session.assumedRoleId);
+    return user && user->accountId == arn->account() ? Result<void>() : Result<void>(invalid);
+}
 
 void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& request,
                             QObject* context, Completion<AssumeRoleResult> done)
@@ -759,6 +802,8 @@ void StsService::resolveSession(const QString& accessKeyId, const SecureBytes& s
         if (!session->isOpenAt(now) || claims->expiresAt <= now)
             return deliver<TemporarySession>(ctx, done,
                                              IamError::expiredToken(expiredTokenMessage));
+        if (auto principal = checkSessionPrincipal(*m_directory, *session); !principal)
+            return deliver<TemporarySession>(ctx, done, principal.error());
         deliver<TemporarySession>(ctx, done, *session);
     });
 }

@@ -55,6 +55,13 @@ public:
     // and that the session is open (ExpiredToken otherwise).
     void resolveSession(const QString& accessKeyId, const SecureBytes& sessionToken,
                         QObject* context, Completion<TemporarySession> done);
+    // Whether the session's principal still exists as the one it was issued
+    // to: the role (AROA...) of a role session, the user (AIDA...) or the
+    // account root of a session token, by unique id, so that a principal
+    // deleted and re-created under the same name does not inherit it.
+    // InvalidClientTokenId otherwise.
+    static Result<void> checkSessionPrincipal(const Directory& directory,
+                                              const TemporarySession& session);
     // The session's credentials read back from the secret store.
     void sessionCredentials(const QString& accessKeyId, QObject* context,
                             Completion<TemporaryCredentials> done);
@@ -92,6 +99,9 @@ public:
     SecretStore* secrets() const { return m_secrets; }
 
 private:
+    // Removes the secrets of the sessions the directory ended with their principal.
+    void removeSecretsOfDeletedPrincipals();
+
     class Private;
     std::unique_ptr<Private> d;
     Directory* m_directory;

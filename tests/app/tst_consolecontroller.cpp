@@ -15,9 +15,11 @@
 
 #include <QMenu>
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -108,6 +110,31 @@ private slots:
         QCOMPARE(simulator->principalBox()->currentData().toString(), options.openArn);
         QCOMPARE(simulator->resultsTable()->rowCount(), 2);
         QCOMPARE(simulator->resultsTable()->item(1, 1)->text(), QStringLiteral("allowed"));
+    }
+
+    void scriptedStartRefusesAWindowItsMenuEntryWouldNotOpen()
+    {
+        ConsoleController controller(dir.get());
+        ConsoleController::StartOptions options = mariaSignsIn();
+        options.userName = QStringLiteral("John"); // every service but IAM
+        options.window = QStringLiteral("simulator");
+        options.openArn = QStringLiteral("arn:aws:iam::111122223333:user/Maria");
+        options.windowActions = {QStringLiteral("iam:ListUsers")};
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("iam:SimulatePrincipalPolicy")));
+        controller.start(options);
+        QVERIFY(controller.session()->isSignedIn());
+        QVERIFY(!controller.mainWindow()->policySimulator());
+        // The same reason the menu entry gives.
+        QAction* entry =
+            controller.mainWindow()->findChild<QAction*>(QStringLiteral("PolicySimulatorAction"));
+        QVERIFY(entry && !entry->isEnabled());
+        QCOMPARE(controller.toolWindowRefusal(), entry->toolTip());
+        QVERIFY(controller.toolWindowRefusal().contains(
+            QStringLiteral("User: arn:aws:iam::111122223333:user/John is not authorized to "
+                           "perform: iam:SimulatePrincipalPolicy")));
+        QCOMPARE(controller.mainWindow()->statusBar()->currentMessage(),
+                 controller.toolWindowRefusal());
     }
 
     void scriptedStartWithAWrongPasswordStaysOnTheDialog()

@@ -24,6 +24,27 @@ private:
         window->principalBox()->setCurrentIndex(index);
     }
 
+    // Sam may list users and roles and simulate only himself.
+    void signInSamWhoMaySimulateHimselfOnly()
+    {
+        window.reset();
+        QVERIFY(dir->putInlinePolicy(
+                       EntityKind::User, TestDirectory::prod, QStringLiteral("Sam"),
+                       {QStringLiteral("SimulateSelf"),
+                        QStringLiteral(
+                            R"({"Version":"2012-10-17","Statement":[)"
+                            R"({"Effect":"Allow","Action":["iam:ListUsers","iam:ListRoles"],)"
+                            R"("Resource":"*"},)"
+                            R"({"Effect":"Allow","Action":"iam:SimulatePrincipalPolicy",)"
+                            R"("Resource":"arn:aws:iam::111122223333:user/Sam"}]})")})
+                    .ok());
+        QVERIFY(session->signIn(TestDirectory::prod, QStringLiteral("Sam"), TestDirectory::password)
+                    .ok());
+        window = std::make_unique<PolicySimulatorWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
 private slots:
     void init()
     {
@@ -97,6 +118,54 @@ private slots:
         window->run();
         QCOMPARE(window->resultsTable()->item(0, 1)->text(), QStringLiteral("allowed"));
         QVERIFY(window->highlightedText().contains(QStringLiteral("FromOffice")));
+    }
+
+    void refusesAPrincipalTheCallerMayNotSimulate()
+    {
+        signInSamWhoMaySimulateHimselfOnly();
+        const QString john = QStringLiteral("arn:aws:iam::111122223333:user/John");
+        choosePrincipal(john);
+        window->actionsEdit()->setText(QStringLiteral("s3:GetObject"));
+        window->run();
+        QCOMPARE(window->resultsTable()->rowCount(), 0);
+        const QString denied = window->errorText();
+        QVERIFY2(denied.contains(QStringLiteral("User: arn:aws:iam::111122223333:user/Sam is not "
+                                                "authorized to perform: "
+                                                "iam:SimulatePrincipalPolicy on resource: ") +
+                                 john),
+                 qPrintable(denied));
+
+        // Himself he may simulate, but not read his policies (no ListAttachedUserPolicies).
+        choosePrincipal(QStringLiteral("arn:aws:iam::111122223333:user/Sam"));
+        window->actionsEdit()->setText(QStringLiteral("iam:ListUsers"));
+        window->run();
+        QVERIFY(window->errorText().isEmpty());
+        QCOMPARE(window->resultsTable()->rowCount(), 1);
+        QCOMPARE(window->resultsTable()->item(0, 1)->text(), QStringLiteral("allowed"));
+        window->showResult(0);
+        QVERIFY(window->policyView()->toPlainText().isEmpty());
+        QVERIFY2(window->policyTitle().contains(QStringLiteral("iam:ListAttachedUserPolicies")),
+                 qPrintable(window->policyTitle()));
+    }
+
+    void listsOnlyPrincipalsTheCallerMayList()
+    {
+        // Sam alone may list nothing: only he himself is offered.
+        window.reset();
+        QVERIFY(session->signIn(TestDirectory::prod, QStringLiteral("Sam"), TestDirectory::password)
+                    .ok());
+        window = std::make_unique<PolicySimulatorWindow>(session.get());
+        QCOMPARE(window->principalBox()->count(), 1);
+        QCOMPARE(window->principalBox()->itemData(0).toString(),
+                 QStringLiteral("arn:aws:iam::111122223333:user/Sam"));
+        // The window follows who is signed in.
+        QVERIFY(
+            session->signIn(TestDirectory::prod, QStringLiteral("Maria"), TestDirectory::password)
+                .ok());
+        QVERIFY(window->principalBox()->findData(
+                    QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer")) >= 0);
+        QVERIFY(window->principalBox()->findData(
+                    QStringLiteral("arn:aws:iam::111122223333:user/John")) > 0);
     }
 
     void noActionIsAnError()

@@ -337,6 +337,127 @@ private slots:
         QCOMPARE(c.dir->auditEventCount(), events);
     }
 
+    void aRecreatedUserDoesNotResumeTheDeletedUsersRoleSession()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
+        ManualClock clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC));
+        InMemorySecretStore secrets;
+        const QString temp = QStringLiteral("Temp");
+        // Temp: John's twin (his groups, a console password).
+        const auto makeTemp = [&](Directory& dir) {
+            require(dir.createUser(account, temp));
+            require(dir.setLoginProfile(account, temp, PasswordHasher::hash(QStringLiteral("pw"))));
+            for (const Group& group : dir.groupsForUser(account, QStringLiteral("John")))
+                require(dir.addUserToGroup(account, group.name, temp));
+        };
+        QString key;
+        {
+            DemoConsole c(path, &clock, &secrets);
+            makeTemp(*c.dir);
+            REQUIRE_OK(c.signIn(temp));
+            REQUIRE_OK(
+                c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer")));
+            key = c.session->identity().session.accessKeyId;
+        } // the console closes without signing out
+        clock.advance(60);
+        {
+            DemoConsole c(path, &clock, &secrets);
+            for (const Group& group : c.dir->groupsForUser(account, temp))
+                require(c.dir->removeUserFromGroup(account, group.name, temp));
+            require(c.dir->deleteLoginProfile(account, temp));
+            require(c.dir->deleteUser(account, temp));
+            QCOMPARE(c.dir->temporarySession(key)->endReason, Directory::principalDeletedReason());
+            QTRY_VERIFY(!c.secretKeys().join(u' ').contains(key));
+            clock.advance(60);
+            makeTemp(*c.dir);
+            REQUIRE_OK(c.signIn(temp));
+            QVERIFY(!c.session->isInRole());
+        }
+    }
+
+    void aRoleRecreatedUnderTheSameNameIsNotTheSessionsRole()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer")));
+        QVERIFY(c.allowed(QStringLiteral("iam:ListUsers")));
+        // The role is deleted and created again by name, with the same policies.
+        const auto role = c.dir->role(account, QStringLiteral("SecurityEngineer"));
+        QVERIFY(role);
+        const auto attached =
+            c.dir->attachedPolicies(EntityKind::Role, account, QStringLiteral("SecurityEngineer"));
+        const auto inlines =
+            c.dir->inlinePolicies(EntityKind::Role, account, QStringLiteral("SecurityEngineer"));
+        for (const ManagedPolicy& p : attached)
+            require(c.dir->detachPolicy(EntityKind::Role, account, role->name, p.arn));
+        for (const InlinePolicy& p : inlines)
+            require(c.dir->deleteInlinePolicy(EntityKind::Role, account, role->name, p.name));
+        require(c.dir->deleteRole(account, role->name));
+        require(c.dir->createRole(*role));
+        for (const ManagedPolicy& p : attached)
+            require(c.dir->attachPolicy(EntityKind::Role, account, role->name, p.arn));
+        for (const InlinePolicy& p : inlines)
+            require(c.dir->putInlinePolicy(EntityKind::Role, account, role->name, p));
+        // The console's session was the old role's: it may do nothing more.
+        QVERIFY(!c.allowed(QStringLiteral("iam:ListUsers")));
+    }
+
+    void aSignedInUserDeletedAndRecreatedMayDoNothingMore()
+    {
+        DemoConsole c;
+        const QString temp = QStringLiteral("Temp");
+        const auto makeTemp = [&] {
+            require(c.dir->createUser(account, temp));
+            require(
+                c.dir->setLoginProfile(account, temp, PasswordHasher::hash(QStringLiteral("pw"))));
+            for (const Group& group : c.dir->groupsForUser(account, QStringLiteral("John")))
+                require(c.dir->addUserToGroup(account, group.name, temp));
+        };
+        makeTemp();
+        REQUIRE_OK(c.signIn(temp));
+        QVERIFY(c.allowed(QStringLiteral("s3:GetObject")));
+        for (const Group& group : c.dir->groupsForUser(account, temp))
+            require(c.dir->removeUserFromGroup(account, group.name, temp));
+        require(c.dir->deleteLoginProfile(account, temp));
+        require(c.dir->deleteUser(account, temp));
+        makeTemp(); // the same name, the same groups: another user
+        QVERIFY(!c.allowed(QStringLiteral("s3:GetObject")));
+    }
+
+    void wrongOldPasswordsCountTowardsTheSignInLockout()
+    {
+        ManualClock clock;
+        auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        ConsoleSession session(dir.get(), &clock);
+        REQUIRE_OK(session.signIn(account, QStringLiteral("John"), QStringLiteral("right")));
+        for (int i = 0; i < 5; ++i) {
+            clock.advance(10);
+            const auto wrong =
+                session.changeOwnPassword(QStringLiteral("guess"), QStringLiteral("New-pass-1"));
+            QVERIFY(!wrong);
+            QCOMPARE(wrong.error().message(), QStringLiteral("The current password is incorrect."));
+        }
+        // Locked out: the right old password no longer helps, nor does signing in again.
+        const auto locked =
+            session.changeOwnPassword(QStringLiteral("right"), QStringLiteral("New-pass-1"));
+        QVERIFY(!locked);
+        QVERIFY2(locked.error().message().contains(QStringLiteral("locked out")),
+                 qPrintable(locked.error().message()));
+        QVERIFY(PasswordHasher::verify(
+            QStringLiteral("right"),
+            dir->loginProfile(account, QStringLiteral("John"))->passwordHash));
+        session.signOut();
+        const auto signIn =
+            session.signIn(account, QStringLiteral("John"), QStringLiteral("right"));
+        QVERIFY(!signIn);
+        QVERIFY(signIn.error().message().contains(QStringLiteral("locked out")));
+        clock.advance(15 * 60 + 1);
+        REQUIRE_OK(session.signIn(account, QStringLiteral("John"), QStringLiteral("right")));
+        REQUIRE_OK(
+            session.changeOwnPassword(QStringLiteral("right"), QStringLiteral("New-pass-1")));
+    }
+
     void renewAndRevealGiveTheSessionsCredentials()
     {
         DemoConsole c;

@@ -185,6 +185,32 @@ private slots:
         QTRY_VERIFY(c.secretKeys().filter(QStringLiteral("mfa-seed")).isEmpty());
     }
 
+    void twoEnrolmentsOfOneNameAtOnceKeepTheFirstSeed()
+    {
+        DemoConsole c;
+        QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
+        MfaDeviceManager* m = c.session->mfaDevices();
+        // Maria enrols "phone" for herself and, in a second window, for John.
+        const PendingMfaDevice mine = startFor(c, QStringLiteral("Maria"), QStringLiteral("phone"));
+        const PendingMfaDevice johns = startFor(c, QStringLiteral("John"), QStringLiteral("phone"));
+        const auto [a1, a2] = twoCodes(c, mine.seed);
+        const auto [b1, b2] = twoCodes(c, johns.seed);
+        std::optional<Result<MfaDeviceInfo>> first;
+        std::optional<Result<MfaDeviceInfo>> second;
+        // Both start before either store job has finished.
+        m->enable(mine, a1, a2, [&](Result<MfaDeviceInfo> r) { first.emplace(std::move(r)); });
+        m->enable(johns, b1, b2, [&](Result<MfaDeviceInfo> r) { second.emplace(std::move(r)); });
+        QTRY_VERIFY(first.has_value() && second.has_value());
+        QVERIFY2(first->ok(), qPrintable(first->ok() ? QString() : first->error().toString()));
+        QVERIFY(!second->ok());
+        QCOMPARE(second->error().code(), QStringLiteral("EntityAlreadyExists"));
+        // The device is Maria's, and the store holds her seed, untouched.
+        QCOMPARE(c.dir->mfaDevice(serial("phone"))->userName, QStringLiteral("Maria"));
+        QCOMPARE(AsyncTesting::storeValue(c.secrets, seedKey(c, serial("phone"))),
+                 mine.seed.insecureCopy());
+        QCOMPARE(c.secretKeys().filter(QStringLiteral("mfa-seed")).size(), 1);
+    }
+
     void removeDeletesTheSeed()
     {
         DemoConsole c;

@@ -42,6 +42,31 @@ private:
         return credentials;
     }
 
+    // Deletes the role (its policies first, as IAM requires) and creates it
+    // again under the same name, with the same trust and policies: a new role
+    // id behind the same ARN.
+    void recreateRole(const QString& name)
+    {
+        Directory& dir = *client->demo.dir;
+        const QString account = QStringLiteral("111122223333");
+        const auto role = dir.role(account, name);
+        QVERIFY(role);
+        const QList<ManagedPolicy> attached = dir.attachedPolicies(EntityKind::Role, account, name);
+        const QList<InlinePolicy> inlines = dir.inlinePolicies(EntityKind::Role, account, name);
+        for (const ManagedPolicy& policy : attached)
+            REQUIRE_OK(dir.detachPolicy(EntityKind::Role, account, name, policy.arn));
+        for (const InlinePolicy& policy : inlines)
+            REQUIRE_OK(dir.deleteInlinePolicy(EntityKind::Role, account, name, policy.name));
+        REQUIRE_OK(dir.deleteRole(account, name));
+        const auto created = dir.createRole(*role);
+        REQUIRE_OK(created);
+        QVERIFY(created->roleId != role->roleId);
+        for (const ManagedPolicy& policy : attached)
+            REQUIRE_OK(dir.attachPolicy(EntityKind::Role, account, name, policy.arn));
+        for (const InlinePolicy& policy : inlines)
+            REQUIRE_OK(dir.putInlinePolicy(EntityKind::Role, account, name, policy));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -301,6 +326,32 @@ private Q_SLOTS:
         QCOMPARE(code(again), QStringLiteral("AccessDenied"));
         QCOMPARE(QueryEndpointFixture::text(again.body, QStringLiteral("Message")),
                  QStringLiteral("Cannot call GetSessionToken with session credentials"));
+    }
+
+    void aRoleSessionDiesWithItsRoleAndStaysDeadWhenTheRoleIsRecreated()
+    {
+        const SigV4Credentials session = assumeSecurityEngineer(maria);
+        QVERIFY(session.accessKeyId.startsWith(QLatin1String("ASIA")));
+        QCOMPARE(client->call(QStringLiteral("GetCallerIdentity"), session).status, 200);
+        recreateRole(QStringLiteral("SecurityEngineer"));
+        // The deletion ended the session and took its secrets from the store.
+        const auto ended = client->demo.dir->temporarySession(session.accessKeyId);
+        QVERIFY(ended);
+        QCOMPARE(ended->endReason, Directory::principalDeletedReason());
+        QTRY_VERIFY(!client->demo.secretKeys().join(u' ').contains(session.accessKeyId));
+        // The same role name now is another role: the old credentials are refused.
+        for (const QString& action :
+             {QStringLiteral("GetCallerIdentity"), QStringLiteral("ListUsers")}) {
+            const auto refused = client->call(action, session);
+            QVERIFY2(refused.status == 403 || refused.status == 400,
+                     qPrintable(QString::fromUtf8(refused.body)));
+            QVERIFY2(code(refused) == QLatin1String("ExpiredToken") ||
+                         code(refused) == QLatin1String("InvalidClientTokenId"),
+                     qPrintable(code(refused)));
+        }
+        // A session of the new role works.
+        const SigV4Credentials fresh = assumeSecurityEngineer(maria);
+        QCOMPARE(client->call(QStringLiteral("GetCallerIdentity"), fresh).status, 200);
     }
 
     void samlAssertionsAreNotTakenOnTrust()

@@ -749,6 +749,56 @@ private slots:
                  QStringLiteral("ExpiredToken"));
     }
 
+    void aDeletedUsersSessionTokenIsRefusedNeverRoot()
+    {
+        require(dir->createUser(prod, QStringLiteral("Temp")));
+        const auto issued = sessionToken(StsCaller::user(prod, QStringLiteral("Temp")), {});
+        QVERIFY(issued);
+        const QString id = issued->credentials.accessKeyId;
+        const StsCaller caller = StsCaller::session(id);
+        QCOMPARE(sts->getCallerIdentity(caller)->arn,
+                 QStringLiteral("arn:aws:iam::111122223333:user/Temp"));
+
+        require(dir->deleteUser(prod, QStringLiteral("Temp")));
+        // The deletion ended the session and its secrets went from the store.
+        QCOMPARE(dir->temporarySession(id)->endReason, Directory::principalDeletedReason());
+        QTRY_COMPARE(storedSecret(id), SecretStore::EntryNotFound);
+        const auto who = sts->getCallerIdentity(caller);
+        QVERIFY2(!who, qPrintable(who ? who->arn : QString()));
+        QCOMPARE(who.error().code(), QStringLiteral("ExpiredToken"));
+        QCOMPARE(resolve(id, issued->credentials.sessionToken).error().code(),
+                 QStringLiteral("ExpiredToken"));
+
+        // Re-created under the same name, the user is another principal.
+        require(dir->createUser(prod, QStringLiteral("Temp")));
+        QVERIFY(!sts->getCallerIdentity(caller));
+
+        // Bound by id even where the record were still open: never root.
+        TemporarySession open = *dir->temporarySession(id);
+        open.endedAt = {};
+        const auto check = StsService::checkSessionPrincipal(*dir, open);
+        QVERIFY(!check);
+        QCOMPARE(check.error().code(), QStringLiteral("InvalidClientTokenId"));
+        // The root's own session token is still the root's.
+        const auto root = sessionToken(StsCaller::root(prod), {});
+        QVERIFY(root);
+        QVERIFY(StsService::checkSessionPrincipal(*dir, root->session));
+        QCOMPARE(sts->getCallerIdentity(StsCaller::session(root->credentials.accessKeyId))->arn,
+                 QStringLiteral("arn:aws:iam::111122223333:root"));
+    }
+
+    void aRoleSessionIsBoundToTheRolesUniqueId()
+    {
+        const auto r = assume(QStringLiteral("John"), QStringLiteral("ShortRole"));
+        QVERIFY(r);
+        QVERIFY(StsService::checkSessionPrincipal(*dir, r->session));
+        // Another role of the same name (the old one gone, by any path) is not it.
+        TemporarySession other = r->session;
+        other.assumedRoleId = QStringLiteral("AROAOTHERROLE0000000:") + other.sessionName;
+        QCOMPARE(StsService::checkSessionPrincipal(*dir, other).error().code(),
+                 QStringLiteral("InvalidClientTokenId"));
+    }
+
     void secretsLiveInTheStoreOnly()
     {
         const auto r = assume(QStringLiteral("John"), QStringLiteral("SecurityEngineer"));
