@@ -151,8 +151,8 @@ CommandLine::CommandLine()
          tr("color")},
         {QStringLiteral("display-name"), tr("The display name of --switch-role."), tr("text")},
         {QStringLiteral("clock-speed"),
-         tr("Training: run the console's clock this many times faster (1, 10 or 60), so "
-            "sessions expire in minutes."),
+         tr("Training: make role sessions this many times shorter in real time (1, 10 or 60), "
+            "so they expire in minutes; lockouts and MFA codes keep real time."),
          tr("factor")},
         {QStringLiteral("secret-store"),
          tr("Where secrets are kept: keychain (the system keychain, the default) or file (an "

@@ -12,7 +12,7 @@
 #include "endpoint/localendpoint.h"
 #include "findingswindow.h"
 #include "iam/arn.h"
-#include "iam/scaledclock.h"
+#include "iam/trainingclock.h"
 #include "items/navigatormodel.h"
 #include "items/requestlogmodel.h"
 #include "keychainwindow.h"
@@ -283,6 +283,18 @@ void ConsoleController::showSignIn(SignInForm form)
     m_signIn->activateWindow();
 }
 
+bool ConsoleController::setTrainingSpeed(int speed)
+{
+    if (!m_trainingClock || !m_session->isSignedIn())
+        return false;
+    const int old = qRound(m_trainingClock->speed());
+    m_trainingClock->setSpeed(speed);
+    m_session->recordEvent(
+        QStringLiteral("SetTrainingClock"), QStringLiteral("training-clock"), true,
+        QStringLiteral("%1x -> %2x").arg(old).arg(qRound(m_trainingClock->speed())));
+    return true;
+}
+
 void ConsoleController::showMainWindow()
 {
     rememberSignIn();
@@ -295,12 +307,8 @@ void ConsoleController::showMainWindow()
         m_mainWindow->setLocalEndpoint(m_localEndpoint, m_requestLog);
         connect(m_mainWindow.get(), &MainWindow::secretStoreSettingsRequested, this,
                 &ConsoleController::chooseSecretStore);
-        connect(m_mainWindow.get(), &MainWindow::clockSpeedRequested, this, [this](int speed) {
-            if (!m_trainingClock)
-                return;
-            m_trainingClock->setSpeed(speed);
-            m_session->checkExpiry(); // re-arms the session's timers at the new speed
-        });
+        connect(m_mainWindow.get(), &MainWindow::clockSpeedRequested, this,
+                &ConsoleController::setTrainingSpeed);
     }
     startAdministration();
     m_mainWindow->show();

@@ -6,7 +6,7 @@
 #include "directory/directory.h"
 #include "directorybootstrap.h"
 #include "execcommand.h"
-#include "iam/scaledclock.h"
+#include "iam/trainingclock.h"
 #include "iamcommand.h"
 #include "interopcommand.h"
 #include "listcommand.h"
@@ -205,7 +205,7 @@ int main(int argc, char* argv[])
     }
     if (!commandLine.value(QStringLiteral("secret-store")).isEmpty())
         SecretStoreSetup::rememberKind(*storeKind);
-    ScaledClock clock(speed);
+    TrainingClock clock(speed);
     StsService sts(&directory, secrets.value().store.get(), &clock);
     ConsoleController controller(&directory, &sts, &clock);
     controller.setSecretStoreProblem(secrets.value().problem);
