@@ -97,12 +97,14 @@ MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, 
 
 void MainWindow::createTrainingClockMenu(QMenu* view)
 {
-    // A trainer shows an expiry in minutes instead of hours.
+    // A trainer shows an expiry in minutes instead of hours: sessions get
+    // shorter, time itself (lockouts, MFA codes) does not run faster.
     QMenu* clock = view->addMenu(tr("&Training clock"));
     clock->setObjectName(QStringLiteral("TrainingClockMenu"));
     auto* speeds = new QActionGroup(clock);
-    const QList<QPair<int, QString>> choices{
-        {1, tr("&Real time")}, {10, tr("&10 times faster")}, {60, tr("&60 times faster")}};
+    const QList<QPair<int, QString>> choices{{1, tr("&Real time")},
+                                             {10, tr("Role sessions &10 times shorter")},
+                                             {60, tr("Role sessions &60 times shorter")}};
     for (const auto& [speed, label] : choices) {
         QAction* action = clock->addAction(label);
         action->setCheckable(true);
