@@ -283,6 +283,13 @@ void ConsoleController::showSignIn(SignInForm form)
     m_signIn->activateWindow();
 }
 
+void ConsoleController::setAuditTrailProblem(const QString& problem)
+{
+    m_auditTrailProblem = problem;
+    if (m_mainWindow)
+        m_mainWindow->showAuditTrailProblem(problem);
+}
+
 bool ConsoleController::setTrainingSpeed(int speed)
 {
     if (!m_trainingClock || !m_session->isSignedIn())
@@ -304,6 +311,7 @@ void ConsoleController::showMainWindow()
                 &ConsoleSession::signOut);
         m_mainWindow->enableTrainingClock(m_trainingClock != nullptr);
         m_mainWindow->showSecretStoreProblem(m_secretStoreProblem);
+        m_mainWindow->showAuditTrailProblem(m_auditTrailProblem);
         m_mainWindow->setLocalEndpoint(m_localEndpoint, m_requestLog);
         connect(m_mainWindow.get(), &MainWindow::secretStoreSettingsRequested, this,
                 &ConsoleController::chooseSecretStore);

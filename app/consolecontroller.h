@@ -72,6 +72,10 @@ public:
     bool setTrainingSpeed(int speed);
     // Why the secret store cannot keep secrets; the console says so plainly.
     void setSecretStoreProblem(const QString& problem) { m_secretStoreProblem = problem; }
+    // The audit trail was found cut, emptied or altered: the console says so
+    // plainly, now or when its window opens.
+    void setAuditTrailProblem(const QString& problem);
+    const QString& auditTrailProblem() const { return m_auditTrailProblem; }
 
     ConsoleSession* session() const { return m_session; }
     SignInDialog* signInDialog() const { return m_signIn.get(); }
@@ -118,5 +122,6 @@ private:
     std::unique_ptr<MainWindow> m_mainWindow;
     TrainingClock* m_trainingClock = nullptr;
     QString m_secretStoreProblem;
+    QString m_auditTrailProblem;
     QPointer<QWidget> m_toolWindow; // what a scripted start opened: the picture's subject
 };

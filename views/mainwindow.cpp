@@ -163,6 +163,22 @@ void MainWindow::showSecretStoreProblem(const QString& problem)
     m_secretStoreProblem->setVisible(!problem.isEmpty());
 }
 
+void MainWindow::showAuditTrailProblem(const QString& problem)
+{
+    if (!m_auditTrailProblem) {
+        m_auditTrailProblem = new QLabel(this);
+        m_auditTrailProblem->setObjectName(QStringLiteral("AuditTrailProblem"));
+        m_auditTrailProblem->setWordWrap(true);
+        m_auditTrailProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_bannerArea->addWidget(m_auditTrailProblem);
+    }
+    m_auditTrailProblem->setText(
+        tr("Warning: the audit trail was tampered with. %1 Events recorded from now on are "
+           "chained to what is left; run switchboard audit verify for details.")
+            .arg(problem));
+    m_auditTrailProblem->setVisible(!problem.isEmpty());
+}
+
 void MainWindow::enableTrainingClock(bool enabled)
 {
     m_trainingClock->setEnabled(enabled);

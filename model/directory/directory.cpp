@@ -3131,6 +3131,13 @@ int Directory::auditEventCount() const
     return d->count(QStringLiteral("SELECT count(*) FROM audit_events"), {});
 }
 
+QList<AuditEvent> Directory::auditEventsOf(const QString& action) const
+{
+    return d->selectRows<AuditEvent>(auditSelect +
+                                         QStringLiteral("WHERE action = ? ORDER BY sequence"),
+                                     {action}, &readAuditEvent);
+}
+
 std::optional<qint64> Directory::verifyAuditChain() const
 {
     std::optional<qint64> firstBad;

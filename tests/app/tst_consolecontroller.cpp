@@ -17,6 +17,7 @@
 #include <QMenu>
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -190,6 +191,21 @@ private slots:
         signIn(TestDirectory::password);
         QVERIFY(controller.session()->isSignedIn());
         QVERIFY(controller.mainWindow()->isVisible());
+    }
+
+    void aTamperedAuditTrailIsNamedInTheConsole()
+    {
+        ConsoleController controller(dir.get());
+        const QString problem =
+            QStringLiteral("The audit trail was truncated: it has 4 events, but 6 were recorded.");
+        controller.setAuditTrailProblem(problem); // found before anyone signed in
+        controller.start(mariaSignsIn());
+        auto* label =
+            controller.mainWindow()->findChild<QLabel*>(QStringLiteral("AuditTrailProblem"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY(label->text().contains(problem));
+        QVERIFY(label->text().contains(QLatin1String("tampered")));
     }
 
     void theSecretStoreChoiceIsRememberedForTheNextStart()
