@@ -1,10 +1,16 @@
 #include "auditcommand.h"
 
+#include "audit/auditcheckpointfile.h"
 #include "audit/auditqueries.h"
+#include "audit/audittrailcheck.h"
+#include "audit/audittrailseal.h"
 #include "commandline.h"
+#include "crypto/owneronlyfile.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
 
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,18 +40,28 @@ QJsonArray strings(const QStringList& list)
 
 } // namespace
 
-AuditCommand::AuditCommand(Directory& directory, QTextStream& out, QTextStream& err)
+AuditCommand::AuditCommand(Directory& directory, QTextStream& out, QTextStream& err,
+                           SecretStore* secrets)
     : m_directory(directory)
     , m_out(out)
     , m_err(err)
+    , m_secrets(secrets)
 {}
+
+bool AuditCommand::needsSecretStore(const CommandLine& commandLine)
+{
+    const QString what = commandLine.commandArguments().value(0);
+    return what == QLatin1String("verify") || what == QLatin1String("checkpoints");
+}
 
 int AuditCommand::run(const CommandLine& commandLine)
 {
     const QString what = commandLine.commandArguments().value(0);
     const QStringList args = commandLine.commandArguments().mid(1);
     if (what == QLatin1String("verify"))
-        return verify(commandLine.json());
+        return verify(commandLine);
+    if (what == QLatin1String("checkpoints"))
+        return checkpoints(commandLine);
     if (what == QLatin1String("members"))
         return members(args, commandLine);
     if (what == QLatin1String("groups"))
@@ -56,8 +72,8 @@ int AuditCommand::run(const CommandLine& commandLine)
         return whoCanAssume(args, commandLine);
     if (what == QLatin1String("reach"))
         return reach(args, commandLine);
-    return usage(tr("switchboard: audit: unknown query '%1'; known: verify, members, groups, "
-                    "who-can, who-can-assume, reach")
+    return usage(tr("switchboard: audit: unknown query '%1'; known: verify, checkpoints, "
+                    "members, groups, who-can, who-can-assume, reach")
                      .arg(what));
 }
 
@@ -67,28 +83,128 @@ int AuditCommand::usage(const QString& text)
     return UsageExit;
 }
 
-int AuditCommand::verify(bool json)
+AuditTrailCheck
+AuditCommand::finish(AuditTrailSeal& seal,
+                     const std::function<void(std::function<void(AuditTrailCheck)>)>& start)
 {
-    const int count = m_directory.auditEventCount();
-    const std::optional<qint64> broken = m_directory.verifyAuditChain();
+    std::optional<AuditTrailCheck> result;
+    QEventLoop loop;
+    start([&](AuditTrailCheck check) {
+        result = check;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    // A head the check caught up is written before the command exits.
+    while (!seal.isIdle())
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    return *result;
+}
+
+void AuditCommand::report(const AuditTrailCheck& check, bool json)
+{
     if (json) {
-        QJsonObject answer{{QStringLiteral("events"), count},
-                           {QStringLiteral("intact"), !broken.has_value()}};
-        if (broken)
-            answer.insert(QStringLiteral("firstBrokenSequence"), *broken);
+        QJsonObject answer{
+            {QStringLiteral("events"), double(check.events)},
+            {QStringLiteral("intact"),
+             !check.isTampered() && check.state != AuditTrailCheck::State::Unavailable},
+            {QStringLiteral("state"), check.stateName()},
+            {QStringLiteral("message"), check.message()}};
+        if (check.state == AuditTrailCheck::State::ChainBroken)
+            answer.insert(QStringLiteral("firstBrokenSequence"), double(check.position));
+        if (check.vouched > 0)
+            answer.insert(QStringLiteral("recordedEvents"), double(check.vouched));
         m_out << QJsonDocument(answer).toJson(QJsonDocument::Compact) << Qt::endl;
-    } else if (!broken) {
-        // English has no translation file for plurals: spell both forms.
-        m_out << (count == 1 ? tr("The audit trail of 1 event is intact.")
-                             : tr("The audit trail of %1 events is intact.").arg(count))
-              << Qt::endl;
     } else {
-        m_out << tr("The audit trail does not verify from event %1 on: that event was altered, "
-                    "or one before it was inserted or deleted.")
-                     .arg(*broken)
-              << Qt::endl;
+        m_out << check.message() << Qt::endl;
     }
-    return broken ? TamperedExit : 0;
+}
+
+int AuditCommand::verify(const CommandLine& commandLine)
+{
+    const bool json = commandLine.json();
+    const QString checkpointFile = commandLine.value(QStringLiteral("checkpoints"));
+    if (!m_secrets) {
+        // The chain alone: it cannot show a cut trail, and says so.
+        AuditTrailCheck chain;
+        chain.events = m_directory.auditEventCount();
+        if (const auto broken = m_directory.verifyAuditChain()) {
+            chain.state = AuditTrailCheck::State::ChainBroken;
+            chain.position = *broken;
+            report(chain, json);
+            return TamperedExit;
+        }
+        chain.state = AuditTrailCheck::State::Unavailable;
+        chain.error = tr("no secret store was opened.");
+        report(chain, json);
+        return UnavailableExit;
+    }
+    AuditTrailSeal seal(&m_directory, m_secrets);
+    AuditTrailCheck check = finish(seal, [&](auto done) { seal.check(std::move(done)); });
+    if (!check.isTampered() && check.state != AuditTrailCheck::State::Unavailable &&
+        !checkpointFile.isEmpty()) {
+        QFile file(checkpointFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return usage(tr("switchboard: audit verify: cannot read %1: %2")
+                             .arg(checkpointFile, file.errorString()));
+        const auto parsed = AuditCheckpointFile::parse(file.readAll());
+        if (!parsed)
+            return usage(tr("switchboard: audit verify: %1: %2")
+                             .arg(checkpointFile, parsed.error().message()));
+        const QList<AuditCheckpoint> list = parsed.value();
+        check = finish(seal, [&](auto done) { seal.verifyCheckpoints(list, std::move(done)); });
+    }
+    report(check, json);
+    if (check.isTampered())
+        return TamperedExit;
+    return check.state == AuditTrailCheck::State::Unavailable ? UnavailableExit : 0;
+}
+
+int AuditCommand::checkpoints(const CommandLine& commandLine)
+{
+    if (!m_secrets)
+        return usage(tr("switchboard: audit checkpoints needs the secret store."));
+    AuditTrailSeal seal(&m_directory, m_secrets);
+    // Only a trail that verifies is vouched for; the head then follows the checkpoint's event.
+    const AuditTrailCheck check = finish(seal, [&](auto done) { seal.start(std::move(done)); });
+    if (check.isTampered() || check.state == AuditTrailCheck::State::Unavailable) {
+        m_err << check.message() << Qt::endl;
+        return check.isTampered() ? TamperedExit : UnavailableExit;
+    }
+    std::optional<Result<AuditCheckpoint>> recorded;
+    finish(seal, [&](auto done) {
+        seal.recordCheckpoint([&recorded, done](Result<AuditCheckpoint> r) {
+            recorded.emplace(std::move(r));
+            done({});
+        });
+    });
+    if (!*recorded) {
+        m_err << recorded->error().message() << Qt::endl;
+        return UnavailableExit;
+    }
+    const QList<AuditCheckpoint> all = seal.checkpoints();
+    const QString exportFile = commandLine.value(QStringLiteral("export"));
+    if (!exportFile.isEmpty()) {
+        if (auto written = OwnerOnlyFile::write(
+                exportFile, AuditCheckpointFile::toJson(m_directory.directoryId(), all));
+            !written) {
+            m_err << written.error().message() << Qt::endl;
+            return UsageExit;
+        }
+        m_out << (all.size() == 1
+                      ? tr("1 checkpoint written to %1.").arg(exportFile)
+                      : tr("%1 checkpoints written to %2.").arg(all.size()).arg(exportFile))
+              << Qt::endl;
+        return 0;
+    }
+    QJsonArray rows;
+    for (const AuditCheckpoint& checkpoint : all)
+        rows.append(checkpoint.toJson());
+    print(rows, commandLine.json(),
+          {{QStringLiteral("time"), tr("Time")},
+           {QStringLiteral("eventCount"), tr("Events")},
+           {QStringLiteral("headHash"), tr("Head hash")}});
+    return 0;
 }
 
 int AuditCommand::members(const QStringList& args, const CommandLine& commandLine)

@@ -11,13 +11,20 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
+class AuditTrailSeal;
 class CommandLine;
 class Directory;
+class SecretStore;
+struct AuditTrailCheck;
 
 // `switchboard audit ...`: verify recomputes the audit trail's hash chain
-// and names the first event that was altered, inserted or deleted; members,
+// and names the first event that was altered, inserted or deleted, compares
+// the trail with its head kept in the secret store (naming a truncated or
+// emptied trail) and, with --checkpoints, with checkpoints exported before;
+// checkpoints signs the head now and lists or exports the checkpoints; members,
 // groups, who-can, who-can-assume and reach answer who belongs where and who
 // can do or become what, as a table or with --json.
 class AuditCommand
@@ -29,8 +36,13 @@ public:
     static constexpr int NotFoundExit = 1; // the account, user, group or role does not exist
     static constexpr int UsageExit = 2;    // wrong arguments, or a name in several accounts
     static constexpr int TamperedExit = 3;
+    static constexpr int UnavailableExit = 4; // the secret store could not vouch for the trail
 
-    AuditCommand(Directory& directory, QTextStream& out, QTextStream& err);
+    // Without secrets, verify checks the hash chain only and checkpoints is refused.
+    AuditCommand(Directory& directory, QTextStream& out, QTextStream& err,
+                 SecretStore* secrets = nullptr);
+    // Whether this query needs the secret store (verify, checkpoints).
+    static bool needsSecretStore(const CommandLine& commandLine);
     int run(const CommandLine& commandLine);
 
 private:
@@ -49,7 +61,12 @@ private:
         UserOrRole
     };
 
-    int verify(bool json);
+    int verify(const CommandLine& commandLine);
+    int checkpoints(const CommandLine& commandLine);
+    // Runs one asynchronous seal operation to its end (and any head write it started).
+    AuditTrailCheck finish(AuditTrailSeal& seal,
+                           const std::function<void(std::function<void(AuditTrailCheck)>)>& start);
+    void report(const AuditTrailCheck& check, bool json);
     int members(const QStringList& args, const CommandLine& commandLine);
     int groups(const QStringList& args, const CommandLine& commandLine);
     int whoCan(const QStringList& args, const CommandLine& commandLine);
@@ -76,4 +93,5 @@ private:
     Directory& m_directory;
     QTextStream& m_out;
     QTextStream& m_err;
+    SecretStore* m_secrets;
 };

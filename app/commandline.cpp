@@ -17,6 +17,8 @@ const QStringList valueOptions = {
     QStringLiteral("--switch-role"), QStringLiteral("--color"), QStringLiteral("--display-name"),
     QStringLiteral("--clock-speed"), QStringLiteral("--secret-store"), QStringLiteral("--tab"),
     QStringLiteral("--output"), QStringLiteral("--access-role"),
+    // audit
+    QStringLiteral("--checkpoints"), QStringLiteral("--export"),
     // sts
     QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
@@ -83,7 +85,11 @@ CommandLine::CommandLine()
         "                                      to it as container credentials and renewed;\n"
         "                                      a role that trusts an AWS service takes\n"
         "                                      iam:PassRole; exits with COMMAND's status\n"
-        "  audit verify                        check the audit trail's hash chain\n"
+        "  audit verify [--checkpoints FILE]   check the audit trail's hash chain, its head\n"
+        "                                      kept in the secret store (a cut or emptied\n"
+        "                                      trail) and checkpoints exported before\n"
+        "  audit checkpoints [--export FILE]   sign the trail's head now; list the signed\n"
+        "                                      checkpoints, or write them to FILE as JSON\n"
         "  audit members GROUP | groups USER   who is in a group, which groups a user is in\n"
         "  audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through\n"
         "                                      groups or through roles they can assume\n"
@@ -91,7 +97,8 @@ CommandLine::CommandLine()
         "  audit reach USER|ROLE               the roles a principal can become, chains too\n"
         "                                      (names or ARNs; --account where a name is in\n"
         "                                      several accounts; --json; exit 1: not found,\n"
-        "                                      2: usage, 3: audit trail tampered)\n"
+        "                                      2: usage, 3: audit trail tampered, 4: secret\n"
+        "                                      store unavailable)\n"
         "  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME\n"
         "                                      a federated user signs in to a role; Switchboard\n"
         "                                      plays the identity provider\n"));
@@ -110,6 +117,12 @@ CommandLine::CommandLine()
          tr("account")},
         {QStringLiteral("json"), tr("Print JSON instead of a table.")},
         {QStringLiteral("output"), tr("export: the file to write (default: standard output)."),
+         tr("file")},
+        {QStringLiteral("checkpoints"),
+         tr("audit verify: also check the trail against checkpoints exported before."), tr("file")},
+        {QStringLiteral("export"),
+         tr("audit checkpoints: write the signed checkpoints to this "
+            "file (JSON)."),
          tr("file")},
         {QStringLiteral("replace"),
          tr("import: replace the users, groups, roles and policies the account already has.")},
@@ -150,8 +163,8 @@ CommandLine::CommandLine()
          tr("color")},
         {QStringLiteral("display-name"), tr("The display name of --switch-role."), tr("text")},
         {QStringLiteral("clock-speed"),
-         tr("Training: run the console's clock this many times faster (1, 10 or 60), so "
-            "sessions expire in minutes."),
+         tr("Training: make role sessions this many times shorter in real time (1, 10 or 60), "
+            "so they expire in minutes; lockouts and MFA codes keep real time."),
          tr("factor")},
         {QStringLiteral("secret-store"),
          tr("Where secrets are kept: keychain (the system keychain, the default) or file (an "

@@ -13,7 +13,7 @@
 #include "endpoint/localendpoint.h"
 #include "findingswindow.h"
 #include "iam/arn.h"
-#include "iam/scaledclock.h"
+#include "iam/trainingclock.h"
 #include "items/navigatormodel.h"
 #include "items/requestlogmodel.h"
 #include "keychainwindow.h"
@@ -313,6 +313,25 @@ void ConsoleController::showSignIn(SignInForm form)
     m_signIn->activateWindow();
 }
 
+void ConsoleController::setAuditTrailProblem(const QString& problem)
+{
+    m_auditTrailProblem = problem;
+    if (m_mainWindow)
+        m_mainWindow->showAuditTrailProblem(problem);
+}
+
+bool ConsoleController::setTrainingSpeed(int speed)
+{
+    if (!m_trainingClock || !m_session->isSignedIn())
+        return false;
+    const int old = qRound(m_trainingClock->speed());
+    m_trainingClock->setSpeed(speed);
+    m_session->recordEvent(
+        QStringLiteral("SetTrainingClock"), QStringLiteral("training-clock"), true,
+        QStringLiteral("%1x -> %2x").arg(old).arg(qRound(m_trainingClock->speed())));
+    return true;
+}
+
 void ConsoleController::showMainWindow()
 {
     rememberSignIn();
@@ -322,15 +341,12 @@ void ConsoleController::showMainWindow()
                 &ConsoleSession::signOut);
         m_mainWindow->enableTrainingClock(m_trainingClock != nullptr);
         m_mainWindow->showSecretStoreProblem(m_secretStoreProblem);
+        m_mainWindow->showAuditTrailProblem(m_auditTrailProblem);
         m_mainWindow->setLocalEndpoint(m_localEndpoint, m_requestLog);
         connect(m_mainWindow.get(), &MainWindow::secretStoreSettingsRequested, this,
                 &ConsoleController::chooseSecretStore);
-        connect(m_mainWindow.get(), &MainWindow::clockSpeedRequested, this, [this](int speed) {
-            if (!m_trainingClock)
-                return;
-            m_trainingClock->setSpeed(speed);
-            m_session->checkExpiry(); // re-arms the session's timers at the new speed
-        });
+        connect(m_mainWindow.get(), &MainWindow::clockSpeedRequested, this,
+                &ConsoleController::setTrainingSpeed);
     }
     startAdministration();
     m_mainWindow->show();

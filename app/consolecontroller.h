@@ -16,8 +16,8 @@ class LocalEndpoint;
 class RequestLogModel;
 class ConsoleSession;
 class Directory;
-class ScaledClock;
 class StsService;
+class TrainingClock;
 class MainWindow;
 class NavigatorModel;
 class SecretStoreDialog;
@@ -64,9 +64,19 @@ public:
     bool showTab(const QString& title);
 
     // The clock whose speed View → Training clock changes (the app's own).
-    void setTrainingClock(ScaledClock* clock) { m_trainingClock = clock; }
+    void setTrainingClock(TrainingClock* clock) { m_trainingClock = clock; }
+    // View → Training clock: role sessions issued from now on are speed
+    // times shorter in real time. Any signed-in user may change it: it only
+    // ever shortens sessions, never a lockout, a code's validity or a stored
+    // time. Audited as SetTrainingClock with the old and new speed; false
+    // (and nothing changes) without a training clock or a signed-in user.
+    bool setTrainingSpeed(int speed);
     // Why the secret store cannot keep secrets; the console says so plainly.
     void setSecretStoreProblem(const QString& problem) { m_secretStoreProblem = problem; }
+    // The audit trail was found cut, emptied or altered: the console says so
+    // plainly, now or when its window opens.
+    void setAuditTrailProblem(const QString& problem);
+    const QString& auditTrailProblem() const { return m_auditTrailProblem; }
 
     ConsoleSession* session() const { return m_session; }
     SignInDialog* signInDialog() const { return m_signIn.get(); }
@@ -116,8 +126,9 @@ private:
     // Before the window, which refers to it until it is gone.
     std::unique_ptr<DirectoryAdmin> m_admin;
     std::unique_ptr<MainWindow> m_mainWindow;
-    ScaledClock* m_trainingClock = nullptr;
+    TrainingClock* m_trainingClock = nullptr;
     QString m_secretStoreProblem;
+    QString m_auditTrailProblem;
     QPointer<QWidget> m_toolWindow; // what a scripted start opened: the picture's subject
     QString m_toolWindowRefusal;
 };

@@ -1,5 +1,6 @@
 #include "directorybootstrap.h"
 
+#include "crypto/owneronlyfile.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 
@@ -17,9 +18,9 @@ Result<DirectoryBootstrap::Opened> DirectoryBootstrap::open(const QString& path,
 {
     const bool inMemory = path == QLatin1String(":memory:");
     const bool existed = !inMemory && QFileInfo::exists(path);
-    if (!existed && !inMemory && !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return IamError::serviceFailure(
-            QStringLiteral("Cannot create the folder for the directory file %1.").arg(path));
+    if (!existed && !inMemory)
+        if (auto folder = OwnerOnlyFile::makeFolder(QFileInfo(path).absolutePath()); !folder)
+            return folder.error();
 
     auto opened = Directory::open(path);
     if (!opened)

@@ -1,3 +1,5 @@
+#include "audit/audittrailcheck.h"
+#include "audit/audittrailseal.h"
 #include "auditcommand.h"
 #include "commandline.h"
 #include "configcommand.h"
@@ -7,7 +9,7 @@
 #include "directorybootstrap.h"
 #include "environmentsecrets.h"
 #include "execcommand.h"
-#include "iam/scaledclock.h"
+#include "iam/trainingclock.h"
 #include "iamcommand.h"
 #include "interopcommand.h"
 #include "listcommand.h"
@@ -84,8 +86,17 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         return InteropCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("config"))
         return ConfigCommand(directory, out, err).run(commandLine);
-    if (command == QLatin1String("audit"))
-        return AuditCommand(directory, out, err).run(commandLine);
+    if (command == QLatin1String("audit")) {
+        if (!AuditCommand::needsSecretStore(commandLine))
+            return AuditCommand(directory, out, err).run(commandLine);
+        // The trail's head and checkpoint key live in the secret store.
+        auto secrets = openHeadlessSecretStore(commandLine, directory);
+        if (!secrets) {
+            err << secrets.error().message() << Qt::endl;
+            return AuditCommand::UnavailableExit;
+        }
+        return AuditCommand(directory, out, err, secrets.value().store.get()).run(commandLine);
+    }
     if (command == QLatin1String("sts") || command == QLatin1String("serve") ||
         command == QLatin1String("iam") || command == QLatin1String("credential-process") ||
         command == QLatin1String("exec")) {
@@ -101,8 +112,18 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
                 .run(commandLine);
         if (command == QLatin1String("exec"))
             return ExecCommand(directory, *secrets.value().store, out, err).run(commandLine);
-        if (command == QLatin1String("serve"))
+        if (command == QLatin1String("serve")) {
+            // A long-running appender keeps the trail's head like the console does.
+            AuditTrailSeal seal(&directory, secrets.value().store.get());
+            QObject::connect(
+                &seal, &AuditTrailSeal::tamperingFound,
+                [&err](const AuditTrailCheck& check) { err << check.message() << Qt::endl; });
+            seal.start([&err](const AuditTrailCheck& check) {
+                if (check.isTampered() || check.state == AuditTrailCheck::State::Unavailable)
+                    err << check.message() << Qt::endl;
+            });
             return ServeCommand(directory, *secrets.value().store, out, err).run(commandLine);
+        }
         return StsCommand(directory, *secrets.value().store, out, err).run(commandLine);
     }
     err << QCoreApplication::translate("main", "switchboard: unknown command '%1' (see --help)")
@@ -217,11 +238,22 @@ int main(int argc, char* argv[])
     }
     if (!commandLine.value(QStringLiteral("secret-store")).isEmpty())
         SecretStoreSetup::rememberKind(*storeKind);
-    ScaledClock clock(speed);
+    TrainingClock clock(speed);
     StsService sts(&directory, secrets.value().store.get(), &clock);
     ConsoleController controller(&directory, &sts, &clock);
     controller.setSecretStoreProblem(secrets.value().problem);
     controller.setTrainingClock(&clock);
+    // A trail cut or emptied since the last run is named at start-up; its
+    // head is then kept with every event the console records.
+    AuditTrailSeal seal(&directory, secrets.value().store.get());
+    auto warnAboutTrail = [&controller, &err](const AuditTrailCheck& check) {
+        if (!check.isTampered())
+            return;
+        err << check.message() << Qt::endl;
+        controller.setAuditTrailProblem(check.message());
+    };
+    QObject::connect(&seal, &AuditTrailSeal::tamperingFound, &controller, warnAboutTrail);
+    seal.start(warnAboutTrail);
     // Sessions that ran out while the console was closed give up their secrets now.
     sts.endExpiredSessions(&controller, [&err](Result<int> ended) {
         if (!ended)

@@ -1,5 +1,6 @@
 #include "accesskeycreateddialog.h"
 
+#include "crypto/owneronlyfile.h"
 #include "secretclipboard.h"
 
 #include <QApplication>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace {
@@ -104,13 +104,14 @@ void AccessKeyCreatedDialog::setSecretShown(bool shown)
 
 bool AccessKeyCreatedDialog::saveCsv(const QString& path)
 {
-    QSaveFile file(path);
+    // The file holds the secret access key: owner-only from its first byte.
     const SecureBytes csv = AccessKeyManager::csv(m_key);
-    if (file.open(QIODevice::WriteOnly) && file.write(csv.constData(), csv.size()) == csv.size() &&
-        file.commit())
+    const Result<void> saved =
+        OwnerOnlyFile::write(path, QByteArrayView(csv.constData(), csv.size()));
+    if (saved)
         return true;
     QMessageBox::warning(this, tr("Download .csv file"),
-                         tr("The file could not be saved: %1").arg(file.errorString()));
+                         tr("The file could not be saved: %1").arg(saved.error().message()));
     return false;
 }
 

@@ -97,12 +97,14 @@ MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, 
 
 void MainWindow::createTrainingClockMenu(QMenu* view)
 {
-    // A trainer shows an expiry in minutes instead of hours.
+    // A trainer shows an expiry in minutes instead of hours: sessions get
+    // shorter, time itself (lockouts, MFA codes) does not run faster.
     QMenu* clock = view->addMenu(tr("&Training clock"));
     clock->setObjectName(QStringLiteral("TrainingClockMenu"));
     auto* speeds = new QActionGroup(clock);
-    const QList<QPair<int, QString>> choices{
-        {1, tr("&Real time")}, {10, tr("&10 times faster")}, {60, tr("&60 times faster")}};
+    const QList<QPair<int, QString>> choices{{1, tr("&Real time")},
+                                             {10, tr("Role sessions &10 times shorter")},
+                                             {60, tr("Role sessions &60 times shorter")}};
     for (const auto& [speed, label] : choices) {
         QAction* action = clock->addAction(label);
         action->setCheckable(true);
@@ -159,6 +161,22 @@ void MainWindow::showSecretStoreProblem(const QString& problem)
                                      "MFA devices are unavailable. %1")
                                       .arg(problem));
     m_secretStoreProblem->setVisible(!problem.isEmpty());
+}
+
+void MainWindow::showAuditTrailProblem(const QString& problem)
+{
+    if (!m_auditTrailProblem) {
+        m_auditTrailProblem = new QLabel(this);
+        m_auditTrailProblem->setObjectName(QStringLiteral("AuditTrailProblem"));
+        m_auditTrailProblem->setWordWrap(true);
+        m_auditTrailProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_bannerArea->addWidget(m_auditTrailProblem);
+    }
+    m_auditTrailProblem->setText(
+        tr("Warning: the audit trail was tampered with. %1 Events recorded from now on are "
+           "chained to what is left; run switchboard audit verify for details.")
+            .arg(problem));
+    m_auditTrailProblem->setVisible(!problem.isEmpty());
 }
 
 void MainWindow::enableTrainingClock(bool enabled)

@@ -71,6 +71,8 @@ public:
     // A strip under the bar saying why secrets cannot be kept (and so why
     // switching roles, access keys and MFA fail); hidden for "".
     void showSecretStoreProblem(const QString& problem);
+    // The audit trail was cut, emptied or altered (problem says how); empty hides it.
+    void showAuditTrailProblem(const QString& problem);
     QLabel* secretStoreProblem() const { return m_secretStoreProblem; }
 
     // View → Training clock: offered only when the app can change the clock's speed.
@@ -90,7 +92,7 @@ public:
 
 Q_SIGNALS:
     void signOutRequested();
-    // View → Training clock: run the clock 1, 10 or 60 times faster.
+    // View → Training clock: role sessions issued from now on 1, 10 or 60 times shorter.
     void clockSpeedRequested(int speed);
     // Tools → Secret store…: where secrets go from the next start.
     void secretStoreSettingsRequested();
@@ -122,6 +124,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QMenu* m_trainingClock = nullptr;
     QLabel* m_secretStoreProblem = nullptr;
+    QLabel* m_auditTrailProblem = nullptr;
     QPointer<KeychainWindow> m_keychain;
     QAction* m_localEndpointAction = nullptr;
     LocalEndpoint* m_localEndpoint = nullptr;

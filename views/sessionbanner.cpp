@@ -109,7 +109,9 @@ qint64 SessionBanner::millisecondsLeft() const
 {
     if (!hasSession())
         return 0;
-    return std::max<qint64>(0, m_clock->now().msecsTo(m_expiresAt));
+    // The training countdown: a session shortened by the training speed
+    // still counts down from the duration it was asked for.
+    return m_clock->sessionMsecsLeft(m_expiresAt);
 }
 
 qint64 SessionBanner::secondsLeft() const
@@ -164,7 +166,7 @@ void SessionBanner::scheduleTick()
                                                                : 0;
         clockMs = left - nextThreshold;
     }
-    // The clock may run faster than real time (training): wait proportionally less.
+    // A training countdown runs faster than real time: wait proportionally less.
     const double speed = m_clock->speed() > 0 ? m_clock->speed() : 1.0;
     const qint64 realMs = qint64(std::ceil(double(clockMs) / speed));
     m_tick.start(int(std::clamp<qint64>(realMs, 1, std::numeric_limits<int>::max())));

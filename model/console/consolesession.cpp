@@ -422,12 +422,12 @@ void ConsoleSession::checkExpiry()
 
 void ConsoleSession::scheduleExpiry()
 {
-    // Re-armed on each timeout, so a clock that jumps (tests, training mode)
-    // is checked again rather than trusted once.
+    // Re-armed on each timeout, so a clock that jumps (tests) is checked
+    // again rather than trusted once. Expiries are real instants.
     QDateTime deadline = m_identity.expiresAt;
     if (!m_userIdentity.isNull() && m_userIdentity.expiresAt < deadline)
         deadline = m_userIdentity.expiresAt;
-    const qint64 ms = qint64(double(m_clock->now().msecsTo(deadline)) / m_clock->speed());
+    const qint64 ms = m_clock->now().msecsTo(deadline);
     m_expiryTimer.start(int(std::clamp<qint64>(ms, 0, 60 * 1000)));
 }
 
@@ -474,8 +474,10 @@ StsCaller ConsoleSession::userCaller() const
 
 int ConsoleSession::maxSwitchDuration(const Role& role) const
 {
+    // In session seconds: at a training speed the role session is that much
+    // shorter in real time, and must still end before the console session.
     const qint64 left =
-        m_userIdentity.isNull() ? 0 : m_clock->now().secsTo(m_userIdentity.expiresAt);
+        m_userIdentity.isNull() ? 0 : m_clock->sessionMsecsLeft(m_userIdentity.expiresAt) / 1000;
     return int(std::clamp<qint64>(left, 0, role.maxSessionDuration));
 }
 

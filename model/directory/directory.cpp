@@ -1,5 +1,6 @@
 #include "directory/directory.h"
 
+#include "crypto/owneronlyfile.h"
 #include "crypto/passwordhasher.h"
 #include "crypto/random.h"
 #include "directory/auditchain.h"
@@ -1075,6 +1076,10 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
     // Checked on the raw bytes first: a refused file is never opened for writing.
     if (!inMemory && QFileInfo::exists(filePath))
         if (auto r = SchemaMigrator::inspectFile(filePath); !r)
+            return r.error();
+    // Created 0600 before SQLite sees it: SQLite gives its -wal and -shm the same mode.
+    if (!inMemory)
+        if (auto r = OwnerOnlyFile::prepare(filePath); !r)
             return r.error();
     auto connection = SqlConnection::open(filePath);
     if (!connection)
@@ -3278,6 +3283,13 @@ QList<AuditEvent> Directory::auditEvents(int offset, int limit) const
 int Directory::auditEventCount() const
 {
     return d->displayCount(QStringLiteral("SELECT count(*) FROM audit_events"), {});
+}
+
+QList<AuditEvent> Directory::auditEventsOf(const QString& action) const
+{
+    return d->selectRows<AuditEvent>(auditSelect +
+                                         QStringLiteral("WHERE action = ? ORDER BY sequence"),
+                                     {action}, &readAuditEvent);
 }
 
 std::optional<qint64> Directory::verifyAuditChain() const

@@ -292,6 +292,8 @@ public:
     // Oldest first, by sequence.
     QList<AuditEvent> auditEvents(int offset = 0, int limit = -1) const;
     int auditEventCount() const;
+    // The events of one action ("AuditCheckpoint"), oldest first.
+    QList<AuditEvent> auditEventsOf(const QString& action) const;
     // Recomputes the chain: the sequence of the first event whose link or hash
     // does not verify (or the first missing sequence), nullopt when intact.
     std::optional<qint64> verifyAuditChain() const;

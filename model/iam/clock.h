@@ -8,9 +8,19 @@ class Clock
 {
 public:
     virtual ~Clock() = default;
+    // Real time, always: lockout, TOTP, audit timestamps and stored times use it.
     virtual QDateTime now() const = 0;
-    // How many clock seconds pass per real second: timers divide by it.
+    // Training: how many times shorter than asked for a session is in real
+    // time (1 outside training). Only session durations use it, through
+    // sessionEnd() and sessionMsecsLeft().
     virtual double speed() const { return 1.0; }
+
+    // The real instant a session of seconds (as asked for, e.g. 3600)
+    // starting at start ends: seconds / speed() later, whole seconds, at least one.
+    QDateTime sessionEnd(const QDateTime& start, qint64 seconds) const;
+    // The session time left until end as a trainee sees it: the real time
+    // left times speed() (0 once ended), so a countdown still starts at 1:00:00.
+    qint64 sessionMsecsLeft(const QDateTime& end) const;
 
     // The wall clock, in UTC.
     static const Clock* system();

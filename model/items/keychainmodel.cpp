@@ -71,6 +71,10 @@ QString KeychainModel::kindLabel(SecretKey::Kind kind)
         return tr("Virtual MFA seed");
     case SecretKey::Kind::TokenSigningKey:
         return tr("Session token signing key");
+    case SecretKey::Kind::AuditHead:
+        return tr("Audit trail head");
+    case SecretKey::Kind::AuditSigningKey:
+        return tr("Audit checkpoint signing key");
     }
     return {};
 }
@@ -199,6 +203,14 @@ KeychainModel::Entry KeychainModel::describe(const SecretKey& key) const
         e.owner = tr("This directory (signs session tokens)");
         e.status = Status::Active;
         e.own = !m_viewer; // the directory's, never a person's
+        break;
+    case SecretKey::Kind::AuditHead:
+        e.owner = tr("This directory (detects a cut audit trail)");
+        e.status = Status::Active;
+        break;
+    case SecretKey::Kind::AuditSigningKey:
+        e.owner = tr("This directory (signs audit checkpoints)");
+        e.status = Status::Active;
         break;
     }
     if (e.owner.isEmpty())

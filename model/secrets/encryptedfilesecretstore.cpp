@@ -1,11 +1,11 @@
 #include "secrets/encryptedfilesecretstore.h"
 
+#include "crypto/owneronlyfile.h"
 #include "secrets/secretjob.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 EncryptedFileSecretStore::EncryptedFileSecretStore(const QString& filePath, SecureBytes passphrase,
                                                    QObject* parent)
@@ -122,26 +122,14 @@ EncryptedFileSecretStore::Failure EncryptedFileSecretStore::save(const SecretEnt
     if (bytes.isEmpty())
         return {OtherError, tr("Cannot encrypt the secrets for %1.").arg(path)};
 
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    // Never write in place: a failure must leave the previous file whole.
-    file.setDirectWriteFallback(false);
-    // Unbuffered, so a short write shows in write()'s result: QSaveFile 6.4
-    // can report a successful commit after a failed flush of its buffer.
-    const bool opened = file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) &&
-                        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const bool complete = opened && file.write(bytes) == bytes.size();
-    if (complete && file.commit())
+    // 0600 from its first byte, in a 0700 folder; a failure leaves the previous file whole.
+    const Result<void> written = OwnerOnlyFile::write(m_filePath, bytes);
+    if (written)
         return {};
-    const QFileDevice::FileError fileError = file.error();
-    const QString reason = opened && !complete && fileError == QFileDevice::NoError
-                               ? tr("only part of the file could be written (disk full or file "
-                                    "size limit?)")
-                               : file.errorString();
-    file.cancelWriting();
-    const Error error = fileError == QFileDevice::PermissionsError ? AccessDenied : OtherError;
+    const Error error =
+        written.error().code() == QLatin1String("AccessDenied") ? AccessDenied : OtherError;
     return {error, tr("Cannot write the secret file %1: %2. The previous file is unchanged.")
-                       .arg(path, reason)};
+                       .arg(path, written.error().message())};
 }
 
 EncryptedFileSecretStore::Failure

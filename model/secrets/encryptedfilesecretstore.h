@@ -11,7 +11,8 @@
 // from a passphrase (format: SecretFileFormat). A wrong passphrase is refused
 // with WrongPassphrase and never overwrites the file; a truncated or altered
 // file gives Corrupted. Every change rewrites the whole file atomically
-// (QSaveFile): a failed write leaves the previous file intact. The file is
+// (OwnerOnlyFile: 0600 from the start, in a 0700 folder): a failed write
+// leaves the previous file intact. The file is
 // read again for every job, so decrypted secrets stay in memory only while a
 // job runs; the derived key is kept to avoid one scrypt per job.
 class EncryptedFileSecretStore : public SecretStore

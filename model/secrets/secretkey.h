@@ -18,7 +18,9 @@ public:
         AccessKey,
         Session,
         MfaSeed,
-        TokenSigningKey
+        TokenSigningKey,
+        AuditHead,      // the audit trail's event count and last hash, kept outside the file
+        AuditSigningKey // signs the audit trail's checkpoints
     };
 
     SecretKey() = default;
@@ -29,7 +31,8 @@ public:
 
     // "<directory-uuid>/": every key of that directory starts with it.
     static QString namespacePrefix(const QUuid& directoryId);
-    // "access-key", "session", "mfa-seed", "token-signing-key".
+    // "access-key", "session", "mfa-seed", "token-signing-key", "audit-head",
+    // "audit-signing-key".
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(QStringView name);
     // Non-empty, printable, no surrounding spaces.

@@ -457,7 +457,8 @@ void StsService::Private::issue(IssueOrder order, QPointer<QObject> context,
                         context, done);
         session.accessKeyId = Random::accessKeyId(true);
         session.issuedAt = now();
-        session.expiresAt = session.issuedAt.addSecs(shared->durationSeconds);
+        // Stored as the real instant it ends: a training speed shortens it.
+        session.expiresAt = q->m_clock->sessionEnd(session.issuedAt, shared->durationSeconds);
         auto credentials = std::make_shared<TemporaryCredentials>();
         credentials->accessKeyId = session.accessKeyId;
         credentials->secretAccessKey = SecureBytes::fromUtf8(Random::secretAccessKey());

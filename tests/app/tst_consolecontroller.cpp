@@ -1,7 +1,8 @@
 #include "console/consolesession.h"
 #include "consolecontroller.h"
 #include "detailpane.h"
-#include "iam/scaledclock.h"
+#include "directory/directory.h"
+#include "iam/trainingclock.h"
 #include "mainwindow.h"
 #include "policysimulatorwindow.h"
 #include "secretstoredialog.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -150,11 +152,15 @@ private slots:
                  ConsoleSession::authenticationFailedMessage());
     }
 
-    void theTrainingClockRunsTheConsoleFaster()
+    void theTrainingClockShortensSessionsAndItsChangeIsAudited()
     {
-        ScaledClock clock(1.0);
+        ManualClock real(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC));
+        dir = TestDirectory::small(QStringLiteral(":memory:"), &real);
+        TrainingClock clock(1.0, &real);
         ConsoleController controller(dir.get(), nullptr, &clock);
         controller.setTrainingClock(&clock);
+        QVERIFY(!controller.setTrainingSpeed(60)); // nobody signed in: nothing changes
+        QCOMPARE(clock.speed(), 1.0);
         ConsoleController::StartOptions options = mariaSignsIn();
         controller.start(options);
         auto* menu =
@@ -165,10 +171,15 @@ private slots:
         QVERIFY(menu->actions().at(0)->isChecked());
         menu->actions().at(2)->trigger();
         QCOMPARE(clock.speed(), 60.0);
-        // A minute passes in a second.
-        const QDateTime before = clock.now();
-        QTest::qWait(200);
-        QVERIFY(before.msecsTo(clock.now()) >= 60 * 200);
+        // An hour-long session now lasts a real minute; time itself does not run faster.
+        QCOMPARE(clock.now(), real.now());
+        QCOMPARE(clock.sessionEnd(real.now(), 3600), real.now().addSecs(60));
+        const AuditEvent changed = dir->auditEvents().constLast();
+        QCOMPARE(changed.action, QStringLiteral("SetTrainingClock"));
+        QCOMPARE(changed.detail, QStringLiteral("1x -> 60x"));
+        QCOMPARE(changed.outcome, QStringLiteral("Success"));
+        QCOMPARE(changed.actorArn, QStringLiteral("arn:aws:iam::111122223333:user/Maria"));
+        QCOMPARE(changed.time, real.now());
 
         // A console on someone else's clock offers no training clock.
         ManualClock fixed;
@@ -177,6 +188,51 @@ private slots:
         QVERIFY(!other.mainWindow()
                      ->findChild<QMenu*>(QStringLiteral("TrainingClockMenu"))
                      ->isEnabled());
+    }
+
+    void atTrainingSpeedALockoutStillLastsInRealTime()
+    {
+        ManualClock real(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC));
+        dir = TestDirectory::small(QStringLiteral(":memory:"), &real);
+        TrainingClock clock(60.0, &real);
+        ConsoleController controller(dir.get(), nullptr, &clock);
+        controller.setTrainingClock(&clock);
+        controller.start();
+        SignInDialog* dialog = controller.signInDialog();
+        auto signIn = [&](const QString& password) {
+            dialog->setAccount(QStringLiteral("catphoto-prod"));
+            dialog->setUserName(QStringLiteral("Maria"));
+            dialog->passwordEdit()->setText(password);
+            dialog->signInButton()->click();
+        };
+        for (int i = 0; i < 5; ++i)
+            signIn(QStringLiteral("wrong"));
+        QVERIFY(!controller.session()->isSignedIn());
+        // Fifteen minutes on a clock sixty times faster would be over by now.
+        real.advance(16);
+        signIn(TestDirectory::password);
+        QVERIFY(!controller.session()->isSignedIn());
+        QVERIFY2(dialog->errorText().contains(QLatin1String("locked out")),
+                 qPrintable(dialog->errorText()));
+        real.advance(15 * 60);
+        signIn(TestDirectory::password);
+        QVERIFY(controller.session()->isSignedIn());
+        QVERIFY(controller.mainWindow()->isVisible());
+    }
+
+    void aTamperedAuditTrailIsNamedInTheConsole()
+    {
+        ConsoleController controller(dir.get());
+        const QString problem =
+            QStringLiteral("The audit trail was truncated: it has 4 events, but 6 were recorded.");
+        controller.setAuditTrailProblem(problem); // found before anyone signed in
+        controller.start(mariaSignsIn());
+        auto* label =
+            controller.mainWindow()->findChild<QLabel*>(QStringLiteral("AuditTrailProblem"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY(label->text().contains(problem));
+        QVERIFY(label->text().contains(QLatin1String("tampered")));
     }
 
     void theSecretStoreChoiceIsRememberedForTheNextStart()

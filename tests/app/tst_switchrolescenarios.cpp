@@ -7,7 +7,7 @@
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
-#include "iam/scaledclock.h"
+#include "iam/trainingclock.h"
 #include "items/navigatormodel.h"
 #include "keychaintesting.h"
 #include "mainwindow.h"
@@ -159,7 +159,7 @@ private slots:
     void underAFastClockTheBannerRunsOutAndTheUserReturns()
     {
         // Fifteen minutes at 900 times the speed: one second of real time.
-        ScaledClock fast(900.0);
+        TrainingClock fast(900.0);
         StsService fastSts(dir.get(), secrets.get(), &fast);
         ConsoleController console(dir.get(), &fastSts, &fast);
         ConsoleController::StartOptions options;

@@ -6,6 +6,7 @@
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
+#include "iam/trainingclock.h"
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/secretjob.h"
 #include "sts/stsservice.h"
@@ -23,13 +24,16 @@ struct DemoConsole
 {
     // path: ":memory:" or a file (to reopen it later); a shared clock and
     // store outlive this console, as across a restart of the program.
+    // trainingSpeed: STS and the session run on a training clock of that
+    // speed over the manual (real-time) clock; the directory on the latter.
     explicit DemoConsole(const QString& path = QStringLiteral(":memory:"),
                          ManualClock* sharedClock = nullptr,
-                         InMemorySecretStore* sharedSecrets = nullptr)
+                         InMemorySecretStore* sharedSecrets = nullptr, double trainingSpeed = 1.0)
         // STS issues whole seconds; a clock on a whole second keeps the arithmetic exact.
         : ownClock(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC))
         , clock(sharedClock ? *sharedClock : ownClock)
         , secrets(sharedSecrets ? *sharedSecrets : ownSecrets)
+        , training(trainingSpeed, &clock)
     {
         PasswordHasher::setCostLog2(10);
         auto opened = Directory::open(path, &clock);
@@ -39,8 +43,8 @@ struct DemoConsole
         if (dir->isEmpty())
             if (auto seeded = DemoDirectory::seed(*dir, QStringLiteral("pw")); !seeded)
                 qFatal("cannot seed: %s", qPrintable(seeded.error().toString()));
-        sts = std::make_unique<StsService>(dir.get(), &secrets, &clock);
-        session = std::make_unique<ConsoleSession>(dir.get(), &clock, nullptr, sts.get());
+        sts = std::make_unique<StsService>(dir.get(), &secrets, &training);
+        session = std::make_unique<ConsoleSession>(dir.get(), &training, nullptr, sts.get());
     }
 
     Result<void> signIn(const QString& user)
@@ -91,6 +95,7 @@ struct DemoConsole
     InMemorySecretStore ownSecrets;
     ManualClock& clock;
     InMemorySecretStore& secrets;
+    TrainingClock training;
     std::unique_ptr<Directory> dir;
     std::unique_ptr<StsService> sts;
     std::unique_ptr<ConsoleSession> session;

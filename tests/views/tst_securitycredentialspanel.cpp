@@ -1,5 +1,6 @@
 #include "accesskeycreateddialog.h"
 #include "console/accesskeymanager.h"
+#include "crypto/owneronlyfile.h"
 #include "democonsole.h"
 #include "secrets/secretkey.h"
 #include "securitycredentialspanel.h"
@@ -13,6 +14,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 class TestSecurityCredentialsPanel : public QObject
 {
@@ -97,7 +100,12 @@ private slots:
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("keys.csv"));
-        QVERIFY(dialog->saveCsv(path));
+        // Under the usual umask the file holding the secret is still the owner's only.
+        const mode_t previousUmask = ::umask(022);
+        const bool saved = dialog->saveCsv(path);
+        ::umask(previousUmask);
+        QVERIFY(saved);
+        QCOMPARE(OwnerOnlyFile::mode(path), 0600);
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll(), "Access key ID,Secret access key\r\n" +

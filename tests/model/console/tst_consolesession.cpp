@@ -458,6 +458,40 @@ private slots:
             session.changeOwnPassword(QStringLiteral("right"), QStringLiteral("New-pass-1")));
     }
 
+    void aTrainingSessionIsStoredWithItsRealEndAndEndsThereAfterARestart()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
+        ManualClock clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC));
+        InMemorySecretStore secrets;
+        const QDateTime start = clock.now();
+        QString key;
+        {
+            DemoConsole c(path, &clock, &secrets, 60.0);
+            REQUIRE_OK(c.signIn(QStringLiteral("John")));
+            REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"),
+                                  QStringLiteral("SecurityEngineer"), QStringLiteral("yellow"), {},
+                                  3600));
+            key = c.session->identity().session.accessKeyId;
+            // One hour at 60x: one real minute, and stored that way.
+            QCOMPARE(c.dir->temporarySession(key)->expiresAt, start.addSecs(60));
+            QCOMPARE(c.session->secondsLeft(), 60);
+            // The trainee still sees an hour to go.
+            QCOMPARE(c.training.sessionMsecsLeft(c.session->identity().expiresAt), 3600 * 1000);
+        } // the console closes without signing out
+        clock.advance(59);
+        {
+            DemoConsole c(path, &clock, &secrets); // back at real speed
+            REQUIRE_OK(c.signIn(QStringLiteral("John")));
+            QVERIFY(c.session->isInRole());
+            QCOMPARE(c.session->identity().expiresAt, start.addSecs(60));
+            clock.advance(1);
+            c.session->checkExpiry();
+            QVERIFY(!c.session->isInRole());
+            QCOMPARE(c.dir->temporarySession(key)->endReason, QStringLiteral("Expired"));
+        }
+    }
+
     void renewAndRevealGiveTheSessionsCredentials()
     {
         DemoConsole c;
@@ -675,6 +709,24 @@ private slots:
                  qPrintable(switched.ok() ? QString() : switched.error().toString()));
         QVERIFY(c.session->identity().session.mfaAuthenticated);
         QVERIFY(c.allowed(QStringLiteral("iam:CreateUser")));
+    }
+
+    void mfaCodesAreCheckedAgainstRealTimeAtTrainingSpeed()
+    {
+        DemoConsole c(QStringLiteral(":memory:"), nullptr, nullptr, 60.0);
+        const SecureBytes seed = giveMariaADevice(c);
+        c.clock.advance(10);
+        // What a clock running sixty times faster would read after those ten seconds.
+        const QDateTime scaled = c.clock.now().addSecs(10 * 59);
+        const auto early = signInWithCode(c, QStringLiteral("Maria"), Totp::code(seed, scaled));
+        QVERIFY(early.has_value());
+        QVERIFY(!early->ok());
+        QVERIFY(!c.session->isSignedIn());
+        const auto real =
+            signInWithCode(c, QStringLiteral("Maria"), Totp::code(seed, c.clock.now()));
+        QVERIFY(real.has_value());
+        REQUIRE_OK(*real);
+        QVERIFY(c.session->identity().mfaAuthenticated);
     }
 
     void aUserWithoutMfaHasNoMfaPresent()

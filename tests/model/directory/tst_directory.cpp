@@ -1,6 +1,7 @@
 #include "directorytesthelpers.h"
 
 #include "common/rawsql.h"
+#include "crypto/owneronlyfile.h"
 
 #include "crypto/passwordhasher.h"
 #include "directory/auditchain.h"
@@ -17,6 +18,8 @@
 #include <QUuid>
 
 #include <algorithm>
+
+#include <sys/stat.h>
 
 using namespace DirectoryTest;
 
@@ -61,6 +64,25 @@ private:
 
 private slots:
     void initTestCase() { PasswordHasher::setCostLog2(10); }
+
+    // ---- the file
+
+    void theFileAndItsWalAndShmAreTheOwnersOnlyUnderTheUsualUmask()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
+        const mode_t previousUmask = ::umask(022);
+        auto opened = Directory::open(path, &clock);
+        const bool written =
+            opened && opened.value()->createAccount(QStringLiteral("111122223333"));
+        ::umask(previousUmask);
+        QVERIFY(written);
+        for (const QString& file :
+             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QCOMPARE(OwnerOnlyFile::mode(file), 0600);
+        }
+    }
 
     // ---- accounts
 

@@ -1,5 +1,6 @@
 #include "secrets/encryptedfilesecretstore.h"
 
+#include "crypto/owneronlyfile.h"
 #include "crypto/sha256.h"
 #include "secretstorecontract.h"
 
@@ -10,6 +11,7 @@
 #if defined(Q_OS_UNIX)
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -115,13 +117,14 @@ private slots:
         QVERIFY(!bytes.contains(Passphrase));
     }
 
-    void fileIsReadableByItsOwnerOnly()
+    void fileAndFolderAreTheOwnersOnlyUnderTheUsualUmask()
     {
-        QVERIFY(!populate().isEmpty());
-        QCOMPARE(QFile::permissions(filePath()) &
-                     (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-                      QFileDevice::WriteOther),
-                 QFileDevice::Permissions());
+        const mode_t previousUmask = ::umask(022);
+        const bool populated = !populate().isEmpty();
+        ::umask(previousUmask);
+        QVERIFY(populated);
+        QCOMPARE(OwnerOnlyFile::mode(filePath()), 0600);
+        QCOMPARE(OwnerOnlyFile::mode(QFileInfo(filePath()).absolutePath()), 0700);
     }
 
     void wrongPassphraseIsRefusedAndChangesNothing()
