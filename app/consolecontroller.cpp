@@ -327,6 +327,9 @@ void ConsoleController::endAdministration()
 
 void ConsoleController::rememberSignIn()
 {
+    // The IAM user's account and name only: a root email is not kept.
+    if (m_signIn->isRootSignIn())
+        return;
     QSettings settings;
     settings.setValue(QStringLiteral("signIn/account"), m_signIn->accountEdit()->text().trimmed());
     settings.setValue(QStringLiteral("signIn/user"), m_signIn->userEdit()->text().trimmed());

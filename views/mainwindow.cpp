@@ -179,7 +179,10 @@ void MainWindow::createMenus()
     // Enabled as the account menu's: only in a role the user can leave.
     auto updateSwitchActions = [this, switchRole, switchBack] {
         const Identity& identity = m_session->identity();
-        switchRole->setEnabled(m_session->isSignedIn() && !identity.isFederated());
+        switchRole->setEnabled(m_session->isSignedIn() && !identity.isFederated() &&
+                               !identity.isRoot());
+        switchRole->setToolTip(identity.isRoot() ? ConsoleSession::rootCannotSwitchMessage()
+                                                 : QString());
         switchBack->setEnabled(identity.isRoleSession() && !identity.isFederated());
     };
     connect(m_session, &ConsoleSession::activeIdentityChanged, this, updateSwitchActions);

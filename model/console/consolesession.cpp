@@ -87,6 +87,11 @@ QString ConsoleSession::authenticationFailedMessage()
     return tr("Your authentication information is incorrect. Please try again.");
 }
 
+QString ConsoleSession::rootCannotSwitchMessage()
+{
+    return tr("Roles may not be assumed by root accounts.");
+}
+
 ConsoleSession::SignInKey ConsoleSession::userKey(const QString& typedAccount,
                                                   const QString& typedUser) const
 {
@@ -540,7 +545,7 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
                "as an IAM user."));
     // AWS's own words: root is the account, not a principal that may take a role.
     if (m_userIdentity.isRoot())
-        return IamError::accessDenied(tr("Roles may not be assumed by root accounts."));
+        return IamError::accessDenied(rootCannotSwitchMessage());
     if (!m_sts)
         return IamError::serviceFailure(tr("Switching roles is not available in this console."));
     const QString pathAndName =

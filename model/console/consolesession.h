@@ -141,6 +141,8 @@ public:
     Authorizer* authorizer() const { return m_authorizer; }
 
     static QString authenticationFailedMessage();
+    // AWS's refusal when a root user tries to assume a role (console and STS alike).
+    static QString rootCannotSwitchMessage();
 
     // Appends an audit event as the active identity (the user, also in a
     // role). For the console's managers; never pass a secret in detail.
