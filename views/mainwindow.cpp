@@ -468,6 +468,9 @@ void MainWindow::updateTitle()
         setWindowTitle(
             tr("IAM — %1 (role %2 in %3) — Switchboard")
                 .arg(identity.displayName, identity.role.name, identity.account.displayName()));
+    else if (identity.isRoot())
+        setWindowTitle(
+            tr("IAM — Root user @ %1 — Switchboard").arg(identity.account.displayName()));
     else
         setWindowTitle(tr("IAM — %1 @ %2 — Switchboard")
                            .arg(identity.user.name, identity.account.displayName()));

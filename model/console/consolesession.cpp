@@ -470,7 +470,7 @@ void ConsoleSession::recordEvent(const QString& action, const QString& target, b
     AuditEvent event;
     event.actorArn =
         isInRole() && !m_identity.isFederated() ? m_userIdentity.arn() : m_identity.arn();
-    event.sessionName = isInRole() ? m_identity.session.sessionName : m_identity.user.name;
+    event.sessionName = isInRole() ? m_identity.session.sessionName : signInName(m_identity);
     event.action = action;
     event.target = target;
     event.outcome = success ? QStringLiteral("Success") : QStringLiteral("Failure");

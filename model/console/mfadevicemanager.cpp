@@ -63,6 +63,8 @@ MfaDeviceManager::MfaDeviceManager(ConsoleSession* session, SecretStore* secrets
 QList<MfaDeviceInfo> MfaDeviceManager::devices(const QString& accountId,
                                                const QString& userName) const
 {
+    if (userName.isEmpty())
+        return m_session->directory()->rootMfaDevices(accountId);
     return m_session->directory()->mfaDevices(accountId, userName);
 }
 
@@ -76,6 +78,13 @@ QString MfaDeviceManager::seedKey(const QString& serialNumber) const
 Result<void> MfaDeviceManager::authorizeAssign(const QString& accountId,
                                                const QString& userName) const
 {
+    if (userName.isEmpty()) {
+        const Identity& me = m_session->identity();
+        if (me.isRoot() && me.account.id == accountId)
+            return {};
+        return IamError::accessDenied(
+            tr("Only the root user of account %1 can manage its MFA devices.").arg(accountId));
+    }
     const QString userArn = mfaUserArn(*m_session->directory(), accountId, userName);
     for (const ConsoleAction& action : {ConsoleAction::createVirtualMfaDevice(userArn),
                                         ConsoleAction::enableMfaDevice(userArn)}) {
@@ -92,7 +101,7 @@ Result<PendingMfaDevice> MfaDeviceManager::start(const QString& accountId, const
     if (auto allowed = authorizeAssign(accountId, userName); !allowed)
         return allowed.error();
     const Directory& directory = *m_session->directory();
-    if (!directory.user(accountId, userName))
+    if (userName.isEmpty() ? !directory.rootUser(accountId) : !directory.user(accountId, userName))
         return IamError::noSuchEntity(tr("The user with name %1 cannot be found.").arg(userName));
     const QString name = deviceName.trimmed();
     if (auto valid = NameRules::validateMfaDeviceName(name); !valid)
@@ -101,7 +110,7 @@ Result<PendingMfaDevice> MfaDeviceManager::start(const QString& accountId, const
     if (directory.mfaDevice(serial))
         return IamError::entityAlreadyExists(
             tr("MFADevice entity at the same path and name already exists."));
-    if (directory.mfaDevices(accountId, userName).size() >= Quotas::MfaDevicesPerUser)
+    if (devices(accountId, userName).size() >= Quotas::MfaDevicesPerUser)
         return IamError::limitExceeded(
             tr("Cannot exceed quota for MFADevicesPerUser: %1").arg(Quotas::MfaDevicesPerUser));
     PendingMfaDevice device;
@@ -161,7 +170,8 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
             return;
         }
         Directory* directory = m_session->directory();
-        auto added = directory->addMfaDevice(accountId, userName, deviceName);
+        auto added = userName.isEmpty() ? directory->addRootMfaDevice(accountId, deviceName)
+                                        : directory->addMfaDevice(accountId, userName, deviceName);
         if (!added) {
             // Nothing may stay behind: the seed goes with the failed device.
             m_secrets->remove(key);
@@ -170,7 +180,8 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
             return;
         }
         // The second code is now used up, for sign-in and STS alike.
-        directory->acceptMfaCodeStep(target, acceptedStep);
+        if (auto used = directory->acceptMfaCodeStep(target, acceptedStep); !used)
+            qWarning("%s", qPrintable(used.error().toString()));
         audit(QStringLiteral("EnableMFADevice"), target, true, {});
         Q_EMIT devicesChanged(accountId, userName);
         done(added);
@@ -188,12 +199,13 @@ void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Re
                 tr("MFA device with serial number %1 does not exist.").arg(serialNumber)));
         return;
     }
-    const QString userArn = mfaUserArn(*directory, device->accountId, device->userName);
-    const Authorization answer = m_session->authorize(ConsoleAction::deactivateMfaDevice(userArn));
-    if (!answer.allowed()) {
+    const auto allowed = device->userName.isEmpty()
+                             ? authorizeAssign(device->accountId, QString())
+                             : authorizeRemove(device->accountId, device->userName);
+    if (!allowed) {
         audit(QStringLiteral("DeactivateMFADevice"), serialNumber, false,
               QStringLiteral("AccessDenied"));
-        finishLater<void>(this, std::move(done), IamError::accessDenied(answer.message));
+        finishLater<void>(this, std::move(done), allowed.error());
         return;
     }
     if (auto removed = directory->removeMfaDevice(serialNumber); !removed) {
@@ -218,6 +230,16 @@ void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Re
         }
         done({});
     });
+}
+
+Result<void> MfaDeviceManager::authorizeRemove(const QString& accountId,
+                                               const QString& userName) const
+{
+    const QString userArn = mfaUserArn(*m_session->directory(), accountId, userName);
+    const Authorization answer = m_session->authorize(ConsoleAction::deactivateMfaDevice(userArn));
+    if (!answer.allowed())
+        return IamError::accessDenied(answer.message);
+    return {};
 }
 
 void MfaDeviceManager::audit(const QString& action, const QString& target, bool success,

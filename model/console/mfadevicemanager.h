@@ -32,6 +32,8 @@ struct PendingMfaDevice
 // (authorized as iam:CreateVirtualMFADevice + iam:EnableMFADevice on the
 // user), remove it (iam:DeactivateMFADevice), each audited; the seed lives
 // only in the secret store (SecretKey kind MfaSeed, id = serial number).
+// An empty user name means the account's root user, whose devices only the
+// root user itself may assign or remove, as in AWS.
 class MfaDeviceManager : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,7 @@ Q_SIGNALS:
 private:
     QString seedKey(const QString& serialNumber) const;
     Result<void> authorizeAssign(const QString& accountId, const QString& userName) const;
+    Result<void> authorizeRemove(const QString& accountId, const QString& userName) const;
     void audit(const QString& action, const QString& target, bool success, const QString& detail);
 
     ConsoleSession* m_session;
