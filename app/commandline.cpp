@@ -16,7 +16,7 @@ const QStringList valueOptions = {
     QStringLiteral("--resource"), QStringLiteral("--context"), QStringLiteral("--window"),
     QStringLiteral("--switch-role"), QStringLiteral("--color"), QStringLiteral("--display-name"),
     QStringLiteral("--clock-speed"), QStringLiteral("--secret-store"), QStringLiteral("--tab"),
-    QStringLiteral("--output"), QStringLiteral("--access-role"),
+    QStringLiteral("--output"), QStringLiteral("--access-role"), QStringLiteral("--email"),
     // audit
     QStringLiteral("--checkpoints"), QStringLiteral("--export"),
     // sts
@@ -59,8 +59,13 @@ CommandLine::CommandLine()
         "  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]\n"
         "                                      STS as the AWS CLI answers it (password on stdin\n"
         "                                      with --password-stdin, or SWITCHBOARD_PASSWORD)\n"
-        "  iam create-access-key --user-name NAME --user CALLER [--account ID]\n"
-        "                                      a new access key, authorized as CALLER (password\n"
+        "                                      Every command that signs in takes --root\n"
+        "                                      --account ID [--email ADDR] instead of --user, to\n"
+        "                                      sign in as the account's root user, and --user\n"
+        "                                      ACCOUNT/NAME for a user of another account\n"
+        "  iam create-access-key --user-name NAME --user [ACCOUNT/]CALLER [--account ID]\n"
+        "                                      a new access key for a user of --account (default:\n"
+        "                                      the caller's), authorized as CALLER (password\n"
         "                                      as for sts); the secret is printed once\n"
         "  serve [--port N] [--bind ADDR]      the local STS and IAM endpoint for the AWS CLI\n"
         "                                      and SDKs (loopback only; --port 0: any free port)\n"
@@ -139,9 +144,18 @@ CommandLine::CommandLine()
         {QStringLiteral("context"),
          tr("simulate: a context key and value, key=value (repeatable)."), tr("key=value")},
         {QStringLiteral("user"),
-         tr("Sign in as this IAM user at start (with --account; the password is read from "
-            "SWITCHBOARD_PASSWORD), for scripted demos."),
+         tr("Sign in as this IAM user (at start for scripted demos, or for a headless "
+            "command), with --account; or as ACCOUNT/NAME (account id or alias) when the user "
+            "lives in another account than --account, the one the command acts on. The "
+            "password is read from SWITCHBOARD_PASSWORD, or from stdin with --password-stdin."),
          tr("name")},
+        {QStringLiteral("root"),
+         tr("Headless commands: sign in as the root user of --account (by its email address, "
+            "as AWS does) instead of --user; the password as for --user.")},
+        {QStringLiteral("email"),
+         tr("With --root: the root user's email address (default: the one of --account's root "
+            "user)."),
+         tr("address")},
         {QStringLiteral("open"), tr("After sign-in, show this user, group, role or policy."),
          tr("arn")},
         {QStringLiteral("window"),
@@ -172,7 +186,8 @@ CommandLine::CommandLine()
             "SWITCHBOARD_SECRETS_PASSPHRASE by headless commands). Remembered for the next start."),
          tr("keychain|file")},
         {QStringLiteral("password-stdin"),
-         tr("sts, config import: read the user's console password from stdin.")},
+         tr("Headless commands that sign in: read the console password of --user or --root "
+            "from stdin.")},
         {QStringLiteral("region"), tr("config export: the profiles' region (default us-east-1)."),
          tr("region")},
         {QStringLiteral("endpoint-url"),
@@ -333,7 +348,24 @@ bool CommandLine::json() const
 
 QString CommandLine::userName() const
 {
-    return m_parser.value(QStringLiteral("user"));
+    // User names have no '/': what comes before one is the account.
+    return m_parser.value(QStringLiteral("user")).section(QLatin1Char('/'), -1);
+}
+
+QString CommandLine::userAccount() const
+{
+    const QString user = m_parser.value(QStringLiteral("user"));
+    return user.contains(QLatin1Char('/')) ? user.section(QLatin1Char('/'), 0, -2) : QString();
+}
+
+bool CommandLine::root() const
+{
+    return m_parser.isSet(QStringLiteral("root"));
+}
+
+QString CommandLine::email() const
+{
+    return m_parser.value(QStringLiteral("email"));
 }
 
 QString CommandLine::openArn() const

@@ -135,6 +135,10 @@ void ConsoleController::showWelcome(const QList<DirectoryBootstrap::DemoCredenti
 {
     QList<WelcomeDialog::Credential> rows;
     for (const auto& c : credentials) {
+        if (c.root) {
+            rows.append({c.account, c.userName, c.password, tr("Root user (signs in by email)")});
+            continue;
+        }
         QStringList groups;
         if (const auto account = m_directory->findAccount(c.account))
             for (const Group& g : m_directory->groupsForUser(account->id, c.userName))
@@ -369,6 +373,9 @@ void ConsoleController::endAdministration()
 
 void ConsoleController::rememberSignIn()
 {
+    // The IAM user's account and name only: a root email is not kept.
+    if (m_signIn->isRootSignIn())
+        return;
     QSettings settings;
     settings.setValue(QStringLiteral("signIn/account"), m_signIn->accountEdit()->text().trimmed());
     settings.setValue(QStringLiteral("signIn/user"), m_signIn->userEdit()->text().trimmed());

@@ -35,6 +35,8 @@ Result<QString> HeadlessSignIn::password(const CommandLine& commandLine)
 QString HeadlessSignIn::account(const Directory& directory, const CommandLine& commandLine,
                                 const QString& userName)
 {
+    if (!commandLine.userAccount().isEmpty())
+        return commandLine.userAccount();
     if (!commandLine.account().isEmpty())
         return commandLine.account();
     QString found;
@@ -51,11 +53,44 @@ QString HeadlessSignIn::account(const Directory& directory, const CommandLine& c
 Result<void> HeadlessSignIn::signIn(ConsoleSession& session, const CommandLine& commandLine,
                                     const QString& userName)
 {
-    const QString user = userName.isEmpty() ? commandLine.userName() : userName;
+    if (commandLine.root() && !commandLine.userName().isEmpty())
+        return IamError::validation(tr("give either --root or --user, not both"));
+    if (commandLine.root() && commandLine.account().isEmpty() && commandLine.email().isEmpty())
+        return IamError::validation(
+            tr("--root needs --account (the account whose root user signs in) or --email"));
     const auto secret = password(commandLine);
     if (!secret)
         return secret.error();
+    if (commandLine.root())
+        return session.signInRoot(rootEmail(*session.directory(), commandLine), *secret);
+    const QString user = userName.isEmpty() ? commandLine.userName() : userName;
     return session.signIn(account(*session.directory(), commandLine, user), user, *secret);
+}
+
+QString HeadlessSignIn::rootEmail(const Directory& directory, const CommandLine& commandLine)
+{
+    if (!commandLine.email().isEmpty())
+        return commandLine.email();
+    // An unknown account signs in as an unknown email would: refused, and counted.
+    const auto account = directory.findAccount(commandLine.account());
+    const auto root = account ? directory.rootUser(account->id) : std::nullopt;
+    return root ? root->email : QStringLiteral("root@%1").arg(commandLine.account().trimmed());
+}
+
+bool HeadlessSignIn::namesCaller(const CommandLine& commandLine)
+{
+    return commandLine.root() || !commandLine.userName().isEmpty();
+}
+
+Result<QString> HeadlessSignIn::targetAccount(const ConsoleSession& session,
+                                              const CommandLine& commandLine)
+{
+    if (commandLine.account().isEmpty())
+        return session.userIdentity().account.id;
+    if (const auto account = session.directory()->findAccount(commandLine.account()))
+        return account->id;
+    return IamError::noSuchEntity(
+        tr("There is no account %1 in this directory.").arg(commandLine.account()));
 }
 
 Result<void> HeadlessSignIn::signInWithAccessKey(ConsoleSession& session, SecretStore& secrets,

@@ -19,12 +19,21 @@ class HeadlessSignIn
 
 public:
     static Result<QString> password(const CommandLine& commandLine);
-    // The account to sign in to: --account, or the one account that has the user.
+    // The account to sign in to: ACCOUNT of --user ACCOUNT/NAME, else
+    // --account, else the one account that has the user.
     static QString account(const Directory& directory, const CommandLine& commandLine,
                            const QString& userName);
-    // Signs userName in (--user when empty) on session.
+    // With --root, the root user of --account (by --email, or the account's
+    // root email: AWS signs root in by email); else userName (--user when
+    // empty). The console's sign-in either way.
     static Result<void> signIn(ConsoleSession& session, const CommandLine& commandLine,
                                const QString& userName = {});
+    // Whether the command line names someone to sign in: --user or --root.
+    static bool namesCaller(const CommandLine& commandLine);
+    // The account a command acts on: --account (an id or alias) when given,
+    // else the signed-in caller's. NoSuchEntity for an unknown one.
+    static Result<QString> targetAccount(const ConsoleSession& session,
+                                         const CommandLine& commandLine);
     // Signs in with an IAM user's active access key whose secret the store
     // holds (as aws-vault keeps it): the session then acts as that user with
     // long-term credentials. userName, when given, must own the key. Waits
@@ -35,4 +44,7 @@ public:
     // With --access-key-id, signInWithAccessKey() for --user; else signIn().
     static Result<void> signInEither(ConsoleSession& session, SecretStore& secrets,
                                      const CommandLine& commandLine);
+
+private:
+    static QString rootEmail(const Directory& directory, const CommandLine& commandLine);
 };

@@ -37,9 +37,10 @@ AwsConfigActions::AwsConfigActions(ConsoleSession* session, QMenu* fileMenu, QWi
 
 void AwsConfigActions::updateEnabled()
 {
-    // Saved roles are an IAM user's own: a federated session has none.
+    // Saved roles are an IAM user's own: a federated session or root has none.
     m_import->setEnabled(m_session->isSignedIn() && !m_session->userIdentity().isNull() &&
-                         !m_session->identity().isFederated());
+                         !m_session->identity().isFederated() &&
+                         !m_session->userIdentity().isRoot());
     m_export->setEnabled(m_session->isSignedIn());
 }
 

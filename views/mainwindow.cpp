@@ -197,7 +197,10 @@ void MainWindow::createMenus()
     // Enabled as the account menu's: only in a role the user can leave.
     auto updateSwitchActions = [this, switchRole, switchBack] {
         const Identity& identity = m_session->identity();
-        switchRole->setEnabled(m_session->isSignedIn() && !identity.isFederated());
+        switchRole->setEnabled(m_session->isSignedIn() && !identity.isFederated() &&
+                               !identity.isRoot());
+        switchRole->setToolTip(identity.isRoot() ? ConsoleSession::rootCannotSwitchMessage()
+                                                 : QString());
         switchBack->setEnabled(identity.isRoleSession() && !identity.isFederated());
     };
     connect(m_session, &ConsoleSession::activeIdentityChanged, this, updateSwitchActions);
@@ -483,6 +486,9 @@ void MainWindow::updateTitle()
         setWindowTitle(
             tr("IAM — %1 (role %2 in %3) — Switchboard")
                 .arg(identity.displayName, identity.role.name, identity.account.displayName()));
+    else if (identity.isRoot())
+        setWindowTitle(
+            tr("IAM — Root user @ %1 — Switchboard").arg(identity.account.displayName()));
     else
         setWindowTitle(tr("IAM — %1 @ %2 — Switchboard")
                            .arg(identity.user.name, identity.account.displayName()));

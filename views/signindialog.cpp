@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -24,6 +25,9 @@ SignInDialog::SignInDialog(ConsoleSession* session, QWidget* parent)
     , m_account(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_rootChoice(new QRadioButton(tr("Root user"), this))
+    , m_iamChoice(new QRadioButton(tr("IAM user"), this))
     , m_mfaCode(new QLineEdit(this))
     , m_provider(new QComboBox(this))
     , m_federatedRole(new QComboBox(this))
@@ -82,9 +86,32 @@ QWidget* SignInDialog::createUserPage()
     m_password->setObjectName(QStringLiteral("PasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
 
+    m_rootChoice->setObjectName(QStringLiteral("RootUserChoice"));
+    m_iamChoice->setObjectName(QStringLiteral("IamUserChoice"));
+    m_rootChoice->setToolTip(tr("Account owner that performs tasks requiring unrestricted "
+                                "access."));
+    m_iamChoice->setToolTip(tr("User within an account that performs daily tasks."));
+    m_iamChoice->setChecked(true);
+    m_email->setObjectName(QStringLiteral("EmailEdit"));
+    m_email->setPlaceholderText(tr("username@example.com"));
+
+    auto* choice = new QWidget(page);
+    auto* choiceLayout = new QVBoxLayout(choice);
+    choiceLayout->setContentsMargins(0, 0, 0, 0);
+    for (QRadioButton* button : {m_rootChoice, m_iamChoice}) {
+        auto* hint = new QLabel(button->toolTip(), choice);
+        hint->setObjectName(QStringLiteral("HintLabel"));
+        hint->setWordWrap(true);
+        hint->setIndent(24);
+        choiceLayout->addWidget(button);
+        choiceLayout->addWidget(hint);
+    }
+
     auto* form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->addRow(choice);
+    form->addRow(tr("Root user email address"), m_email);
     form->addRow(tr("Account ID (12 digits) or account alias"), m_account);
     form->addRow(tr("IAM user name"), m_user);
     form->addRow(tr("Password"), m_password);
@@ -95,14 +122,40 @@ QWidget* SignInDialog::createUserPage()
     form->addRow(tr("MFA code"), m_mfaCode);
     m_userForm = form;
     form->setRowVisible(m_mfaCode, false);
+    connect(m_rootChoice, &QRadioButton::toggled, this, &SignInDialog::applySignInKind);
+    connect(m_email, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_account, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_user, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_mfaCode, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     // The code belongs to the account, user and password it was asked for.
-    for (QLineEdit* edit : {m_account, m_user, m_password})
+    for (QLineEdit* edit : {m_account, m_user, m_password, m_email})
         connect(edit, &QLineEdit::textEdited, this, [this] { askForMfaCode(false); });
+    applySignInKind();
     return page;
+}
+
+bool SignInDialog::isRootSignIn() const
+{
+    return m_rootChoice->isChecked();
+}
+
+void SignInDialog::showRootSignIn(bool root)
+{
+    (root ? m_rootChoice : m_iamChoice)->setChecked(true);
+}
+
+void SignInDialog::applySignInKind()
+{
+    const bool root = isRootSignIn();
+    m_userForm->setRowVisible(m_email, root);
+    m_userForm->setRowVisible(m_account, !root);
+    m_userForm->setRowVisible(m_user, !root);
+    askForMfaCode(false);
+    if (!isFederatedSignIn())
+        m_title->setText(root ? tr("Sign in as root user") : tr("Sign in as IAM user"));
+    m_error->hide();
+    updateButton();
 }
 
 QWidget* SignInDialog::createFederatedPage()
@@ -144,9 +197,10 @@ void SignInDialog::showFederatedSignIn(bool federated)
                                                                       : QSizePolicy::Ignored);
     m_pages->adjustSize();
     adjustSize();
-    m_title->setText(federated ? tr("Sign in through your identity provider")
-                               : tr("Sign in as IAM user"));
-    m_switchMode->setText(federated ? tr("Sign in as IAM user instead")
+    m_title->setText(federated        ? tr("Sign in through your identity provider")
+                     : isRootSignIn() ? tr("Sign in as root user")
+                                      : tr("Sign in as IAM user"));
+    m_switchMode->setText(federated ? tr("Sign in as root or IAM user instead")
                                     : tr("Sign in through an identity provider (SAML)…"));
     m_error->hide();
     updateButton();
@@ -208,6 +262,10 @@ void SignInDialog::reset()
     m_password->clear();
     m_error->clear();
     m_error->hide();
+    if (isRootSignIn()) {
+        (m_email->text().isEmpty() ? m_email : m_password)->setFocus();
+        return;
+    }
     (m_account->text().isEmpty() ? m_account
      : m_user->text().isEmpty()  ? m_user
                                  : m_password)
@@ -220,8 +278,10 @@ void SignInDialog::updateButton()
         m_signIn->setEnabled(m_federatedRole->currentIndex() >= 0 &&
                              !m_subject->text().trimmed().isEmpty());
     else
-        m_signIn->setEnabled(!m_account->text().trimmed().isEmpty() &&
-                             !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty() &&
+        m_signIn->setEnabled((isRootSignIn() ? !m_email->text().trimmed().isEmpty()
+                                             : !m_account->text().trimmed().isEmpty() &&
+                                                   !m_user->text().trimmed().isEmpty()) &&
+                             !m_password->text().isEmpty() &&
                              (!isAskingForMfaCode() || m_mfaCode->text().trimmed().size() == 6));
 }
 
@@ -237,7 +297,9 @@ void SignInDialog::submit()
         return submitMfaCode();
     if (!m_signIn->isEnabled())
         return;
-    const auto result = m_session->signIn(m_account->text(), m_user->text(), m_password->text());
+    const auto result =
+        isRootSignIn() ? m_session->signInRoot(m_email->text(), m_password->text())
+                       : m_session->signIn(m_account->text(), m_user->text(), m_password->text());
     if (!result && result.error().code() == ConsoleSession::mfaRequiredCode()) {
         // The password stays (in its field) for the second step.
         showError(result.error().message());
@@ -279,28 +341,32 @@ void SignInDialog::submitMfaCode()
     m_signIn->setEnabled(false);
     m_mfaCode->setEnabled(false);
     QPointer<SignInDialog> self(this);
-    m_session->signInWithMfa(m_account->text(), m_user->text(), m_password->text(),
-                             m_mfaCode->text(), [self](Result<void> result) {
-                                 if (!self)
-                                     return;
-                                 self->m_mfaCode->setEnabled(true);
-                                 self->m_mfaCode->clear();
-                                 if (!result && result.error().code() ==
-                                                    ConsoleSession::passwordResetRequiredCode()) {
-                                     self->askForMfaCode(false);
-                                     return self->askForNewPassword(result.error().message());
-                                 }
-                                 if (!result) {
-                                     self->showError(result.error().message());
-                                     self->m_mfaCode->setFocus();
-                                     self->updateButton();
-                                     return;
-                                 }
-                                 self->askForMfaCode(false);
-                                 self->m_password->clear();
-                                 self->m_error->hide();
-                                 self->accept();
-                             });
+    auto finished = [self](Result<void> result) {
+        if (!self)
+            return;
+        self->m_mfaCode->setEnabled(true);
+        self->m_mfaCode->clear();
+        if (!result && result.error().code() == ConsoleSession::passwordResetRequiredCode()) {
+            self->askForMfaCode(false);
+            return self->askForNewPassword(result.error().message());
+        }
+        if (!result) {
+            self->showError(result.error().message());
+            self->m_mfaCode->setFocus();
+            self->updateButton();
+            return;
+        }
+        self->askForMfaCode(false);
+        self->m_password->clear();
+        self->m_error->hide();
+        self->accept();
+    };
+    if (isRootSignIn())
+        m_session->signInRootWithMfa(m_email->text(), m_password->text(), m_mfaCode->text(),
+                                     std::move(finished));
+    else
+        m_session->signInWithMfa(m_account->text(), m_user->text(), m_password->text(),
+                                 m_mfaCode->text(), std::move(finished));
 }
 
 void SignInDialog::submitFederated()

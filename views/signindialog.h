@@ -8,10 +8,12 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QRadioButton;
 class QStackedWidget;
 
-// "Sign in as IAM user": account id or alias, user name, password. Or, as a
-// federated user, through an identity provider (SAML) straight into a role
+// AWS's sign-in choice: "Root user" (the account's email address and
+// password) or "IAM user" (account id or alias, user name, password). Or, as
+// a federated user, through an identity provider (SAML) straight into a role
 // that trusts it. Accepted once the session has signed the user in.
 class SignInDialog : public QDialog
 {
@@ -25,6 +27,12 @@ public:
     QLineEdit* accountEdit() const { return m_account; }
     QLineEdit* userEdit() const { return m_user; }
     QLineEdit* passwordEdit() const { return m_password; }
+    // The choice between the root user and an IAM user, as on AWS's sign-in page.
+    QRadioButton* rootUserButton() const { return m_rootChoice; }
+    QRadioButton* iamUserButton() const { return m_iamChoice; }
+    QLineEdit* emailEdit() const { return m_email; }
+    bool isRootSignIn() const;
+    void showRootSignIn(bool root);
     QPushButton* signInButton() const { return m_signIn; }
     // Shown after the password of a user with an MFA device was accepted:
     // the code from the device finishes the sign-in.
@@ -47,6 +55,8 @@ private:
     void submitFederated();
     void submitMfaCode();
     void askForMfaCode(bool ask);
+    // Shows the fields of the root or the IAM user sign-in.
+    void applySignInKind();
     void updateButton();
     QWidget* createUserPage();
     QWidget* createFederatedPage();
@@ -60,6 +70,9 @@ private:
     QLineEdit* m_account;
     QLineEdit* m_user;
     QLineEdit* m_password;
+    QLineEdit* m_email;
+    QRadioButton* m_rootChoice;
+    QRadioButton* m_iamChoice;
     QLineEdit* m_mfaCode;
     QFormLayout* m_userForm = nullptr;
     QComboBox* m_provider;

@@ -116,6 +116,8 @@ void TopBar::refresh()
     m_accountButton->setVisible(true);
     if (identity.isRoleSession())
         m_accountButton->setText(tr("%1 \u25BE").arg(identity.displayName));
+    else if (identity.isRoot())
+        m_accountButton->setText(tr("Root user @ %1 \u25BE").arg(identity.account.displayName()));
     else
         m_accountButton->setText(
             tr("%1 @ %2 \u25BE").arg(identity.user.name, identity.account.displayName()));
@@ -160,7 +162,10 @@ void TopBar::addHeader()
         addInfo(tr("Account ID: %1").arg(groupedAccountId(home.id)));
         if (!home.alias.isEmpty())
             addInfo(tr("Account alias: %1").arg(home.alias));
-        addInfo(tr("IAM user: %1").arg(identity.user.name));
+        if (identity.isRoot())
+            addInfo(tr("Root user: %1").arg(identity.rootEmail));
+        else
+            addInfo(tr("IAM user: %1").arg(identity.user.name));
     }
     if (!identity.isRoleSession())
         return;
@@ -234,7 +239,9 @@ void TopBar::addSwitchActions()
 
     QAction* switchRole = m_accountMenu->addAction(tr("Switch role…"));
     switchRole->setObjectName(QStringLiteral("SwitchRoleAction"));
-    switchRole->setEnabled(hasUser);
+    switchRole->setEnabled(hasUser && !identity.isRoot());
+    if (identity.isRoot())
+        switchRole->setToolTip(ConsoleSession::rootCannotSwitchMessage());
     connect(switchRole, &QAction::triggered, this, &TopBar::switchRoleRequested);
 
     QAction* switchBack = m_accountMenu->addAction(tr("Switch back"));

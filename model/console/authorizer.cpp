@@ -33,9 +33,10 @@ CallerIdentity Authorizer::callerFor(const Identity& identity) const
         return roleSessionCaller(identity);
     CallerIdentity caller;
     caller.arn = identity.arn();
-    caller.type = CallerIdentity::Type::User;
+    caller.type = identity.isRoot() ? CallerIdentity::Type::Root : CallerIdentity::Type::User;
     caller.accountId = identity.account.id;
-    caller.userId = identity.user.userId;
+    // AWS's aws:userid of root is the account id.
+    caller.userId = identity.isRoot() ? identity.account.id : identity.user.userId;
     caller.userName = identity.user.name;
     caller.tags = identity.user.tags;
     caller.now = m_clock->now();
@@ -84,10 +85,13 @@ EvaluationRequest Authorizer::requestSkeleton(const Identity& identity)
     // In a role only the role's policies (and session policies) count. A
     // principal deleted (or deleted and re-created under its name) since the
     // identity was established has no policies left: everything is denied.
+    // Root has no IAM policies: IAM cannot limit it in its own account, and
+    // elsewhere only a resource policy can grant it anything.
     if (isCurrentPrincipal(identity)) {
         const PolicySet policies =
-            identity.isRoleSession()
-                ? PolicySet::forSession(*m_directory, identity.session)
+            identity.isRoleSession() ? PolicySet::forSession(*m_directory, identity.session)
+            : identity.isRoot()
+                ? PolicySet()
                 : PolicySet::forUser(*m_directory, identity.account.id, identity.user.name);
         policies.compileInto(m_cache, request, m_errors);
     }

@@ -65,6 +65,8 @@ MfaDeviceManager::MfaDeviceManager(ConsoleSession* session, SecretStore* secrets
 QList<MfaDeviceInfo> MfaDeviceManager::devices(const QString& accountId,
                                                const QString& userName) const
 {
+    if (userName.isEmpty())
+        return m_session->directory()->rootMfaDevices(accountId);
     return m_session->directory()->mfaDevices(accountId, userName);
 }
 
@@ -78,6 +80,13 @@ QString MfaDeviceManager::seedKey(const QString& serialNumber) const
 Result<void> MfaDeviceManager::authorizeAssign(const QString& accountId,
                                                const QString& userName) const
 {
+    if (userName.isEmpty()) {
+        const Identity& me = m_session->identity();
+        if (me.isRoot() && me.account.id == accountId)
+            return {};
+        return IamError::accessDenied(
+            tr("Only the root user of account %1 can manage its MFA devices.").arg(accountId));
+    }
     const QString userArn = mfaUserArn(*m_session->directory(), accountId, userName);
     for (const ConsoleAction& action : {ConsoleAction::createVirtualMfaDevice(userArn),
                                         ConsoleAction::enableMfaDevice(userArn)}) {
@@ -94,7 +103,7 @@ Result<PendingMfaDevice> MfaDeviceManager::start(const QString& accountId, const
     if (auto allowed = authorizeAssign(accountId, userName); !allowed)
         return allowed.error();
     const Directory& directory = *m_session->directory();
-    if (!directory.user(accountId, userName))
+    if (userName.isEmpty() ? !directory.rootUser(accountId) : !directory.user(accountId, userName))
         return IamError::noSuchEntity(tr("The user with name %1 cannot be found.").arg(userName));
     const QString name = deviceName.trimmed();
     if (auto valid = NameRules::validateMfaDeviceName(name); !valid)
@@ -103,7 +112,7 @@ Result<PendingMfaDevice> MfaDeviceManager::start(const QString& accountId, const
     if (directory.mfaDevice(serial))
         return IamError::entityAlreadyExists(
             tr("MFADevice entity at the same path and name already exists."));
-    if (directory.mfaDevices(accountId, userName).size() >= Quotas::MfaDevicesPerUser)
+    if (devices(accountId, userName).size() >= Quotas::MfaDevicesPerUser)
         return IamError::limitExceeded(
             tr("Cannot exceed quota for MFADevicesPerUser: %1").arg(Quotas::MfaDevicesPerUser));
     PendingMfaDevice device;
@@ -153,7 +162,9 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
     // only the first gets the row, and only the row's owner writes the seed,
     // so a second enrolment can never replace (or remove) the first's seed.
     Directory* directory = m_session->directory();
-    auto added = directory->addMfaDevice(device.accountId, device.userName, device.deviceName);
+    auto added = device.userName.isEmpty()
+                     ? directory->addRootMfaDevice(device.accountId, device.deviceName)
+                     : directory->addMfaDevice(device.accountId, device.userName, device.deviceName);
     if (!added) {
         finishLater<MfaDeviceInfo>(
             this, std::move(done),
@@ -211,12 +222,13 @@ void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Re
                 tr("MFA device with serial number %1 does not exist.").arg(serialNumber)));
         return;
     }
-    const QString userArn = mfaUserArn(*directory, device->accountId, device->userName);
-    const Authorization answer = m_session->authorize(ConsoleAction::deactivateMfaDevice(userArn));
-    if (!answer.allowed()) {
-        finishLater<void>(this, std::move(done),
-                          refused(QStringLiteral("DeactivateMFADevice"), serialNumber,
-                                  IamError::accessDenied(answer.message)));
+    const auto allowed = device->userName.isEmpty()
+                             ? authorizeAssign(device->accountId, QString())
+                             : authorizeRemove(device->accountId, device->userName);
+    if (!allowed) {
+        finishLater<void>(
+            this, std::move(done),
+            refused(QStringLiteral("DeactivateMFADevice"), serialNumber, allowed.error()));
         return;
     }
     if (auto removed = directory->removeMfaDevice(serialNumber); !removed) {
@@ -247,6 +259,16 @@ void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Re
         }
         done({});
     });
+}
+
+Result<void> MfaDeviceManager::authorizeRemove(const QString& accountId,
+                                               const QString& userName) const
+{
+    const QString userArn = mfaUserArn(*m_session->directory(), accountId, userName);
+    const Authorization answer = m_session->authorize(ConsoleAction::deactivateMfaDevice(userArn));
+    if (!answer.allowed())
+        return IamError::accessDenied(answer.message);
+    return {};
 }
 
 Result<void> MfaDeviceManager::audit(const QString& action, const QString& target, bool success,

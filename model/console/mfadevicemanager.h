@@ -32,6 +32,8 @@ struct PendingMfaDevice
 // (authorized as iam:CreateVirtualMFADevice + iam:EnableMFADevice on the
 // user), remove it (iam:DeactivateMFADevice), each audited; the seed lives
 // only in the secret store (SecretKey kind MfaSeed, id = serial number).
+// An empty user name means the account's root user, whose devices only the
+// root user itself may assign or remove, as in AWS.
 class MfaDeviceManager : public QObject
 {
     Q_OBJECT
@@ -65,6 +67,7 @@ Q_SIGNALS:
 private:
     QString seedKey(const QString& serialNumber) const;
     Result<void> authorizeAssign(const QString& accountId, const QString& userName) const;
+    Result<void> authorizeRemove(const QString& accountId, const QString& userName) const;
     Result<void> audit(const QString& action, const QString& target, bool success,
                        const QString& detail);
     // Records the refusal; the error, or the audit write's when that failed too.

@@ -5,6 +5,7 @@
 #include "directory/loginprofile.h"
 #include "directory/rolebookmark.h"
 #include "directory/rolehistoryentry.h"
+#include "directory/rootuser.h"
 #include "directory/temporarysession.h"
 #include "iam/accesskeyinfo.h"
 #include "iam/account.h"
@@ -95,6 +96,26 @@ public:
     QString managementAccountId() const;
     // NoSuchEntity for an account the directory does not have.
     Result<void> setManagementAccount(const QString& accountId);
+
+    // Root users: one per account, signing in with an email address that is
+    // unique in the directory (ignoring case). Creates or replaces the
+    // account's root user; passwordHash must be a PasswordHasher hash.
+    // NoSuchEntity for an unknown account, EntityAlreadyExists for an email
+    // another account's root user has. Emits accountsChanged.
+    Result<RootUser> setRootUser(const QString& accountId, const QString& email,
+                                 const QString& passwordHash);
+    // A new console password for the account's root user (NoSuchEntity without one).
+    Result<void> setRootPassword(const QString& accountId, const QString& passwordHash);
+    std::optional<RootUser> rootUser(const QString& accountId) const;
+    // By email address, ignoring case and surrounding spaces.
+    std::optional<RootUser> rootUserByEmail(const QString& email) const;
+    // The root user's virtual MFA devices (serial arn:aws:iam::<acct>:mfa/<name>,
+    // userName empty); their seeds live in the secret store like users' seeds.
+    // removeMfaDevice, acceptMfaCodeStep and mfaDevice take their serials too.
+    Result<MfaDeviceInfo>
+    addRootMfaDevice(const QString& accountId,
+                     const QString& deviceName = RootUser::defaultMfaDeviceName());
+    QList<MfaDeviceInfo> rootMfaDevices(const QString& accountId) const;
 
     // Users
     Result<User> createUser(const QString& accountId, const QString& name,

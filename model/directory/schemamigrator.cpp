@@ -356,6 +356,36 @@ Result<void> createVersion6(SqlConnection& connection)
     return {};
 }
 
+// Version 8: each account's root user (an email unique in the directory and
+// the scrypt hash of its console password) and the root users' virtual MFA
+// devices, which belong to no IAM user and so live in a table of their own.
+Result<void> createVersion8(SqlConnection& connection)
+{
+    const QStringList statements{
+        QStringLiteral(
+            "CREATE TABLE root_users ("
+            " account_id TEXT PRIMARY KEY NOT NULL REFERENCES accounts(id) ON DELETE CASCADE"
+            "  CHECK (account_id <> 'aws'),"
+            " email TEXT NOT NULL,"
+            " email_key TEXT NOT NULL UNIQUE CHECK (email_key = lower(email)),"
+            // Only scrypt hashes: a clear-text password cannot be stored by mistake.
+            " password_hash TEXT NOT NULL CHECK (password_hash LIKE '$scrypt$%'),"
+            " create_date INTEGER NOT NULL,"
+            " password_last_set INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE root_mfa_devices ("
+            " serial_number TEXT PRIMARY KEY NOT NULL,"
+            " account_id TEXT NOT NULL REFERENCES root_users(account_id) ON DELETE CASCADE,"
+            " enable_date INTEGER NOT NULL,"
+            " last_code_step INTEGER) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX root_mfa_devices_account ON root_mfa_devices(account_id)"),
+    };
+    for (const QString& statement : statements)
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    return {};
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -398,6 +428,7 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {4, QStringLiteral("Record where audited calls came from"), &createVersion4},
         {5, QStringLiteral("Keep the roles users saved for Switch Role"), &createVersion5},
         {6, QStringLiteral("Know the organization's management account"), &createVersion6},
+        {8, QStringLiteral("Keep each account's root user"), &createVersion8},
     };
     return all;
 }

@@ -477,6 +477,39 @@ private slots:
         QCOMPARE(window->sessionBanner()->displayName(),
                  QStringLiteral("SecurityEngineer @ catphoto-prod"));
     }
+
+    void theRootUserIsShownAsSuchAndCannotSwitchRoles()
+    {
+        window.reset();
+        model.reset();
+        demo = std::make_unique<DemoConsole>();
+        QVERIFY(demo->session
+                    ->signInRoot(QStringLiteral("root@catphoto-prod.example"), QStringLiteral("pw"))
+                    .ok());
+        model = std::make_unique<NavigatorModel>(demo->dir.get(), demo->session.get());
+        window = std::make_unique<MainWindow>(demo->session.get(), model.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCOMPARE(window->topBar()->accountButton()->text(),
+                 QStringLiteral("Root user @ catphoto-prod \u25BE"));
+        QStringList header;
+        for (QAction* action : window->topBar()->accountMenu()->actions())
+            if (!action->isEnabled() && !action->text().isEmpty())
+                header << action->text();
+        QVERIFY2(header.contains(QStringLiteral("Root user: root@catphoto-prod.example")),
+                 qPrintable(header.join(QLatin1Char('|'))));
+        QVERIFY2(header.contains(QStringLiteral("Account alias: catphoto-prod")),
+                 qPrintable(header.join(QLatin1Char('|'))));
+        QAction* switchRole = accountMenuAction(QStringLiteral("SwitchRoleAction"));
+        QVERIFY(switchRole);
+        QVERIFY(!switchRole->isEnabled());
+        QCOMPARE(switchRole->toolTip(),
+                 QStringLiteral("Roles may not be assumed by root accounts."));
+        auto* fileSwitch = window->findChild<QAction*>(QStringLiteral("FileSwitchRoleAction"));
+        QVERIFY(fileSwitch);
+        QVERIFY(!fileSwitch->isEnabled());
+        QCOMPARE(fileSwitch->toolTip(), ConsoleSession::rootCannotSwitchMessage());
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -86,6 +87,70 @@ private slots:
         QVERIFY(!dialog->errorText().isEmpty());
         dialog->reset();
         QVERIFY(dialog->errorText().isEmpty());
+    }
+
+    // ---- Root user
+
+    void theRootUserChoiceAsksForTheEmailAndSignsIn()
+    {
+        DemoConsole c;
+        SignInDialog rootDialog(c.session.get());
+        rootDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&rootDialog));
+        // AWS's two choices; IAM user is the default.
+        QVERIFY(rootDialog.iamUserButton()->isChecked());
+        QVERIFY(!rootDialog.emailEdit()->isVisible());
+        // On the radio button's indicator, as a person clicks it.
+        QTest::mouseClick(rootDialog.rootUserButton(), Qt::LeftButton, {},
+                          QPoint(6, rootDialog.rootUserButton()->height() / 2));
+        QVERIFY(rootDialog.isRootSignIn());
+        QVERIFY(rootDialog.emailEdit()->isVisible());
+        QVERIFY(!rootDialog.accountEdit()->isVisible());
+        QVERIFY(!rootDialog.userEdit()->isVisible());
+
+        QTest::keyClicks(rootDialog.emailEdit(), QStringLiteral("root@catphoto-prod.example"));
+        QVERIFY(!rootDialog.signInButton()->isEnabled()); // no password yet
+        QTest::keyClicks(rootDialog.passwordEdit(), QStringLiteral("wrong"));
+        QSignalSpy accepted(&rootDialog, &QDialog::accepted);
+        QTest::keyClick(rootDialog.passwordEdit(), Qt::Key_Return);
+        QCOMPARE(accepted.count(), 0);
+        QCOMPARE(rootDialog.errorText(), ConsoleSession::authenticationFailedMessage());
+        QTest::keyClicks(rootDialog.passwordEdit(), QStringLiteral("pw"));
+        QTest::keyClick(rootDialog.passwordEdit(), Qt::Key_Return);
+        QCOMPARE(accepted.count(), 1);
+        QVERIFY(c.session->identity().isRoot());
+        QCOMPARE(c.session->identity().arn(), QStringLiteral("arn:aws:iam::111122223333:root"));
+    }
+
+    void aRootUserWithMfaIsAskedForACode()
+    {
+        DemoConsole c;
+        const auto device = c.dir->addRootMfaDevice(QStringLiteral("444455556666"));
+        QVERIFY(device);
+        const SecureBytes seed = SecureBytes::fromView("root-seed-0123456789");
+        AsyncTesting::finishJob(
+            c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
+                                    SecretKey::Kind::MfaSeed, device->serialNumber)
+                              .toString(),
+                          seed.clone()),
+            [](const SecretJob&) {});
+        SignInDialog rootDialog(c.session.get());
+        rootDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&rootDialog));
+        rootDialog.showRootSignIn(true);
+        QTest::keyClicks(rootDialog.emailEdit(), QStringLiteral("root@catphoto-dev.example"));
+        QTest::keyClicks(rootDialog.passwordEdit(), QStringLiteral("pw"));
+        QSignalSpy accepted(&rootDialog, &QDialog::accepted);
+        QTest::keyClick(rootDialog.passwordEdit(), Qt::Key_Return);
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(rootDialog.isAskingForMfaCode());
+        QVERIFY(!c.session->isSignedIn());
+        QTest::keyClicks(rootDialog.mfaCodeEdit(), Totp::code(seed, c.clock.now()));
+        QTest::keyClick(rootDialog.mfaCodeEdit(), Qt::Key_Return);
+        QTRY_COMPARE(accepted.count(), 1);
+        QVERIFY(c.session->identity().isRoot());
+        QVERIFY(c.session->identity().mfaAuthenticated);
+        QCOMPARE(c.session->identity().account.id, QStringLiteral("444455556666"));
     }
 
     // ---- MFA

@@ -249,6 +249,53 @@ private slots:
         QVERIFY(c.auditActions().contains(QStringLiteral("DeactivateMFADevice:Failure")));
     }
 
+    void theRootUserAssignsItsOwnDeviceAndThenSignsInWithIt()
+    {
+        DemoConsole c;
+        // An administrator of the account cannot assign root's device.
+        QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
+        const auto refused = c.session->mfaDevices()->start(QLatin1String(prod), QString(),
+                                                            RootUser::defaultMfaDeviceName());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), QStringLiteral("AccessDenied"));
+        c.session->signOut();
+
+        QVERIFY(c.session
+                    ->signInRoot(QStringLiteral("root@catphoto-prod.example"), QStringLiteral("pw"))
+                    .ok());
+        const PendingMfaDevice device = startFor(c, QString(), RootUser::defaultMfaDeviceName());
+        const auto [code1, code2] = twoCodes(c, device.seed);
+        const auto enabled = enable(c, device, code1, code2);
+        QVERIFY(enabled && enabled->ok());
+        QCOMPARE(enabled->value().serialNumber, serial("root-account-mfa-device"));
+        QCOMPARE(c.dir->rootMfaDevices(QLatin1String(prod)).size(), 1);
+        QVERIFY(c.dir->mfaDevices(QLatin1String(prod), QStringLiteral("Maria")).isEmpty());
+        c.session->signOut();
+
+        // From now on the root user's sign-in asks for a code from it.
+        QCOMPARE(
+            c.session
+                ->signInRoot(QStringLiteral("root@catphoto-prod.example"), QStringLiteral("pw"))
+                .error()
+                .code(),
+            ConsoleSession::mfaRequiredCode());
+        c.clock.advance(30);
+        const auto signedIn = AsyncTesting::waitForResult<void>([&](auto done) {
+            c.session->signInRootWithMfa(QStringLiteral("root@catphoto-prod.example"),
+                                         QStringLiteral("pw"),
+                                         Totp::code(device.seed, c.clock.now()), std::move(done));
+        });
+        QVERIFY(signedIn && signedIn->ok());
+        QVERIFY(c.session->identity().mfaAuthenticated);
+
+        const auto removed = AsyncTesting::waitForResult<void>([&](auto done) {
+            c.session->mfaDevices()->remove(serial("root-account-mfa-device"), std::move(done));
+        });
+        QVERIFY(removed && removed->ok());
+        QVERIFY(c.dir->rootMfaDevices(QLatin1String(prod)).isEmpty());
+        QVERIFY(c.secretKeys().filter(QStringLiteral("mfa-seed")).isEmpty());
+    }
+
     void theSeedNeverReachesTheDirectoryFile()
     {
         QTemporaryDir tmp;

@@ -1,5 +1,6 @@
 #include "directorytesthelpers.h"
 
+#include "crypto/passwordhasher.h"
 #include "directory/directory.h"
 #include "directory/schemamigrator.h"
 #include "directory/sqlconnection.h"
@@ -116,6 +117,8 @@ private slots:
                                    QStringLiteral("role_policy_attachments"),
                                    QStringLiteral("role_tags"),
                                    QStringLiteral("roles"),
+                                   QStringLiteral("root_mfa_devices"),
+                                   QStringLiteral("root_users"),
                                    QStringLiteral("sign_in_failures"),
                                    QStringLiteral("temporary_sessions"),
                                    QStringLiteral("user_inline_policies"),
@@ -193,7 +196,9 @@ private slots:
                         .ok());
         }
         // Undo versions 6 to 2 by hand: what a file written by an old release holds.
-        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+        rawQuery(path, {QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
@@ -227,7 +232,9 @@ private slots:
             REQUIRE_OK(
                 dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("$scrypt$john")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+        rawQuery(path, {QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
@@ -263,7 +270,9 @@ private slots:
             before = dir->auditEvents();
         }
         // A version 3 audit table: no source columns. Its rows keep their hashes.
-        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+        rawQuery(path, {QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
@@ -303,7 +312,9 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+        rawQuery(path, {QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("PRAGMA user_version = 4")});
         auto dir = std::move(Directory::open(path)).value();
@@ -329,11 +340,35 @@ private slots:
             REQUIRE_OK(dir->createAccount(dev));
             REQUIRE_OK(dir->setManagementAccount(dev));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+        rawQuery(path, {QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("PRAGMA user_version = 5")});
         auto dir = std::move(Directory::open(path)).value();
-        QCOMPARE(dir->schemaVersion(), 6);
+        QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QCOMPARE(dir->managementAccountId(), prod);
+    }
+
+    void aVersionSixFileGetsRootUsersKeepingItsAccounts()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v6.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
+        }
+        rawQuery(path, {QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("PRAGMA user_version = 6")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
+        QVERIFY(!dir->rootUser(prod));
+        REQUIRE_OK(dir->setRootUser(prod, QStringLiteral("root@catphoto-prod.example"),
+                                    PasswordHasher::hash(QStringLiteral("pw"))));
+        REQUIRE_OK(dir->addRootMfaDevice(prod));
+        // The store itself refuses a clear-text password.
+        rawQuery(path, {QStringLiteral("UPDATE root_users SET password_hash = 'pw'")});
+        QVERIFY(PasswordHasher::verify(QStringLiteral("pw"), dir->rootUser(prod)->passwordHash));
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()
