@@ -1564,9 +1564,12 @@ Result<RootUser> Directory::setRootUser(const QString& accountId, const QString&
             return r;
         if (auto r = checkPasswordHash(passwordHash); !r)
             return r;
-        if (d->count(QStringLiteral("SELECT count(*) FROM root_users"
-                                    " WHERE email_key = ? AND account_id <> ?"),
-                     {address.toLower(), accountId}) > 0)
+        const auto sameEmail = d->count(QStringLiteral("SELECT count(*) FROM root_users"
+                                                       " WHERE email_key = ? AND account_id <> ?"),
+                                        {address.toLower(), accountId});
+        if (!sameEmail)
+            return sameEmail.error();
+        if (*sameEmail > 0)
             return IamError::entityAlreadyExists(
                 QStringLiteral("The email address %1 is already the root user of another account.")
                     .arg(address));
@@ -1627,8 +1630,11 @@ Result<MfaDeviceInfo> Directory::addRootMfaDevice(const QString& accountId,
 {
     const QString serial = Arn::mfa(accountId, deviceName).toString();
     const auto added = d->transact([&]() -> Result<void> {
-        if (d->count(QStringLiteral("SELECT count(*) FROM root_users WHERE account_id = ?"),
-                     {accountId}) == 0)
+        const auto roots = d->count(
+            QStringLiteral("SELECT count(*) FROM root_users WHERE account_id = ?"), {accountId});
+        if (!roots)
+            return roots.error();
+        if (*roots == 0)
             return noSuchRootUser(accountId);
         if (auto r = NameRules::validateMfaDeviceName(deviceName); !r)
             return r;
@@ -2982,9 +2988,12 @@ Result<void> Directory::acceptMfaCodeStep(const QString& serialNumber, quint64 s
         bool found = false;
         QVariant last;
         QString table = QStringLiteral("mfa_devices");
-        if (d->count(QStringLiteral("SELECT count(*) FROM root_mfa_devices"
-                                    " WHERE serial_number = ?"),
-                     {serialNumber}) > 0)
+        const auto rootDevices = d->count(
+            QStringLiteral("SELECT count(*) FROM root_mfa_devices WHERE serial_number = ?"),
+            {serialNumber});
+        if (!rootDevices)
+            return rootDevices.error();
+        if (*rootDevices > 0)
             table = QStringLiteral("root_mfa_devices");
         const auto read = d->sql->select(
             QStringLiteral("SELECT last_code_step FROM %1 WHERE serial_number = ?").arg(table),
