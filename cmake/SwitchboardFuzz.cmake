@@ -1,5 +1,5 @@
 # switchboard_add_fuzz_target(NAME x SOURCE fuzz_x.cpp LIBS libs... [SEEDS paths...] [ROUNDS n]
-#                             [LABELS ...])
+#                             [MAX_LEN bytes] [LABELS ...])
 # A fuzz target defines LLVMFuzzerTestOneInput. Everywhere it gets a ctest,
 # tst_fuzz_x, that replays its regression corpus (tests/fuzz/corpus/x: every
 # input that once crashed it stays there) and its SEEDS, then ROUNDS seeded
@@ -8,10 +8,14 @@
 # a libFuzzer binary, fuzz_x, with a runner, fuzz/run_x.sh SECONDS SCRATCH,
 # that ./scripts/test calls: new inputs go to SCRATCH, never to the sources.
 function(switchboard_add_fuzz_target)
-    cmake_parse_arguments(F "" "NAME;SOURCE;ROUNDS" "LIBS;SEEDS;LABELS" ${ARGN})
+    cmake_parse_arguments(F "" "NAME;SOURCE;ROUNDS;MAX_LEN" "LIBS;SEEDS;LABELS" ${ARGN})
     set(corpus ${CMAKE_CURRENT_SOURCE_DIR}/corpus/${F_NAME})
     if(NOT F_ROUNDS)
         set(F_ROUNDS 20000)
+    endif()
+    # libFuzzer's longest input: longer seeds are cut, so keep it near what the target reads.
+    if(NOT F_MAX_LEN)
+        set(F_MAX_LEN 65536)
     endif()
 
     add_library(fuzz_${F_NAME}_target OBJECT ${F_SOURCE})
@@ -40,7 +44,7 @@ function(switchboard_add_fuzz_target)
 # Runs fuzz_${F_NAME} for $1 seconds; new inputs go to $2/${F_NAME}, a crash to $2/crash-${F_NAME}-*.
 set -euo pipefail
 mkdir -p \"$2/${F_NAME}\"
-exec \"$<TARGET_FILE:fuzz_${F_NAME}>\" -max_total_time=\"$1\" -max_len=65536 -timeout=20 \\
+exec \"$<TARGET_FILE:fuzz_${F_NAME}>\" -max_total_time=\"$1\" -max_len=${F_MAX_LEN} -timeout=20 \\
     -rss_limit_mb=3072 -print_final_stats=1 -artifact_prefix=\"$2/crash-${F_NAME}-\" \\
     \"$2/${F_NAME}\" \"${corpus}\"${seeds}
 ")

@@ -1,9 +1,9 @@
 // A fuzz target for the policy parser and what runs on its output: any bytes
 // as a policy document of every kind (located errors, never a crash); a
-// document accepted as an identity policy is compiled and evaluated. An
-// input that is a policy-eval case (tests/data/policy-eval, one JSON line
-// with "policies") also has each of its policies parsed alone, so the
-// conformance cases seed the corpus as they are.
+// document accepted as an identity policy is compiled and evaluated. Each
+// line that is a policy-eval case (tests/data/policy-eval: JSON Lines with
+// "policies") also has its policies parsed alone, so the conformance cases
+// seed the corpus as they are.
 #include "policy/compiledpolicy.h"
 #include "policy/evaluationrequest.h"
 #include "policy/policydocument.h"
@@ -47,10 +47,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     parseEveryKind(QString::fromUtf8(bytes));
-    const QJsonObject testCase = QJsonDocument::fromJson(bytes).object();
-    for (const QJsonValue& policy : testCase.value(QLatin1String("policies")).toArray())
-        parseEveryKind(policy.isString()
-                           ? policy.toString()
-                           : QString::fromUtf8(QJsonDocument(policy.toObject()).toJson()));
+    // policy-eval cases are JSON Lines: each line's policies alone.
+    for (const QByteArray& line : bytes.split('\n')) {
+        const QJsonObject testCase = QJsonDocument::fromJson(line).object();
+        for (const QJsonValue& policy : testCase.value(QLatin1String("policies")).toArray())
+            parseEveryKind(policy.isString()
+                               ? policy.toString()
+                               : QString::fromUtf8(QJsonDocument(policy.toObject()).toJson()));
+    }
     return 0;
 }

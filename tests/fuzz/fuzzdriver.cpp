@@ -2,8 +2,9 @@
 // LLVMFuzzerTestOneInput where libFuzzer is not available (GCC builds, CI):
 //   tst_fuzz_NAME ROUNDS PATH...
 // Every file under each PATH (the target's regression corpus first, then
-// its seed data) runs once as it is, then ROUNDS byte-level mutations of
-// randomly chosen ones: each must be answered or refused, never crash.
+// its seed data; each line of a .jsonl file) runs once as it is, then ROUNDS
+// byte-level mutations of randomly chosen ones: each must be answered or
+// refused, never crash.
 #include <QByteArray>
 #include <QDirIterator>
 #include <QFile>
@@ -25,8 +26,16 @@ constexpr qint64 maxSeedSize = 1024 * 1024;
 void addFile(const QString& path, QList<QByteArray>& seeds)
 {
     QFile file(path);
-    if (file.size() <= maxSeedSize && file.open(QIODevice::ReadOnly))
-        seeds.append(file.readAll());
+    if (file.size() > maxSeedSize || !file.open(QIODevice::ReadOnly))
+        return;
+    // JSON Lines (policy-eval cases): one seed per line, so a mutation hits one case.
+    if (path.endsWith(QLatin1String(".jsonl"))) {
+        for (const QByteArray& line : file.readAll().split('\n'))
+            if (!line.isEmpty())
+                seeds.append(line);
+        return;
+    }
+    seeds.append(file.readAll());
 }
 
 QList<QByteArray> readSeeds(int argc, char* argv[])

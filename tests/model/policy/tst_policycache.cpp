@@ -48,8 +48,8 @@ private slots:
     void errorsAreReturnedNotCached()
     {
         PolicyCache cache;
-        const auto result =
-            cache.get(QStringLiteral("bad"), QStringLiteral("{"), PolicyKind::Identity);
+        const auto result = QVERIFY(
+            cache.get(QStringLiteral("bad"), QStringLiteral("{"), PolicyKind::Identity).ok());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code(), QStringLiteral("MalformedPolicyDocument"));
         QCOMPARE(cache.size(), 0);
@@ -58,34 +58,43 @@ private slots:
     void invalidates()
     {
         PolicyCache cache;
-        cache.get(QStringLiteral("arn:aws:iam::1:policy/P#v1"), doc("s3:*"), PolicyKind::Identity);
-        cache.get(QStringLiteral("arn:aws:iam::1:policy/P#v2"), doc("s3:Get*"),
-                  PolicyKind::Identity);
-        cache.get(QStringLiteral("arn:aws:iam::1:policy/Q#v1"), doc("ec2:*"), PolicyKind::Identity);
+        QVERIFY(cache
+                    .get(QStringLiteral("arn:aws:iam::1:policy/P#v1"), doc("s3:*"),
+                         PolicyKind::Identity)
+                    .ok());
+        QVERIFY(cache
+                    .get(QStringLiteral("arn:aws:iam::1:policy/P#v2"), doc("s3:Get*"),
+                         PolicyKind::Identity)
+                    .ok());
+        QVERIFY(cache
+                    .get(QStringLiteral("arn:aws:iam::1:policy/Q#v1"), doc("ec2:*"),
+                         PolicyKind::Identity)
+                    .ok());
         cache.invalidate(QStringLiteral("arn:aws:iam::1:policy/Q#v1"));
         QCOMPARE(cache.size(), 2);
         cache.invalidatePrefix(QStringLiteral("arn:aws:iam::1:policy/P#"));
         QCOMPARE(cache.size(), 0);
-        cache.get(QStringLiteral("k"), doc("s3:*"), PolicyKind::Identity);
+        QVERIFY(cache.get(QStringLiteral("k"), doc("s3:*"), PolicyKind::Identity).ok());
         cache.clear();
         QCOMPARE(cache.size(), 0);
         // After invalidation the next lookup compiles again.
-        cache.get(QStringLiteral("k"), doc("s3:*"), PolicyKind::Identity);
+        QVERIFY(cache.get(QStringLiteral("k"), doc("s3:*"), PolicyKind::Identity).ok());
         QCOMPARE(cache.misses(), 5);
     }
 
     void evictsTheLeastRecentlyUsed()
     {
         PolicyCache cache(2);
-        cache.get(QStringLiteral("a"), doc("s3:*"), PolicyKind::Identity);
-        cache.get(QStringLiteral("b"), doc("ec2:*"), PolicyKind::Identity);
-        cache.get(QStringLiteral("a"), doc("s3:*"), PolicyKind::Identity); // a is now newer than b
-        cache.get(QStringLiteral("c"), doc("iam:*"), PolicyKind::Identity);
+        QVERIFY(cache.get(QStringLiteral("a"), doc("s3:*"), PolicyKind::Identity).ok());
+        QVERIFY(cache.get(QStringLiteral("b"), doc("ec2:*"), PolicyKind::Identity).ok());
+        // a is now newer than b
+        QVERIFY(cache.get(QStringLiteral("a"), doc("s3:*"), PolicyKind::Identity).ok());
+        QVERIFY(cache.get(QStringLiteral("c"), doc("iam:*"), PolicyKind::Identity).ok());
         QCOMPARE(cache.size(), 2);
         const qsizetype misses = cache.misses();
-        cache.get(QStringLiteral("a"), doc("s3:*"), PolicyKind::Identity);
+        QVERIFY(cache.get(QStringLiteral("a"), doc("s3:*"), PolicyKind::Identity).ok());
         QCOMPARE(cache.misses(), misses); // still cached
-        cache.get(QStringLiteral("b"), doc("ec2:*"), PolicyKind::Identity);
+        QVERIFY(cache.get(QStringLiteral("b"), doc("ec2:*"), PolicyKind::Identity).ok());
         QCOMPARE(cache.misses(), misses + 1); // evicted
     }
 
