@@ -30,7 +30,9 @@ const QStringList valueOptions = {
     // config
     QStringLiteral("--endpoint-url"), QStringLiteral("--region"),
     // credential-process, exec
-    QStringLiteral("--access-key-id")};
+    QStringLiteral("--access-key-id"),
+    // organizations
+    QStringLiteral("--account-name"), QStringLiteral("--email"), QStringLiteral("--account-id")};
 // Everything after it is positional: exec's command line.
 const QString endOfOptions = QStringLiteral("--");
 } // namespace
@@ -42,12 +44,21 @@ CommandLine::CommandLine()
         "Without a command, the console opens. Commands (headless):\n"
         "  list users|groups|roles|policies   list the directory's entities\n"
         "  import authz-details FILE... [--account ID] [--replace]\n"
-        "                       [--access-role admin|read-only|none]\n"
+        "                       [--access-role admin|read-only|none] --user CALLER\n"
         "                                      read the output of aws iam\n"
         "                                      get-account-authorization-details (pages of one\n"
-        "                                      account) into the directory, all or nothing; a\n"
-        "                                      new account gets OrganizationAccountAccessRole,\n"
-        "                                      which the management account switches into\n"
+        "                                      account) into the directory, all or nothing,\n"
+        "                                      authorized as CALLER (password as for sts; the\n"
+        "                                      first import into an empty directory needs\n"
+        "                                      none); a new account gets\n"
+        "                                      OrganizationAccountAccessRole, which the\n"
+        "                                      management account switches into\n"
+        "  organizations create-account --account-name NAME --email EMAIL --user CALLER\n"
+        "                       [--access-role admin|read-only|none]\n"
+        "                                      a member account of the organization, authorized\n"
+        "                                      as CALLER of the management account\n"
+        "  organizations list-accounts|describe-organization|describe-account --account-id ID\n"
+        "                                      the organization as the AWS CLI prints it\n"
         "  export authz-details [--account ID] [--output FILE]\n"
         "                                      write an account in the same format\n"
         "  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)\n"
@@ -115,7 +126,8 @@ CommandLine::CommandLine()
         {QStringLiteral("replace"),
          tr("import: replace the users, groups, roles and policies the account already has.")},
         {QStringLiteral("access-role"),
-         tr("import: what OrganizationAccountAccessRole of a new account may do: admin "
+         tr("import, organizations create-account: what OrganizationAccountAccessRole of a new "
+            "account may do: admin "
             "(AdministratorAccess, the default), read-only (SecurityAudit and ReadOnlyAccess) or "
             "none (no role)."),
          tr("admin|read-only|none")},
@@ -159,8 +171,15 @@ CommandLine::CommandLine()
             "encrypted file beside the directory; the passphrase is asked at start, or read from "
             "SWITCHBOARD_SECRETS_PASSPHRASE by headless commands). Remembered for the next start."),
          tr("keychain|file")},
+        {QStringLiteral("account-name"), tr("organizations create-account: the account's name."),
+         tr("name")},
+        {QStringLiteral("email"),
+         tr("organizations create-account: the email of the account's root user."), tr("email")},
+        {QStringLiteral("account-id"), tr("organizations describe-account: the account."),
+         tr("id")},
         {QStringLiteral("password-stdin"),
-         tr("sts, config import: read the user's console password from stdin.")},
+         tr("sts, iam, config import, import, organizations: read the caller's console password "
+            "from stdin.")},
         {QStringLiteral("region"), tr("config export: the profiles' region (default us-east-1)."),
          tr("region")},
         {QStringLiteral("endpoint-url"),

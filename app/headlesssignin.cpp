@@ -35,6 +35,11 @@ QString HeadlessSignIn::account(const Directory& directory, const CommandLine& c
 {
     if (!commandLine.account().isEmpty())
         return commandLine.account();
+    return accountOf(directory, userName);
+}
+
+QString HeadlessSignIn::accountOf(const Directory& directory, const QString& userName)
+{
     QString found;
     for (const Account& account : directory.accounts()) {
         if (!directory.user(account.id, userName))
@@ -54,6 +59,15 @@ Result<void> HeadlessSignIn::signIn(ConsoleSession& session, const CommandLine& 
     if (!secret)
         return secret.error();
     return session.signIn(account(*session.directory(), commandLine, user), user, *secret);
+}
+
+Result<void> HeadlessSignIn::signInCaller(ConsoleSession& session, const CommandLine& commandLine)
+{
+    const QString user = commandLine.userName();
+    const auto secret = password(commandLine);
+    if (!secret)
+        return secret.error();
+    return session.signIn(accountOf(*session.directory(), user), user, *secret);
 }
 
 Result<void> HeadlessSignIn::signInWithAccessKey(ConsoleSession& session, SecretStore& secrets,

@@ -22,6 +22,8 @@ public:
     // The account to sign in to: --account, or the one account that has the user.
     static QString account(const Directory& directory, const CommandLine& commandLine,
                            const QString& userName);
+    // The one account that has a user of that name; empty when none or several do.
+    static QString accountOf(const Directory& directory, const QString& userName);
     // Signs userName in (--user when empty) on session.
     static Result<void> signIn(ConsoleSession& session, const CommandLine& commandLine,
                                const QString& userName = {});
@@ -32,6 +34,10 @@ public:
     static Result<void> signInWithAccessKey(ConsoleSession& session, SecretStore& secrets,
                                             const QString& accessKeyId,
                                             const QString& userName = {});
+    // Signs --user in for a command whose --account names the account it acts
+    // on, not the caller's (import --account TARGET): the caller's account is
+    // the one that has the user.
+    static Result<void> signInCaller(ConsoleSession& session, const CommandLine& commandLine);
     // With --access-key-id, signInWithAccessKey() for --user; else signIn().
     static Result<void> signInEither(ConsoleSession& session, SecretStore& secrets,
                                      const CommandLine& commandLine);

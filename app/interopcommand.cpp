@@ -1,7 +1,11 @@
 #include "interopcommand.h"
 
+#include "admin/directoryadmin.h"
 #include "commandline.h"
+#include "console/consolesession.h"
 #include "directory/directory.h"
+#include "headlesssignin.h"
+#include "iam/clock.h"
 #include "interop/authzdetailsexporter.h"
 #include "interop/authzdetailsimporter.h"
 #include "interop/organizationaccessrole.h"
@@ -53,7 +57,30 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
             return usage(access.error().message());
         options.accessRole = access.value();
     }
-    const auto summary = AuthzDetailsImporter(m_directory).importFiles(files, options);
+    // The first import into an empty directory founds it: there is nobody to sign in yet.
+    const bool needsCaller = !m_directory.isEmpty();
+    if (needsCaller && commandLine.userName().isEmpty())
+        return usage(tr("import into a directory that has accounts is authorized as a caller: "
+                        "give --user NAME and the password (--password-stdin or "
+                        "SWITCHBOARD_PASSWORD)"));
+    const auto sources = AuthzDetailsImporter::readFiles(files);
+    if (!sources) {
+        m_err << sources.error().toString() << Qt::endl;
+        m_err << tr("Nothing was imported.") << Qt::endl;
+        return Failed;
+    }
+    // The console's sign-in and the console's editor: the same authorization,
+    // lockout and audit trail as File → Import.
+    ConsoleSession session(&m_directory, Clock::system());
+    if (needsCaller)
+        if (auto signedIn = HeadlessSignIn::signInCaller(session, commandLine); !signedIn) {
+            m_err << signedIn.error().toString() << Qt::endl;
+            m_err << tr("Nothing was imported.") << Qt::endl;
+            return Failed;
+        }
+    DirectoryAdmin admin(&session);
+    const auto summary = admin.importAuthzDetails(sources.value(), options);
+    session.signOut();
     if (!summary) {
         m_err << summary.error().toString() << Qt::endl;
         m_err << tr("Nothing was imported.") << Qt::endl;

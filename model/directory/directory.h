@@ -3,6 +3,7 @@
 #include "directory/auditevent.h"
 #include "directory/directorychange.h"
 #include "directory/loginprofile.h"
+#include "directory/memberaccount.h"
 #include "directory/rolebookmark.h"
 #include "directory/rolehistoryentry.h"
 #include "directory/temporarysession.h"
@@ -95,6 +96,14 @@ public:
     QString managementAccountId() const;
     // NoSuchEntity for an account the directory does not have.
     Result<void> setManagementAccount(const QString& accountId);
+    // The name and email an account was created with in the organization
+    // (organizations:CreateAccount). InvalidInput for a name of 1-50
+    // characters or an email of 6-64 with an @ not given.
+    Result<void> setMemberAccountDetails(const QString& accountId, const QString& name,
+                                         const QString& email);
+    // What the organization knows of the account; nullopt for an account the
+    // directory does not have.
+    std::optional<MemberAccount> memberAccount(const QString& accountId) const;
 
     // Users
     Result<User> createUser(const QString& accountId, const QString& name,
@@ -313,8 +322,9 @@ public:
     // Removes the account's users, groups, roles and customer managed policies
     // with everything tied to them, for an import that replaces the account.
     // DeleteConflict while a user has access keys or MFA devices: their
-    // secrets live outside the directory and would be orphaned.
-    Result<void> clearAccount(const QString& accountId);
+    // secrets live outside the directory and would be orphaned. keptRoles
+    // (names) stay, with what ties them to AWS managed policies.
+    Result<void> clearAccount(const QString& accountId, const QStringList& keptRoles = {});
 
 Q_SIGNALS:
     void entityAdded(EntityKind kind, const QString& accountId, const QString& name);

@@ -356,6 +356,20 @@ Result<void> createVersion6(SqlConnection& connection)
     return {};
 }
 
+// Version 10: the name and email an account of the organization was created
+// with (organizations:CreateAccount); accounts without a row were brought in
+// another way.
+Result<void> createVersion10(SqlConnection& connection)
+{
+    return connection.execOnce(
+        QStringLiteral("CREATE TABLE organization_accounts ("
+                       " account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE"
+                       "  CHECK (account_id <> 'aws'),"
+                       " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),"
+                       " email TEXT NOT NULL CHECK (length(email) BETWEEN 6 AND 64),"
+                       " joined_at INTEGER NOT NULL)"));
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -398,6 +412,8 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {4, QStringLiteral("Record where audited calls came from"), &createVersion4},
         {5, QStringLiteral("Keep the roles users saved for Switch Role"), &createVersion5},
         {6, QStringLiteral("Know the organization's management account"), &createVersion6},
+        {10, QStringLiteral("Keep the name and email of the accounts the organization created"),
+         &createVersion10},
     };
     return all;
 }
