@@ -60,7 +60,15 @@ private Q_SLOTS:
         QCOMPARE(allUsers(*demo.dir), before + 3);
         QVERIFY(demo.auditActions().contains(QStringLiteral("ImportAuthorizationDetails:Success")));
 
-        // Importing the same account again is refused until the user chooses to replace it.
+        // Importing into that account again is authorized inside it: Maria's
+        // own policies are prod's, the role the organization added is not.
+        const QString outside = actions.importFiles({sample()}, true);
+        QVERIFY2(outside.startsWith(QStringLiteral("User: arn:aws:iam::111122223333:user/Maria is "
+                                                   "not authorized to perform: iam:")),
+                 qPrintable(outside));
+        QCOMPARE(allUsers(*demo.dir), before + 3);
+        REQUIRE_OK(demo.switchTo(accountId, QStringLiteral("OrganizationAccountAccessRole")));
+        // Refused until the user chooses to replace the account.
         const QString again = actions.importFiles({sample()});
         QVERIFY2(again.startsWith(QStringLiteral("AccountNotEmpty")), qPrintable(again));
         QCOMPARE(allUsers(*demo.dir), before + 3);

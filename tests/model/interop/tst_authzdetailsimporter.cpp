@@ -696,16 +696,30 @@ private slots:
         REQUIRE_OK(importSample(*d, awsCliSample));
         QCOMPARE(d->roleCount(cliAccount), 1);
 
-        // Replacing an imported account brings the files' roles only.
+        // Replacing an imported account brings the files' roles and adds none;
+        // the role the organization added stays, the way in for the management
+        // account (someone switched into it may be the one replacing).
         auto other = emptyDirectory();
         REQUIRE_OK(other->createAccount(management));
         REQUIRE_OK(importSample(*other, awsCliSample));
         QCOMPARE(other->roleCount(cliAccount), 2);
+        const auto added = other->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole"));
+        QVERIFY(added);
         const auto replaced = importSample(*other, awsCliSample, {}, true);
         REQUIRE_OK(replaced);
         QVERIFY(replaced->accessRoleArn.isEmpty());
-        QCOMPARE(other->roleCount(cliAccount), 1);
-        QVERIFY(!other->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole")));
+        QCOMPARE(other->roleCount(cliAccount), 2);
+        const auto kept = other->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole"));
+        QVERIFY(kept);
+        QCOMPARE(kept->roleId, added->roleId);
+        // An account holding only that role counts as empty: no replace needed.
+        auto third = emptyDirectory();
+        REQUIRE_OK(third->createAccount(management));
+        REQUIRE_OK(third->createAccount(cliAccount));
+        REQUIRE_OK(OrganizationAccessRole::create(*third, cliAccount, management,
+                                                  OrganizationAccessRole::Access::ReadOnly));
+        REQUIRE_OK(importSample(*third, awsCliSample));
+        QCOMPARE(third->roleCount(cliAccount), 2);
     }
 
     void theFilesOwnAccessRoleIsKept()
