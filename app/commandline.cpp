@@ -16,7 +16,7 @@ const QStringList valueOptions = {
     QStringLiteral("--window"), QStringLiteral("--switch-role"), QStringLiteral("--color"),
     QStringLiteral("--display-name"), QStringLiteral("--clock-speed"),
     QStringLiteral("--secret-store"), QStringLiteral("--tab"), QStringLiteral("--output"),
-    QStringLiteral("--access-role"),
+    QStringLiteral("--access-role"), QStringLiteral("--email"),
     // sts
     QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
@@ -32,7 +32,7 @@ const QStringList valueOptions = {
     // credential-process, exec
     QStringLiteral("--access-key-id"),
     // organizations
-    QStringLiteral("--account-name"), QStringLiteral("--email"), QStringLiteral("--account-id")};
+    QStringLiteral("--account-name"), QStringLiteral("--account-id")};
 // Everything after it is positional: exec's command line.
 const QString endOfOptions = QStringLiteral("--");
 } // namespace
@@ -44,7 +44,7 @@ CommandLine::CommandLine()
         "Without a command, the console opens. Commands (headless):\n"
         "  list users|groups|roles|policies   list the directory's entities\n"
         "  import authz-details FILE... [--account ID] [--replace]\n"
-        "                       [--access-role admin|read-only|none] --user CALLER\n"
+        "                       [--access-role admin|read-only|none] --user [ACCOUNT/]CALLER\n"
         "                                      read the output of aws iam\n"
         "                                      get-account-authorization-details (pages of one\n"
         "                                      account) into the directory, all or nothing,\n"
@@ -52,11 +52,15 @@ CommandLine::CommandLine()
         "                                      first import into an empty directory needs\n"
         "                                      none); a new account gets\n"
         "                                      OrganizationAccountAccessRole, which the\n"
-        "                                      management account switches into\n"
+        "                                      management account switches into; replacing an\n"
+        "                                      account is authorized inside it (--root\n"
+        "                                      --account TARGET, or a user there)\n"
         "  organizations create-account --account-name NAME --email EMAIL --user CALLER\n"
         "                       [--access-role admin|read-only|none]\n"
         "                                      a member account of the organization, authorized\n"
-        "                                      as CALLER of the management account\n"
+        "                                      as CALLER of the management account; its root\n"
+        "                                      password from SWITCHBOARD_ROOT_PASSWORD, or\n"
+        "                                      generated and printed once\n"
         "  organizations list-accounts|describe-organization|describe-account --account-id ID\n"
         "                                      the organization as the AWS CLI prints it\n"
         "  export authz-details [--account ID] [--output FILE]\n"
@@ -68,8 +72,13 @@ CommandLine::CommandLine()
         "  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]\n"
         "                                      STS as the AWS CLI answers it (password on stdin\n"
         "                                      with --password-stdin, or SWITCHBOARD_PASSWORD)\n"
-        "  iam create-access-key --user-name NAME --user CALLER [--account ID]\n"
-        "                                      a new access key, authorized as CALLER (password\n"
+        "                                      Every command that signs in takes --root\n"
+        "                                      --account ID [--email ADDR] instead of --user, to\n"
+        "                                      sign in as the account's root user, and --user\n"
+        "                                      ACCOUNT/NAME for a user of another account\n"
+        "  iam create-access-key --user-name NAME --user [ACCOUNT/]CALLER [--account ID]\n"
+        "                                      a new access key for a user of --account (default:\n"
+        "                                      the caller's), authorized as CALLER (password\n"
         "                                      as for sts); the secret is printed once\n"
         "  serve [--port N] [--bind ADDR]      the local STS and IAM endpoint for the AWS CLI\n"
         "                                      and SDKs (loopback only; --port 0: any free port)\n"
@@ -139,9 +148,18 @@ CommandLine::CommandLine()
         {QStringLiteral("context"),
          tr("simulate: a context key and value, key=value (repeatable)."), tr("key=value")},
         {QStringLiteral("user"),
-         tr("Sign in as this IAM user at start (with --account; the password is read from "
-            "SWITCHBOARD_PASSWORD), for scripted demos."),
+         tr("Sign in as this IAM user (at start for scripted demos, or for a headless "
+            "command), with --account; or as ACCOUNT/NAME (account id or alias) when the user "
+            "lives in another account than --account, the one the command acts on. The "
+            "password is read from SWITCHBOARD_PASSWORD, or from stdin with --password-stdin."),
          tr("name")},
+        {QStringLiteral("root"),
+         tr("Headless commands: sign in as the root user of --account (by its email address, "
+            "as AWS does) instead of --user; the password as for --user.")},
+        {QStringLiteral("email"),
+         tr("With --root: the root user's email address (default: the one of --account's root "
+            "user). organizations create-account: the new account's root user's email address."),
+         tr("address")},
         {QStringLiteral("open"), tr("After sign-in, show this user, group, role or policy."),
          tr("arn")},
         {QStringLiteral("window"),
@@ -173,12 +191,10 @@ CommandLine::CommandLine()
          tr("keychain|file")},
         {QStringLiteral("account-name"), tr("organizations create-account: the account's name."),
          tr("name")},
-        {QStringLiteral("email"),
-         tr("organizations create-account: the email of the account's root user."), tr("email")},
         {QStringLiteral("account-id"), tr("organizations describe-account: the account."),
          tr("id")},
         {QStringLiteral("password-stdin"),
-         tr("sts, iam, config import, import, organizations: read the caller's console password "
+         tr("Headless commands that sign in: read the console password of --user or --root "
             "from stdin.")},
         {QStringLiteral("region"), tr("config export: the profiles' region (default us-east-1)."),
          tr("region")},
@@ -341,7 +357,24 @@ bool CommandLine::json() const
 
 QString CommandLine::userName() const
 {
-    return m_parser.value(QStringLiteral("user"));
+    // User names have no '/': what comes before one is the account.
+    return m_parser.value(QStringLiteral("user")).section(QLatin1Char('/'), -1);
+}
+
+QString CommandLine::userAccount() const
+{
+    const QString user = m_parser.value(QStringLiteral("user"));
+    return user.contains(QLatin1Char('/')) ? user.section(QLatin1Char('/'), 0, -2) : QString();
+}
+
+bool CommandLine::root() const
+{
+    return m_parser.isSet(QStringLiteral("root"));
+}
+
+QString CommandLine::email() const
+{
+    return m_parser.value(QStringLiteral("email"));
 }
 
 QString CommandLine::openArn() const

@@ -32,13 +32,20 @@ public:
 
     bool helpRequested() const;
     bool versionRequested() const;
-    QString directoryPath() const;  // --directory, or the default location
-    bool emptyDirectory() const;    // --empty
-    QString demoPassword() const;   // --demo-password or SWITCHBOARD_DEMO_PASSWORD
-    QString language() const;       // --lang
-    QString account() const;        // --account
-    bool json() const;              // --json
-    QString userName() const;       // --user: sign in at start (password in SWITCHBOARD_PASSWORD)
+    QString directoryPath() const; // --directory, or the default location
+    bool emptyDirectory() const;   // --empty
+    QString demoPassword() const;  // --demo-password or SWITCHBOARD_DEMO_PASSWORD
+    QString language() const;      // --lang
+    QString account() const;       // --account
+    bool json() const;             // --json
+    // --user NAME or --user ACCOUNT/NAME: the user to sign in as (password in
+    // SWITCHBOARD_PASSWORD); the NAME part.
+    QString userName() const;
+    // The ACCOUNT of --user ACCOUNT/NAME (an id or alias): the caller's own
+    // account when it is not the one the command acts on (--account); else empty.
+    QString userAccount() const;
+    bool root() const;              // --root: sign in as the account's root user
+    QString email() const;          // --email: the root user's email address
     QString openArn() const;        // --open: the entity to show after sign-in
     QString screenshotPath() const; // --screenshot: save a PNG of the console, then quit
     QString window() const;         // --window: a tool window to open after sign-in ("simulator")

@@ -44,14 +44,11 @@ int ConfigCommand::runImport(const CommandLine& commandLine, const QString& file
     const QString userName = commandLine.userName();
     if (userName.isEmpty())
         return usage(tr("config import needs --user NAME: saved roles are a user's own"));
-    const auto password = HeadlessSignIn::password(commandLine);
-    if (!password)
+    if (const auto password = HeadlessSignIn::password(commandLine); !password)
         return usage(password.error().message());
     // The console's sign-in: the same lockout and audit trail as the window.
     ConsoleSession session(&m_directory, Clock::system());
-    if (auto signedIn = session.signIn(HeadlessSignIn::account(m_directory, commandLine, userName),
-                                       userName, password.value());
-        !signedIn) {
+    if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn) {
         m_err << signedIn.error().toString() << Qt::endl;
         return Failed;
     }

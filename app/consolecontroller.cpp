@@ -132,6 +132,10 @@ void ConsoleController::showWelcome(const QList<DirectoryBootstrap::DemoCredenti
 {
     QList<WelcomeDialog::Credential> rows;
     for (const auto& c : credentials) {
+        if (c.root) {
+            rows.append({c.account, c.userName, c.password, tr("Root user (signs in by email)")});
+            continue;
+        }
         QStringList groups;
         if (const auto account = m_directory->findAccount(c.account))
             for (const Group& g : m_directory->groupsForUser(account->id, c.userName))

@@ -23,7 +23,7 @@ CredentialProcessCommand::request(const CommandLine& commandLine)
     QStringList missing;
     if (commandLine.value(QStringLiteral("role-arn")).isEmpty())
         missing << QStringLiteral("--role-arn");
-    if (commandLine.userName().isEmpty() &&
+    if (!HeadlessSignIn::namesCaller(commandLine) &&
         commandLine.value(QStringLiteral("access-key-id")).isEmpty())
         missing << QStringLiteral("--user");
     if (!missing.isEmpty())

@@ -38,6 +38,7 @@ Result<DirectoryBootstrap::Opened> DirectoryBootstrap::open(const QString& path,
     result.created = true;
     if (demoPassword.isEmpty())
         for (const DemoDirectory::Credential& c : seeded.value())
-            result.generatedCredentials.append({c.account, c.userName, c.password});
+            result.generatedCredentials.append(
+                {c.account, c.isRoot() ? c.email : c.userName, c.password, c.isRoot()});
     return result;
 }

@@ -17,8 +17,9 @@ public:
     struct DemoCredential
     {
         QString account;
-        QString userName;
+        QString userName; // the email address for a root user
         QString password;
+        bool root = false;
     };
 
     struct Opened

@@ -11,6 +11,17 @@
 #include <QEventLoop>
 #include <QFile>
 
+namespace {
+// The email the account's root user signs in with. An unknown account signs
+// in as an unknown email would: refused, and counted.
+QString accountRootEmail(const Directory& directory, const QString& accountText)
+{
+    const auto account = directory.findAccount(accountText);
+    const auto root = account ? directory.rootUser(account->id) : std::nullopt;
+    return root ? root->email : QStringLiteral("root@%1").arg(accountText.trimmed());
+}
+} // namespace
+
 Result<QString> HeadlessSignIn::password(const CommandLine& commandLine)
 {
     if (commandLine.isSet(QStringLiteral("password-stdin"))) {
@@ -33,6 +44,8 @@ Result<QString> HeadlessSignIn::password(const CommandLine& commandLine)
 QString HeadlessSignIn::account(const Directory& directory, const CommandLine& commandLine,
                                 const QString& userName)
 {
+    if (!commandLine.userAccount().isEmpty())
+        return commandLine.userAccount();
     if (!commandLine.account().isEmpty())
         return commandLine.account();
     return accountOf(directory, userName);
@@ -54,20 +67,61 @@ QString HeadlessSignIn::accountOf(const Directory& directory, const QString& use
 Result<void> HeadlessSignIn::signIn(ConsoleSession& session, const CommandLine& commandLine,
                                     const QString& userName)
 {
-    const QString user = userName.isEmpty() ? commandLine.userName() : userName;
+    if (commandLine.root() && !commandLine.userName().isEmpty())
+        return IamError::validation(tr("give either --root or --user, not both"));
+    if (commandLine.root() && commandLine.account().isEmpty() && commandLine.email().isEmpty())
+        return IamError::validation(
+            tr("--root needs --account (the account whose root user signs in) or --email"));
     const auto secret = password(commandLine);
     if (!secret)
         return secret.error();
+    if (commandLine.root())
+        return session.signInRoot(rootEmail(*session.directory(), commandLine), *secret);
+    const QString user = userName.isEmpty() ? commandLine.userName() : userName;
     return session.signIn(account(*session.directory(), commandLine, user), user, *secret);
 }
 
-Result<void> HeadlessSignIn::signInCaller(ConsoleSession& session, const CommandLine& commandLine)
+Result<void> HeadlessSignIn::signInCaller(ConsoleSession& session, const CommandLine& commandLine,
+                                          bool emailIsTheCallers)
 {
-    const QString user = commandLine.userName();
+    if (commandLine.root() && !commandLine.userName().isEmpty())
+        return IamError::validation(tr("give either --root or --user, not both"));
     const auto secret = password(commandLine);
     if (!secret)
         return secret.error();
-    return session.signIn(accountOf(*session.directory(), user), user, *secret);
+    const Directory& directory = *session.directory();
+    if (commandLine.root())
+        return session.signInRoot(emailIsTheCallers
+                                      ? rootEmail(directory, commandLine)
+                                      : accountRootEmail(directory, commandLine.account()),
+                                  *secret);
+    const QString user = commandLine.userName();
+    const QString account = commandLine.userAccount().isEmpty() ? accountOf(directory, user)
+                                                                : commandLine.userAccount();
+    return session.signIn(account, user, *secret);
+}
+
+QString HeadlessSignIn::rootEmail(const Directory& directory, const CommandLine& commandLine)
+{
+    if (!commandLine.email().isEmpty())
+        return commandLine.email();
+    return accountRootEmail(directory, commandLine.account());
+}
+
+bool HeadlessSignIn::namesCaller(const CommandLine& commandLine)
+{
+    return commandLine.root() || !commandLine.userName().isEmpty();
+}
+
+Result<QString> HeadlessSignIn::targetAccount(const ConsoleSession& session,
+                                              const CommandLine& commandLine)
+{
+    if (commandLine.account().isEmpty())
+        return session.userIdentity().account.id;
+    if (const auto account = session.directory()->findAccount(commandLine.account()))
+        return account->id;
+    return IamError::noSuchEntity(
+        tr("There is no account %1 in this directory.").arg(commandLine.account()));
 }
 
 Result<void> HeadlessSignIn::signInWithAccessKey(ConsoleSession& session, SecretStore& secrets,

@@ -19,14 +19,23 @@ class HeadlessSignIn
 
 public:
     static Result<QString> password(const CommandLine& commandLine);
-    // The account to sign in to: --account, or the one account that has the user.
+    // The account to sign in to: ACCOUNT of --user ACCOUNT/NAME, else
+    // --account, else the one account that has the user.
     static QString account(const Directory& directory, const CommandLine& commandLine,
                            const QString& userName);
     // The one account that has a user of that name; empty when none or several do.
     static QString accountOf(const Directory& directory, const QString& userName);
-    // Signs userName in (--user when empty) on session.
+    // With --root, the root user of --account (by --email, or the account's
+    // root email: AWS signs root in by email); else userName (--user when
+    // empty). The console's sign-in either way.
     static Result<void> signIn(ConsoleSession& session, const CommandLine& commandLine,
                                const QString& userName = {});
+    // Whether the command line names someone to sign in: --user or --root.
+    static bool namesCaller(const CommandLine& commandLine);
+    // The account a command acts on: --account (an id or alias) when given,
+    // else the signed-in caller's. NoSuchEntity for an unknown one.
+    static Result<QString> targetAccount(const ConsoleSession& session,
+                                         const CommandLine& commandLine);
     // Signs in with an IAM user's active access key whose secret the store
     // holds (as aws-vault keeps it): the session then acts as that user with
     // long-term credentials. userName, when given, must own the key. Waits
@@ -34,11 +43,17 @@ public:
     static Result<void> signInWithAccessKey(ConsoleSession& session, SecretStore& secrets,
                                             const QString& accessKeyId,
                                             const QString& userName = {});
-    // Signs --user in for a command whose --account names the account it acts
-    // on, not the caller's (import --account TARGET): the caller's account is
-    // the one that has the user.
-    static Result<void> signInCaller(ConsoleSession& session, const CommandLine& commandLine);
+    // Signs the caller in for a command whose --account names the account it
+    // acts on, not necessarily the caller's (import --account TARGET): --user
+    // NAME (the one account that has that user) or ACCOUNT/NAME; or --root,
+    // the root user of --account, by --email when emailIsTheCallers (false
+    // where --email means something else: organizations create-account).
+    static Result<void> signInCaller(ConsoleSession& session, const CommandLine& commandLine,
+                                     bool emailIsTheCallers = true);
     // With --access-key-id, signInWithAccessKey() for --user; else signIn().
     static Result<void> signInEither(ConsoleSession& session, SecretStore& secrets,
                                      const CommandLine& commandLine);
+
+private:
+    static QString rootEmail(const Directory& directory, const CommandLine& commandLine);
 };

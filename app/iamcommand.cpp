@@ -34,7 +34,7 @@ int IamCommand::run(const CommandLine& commandLine)
 int IamCommand::createAccessKey(const CommandLine& commandLine)
 {
     const QString userName = commandLine.value(QStringLiteral("user-name"));
-    if (userName.isEmpty() || commandLine.userName().isEmpty()) {
+    if (userName.isEmpty() || !HeadlessSignIn::namesCaller(commandLine)) {
         m_err << tr("switchboard: error: the following arguments are required: --user-name, "
                     "--user")
               << Qt::endl;
@@ -51,8 +51,14 @@ int IamCommand::createAccessKey(const CommandLine& commandLine)
     };
     if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn)
         return fail(signedIn.error());
-    // The key is for a user of the caller's account, as IAM's CreateAccessKey.
-    const QString accountId = session.identity().account.id;
+    // The key is for a user of --account, by default the caller's own, as
+    // IAM's CreateAccessKey; the caller's permissions decide across accounts.
+    const auto target = HeadlessSignIn::targetAccount(session, commandLine);
+    if (!target) {
+        session.signOut();
+        return fail(target.error());
+    }
+    const QString accountId = target.value();
     std::optional<Result<NewAccessKey>> created;
     QEventLoop loop;
     session.accessKeys()->create(accountId, userName, [&](Result<NewAccessKey> key) {

@@ -59,10 +59,10 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
     }
     // The first import into an empty directory founds it: there is nobody to sign in yet.
     const bool needsCaller = !m_directory.isEmpty();
-    if (needsCaller && commandLine.userName().isEmpty())
+    if (needsCaller && !HeadlessSignIn::namesCaller(commandLine))
         return usage(tr("import into a directory that has accounts is authorized as a caller: "
-                        "give --user NAME and the password (--password-stdin or "
-                        "SWITCHBOARD_PASSWORD)"));
+                        "give --user [ACCOUNT/]NAME or --root, and the password "
+                        "(--password-stdin or SWITCHBOARD_PASSWORD)"));
     const auto sources = AuthzDetailsImporter::readFiles(files);
     if (!sources) {
         m_err << sources.error().toString() << Qt::endl;
@@ -79,7 +79,13 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
             return Failed;
         }
     DirectoryAdmin admin(&session);
-    const auto summary = admin.importAuthzDetails(sources.value(), options);
+    // The first account's root user, the way into the new organization.
+    NewRootUser firstRoot;
+    if (!needsCaller) {
+        firstRoot.email = commandLine.email();
+        firstRoot.password = qEnvironmentVariable("SWITCHBOARD_ROOT_PASSWORD");
+    }
+    const auto summary = admin.importAuthzDetails(sources.value(), options, firstRoot);
     session.signOut();
     if (!summary) {
         m_err << summary.error().toString() << Qt::endl;
@@ -101,6 +107,15 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
         m_out << tr("Added %1, trusting the management account %2: switch role into it to "
                     "look at the account.")
                      .arg(summary->accessRoleArn, m_directory.managementAccountId())
+              << Qt::endl;
+    if (!summary->generatedRootPassword.isEmpty())
+        m_err << tr("root sign-in: %1 / %2 (shown once)")
+                     .arg(summary->rootEmail, summary->generatedRootPassword)
+              << Qt::endl;
+    else if (!needsCaller && summary->rootEmail.isEmpty())
+        m_err << tr("warning: account %1 has no root user; import with --email ADDRESS to give "
+                    "it one, the way to sign in to the new organization.")
+                     .arg(summary->accountId)
               << Qt::endl;
     return Done;
 }

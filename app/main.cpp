@@ -220,7 +220,9 @@ int main(int argc, char* argv[])
     });
     ConsoleController::StartOptions options;
     options.newCredentials = credentials;
-    options.account = commandLine.account();
+    // --user ACCOUNT/NAME names the user's account itself.
+    options.account =
+        commandLine.userAccount().isEmpty() ? commandLine.account() : commandLine.userAccount();
     options.userName = commandLine.userName();
     options.password = qEnvironmentVariable("SWITCHBOARD_PASSWORD");
     options.openArn = commandLine.openArn();

@@ -77,10 +77,13 @@ int OrganizationsCommand::run(const CommandLine& commandLine)
     if (!operations.contains(operation))
         return usage(
             tr("organizations needs an operation: %1").arg(operations.join(QStringLiteral(", "))));
-    if (commandLine.userName().isEmpty())
-        return usage(tr("the following arguments are required: --user"));
+    if (!HeadlessSignIn::namesCaller(commandLine))
+        return usage(tr("the following arguments are required: --user or --root"));
     ConsoleSession session(&m_directory, Clock::system());
-    if (auto signedIn = HeadlessSignIn::signInCaller(session, commandLine); !signedIn)
+    // create-account's --email is the new account's, never the caller's.
+    const bool emailIsTheCallers = operation != QLatin1String("create-account");
+    if (auto signedIn = HeadlessSignIn::signInCaller(session, commandLine, emailIsTheCallers);
+        !signedIn)
         return fail(awsOperation(operation), signedIn.error().code(), signedIn.error().message());
     int code = usageError;
     if (operation == QLatin1String("create-account"))
@@ -99,8 +102,9 @@ int OrganizationsCommand::createAccount(const CommandLine& commandLine, ConsoleS
 {
     NewAccountRequest request;
     request.name = commandLine.value(QStringLiteral("account-name"));
-    request.email = commandLine.value(QStringLiteral("email"));
-    if (request.name.isEmpty() || request.email.isEmpty())
+    request.root.email = commandLine.email();
+    request.root.password = qEnvironmentVariable("SWITCHBOARD_ROOT_PASSWORD");
+    if (request.name.isEmpty() || request.root.email.isEmpty())
         return usage(tr("the following arguments are required: --account-name, --email"));
     if (commandLine.isSet(QStringLiteral("access-role"))) {
         const auto access =
@@ -114,12 +118,19 @@ int OrganizationsCommand::createAccount(const CommandLine& commandLine, ConsoleS
     if (!created)
         return fail(QStringLiteral("CreateAccount"), created.error().code(),
                     created.error().message());
-    const QJsonObject status{{QStringLiteral("Id"), QStringLiteral("car-") + created->accountId},
-                             {QStringLiteral("AccountName"), created->name},
+    const MemberAccount& account = created->account;
+    const QJsonObject status{{QStringLiteral("Id"), QStringLiteral("car-") + account.accountId},
+                             {QStringLiteral("AccountName"), account.name},
                              {QStringLiteral("State"), QStringLiteral("SUCCEEDED")},
-                             {QStringLiteral("RequestedTimestamp"), awsTime(created->joinedAt)},
-                             {QStringLiteral("CompletedTimestamp"), awsTime(created->joinedAt)},
-                             {QStringLiteral("AccountId"), created->accountId}};
+                             {QStringLiteral("RequestedTimestamp"), awsTime(account.joinedAt)},
+                             {QStringLiteral("CompletedTimestamp"), awsTime(account.joinedAt)},
+                             {QStringLiteral("AccountId"), account.accountId}};
+    // Generated, it is shown this once (as the demo's passwords), on stderr
+    // so that the JSON on stdout stays what the AWS CLI prints.
+    if (!created->generatedRootPassword.isEmpty())
+        m_err << tr("root sign-in: %1 / %2 (shown once)")
+                     .arg(account.email, created->generatedRootPassword)
+              << Qt::endl;
     m_out
         << QString::fromUtf8(
                QJsonDocument(QJsonObject{{QStringLiteral("CreateAccountStatus"), status}}).toJson())

@@ -22,6 +22,8 @@ Result<StsCaller> RoleCredentialSource::assumer() const
 {
     StsService* sts = m_session->sts();
     const Identity& me = m_session->userIdentity();
+    if (sts && me.isRoot())
+        return IamError::accessDenied(tr("Roles may not be assumed by root accounts."));
     if (!sts || me.kind != Identity::Kind::User)
         return IamError::accessDenied(ConsoleSession::authenticationFailedMessage());
     StsCaller user = StsCaller::user(me.account.id, me.user.name);

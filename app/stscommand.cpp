@@ -55,28 +55,27 @@ int StsCommand::run(const CommandLine& commandLine)
             tr("argument operation: Invalid choice, valid choices are:\n\n%1 | %2 | %3 | %4")
                 .arg(assumeRoleCommand, assumeRoleWithSamlCommand, getCallerIdentityCommand,
                      getSessionTokenCommand));
-    QStringList required{QStringLiteral("--user")};
+    QStringList required;
+    if (!HeadlessSignIn::namesCaller(commandLine))
+        required << QStringLiteral("--user");
     if (operation == assumeRoleCommand)
         required << QStringLiteral("--role-arn") << QStringLiteral("--role-session-name");
     if (auto missing = checkRequired(commandLine, required))
         return *missing;
     if (auto invalid = checkDuration(commandLine))
         return *invalid;
-    const auto secret = HeadlessSignIn::password(commandLine);
-    if (!secret)
-        return usageError(secret.error().message());
 
-    const QString userName = commandLine.userName();
     const QString apiOperation = operationName(operation);
     StsService sts(&m_directory, &m_secrets, Clock::system());
     ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
     // The console's sign-in: the same lockout and audit trail as the window.
-    if (auto signedIn = session.signIn(HeadlessSignIn::account(m_directory, commandLine, userName),
-                                       userName, secret.value());
-        !signedIn)
+    if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn) {
+        if (signedIn.error().code() == QLatin1String("ValidationError"))
+            return usageError(signedIn.error().message());
         return serviceError(apiOperation, signedIn.error());
-    const StsCaller caller =
-        StsCaller::user(session.userIdentity().account.id, session.userIdentity().user.name);
+    }
+    // The user or root user as the console's session sees it.
+    const StsCaller caller = session.userCaller();
     int status = 0;
     if (operation == getCallerIdentityCommand)
         status = getCallerIdentity(sts, caller);

@@ -39,12 +39,19 @@ QString OrganizationActions::addAccount(const NewAccountRequest& request)
     const auto added = m_admin->createMemberAccount(request);
     if (!added)
         return added.error().message();
-    Q_EMIT accountAdded(added->accountId);
-    QString message = tr("Added account %1 (%2).").arg(added->name, added->accountId);
+    const MemberAccount& account = added->account;
+    Q_EMIT accountAdded(account.accountId);
+    QString message = tr("Added account %1 (%2).").arg(account.name, account.accountId);
     if (request.accessRole != OrganizationAccessRole::Access::None)
         message +=
             QLatin1Char('\n') + tr("Switch role into %1 in account %2 to work in it.")
-                                    .arg(OrganizationAccessRole::roleName(), added->accountId);
+                                    .arg(OrganizationAccessRole::roleName(), account.accountId);
+    // Generated, the root password is shown this once.
+    if (!added->generatedRootPassword.isEmpty())
+        message += QLatin1Char('\n') +
+                   tr("Its root user signs in with %1 and the password %2; it is shown only "
+                      "now.")
+                       .arg(account.email, added->generatedRootPassword);
     return message;
 }
 
@@ -60,6 +67,10 @@ void OrganizationActions::chooseNewAccount()
     auto* email = new QLineEdit(&dialog);
     email->setObjectName(QStringLiteral("AccountEmailEdit"));
     email->setMaxLength(64);
+    auto* password = new QLineEdit(&dialog);
+    password->setObjectName(QStringLiteral("RootPasswordEdit"));
+    password->setEchoMode(QLineEdit::Password);
+    password->setPlaceholderText(tr("Empty: generated and shown once"));
     auto* access = new QComboBox(&dialog);
     access->setObjectName(QStringLiteral("AccessRoleCombo"));
     access->addItem(tr("Administrator (AdministratorAccess)"),
@@ -69,6 +80,7 @@ void OrganizationActions::chooseNewAccount()
     access->addItem(tr("None (no role)"), int(OrganizationAccessRole::Access::None));
     form->addRow(tr("AWS account name"), name);
     form->addRow(tr("Email address of the account's owner"), email);
+    form->addRow(tr("Root user's password"), password);
     form->addRow(tr("%1 may").arg(OrganizationAccessRole::roleName()), access);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create AWS account"));
@@ -79,7 +91,8 @@ void OrganizationActions::chooseNewAccount()
         return;
     NewAccountRequest request;
     request.name = name->text();
-    request.email = email->text();
+    request.root.email = email->text();
+    request.root.password = password->text();
     request.accessRole = OrganizationAccessRole::Access(access->currentData().toInt());
     QMessageBox::information(m_dialogParent, tr("Add an AWS account"), addAccount(request));
 }

@@ -85,8 +85,9 @@ Result<void> DirectoryAdmin::authorizeOne(const ConsoleAction& action) const
         return IamError::accessDenied(
             tr("%1 is not authorized to perform: %2 on resource: %3 because only the "
                "organization's management account (%4) can perform it")
-                .arg(m_session->identity().isNull() ? tr("An anonymous caller")
-                                                    : tr("User: %1").arg(m_session->identity().arn()),
+                .arg(m_session->identity().isNull()
+                         ? tr("An anonymous caller")
+                         : tr("User: %1").arg(m_session->identity().arn()),
                      action.action, action.resource, m_directory->managementAccountId()));
     const Authorization answer = m_session->authorize(action);
     if (!answer.allowed())
@@ -941,7 +942,8 @@ QString DirectoryAdmin::importEventName()
 
 Result<ImportSummary>
 DirectoryAdmin::importAuthzDetails(const QList<AuthzDetailsImporter::Source>& sources,
-                                   const AuthzDetailsImporter::Options& options)
+                                   const AuthzDetailsImporter::Options& options,
+                                   const NewRootUser& firstRoot)
 {
     AuthzDetailsImporter importer(*m_directory);
     const auto plan = importer.plan(sources, options);
@@ -964,6 +966,14 @@ DirectoryAdmin::importAuthzDetails(const QList<AuthzDetailsImporter::Source>& so
         if (!applied)
             return applied.error();
         summary = std::move(applied).value();
+        // The organization's first account: its root user is the way in.
+        if (plan->target == ImportPlan::Target::FirstAccount && !firstRoot.email.isEmpty()) {
+            const auto password = createRootUser(plan->accountId, firstRoot);
+            if (!password)
+                return password.error();
+            summary->rootEmail = firstRoot.email.trimmed();
+            summary->generatedRootPassword = password.value();
+        }
         return {};
     };
     if (auto r = run(edit); !r)
@@ -989,7 +999,21 @@ QString freshAccountId(const Directory& directory)
 }
 } // namespace
 
-Result<MemberAccount> DirectoryAdmin::createMemberAccount(const NewAccountRequest& request)
+Result<QString> DirectoryAdmin::createRootUser(const QString& accountId, const NewRootUser& root)
+{
+    // AWS asks 8 to 128 characters of a root password.
+    const QString password = root.password.isEmpty() ? Random::password() : root.password;
+    if (password.size() < 8 || password.size() > 128)
+        return IamError::validation(
+            tr("The root user's password must be 8 to 128 characters long."));
+    const auto created =
+        m_directory->setRootUser(accountId, root.email, PasswordHasher::hash(password));
+    if (!created)
+        return created.error();
+    return root.password.isEmpty() ? password : QString();
+}
+
+Result<CreatedAccount> DirectoryAdmin::createMemberAccount(const NewAccountRequest& request)
 {
     const QString management = m_directory->managementAccountId();
     const QString accountId = freshAccountId(*m_directory);
@@ -999,26 +1023,29 @@ Result<MemberAccount> DirectoryAdmin::createMemberAccount(const NewAccountReques
     edit.undoActions = {
         ConsoleAction::closeAccount(OrganizationIds::accountArn(management, accountId))};
     edit.target = accountId;
-    std::optional<MemberAccount> created;
+    CreatedAccount created;
     edit.work = [&]() -> Result<void> {
         if (management.isEmpty())
             return IamError(QStringLiteral("AWSOrganizationsNotInUseException"),
                             tr("Your account is not a member of an organization."), 400);
         if (auto r = m_directory->createAccount(accountId); !r)
             return r.error();
-        if (auto r = m_directory->setMemberAccountDetails(accountId, request.name, request.email);
-            !r)
+        if (auto r = m_directory->setMemberAccountName(accountId, request.name); !r)
             return r;
+        const auto password = createRootUser(accountId, request.root);
+        if (!password)
+            return password.error();
+        created.generatedRootPassword = password.value();
         if (auto r = OrganizationAccessRole::create(*m_directory, accountId, management,
                                                     request.accessRole);
             !r)
             return r;
-        created = m_directory->memberAccount(accountId);
+        created.account = *m_directory->memberAccount(accountId);
         return {};
     };
     if (auto r = run(edit); !r)
         return r.error();
-    return *created;
+    return created;
 }
 
 // ---------------------------------------------------------------------------

@@ -39,12 +39,27 @@ struct NewUserRequest
     QStringList groups;
 };
 
+// A new account's root user: the email address it signs in with and its
+// console password (empty: one is generated and handed back once).
+struct NewRootUser
+{
+    QString email;
+    QString password;
+};
+
 // What the organization's "Add account" takes (organizations:CreateAccount).
 struct NewAccountRequest
 {
-    QString name;  // 1-50 characters
-    QString email; // the root user's email
+    QString name; // 1-50 characters
+    NewRootUser root;
     OrganizationAccessRole::Access accessRole = OrganizationAccessRole::Access::Admin;
+};
+
+// An account the organization created.
+struct CreatedAccount
+{
+    MemberAccount account;
+    QString generatedRootPassword; // empty when the request gave one; shown once
 };
 
 // What deleting a user would remove, for the delete dialog (the console lists them).
@@ -161,16 +176,20 @@ public:
     //   organization's management account; the organization fills it.
     // - The first account of an empty directory: nothing is asked (nobody
     //   could sign in yet); it becomes the management account.
+    // firstRoot: for the first account only, its root user (none when its
+    // email is empty); a generated password is in the summary, once.
     Result<ImportSummary> importAuthzDetails(const QList<AuthzDetailsImporter::Source>& sources,
-                                             const AuthzDetailsImporter::Options& options);
+                                             const AuthzDetailsImporter::Options& options,
+                                             const NewRootUser& firstRoot = {});
     // The audit event of an import.
     static QString importEventName();
 
     // organizations:CreateAccount, by a caller in the management account: a
-    // new member account with a fresh 12-digit id, the name and email given,
-    // and OrganizationAccountAccessRole trusting the management account with
-    // the access asked for. One undo step (organizations:CloseAccount).
-    Result<MemberAccount> createMemberAccount(const NewAccountRequest& request);
+    // new member account with a fresh 12-digit id, the name given, its root
+    // user (the email given, the password given or generated), and
+    // OrganizationAccountAccessRole trusting the management account with the
+    // access asked for. One undo step (organizations:CloseAccount).
+    Result<CreatedAccount> createMemberAccount(const NewAccountRequest& request);
 
     // account password policy
     Result<void> setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy);
@@ -218,6 +237,9 @@ private:
     bool isMovingStack() const { return m_movingStack; }
 
     QString arnOf(EntityKind kind, const QString& accountId, const QString& name) const;
+    // Gives a new account its root user, inside the edit's transaction; the
+    // generated password when none was given.
+    Result<QString> createRootUser(const QString& accountId, const NewRootUser& root);
 
     ConsoleSession* m_session;
     Directory* m_directory;

@@ -32,9 +32,10 @@ CallerIdentity Authorizer::callerFor(const Identity& identity) const
         return roleSessionCaller(identity);
     CallerIdentity caller;
     caller.arn = identity.arn();
-    caller.type = CallerIdentity::Type::User;
+    caller.type = identity.isRoot() ? CallerIdentity::Type::Root : CallerIdentity::Type::User;
     caller.accountId = identity.account.id;
-    caller.userId = identity.user.userId;
+    // AWS's aws:userid of root is the account id.
+    caller.userId = identity.isRoot() ? identity.account.id : identity.user.userId;
     caller.userName = identity.user.name;
     caller.tags = identity.user.tags;
     caller.now = m_clock->now();
@@ -81,9 +82,12 @@ EvaluationRequest Authorizer::requestSkeleton(const Identity& identity)
     m_errors.clear();
     EvaluationRequest request;
     // In a role only the role's policies (and session policies) count.
+    // Root has no IAM policies: IAM cannot limit it in its own account, and
+    // elsewhere only a resource policy can grant it anything.
     const PolicySet policies =
-        identity.isRoleSession()
-            ? PolicySet::forSession(*m_directory, identity.session)
+        identity.isRoleSession() ? PolicySet::forSession(*m_directory, identity.session)
+        : identity.isRoot()
+            ? PolicySet()
             : PolicySet::forUser(*m_directory, identity.account.id, identity.user.name);
     policies.compileInto(m_cache, request, m_errors);
     request.principal = RequestContextBuilder::principal(callerFor(identity));

@@ -415,7 +415,8 @@ ConsoleAction ConsoleAction::inverse() const
     // Verb pairs, first match wins ("AddUserToGroup" is not "Add" + anything else).
     static const QList<std::pair<QString, QString>> pairs = {
         {QStringLiteral("iam:AddUserToGroup"), QStringLiteral("iam:RemoveUserFromGroup")},
-        {QStringLiteral("organizations:CreateAccount"), QStringLiteral("organizations:CloseAccount")},
+        {QStringLiteral("organizations:CreateAccount"),
+         QStringLiteral("organizations:CloseAccount")},
         {QStringLiteral("iam:Create"), QStringLiteral("iam:Delete")},
         {QStringLiteral("iam:Put"), QStringLiteral("iam:Delete")},
         {QStringLiteral("iam:Attach"), QStringLiteral("iam:Detach")},

@@ -29,6 +29,11 @@ const QString& decoyHash()
     static const QString hash = PasswordHasher::hash(QStringLiteral("decoy-password"));
     return hash;
 }
+// The name a sign-in is audited under: the user's, or "root".
+QString signInName(const Identity& identity)
+{
+    return identity.isRoot() ? QStringLiteral("root") : identity.user.name;
+}
 // Calls done on a later event-loop turn, as the STS calls do, so callers
 // have one path for errors and results.
 template <typename T>
@@ -82,15 +87,28 @@ QString ConsoleSession::authenticationFailedMessage()
     return tr("Your authentication information is incorrect. Please try again.");
 }
 
-Result<void> ConsoleSession::checkLockout(const QString& account, const QString& userName) const
+ConsoleSession::SignInKey ConsoleSession::userKey(const QString& typedAccount,
+                                                  const QString& typedUser) const
+{
+    const auto account = m_directory->findAccount(typedAccount.trimmed());
+    return {account ? account->id : typedAccount.trimmed(), typedUser.trimmed()};
+}
+
+ConsoleSession::SignInKey ConsoleSession::rootKey(const QString& email)
+{
+    // No account id or alias can be spelled so: root's counter is its own.
+    return {QStringLiteral("(root user)"), email.trimmed()};
+}
+
+Result<void> ConsoleSession::checkLockout(const SignInKey& key, const QString& shownName) const
 {
     const QDateTime now = m_clock->now();
     const QDateTime windowStart = now.addSecs(-Quotas::SignInFailureWindowSeconds);
-    if (m_directory->signInFailuresSince(account, userName, windowStart) <
+    if (m_directory->signInFailuresSince(key.account, key.user, windowStart) <
         Quotas::SignInFailuresBeforeLockout)
         return {};
     const QDateTime until =
-        m_directory->lastSignInFailure(account, userName).addSecs(Quotas::SignInLockoutSeconds);
+        m_directory->lastSignInFailure(key.account, key.user).addSecs(Quotas::SignInLockoutSeconds);
     if (now >= until)
         return {};
     const qint64 minutes = (now.secsTo(until) + 59) / 60;
@@ -98,7 +116,7 @@ Result<void> ConsoleSession::checkLockout(const QString& account, const QString&
         tr("Too many failed sign-in attempts. The user %1 is locked out for %n more minute(s), "
            "until %2 UTC.",
            nullptr, int(minutes))
-            .arg(userName, until.toUTC().toString(QStringLiteral("HH:mm"))));
+            .arg(shownName, until.toUTC().toString(QStringLiteral("HH:mm"))));
 }
 
 Result<Identity> ConsoleSession::authenticate(const QString& account, const QString& userName,
@@ -116,54 +134,128 @@ Result<Identity> ConsoleSession::authenticate(const QString& account, const QStr
     identity.kind = Identity::Kind::User;
     identity.account = *acct;
     identity.user = *user;
+    identity.userAccount = *acct;
     identity.issuedAt = m_clock->now();
     identity.expiresAt = identity.issuedAt.addSecs(Quotas::ConsoleSessionDuration);
+    return identity;
+}
+
+Result<Identity> ConsoleSession::authenticateRoot(const QString& email,
+                                                  const QString& password) const
+{
+    const auto root = m_directory->rootUserByEmail(email);
+    const auto account = root ? m_directory->findAccount(root->accountId) : std::nullopt;
+    const QString& hash = root ? root->passwordHash : decoyHash();
+    const bool passwordMatches = PasswordHasher::verify(password, hash);
+    if (!account || !passwordMatches)
+        return IamError::accessDenied(authenticationFailedMessage());
+
+    Identity identity;
+    identity.kind = Identity::Kind::Root;
+    identity.account = *account;
+    identity.userAccount = *account;
+    identity.rootEmail = root->email;
+    identity.issuedAt = m_clock->now();
+    identity.expiresAt = identity.issuedAt.addSecs(Quotas::ConsoleSessionDuration);
+    return identity;
+}
+
+Result<Identity>
+ConsoleSession::checkCredentials(const SignInKey& key, const QString& typedArn,
+                                 const QString& shownName,
+                                 const std::function<Result<Identity>()>& authenticate)
+{
+    if (isSignedIn())
+        signOut();
+    m_pendingReset.reset();
+    if (auto locked = checkLockout(key, shownName); !locked) {
+        recordSignIn(typedArn, shownName, false, QStringLiteral("Locked out"));
+        return locked.error();
+    }
+    auto identity = authenticate();
+    if (!identity) {
+        // Fail closed: a failure that cannot be counted refuses the sign-in all the same.
+        if (auto counted = m_directory->recordSignInFailure(key.account, key.user); !counted)
+            qWarning("%s", qPrintable(counted.error().toString()));
+        recordSignIn(typedArn, shownName, false, QStringLiteral("Failed authentication"));
+    }
     return identity;
 }
 
 Result<Identity> ConsoleSession::checkPassword(const QString& account, const QString& userName,
                                                const QString& password)
 {
-    if (isSignedIn())
-        signOut();
-    m_pendingReset.reset();
     const QString typedArn =
         Arn::user(account.trimmed(), QStringLiteral("/"), userName.trimmed()).toString();
-    if (auto locked = checkLockout(account.trimmed(), userName.trimmed()); !locked) {
-        recordSignIn(typedArn, userName, false, QStringLiteral("Locked out"));
-        return locked.error();
-    }
-    auto identity = authenticate(account, userName.trimmed(), password);
-    if (!identity) {
-        m_directory->recordSignInFailure(account.trimmed(), userName.trimmed());
-        recordSignIn(typedArn, userName, false, QStringLiteral("Failed authentication"));
-    }
-    return identity;
+    return checkCredentials(userKey(account, userName), typedArn, userName.trimmed(),
+                            [&] { return authenticate(account, userName.trimmed(), password); });
+}
+
+QList<MfaDeviceInfo> ConsoleSession::mfaDevicesOf(const Identity& identity) const
+{
+    if (identity.isRoot())
+        return m_directory->rootMfaDevices(identity.account.id);
+    return m_directory->mfaDevices(identity.account.id, identity.user.name);
+}
+
+Result<void> ConsoleSession::finishPasswordStep(Result<Identity> identity, const SignInKey& key)
+{
+    if (!identity)
+        return identity.error();
+    if (!mfaDevicesOf(*identity).isEmpty())
+        return IamError(mfaRequiredCode(),
+                        tr("Enter the code from your MFA device to finish signing in."), 401);
+    return establish(std::move(identity).value(), key);
 }
 
 Result<void> ConsoleSession::signIn(const QString& account, const QString& userName,
                                     const QString& password)
 {
-    auto identity = checkPassword(account, userName, password);
-    if (!identity)
-        return identity.error();
-    if (!m_directory->mfaDevices(identity->account.id, identity->user.name).isEmpty())
-        return IamError(mfaRequiredCode(),
-                        tr("Enter the code from your MFA device to finish signing in."), 401);
-    return establish(std::move(identity).value(), account, userName);
+    return finishPasswordStep(checkPassword(account, userName, password),
+                              userKey(account, userName));
+}
+
+QString ConsoleSession::rootActor(const QString& email) const
+{
+    // The audit trail is the administrators', not the signer's: it may name the account.
+    const auto root = m_directory->rootUserByEmail(email);
+    return root ? root->arn() : email.trimmed();
+}
+
+Result<void> ConsoleSession::signInRoot(const QString& email, const QString& password)
+{
+    const SignInKey key = rootKey(email);
+    return finishPasswordStep(checkCredentials(key, rootActor(email), email.trimmed(),
+                                               [&] { return authenticateRoot(email, password); }),
+                              key);
 }
 
 void ConsoleSession::signInWithMfa(const QString& account, const QString& userName,
                                    const QString& password, const QString& code,
                                    std::function<void(Result<void>)> done)
 {
-    auto identity = checkPassword(account, userName, password);
+    finishMfaStep(checkPassword(account, userName, password), userKey(account, userName), code,
+                  std::move(done));
+}
+
+void ConsoleSession::signInRootWithMfa(const QString& email, const QString& password,
+                                       const QString& code, std::function<void(Result<void>)> done)
+{
+    const SignInKey key = rootKey(email);
+    finishMfaStep(checkCredentials(key, rootActor(email), email.trimmed(),
+                                   [&] { return authenticateRoot(email, password); }),
+                  key, code, std::move(done));
+}
+
+void ConsoleSession::finishMfaStep(Result<Identity> identity, const SignInKey& key,
+                                   const QString& code, std::function<void(Result<void>)> done)
+{
     if (!identity) {
         finishLater<void>(this, std::move(done), identity.error());
         return;
     }
-    if (m_directory->mfaDevices(identity->account.id, identity->user.name).isEmpty()) {
-        const Result<void> established = establish(std::move(identity).value(), account, userName);
+    if (mfaDevicesOf(*identity).isEmpty()) {
+        const Result<void> established = establish(std::move(identity).value(), key);
         QTimer::singleShot(0, this, [done = std::move(done), established]() { done(established); });
         return;
     }
@@ -172,30 +264,29 @@ void ConsoleSession::signInWithMfa(const QString& account, const QString& userNa
                           IamError::serviceFailure(tr("MFA sign-in needs the secret store.")));
         return;
     }
-    verifyMfaCode(*identity, account, userName, code, std::move(done));
+    verifyMfaCode(*identity, key, code, std::move(done));
 }
 
-void ConsoleSession::verifyMfaCode(const Identity& identity, const QString& typedAccount,
-                                   const QString& typedUser, const QString& code,
-                                   std::function<void(Result<void>)> done)
+void ConsoleSession::verifyMfaCode(const Identity& identity, const SignInKey& key,
+                                   const QString& code, std::function<void(Result<void>)> done)
 {
-    const QString accountId = identity.account.id;
-    const QString userName = identity.user.name;
-    const QString serial = m_directory->mfaDevices(accountId, userName).first().serialNumber;
-    const QString key =
+    const QString serial = mfaDevicesOf(identity).first().serialNumber;
+    const QString secretKey =
         SecretKey(QUuid::fromString(m_directory->directoryId()), SecretKey::Kind::MfaSeed, serial)
             .toString();
-    SecretJob* job = m_sts->secrets()->get(key);
+    SecretJob* job = m_sts->secrets()->get(secretKey);
     connect(job, &SecretJob::finished, this,
-            [this, identity, serial, account = typedAccount.trimmed(), user = typedUser.trimmed(),
-             code = code.trimmed(), done = std::move(done)](SecretJob* job) {
+            [this, identity, serial, key, code = code.trimmed(),
+             done = std::move(done)](SecretJob* job) {
                 const auto step = job->error() == SecretStore::NoError
                                       ? Totp::verify(code, job->value(), m_clock->now())
                                       : std::nullopt;
                 // A code seen before is as wrong as a made-up one.
                 if (!step || !m_directory->acceptMfaCodeStep(serial, *step)) {
-                    m_directory->recordSignInFailure(account, user);
-                    recordSignIn(identity.arn(), identity.user.name, false,
+                    if (auto counted = m_directory->recordSignInFailure(key.account, key.user);
+                        !counted)
+                        qWarning("%s", qPrintable(counted.error().toString()));
+                    recordSignIn(identity.arn(), signInName(identity), false,
                                  QStringLiteral("Failed MFA authentication"));
                     done(IamError::accessDenied(authenticationFailedMessage()));
                     return;
@@ -203,7 +294,7 @@ void ConsoleSession::verifyMfaCode(const Identity& identity, const QString& type
                 Identity confirmed = identity;
                 confirmed.mfaAuthenticated = true;
                 confirmed.mfaAuthTime = m_clock->now();
-                done(establish(std::move(confirmed), account, user));
+                done(establish(std::move(confirmed), key));
             });
 }
 
@@ -229,19 +320,19 @@ Result<void> ConsoleSession::checkPasswordAge(const Identity& identity) const
     return {};
 }
 
-Result<void> ConsoleSession::establish(Identity identity, const QString& typedAccount,
-                                       const QString& typedUser)
+Result<void> ConsoleSession::establish(Identity identity, const SignInKey& key)
 {
-    m_directory->clearSignInFailures(typedAccount.trimmed(), typedUser.trimmed());
+    if (auto cleared = m_directory->clearSignInFailures(key.account, key.user); !cleared)
+        qWarning("%s", qPrintable(cleared.error().toString()));
     if (auto fresh = checkPasswordAge(identity); !fresh) {
-        recordSignIn(identity.arn(), identity.user.name, false, fresh.error().code());
+        recordSignIn(identity.arn(), signInName(identity), false, fresh.error().code());
         if (fresh.error().code() == passwordResetRequiredCode())
-            m_pendingReset = PendingReset{std::move(identity), typedAccount, typedUser};
+            m_pendingReset = PendingReset{std::move(identity), key};
         return fresh;
     }
     m_identity = std::move(identity);
     m_userIdentity = m_identity;
-    recordSignIn(m_identity.arn(), m_identity.user.name, true,
+    recordSignIn(m_identity.arn(), signInName(m_identity), true,
                  m_identity.mfaAuthenticated ? QStringLiteral("MFA") : QString());
     resumeConsoleRoleSession();
     scheduleExpiry();
@@ -299,7 +390,7 @@ Result<void> ConsoleSession::changeOwnPassword(const QString& oldPassword,
         return {};
     PendingReset waiting = std::move(*m_pendingReset);
     m_pendingReset.reset();
-    return establish(std::move(waiting.identity), waiting.typedAccount, waiting.typedUser);
+    return establish(std::move(waiting.identity), waiting.key);
 }
 
 void ConsoleSession::signOut()
@@ -403,7 +494,9 @@ std::pair<QString, QString> splitRoleName(const QString& pathAndName)
 
 StsCaller ConsoleSession::userCaller() const
 {
-    StsCaller caller = StsCaller::user(m_userIdentity.account.id, m_userIdentity.user.name);
+    StsCaller caller = m_userIdentity.isRoot()
+                           ? StsCaller::root(m_userIdentity.account.id)
+                           : StsCaller::user(m_userIdentity.account.id, m_userIdentity.user.name);
     caller.mfaAuthenticated = m_userIdentity.mfaAuthenticated;
     caller.mfaAuthTime = m_userIdentity.mfaAuthTime;
     return caller;
@@ -445,6 +538,9 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
         return IamError::accessDenied(
             tr("A federated session cannot switch roles in the console. Sign out and sign in "
                "as an IAM user."));
+    // AWS's own words: root is the account, not a principal that may take a role.
+    if (m_userIdentity.isRoot())
+        return IamError::accessDenied(tr("Roles may not be assumed by root accounts."));
     if (!m_sts)
         return IamError::serviceFailure(tr("Switching roles is not available in this console."));
     const QString pathAndName =

@@ -6,6 +6,7 @@
 #include "console/switchrolerequest.h"
 #include "directory/rolebookmark.h"
 #include "directory/rolehistoryentry.h"
+#include "iam/mfadeviceinfo.h"
 #include "iam/result.h"
 #include "sts/samlsignin.h"
 #include "sts/stscaller.h"
@@ -53,6 +54,14 @@ public:
     // (the code is then ignored), so a dialog can always take this path.
     void signInWithMfa(const QString& account, const QString& userName, const QString& password,
                        const QString& code, std::function<void(Result<void>)> done);
+    // The root user's sign-in (AWS's "Root user" choice): the account's root
+    // email address and password. The same answers as signIn(): one message
+    // for a wrong email or password, five failures within 15 minutes lock the
+    // email out for 15, mfaRequiredCode() when the root user has an MFA device.
+    Result<void> signInRoot(const QString& email, const QString& password);
+    // The second step for a root user with an MFA device, as signInWithMfa().
+    void signInRootWithMfa(const QString& email, const QString& password, const QString& code,
+                           std::function<void(Result<void>)> done);
     // The IamError code of signIn() when the user must give an MFA code.
     static QString mfaRequiredCode() { return QStringLiteral("MfaRequired"); }
     // The IamError code of signIn() (and the MFA step) when the password is
@@ -102,6 +111,9 @@ public:
     const Identity& userIdentity() const { return m_userIdentity; }
     // The request the active role session was made from (for Renew and links).
     const SwitchRoleRequest& activeSwitchRequest() const { return m_activeRequest; }
+    // The signed-in user (or root user) as STS sees the console's session, MFA
+    // included; for a federated session a caller STS refuses.
+    StsCaller userCaller() const;
     // The signed-in user's last 5 roles, newest first.
     QList<RoleHistoryEntry> roleHistory() const;
     // The roles the signed-in user saved (imported AWS config profiles);
@@ -150,9 +162,35 @@ Q_SIGNALS:
     void roleSessionExpired(const QString& displayName);
 
 private:
-    Result<void> checkLockout(const QString& account, const QString& userName) const;
+    // What sign-in failures are counted under: the account the typed id or
+    // alias resolves to (as typed when unknown) and the user name, or the
+    // root user's email; so each account has one counter however it is
+    // spelled, and unknown names are throttled like known ones.
+    struct SignInKey
+    {
+        QString account;
+        QString user;
+    };
+    SignInKey userKey(const QString& typedAccount, const QString& typedUser) const;
+    static SignInKey rootKey(const QString& email);
+    // Who a root sign-in attempt is audited as: the root ARN, or the email typed.
+    QString rootActor(const QString& email) const;
+    // shownName names who is locked out in the message.
+    Result<void> checkLockout(const SignInKey& key, const QString& shownName) const;
     Result<Identity> authenticate(const QString& account, const QString& userName,
                                   const QString& password) const;
+    Result<Identity> authenticateRoot(const QString& email, const QString& password) const;
+    // The lockout check, then authenticate; a failure is counted and audited
+    // (as typedArn). Signs out whoever was signed in first.
+    Result<Identity> checkCredentials(const SignInKey& key, const QString& typedArn,
+                                      const QString& shownName,
+                                      const std::function<Result<Identity>()>& authenticate);
+    // After the password: MfaRequired when the identity has an MFA device, else signed in.
+    Result<void> finishPasswordStep(Result<Identity> identity, const SignInKey& key);
+    // After the password with an MFA code: verifies the code when the identity has a device.
+    void finishMfaStep(Result<Identity> identity, const SignInKey& key, const QString& code,
+                       std::function<void(Result<void>)> done);
+    QList<MfaDeviceInfo> mfaDevicesOf(const Identity& identity) const;
     void recordSignIn(const QString& actorArn, const QString& userName, bool success,
                       const QString& detail);
     void scheduleExpiry();
@@ -160,21 +198,17 @@ private:
                              const SwitchRoleRequest& request);
     void endRoleSession(const QString& reason);
     void resumeConsoleRoleSession();
-    // The signed-in user as STS sees the console's session (MFA included).
-    StsCaller userCaller() const;
     IamError explainAssumeRoleDenial(const IamError& denial, const Role& role) const;
     Result<Identity> checkPassword(const QString& account, const QString& userName,
                                    const QString& password);
-    // Failures are counted per account and user as typed, like checkLockout.
-    // Fails with passwordResetRequiredCode() (keeping the sign-in pending) when
-    // the password must be changed first.
-    Result<void> establish(Identity identity, const QString& typedAccount,
-                           const QString& typedUser);
+    // Clears the failures counted under key. Fails with
+    // passwordResetRequiredCode() (keeping the sign-in pending) when the
+    // password must be changed first.
+    Result<void> establish(Identity identity, const SignInKey& key);
     // Whether the user's password may still be used to sign in.
     Result<void> checkPasswordAge(const Identity& identity) const;
     void recordPasswordChange(const Identity& identity, bool success, const QString& detail);
-    void verifyMfaCode(const Identity& identity, const QString& typedAccount,
-                       const QString& typedUser, const QString& code,
+    void verifyMfaCode(const Identity& identity, const SignInKey& key, const QString& code,
                        std::function<void(Result<void>)> done);
 
     Directory* m_directory;
@@ -190,8 +224,7 @@ private:
     struct PendingReset
     {
         Identity identity;
-        QString typedAccount;
-        QString typedUser;
+        SignInKey key;
     };
     std::optional<PendingReset> m_pendingReset;
 };

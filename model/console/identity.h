@@ -2,20 +2,23 @@
 
 #include "directory/temporarysession.h"
 #include "iam/account.h"
+#include "iam/arn.h"
 #include "iam/role.h"
 #include "iam/user.h"
 
 #include <QDateTime>
 #include <QString>
 
-// Who the console acts as right now: the signed-in IAM user, a role session
-// the user switched to, or a federated user's role session.
+// Who the console acts as right now: the signed-in IAM user, an account's
+// root user, a role session the user switched to, or a federated user's role
+// session.
 struct Identity
 {
     enum class Kind
     {
         None,
         User,
+        Root, // the account's root user: the account itself, beyond IAM policies
         RoleSession
     };
 
@@ -41,6 +44,7 @@ struct Identity
     // device (aws:MultiFactorAuthPresent, aws:MultiFactorAuthAge).
     bool mfaAuthenticated = false;
     QDateTime mfaAuthTime;
+    QString rootEmail; // Root only: the email address it signed in with
 
     // RoleSession only.
     Role role;
@@ -51,6 +55,7 @@ struct Identity
 
     bool isNull() const { return kind == Kind::None; }
     bool isRoleSession() const { return kind == Kind::RoleSession; }
+    bool isRoot() const { return kind == Kind::Root; }
     bool isFederated() const { return isRoleSession() && user.name.isEmpty(); }
     // The ARN policies see as the caller.
     QString arn() const
@@ -60,6 +65,8 @@ struct Identity
             return {};
         case Kind::User:
             return user.arn().toString();
+        case Kind::Root:
+            return Arn::root(account.id).toString();
         case Kind::RoleSession:
             return session.arn;
         }

@@ -137,13 +137,32 @@ Result<void> seedUsers(Directory& directory, const QJsonObject& account, const Q
         const QString secret = password.isEmpty() ? Random::password() : password;
         if (auto r = directory.setLoginProfile(accountId, name, PasswordHasher::hash(secret)); !r)
             return inDefinition(where, r.error());
-        credentials.append(
-            {text(account, "alias", accountId), accountId, name, user->arn().toString(), secret});
+        credentials.append({text(account, "alias", accountId), accountId, name,
+                            user->arn().toString(), secret, QString()});
     }
     return {};
 }
 
+Result<void> seedRootUser(Directory& directory, const QJsonObject& account, const QString& password,
+                          QList<DemoDirectory::Credential>& credentials)
+{
+    const QString accountId = text(account, "id");
+    const QString alias = text(account, "alias", accountId);
+    const QString email = DemoDirectory::rootEmail(alias);
+    const QString secret = password.isEmpty() ? Random::password() : password;
+    const auto root = directory.setRootUser(accountId, email, PasswordHasher::hash(secret));
+    if (!root)
+        return inDefinition(QStringLiteral("root user of ") + accountId, root.error());
+    credentials.append({alias, accountId, QString(), root->arn(), secret, email});
+    return {};
+}
+
 } // namespace
+
+QString DemoDirectory::rootEmail(const QString& accountAlias)
+{
+    return QStringLiteral("root@%1.example").arg(accountAlias);
+}
 
 QByteArray DemoDirectory::builtInDefinition()
 {
@@ -183,6 +202,8 @@ DemoDirectory::seed(Directory& directory, const QString& password, const QByteAr
             if (auto r = seedGroups(directory, accountId, account); !r)
                 return r;
             if (auto r = seedUsers(directory, account, password, credentials); !r)
+                return r;
+            if (auto r = seedRootUser(directory, account, password, credentials); !r)
                 return r;
             if (auto r = seedRoles(directory, accountId, account); !r)
                 return r;

@@ -15,20 +15,26 @@ class Directory;
 class DemoDirectory
 {
 public:
-    // A demo user's console sign-in; the password exists only here, the
-    // directory keeps its scrypt hash.
+    // A demo user's or an account's root user's console sign-in; the
+    // password exists only here, the directory keeps its scrypt hash.
     struct Credential
     {
         QString account; // the alias, as typed at sign-in
         QString accountId;
-        QString userName;
-        QString userArn;
+        QString userName; // empty for a root user
+        QString userArn;  // arn:aws:iam::<account>:root for a root user
         QString password;
+        QString email; // root users only: what they sign in with
+        bool isRoot() const { return !email.isEmpty(); }
     };
 
-    // Creates the demo in one transaction. Every user gets a login profile:
-    // the hash of password when given, else of a freshly generated password
-    // per user. Returns every user's credentials, to be shown once.
+    // The email address of a demo account's root user: root@<alias>.example.
+    static QString rootEmail(const QString& accountAlias);
+
+    // Creates the demo in one transaction. Every user, and every account's
+    // root user, gets a console password: the hash of password when given,
+    // else of a freshly generated password each. Returns every user's and
+    // root user's credentials, to be shown once.
     static Result<QList<Credential>> seed(Directory& directory, const QString& password = {});
     // The same from another definition of the same shape.
     static Result<QList<Credential>> seed(Directory& directory, const QString& password,

@@ -515,6 +515,8 @@ public:
     Result<void> checkPolicyVersionExists(const PolicyRow& policy, qint64 number) const;
     // Keeps the newest hashes reuse prevention may ask for, and no more.
     Result<void> appendPasswordHistory(qint64 userId, const QString& passwordHash);
+    // Whether a user's or a root user's MFA device has the serial: one namespace per account.
+    bool mfaSerialTaken(const QString& serial) const;
     // Undo / redo
     Result<void> applyRecorded(const QByteArray& changeset);
     void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
@@ -1138,6 +1140,8 @@ const QStringList& recordedTables()
         QStringLiteral("password_history"),
         QStringLiteral("organization"),
         QStringLiteral("organization_accounts"),
+        QStringLiteral("root_users"),
+        QStringLiteral("root_mfa_devices"),
     };
     return tables;
 }
@@ -1416,30 +1420,19 @@ Result<void> Directory::setManagementAccount(const QString& accountId)
     });
 }
 
-Result<void> Directory::setMemberAccountDetails(const QString& accountId, const QString& name,
-                                                const QString& email)
+Result<void> Directory::setMemberAccountName(const QString& accountId, const QString& name)
 {
-    const QString trimmedName = name.trimmed();
-    const QString trimmedEmail = email.trimmed();
-    if (trimmedName.isEmpty() || trimmedName.size() > 50)
-        return IamError::invalidInput(
-            QCoreApplication::translate("Directory",
-                                        "The account name must be 1 to 50 characters long."));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"));
-    if (trimmedEmail.size() < 6 || trimmedEmail.size() > 64 ||
-        !emailPattern.match(trimmedEmail).hasMatch())
-        return IamError::invalidInput(
-            QCoreApplication::translate("Directory",
-                                        "The email address %1 is not valid: 6 to 64 characters "
-                                        "with an @.")
-                .arg(trimmedEmail));
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 50)
+        return IamError::invalidInput(QCoreApplication::translate(
+            "Directory", "The account name must be 1 to 50 characters long."));
     return d->transact([&]() -> Result<void> {
         if (auto r = d->requireAccount(accountId); !r)
             return r;
         const auto r = d->sql->exec(
-            QStringLiteral("INSERT OR REPLACE INTO organization_accounts(account_id, name, email,"
-                           " joined_at) VALUES (?, ?, ?, ?)"),
-            {accountId, trimmedName, trimmedEmail, d->nowMs()});
+            QStringLiteral("INSERT OR REPLACE INTO organization_accounts(account_id, name,"
+                           " joined_at) VALUES (?, ?, ?)"),
+            {accountId, trimmed, d->nowMs()});
         if (!r)
             return r.error();
         d->notify([this] { Q_EMIT accountsChanged(); });
@@ -1452,8 +1445,9 @@ std::optional<MemberAccount> Directory::memberAccount(const QString& accountId) 
     std::optional<MemberAccount> found;
     const auto r = d->sql->select(
         QStringLiteral("SELECT a.id, coalesce(o.name, nullif(a.alias, ''), a.id),"
-                       " coalesce(o.email, ''), coalesce(o.joined_at, a.create_date)"
+                       " coalesce(r.email, ''), coalesce(o.joined_at, a.create_date)"
                        " FROM accounts a LEFT JOIN organization_accounts o ON o.account_id = a.id"
+                       " LEFT JOIN root_users r ON r.account_id = a.id"
                        " WHERE a.id = ? AND a.id <> 'aws'"),
         {accountId}, [&](const QSqlQuery& q) {
             found = MemberAccount{q.value(0).toString(), q.value(1).toString(),
@@ -1490,6 +1484,152 @@ std::optional<Account> Directory::findAccount(const QString& idOrAlias) const
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
     return found;
+}
+
+// ---------------------------------------------------------------------------
+// Root users
+
+namespace {
+const QString rootUserSelect = QStringLiteral(
+    "SELECT account_id, email, password_hash, create_date, password_last_set FROM root_users");
+
+RootUser readRootUser(const QSqlQuery& q)
+{
+    return RootUser{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    fromMs(q.value(3)), fromMs(q.value(4))};
+}
+
+Result<void> checkPasswordHash(const QString& passwordHash)
+{
+    if (passwordHash.startsWith(QLatin1String("$scrypt$")))
+        return {};
+    return IamError::invalidInput(
+        QStringLiteral("A console password is kept as a scrypt hash, never as the password."));
+}
+
+IamError noSuchRootUser(const QString& accountId)
+{
+    return IamError::noSuchEntity(
+        QStringLiteral("The account %1 has no root user.").arg(accountId));
+}
+} // namespace
+
+Result<RootUser> Directory::setRootUser(const QString& accountId, const QString& email,
+                                        const QString& passwordHash)
+{
+    const QString address = email.trimmed();
+    const auto written = d->transact([&]() -> Result<void> {
+        if (auto r = d->requireAccount(accountId); !r)
+            return r;
+        if (auto r = NameRules::validateEmail(address); !r)
+            return r;
+        if (auto r = checkPasswordHash(passwordHash); !r)
+            return r;
+        if (d->count(QStringLiteral("SELECT count(*) FROM root_users"
+                                    " WHERE email_key = ? AND account_id <> ?"),
+                     {address.toLower(), accountId}) > 0)
+            return IamError::entityAlreadyExists(
+                QStringLiteral("The email address %1 is already the root user of another account.")
+                    .arg(address));
+        const qint64 now = d->nowMs();
+        const auto r = d->sql->exec(
+            QStringLiteral("INSERT INTO root_users(account_id, email, email_key, password_hash,"
+                           " create_date, password_last_set) VALUES (?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (account_id) DO UPDATE SET email = excluded.email,"
+                           " email_key = excluded.email_key,"
+                           " password_hash = excluded.password_hash,"
+                           " password_last_set = excluded.password_last_set"),
+            {accountId, address, address.toLower(), passwordHash, now, now});
+        if (!r)
+            return r.error();
+        d->notify([this] { Q_EMIT accountsChanged(); });
+        return {};
+    });
+    if (!written)
+        return written.error();
+    if (auto root = rootUser(accountId))
+        return *root;
+    return IamError::serviceFailure(QStringLiteral("The new root user vanished."));
+}
+
+Result<void> Directory::setRootPassword(const QString& accountId, const QString& passwordHash)
+{
+    return d->transact([&]() -> Result<void> {
+        if (auto r = checkPasswordHash(passwordHash); !r)
+            return r;
+        const auto r = d->sql->exec(QStringLiteral("UPDATE root_users SET password_hash = ?,"
+                                                   " password_last_set = ? WHERE account_id = ?"),
+                                    {passwordHash, d->nowMs(), accountId});
+        if (!r)
+            return r.error();
+        if (r.value() == 0)
+            return noSuchRootUser(accountId);
+        d->notify([this] { Q_EMIT accountsChanged(); });
+        return {};
+    });
+}
+
+std::optional<RootUser> Directory::rootUser(const QString& accountId) const
+{
+    const auto rows = d->selectRows(rootUserSelect + QStringLiteral(" WHERE account_id = ?"),
+                                    {accountId}, &readRootUser);
+    return rows.isEmpty() ? std::nullopt : std::optional<RootUser>(rows.first());
+}
+
+std::optional<RootUser> Directory::rootUserByEmail(const QString& email) const
+{
+    const auto rows = d->selectRows(rootUserSelect + QStringLiteral(" WHERE email_key = ?"),
+                                    {email.trimmed().toLower()}, &readRootUser);
+    return rows.isEmpty() ? std::nullopt : std::optional<RootUser>(rows.first());
+}
+
+Result<MfaDeviceInfo> Directory::addRootMfaDevice(const QString& accountId,
+                                                  const QString& deviceName)
+{
+    const QString serial = Arn::mfa(accountId, deviceName).toString();
+    const auto added = d->transact([&]() -> Result<void> {
+        if (d->count(QStringLiteral("SELECT count(*) FROM root_users WHERE account_id = ?"),
+                     {accountId}) == 0)
+            return noSuchRootUser(accountId);
+        if (auto r = NameRules::validateMfaDeviceName(deviceName); !r)
+            return r;
+        if (auto r = NameRules::validateSerialNumber(serial); !r)
+            return r;
+        // One namespace of serials per account, users' devices and root's alike.
+        if (d->mfaSerialTaken(serial))
+            return IamError::entityAlreadyExists(
+                QStringLiteral("MFADevice entity at the same path and name already exists."));
+        if (d->count(QStringLiteral("SELECT count(*) FROM root_mfa_devices WHERE account_id = ?"),
+                     {accountId}) >= Quotas::MfaDevicesPerUser)
+            return quotaExceeded(QStringLiteral("MFADevicesPerUser"), Quotas::MfaDevicesPerUser);
+        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO root_mfa_devices(serial_number,"
+                                                 " account_id, enable_date) VALUES (?, ?, ?)"),
+                                  {serial, accountId, d->nowMs()});
+            !r)
+            return r.error();
+        d->notify([this] { Q_EMIT accountsChanged(); });
+        return {};
+    });
+    if (!added)
+        return added.error();
+    if (auto device = mfaDevice(serial))
+        return *device;
+    return IamError::serviceFailure(QStringLiteral("The new MFA device vanished."));
+}
+
+QList<MfaDeviceInfo> Directory::rootMfaDevices(const QString& accountId) const
+{
+    QList<MfaDeviceInfo> out;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT serial_number, account_id, enable_date FROM root_mfa_devices"
+                       " WHERE account_id = ? ORDER BY enable_date, serial_number"),
+        {accountId}, [&](const QSqlQuery& q) {
+            out.append(
+                {q.value(0).toString(), q.value(1).toString(), QString(), fromMs(q.value(2))});
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -2639,6 +2779,14 @@ Result<void> Directory::deleteAccessKey(const QString& accessKeyId)
     });
 }
 
+bool Directory::Private::mfaSerialTaken(const QString& serial) const
+{
+    return count(QStringLiteral("SELECT (SELECT count(*) FROM mfa_devices WHERE serial_number = ?)"
+                                " + (SELECT count(*) FROM root_mfa_devices"
+                                " WHERE serial_number = ?)"),
+                 {serial, serial}) > 0;
+}
+
 Result<MfaDeviceInfo> Directory::addMfaDevice(const QString& accountId, const QString& userName,
                                               const QString& deviceName)
 {
@@ -2651,8 +2799,7 @@ Result<MfaDeviceInfo> Directory::addMfaDevice(const QString& accountId, const QS
             return r;
         if (auto r = NameRules::validateSerialNumber(serial); !r)
             return r;
-        if (d->count(QStringLiteral("SELECT count(*) FROM mfa_devices WHERE serial_number = ?"),
-                     {serial}) > 0)
+        if (d->mfaSerialTaken(serial))
             return IamError::entityAlreadyExists(
                 QStringLiteral("MFADevice entity at the same path and name already exists."));
         if (d->count(QStringLiteral("SELECT count(*) FROM mfa_devices WHERE user_id = ?"),
@@ -2706,10 +2853,19 @@ Result<void> Directory::removeMfaDevice(const QString& serialNumber)
             });
         if (!found)
             return found.error();
-        if (accountId.isEmpty())
-            return IamError::noSuchEntity(
-                QStringLiteral("MFA device with serial number %1 cannot be found.")
-                    .arg(serialNumber));
+        if (accountId.isEmpty()) {
+            const auto root =
+                d->sql->exec(QStringLiteral("DELETE FROM root_mfa_devices WHERE serial_number = ?"),
+                             {serialNumber});
+            if (!root)
+                return root.error();
+            if (root.value() == 0)
+                return IamError::noSuchEntity(
+                    QStringLiteral("MFA device with serial number %1 cannot be found.")
+                        .arg(serialNumber));
+            d->notify([this] { Q_EMIT accountsChanged(); });
+            return {};
+        }
         if (auto r = d->sql->exec(QStringLiteral("DELETE FROM mfa_devices WHERE serial_number = ?"),
                                   {serialNumber});
             !r)
@@ -2724,8 +2880,13 @@ Result<void> Directory::acceptMfaCodeStep(const QString& serialNumber, quint64 s
     return d->transact([&]() -> Result<void> {
         bool found = false;
         QVariant last;
+        QString table = QStringLiteral("mfa_devices");
+        if (d->count(QStringLiteral("SELECT count(*) FROM root_mfa_devices"
+                                    " WHERE serial_number = ?"),
+                     {serialNumber}) > 0)
+            table = QStringLiteral("root_mfa_devices");
         const auto read = d->sql->select(
-            QStringLiteral("SELECT last_code_step FROM mfa_devices WHERE serial_number = ?"),
+            QStringLiteral("SELECT last_code_step FROM %1 WHERE serial_number = ?").arg(table),
             {serialNumber}, [&](const QSqlQuery& q) {
                 found = true;
                 last = q.value(0);
@@ -2741,7 +2902,7 @@ Result<void> Directory::acceptMfaCodeStep(const QString& serialNumber, quint64 s
                 QStringLiteral("MultiFactorAuthentication failed with invalid MFA one time pass "
                                "code."));
         const auto written = d->sql->exec(
-            QStringLiteral("UPDATE mfa_devices SET last_code_step = ? WHERE serial_number = ?"),
+            QStringLiteral("UPDATE %1 SET last_code_step = ? WHERE serial_number = ?").arg(table),
             {qint64(step), serialNumber});
         return written ? Result<void>() : Result<void>(written.error());
     });
@@ -2753,8 +2914,11 @@ std::optional<MfaDeviceInfo> Directory::mfaDevice(const QString& serialNumber) c
     const auto r =
         d->sql->select(QStringLiteral("SELECT m.serial_number, u.account_id, u.name, m.enable_date"
                                       " FROM mfa_devices m JOIN users u ON u.id = m.user_id"
-                                      " WHERE m.serial_number = ?"),
-                       {serialNumber}, [&](const QSqlQuery& q) {
+                                      " WHERE m.serial_number = ?"
+                                      " UNION ALL SELECT serial_number, account_id, '',"
+                                      " enable_date FROM root_mfa_devices"
+                                      " WHERE serial_number = ?"),
+                       {serialNumber, serialNumber}, [&](const QSqlQuery& q) {
                            out = MfaDeviceInfo{q.value(0).toString(), q.value(1).toString(),
                                                q.value(2).toString(), fromMs(q.value(3))};
                        });

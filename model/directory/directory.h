@@ -6,6 +6,7 @@
 #include "directory/memberaccount.h"
 #include "directory/rolebookmark.h"
 #include "directory/rolehistoryentry.h"
+#include "directory/rootuser.h"
 #include "directory/temporarysession.h"
 #include "iam/accesskeyinfo.h"
 #include "iam/account.h"
@@ -96,14 +97,32 @@ public:
     QString managementAccountId() const;
     // NoSuchEntity for an account the directory does not have.
     Result<void> setManagementAccount(const QString& accountId);
-    // The name and email an account was created with in the organization
-    // (organizations:CreateAccount). InvalidInput for a name of 1-50
-    // characters or an email of 6-64 with an @ not given.
-    Result<void> setMemberAccountDetails(const QString& accountId, const QString& name,
-                                         const QString& email);
-    // What the organization knows of the account; nullopt for an account the
-    // directory does not have.
+    // The name an account was created with in the organization
+    // (organizations:CreateAccount): 1-50 characters, else InvalidInput.
+    Result<void> setMemberAccountName(const QString& accountId, const QString& name);
+    // What the organization knows of the account (its email is its root
+    // user's); nullopt for an account the directory does not have.
     std::optional<MemberAccount> memberAccount(const QString& accountId) const;
+
+    // Root users: one per account, signing in with an email address that is
+    // unique in the directory (ignoring case). Creates or replaces the
+    // account's root user; passwordHash must be a PasswordHasher hash.
+    // NoSuchEntity for an unknown account, EntityAlreadyExists for an email
+    // another account's root user has. Emits accountsChanged.
+    Result<RootUser> setRootUser(const QString& accountId, const QString& email,
+                                 const QString& passwordHash);
+    // A new console password for the account's root user (NoSuchEntity without one).
+    Result<void> setRootPassword(const QString& accountId, const QString& passwordHash);
+    std::optional<RootUser> rootUser(const QString& accountId) const;
+    // By email address, ignoring case and surrounding spaces.
+    std::optional<RootUser> rootUserByEmail(const QString& email) const;
+    // The root user's virtual MFA devices (serial arn:aws:iam::<acct>:mfa/<name>,
+    // userName empty); their seeds live in the secret store like users' seeds.
+    // removeMfaDevice, acceptMfaCodeStep and mfaDevice take their serials too.
+    Result<MfaDeviceInfo>
+    addRootMfaDevice(const QString& accountId,
+                     const QString& deviceName = RootUser::defaultMfaDeviceName());
+    QList<MfaDeviceInfo> rootMfaDevices(const QString& accountId) const;
 
     // Users
     Result<User> createUser(const QString& accountId, const QString& name,

@@ -4,9 +4,9 @@
 #include <QString>
 
 // What the organization knows of one of its accounts (organizations:
-// DescribeAccount): the name and email it was created with. Accounts the
-// directory got another way (the demo, an import) have no email; their name
-// is their alias or id.
+// DescribeAccount): the name it was created with and its root user's email.
+// An account the directory got another way (the demo, an import) is named by
+// its alias or id; without a root user it has no email.
 struct MemberAccount
 {
     QString accountId;

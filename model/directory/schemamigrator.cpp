@@ -356,9 +356,39 @@ Result<void> createVersion6(SqlConnection& connection)
     return {};
 }
 
-// Version 10: the name and email an account of the organization was created
-// with (organizations:CreateAccount); accounts without a row were brought in
-// another way.
+// Version 8: each account's root user (an email unique in the directory and
+// the scrypt hash of its console password) and the root users' virtual MFA
+// devices, which belong to no IAM user and so live in a table of their own.
+Result<void> createVersion8(SqlConnection& connection)
+{
+    const QStringList statements{
+        QStringLiteral(
+            "CREATE TABLE root_users ("
+            " account_id TEXT PRIMARY KEY NOT NULL REFERENCES accounts(id) ON DELETE CASCADE"
+            "  CHECK (account_id <> 'aws'),"
+            " email TEXT NOT NULL,"
+            " email_key TEXT NOT NULL UNIQUE CHECK (email_key = lower(email)),"
+            // Only scrypt hashes: a clear-text password cannot be stored by mistake.
+            " password_hash TEXT NOT NULL CHECK (password_hash LIKE '$scrypt$%'),"
+            " create_date INTEGER NOT NULL,"
+            " password_last_set INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE root_mfa_devices ("
+            " serial_number TEXT PRIMARY KEY NOT NULL,"
+            " account_id TEXT NOT NULL REFERENCES root_users(account_id) ON DELETE CASCADE,"
+            " enable_date INTEGER NOT NULL,"
+            " last_code_step INTEGER) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX root_mfa_devices_account ON root_mfa_devices(account_id)"),
+    };
+    for (const QString& statement : statements)
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    return {};
+}
+
+// Version 10: the name an account of the organization was created with
+// (organizations:CreateAccount); its email is its root user's. Accounts
+// without a row were brought in another way (the demo, an import).
 Result<void> createVersion10(SqlConnection& connection)
 {
     return connection.execOnce(
@@ -366,7 +396,6 @@ Result<void> createVersion10(SqlConnection& connection)
                        " account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE"
                        "  CHECK (account_id <> 'aws'),"
                        " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),"
-                       " email TEXT NOT NULL CHECK (length(email) BETWEEN 6 AND 64),"
                        " joined_at INTEGER NOT NULL)"));
 }
 
@@ -412,7 +441,8 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {4, QStringLiteral("Record where audited calls came from"), &createVersion4},
         {5, QStringLiteral("Keep the roles users saved for Switch Role"), &createVersion5},
         {6, QStringLiteral("Know the organization's management account"), &createVersion6},
-        {10, QStringLiteral("Keep the name and email of the accounts the organization created"),
+        {8, QStringLiteral("Keep each account's root user"), &createVersion8},
+        {10, QStringLiteral("Keep the names of the accounts the organization created"),
          &createVersion10},
     };
     return all;

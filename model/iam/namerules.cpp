@@ -141,6 +141,18 @@ Result<void> NameRules::validateMfaDeviceName(const QString& name)
     return {};
 }
 
+Result<void> NameRules::validateEmail(const QString& email)
+{
+    const QString field = QStringLiteral("email");
+    if (auto r = lengthBetween(email, field, 6, 64); !r)
+        return r;
+    static const QRegularExpression re(QStringLiteral("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"));
+    if (!re.match(email).hasMatch())
+        return IamError::constraintViolation(email, field,
+                                             QStringLiteral("be an email address: name@domain"));
+    return {};
+}
+
 Result<void> NameRules::validateTagKey(const QString& key)
 {
     if (auto r = lengthBetween(key, QStringLiteral("tags.member.key"), 1, Quotas::TagKeyMax); !r)

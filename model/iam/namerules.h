@@ -23,6 +23,9 @@ public:
     static Result<void> validateTagValue(const QString& value);
     static Result<void> validateDescription(const QString& description);
     static Result<void> validateMaxSessionDuration(int seconds);
+    // A root user's email address: 6-64 characters, one '@' with text on
+    // both sides, a dot in the domain, no spaces (as AWS Organizations takes it).
+    static Result<void> validateEmail(const QString& email);
 
     static bool isAccountId(const QString& text);
     // Characters of user, group, role and policy names: [A-Za-z0-9+=,.@_-].

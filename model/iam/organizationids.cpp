@@ -41,9 +41,9 @@ QString OrganizationIds::organizationArn(const QString& managementAccountId)
 
 QString OrganizationIds::rootArn(const QString& managementAccountId)
 {
-    return organizationsArn(managementAccountId, QStringLiteral("root/") +
-                                                     organizationId(managementAccountId) +
-                                                     QLatin1Char('/') + rootId(managementAccountId));
+    return organizationsArn(managementAccountId,
+                            QStringLiteral("root/") + organizationId(managementAccountId) +
+                                QLatin1Char('/') + rootId(managementAccountId));
 }
 
 QString OrganizationIds::accountArn(const QString& managementAccountId, const QString& accountId)

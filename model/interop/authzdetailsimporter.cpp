@@ -100,9 +100,9 @@ Result<ImportPlan> AuthzDetailsImporter::plan(const QList<Source>& sources, cons
             appendOnce(plan.undoActions, it->inverse());
     } else {
         // The organization's management account is the first one (the directory's rule).
-        const QString management =
-            plan.target == ImportPlan::Target::FirstAccount ? m_accountId
-                                                            : m_directory.managementAccountId();
+        const QString management = plan.target == ImportPlan::Target::FirstAccount
+                                       ? m_accountId
+                                       : m_directory.managementAccountId();
         plan.undoActions = {
             ConsoleAction::closeAccount(OrganizationIds::accountArn(management, m_accountId))};
     }
@@ -191,9 +191,10 @@ QList<ConsoleAction> AuthzDetailsImporter::createActions(const AuthzDetails& det
         if (!entry.user.tags.isEmpty())
             appendOnce(actions, ConsoleAction::tag(EntityKind::User, arn));
         for (const QString& group : entry.groups)
-            appendOnce(actions, ConsoleAction::addUserToGroup(groupArns.value(
-                                    group.toLower(),
-                                    Arn::group(m_accountId, QStringLiteral("/"), group).toString())));
+            appendOnce(actions,
+                       ConsoleAction::addUserToGroup(groupArns.value(
+                           group.toLower(),
+                           Arn::group(m_accountId, QStringLiteral("/"), group).toString())));
         linkActions(EntityKind::User, arn, entry.links, actions);
     }
     for (const auto& entry : details.roles) {

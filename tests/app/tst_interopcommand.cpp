@@ -321,6 +321,34 @@ private slots:
         QVERIFY(!openDirectory()->findAccount(cliAccount));
     }
 
+    // The first import founds the organization and gives its account a root
+    // user; the root may then replace its own account (authorized inside it).
+    void theFirstImportGivesTheRootUserWhoMayReplaceTheAccount()
+    {
+        const QString rootPassword = QStringLiteral("Root-pw-12345");
+        qputenv("SWITCHBOARD_ROOT_PASSWORD", rootPassword.toUtf8());
+        const Run first =
+            run({QStringLiteral("import"), QStringLiteral("authz-details"), awsCliSample,
+                 QStringLiteral("--email"), QStringLiteral("root@example.com")});
+        qunsetenv("SWITCHBOARD_ROOT_PASSWORD");
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(!first.err.contains(QStringLiteral("root sign-in")), qPrintable(first.err));
+        QCOMPARE(openDirectory()->rootUser(cliAccount)->email, QStringLiteral("root@example.com"));
+
+        const QStringList replace{QStringLiteral("import"),
+                                  QStringLiteral("authz-details"),
+                                  awsCliSample,
+                                  QStringLiteral("--replace"),
+                                  QStringLiteral("--root"),
+                                  QStringLiteral("--account"),
+                                  cliAccount};
+        QCOMPARE(run(replace, QStringLiteral("wrong-password")).exitCode, 1);
+        const Run replaced = run(replace, rootPassword);
+        QCOMPARE(replaced.exitCode, 0);
+        QVERIFY2(replaced.out.startsWith(QStringLiteral("Imported into account 123456789012")),
+                 qPrintable(replaced.out + replaced.err));
+    }
+
     void organizationsCreateAccountIsTheManagementAccounts()
     {
         const QStringList create{
@@ -351,6 +379,9 @@ private slots:
         auto d = openDirectory();
         QVERIFY(d->findAccount(id));
         QCOMPARE(d->memberAccount(id)->email, QStringLiteral("test@catphoto.example"));
+        // The root password was generated and shown once, beside the JSON.
+        QVERIFY2(maria.err.startsWith(QStringLiteral("root sign-in: test@catphoto.example / ")),
+                 qPrintable(maria.err));
         QStringList policies;
         for (const ManagedPolicy& p : d->attachedPolicies(
                  EntityKind::Role, id, QStringLiteral("OrganizationAccountAccessRole")))

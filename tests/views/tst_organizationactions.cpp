@@ -20,7 +20,8 @@ class TestOrganizationActions : public QObject
     {
         NewAccountRequest r;
         r.name = QStringLiteral("Cat photo sandbox");
-        r.email = QStringLiteral("sandbox@catphoto.example");
+        r.root.email = QStringLiteral("sandbox@catphoto.example");
+        r.root.password = QStringLiteral("Sandbox-root-1");
         return r;
     }
 

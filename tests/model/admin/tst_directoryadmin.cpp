@@ -773,7 +773,7 @@ private slots:
         const int accounts = int(c.dir->accounts().size());
         NewAccountRequest request;
         request.name = QStringLiteral("Cat photo test");
-        request.email = QStringLiteral("test@catphoto.example");
+        request.root.email = QStringLiteral("test@catphoto.example");
         const auto created = admin.createMemberAccount(request);
         REQUIRE_CODE(created, "AccessDenied");
         QVERIFY2(created.error().message().startsWith(
@@ -794,13 +794,21 @@ private slots:
         DirectoryAdmin admin(c.session.get());
         NewAccountRequest request;
         request.name = QStringLiteral("Cat photo test");
-        request.email = QStringLiteral("test@catphoto.example");
+        request.root.email = QStringLiteral("test@catphoto.example");
         request.accessRole = OrganizationAccessRole::Access::ReadOnly;
-        const auto created = admin.createMemberAccount(request);
-        REQUIRE_OK(created);
+        const auto made = admin.createMemberAccount(request);
+        REQUIRE_OK(made);
+        const MemberAccount* created = &made->account;
         QCOMPARE(created->name, request.name);
-        QCOMPARE(created->email, request.email);
+        QCOMPARE(created->email, request.root.email);
         QVERIFY(c.dir->findAccount(created->accountId));
+        // Its root user signs in with the email and the password shown once.
+        QCOMPARE(made->generatedRootPassword.size(), 16);
+        {
+            ConsoleSession root(c.dir.get(), &c.clock);
+            REQUIRE_OK(root.signInRoot(request.root.email, made->generatedRootPassword));
+            QCOMPARE(root.identity().account.id, created->accountId);
+        }
         const auto role = c.dir->role(created->accountId, OrganizationAccessRole::roleName());
         QVERIFY(role);
         QVERIFY(role->trustPolicy.contains(QStringLiteral("arn:aws:iam::111122223333:root")));

@@ -453,8 +453,8 @@ private slots:
         QVERIFY(!c.session->isSignedIn());
         QCOMPARE(signedIn.size(), 0);
         // Not a failure: five of these do not lock Maria out.
-        QCOMPARE(c.dir->signInFailuresSince(QStringLiteral("catphoto-prod"),
-                                            QStringLiteral("Maria"), c.clock.now().addSecs(-60)),
+        QCOMPARE(c.dir->signInFailuresSince(QStringLiteral("111122223333"), QStringLiteral("Maria"),
+                                            c.clock.now().addSecs(-60)),
                  0);
         // A wrong password still says only that.
         QCOMPARE(c.session
@@ -604,6 +604,184 @@ private slots:
             session.signIn(account, QStringLiteral("John"), QStringLiteral("right"));
         QVERIFY(!result.ok());
         QVERIFY(result.error().message().contains(QStringLiteral("locked out")));
+    }
+
+    void theAliasAndTheIdShareOneCounter()
+    {
+        ManualClock clock;
+        auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        ConsoleSession session(dir.get(), &clock);
+        // Spelling the account another way gives no more tries.
+        for (const QString& typed :
+             {alias, account, QStringLiteral(" CatPhoto-Prod "), account, alias})
+            QVERIFY(!session.signIn(typed, QStringLiteral("john"), QStringLiteral("wrong")).ok());
+        for (const QString& typed : {alias, account}) {
+            const auto locked =
+                session.signIn(typed, QStringLiteral("John"), QStringLiteral("right"));
+            QVERIFY(!locked.ok());
+            QVERIFY2(locked.error().message().contains(QStringLiteral("locked out")),
+                     qPrintable(locked.error().message()));
+        }
+        // An unknown account is throttled the same way, and says nothing more.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(session
+                         .signIn(QStringLiteral("999999999999"), QStringLiteral("John"),
+                                 QStringLiteral("wrong"))
+                         .error()
+                         .message(),
+                     ConsoleSession::authenticationFailedMessage());
+        QVERIFY(session
+                    .signIn(QStringLiteral("999999999999"), QStringLiteral("John"),
+                            QStringLiteral("right"))
+                    .error()
+                    .message()
+                    .contains(QStringLiteral("locked out")));
+    }
+
+    // ---- Root user
+
+    static Result<void> signInRoot(DemoConsole& c, const QString& password = QStringLiteral("pw"))
+    {
+        return c.session->signInRoot(QStringLiteral("root@catphoto-prod.example"), password);
+    }
+
+    void theRootUserSignsInByEmail()
+    {
+        DemoConsole c;
+        QSignalSpy signedIn(c.session.get(), &ConsoleSession::signedIn);
+        REQUIRE_ERROR(signInRoot(c, QStringLiteral("wrong")), "AccessDenied",
+                      ConsoleSession::authenticationFailedMessage());
+        REQUIRE_ERROR(c.session->signInRoot(QStringLiteral("nobody@catphoto-prod.example"),
+                                            QStringLiteral("pw")),
+                      "AccessDenied", ConsoleSession::authenticationFailedMessage());
+        QCOMPARE(signedIn.size(), 0);
+        REQUIRE_OK(c.session->signInRoot(QStringLiteral(" ROOT@catphoto-prod.example "),
+                                         QStringLiteral("pw")));
+        QCOMPARE(signedIn.size(), 1);
+        const Identity& root = c.session->identity();
+        QVERIFY(root.isRoot());
+        QCOMPARE(root.arn(), QStringLiteral("arn:aws:iam::111122223333:root"));
+        QCOMPARE(root.account.alias, QStringLiteral("catphoto-prod"));
+        QCOMPARE(root.rootEmail, QStringLiteral("root@catphoto-prod.example"));
+        const QList<AuditEvent> events = c.dir->auditEvents();
+        QCOMPARE(events.last().action, QStringLiteral("ConsoleLogin"));
+        QCOMPARE(events.last().outcome, QStringLiteral("Success"));
+        QCOMPARE(events.last().actorArn, QStringLiteral("arn:aws:iam::111122223333:root"));
+        // The failed attempt for the known email is audited against the account's root.
+        QCOMPARE(events.at(events.size() - 3).actorArn,
+                 QStringLiteral("arn:aws:iam::111122223333:root"));
+        QCOMPARE(events.at(events.size() - 3).outcome, QStringLiteral("Failure"));
+        const auto who = c.sts->getCallerIdentity(c.session->userCaller());
+        REQUIRE_OK(who);
+        QCOMPARE(who.value().arn, QStringLiteral("arn:aws:iam::111122223333:root"));
+        QCOMPARE(who.value().userId, QStringLiteral("111122223333"));
+    }
+
+    void rootMayDoEverythingInItsAccountAndNothingElsewhere()
+    {
+        DemoConsole c;
+        REQUIRE_OK(signInRoot(c));
+        const QString prodUser = QStringLiteral("arn:aws:iam::111122223333:user/John");
+        const QString devUser = QStringLiteral("arn:aws:iam::444455556666:user/Dev");
+        QVERIFY(c.allowed(QStringLiteral("iam:CreateUser"), prodUser));
+        QVERIFY(c.allowed(QStringLiteral("iam:DeleteAccountPasswordPolicy"), QStringLiteral("*")));
+        QVERIFY(c.allowed(QStringLiteral("s3:DeleteBucket"),
+                          QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer")));
+        const Authorization elsewhere =
+            c.session->authorize(QStringLiteral("iam:CreateUser"), devUser);
+        QVERIFY(!elsewhere.allowed());
+        QVERIFY2(elsewhere.message.contains(QStringLiteral("arn:aws:iam::111122223333:root")),
+                 qPrintable(elsewhere.message));
+    }
+
+    void rootCannotSwitchRoles()
+    {
+        DemoConsole c;
+        REQUIRE_OK(signInRoot(c));
+        SwitchRoleRequest request;
+        request.account = QStringLiteral("catphoto-prod");
+        request.roleName = QStringLiteral("SecurityEngineer");
+        REQUIRE_ERROR(c.session->checkSwitchRole(request), "AccessDenied",
+                      "Roles may not be assumed by root accounts.");
+        REQUIRE_ERROR(
+            c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer")),
+            "AccessDenied", "Roles may not be assumed by root accounts.");
+        QVERIFY(!c.session->isInRole());
+        // STS refuses it too, whatever the console says.
+        AssumeRoleRequest assume;
+        assume.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer");
+        assume.roleSessionName = QStringLiteral("root");
+        const auto refused = AsyncTesting::waitForResult<AssumeRoleResult>([&](auto done) {
+            c.sts->assumeRole(c.session->userCaller(), assume, c.session.get(), done);
+        });
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(refused->error().code(), QStringLiteral("AccessDenied"));
+        QCOMPARE(refused->error().message(),
+                 QStringLiteral("Roles may not be assumed by root accounts."));
+    }
+
+    void fiveWrongRootPasswordsLockTheEmailOut()
+    {
+        DemoConsole c;
+        for (int i = 0; i < 5; ++i) {
+            c.clock.advance(10);
+            REQUIRE_ERROR(signInRoot(c, QStringLiteral("wrong")), "AccessDenied",
+                          ConsoleSession::authenticationFailedMessage());
+        }
+        const auto locked = signInRoot(c);
+        QVERIFY(!locked.ok());
+        QVERIFY2(locked.error().message().contains(QStringLiteral("locked out")),
+                 qPrintable(locked.error().message()));
+        // Another spelling of the same email is the same counter.
+        QVERIFY(
+            !c.session
+                 ->signInRoot(QStringLiteral("Root@CatPhoto-Prod.example"), QStringLiteral("pw"))
+                 .ok());
+        // The IAM users of the account are not locked out by root's failures.
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        c.session->signOut();
+        c.clock.advance(15 * 60 + 1);
+        REQUIRE_OK(signInRoot(c));
+        QVERIFY(c.session->identity().isRoot());
+    }
+
+    void aRootUserWithAnMfaDeviceSignsInWithACode()
+    {
+        DemoConsole c;
+        const auto device = c.dir->addRootMfaDevice(QStringLiteral("111122223333"));
+        REQUIRE_OK(device);
+        const SecureBytes seed = SecureBytes::fromView("root-seed-0123456789");
+        AsyncTesting::finishJob(
+            c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
+                                    SecretKey::Kind::MfaSeed, device->serialNumber)
+                              .toString(),
+                          seed.clone()),
+            [](const SecretJob&) {});
+        const auto asked = signInRoot(c);
+        QVERIFY(!asked.ok());
+        QCOMPARE(asked.error().code(), ConsoleSession::mfaRequiredCode());
+        QVERIFY(!c.session->isSignedIn());
+        const auto withCode = [&](const QString& code) {
+            return AsyncTesting::waitForResult<void>([&](auto done) {
+                c.session->signInRootWithMfa(QStringLiteral("root@catphoto-prod.example"),
+                                             QStringLiteral("pw"), code, std::move(done));
+            });
+        };
+        const QString right = Totp::code(seed, c.clock.now());
+        const QString wrong =
+            right == QLatin1String("000000") ? QStringLiteral("000001") : QStringLiteral("000000");
+        const auto refused = withCode(wrong);
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(refused->error().message(), ConsoleSession::authenticationFailedMessage());
+        QVERIFY(!c.session->isSignedIn());
+        const auto accepted = withCode(right);
+        QVERIFY(accepted);
+        QVERIFY2(accepted->ok(),
+                 qPrintable(accepted->ok() ? QString() : accepted->error().toString()));
+        QVERIFY(c.session->identity().isRoot());
+        QVERIFY(c.session->identity().mfaAuthenticated);
+        QVERIFY(c.session->authorizer()->callerFor(c.session->identity()).mfaPresent);
+        QCOMPARE(c.dir->auditEvents().last().detail, QStringLiteral("MFA"));
     }
 
     void signOutReturnsToNoIdentity()

@@ -46,6 +46,18 @@ private:
         return out;
     }
 
+    // The scrypt hash the directory keeps for a demo credential: the user's
+    // login profile, or the account's root user.
+    static QString storedHash(const Directory& dir, const DemoDirectory::Credential& c)
+    {
+        if (c.isRoot()) {
+            const auto root = dir.rootUserByEmail(c.email);
+            return root && root->accountId == c.accountId ? root->passwordHash : QString();
+        }
+        const auto profile = dir.loginProfile(c.accountId, c.userName);
+        return profile ? profile->passwordHash : QString();
+    }
+
     static QJsonObject json(const QString& text)
     {
         return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -236,12 +248,12 @@ private slots:
             credentials = seeded.value();
             for (const auto& c : credentials) {
                 QCOMPARE(c.password, password);
-                const auto profile = dir->loginProfile(c.accountId, c.userName);
-                QVERIFY2(profile, qPrintable(c.userName));
-                QVERIFY(profile->passwordHash.startsWith(QStringLiteral("$scrypt$")));
-                QVERIFY(PasswordHasher::verify(password, profile->passwordHash));
+                const QString hash = storedHash(*dir, c);
+                QVERIFY2(hash.startsWith(QStringLiteral("$scrypt$")), qPrintable(c.userArn));
+                QVERIFY(PasswordHasher::verify(password, hash));
             }
-            QCOMPARE(credentials.size(), dir->userCount(prod) + dir->userCount(dev));
+            // Every user, and each account's root user.
+            QCOMPARE(credentials.size(), dir->userCount(prod) + dir->userCount(dev) + 2);
         }
         const QByteArray bytes = fileBytes(path);
         QVERIFY(bytes.size() > 4096);
@@ -260,15 +272,14 @@ private slots:
             REQUIRE_OK(seeded);
             credentials = seeded.value();
             for (const auto& c : credentials)
-                QVERIFY(PasswordHasher::verify(
-                    c.password, dir->loginProfile(c.accountId, c.userName)->passwordHash));
+                QVERIFY(PasswordHasher::verify(c.password, storedHash(*dir, c)));
         }
         QSet<QString> distinct;
         const QByteArray bytes = fileBytes(path);
         for (const auto& c : credentials) {
             QVERIFY(c.password.size() >= 12);
             distinct.insert(c.password);
-            QVERIFY2(!bytes.contains(c.password.toUtf8()), qPrintable(c.userName));
+            QVERIFY2(!bytes.contains(c.password.toUtf8()), qPrintable(c.userArn));
         }
         QCOMPARE(distinct.size(), credentials.size());
         const auto john = std::find_if(credentials.begin(), credentials.end(), [](const auto& c) {
@@ -278,6 +289,28 @@ private slots:
         QCOMPARE(john->account, QStringLiteral("catphoto-prod"));
         QCOMPARE(john->accountId, prod);
         QCOMPARE(john->userArn, QStringLiteral("arn:aws:iam::111122223333:user/John"));
+    }
+
+    void everyDemoAccountHasARootUserSigningInByEmail()
+    {
+        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        const auto seeded = DemoDirectory::seed(*dir, QStringLiteral("Root-pass-1"));
+        REQUIRE_OK(seeded);
+        for (const QString& account : {prod, dev}) {
+            const auto root = dir->rootUser(account);
+            QVERIFY2(root, qPrintable(account));
+            QCOMPARE(root->arn(), QStringLiteral("arn:aws:iam::%1:root").arg(account));
+            QCOMPARE(root->email, DemoDirectory::rootEmail(dir->findAccount(account)->alias));
+            QVERIFY(PasswordHasher::verify(QStringLiteral("Root-pass-1"), root->passwordHash));
+            const auto shown =
+                std::find_if(seeded.value().begin(), seeded.value().end(),
+                             [&](const auto& c) { return c.isRoot() && c.accountId == account; });
+            QVERIFY(shown != seeded.value().end());
+            QCOMPARE(shown->email, root->email);
+            QCOMPARE(shown->userArn, root->arn());
+        }
+        QCOMPARE(dir->rootUserByEmail(QStringLiteral(" ROOT@catphoto-prod.example "))->accountId,
+                 prod);
     }
 
     void seedingIsOneChange()

@@ -913,6 +913,80 @@ private slots:
         REQUIRE_CODE(dir->setLoginProfile(prod, QStringLiteral("Nobody"), hash), "NoSuchEntity");
     }
 
+    void rootUsersKeepAnEmailUniqueInTheDirectoryAndOnlyAHash()
+    {
+        auto dir = fresh();
+        REQUIRE_OK(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
+        QSignalSpy accountsChanged(dir.get(), &Directory::accountsChanged);
+        QVERIFY(!dir->rootUser(prod));
+        REQUIRE_CODE(dir->setRootUser(prod, QStringLiteral("root@catphoto-prod.example"),
+                                      QStringLiteral("hunter2")),
+                     "InvalidInput");
+        REQUIRE_CODE(dir->setRootUser(prod, QStringLiteral("not an email"),
+                                      PasswordHasher::hash(QStringLiteral("pw"))),
+                     "ValidationError");
+        REQUIRE_CODE(dir->setRootUser(QStringLiteral("999999999999"),
+                                      QStringLiteral("root@nowhere.example"),
+                                      PasswordHasher::hash(QStringLiteral("pw"))),
+                     "NoSuchEntity");
+        QVERIFY(!dir->rootUser(prod));
+
+        const QString hash = PasswordHasher::hash(QStringLiteral("Root-pass-1"));
+        const auto root =
+            dir->setRootUser(prod, QStringLiteral(" Root@CatPhoto-Prod.example "), hash);
+        REQUIRE_OK(root);
+        QCOMPARE(accountsChanged.size(), 1);
+        QCOMPARE(root->email, QStringLiteral("Root@CatPhoto-Prod.example"));
+        QCOMPARE(root->arn(), QStringLiteral("arn:aws:iam::111122223333:root"));
+        QCOMPARE(root->createDate, clock.now());
+        QCOMPARE(dir->rootUser(prod)->passwordHash, hash);
+        QCOMPARE(dir->rootUserByEmail(QStringLiteral("root@catphoto-prod.EXAMPLE"))->accountId,
+                 prod);
+        QVERIFY(!dir->rootUserByEmail(QStringLiteral("root@catphoto-dev.example")));
+        // Another account cannot take the address, in any case.
+        REQUIRE_CODE(dir->setRootUser(dev, QStringLiteral("ROOT@catphoto-prod.example"), hash),
+                     "EntityAlreadyExists");
+        REQUIRE_OK(dir->setRootUser(dev, QStringLiteral("root@catphoto-dev.example"), hash));
+
+        clock.advance(60);
+        const QString newHash = PasswordHasher::hash(QStringLiteral("Root-pass-2"));
+        REQUIRE_CODE(dir->setRootPassword(prod, QStringLiteral("Root-pass-2")), "InvalidInput");
+        REQUIRE_OK(dir->setRootPassword(prod, newHash));
+        QCOMPARE(dir->rootUser(prod)->passwordHash, newHash);
+        QCOMPARE(dir->rootUser(prod)->passwordLastSet, clock.now());
+        QCOMPARE(dir->rootUser(prod)->createDate, clock.now().addSecs(-60));
+    }
+
+    void rootMfaDevicesShareTheAccountsSerialsAndAcceptACodeStepOnce()
+    {
+        auto dir = fresh();
+        REQUIRE_CODE(dir->addRootMfaDevice(prod), "NoSuchEntity");
+        REQUIRE_OK(dir->setRootUser(prod, QStringLiteral("root@catphoto-prod.example"),
+                                    PasswordHasher::hash(QStringLiteral("pw"))));
+        const auto device = dir->addRootMfaDevice(prod);
+        REQUIRE_OK(device);
+        QCOMPARE(device->serialNumber,
+                 QStringLiteral("arn:aws:iam::111122223333:mfa/root-account-mfa-device"));
+        QCOMPARE(device->accountId, prod);
+        QVERIFY(device->userName.isEmpty());
+        QCOMPARE(dir->rootMfaDevices(prod).size(), 1);
+        REQUIRE_CODE(dir->addRootMfaDevice(prod), "EntityAlreadyExists");
+        // A user's device cannot take the root's serial either.
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
+        REQUIRE_CODE(
+            dir->addMfaDevice(prod, QStringLiteral("John"), RootUser::defaultMfaDeviceName()),
+            "EntityAlreadyExists");
+        QVERIFY(dir->mfaDevices(prod, QStringLiteral("John")).isEmpty());
+
+        REQUIRE_OK(dir->acceptMfaCodeStep(device->serialNumber, 77));
+        REQUIRE_CODE(dir->acceptMfaCodeStep(device->serialNumber, 77), "AccessDenied");
+        REQUIRE_OK(dir->acceptMfaCodeStep(device->serialNumber, 78));
+        REQUIRE_OK(dir->removeMfaDevice(device->serialNumber));
+        QVERIFY(dir->rootMfaDevices(prod).isEmpty());
+        QVERIFY(!dir->mfaDevice(device->serialNumber));
+        REQUIRE_CODE(dir->removeMfaDevice(device->serialNumber), "NoSuchEntity");
+    }
+
     void signInFailuresAreCountedPerTypedName()
     {
         auto dir = fresh();

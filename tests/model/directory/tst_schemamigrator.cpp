@@ -1,5 +1,6 @@
 #include "directorytesthelpers.h"
 
+#include "crypto/passwordhasher.h"
 #include "directory/directory.h"
 #include "directory/schemamigrator.h"
 #include "directory/sqlconnection.h"
@@ -63,8 +64,9 @@ private slots:
         const auto& steps = SchemaMigrator::steps();
         QVERIFY(!steps.isEmpty());
         for (qsizetype i = 0; i < steps.size(); ++i) {
-            // Version 10 (the organization's accounts) waits for its number at integration.
-            if (steps[i].version == 10)
+            // Versions 8 (root users) and 10 (the organization's accounts) were
+            // numbered apart and are made consecutive when they are integrated.
+            if (steps[i].version == 8 || steps[i].version == 10)
                 continue;
             QCOMPARE(steps[i].version, int(i + 1));
             QVERIFY(!steps[i].description.isEmpty());
@@ -120,6 +122,8 @@ private slots:
                                    QStringLiteral("role_policy_attachments"),
                                    QStringLiteral("role_tags"),
                                    QStringLiteral("roles"),
+                                   QStringLiteral("root_mfa_devices"),
+                                   QStringLiteral("root_users"),
                                    QStringLiteral("sign_in_failures"),
                                    QStringLiteral("temporary_sessions"),
                                    QStringLiteral("user_inline_policies"),
@@ -198,6 +202,8 @@ private slots:
         }
         // Undo versions 6 to 2 by hand: what a file written by an old release holds.
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+                        QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
@@ -233,6 +239,8 @@ private slots:
                 dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("$scrypt$john")));
         }
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+                        QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
@@ -270,6 +278,8 @@ private slots:
         }
         // A version 3 audit table: no source columns. Its rows keep their hashes.
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+                        QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
@@ -311,6 +321,8 @@ private slots:
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         }
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+                        QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("PRAGMA user_version = 4")});
@@ -338,11 +350,36 @@ private slots:
             REQUIRE_OK(dir->setManagementAccount(dev));
         }
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+                        QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("PRAGMA user_version = 5")});
         auto dir = std::move(Directory::open(path)).value();
-        QCOMPARE(dir->schemaVersion(), 6);
+        QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QCOMPARE(dir->managementAccountId(), prod);
+    }
+
+    void aVersionSixFileGetsRootUsersKeepingItsAccounts()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v6.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
+        }
+        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+                        QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("PRAGMA user_version = 6")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
+        QVERIFY(!dir->rootUser(prod));
+        REQUIRE_OK(dir->setRootUser(prod, QStringLiteral("root@catphoto-prod.example"),
+                                    PasswordHasher::hash(QStringLiteral("pw"))));
+        REQUIRE_OK(dir->addRootMfaDevice(prod));
+        // The store itself refuses a clear-text password.
+        rawQuery(path, {QStringLiteral("UPDATE root_users SET password_hash = 'pw'")});
+        QVERIFY(PasswordHasher::verify(QStringLiteral("pw"), dir->rootUser(prod)->passwordHash));
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()
