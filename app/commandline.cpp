@@ -32,7 +32,9 @@ const QStringList valueOptions = {
     // config
     QStringLiteral("--endpoint-url"), QStringLiteral("--region"),
     // credential-process, exec
-    QStringLiteral("--access-key-id")};
+    QStringLiteral("--access-key-id"),
+    // organizations
+    QStringLiteral("--account-name"), QStringLiteral("--account-id")};
 // Everything after it is positional: exec's command line.
 const QString endOfOptions = QStringLiteral("--");
 } // namespace
@@ -44,12 +46,25 @@ CommandLine::CommandLine()
         "Without a command, the console opens. Commands (headless):\n"
         "  list users|groups|roles|policies   list the directory's entities\n"
         "  import authz-details FILE... [--account ID] [--replace]\n"
-        "                       [--access-role admin|read-only|none]\n"
+        "                       [--access-role admin|read-only|none] --user [ACCOUNT/]CALLER\n"
         "                                      read the output of aws iam\n"
         "                                      get-account-authorization-details (pages of one\n"
-        "                                      account) into the directory, all or nothing; a\n"
-        "                                      new account gets OrganizationAccountAccessRole,\n"
-        "                                      which the management account switches into\n"
+        "                                      account) into the directory, all or nothing,\n"
+        "                                      authorized as CALLER (password as for sts; the\n"
+        "                                      first import into an empty directory needs\n"
+        "                                      none); a new account gets\n"
+        "                                      OrganizationAccountAccessRole, which the\n"
+        "                                      management account switches into; replacing an\n"
+        "                                      account is authorized inside it (--root\n"
+        "                                      --account TARGET, or a user there)\n"
+        "  organizations create-account --account-name NAME --email EMAIL --user CALLER\n"
+        "                       [--access-role admin|read-only|none]\n"
+        "                                      a member account of the organization, authorized\n"
+        "                                      as CALLER of the management account; its root\n"
+        "                                      password from SWITCHBOARD_ROOT_PASSWORD, or\n"
+        "                                      generated and printed once\n"
+        "  organizations list-accounts|describe-organization|describe-account --account-id ID\n"
+        "                                      the organization as the AWS CLI prints it\n"
         "  export authz-details [--account ID] [--output FILE]\n"
         "                                      write an account in the same format\n"
         "  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)\n"
@@ -132,7 +147,8 @@ CommandLine::CommandLine()
         {QStringLiteral("replace"),
          tr("import: replace the users, groups, roles and policies the account already has.")},
         {QStringLiteral("access-role"),
-         tr("import: what OrganizationAccountAccessRole of a new account may do: admin "
+         tr("import, organizations create-account: what OrganizationAccountAccessRole of a new "
+            "account may do: admin "
             "(AdministratorAccess, the default), read-only (SecurityAudit and ReadOnlyAccess) or "
             "none (no role)."),
          tr("admin|read-only|none")},
@@ -154,7 +170,7 @@ CommandLine::CommandLine()
             "as AWS does) instead of --user; the password as for --user.")},
         {QStringLiteral("email"),
          tr("With --root: the root user's email address (default: the one of --account's root "
-            "user)."),
+            "user). organizations create-account: the new account's root user's email address."),
          tr("address")},
         {QStringLiteral("open"), tr("After sign-in, show this user, group, role or policy."),
          tr("arn")},
@@ -185,6 +201,10 @@ CommandLine::CommandLine()
             "encrypted file beside the directory; the passphrase is asked at start, or read from "
             "SWITCHBOARD_SECRETS_PASSPHRASE by headless commands). Remembered for the next start."),
          tr("keychain|file")},
+        {QStringLiteral("account-name"), tr("organizations create-account: the account's name."),
+         tr("name")},
+        {QStringLiteral("account-id"), tr("organizations describe-account: the account."),
+         tr("id")},
         {QStringLiteral("password-stdin"),
          tr("Headless commands that sign in: read the console password of --user or --root "
             "from stdin.")},

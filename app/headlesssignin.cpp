@@ -12,6 +12,17 @@
 #include <QEventLoop>
 #include <QFile>
 
+namespace {
+// The email the account's root user signs in with. An unknown account signs
+// in as an unknown email would: refused, and counted.
+QString accountRootEmail(const Directory& directory, const QString& accountText)
+{
+    const auto account = directory.findAccount(accountText);
+    const auto root = account ? directory.rootUser(account->id) : std::nullopt;
+    return root ? root->email : QStringLiteral("root@%1").arg(accountText.trimmed());
+}
+} // namespace
+
 Result<QString> HeadlessSignIn::password(const CommandLine& commandLine)
 {
     if (commandLine.isSet(QStringLiteral("password-stdin"))) {
@@ -39,6 +50,11 @@ QString HeadlessSignIn::account(const Directory& directory, const CommandLine& c
         return commandLine.userAccount();
     if (!commandLine.account().isEmpty())
         return commandLine.account();
+    return accountOf(directory, userName);
+}
+
+QString HeadlessSignIn::accountOf(const Directory& directory, const QString& userName)
+{
     QString found;
     for (const Account& account : directory.accounts()) {
         if (!directory.user(account.id, userName))
@@ -67,14 +83,31 @@ Result<void> HeadlessSignIn::signIn(ConsoleSession& session, const CommandLine& 
     return session.signIn(account(*session.directory(), commandLine, user), user, *secret);
 }
 
+Result<void> HeadlessSignIn::signInCaller(ConsoleSession& session, const CommandLine& commandLine,
+                                          bool emailIsTheCallers)
+{
+    if (commandLine.root() && !commandLine.userName().isEmpty())
+        return IamError::validation(tr("give either --root or --user, not both"));
+    const auto secret = password(commandLine);
+    if (!secret)
+        return secret.error();
+    const Directory& directory = *session.directory();
+    if (commandLine.root())
+        return session.signInRoot(emailIsTheCallers
+                                      ? rootEmail(directory, commandLine)
+                                      : accountRootEmail(directory, commandLine.account()),
+                                  *secret);
+    const QString user = commandLine.userName();
+    const QString account = commandLine.userAccount().isEmpty() ? accountOf(directory, user)
+                                                                : commandLine.userAccount();
+    return session.signIn(account, user, *secret);
+}
+
 QString HeadlessSignIn::rootEmail(const Directory& directory, const CommandLine& commandLine)
 {
     if (!commandLine.email().isEmpty())
         return commandLine.email();
-    // An unknown account signs in as an unknown email would: refused, and counted.
-    const auto account = directory.findAccount(commandLine.account());
-    const auto root = account ? directory.rootUser(account->id) : std::nullopt;
-    return root ? root->email : QStringLiteral("root@%1").arg(commandLine.account().trimmed());
+    return accountRootEmail(directory, commandLine.account());
 }
 
 bool HeadlessSignIn::namesCaller(const CommandLine& commandLine)

@@ -23,6 +23,8 @@ public:
     // --account, else the one account that has the user.
     static QString account(const Directory& directory, const CommandLine& commandLine,
                            const QString& userName);
+    // The one account that has a user of that name; empty when none or several do.
+    static QString accountOf(const Directory& directory, const QString& userName);
     // With --root, the root user of --account (by --email, or the account's
     // root email: AWS signs root in by email); else userName (--user when
     // empty). The console's sign-in either way.
@@ -41,6 +43,13 @@ public:
     static Result<void> signInWithAccessKey(ConsoleSession& session, SecretStore& secrets,
                                             const QString& accessKeyId,
                                             const QString& userName = {});
+    // Signs the caller in for a command whose --account names the account it
+    // acts on, not necessarily the caller's (import --account TARGET): --user
+    // NAME (the one account that has that user) or ACCOUNT/NAME; or --root,
+    // the root user of --account, by --email when emailIsTheCallers (false
+    // where --email means something else: organizations create-account).
+    static Result<void> signInCaller(ConsoleSession& session, const CommandLine& commandLine,
+                                     bool emailIsTheCallers = true);
     // With --access-key-id, signInWithAccessKey() for --user; else signIn().
     static Result<void> signInEither(ConsoleSession& session, SecretStore& secrets,
                                      const CommandLine& commandLine);

@@ -1,7 +1,11 @@
 #include "interopcommand.h"
 
+#include "admin/directoryadmin.h"
 #include "commandline.h"
+#include "console/consolesession.h"
 #include "directory/directory.h"
+#include "headlesssignin.h"
+#include "iam/clock.h"
 #include "interop/authzdetailsexporter.h"
 #include "interop/authzdetailsimporter.h"
 #include "interop/organizationaccessrole.h"
@@ -53,7 +57,36 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
             return usage(access.error().message());
         options.accessRole = access.value();
     }
-    const auto summary = AuthzDetailsImporter(m_directory).importFiles(files, options);
+    // The first import into an empty directory founds it: there is nobody to sign in yet.
+    const bool needsCaller = !m_directory.isEmpty();
+    if (needsCaller && !HeadlessSignIn::namesCaller(commandLine))
+        return usage(tr("import into a directory that has accounts is authorized as a caller: "
+                        "give --user [ACCOUNT/]NAME or --root, and the password "
+                        "(--password-stdin or SWITCHBOARD_PASSWORD)"));
+    const auto sources = AuthzDetailsImporter::readFiles(files);
+    if (!sources) {
+        m_err << sources.error().toString() << Qt::endl;
+        m_err << tr("Nothing was imported.") << Qt::endl;
+        return Failed;
+    }
+    // The console's sign-in and the console's editor: the same authorization,
+    // lockout and audit trail as File → Import.
+    ConsoleSession session(&m_directory, Clock::system());
+    if (needsCaller)
+        if (auto signedIn = HeadlessSignIn::signInCaller(session, commandLine); !signedIn) {
+            m_err << signedIn.error().toString() << Qt::endl;
+            m_err << tr("Nothing was imported.") << Qt::endl;
+            return Failed;
+        }
+    DirectoryAdmin admin(&session);
+    // The first account's root user, the way into the new organization.
+    NewRootUser firstRoot;
+    if (!needsCaller) {
+        firstRoot.email = commandLine.email();
+        firstRoot.password = qEnvironmentVariable("SWITCHBOARD_ROOT_PASSWORD");
+    }
+    const auto summary = admin.importAuthzDetails(sources.value(), options, firstRoot);
+    session.signOut();
     if (!summary) {
         m_err << summary.error().toString() << Qt::endl;
         m_err << tr("Nothing was imported.") << Qt::endl;
@@ -74,6 +107,15 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
         m_out << tr("Added %1, trusting the management account %2: switch role into it to "
                     "look at the account.")
                      .arg(summary->accessRoleArn, m_directory.managementAccountId())
+              << Qt::endl;
+    if (!summary->generatedRootPassword.isEmpty())
+        m_err << tr("root sign-in: %1 / %2 (shown once)")
+                     .arg(summary->rootEmail, summary->generatedRootPassword)
+              << Qt::endl;
+    else if (!needsCaller && summary->rootEmail.isEmpty())
+        m_err << tr("warning: account %1 has no root user; import with --email ADDRESS to give "
+                    "it one, the way to sign in to the new organization.")
+                     .arg(summary->accountId)
               << Qt::endl;
     return Done;
 }

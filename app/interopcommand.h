@@ -7,11 +7,15 @@ class CommandLine;
 class Directory;
 
 // `switchboard import authz-details FILE... [--account ID] [--replace]
-// [--access-role admin|read-only|none]` and
+// [--access-role admin|read-only|none] --user NAME --password-stdin` and
 // `switchboard export authz-details [--account ID] [--output FILE]`: the
 // output of `aws iam get-account-authorization-details` into and out of the
-// directory (--directory). Exit codes: 0 done, 1 the import or export
-// failed (nothing changed), 2 usage.
+// directory (--directory). The import is the console's (DirectoryAdmin):
+// the caller (--user, the one account that has that user; the password on
+// stdin or in SWITCHBOARD_PASSWORD) signs in and every action of the import
+// is authorized as them; only the first import into an empty directory
+// needs no caller. Exit codes: 0 done, 1 the import or export failed
+// (nothing changed), 2 usage.
 class InteropCommand
 {
     Q_DECLARE_TR_FUNCTIONS(InteropCommand)

@@ -13,6 +13,7 @@
 #include "iamcommand.h"
 #include "interopcommand.h"
 #include "listcommand.h"
+#include "organizationscommand.h"
 #include "passphrasedialog.h"
 #include "secretstoresetup.h"
 #include "servecommand.h"
@@ -84,6 +85,8 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         return SimulateCommand(out, err).runPrincipal(commandLine, directory);
     if (command == QLatin1String("import") || command == QLatin1String("export"))
         return InteropCommand(directory, out, err).run(commandLine);
+    if (command == QLatin1String("organizations"))
+        return OrganizationsCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("config"))
         return ConfigCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("audit")) {

@@ -1,5 +1,6 @@
 #include "authzdetailsactions.h"
 
+#include "admin/directoryadmin.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
 #include "interop/authzdetailsexporter.h"
@@ -8,20 +9,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 
 namespace {
-
-// An import creates every kind of entity: it needs the right to create each.
-const QStringList importActions = {
-    QStringLiteral("iam:CreateUser"), QStringLiteral("iam:CreateGroup"),
-    QStringLiteral("iam:CreateRole"), QStringLiteral("iam:CreatePolicy")};
 const QString exportAction = QStringLiteral("iam:GetAccountAuthorizationDetails");
-// An import that brings a new account creates it in the organization.
-const QString createAccountAction = QStringLiteral("organizations:CreateAccount");
-
 } // namespace
 
 AuthzDetailsActions::AuthzDetailsActions(ConsoleSession* session, QMenu* fileMenu,
@@ -38,49 +32,27 @@ AuthzDetailsActions::AuthzDetailsActions(ConsoleSession* session, QMenu* fileMen
     connect(exportFile, &QAction::triggered, this, &AuthzDetailsActions::chooseExportFile);
 }
 
-bool AuthzDetailsActions::authorizeImport(QString* message) const
+void AuthzDetailsActions::setDirectoryAdmin(DirectoryAdmin* admin)
 {
-    for (const QString& action : importActions) {
-        const Authorization decision = m_session->authorize(action, QStringLiteral("*"));
-        if (!decision.allowed()) {
-            *message = decision.message;
-            return false;
-        }
-    }
-    return true;
+    m_admin = admin;
 }
 
-QString AuthzDetailsActions::importFiles(const QStringList& paths, bool replace)
+QString AuthzDetailsActions::importFiles(const QStringList& paths, bool replace,
+                                         OrganizationAccessRole::Access accessRole)
 {
-    const QString target = paths.join(QLatin1String(", "));
-    QString denied;
-    if (!authorizeImport(&denied)) {
-        const auto recorded = m_session->recordEvent(QStringLiteral("ImportAuthorizationDetails"),
-                                                     target, false, denied);
-        return recorded ? denied : recorded.error().message();
-    }
-    AuthzDetailsImporter importer(*m_session->directory());
+    if (!m_admin)
+        return tr("Sign in to import authorization details.");
+    const auto sources = AuthzDetailsImporter::readFiles(paths);
+    if (!sources)
+        return sources.error().toString();
     AuthzDetailsImporter::Options options;
     options.replace = replace;
-    options.authorizeNewAccount = [this, &denied](const QString&) -> Result<void> {
-        const Authorization decision =
-            m_session->authorize(createAccountAction, QStringLiteral("*"));
-        if (decision.allowed())
-            return {};
-        denied = decision.message;
-        return IamError::accessDenied(decision.message);
-    };
-    const Result<ImportSummary> result = importer.importFiles(paths, options);
-    const auto recorded =
-        m_session->recordEvent(QStringLiteral("ImportAuthorizationDetails"), target, result.ok(),
-                               result.ok() ? result->accountId : result.error().toString());
-    if (!recorded)
-        return tr("The import could not be recorded in the audit trail: %1")
-            .arg(recorded.error().message());
-    if (!denied.isEmpty())
-        return denied;
+    options.accessRole = accessRole;
+    const Result<ImportSummary> result = m_admin->importAuthzDetails(sources.value(), options);
     if (!result)
-        return result.error().toString();
+        return result.error().code() == AuthzDetailsImporter::accountNotEmptyCode()
+                   ? result.error().toString()
+                   : result.error().message();
     Q_EMIT imported(result->accountId);
     QString message = tr("Imported account %1: %2 users, %3 groups, %4 roles, %5 policies.")
                           .arg(result->accountId)
@@ -121,6 +93,26 @@ QString AuthzDetailsActions::exportAccount(const QString& accountId, const QStri
     return tr("Exported account %1 to %2.").arg(accountId, QFileInfo(path).fileName());
 }
 
+std::optional<OrganizationAccessRole::Access> AuthzDetailsActions::chooseAccessRole()
+{
+    const QStringList choices = {
+        tr("Administrator (AdministratorAccess, as AWS Organizations creates it)"),
+        tr("Read-only (SecurityAudit and ReadOnlyAccess, for auditing)"), tr("None (no role)")};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        m_dialogParent, tr("Import authorization details"),
+        tr("When the files are of an account the organization does not have yet, it is added "
+           "with OrganizationAccountAccessRole, which the management account switches into. "
+           "What may the role do?"),
+        choices, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    static const OrganizationAccessRole::Access accesses[] = {
+        OrganizationAccessRole::Access::Admin, OrganizationAccessRole::Access::ReadOnly,
+        OrganizationAccessRole::Access::None};
+    return accesses[qMax(0, int(choices.indexOf(chosen)))];
+}
+
 void AuthzDetailsActions::chooseImportFiles()
 {
     const QStringList paths =
@@ -128,7 +120,10 @@ void AuthzDetailsActions::chooseImportFiles()
                                       tr("Authorization details (*.json);;All files (*)"));
     if (paths.isEmpty())
         return;
-    QString message = importFiles(paths);
+    const auto access = chooseAccessRole();
+    if (!access)
+        return;
+    QString message = importFiles(paths, false, *access);
     if (message.startsWith(AuthzDetailsImporter::accountNotEmptyCode())) {
         const auto answer = QMessageBox::question(
             m_dialogParent, tr("Replace the account?"),
@@ -136,7 +131,7 @@ void AuthzDetailsActions::chooseImportFiles()
                 .arg(message));
         if (answer != QMessageBox::Yes)
             return;
-        message = importFiles(paths, true);
+        message = importFiles(paths, true, *access);
     }
     QMessageBox::information(m_dialogParent, tr("Import authorization details"), message);
 }

@@ -1,17 +1,26 @@
 #pragma once
 
+#include "interop/organizationaccessrole.h"
+
 #include <QObject>
+#include <QPointer>
+
+#include <optional>
 
 class ConsoleSession;
+class DirectoryAdmin;
 class QMenu;
 class QWidget;
 
 // File → Import / Export account authorization details: the files of
 // `aws iam get-account-authorization-details`, read into an account of the
 // directory or written from one. Both are console actions: authorized as the
-// active identity and recorded in the audit trail. An import that brings a
-// new account is also organizations:CreateAccount; the new account gets
-// OrganizationAccountAccessRole (see AuthzDetailsImporter).
+// active identity and recorded in the audit trail. An import is an edit of
+// DirectoryAdmin: every action it performs is authorized, it is one undo
+// step; one that brings a new account is organizations:CreateAccount, and
+// the new account gets OrganizationAccountAccessRole with the access chosen
+// (see AuthzDetailsImporter). Without an admin (nobody signed in) nothing is
+// imported.
 class AuthzDetailsActions : public QObject
 {
     Q_OBJECT
@@ -19,9 +28,13 @@ class AuthzDetailsActions : public QObject
 public:
     AuthzDetailsActions(ConsoleSession* session, QMenu* fileMenu, QWidget* dialogParent);
 
-    // Imports the files (pages of one account); asks before replacing an
-    // account that already has entities. Returns the message shown.
-    QString importFiles(const QStringList& paths, bool replace = false);
+    // The console's editor; imports are refused while there is none.
+    void setDirectoryAdmin(DirectoryAdmin* admin);
+
+    // Imports the files (pages of one account). Returns the message shown.
+    QString
+    importFiles(const QStringList& paths, bool replace = false,
+                OrganizationAccessRole::Access accessRole = OrganizationAccessRole::Access::Admin);
     // Writes the active identity's account to path. Returns the message shown.
     QString exportAccount(const QString& accountId, const QString& path);
 
@@ -32,8 +45,10 @@ Q_SIGNALS:
 private:
     void chooseImportFiles();
     void chooseExportFile();
-    bool authorizeImport(QString* message) const;
+    // Asks what OrganizationAccountAccessRole of a new account may do; nullopt: cancelled.
+    std::optional<OrganizationAccessRole::Access> chooseAccessRole();
 
     ConsoleSession* m_session;
+    QPointer<DirectoryAdmin> m_admin;
     QWidget* m_dialogParent;
 };

@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include "iam/organizationids.h"
+
 #include "accessdeniedpanel.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
@@ -240,7 +242,13 @@ void DetailPane::showNode(const NavigatorModel::NodeRef& node)
         return;
     }
     switch (node.type) {
+    case Type::Organization:
+        showOrganization();
+        return;
     case Type::Account:
+        showAccount(node.accountId);
+        showMemberAccount(node.accountId);
+        return;
     case Type::Category:
         showAccount(node.accountId);
         return;
@@ -287,6 +295,43 @@ void DetailPane::showAccount(const QString& accountId)
                 {tr("Customer managed policies"),
                  QString::number(m_directory->policyCount(account->id))}});
     m_layout->addStretch(1);
+}
+
+void DetailPane::showOrganization()
+{
+    clear();
+    const QString management = m_directory->managementAccountId();
+    addTitle(tr("Root"), tr("AWS Organization"));
+    if (!permitted(ConsoleAction::describeOrganization()))
+        return;
+    addSummary({{tr("Organization ID"), OrganizationIds::organizationId(management)},
+                {tr("Root ID"), OrganizationIds::rootId(management)},
+                {tr("Management account"), management},
+                {tr("Accounts"), QString::number(m_directory->accounts().size())}});
+    m_layout->addStretch(1);
+}
+
+void DetailPane::showMemberAccount(const QString& accountId)
+{
+    const auto member = m_directory->memberAccount(accountId);
+    const QString management = m_directory->managementAccountId();
+    if (!member || management.isEmpty())
+        return;
+    // The summary above is IAM's; this part is the organization's (DescribeAccount).
+    const Authorization answer = m_session->authorize(
+        ConsoleAction::describeAccount(OrganizationIds::accountArn(management, accountId)));
+    if (!answer.allowed())
+        return;
+    auto* box = new QGroupBox(tr("Organization"), m_page);
+    box->setObjectName(QStringLiteral("OrganizationSummary"));
+    auto* form = new QFormLayout(box);
+    form->addRow(tr("Account name"), new QLabel(member->name, box));
+    form->addRow(tr("Email"), new QLabel(member->email, box));
+    form->addRow(tr("Joined"), new QLabel(formatDate(member->joinedAt), box));
+    form->addRow(
+        tr("Role in the organization"),
+        new QLabel(accountId == management ? tr("Management account") : tr("Member account"), box));
+    m_layout->insertWidget(m_layout->count() - 1, box); // above the stretch
 }
 
 void DetailPane::showUser(const QString& accountId, const QString& name)

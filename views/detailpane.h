@@ -51,6 +51,10 @@ private:
     QTabWidget* addTabs();
 
     void showAccount(const QString& accountId);
+    // The organization's root: DescribeOrganization.
+    void showOrganization();
+    // Below an account's summary: what the organization knows of it (DescribeAccount).
+    void showMemberAccount(const QString& accountId);
     void showUser(const QString& accountId, const QString& name);
     void showGroup(const QString& accountId, const QString& name);
     void showRole(const QString& accountId, const QString& name);

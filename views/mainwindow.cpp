@@ -14,6 +14,7 @@
 #include "keychainwindow.h"
 #include "localendpointwindow.h"
 #include "navigatorview.h"
+#include "organizationactions.h"
 #include "policysimulatorwindow.h"
 #include "sessionbanner.h"
 #include "switchroledialog.h"
@@ -206,8 +207,8 @@ void MainWindow::createMenus()
     connect(m_session, &ConsoleSession::activeIdentityChanged, this, updateSwitchActions);
     updateSwitchActions();
     file->addSeparator();
-    auto* authzDetails = new AuthzDetailsActions(m_session, file, this);
-    connect(authzDetails, &AuthzDetailsActions::imported, this,
+    m_authzDetails = new AuthzDetailsActions(m_session, file, this);
+    connect(m_authzDetails, &AuthzDetailsActions::imported, this,
             [this](const QString& accountId) { m_navigator->selectAccount(accountId); });
     file->addSeparator();
     new AwsConfigActions(m_session, file, this);
@@ -220,6 +221,11 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu* organization = menuBar()->addMenu(tr("&Organization"));
+    organization->setObjectName(QStringLiteral("OrganizationMenu"));
+    m_organization = new OrganizationActions(m_session, organization, this);
+    connect(m_organization, &OrganizationActions::accountAdded, this,
+            [this](const QString& accountId) { m_navigator->selectAccount(accountId); });
     m_editMenu->setObjectName(QStringLiteral("EditMenu"));
     m_adminToolBar = addToolBar(tr("Administration"));
     m_adminToolBar->setObjectName(QStringLiteral("AdminToolBar"));
@@ -359,6 +365,8 @@ void MainWindow::warnOneMinuteLeft()
 
 void MainWindow::setDirectoryAdmin(DirectoryAdmin* admin)
 {
+    m_authzDetails->setDirectoryAdmin(admin);
+    m_organization->setDirectoryAdmin(admin);
     delete m_adminActions;
     delete m_undoHistory;
     if (admin) {

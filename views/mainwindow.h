@@ -7,6 +7,8 @@
 #include <QPointer>
 
 class AuditMenu;
+class AuthzDetailsActions;
+class OrganizationActions;
 class QAction;
 class ConsoleSession;
 class DirectoryAdmin;
@@ -52,6 +54,8 @@ public:
 
     // The role session's banner in bannerArea(); hidden when not in a role.
     SessionBanner* sessionBanner() const { return m_banner; }
+    AuthzDetailsActions* authzDetailsActions() const { return m_authzDetails; }
+    OrganizationActions* organizationActions() const { return m_organization; }
     // Account menu / File → Switch role…, filled with prefill's fields when given.
     SwitchRoleDialog* openSwitchRole(const SwitchRoleRequest& prefill = {});
     SwitchRoleDialog* switchRoleDialog() const;
@@ -133,6 +137,8 @@ private:
     QMenu* m_editMenu = nullptr;
     QToolBar* m_adminToolBar = nullptr;
     QPointer<AdminActions> m_adminActions;
+    AuthzDetailsActions* m_authzDetails = nullptr;
+    OrganizationActions* m_organization = nullptr;
     QPointer<QUndoView> m_undoHistory;
     AuditMenu* m_auditMenu = nullptr;
 };

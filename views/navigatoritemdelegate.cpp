@@ -23,7 +23,7 @@ QIcon iconFor(const QModelIndex& index)
         return denied;
     if (type == Type::Account)
         return account;
-    if (type == Type::Category)
+    if (type == Type::Category || type == Type::Organization)
         return folder;
     if (type == Type::Principal)
         return principal;

@@ -59,10 +59,18 @@ bool NavigatorView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+QModelIndex NavigatorView::proxyOrganization() const
+{
+    return m_proxy->mapFromSource(m_model->organizationIndex());
+}
+
 void NavigatorView::expandCategories()
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        m_tree->expand(m_proxy->index(row, 0));
+    // The organization's root and its accounts open; categories stay closed.
+    const QModelIndex organization = proxyOrganization();
+    m_tree->expand(organization);
+    for (int row = 0; row < m_proxy->rowCount(organization); ++row)
+        m_tree->expand(m_proxy->index(row, 0, organization));
 }
 
 void NavigatorView::applyFilter(const QString& text)
@@ -72,9 +80,11 @@ void NavigatorView::applyFilter(const QString& text)
         expandCategories();
         return;
     }
-    // Show every match: expand accounts and categories, not the matched entries.
-    for (int a = 0; a < m_proxy->rowCount(); ++a) {
-        const QModelIndex account = m_proxy->index(a, 0);
+    // Show every match: expand the root, accounts and categories, not the matched entries.
+    const QModelIndex organization = proxyOrganization();
+    m_tree->expand(organization);
+    for (int a = 0; a < m_proxy->rowCount(organization); ++a) {
+        const QModelIndex account = m_proxy->index(a, 0, organization);
         m_tree->expand(account);
         for (int c = 0; c < m_proxy->rowCount(account); ++c)
             m_tree->expand(m_proxy->index(c, 0, account));
@@ -100,11 +110,7 @@ void NavigatorView::selectEntity(EntityKind kind, const QString& accountId, cons
 
 void NavigatorView::selectAccount(const QString& accountId)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(NavigatorModel::AccountIdRole).toString() == accountId) {
-            m_tree->setCurrentIndex(index);
-            return;
-        }
-    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->accountIndex(accountId));
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
 }

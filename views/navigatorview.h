@@ -39,6 +39,7 @@ protected:
 
 private:
     void applyFilter(const QString& text);
+    QModelIndex proxyOrganization() const;
     void onCurrentChanged(const QModelIndex& current);
 
     NavigatorModel* m_model;

@@ -5,8 +5,11 @@
 #include "console/consolesession.h"
 #include "console/mfadevicemanager.h"
 #include "crypto/passwordhasher.h"
+#include "crypto/random.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
+#include "iam/organizationids.h"
+#include "interop/organizationaccessrole.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -75,13 +78,28 @@ QUndoStack* DirectoryAdmin::undoStack() const
 // ---------------------------------------------------------------------------
 // The edit path
 
+Result<void> DirectoryAdmin::authorizeOne(const ConsoleAction& action) const
+{
+    if (action.action.startsWith(QLatin1String("organizations:")) &&
+        m_session->identity().account.id != m_directory->managementAccountId())
+        return IamError::accessDenied(
+            tr("%1 is not authorized to perform: %2 on resource: %3 because only the "
+               "organization's management account (%4) can perform it")
+                .arg(m_session->identity().isNull()
+                         ? tr("An anonymous caller")
+                         : tr("User: %1").arg(m_session->identity().arn()),
+                     action.action, action.resource, m_directory->managementAccountId()));
+    const Authorization answer = m_session->authorize(action);
+    if (!answer.allowed())
+        return IamError::accessDenied(answer.message);
+    return {};
+}
+
 Result<void> DirectoryAdmin::authorizeAll(const QList<ConsoleAction>& actions) const
 {
-    for (const ConsoleAction& action : actions) {
-        const Authorization answer = m_session->authorize(action);
-        if (!answer.allowed())
-            return IamError::accessDenied(answer.message);
-    }
+    for (const ConsoleAction& action : actions)
+        if (auto r = authorizeOne(action); !r)
+            return r;
     return {};
 }
 
@@ -113,9 +131,11 @@ Result<T> DirectoryAdmin::runReturning(Edit edit, const std::function<Result<T>(
 
 Result<void> DirectoryAdmin::run(const Edit& edit)
 {
-    ConsoleAction event = edit.actions.first();
+    ConsoleAction event = edit.actions.value(0);
     if (!edit.target.isEmpty())
         event.resource = edit.target;
+    if (!edit.event.isEmpty())
+        event.action = edit.event;
     if (auto allowed = authorizeAll(edit.actions); !allowed)
         return refused(event, allowed.error());
     // The edit and its record are one transaction: no edit goes unrecorded.
@@ -921,6 +941,121 @@ Result<void> DirectoryAdmin::untagEntity(EntityKind kind, const QString& account
     edit.undoActions = {ConsoleAction::tag(kind, arn)};
     edit.work = [&] { return m_directory->untagEntity(kind, accountId, name, keys); };
     return run(edit);
+}
+
+// ---------------------------------------------------------------------------
+// Import
+
+QString DirectoryAdmin::importEventName()
+{
+    return QStringLiteral("ImportAuthorizationDetails");
+}
+
+Result<ImportSummary>
+DirectoryAdmin::importAuthzDetails(const QList<AuthzDetailsImporter::Source>& sources,
+                                   const AuthzDetailsImporter::Options& options,
+                                   const NewRootUser& firstRoot)
+{
+    AuthzDetailsImporter importer(*m_directory);
+    const auto plan = importer.plan(sources, options);
+    if (!plan) {
+        QStringList files;
+        for (const auto& source : sources)
+            files << source.name;
+        return refused({importEventName(), files.join(QStringLiteral(", "))}, plan.error());
+    }
+    Edit edit;
+    edit.text = tr("Import account %1").arg(plan->accountId);
+    edit.event = importEventName();
+    edit.target = plan->accountId;
+    edit.actions = plan->actions;
+    edit.undoActions = plan->undoActions;
+    std::optional<ImportSummary> summary;
+    edit.work = [&]() -> Result<void> {
+        auto applied = importer.apply(plan.value());
+        if (!applied)
+            return applied.error();
+        summary = std::move(applied).value();
+        // The organization's first account: its root user is the way in.
+        if (plan->target == ImportPlan::Target::FirstAccount && !firstRoot.email.isEmpty()) {
+            const auto password = createRootUser(plan->accountId, firstRoot);
+            if (!password)
+                return password.error();
+            summary->rootEmail = firstRoot.email.trimmed();
+            summary->generatedRootPassword = password.value();
+        }
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return *summary;
+}
+
+// ---------------------------------------------------------------------------
+// Organization
+
+namespace {
+// A 12-digit id no account of the directory has, never starting with 0 (as AWS's).
+QString freshAccountId(const Directory& directory)
+{
+    for (;;) {
+        const QByteArray random = Random::bytes(12);
+        QString id;
+        for (int i = 0; i < 12; ++i)
+            id += QChar(u'0' + (i == 0 ? 1 + quint8(random.at(i)) % 9 : quint8(random.at(i)) % 10));
+        if (!directory.findAccount(id))
+            return id;
+    }
+}
+} // namespace
+
+Result<QString> DirectoryAdmin::createRootUser(const QString& accountId, const NewRootUser& root)
+{
+    // AWS asks 8 to 128 characters of a root password.
+    const QString password = root.password.isEmpty() ? Random::password() : root.password;
+    if (password.size() < 8 || password.size() > 128)
+        return IamError::validation(
+            tr("The root user's password must be 8 to 128 characters long."));
+    const auto created =
+        m_directory->setRootUser(accountId, root.email, PasswordHasher::hash(password));
+    if (!created)
+        return created.error();
+    return root.password.isEmpty() ? password : QString();
+}
+
+Result<CreatedAccount> DirectoryAdmin::createMemberAccount(const NewAccountRequest& request)
+{
+    const QString management = m_directory->managementAccountId();
+    const QString accountId = freshAccountId(*m_directory);
+    Edit edit;
+    edit.text = tr("Add account %1").arg(request.name.trimmed());
+    edit.actions = {ConsoleAction::createAccount()};
+    edit.undoActions = {
+        ConsoleAction::closeAccount(OrganizationIds::accountArn(management, accountId))};
+    edit.target = accountId;
+    CreatedAccount created;
+    edit.work = [&]() -> Result<void> {
+        if (management.isEmpty())
+            return IamError(QStringLiteral("AWSOrganizationsNotInUseException"),
+                            tr("Your account is not a member of an organization."), 400);
+        if (auto r = m_directory->createAccount(accountId); !r)
+            return r.error();
+        if (auto r = m_directory->setMemberAccountName(accountId, request.name); !r)
+            return r;
+        const auto password = createRootUser(accountId, request.root);
+        if (!password)
+            return password.error();
+        created.generatedRootPassword = password.value();
+        if (auto r = OrganizationAccessRole::create(*m_directory, accountId, management,
+                                                    request.accessRole);
+            !r)
+            return r;
+        created.account = *m_directory->memberAccount(accountId);
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return created;
 }
 
 // ---------------------------------------------------------------------------

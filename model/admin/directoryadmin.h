@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/consoleaction.h"
+#include "directory/memberaccount.h"
 #include "iam/accesskeyinfo.h"
 #include "iam/entitykind.h"
 #include "iam/group.h"
@@ -13,6 +14,8 @@
 #include "iam/role.h"
 #include "iam/tag.h"
 #include "iam/user.h"
+#include "interop/authzdetailsimporter.h"
+#include "interop/importsummary.h"
 
 #include <QObject>
 #include <QStringList>
@@ -34,6 +37,29 @@ struct NewUserRequest
     QString consolePassword; // empty: no console access
     bool passwordResetRequired = false;
     QStringList groups;
+};
+
+// A new account's root user: the email address it signs in with and its
+// console password (empty: one is generated and handed back once).
+struct NewRootUser
+{
+    QString email;
+    QString password;
+};
+
+// What the organization's "Add account" takes (organizations:CreateAccount).
+struct NewAccountRequest
+{
+    QString name; // 1-50 characters
+    NewRootUser root;
+    OrganizationAccessRole::Access accessRole = OrganizationAccessRole::Access::Admin;
+};
+
+// An account the organization created.
+struct CreatedAccount
+{
+    MemberAccount account;
+    QString generatedRootPassword; // empty when the request gave one; shown once
 };
 
 // What deleting a user would remove, for the delete dialog (the console lists them).
@@ -136,6 +162,35 @@ public:
     Result<void> untagEntity(EntityKind kind, const QString& accountId, const QString& name,
                              const QStringList& keys);
 
+    // Imports `aws iam get-account-authorization-details` files (pages of
+    // one account, see AuthzDetailsImporter) as one edit: the import is
+    // planned, every action of the plan is authorized as the active identity
+    // on the resource it touches (the first denied one is the error, and
+    // nothing changes), then it runs as one recorded change, is audited
+    // (ImportAuthorizationDetails) and is one undo step.
+    // - Into an account the directory has: the IAM actions inside that
+    //   account (creates, puts, attachments, memberships, tags, boundaries;
+    //   with replace, the deletes of what it had first). Someone of another
+    //   account switches role into it first.
+    // - A new account: organizations:CreateAccount, asked of a caller in the
+    //   organization's management account; the organization fills it.
+    // - The first account of an empty directory: nothing is asked (nobody
+    //   could sign in yet); it becomes the management account.
+    // firstRoot: for the first account only, its root user (none when its
+    // email is empty); a generated password is in the summary, once.
+    Result<ImportSummary> importAuthzDetails(const QList<AuthzDetailsImporter::Source>& sources,
+                                             const AuthzDetailsImporter::Options& options,
+                                             const NewRootUser& firstRoot = {});
+    // The audit event of an import.
+    static QString importEventName();
+
+    // organizations:CreateAccount, by a caller in the management account: a
+    // new member account with a fresh 12-digit id, the name given, its root
+    // user (the email given, the password given or generated), and
+    // OrganizationAccountAccessRole trusting the management account with the
+    // access asked for. One undo step (organizations:CloseAccount).
+    Result<CreatedAccount> createMemberAccount(const NewAccountRequest& request);
+
     // account password policy
     Result<void> setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy);
     Result<void> deletePasswordPolicy(const QString& accountId);
@@ -158,6 +213,7 @@ private:
         std::function<Result<void>()> work; // the directory calls, as one recorded change
         bool undoable = true;
         QString target; // the audit event's target; empty: the first action's resource
+        QString event;  // the audit event's action; empty: the first action's
     };
     // The one path of every edit: authorize, record the work as one change,
     // audit (also a failure), push the command.
@@ -166,6 +222,9 @@ private:
     template <typename T>
     Result<T> runReturning(Edit edit, const std::function<Result<T>()>& work);
     Result<void> authorizeAll(const QList<ConsoleAction>& actions) const;
+    // Organizations actions are the management account's: a caller of
+    // another account is denied whatever its policies say.
+    Result<void> authorizeOne(const ConsoleAction& action) const;
     Result<void> audit(const ConsoleAction& action, bool success, const QString& detail);
     // Records the refusal; the error, or the audit write's when that failed too.
     IamError refused(const ConsoleAction& action, const IamError& error);
@@ -180,6 +239,9 @@ private:
     bool isMovingStack() const { return m_movingStack; }
 
     QString arnOf(EntityKind kind, const QString& accountId, const QString& name) const;
+    // Gives a new account its root user, inside the edit's transaction; the
+    // generated password when none was given.
+    Result<QString> createRootUser(const QString& accountId, const NewRootUser& root);
 
     ConsoleSession* m_session;
     Directory* m_directory;

@@ -1,5 +1,10 @@
 #include "console/consoleaction.h"
 
+#include <QList>
+#include <QRegularExpression>
+
+#include <utility>
+
 namespace {
 // The resource of a List* call: the account's ARN prefix for that type.
 QString listResource(const QString& accountId, const char* type)
@@ -366,6 +371,64 @@ ConsoleAction ConsoleAction::getAccountAuthorizationDetails()
 ConsoleAction ConsoleAction::simulateCustomPolicy()
 {
     return iam("SimulateCustomPolicy", QStringLiteral("*"));
+}
+
+namespace {
+ConsoleAction organizations(const char* action, const QString& resource)
+{
+    return {QStringLiteral("organizations:") + QLatin1String(action), resource};
+}
+} // namespace
+
+ConsoleAction ConsoleAction::createAccount()
+{
+    return organizations("CreateAccount", QStringLiteral("*"));
+}
+
+ConsoleAction ConsoleAction::closeAccount(const QString& organizationAccountArn)
+{
+    return organizations("CloseAccount", organizationAccountArn);
+}
+
+ConsoleAction ConsoleAction::listAccounts()
+{
+    return organizations("ListAccounts", QStringLiteral("*"));
+}
+
+ConsoleAction ConsoleAction::describeAccount(const QString& organizationAccountArn)
+{
+    return organizations("DescribeAccount", organizationAccountArn);
+}
+
+ConsoleAction ConsoleAction::describeOrganization()
+{
+    return organizations("DescribeOrganization", QStringLiteral("*"));
+}
+
+ConsoleAction ConsoleAction::inverse() const
+{
+    // Inline policies and boundaries are put, not created: their delete goes back to Put.
+    static const QRegularExpression putBack(
+        QStringLiteral("^iam:Delete((User|Group|Role)Policy|(User|Role)PermissionsBoundary)$"));
+    if (const auto match = putBack.match(action); match.hasMatch())
+        return {QStringLiteral("iam:Put") + match.captured(1), resource};
+    // Verb pairs, first match wins ("AddUserToGroup" is not "Add" + anything else).
+    static const QList<std::pair<QString, QString>> pairs = {
+        {QStringLiteral("iam:AddUserToGroup"), QStringLiteral("iam:RemoveUserFromGroup")},
+        {QStringLiteral("organizations:CreateAccount"),
+         QStringLiteral("organizations:CloseAccount")},
+        {QStringLiteral("iam:Create"), QStringLiteral("iam:Delete")},
+        {QStringLiteral("iam:Put"), QStringLiteral("iam:Delete")},
+        {QStringLiteral("iam:Attach"), QStringLiteral("iam:Detach")},
+        {QStringLiteral("iam:Tag"), QStringLiteral("iam:Untag")},
+    };
+    for (const auto& [forward, backward] : pairs) {
+        if (action.startsWith(forward))
+            return {backward + action.mid(forward.size()), resource};
+        if (action.startsWith(backward))
+            return {forward + action.mid(backward.size()), resource};
+    }
+    return *this;
 }
 
 ConsoleAction ConsoleAction::list(EntityKind kind, const QString& accountId)

@@ -96,6 +96,22 @@ struct ConsoleAction
     static ConsoleAction getAccountAuthorizationDetails();
     static ConsoleAction simulateCustomPolicy();
 
+    // AWS Organizations: the directory is one organization. CreateAccount,
+    // ListAccounts and DescribeOrganization have no resource-level permissions
+    // (resource "*"); DescribeAccount is on the account's organizations ARN.
+    // CloseAccount takes a member account out again (undoing CreateAccount).
+    static ConsoleAction createAccount();
+    static ConsoleAction closeAccount(const QString& organizationAccountArn);
+    static ConsoleAction listAccounts();
+    static ConsoleAction describeAccount(const QString& organizationAccountArn);
+    static ConsoleAction describeOrganization();
+
+    // The action that takes this one back (iam:CreateUser -> iam:DeleteUser,
+    // iam:AttachRolePolicy -> iam:DetachRolePolicy, ...), on the same
+    // resource: what undoing an edit made of this action takes. An action
+    // that is its own inverse (iam:UpdateRole) is returned as it is.
+    ConsoleAction inverse() const;
+
     bool operator==(const ConsoleAction&) const = default;
 
     // The list call behind a category of the navigator.

@@ -1201,6 +1201,7 @@ const QStringList& recordedTables()
         QStringLiteral("password_policies"),
         QStringLiteral("password_history"),
         QStringLiteral("organization"),
+        QStringLiteral("organization_accounts"),
         QStringLiteral("root_users"),
         QStringLiteral("root_mfa_devices"),
     };
@@ -1495,6 +1496,44 @@ Result<void> Directory::setManagementAccount(const QString& accountId)
         d->notify([this] { Q_EMIT accountsChanged(); });
         return {};
     });
+}
+
+Result<void> Directory::setMemberAccountName(const QString& accountId, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 50)
+        return IamError::invalidInput(QCoreApplication::translate(
+            "Directory", "The account name must be 1 to 50 characters long."));
+    return d->transact([&]() -> Result<void> {
+        if (auto r = d->requireAccount(accountId); !r)
+            return r;
+        const auto r = d->sql->exec(
+            QStringLiteral("INSERT OR REPLACE INTO organization_accounts(account_id, name,"
+                           " joined_at) VALUES (?, ?, ?)"),
+            {accountId, trimmed, d->nowMs()});
+        if (!r)
+            return r.error();
+        d->notify([this] { Q_EMIT accountsChanged(); });
+        return {};
+    });
+}
+
+std::optional<MemberAccount> Directory::memberAccount(const QString& accountId) const
+{
+    std::optional<MemberAccount> found;
+    const auto r = d->sql->select(
+        QStringLiteral("SELECT a.id, coalesce(o.name, nullif(a.alias, ''), a.id),"
+                       " coalesce(r.email, ''), coalesce(o.joined_at, a.create_date)"
+                       " FROM accounts a LEFT JOIN organization_accounts o ON o.account_id = a.id"
+                       " LEFT JOIN root_users r ON r.account_id = a.id"
+                       " WHERE a.id = ? AND a.id <> 'aws'"),
+        {accountId}, [&](const QSqlQuery& q) {
+            found = MemberAccount{q.value(0).toString(), q.value(1).toString(),
+                                  q.value(2).toString(), fromMs(q.value(3))};
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return found;
 }
 
 QList<Account> Directory::accounts() const
@@ -3785,7 +3824,7 @@ Result<void> Directory::importInlinePolicy(EntityKind kind, const QString& accou
     });
 }
 
-Result<void> Directory::clearAccount(const QString& accountId)
+Result<void> Directory::clearAccount(const QString& accountId, const QStringList& keptRoles)
 {
     return d->transact([&]() -> Result<void> {
         if (auto r = d->requireAccount(accountId); !r)
@@ -3805,12 +3844,25 @@ Result<void> Directory::clearAccount(const QString& accountId)
                                "devices; delete them first.")
                     .arg(accountId, holder));
         // Entities before policies: attachments and boundaries hold on to policies.
+        QVariantList kept{accountId};
+        QStringList placeholders;
+        for (const QString& name : keptRoles) {
+            kept << name.toLower();
+            placeholders << QStringLiteral("?");
+        }
+        const QString keptClause =
+            keptRoles.isEmpty()
+                ? QString()
+                : QStringLiteral(" AND name_key NOT IN (%1)").arg(placeholders.join(u','));
         for (const QString& table : {QStringLiteral("users"), QStringLiteral("roles"),
-                                     QStringLiteral("groups"), QStringLiteral("policies")})
-            if (auto r = d->sql->exec(
-                    QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(table), {accountId});
+                                     QStringLiteral("groups"), QStringLiteral("policies")}) {
+            const bool roles = table == QLatin1String("roles");
+            if (auto r = d->sql->exec(QStringLiteral("DELETE FROM %1 WHERE account_id = ?%2")
+                                          .arg(table, roles ? keptClause : QString()),
+                                      roles ? kept : QVariantList{accountId});
                 !r)
                 return r.error();
+        }
         d->notify([this] { Q_EMIT directoryReset(); });
         return {};
     });

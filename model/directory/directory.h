@@ -3,6 +3,7 @@
 #include "directory/auditevent.h"
 #include "directory/directorychange.h"
 #include "directory/loginprofile.h"
+#include "directory/memberaccount.h"
 #include "directory/rolebookmark.h"
 #include "directory/rolehistoryentry.h"
 #include "directory/rootuser.h"
@@ -96,6 +97,12 @@ public:
     QString managementAccountId() const;
     // NoSuchEntity for an account the directory does not have.
     Result<void> setManagementAccount(const QString& accountId);
+    // The name an account was created with in the organization
+    // (organizations:CreateAccount): 1-50 characters, else InvalidInput.
+    Result<void> setMemberAccountName(const QString& accountId, const QString& name);
+    // What the organization knows of the account (its email is its root
+    // user's); nullopt for an account the directory does not have.
+    std::optional<MemberAccount> memberAccount(const QString& accountId) const;
 
     // Root users: one per account, signing in with an email address that is
     // unique in the directory (ignoring case). Creates or replaces the
@@ -340,8 +347,9 @@ public:
     // Removes the account's users, groups, roles and customer managed policies
     // with everything tied to them, for an import that replaces the account.
     // DeleteConflict while a user has access keys or MFA devices: their
-    // secrets live outside the directory and would be orphaned.
-    Result<void> clearAccount(const QString& accountId);
+    // secrets live outside the directory and would be orphaned. keptRoles
+    // (names) stay, with what ties them to AWS managed policies.
+    Result<void> clearAccount(const QString& accountId, const QStringList& keptRoles = {});
 
 Q_SIGNALS:
     void entityAdded(EntityKind kind, const QString& accountId, const QString& name);

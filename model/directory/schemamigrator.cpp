@@ -386,6 +386,19 @@ Result<void> createVersion8(SqlConnection& connection)
     return {};
 }
 
+// Version 10: the name an account of the organization was created with
+// (organizations:CreateAccount); its email is its root user's. Accounts
+// without a row were brought in another way (the demo, an import).
+Result<void> createVersion10(SqlConnection& connection)
+{
+    return connection.execOnce(
+        QStringLiteral("CREATE TABLE organization_accounts ("
+                       " account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE"
+                       "  CHECK (account_id <> 'aws'),"
+                       " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),"
+                       " joined_at INTEGER NOT NULL)"));
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -429,6 +442,8 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {5, QStringLiteral("Keep the roles users saved for Switch Role"), &createVersion5},
         {6, QStringLiteral("Know the organization's management account"), &createVersion6},
         {8, QStringLiteral("Keep each account's root user"), &createVersion8},
+        {10, QStringLiteral("Keep the names of the accounts the organization created"),
+         &createVersion10},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "directory/directory.h"
 #include "iam/arn.h"
 #include "iam/namerules.h"
+#include "iam/organizationids.h"
 #include "interop/authzdetailsparser.h"
 
 #include <QFile>
@@ -25,8 +26,8 @@ QString AuthzDetailsImporter::accountNotEmptyCode()
     return QStringLiteral("AccountNotEmpty");
 }
 
-Result<ImportSummary> AuthzDetailsImporter::importFiles(const QStringList& paths,
-                                                        const Options& options)
+Result<QList<AuthzDetailsImporter::Source>>
+AuthzDetailsImporter::readFiles(const QStringList& paths)
 {
     QList<Source> sources;
     for (const QString& path : paths) {
@@ -36,34 +37,203 @@ Result<ImportSummary> AuthzDetailsImporter::importFiles(const QStringList& paths
                                                  tr("cannot be read: %1").arg(file.errorString()));
         sources.append({path, file.readAll()});
     }
-    return importSources(sources, options);
+    return sources;
+}
+
+Result<ImportSummary> AuthzDetailsImporter::importFiles(const QStringList& paths,
+                                                        const Options& options)
+{
+    const auto sources = readFiles(paths);
+    if (!sources)
+        return sources.error();
+    return importSources(sources.value(), options);
 }
 
 Result<ImportSummary> AuthzDetailsImporter::importSources(const QList<Source>& sources,
                                                           const Options& options)
 {
-    AuthzDetails details;
+    const auto planned = plan(sources, options);
+    if (!planned)
+        return planned.error();
+    return apply(planned.value());
+}
+
+namespace {
+// In order, each once.
+void appendOnce(QList<ConsoleAction>& actions, const ConsoleAction& action)
+{
+    if (!actions.contains(action))
+        actions.append(action);
+}
+} // namespace
+
+Result<ImportPlan> AuthzDetailsImporter::plan(const QList<Source>& sources, const Options& options)
+{
+    ImportPlan plan;
     for (const Source& source : sources) {
         const auto page = AuthzDetailsParser::parse(source.json, source.name);
         if (!page)
             return page.error();
-        details.append(page.value());
+        plan.details.append(page.value());
     }
-    const auto accountId = chooseAccount(details, options.accountId);
+    const auto accountId = chooseAccount(plan.details, options.accountId);
     if (!accountId)
         return accountId.error();
     m_accountId = accountId.value();
-    m_policyArns.clear();
+    plan.accountId = m_accountId;
+    plan.replace = options.replace;
+    plan.accessRole = options.accessRole;
+    if (m_directory.isEmpty()) {
+        plan.target = ImportPlan::Target::FirstAccount;
+    } else if (!m_directory.findAccount(m_accountId)) {
+        plan.target = ImportPlan::Target::NewAccount;
+        plan.actions = {ConsoleAction::createAccount()};
+    } else {
+        plan.target = ImportPlan::Target::ExistingAccount;
+        if (options.replace)
+            plan.actions = replaceActions(plan.details);
+        for (const ConsoleAction& action : createActions(plan.details))
+            appendOnce(plan.actions, action);
+    }
+    if (plan.target == ImportPlan::Target::ExistingAccount) {
+        for (auto it = plan.actions.crbegin(); it != plan.actions.crend(); ++it)
+            appendOnce(plan.undoActions, it->inverse());
+    } else {
+        // The organization's management account is the first one (the directory's rule).
+        const QString management = plan.target == ImportPlan::Target::FirstAccount
+                                       ? m_accountId
+                                       : m_directory.managementAccountId();
+        plan.undoActions = {
+            ConsoleAction::closeAccount(OrganizationIds::accountArn(management, m_accountId))};
+    }
+    return plan;
+}
 
+QStringList AuthzDetailsImporter::keptRoles(const AuthzDetails& details) const
+{
+    const auto role = m_directory.role(m_accountId, OrganizationAccessRole::roleName());
+    if (!role || !OrganizationAccessRole::isAdded(*role))
+        return {};
+    for (const auto& entry : details.roles)
+        if (belongs(entry.arnAccount) &&
+            entry.role.name.compare(role->name, Qt::CaseInsensitive) == 0)
+            return {}; // the files' own role replaces it
+    return {role->name};
+}
+
+QList<ConsoleAction> AuthzDetailsImporter::replaceActions(const AuthzDetails& details) const
+{
+    QList<ConsoleAction> actions;
+    const auto linked = [&](EntityKind kind, const QString& name, const QString& arn) {
+        if (!m_directory.attachedPolicies(kind, m_accountId, name).isEmpty())
+            appendOnce(actions, ConsoleAction::detachPolicy(kind, arn));
+        if (!m_directory.inlinePolicies(kind, m_accountId, name).isEmpty())
+            appendOnce(actions, ConsoleAction::deleteInlinePolicy(kind, arn));
+    };
+    for (const User& user : m_directory.users(m_accountId)) {
+        const QString arn = user.arn().toString();
+        for (const Group& group : m_directory.groupsForUser(m_accountId, user.name))
+            appendOnce(actions, ConsoleAction::removeUserFromGroup(group.arn().toString()));
+        linked(EntityKind::User, user.name, arn);
+        if (m_directory.loginProfile(m_accountId, user.name))
+            appendOnce(actions, ConsoleAction::deleteLoginProfile(arn));
+        appendOnce(actions, ConsoleAction::deleteUser(arn));
+    }
+    const QStringList kept = keptRoles(details);
+    for (const Role& role : m_directory.roles(m_accountId)) {
+        if (kept.contains(role.name))
+            continue;
+        const QString arn = role.arn().toString();
+        linked(EntityKind::Role, role.name, arn);
+        appendOnce(actions, ConsoleAction::deleteRole(arn));
+    }
+    for (const Group& group : m_directory.groups(m_accountId)) {
+        const QString arn = group.arn().toString();
+        linked(EntityKind::Group, group.name, arn);
+        appendOnce(actions, ConsoleAction::deleteGroup(arn));
+    }
+    for (const ManagedPolicy& policy : m_directory.policies(m_accountId)) {
+        if (m_directory.policyVersions(policy.arn).size() > 1)
+            appendOnce(actions, ConsoleAction::deletePolicyVersion(policy.arn));
+        appendOnce(actions, ConsoleAction::deletePolicy(policy.arn));
+    }
+    return actions;
+}
+
+QList<ConsoleAction> AuthzDetailsImporter::createActions(const AuthzDetails& details) const
+{
+    QList<ConsoleAction> actions;
+    for (const auto& entry : details.policies) {
+        const bool awsManaged = entry.arnAccount == QLatin1String("aws");
+        if (!awsManaged && !belongs(entry.arnAccount))
+            continue;
+        const QString arn = storedPolicyArn(entry);
+        if (awsManaged && m_directory.policy(arn))
+            continue; // kept as it is
+        appendOnce(actions, ConsoleAction::createPolicy(arn));
+        if (entry.versions.size() > 1)
+            appendOnce(actions, ConsoleAction::createPolicyVersion(arn));
+    }
+    QHash<QString, QString> groupArns; // lower-case name -> ARN
+    for (const auto& entry : details.groups) {
+        if (!belongs(entry.arnAccount))
+            continue;
+        const QString arn = Arn::group(m_accountId, entry.group.path, entry.group.name).toString();
+        groupArns.insert(entry.group.name.toLower(), arn);
+        appendOnce(actions, ConsoleAction::createGroup(arn));
+        linkActions(EntityKind::Group, arn, entry.links, actions);
+    }
+    for (const auto& entry : details.users) {
+        if (!belongs(entry.arnAccount))
+            continue;
+        const QString arn = Arn::user(m_accountId, entry.user.path, entry.user.name).toString();
+        appendOnce(actions, ConsoleAction::createUser(arn));
+        if (!entry.user.tags.isEmpty())
+            appendOnce(actions, ConsoleAction::tag(EntityKind::User, arn));
+        for (const QString& group : entry.groups)
+            appendOnce(actions,
+                       ConsoleAction::addUserToGroup(groupArns.value(
+                           group.toLower(),
+                           Arn::group(m_accountId, QStringLiteral("/"), group).toString())));
+        linkActions(EntityKind::User, arn, entry.links, actions);
+    }
+    for (const auto& entry : details.roles) {
+        if (!belongs(entry.arnAccount))
+            continue;
+        const QString arn = Arn::role(m_accountId, entry.role.path, entry.role.name).toString();
+        appendOnce(actions, ConsoleAction::createRole(arn));
+        if (!entry.role.tags.isEmpty())
+            appendOnce(actions, ConsoleAction::tag(EntityKind::Role, arn));
+        linkActions(EntityKind::Role, arn, entry.links, actions);
+    }
+    return actions;
+}
+
+void AuthzDetailsImporter::linkActions(EntityKind kind, const QString& arn,
+                                       const AuthzDetails::Links& links,
+                                       QList<ConsoleAction>& actions) const
+{
+    if (!links.inlinePolicies.isEmpty())
+        appendOnce(actions, ConsoleAction::putInlinePolicy(kind, arn));
+    if (!links.attached.isEmpty())
+        appendOnce(actions, ConsoleAction::attachPolicy(kind, arn));
+    if (links.boundary)
+        appendOnce(actions, ConsoleAction::putPermissionsBoundary(kind, arn));
+}
+
+Result<ImportSummary> AuthzDetailsImporter::apply(const ImportPlan& plan)
+{
+    m_accountId = plan.accountId;
+    m_policyArns.clear();
     ImportSummary summary;
     summary.accountId = m_accountId;
     const auto stored = m_directory.runBulkChange([&]() -> Result<void> {
-        const auto created = prepareAccount(m_accountId, options);
+        const auto created = prepareAccount(plan);
         if (!created)
             return created.error();
-        if (auto r = store(details, summary); !r)
+        if (auto r = store(plan.details, summary); !r)
             return r;
-        return created.value() ? addAccessRole(options.accessRole, summary) : Result<void>();
+        return created.value() ? addAccessRole(plan.accessRole, summary) : Result<void>();
     });
     if (!stored)
         return stored.error();
@@ -121,29 +291,35 @@ Result<QString> AuthzDetailsImporter::chooseAccount(const AuthzDetails& details,
     return accountId;
 }
 
-Result<bool> AuthzDetailsImporter::prepareAccount(const QString& accountId, const Options& options)
+Result<bool> AuthzDetailsImporter::prepareAccount(const ImportPlan& plan)
 {
-    if (!m_directory.findAccount(accountId)) {
-        if (options.authorizeNewAccount)
-            if (auto r = options.authorizeNewAccount(accountId); !r)
-                return r.error();
-        const auto created = m_directory.createAccount(accountId);
+    const bool exists = m_directory.findAccount(m_accountId).has_value();
+    // The plan was authorized for what the directory was then: it must still be so.
+    if (exists != (plan.target == ImportPlan::Target::ExistingAccount) ||
+        (plan.target == ImportPlan::Target::FirstAccount && !m_directory.isEmpty()))
+        return IamError::undoConflict(
+            tr("The directory changed since the import was planned; import again."));
+    if (!exists) {
+        const auto created = m_directory.createAccount(m_accountId);
         if (!created)
             return created.error();
         return true;
     }
-    const int entities = m_directory.userCount(accountId) + m_directory.groupCount(accountId) +
-                         m_directory.roleCount(accountId) + m_directory.policyCount(accountId);
+    // The role the organization added is the way in, not the account's own: it stays.
+    const QStringList kept = keptRoles(plan.details);
+    const int entities = m_directory.userCount(m_accountId) + m_directory.groupCount(m_accountId) +
+                         m_directory.roleCount(m_accountId) + m_directory.policyCount(m_accountId) -
+                         int(kept.size());
     if (entities == 0)
         return false;
-    if (!options.replace)
+    if (!plan.replace)
         return IamError(accountNotEmptyCode(),
                         tr("Account %1 already has %n users, groups, roles or policies; import "
                            "with --replace to replace them.",
                            nullptr, entities)
-                            .arg(accountId),
+                            .arg(m_accountId),
                         409);
-    if (auto r = m_directory.clearAccount(accountId); !r)
+    if (auto r = m_directory.clearAccount(m_accountId, kept); !r)
         return r.error();
     return false;
 }
@@ -250,8 +426,9 @@ Result<void> AuthzDetailsImporter::storePolicies(const AuthzDetails& details,
             continue;
         ManagedPolicy policy = entry.policy;
         policy.accountId = awsManaged ? QStringLiteral("aws") : m_accountId;
-        policy.path = pathOfPolicy(entry, summary);
-        const QString arn = Arn::policy(policy.accountId, policy.path, policy.name).toString();
+        policy.path = pathOfPolicy(entry);
+        notePathChange(entry, summary);
+        const QString arn = storedPolicyArn(entry);
         if (awsManaged && m_directory.policy(arn)) {
             m_policyArns.insert(entry.arn, arn); // shared by every account: kept as it is
             continue;
@@ -289,22 +466,34 @@ Result<void> AuthzDetailsImporter::storeLinks(EntityKind kind, const QString& na
     return {};
 }
 
-QString AuthzDetailsImporter::pathOfPolicy(const AuthzDetails::PolicyEntry& entry,
-                                           ImportSummary& summary) const
+QString AuthzDetailsImporter::pathOfPolicy(const AuthzDetails::PolicyEntry& entry)
 {
-    // Attachments name the policy by ARN, so the ARN's path wins over a Path that disagrees.
     const auto arn = Arn::parse(entry.arn);
     if (!arn || arn->resourceType() != QLatin1String("policy"))
         return entry.policy.path;
     const QString resource = arn->resource();
     const qsizetype start = resource.indexOf(QLatin1Char('/'));
-    const QString path = resource.mid(start, resource.lastIndexOf(QLatin1Char('/')) - start + 1);
+    return resource.mid(start, resource.lastIndexOf(QLatin1Char('/')) - start + 1);
+}
+
+QString AuthzDetailsImporter::storedPolicyArn(const AuthzDetails::PolicyEntry& entry) const
+{
+    const bool awsManaged = entry.arnAccount == QLatin1String("aws");
+    return Arn::policy(awsManaged ? QStringLiteral("aws") : m_accountId, pathOfPolicy(entry),
+                       entry.policy.name)
+        .toString();
+}
+
+void AuthzDetailsImporter::notePathChange(const AuthzDetails::PolicyEntry& entry,
+                                          ImportSummary& summary) const
+{
+    // Attachments name the policy by ARN, so the ARN's path wins over a Path that disagrees.
+    const QString path = pathOfPolicy(entry);
     if (path != entry.policy.path)
         summary.warnings << tr("%1: %2.Path: %3 disagrees with the ARN %4; the ARN's path %5 is "
                                "kept.")
                                 .arg(entry.where.file, entry.where.path, entry.policy.path,
                                      entry.arn, path);
-    return path;
 }
 
 QString AuthzDetailsImporter::resolveBoundary(const AuthzDetails::Links& links,

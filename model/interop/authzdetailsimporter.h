@@ -3,6 +3,7 @@
 #include "iam/entitykind.h"
 #include "iam/result.h"
 #include "interop/authzdetails.h"
+#include "interop/importplan.h"
 #include "interop/importsummary.h"
 #include "interop/organizationaccessrole.h"
 
@@ -12,8 +13,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
 
 class Directory;
 
@@ -41,7 +40,16 @@ class Directory;
 // - A new account other than the organization's management account gets
 //   OrganizationAccountAccessRole trusting the management account (as an
 //   account AWS Organizations creates), unless the files have that role or
-//   Options::accessRole is None. Replacing an account adds no role.
+//   Options::accessRole is None. Replacing an account adds no role and keeps
+//   the one the organization added (the way in for the management account),
+//   unless the files have a role of that name.
+//
+// An import is planned first (plan(): what it will do, action by action,
+// nothing changed yet) and applied after (apply()). The console and the
+// command line import through DirectoryAdmin::importAuthzDetails, which
+// authorizes the plan's actions as the caller before applying it;
+// importFiles()/importSources() apply unauthorized, for that layer's tests
+// and tools that build a directory from files.
 class AuthzDetailsImporter
 {
     Q_DECLARE_TR_FUNCTIONS(AuthzDetailsImporter)
@@ -52,9 +60,6 @@ public:
         QString accountId; // 12 digits or an alias of an existing account; empty: from the ARNs
         bool replace = false;
         OrganizationAccessRole::Access accessRole = OrganizationAccessRole::Access::Admin;
-        // Asked before a new account is created (the caller's
-        // organizations:CreateAccount); its error fails the import. Unset: allowed.
-        std::function<Result<void>(const QString& accountId)> authorizeNewAccount;
     };
     struct Source
     {
@@ -64,6 +69,18 @@ public:
 
     explicit AuthzDetailsImporter(Directory& directory);
 
+    // The files' content, for plan(); a file that cannot be read is named.
+    static Result<QList<Source>> readFiles(const QStringList& paths);
+    // Parses the sources (pages of one account) and works out what importing
+    // them does. Changes nothing. Errors: a malformed file, an account that
+    // cannot be chosen.
+    Result<ImportPlan> plan(const QList<Source>& sources, const Options& options);
+    // Applies a plan as one bulk change (joining the caller's transaction):
+    // all of it or, on an error, nothing. AccountNotEmpty when the account
+    // has entities and the plan does not replace them.
+    Result<ImportSummary> apply(const ImportPlan& plan);
+
+    // plan() then apply(), unauthorized (see the class comment).
     Result<ImportSummary> importFiles(const QStringList& paths, const Options& options);
     Result<ImportSummary> importSources(const QList<Source>& sources, const Options& options);
 
@@ -71,8 +88,16 @@ public:
 
 private:
     Result<QString> chooseAccount(const AuthzDetails& details, const QString& requested) const;
+    // The plan's actions: the replaced entities' deletes, then what the files create.
+    QList<ConsoleAction> replaceActions(const AuthzDetails& details) const;
+    // What a replace keeps: the OrganizationAccountAccessRole the organization
+    // added, unless the files have a role of that name.
+    QStringList keptRoles(const AuthzDetails& details) const;
+    QList<ConsoleAction> createActions(const AuthzDetails& details) const;
+    void linkActions(EntityKind kind, const QString& arn, const AuthzDetails::Links& links,
+                     QList<ConsoleAction>& actions) const;
     // true when the account is new.
-    Result<bool> prepareAccount(const QString& accountId, const Options& options);
+    Result<bool> prepareAccount(const ImportPlan& plan);
     Result<void> addAccessRole(OrganizationAccessRole::Access access, ImportSummary& summary);
     Result<void> store(const AuthzDetails& details, ImportSummary& summary);
     Result<void> storePolicies(const AuthzDetails& details, ImportSummary& summary);
@@ -80,7 +105,11 @@ private:
                             ImportSummary& summary);
     // The stored policy an ARN of the files stands for, if any.
     QString resolvePolicy(const QString& arn) const;
-    QString pathOfPolicy(const AuthzDetails::PolicyEntry& entry, ImportSummary& summary) const;
+    // The path of the policy's ARN (attachments name it so), else its Path.
+    static QString pathOfPolicy(const AuthzDetails::PolicyEntry& entry);
+    // The ARN a policy of the files is stored under.
+    QString storedPolicyArn(const AuthzDetails::PolicyEntry& entry) const;
+    void notePathChange(const AuthzDetails::PolicyEntry& entry, ImportSummary& summary) const;
     // The stored boundary of an entity; empty (with a warning) when it cannot be resolved.
     QString resolveBoundary(const AuthzDetails::Links& links, ImportSummary& summary) const;
     bool belongs(const QString& arnAccount) const;

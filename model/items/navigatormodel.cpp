@@ -3,6 +3,7 @@
 #include "console/consoleaction.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
+#include "iam/organizationids.h"
 #include "items/trustedprincipals.h"
 
 #include <QJsonArray>
@@ -97,15 +98,34 @@ void NavigatorModel::reload()
 void NavigatorModel::buildAccounts()
 {
     const QList<Account> accounts = m_directory->accounts();
+    const QString management = m_directory->managementAccountId();
+    if (accounts.isEmpty() || management.isEmpty())
+        return;
+    auto organization = std::make_unique<Node>();
+    organization->type = NodeType::Organization;
+    organization->name = OrganizationIds::rootId(management);
+    organization->arn = OrganizationIds::rootArn(management);
+    organization->label = tr("Root (%1)").arg(organization->name);
+    organization->parent = m_root.get();
+    const ConsoleAction listAccounts = ConsoleAction::listAccounts();
+    organization->denied = deniedMessage(listAccounts.action, listAccounts.resource);
+    Node* parent = organization.get();
+    m_root->children.push_back(std::move(organization));
+    // Not allowed to list the organization: the identity's own account only
+    // (its console's, listed or not), then AWS's message for the rest.
+    const QString ownAccount = m_session ? m_session->identity().account.id : QString();
     for (const Account& account : accounts) {
+        if (!parent->denied.isEmpty() && account.id != ownAccount)
+            continue;
         auto node = std::make_unique<Node>();
         node->type = NodeType::Account;
         node->accountId = account.id;
         node->name = account.id;
         node->label =
             account.alias.isEmpty() ? account.id : tr("%1 (%2)").arg(account.alias, account.id);
-        node->parent = m_root.get();
-        node->row = int(m_root->children.size());
+        node->arn = OrganizationIds::accountArn(management, account.id);
+        node->parent = parent;
+        node->row = int(parent->children.size());
         for (EntityKind kind : categoryKinds) {
             auto category = std::make_unique<Node>();
             category->type = NodeType::Category;
@@ -120,8 +140,29 @@ void NavigatorModel::buildAccounts()
         }
         for (auto& category : node->children)
             refreshCategoryLabel(category.get());
-        m_root->children.push_back(std::move(node));
+        parent->children.push_back(std::move(node));
     }
+    if (!parent->denied.isEmpty()) {
+        auto denied = deniedNode(parent->denied);
+        denied->parent = parent;
+        denied->row = int(parent->children.size());
+        parent->children.push_back(std::move(denied));
+    }
+}
+
+NavigatorModel::Node* NavigatorModel::accountsParent() const
+{
+    return m_root->children.empty() ? m_root.get() : m_root->children.front().get();
+}
+
+QModelIndex NavigatorModel::organizationIndex() const
+{
+    return m_root->children.empty() ? QModelIndex() : indexFor(m_root->children.front().get());
+}
+
+QModelIndex NavigatorModel::accountIndex(const QString& accountId) const
+{
+    return indexFor(accountNode(accountId));
 }
 
 int NavigatorModel::directoryCount(const QString& accountId, EntityKind kind) const
@@ -222,6 +263,8 @@ bool NavigatorModel::hasChildren(const QModelIndex& parent) const
     switch (node->type) {
     case NodeType::Account:
         return !node->children.empty() || node == m_root.get();
+    case NodeType::Organization:
+        return !node->children.empty();
     case NodeType::Category:
         return node->total > 0;
     case NodeType::Entry:
@@ -255,9 +298,9 @@ void NavigatorModel::fetchMore(const QModelIndex& parent)
 
 void NavigatorModel::fetchAllEntries()
 {
-    for (auto& account : m_root->children)
+    for (auto& account : accountsParent()->children)
         for (auto& category : account->children)
-            if (category->denied.isEmpty())
+            if (category->type == NodeType::Category && category->denied.isEmpty())
                 fetchEntries(category.get(), -1);
 }
 
@@ -480,8 +523,8 @@ void NavigatorModel::removeNodes(Node* parent, int first, int count)
 
 NavigatorModel::Node* NavigatorModel::accountNode(const QString& accountId) const
 {
-    for (auto& account : m_root->children)
-        if (account->accountId == accountId)
+    for (auto& account : accountsParent()->children)
+        if (account->type == NodeType::Account && account->accountId == accountId)
             return account.get();
     return nullptr;
 }
@@ -763,8 +806,10 @@ void NavigatorModel::onMembershipChanged(const QString& accountId, const QString
 void NavigatorModel::onAttachmentsChanged(const QString& policyArn, EntityKind, const QString&,
                                           const QString&)
 {
-    for (auto& account : m_root->children) {
+    for (auto& account : accountsParent()->children) {
         Node* category = categoryNode(account->accountId, EntityKind::Policy);
+        if (!category)
+            continue;
         for (auto& entry : category->children)
             if (entry->arn == policyArn)
                 reloadRelations(entry.get());

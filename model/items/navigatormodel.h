@@ -13,9 +13,13 @@
 class ConsoleSession;
 class Directory;
 
-// The navigator tree: Account → Users / Groups / Roles / Policies → entries →
-// what an entry relates to (a group's members, a user's groups, a role's
-// trusted principals, a policy's attachments).
+// The navigator tree: the organization's Root → Account → Users / Groups /
+// Roles / Policies → entries → what an entry relates to (a group's members, a
+// user's groups, a role's trusted principals, a policy's attachments). The
+// Root (the directory as an AWS Organization, "r-" and its id) lists the
+// accounts when the identity may organizations:ListAccounts; otherwise it
+// shows AWS's access-denied message and only the identity's own account. A
+// directory without accounts has no Root.
 //
 // Entries are fetched a page at a time (canFetchMore/fetchMore) and an
 // entry's relations only when it is expanded, so a directory of 50,000 users
@@ -32,7 +36,8 @@ public:
         Entry,
         Relation,
         Principal,
-        Denied
+        Denied,
+        Organization // the organization's root, above the accounts
     };
     enum DataRole
     {
@@ -106,6 +111,9 @@ public:
     // The entry row of an entity (fetching pages up to it when needed).
     QModelIndex entryIndex(EntityKind kind, const QString& accountId, const QString& name);
     QModelIndex categoryIndex(const QString& accountId, EntityKind kind) const;
+    QModelIndex accountIndex(const QString& accountId) const;
+    // The organization's root row; invalid when the directory has no account.
+    QModelIndex organizationIndex() const;
     // Every entry of every category, names only: what filtering needs.
     void fetchAllEntries();
     // Rebuilds from the directory (after an import or a reset).
@@ -125,6 +133,8 @@ private:
     Node* nodeFor(const QModelIndex& index) const;
     QModelIndex indexFor(Node* node) const;
     Node* accountNode(const QString& accountId) const;
+    // What holds the account rows: the organization's root.
+    Node* accountsParent() const;
     Node* categoryNode(const QString& accountId, EntityKind kind) const;
     Node* findEntry(Node* category, const QString& name) const;
     int insertPosition(Node* category, const QString& name) const;

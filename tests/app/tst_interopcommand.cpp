@@ -1,6 +1,8 @@
 #include "common/resultassertions.h"
 #include "common/testdata.h"
+#include "crypto/passwordhasher.h"
 #include "directory/directory.h"
+#include "model/directory/directorydump.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -39,10 +41,14 @@ private:
     QTemporaryDir tmp;
     QString db;
 
-    Run run(const QStringList& arguments) const
+    // With password, the caller's (--user) password in SWITCHBOARD_PASSWORD.
+    Run run(const QStringList& arguments, const QString& password = {}, bool empty = true) const
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SWITCHBOARD_PASSWORD"));
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("SWITCHBOARD_PASSWORD"), password);
         env.insert(QStringLiteral("HOME"), tmp.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
@@ -50,9 +56,9 @@ private:
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("DISPLAY")); // headless commands need no display
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SWITCHBOARD_BINARY),
-                      QStringList{QStringLiteral("--directory"), db, QStringLiteral("--empty")} +
-                          arguments);
+        QStringList start{QStringLiteral("--directory"), db};
+        start << (empty ? QStringLiteral("--empty") : QStringLiteral("--demo-password=pw"));
+        process.start(QStringLiteral(SWITCHBOARD_BINARY), start + arguments);
         if (!process.waitForFinished(60000))
             qFatal("switchboard did not finish");
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -66,6 +72,25 @@ private:
             qFatal("%s", qPrintable(opened.error().toString()));
         return std::move(opened).value();
     }
+
+    // An administrator of the account, who signs in with operatorPassword.
+    void addOperator(const QString& accountId, const QString& policy = allowAll) const
+    {
+        auto d = openDirectory();
+        PasswordHasher::setCostLog2(10);
+        const QString name = QStringLiteral("Operator");
+        REQUIRE_OK(d->createUser(accountId, name));
+        REQUIRE_OK(d->setLoginProfile(accountId, name, PasswordHasher::hash(operatorPassword)));
+        REQUIRE_OK(d->putInlinePolicy(EntityKind::User, accountId, name,
+                                      {QStringLiteral("Operate"), policy}));
+    }
+
+    static inline const QString operatorPassword = QStringLiteral("Operator-pw-1");
+    static inline const QString allowAll =
+        QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*",)"
+                       R"("Resource":"*"}]})");
+    static inline const QStringList asOperator{QStringLiteral("--user"),
+                                               QStringLiteral("Operator")};
 
 private slots:
     void init()
@@ -150,17 +175,50 @@ private slots:
         const QStringList import{QStringLiteral("import"), QStringLiteral("authz-details"),
                                  awsCliSample};
         QCOMPARE(run(import).exitCode, 0);
-        const Run refused = run(import);
+        addOperator(cliAccount);
+        const Run refused = run(import + asOperator, operatorPassword);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.startsWith(QStringLiteral(
-                     "AccountNotEmpty: Account 123456789012 already has 9 users, groups, roles or "
+                     "AccountNotEmpty: Account 123456789012 already has 10 users, groups, roles or "
                      "policies; import with --replace to replace them.\n")),
                  qPrintable(refused.err));
-        const Run replaced = run(import + QStringList{QStringLiteral("--replace")});
+        const Run replaced =
+            run(import + asOperator + QStringList{QStringLiteral("--replace")}, operatorPassword);
         QCOMPARE(replaced.exitCode, 0);
         QCOMPARE(replaced.out, QStringLiteral("Imported into account 123456789012: 3 users, 3 "
                                               "groups, 1 roles, 2 policies, 0 AWS managed "
                                               "policies.\n"));
+    }
+
+    // After the first import, an import is a caller's: none, a wrong password
+    // or a caller without every action it takes, and nothing changes.
+    void anImportIsAuthorizedAsTheCaller()
+    {
+        const QStringList import{QStringLiteral("import"), QStringLiteral("authz-details"),
+                                 awsCliSample, QStringLiteral("--replace")};
+        QCOMPARE(run(import).exitCode, 0);
+        addOperator(cliAccount,
+                    QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":)"
+                                   R"("Allow","Action":"iam:Create*","Resource":"*"}]})"));
+        const QStringList before = DirectoryTest::dumpEntityTables(db);
+
+        const Run anonymous = run(import);
+        QCOMPARE(anonymous.exitCode, 2);
+        QVERIFY2(anonymous.err.contains(QStringLiteral("authorized as a caller")),
+                 qPrintable(anonymous.err));
+        const Run wrongPassword = run(import + asOperator, QStringLiteral("not-it"));
+        QCOMPARE(wrongPassword.exitCode, 1);
+        QVERIFY2(wrongPassword.err.startsWith(QStringLiteral("AccessDenied: Your authentication "
+                                                             "information is incorrect")),
+                 qPrintable(wrongPassword.err));
+        const Run createOnly = run(import + asOperator, operatorPassword);
+        QCOMPARE(createOnly.exitCode, 1);
+        QVERIFY2(createOnly.err.startsWith(
+                     QStringLiteral("AccessDenied: User: arn:aws:iam::123456789012:user/Operator "
+                                    "is not authorized to perform: iam:")),
+                 qPrintable(createOnly.err));
+        QVERIFY(createOnly.err.endsWith(QStringLiteral("Nothing was imported.\n")));
+        QCOMPARE(DirectoryTest::dumpEntityTables(db), before);
     }
 
     void aNewAccountGetsTheAccessRoleAsAsked_data()
@@ -186,9 +244,11 @@ private slots:
         QFETCH(QStringList, attached);
         const QString management = QStringLiteral("111122223333");
         REQUIRE_OK(openDirectory()->createAccount(management));
+        addOperator(management);
         const Run r = run(
             QStringList{QStringLiteral("import"), QStringLiteral("authz-details"), awsCliSample} +
-            option);
+                option + asOperator,
+            operatorPassword);
         QCOMPARE(r.exitCode, 0);
         const QString added =
             QStringLiteral("Added arn:aws:iam::123456789012:role/OrganizationAccountAccessRole, "
@@ -207,6 +267,137 @@ private slots:
             policies << p.arn;
         policies.sort();
         QCOMPARE(policies, attached);
+    }
+
+    // The walkthrough, headless: Maria imports an account into the demo
+    // directory; the management account's people can switch into it, and the
+    // audit answers who is in it and who can do what there.
+    void theWalkthroughHeadless()
+    {
+        const QString maria = QStringLiteral("Maria");
+        const Run imported = run({QStringLiteral("import"), QStringLiteral("authz-details"),
+                                  awsCliSample, QStringLiteral("--user"), maria},
+                                 QStringLiteral("pw"), false);
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral(
+                     "Added arn:aws:iam::123456789012:role/OrganizationAccountAccessRole, trusting "
+                     "the management account 111122223333")),
+                 qPrintable(imported.out + imported.err));
+        const QStringList inAccount{QStringLiteral("--account"), cliAccount};
+        const Run assumers =
+            run(QStringList{QStringLiteral("audit"), QStringLiteral("who-can-assume"),
+                            QStringLiteral("OrganizationAccountAccessRole")} +
+                    inAccount,
+                {}, false);
+        QCOMPARE(assumers.exitCode, 0);
+        QVERIFY2(assumers.out.contains(QStringLiteral("arn:aws:iam::111122223333:user/Maria")),
+                 qPrintable(assumers.out));
+        // Li, an auditor (ReadOnlyAccess), has no sts:AssumeRole of her own.
+        QVERIFY(!assumers.out.contains(QStringLiteral("arn:aws:iam::111122223333:user/Li")));
+        const Run members = run(QStringList{QStringLiteral("audit"), QStringLiteral("members"),
+                                            QStringLiteral("Admins")} +
+                                    inAccount,
+                                {}, false);
+        QCOMPARE(members.exitCode, 0);
+        QVERIFY2(members.out.contains(QStringLiteral("Alice")) &&
+                     members.out.contains(QStringLiteral("Bob")),
+                 qPrintable(members.out));
+        const Run whoCan = run(QStringList{QStringLiteral("audit"), QStringLiteral("who-can"),
+                                           QStringLiteral("iam:CreateUser"),
+                                           QStringLiteral("arn:aws:iam::123456789012:user/x")} +
+                                   inAccount,
+                               {}, false);
+        QCOMPARE(whoCan.exitCode, 0);
+        QVERIFY2(whoCan.out.contains(QStringLiteral("OrganizationAccountAccessRole")),
+                 qPrintable(whoCan.out));
+        // John, a developer, may not bring an account in.
+        db = tmp.filePath(QStringLiteral("john.sqlite"));
+        const Run john = run({QStringLiteral("import"), QStringLiteral("authz-details"),
+                              awsCliSample, QStringLiteral("--user"), QStringLiteral("John")},
+                             QStringLiteral("pw"), false);
+        QCOMPARE(john.exitCode, 1);
+        QVERIFY2(john.err.contains(QStringLiteral("organizations:CreateAccount")),
+                 qPrintable(john.err));
+        QVERIFY(!openDirectory()->findAccount(cliAccount));
+    }
+
+    // The first import founds the organization and gives its account a root
+    // user; the root may then replace its own account (authorized inside it).
+    void theFirstImportGivesTheRootUserWhoMayReplaceTheAccount()
+    {
+        const QString rootPassword = QStringLiteral("Root-pw-12345");
+        qputenv("SWITCHBOARD_ROOT_PASSWORD", rootPassword.toUtf8());
+        const Run first =
+            run({QStringLiteral("import"), QStringLiteral("authz-details"), awsCliSample,
+                 QStringLiteral("--email"), QStringLiteral("root@example.com")});
+        qunsetenv("SWITCHBOARD_ROOT_PASSWORD");
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(!first.err.contains(QStringLiteral("root sign-in")), qPrintable(first.err));
+        QCOMPARE(openDirectory()->rootUser(cliAccount)->email, QStringLiteral("root@example.com"));
+
+        const QStringList replace{QStringLiteral("import"),
+                                  QStringLiteral("authz-details"),
+                                  awsCliSample,
+                                  QStringLiteral("--replace"),
+                                  QStringLiteral("--root"),
+                                  QStringLiteral("--account"),
+                                  cliAccount};
+        QCOMPARE(run(replace, QStringLiteral("wrong-password")).exitCode, 1);
+        const Run replaced = run(replace, rootPassword);
+        QCOMPARE(replaced.exitCode, 0);
+        QVERIFY2(replaced.out.startsWith(QStringLiteral("Imported into account 123456789012")),
+                 qPrintable(replaced.out + replaced.err));
+    }
+
+    void organizationsCreateAccountIsTheManagementAccounts()
+    {
+        const QStringList create{
+            QStringLiteral("organizations"),  QStringLiteral("create-account"),
+            QStringLiteral("--account-name"), QStringLiteral("Cat photo test"),
+            QStringLiteral("--email"),        QStringLiteral("test@catphoto.example"),
+            QStringLiteral("--access-role"),  QStringLiteral("read-only")};
+        const Run john = run(create + QStringList{QStringLiteral("--user"), QStringLiteral("John")},
+                             QStringLiteral("pw"), false);
+        QCOMPARE(john.exitCode, 254);
+        QVERIFY2(john.err.contains(QStringLiteral("(AccessDenied) when calling the CreateAccount "
+                                                  "operation: User: "
+                                                  "arn:aws:iam::111122223333:user/John is not "
+                                                  "authorized to perform: "
+                                                  "organizations:CreateAccount")),
+                 qPrintable(john.err));
+        QCOMPARE(openDirectory()->accounts().size(), 2);
+
+        const Run maria =
+            run(create + QStringList{QStringLiteral("--user"), QStringLiteral("Maria")},
+                QStringLiteral("pw"), false);
+        QCOMPARE(maria.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(maria.out.toUtf8())
+                                       .object()[QStringLiteral("CreateAccountStatus")]
+                                       .toObject();
+        QCOMPARE(status[QStringLiteral("State")].toString(), QStringLiteral("SUCCEEDED"));
+        const QString id = status[QStringLiteral("AccountId")].toString();
+        auto d = openDirectory();
+        QVERIFY(d->findAccount(id));
+        QCOMPARE(d->memberAccount(id)->email, QStringLiteral("test@catphoto.example"));
+        // The root password was generated and shown once, beside the JSON.
+        QVERIFY2(maria.err.startsWith(QStringLiteral("root sign-in: test@catphoto.example / ")),
+                 qPrintable(maria.err));
+        QStringList policies;
+        for (const ManagedPolicy& p : d->attachedPolicies(
+                 EntityKind::Role, id, QStringLiteral("OrganizationAccountAccessRole")))
+            policies << p.name;
+        policies.sort();
+        QCOMPARE(policies,
+                 (QStringList{QStringLiteral("ReadOnlyAccess"), QStringLiteral("SecurityAudit")}));
+
+        const Run listed = run({QStringLiteral("organizations"), QStringLiteral("list-accounts"),
+                                QStringLiteral("--user"), QStringLiteral("Maria")},
+                               QStringLiteral("pw"), false);
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray accounts = QJsonDocument::fromJson(listed.out.toUtf8())
+                                        .object()[QStringLiteral("Accounts")]
+                                        .toArray();
+        QCOMPARE(accounts.size(), 3);
     }
 
     void anUnknownAccessRoleIsAUsageError()

@@ -1,3 +1,4 @@
+#include "admin/directoryadmin.h"
 #include "authzdetailsactions.h"
 #include "common/democonsole.h"
 #include "common/resultassertions.h"
@@ -46,6 +47,8 @@ private Q_SLOTS:
         QMenu menu;
         QWidget parent;
         AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        DirectoryAdmin admin(demo.session.get());
+        actions.setDirectoryAdmin(&admin);
         QCOMPARE(menu.actions().size(), 2);
         QSignalSpy imported(&actions, &AuthzDetailsActions::imported);
         const int before = allUsers(*demo.dir);
@@ -57,7 +60,15 @@ private Q_SLOTS:
         QCOMPARE(allUsers(*demo.dir), before + 3);
         QVERIFY(demo.auditActions().contains(QStringLiteral("ImportAuthorizationDetails:Success")));
 
-        // Importing the same account again is refused until the user chooses to replace it.
+        // Importing into that account again is authorized inside it: Maria's
+        // own policies are prod's, the role the organization added is not.
+        const QString outside = actions.importFiles({sample()}, true);
+        QVERIFY2(outside.startsWith(QStringLiteral("User: arn:aws:iam::111122223333:user/Maria is "
+                                                   "not authorized to perform: iam:")),
+                 qPrintable(outside));
+        QCOMPARE(allUsers(*demo.dir), before + 3);
+        REQUIRE_OK(demo.switchTo(accountId, QStringLiteral("OrganizationAccountAccessRole")));
+        // Refused until the user chooses to replace the account.
         const QString again = actions.importFiles({sample()});
         QVERIFY2(again.startsWith(QStringLiteral("AccountNotEmpty")), qPrintable(again));
         QCOMPARE(allUsers(*demo.dir), before + 3);
@@ -73,9 +84,12 @@ private Q_SLOTS:
         QMenu menu;
         QWidget parent;
         AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        DirectoryAdmin admin(demo.session.get());
+        actions.setDirectoryAdmin(&admin);
         const int before = allUsers(*demo.dir);
         const QString message = actions.importFiles({sample()});
-        QVERIFY2(message.contains(QStringLiteral("is not authorized to perform: iam:CreateUser")),
+        QVERIFY2(message.contains(
+                     QStringLiteral("is not authorized to perform: organizations:CreateAccount")),
                  qPrintable(message));
         QCOMPARE(allUsers(*demo.dir), before);
         QVERIFY(demo.auditActions().contains(QStringLiteral("ImportAuthorizationDetails:Failure")));
@@ -93,6 +107,8 @@ private Q_SLOTS:
         QMenu menu;
         QWidget parent;
         AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        DirectoryAdmin admin(demo.session.get());
+        actions.setDirectoryAdmin(&admin);
         const QString message = actions.importFiles({sample()});
         QVERIFY2(message.contains(QStringLiteral(
                      "Added arn:aws:iam::123456789012:role/OrganizationAccountAccessRole")),
@@ -122,6 +138,8 @@ private Q_SLOTS:
         QMenu menu;
         QWidget parent;
         AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        DirectoryAdmin admin(demo.session.get());
+        actions.setDirectoryAdmin(&admin);
         const QString message = actions.importFiles({sample()});
         QCOMPARE(message,
                  QStringLiteral("User: arn:aws:iam::111122223333:user/Iris is not "
@@ -131,9 +149,30 @@ private Q_SLOTS:
         QVERIFY(!demo.dir->findAccount(QStringLiteral("123456789012")));
         QVERIFY(demo.auditActions().contains(QStringLiteral("ImportAuthorizationDetails:Failure")));
 
-        // Into an account the directory has, nothing is created: IAM's rights suffice.
+        // Into an account the directory has, the IAM actions are asked inside that
+        // account: Iris's IAM rights are prod's.
         REQUIRE_OK(demo.dir->createAccount(QStringLiteral("123456789012")));
-        QVERIFY(actions.importFiles({sample()}).startsWith(QStringLiteral("Imported")));
+        const QString inside = actions.importFiles({sample()});
+        QVERIFY2(
+            inside.startsWith(QStringLiteral("User: arn:aws:iam::111122223333:user/Iris is not "
+                                             "authorized to perform: iam:CreatePolicy on "
+                                             "resource: arn:aws:iam::123456789012:policy/")),
+            qPrintable(inside));
+        QCOMPARE(demo.dir->userCount(QStringLiteral("123456789012")), 0);
+    }
+
+    // Without the console's editor (nobody signed in), nothing is imported.
+    void withoutAnAdminNothingIsImported()
+    {
+        REQUIRE_TESTDATA(sample());
+        DemoConsole demo;
+        QMenu menu;
+        QWidget parent;
+        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        const int before = allUsers(*demo.dir);
+        QCOMPARE(actions.importFiles({sample()}),
+                 QStringLiteral("Sign in to import authorization details."));
+        QCOMPARE(allUsers(*demo.dir), before);
     }
 
     void exportWritesTheAccountsDetails()
@@ -143,6 +182,8 @@ private Q_SLOTS:
         QMenu menu;
         QWidget parent;
         AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        DirectoryAdmin admin(demo.session.get());
+        actions.setDirectoryAdmin(&admin);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("export.json"));
         const QString accountId = demo.session->identity().account.id;

@@ -1,10 +1,16 @@
 #include "accessdeniedpanel.h"
+#include "admin/directoryadmin.h"
+#include "audit/accesspath.h"
+#include "audit/auditqueries.h"
 #include "auditmenu.h"
 #include "audittrailwindow.h"
+#include "authzdetailsactions.h"
 #include "console/consolesession.h"
 #include "console/switchlink.h"
 #include "democonsole.h"
 #include "detailpane.h"
+#include "effectivepermissionspanel.h"
+#include "findingswindow.h"
 #include "items/navigatorfiltermodel.h"
 #include "items/navigatormodel.h"
 #include "mainwindow.h"
@@ -12,11 +18,13 @@
 #include "navigatorview.h"
 #include "sessionbanner.h"
 #include "switchroledialog.h"
+#include "testdata.h"
 #include "testdirectory.h"
 #include "topbar.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -30,6 +38,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 class TestMainWindow : public QObject
@@ -137,8 +146,13 @@ private slots:
     void navigatorOpensOnTheAccounts()
     {
         QTreeView* tree = window->navigator()->tree();
-        QCOMPARE(tree->model()->rowCount(), 2);
-        const QModelIndex prod = tree->model()->index(0, 0);
+        // The organization's root, open on its two accounts.
+        QCOMPARE(tree->model()->rowCount(), 1);
+        const QModelIndex root = tree->model()->index(0, 0);
+        QVERIFY(root.data().toString().startsWith(QStringLiteral("Root (r-")));
+        QVERIFY(tree->isExpanded(root));
+        QCOMPARE(tree->model()->rowCount(root), 2);
+        const QModelIndex prod = tree->model()->index(0, 0, root);
         QVERIFY(tree->isExpanded(prod));
         QCOMPARE(tree->model()->index(0, 0, prod).data().toString(), QStringLiteral("Users (3)"));
     }
@@ -230,8 +244,9 @@ private slots:
     {
         QTest::keyClicks(window->navigator()->filterEdit(), QStringLiteral("mar"));
         auto* proxy = window->navigator()->filterModel();
-        const QModelIndex prod = proxy->index(0, 0);
         QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 1);
+        const QModelIndex prod = proxy->index(0, 0, proxy->index(0, 0));
         QCOMPARE(proxy->rowCount(prod), 1); // only Users
         const QModelIndex users = proxy->index(0, 0, prod);
         QCOMPARE(proxy->rowCount(users), 1);
@@ -243,7 +258,7 @@ private slots:
     {
         signInAs(QStringLiteral("John")); // every service but IAM
         QTreeView* tree = window->navigator()->tree();
-        const QModelIndex prod = tree->model()->index(0, 0);
+        const QModelIndex prod = tree->model()->index(0, 0, tree->model()->index(0, 0));
         const QModelIndex users = tree->model()->index(0, 0, prod);
         QCOMPARE(users.data().toString(), QStringLiteral("Users")); // no count: not listable
         QCOMPARE(tree->model()->rowCount(users), 0);
@@ -275,7 +290,7 @@ private slots:
     {
         // Maria administers catphoto-prod; catphoto-dev's IAM needs a role there.
         QTreeView* tree = window->navigator()->tree();
-        const QModelIndex dev = tree->model()->index(1, 0);
+        const QModelIndex dev = tree->model()->index(1, 0, tree->model()->index(0, 0));
         const QModelIndex devUsers = tree->model()->index(0, 0, dev);
         QVERIFY(devUsers.data(Qt::ToolTipRole)
                     .toString()
@@ -291,6 +306,80 @@ private slots:
         signOut->trigger();
         QCOMPARE(requested.count(), 1);
     }
+    // The walkthrough: Maria, the demo's administrator, imports a real
+    // export; the account joins the organization under the Root; she switches
+    // role into it as OrganizationAccountAccessRole and audits it.
+    void theWalkthroughImportSwitchIntoAndAudit()
+    {
+        const QString sample = TestData::path(QStringLiteral(
+            "authz-details/aws-cli-examples-iam-get-account-authorization-details.output.json"));
+        REQUIRE_TESTDATA(sample);
+        openDemoAs(QStringLiteral("Maria"));
+        DirectoryAdmin admin(demo->session.get());
+        window->setDirectoryAdmin(&admin);
+        const QString imported = window->authzDetailsActions()->importFiles({sample});
+        QVERIFY2(imported.startsWith(QStringLiteral("Imported account 123456789012")),
+                 qPrintable(imported));
+        const QString account = QStringLiteral("123456789012");
+        // One undo step, in the Edit menu's stack.
+        QCOMPARE(admin.undoStack()->text(admin.undoStack()->index() - 1),
+                 QStringLiteral("Import account 123456789012"));
+
+        // The navigator: the organization's root holds the new account.
+        QTreeView* tree = window->navigator()->tree();
+        const QModelIndex root = tree->model()->index(0, 0);
+        QCOMPARE(tree->model()->rowCount(root), 3);
+        QStringList accounts;
+        for (int r = 0; r < tree->model()->rowCount(root); ++r)
+            accounts
+                << tree->model()->index(r, 0, root).data(NavigatorModel::AccountIdRole).toString();
+        QVERIFY(accounts.contains(account));
+        window->navigator()->selectAccount(account);
+        QTRY_COMPARE(pageTitle(), account);
+        auto* organization =
+            window->detailPane()->findChild<QGroupBox*>(QStringLiteral("OrganizationSummary"));
+        QVERIFY(organization);
+        QVERIFY(organization->findChildren<QLabel*>().size() >= 8);
+
+        // Her own policies are prod's: the account's IAM is closed to her ...
+        QVERIFY(!demo->allowed(QStringLiteral("iam:ListUsers"),
+                               QStringLiteral("arn:aws:iam::123456789012:user/")));
+        // ... until she switches into the role the organization added, in its own color.
+        switchTo(account, QStringLiteral("OrganizationAccountAccessRole"), QStringLiteral("orange"),
+                 QStringLiteral("Imported 1234"));
+        SessionBanner* banner = window->sessionBanner();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->displayName(), QStringLiteral("Imported 1234"));
+        QVERIFY(banner->toolTip().contains(
+            QStringLiteral("arn:aws:iam::123456789012:role/OrganizationAccountAccessRole")));
+        QCOMPARE(demo->session->identity().account.id, account);
+
+        // Membership matrix of the account she is in.
+        MembershipMatrixWindow matrix(demo->dir.get(), demo->session.get());
+        QCOMPARE(matrix.accountId(), account);
+        QCOMPARE(matrix.deniedMessage(), QString());
+        QTRY_COMPARE(matrix.table()->model()->rowCount(), 3);
+        // Findings.
+        FindingsWindow findings(demo->dir.get(), demo->session.get());
+        QCOMPARE(findings.accountId(), account);
+        QCOMPARE(findings.deniedMessage(), QString());
+        QVERIFY(!findings.findings().isEmpty());
+        // Effective permissions of Bob, who has an inline policy.
+        EffectivePermissionsPanel permissions(demo->dir.get());
+        permissions.showPrincipal(EntityKind::User, account, QStringLiteral("Bob"));
+        QTRY_VERIFY(permissions.table()->rowCount() > 0);
+        // Who can create users there: the role she is in.
+        QStringList whoCan;
+        for (const AccessPath& path :
+             AuditQueries(demo->dir.get())
+                 .whoCan(QStringLiteral("iam:CreateUser"),
+                         QStringLiteral("arn:aws:iam::123456789012:user/x"), account))
+            whoCan << path.principalArn;
+        QVERIFY2(whoCan.contains(QStringLiteral(
+                     "arn:aws:iam::123456789012:role/OrganizationAccountAccessRole")),
+                 qPrintable(whoCan.join(u' ')));
+    }
+
     void theBannerShowsTheRoleSessionAndGoesOnSwitchBack()
     {
         openDemoAs(QStringLiteral("John"));

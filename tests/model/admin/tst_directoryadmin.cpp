@@ -6,6 +6,8 @@
 #include "crypto/passwordhasher.h"
 #include "democonsole.h"
 #include "directory/directory.h"
+#include "model/directory/directorydump.h"
+#include "testdata.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,6 +19,25 @@
 using namespace AdminTest;
 
 namespace {
+
+QString sampleFile()
+{
+    return TestData::path(QStringLiteral(
+        "authz-details/aws-cli-examples-iam-get-account-authorization-details.output.json"));
+}
+
+QList<AuthzDetailsImporter::Source> sample()
+{
+    const auto sources = AuthzDetailsImporter::readFiles({sampleFile()});
+    return sources ? sources.value() : QList<AuthzDetailsImporter::Source>();
+}
+
+AuthzDetailsImporter::Options importOptions(bool replace = false)
+{
+    AuthzDetailsImporter::Options options;
+    options.replace = replace;
+    return options;
+}
 
 // One operation of the console, as the data-driven authorization test runs it.
 struct Operation
@@ -711,6 +732,203 @@ private slots:
         QCOMPARE(group->name, QStringLiteral("Trainees"));
         REQUIRE_CODE(admin.updateGroup(prod, QStringLiteral("Nobody"), QStringLiteral("X"), {}),
                      "NoSuchEntity");
+    }
+
+    // --- imports and the organization ---------------------------------
+
+    // An import is authorized as every action it performs: iam:Create* alone
+    // does not replace an account, and a refusal changes nothing at all.
+    void anImportByAUserWithOnlyCreateIsRefusedAndChangesNothing()
+    {
+        REQUIRE_TESTDATA(sampleFile());
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("d.sqlite"));
+        DemoConsole c(path);
+        const QString target = QStringLiteral("123456789012");
+        const QString iris = QStringLiteral("Iris");
+        REQUIRE_OK(c.dir->createAccount(target));
+        REQUIRE_OK(c.dir->createUser(target, iris));
+        REQUIRE_OK(
+            c.dir->setLoginProfile(target, iris, PasswordHasher::hash(QStringLiteral("pw"))));
+        REQUIRE_OK(c.dir->putInlinePolicy(
+            EntityKind::User, target, iris,
+            {QStringLiteral("CreateOnly"), allow(QStringLiteral("iam:Create*"))}));
+        REQUIRE_OK(c.session->signIn(target, iris, QStringLiteral("pw")));
+        DirectoryAdmin admin(c.session.get());
+        const QStringList before = DirectoryTest::dumpEntityTables(path);
+        const int events = c.dir->auditEventCount();
+
+        const auto replaced = admin.importAuthzDetails(sample(), importOptions(true));
+        REQUIRE_CODE(replaced, "AccessDenied");
+        QVERIFY2(replaced.error().message().startsWith(
+                     QStringLiteral("User: arn:aws:iam::123456789012:user/Iris is not authorized "
+                                    "to perform: iam:DeleteUserPolicy on resource: "
+                                    "arn:aws:iam::123456789012:user/Iris")),
+                 qPrintable(replaced.error().message()));
+        QCOMPARE(DirectoryTest::dumpEntityTables(path), before);
+        QCOMPARE(admin.undoStack()->count(), 0);
+        QCOMPARE(c.dir->auditEventCount(), events + 1);
+        QCOMPARE(lastEvent(c).action, DirectoryAdmin::importEventName());
+        QCOMPARE(lastEvent(c).outcome, QStringLiteral("Failure"));
+
+        // Allowed to delete too, the first action the files need beyond creating is refused.
+        REQUIRE_OK(c.dir->putInlinePolicy(
+            EntityKind::User, target, iris,
+            {QStringLiteral("Clear"), allow(QStringLiteral("iam:Delete*"))}));
+        REQUIRE_OK(c.dir->putInlinePolicy(
+            EntityKind::User, target, iris,
+            {QStringLiteral("Detach"), allow(QStringLiteral("iam:Detach*"))}));
+        const QStringList granted = DirectoryTest::dumpEntityTables(path);
+        const auto created = admin.importAuthzDetails(sample(), importOptions(true));
+        REQUIRE_CODE(created, "AccessDenied");
+        const QString message = created.error().message();
+        QVERIFY2(message.contains(QStringLiteral("is not authorized to perform: iam:")) &&
+                     !message.contains(QStringLiteral("perform: iam:Create")) &&
+                     !message.contains(QStringLiteral("perform: iam:Delete")),
+                 qPrintable(message));
+        QCOMPARE(DirectoryTest::dumpEntityTables(path), granted);
+        QVERIFY(c.dir->user(target, iris));
+    }
+
+    void createAccountIsRefusedWithoutThePermission()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(john));
+        DirectoryAdmin admin(c.session.get());
+        const int accounts = int(c.dir->accounts().size());
+        NewAccountRequest request;
+        request.name = QStringLiteral("Cat photo test");
+        request.root.email = QStringLiteral("test@catphoto.example");
+        const auto created = admin.createMemberAccount(request);
+        REQUIRE_CODE(created, "AccessDenied");
+        QVERIFY2(created.error().message().startsWith(
+                     QStringLiteral("User: arn:aws:iam::111122223333:user/John is not authorized "
+                                    "to perform: organizations:CreateAccount on resource: *")),
+                 qPrintable(created.error().message()));
+        QCOMPARE(c.dir->accounts().size(), accounts);
+        QCOMPARE(lastEvent(c).action, QStringLiteral("organizations:CreateAccount"));
+        QCOMPARE(lastEvent(c).outcome, QStringLiteral("Failure"));
+    }
+
+    // Maria, an administrator of the management account, adds an account:
+    // it gets the role the management account switches into.
+    void mariaAddsAMemberAccount()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        NewAccountRequest request;
+        request.name = QStringLiteral("Cat photo test");
+        request.root.email = QStringLiteral("test@catphoto.example");
+        request.accessRole = OrganizationAccessRole::Access::ReadOnly;
+        const auto made = admin.createMemberAccount(request);
+        REQUIRE_OK(made);
+        const MemberAccount* created = &made->account;
+        QCOMPARE(created->name, request.name);
+        QCOMPARE(created->email, request.root.email);
+        QVERIFY(c.dir->findAccount(created->accountId));
+        // Its root user signs in with the email and the password shown once.
+        QCOMPARE(made->generatedRootPassword.size(), 16);
+        {
+            ConsoleSession root(c.dir.get(), &c.clock);
+            REQUIRE_OK(root.signInRoot(request.root.email, made->generatedRootPassword));
+            QCOMPARE(root.identity().account.id, created->accountId);
+        }
+        const auto role = c.dir->role(created->accountId, OrganizationAccessRole::roleName());
+        QVERIFY(role);
+        QVERIFY(role->trustPolicy.contains(QStringLiteral("arn:aws:iam::111122223333:root")));
+        REQUIRE_OK(c.switchTo(created->accountId, OrganizationAccessRole::roleName()));
+        QVERIFY(c.allowed(QStringLiteral("iam:ListUsers"),
+                          QStringLiteral("arn:aws:iam::%1:user/").arg(created->accountId)));
+        c.session->switchBack();
+        // One undo step takes the account out again (organizations:CloseAccount).
+        REQUIRE_OK(admin.undo());
+        QVERIFY(!c.dir->findAccount(created->accountId));
+        // A caller of a member account cannot, whatever its policies say.
+        const QString dev = QStringLiteral("444455556666");
+        const QString auditor = QStringLiteral("CrossAccountAuditor");
+        REQUIRE_OK(c.dir->attachPolicy(EntityKind::Role, dev, auditor,
+                                       awsPolicyArn(QStringLiteral("AdministratorAccess"))));
+        REQUIRE_OK(c.switchTo(dev, auditor));
+        QVERIFY(c.allowed(QStringLiteral("organizations:CreateAccount")));
+        const auto fromMember = admin.createMemberAccount(request);
+        REQUIRE_CODE(fromMember, "AccessDenied");
+        QVERIFY2(fromMember.error().message().contains(QStringLiteral("management account")),
+                 qPrintable(fromMember.error().message()));
+    }
+
+    // The whole import is one undo step: undo removes all of it, account included.
+    void anImportIsOneUndoStep()
+    {
+        REQUIRE_TESTDATA(sampleFile());
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("d.sqlite"));
+        DemoConsole c(path);
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        const QStringList before = DirectoryTest::dumpEntityTables(path);
+        const auto summary = admin.importAuthzDetails(sample(), importOptions());
+        REQUIRE_OK(summary);
+        QCOMPARE(summary->users, 3);
+        QCOMPARE(admin.undoStack()->count(), 1);
+        QCOMPARE(admin.undoStack()->text(0), QStringLiteral("Import account 123456789012"));
+        QCOMPARE(lastEvent(c).action, DirectoryAdmin::importEventName());
+        QCOMPARE(lastEvent(c).outcome, QStringLiteral("Success"));
+        const QStringList imported = DirectoryTest::dumpEntityTables(path);
+        QVERIFY(imported != before);
+        REQUIRE_OK(admin.undo());
+        QCOMPARE(DirectoryTest::dumpEntityTables(path), before);
+        REQUIRE_OK(admin.redo());
+        QCOMPARE(DirectoryTest::dumpEntityTables(path), imported);
+    }
+
+    // Replacing an account is authorized inside it: Maria's own policies are
+    // prod's; switched into the account's OrganizationAccountAccessRole she may.
+    void replaceIsAuthorizedInsideTheTargetAccount()
+    {
+        REQUIRE_TESTDATA(sampleFile());
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        REQUIRE_OK(admin.importAuthzDetails(sample(), importOptions()));
+        const QString target = QStringLiteral("123456789012");
+        REQUIRE_OK(c.dir->createUser(target, QStringLiteral("Extra")));
+
+        const auto fromProd = admin.importAuthzDetails(sample(), importOptions(true));
+        REQUIRE_CODE(fromProd, "AccessDenied");
+        QVERIFY2(fromProd.error().message().contains(
+                     QStringLiteral("arn:aws:iam::111122223333:user/Maria is not authorized")),
+                 qPrintable(fromProd.error().message()));
+        QVERIFY(c.dir->user(target, QStringLiteral("Extra")));
+
+        REQUIRE_OK(c.switchTo(target, OrganizationAccessRole::roleName()));
+        const auto inside = admin.importAuthzDetails(sample(), importOptions(true));
+        REQUIRE_OK(inside);
+        QVERIFY(!c.dir->user(target, QStringLiteral("Extra")));
+        QCOMPARE(c.dir->userCount(target), 3);
+        // The way in stays: the replace keeps the role the organization added.
+        QVERIFY(c.dir->role(target, OrganizationAccessRole::roleName()));
+        QVERIFY(c.allowed(QStringLiteral("iam:ListUsers"),
+                          QStringLiteral("arn:aws:iam::123456789012:user/")));
+    }
+
+    // The first import founds the organization: nobody could sign in yet.
+    void theFirstImportIntoAnEmptyDirectoryNeedsNoCaller()
+    {
+        REQUIRE_TESTDATA(sampleFile());
+        auto opened = Directory::open(QStringLiteral(":memory:"));
+        REQUIRE_OK(opened);
+        Directory& dir = *opened.value();
+        ConsoleSession session(&dir, Clock::system());
+        DirectoryAdmin admin(&session);
+        const auto first = admin.importAuthzDetails(sample(), importOptions());
+        REQUIRE_OK(first);
+        QCOMPARE(dir.managementAccountId(), QStringLiteral("123456789012"));
+        QVERIFY(!dir.role(QStringLiteral("123456789012"), OrganizationAccessRole::roleName()));
+        // After that, an import is a caller's.
+        const auto second = admin.importAuthzDetails(sample(), importOptions(true));
+        REQUIRE_CODE(second, "AccessDenied");
+        QCOMPARE(dir.userCount(QStringLiteral("123456789012")), 3);
     }
 };
 

@@ -696,16 +696,30 @@ private slots:
         REQUIRE_OK(importSample(*d, awsCliSample));
         QCOMPARE(d->roleCount(cliAccount), 1);
 
-        // Replacing an imported account brings the files' roles only.
+        // Replacing an imported account brings the files' roles and adds none;
+        // the role the organization added stays, the way in for the management
+        // account (someone switched into it may be the one replacing).
         auto other = emptyDirectory();
         REQUIRE_OK(other->createAccount(management));
         REQUIRE_OK(importSample(*other, awsCliSample));
         QCOMPARE(other->roleCount(cliAccount), 2);
+        const auto added = other->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole"));
+        QVERIFY(added);
         const auto replaced = importSample(*other, awsCliSample, {}, true);
         REQUIRE_OK(replaced);
         QVERIFY(replaced->accessRoleArn.isEmpty());
-        QCOMPARE(other->roleCount(cliAccount), 1);
-        QVERIFY(!other->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole")));
+        QCOMPARE(other->roleCount(cliAccount), 2);
+        const auto kept = other->role(cliAccount, QStringLiteral("OrganizationAccountAccessRole"));
+        QVERIFY(kept);
+        QCOMPARE(kept->roleId, added->roleId);
+        // An account holding only that role counts as empty: no replace needed.
+        auto third = emptyDirectory();
+        REQUIRE_OK(third->createAccount(management));
+        REQUIRE_OK(third->createAccount(cliAccount));
+        REQUIRE_OK(OrganizationAccessRole::create(*third, cliAccount, management,
+                                                  OrganizationAccessRole::Access::ReadOnly));
+        REQUIRE_OK(importSample(*third, awsCliSample));
+        QCOMPARE(third->roleCount(cliAccount), 2);
     }
 
     void theFilesOwnAccessRoleIsKept()
@@ -733,27 +747,67 @@ private slots:
         QVERIFY(d->attachedPolicies(EntityKind::Role, cliAccount, role->name).isEmpty());
     }
 
-    void aNewAccountIsAuthorizedFirst()
+    // The plan says what the import will do, before anything changes, so it
+    // can be authorized action by action.
+    void thePlanNamesEveryActionOnItsResource()
     {
         REQUIRE_SAMPLES();
         auto d = emptyDirectory();
-        REQUIRE_OK(d->createAccount(management));
-        QStringList asked;
-        AuthzDetailsImporter::Options options;
-        options.authorizeNewAccount = [&asked](const QString& account) -> Result<void> {
-            asked << account;
-            return IamError::accessDenied(QStringLiteral("no"));
-        };
-        REQUIRE_ERROR(AuthzDetailsImporter(*d).importFiles({samplePath(awsCliSample)}, options),
-                      "AccessDenied", "no");
-        QCOMPARE(asked, QStringList{cliAccount});
-        QVERIFY(!d->findAccount(cliAccount));
+        const auto sources = AuthzDetailsImporter::readFiles({samplePath(awsCliSample)});
+        REQUIRE_OK(sources);
 
-        // An account that exists is not created: nothing to ask.
-        asked.clear();
+        // The first account of an empty directory asks nothing.
+        const auto first = AuthzDetailsImporter(*d).plan(sources.value(), {});
+        REQUIRE_OK(first);
+        QCOMPARE(first->target, ImportPlan::Target::FirstAccount);
+        QVERIFY(first->actions.isEmpty());
+
+        // A new account is the organization's: CreateAccount, undone by CloseAccount.
+        REQUIRE_OK(d->createAccount(management));
+        const auto created = AuthzDetailsImporter(*d).plan(sources.value(), {});
+        REQUIRE_OK(created);
+        QCOMPARE(created->target, ImportPlan::Target::NewAccount);
+        QCOMPARE(created->actions, QList<ConsoleAction>{ConsoleAction::createAccount()});
+        QCOMPARE(created->undoActions.size(), 1);
+        QCOMPARE(created->undoActions.first().action, QStringLiteral("organizations:CloseAccount"));
+        QVERIFY(!d->findAccount(cliAccount)); // planning changed nothing
+
+        // An account that exists: every IAM action, once, on its resource.
         REQUIRE_OK(d->createAccount(cliAccount));
-        REQUIRE_OK(AuthzDetailsImporter(*d).importFiles({samplePath(awsCliSample)}, options));
-        QVERIFY(asked.isEmpty());
+        const auto existing = AuthzDetailsImporter(*d).plan(sources.value(), {});
+        REQUIRE_OK(existing);
+        QCOMPARE(existing->target, ImportPlan::Target::ExistingAccount);
+        const QList<ConsoleAction>& actions = existing->actions;
+        const QString users = QStringLiteral("arn:aws:iam::123456789012:user/");
+        QVERIFY(actions.contains(ConsoleAction::createUser(users + QStringLiteral("Alice"))));
+        QVERIFY(actions.contains(ConsoleAction::addUserToGroup(
+            QStringLiteral("arn:aws:iam::123456789012:group/Admins"))));
+        QVERIFY(actions.contains(
+            ConsoleAction::putInlinePolicy(EntityKind::User, users + QStringLiteral("Bob"))));
+        QVERIFY(actions.contains(
+            ConsoleAction::createRole(QStringLiteral("arn:aws:iam::123456789012:role/EC2role"))));
+        QVERIFY(actions.contains(ConsoleAction::attachPolicy(
+            EntityKind::Role, QStringLiteral("arn:aws:iam::123456789012:role/EC2role"))));
+        QVERIFY(actions.contains(ConsoleAction::createPolicy(
+            QStringLiteral("arn:aws:iam::123456789012:policy/S3-read-only-specific-bucket"))));
+        for (const ConsoleAction& action : actions)
+            QCOMPARE(actions.count(action), 1);
+        // Undoing it deletes what it created, last first.
+        QCOMPARE(existing->undoActions.size(), actions.size());
+        QCOMPARE(existing->undoActions.first(), actions.last().inverse());
+        QVERIFY(existing->undoActions.contains(
+            ConsoleAction::deleteUser(users + QStringLiteral("Alice"))));
+
+        // Replacing asks for the deletes of what the account has first.
+        REQUIRE_OK(AuthzDetailsImporter(*d).importFiles({samplePath(awsCliSample)}, {}));
+        AuthzDetailsImporter::Options replace;
+        replace.replace = true;
+        const auto replacing = AuthzDetailsImporter(*d).plan(sources.value(), replace);
+        REQUIRE_OK(replacing);
+        QCOMPARE(replacing->actions.first().action.left(10), QStringLiteral("iam:Remove"));
+        QVERIFY(
+            replacing->actions.indexOf(ConsoleAction::deleteUser(users + QStringLiteral("Alice"))) <
+            replacing->actions.indexOf(ConsoleAction::createUser(users + QStringLiteral("Alice"))));
     }
 };
 

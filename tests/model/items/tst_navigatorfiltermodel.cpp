@@ -26,8 +26,9 @@ private:
     QStringList visibleEntries()
     {
         QStringList names;
-        for (int a = 0; a < filter->rowCount(); ++a) {
-            const QModelIndex account = filter->index(a, 0);
+        const QModelIndex root = filter->index(0, 0); // the organization's root
+        for (int a = 0; a < filter->rowCount(root); ++a) {
+            const QModelIndex account = filter->index(a, 0, root);
             for (int c = 0; c < filter->rowCount(account); ++c) {
                 const QModelIndex category = filter->index(c, 0, account);
                 for (int e = 0; e < filter->rowCount(category); ++e)
@@ -96,7 +97,7 @@ private slots:
     {
         filter->setFilterText(QStringLiteral("maria"));
         filter->setFilterText(QString());
-        const QModelIndex account = filter->index(0, 0);
+        const QModelIndex account = filter->index(0, 0, filter->index(0, 0));
         QCOMPARE(filter->rowCount(account), 4);
         // Filtering fetched every entry: 3 users, 1 group and the AWS-managed policies.
         QCOMPARE(visibleEntries().size(), 4 + int(dir->awsManagedPolicies().size()));

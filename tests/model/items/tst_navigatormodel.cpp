@@ -1,8 +1,10 @@
 #include "directory/directory.h"
+#include "iam/organizationids.h"
 #include "items/navigatormodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -75,8 +77,19 @@ private slots:
 
     void topLevelIsAccountsWithFourCategories()
     {
-        QCOMPARE(model->rowCount(), 2);
-        const QModelIndex prodIndex = model->index(0, 0);
+        // The directory is an organization: its root holds the accounts.
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex root = model->index(0, 0);
+        QCOMPARE(model->nodeRef(root).type, Type::Organization);
+        QCOMPARE(root, model->organizationIndex());
+        QCOMPARE(root.data().toString(),
+                 QStringLiteral("Root (%1)").arg(OrganizationIds::rootId(prod)));
+        QVERIFY(QRegularExpression(QStringLiteral("^r-[a-z0-9]{4}$"))
+                    .match(model->nodeRef(root).name)
+                    .hasMatch());
+        QCOMPARE(model->rowCount(root), 2);
+        const QModelIndex prodIndex = model->index(0, 0, root);
+        QCOMPARE(model->accountIndex(prod), prodIndex);
         QCOMPARE(model->nodeRef(prodIndex).type, Type::Account);
         QCOMPARE(prodIndex.data().toString(), QStringLiteral("catphoto-prod (111122223333)"));
         QCOMPARE(model->rowCount(prodIndex), 4);
