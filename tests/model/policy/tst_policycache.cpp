@@ -48,8 +48,8 @@ private slots:
     void errorsAreReturnedNotCached()
     {
         PolicyCache cache;
-        const auto result = QVERIFY(
-            cache.get(QStringLiteral("bad"), QStringLiteral("{"), PolicyKind::Identity).ok());
+        const auto result =
+            cache.get(QStringLiteral("bad"), QStringLiteral("{"), PolicyKind::Identity);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code(), QStringLiteral("MalformedPolicyDocument"));
         QCOMPARE(cache.size(), 0);
