@@ -222,8 +222,17 @@ private slots:
                 QVERIFY(dir.value()->appendAuditEvent(event).ok());
             }
         }
-        const QStringList verify{QStringLiteral("--directory"), db, QStringLiteral("--empty"),
-                                 QStringLiteral("audit"), QStringLiteral("verify")};
+        // The trail's head is kept in the secret store: the encrypted file here,
+        // so the test needs no keychain.
+        qputenv("SWITCHBOARD_SECRETS_PASSPHRASE", "audit-verify-test");
+        const QStringList verify{QStringLiteral("--directory"), db,
+                                 QStringLiteral("--empty"),     QStringLiteral("--secret-store"),
+                                 QStringLiteral("file"),        QStringLiteral("audit"),
+                                 QStringLiteral("verify")};
+        // Written without a console, the trail is sealed on its first check.
+        const Run sealed = run(verify, tmp.path());
+        QCOMPARE(sealed.exitCode, 0);
+        QVERIFY2(sealed.out.contains("3 events had no head"), sealed.out.constData());
         const Run intact = run(verify, tmp.path());
         QCOMPARE(intact.exitCode, 0);
         QVERIFY2(intact.out.contains("3 events is intact"), intact.out.constData());
