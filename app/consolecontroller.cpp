@@ -330,9 +330,13 @@ bool ConsoleController::setTrainingSpeed(int speed)
         return false;
     const int old = qRound(m_trainingClock->speed());
     m_trainingClock->setSpeed(speed);
-    m_session->recordEvent(
-        QStringLiteral("SetTrainingClock"), QStringLiteral("training-clock"), true,
-        QStringLiteral("%1x -> %2x").arg(old).arg(qRound(m_trainingClock->speed())));
+    // A change that cannot be recorded is taken back: none goes unrecorded.
+    if (!m_session->recordEvent(
+            QStringLiteral("SetTrainingClock"), QStringLiteral("training-clock"), true,
+            QStringLiteral("%1x -> %2x").arg(old).arg(qRound(m_trainingClock->speed())))) {
+        m_trainingClock->setSpeed(old);
+        return false;
+    }
     return true;
 }
 

@@ -207,8 +207,6 @@ private:
                                      const SwitchRoleRequest& request);
     void endRoleSession(const QString& reason);
     Result<void> resumeConsoleRoleSession();
-    // The signed-in user as STS sees the console's session (MFA included).
-    StsCaller userCaller() const;
     IamError explainAssumeRoleDenial(const IamError& denial, const Role& role) const;
     Result<Identity> checkPassword(const QString& account, const QString& userName,
                                    const QString& password);
