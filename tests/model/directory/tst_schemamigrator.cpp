@@ -116,8 +116,10 @@ private slots:
                                    QStringLiteral("role_policy_attachments"),
                                    QStringLiteral("role_tags"),
                                    QStringLiteral("roles"),
+                                   QStringLiteral("saml_providers"),
                                    QStringLiteral("sign_in_failures"),
                                    QStringLiteral("temporary_sessions"),
+                                   QStringLiteral("used_saml_assertions"),
                                    QStringLiteral("user_inline_policies"),
                                    QStringLiteral("user_policy_attachments"),
                                    QStringLiteral("user_tags"),
@@ -193,7 +195,9 @@ private slots:
                         .ok());
         }
         // Undo versions 6 to 2 by hand: what a file written by an old release holds.
-        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+        rawQuery(path, {QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
+                        QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
@@ -227,7 +231,9 @@ private slots:
             REQUIRE_OK(
                 dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("$scrypt$john")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+        rawQuery(path, {QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
+                        QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
@@ -263,7 +269,9 @@ private slots:
             before = dir->auditEvents();
         }
         // A version 3 audit table: no source columns. Its rows keep their hashes.
-        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+        rawQuery(path, {QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
+                        QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
@@ -303,7 +311,9 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+        rawQuery(path, {QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
+                        QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("PRAGMA user_version = 4")});
         auto dir = std::move(Directory::open(path)).value();
@@ -329,11 +339,31 @@ private slots:
             REQUIRE_OK(dir->createAccount(dev));
             REQUIRE_OK(dir->setManagementAccount(dev));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization"),
+        rawQuery(path, {QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
+                        QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("PRAGMA user_version = 5")});
         auto dir = std::move(Directory::open(path)).value();
-        QCOMPARE(dir->schemaVersion(), 6);
+        QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QCOMPARE(dir->managementAccountId(), prod);
+    }
+
+    void aVersionSixFileGetsSamlProviders()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v6.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod));
+        }
+        rawQuery(path, {QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
+                        QStringLiteral("PRAGMA user_version = 6")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), 7);
+        REQUIRE_OK(dir->createSamlProvider(prod, QStringLiteral("Idp"),
+                                           QString(1000, QLatin1Char('m')), {}));
+        QCOMPARE(dir->samlProviderCount(prod), 1);
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()
