@@ -42,6 +42,8 @@ QString KeychainModel::kindLabel(SecretKey::Kind kind)
         return tr("Virtual MFA seed");
     case SecretKey::Kind::TokenSigningKey:
         return tr("Session token signing key");
+    case SecretKey::Kind::SamlSigningKey:
+        return tr("SAML identity provider signing key");
     }
     return {};
 }
@@ -154,6 +156,15 @@ KeychainModel::Entry KeychainModel::describe(const SecretKey& key) const
     case SecretKey::Kind::TokenSigningKey:
         e.owner = tr("This directory (signs session tokens)");
         e.status = Status::Active;
+        break;
+    case SecretKey::Kind::SamlSigningKey:
+        e.owner = key.id(); // the provider's ARN
+        if (const auto provider = m_directory->samlProvider(key.id())) {
+            e.created = provider->createDate;
+            e.status = Status::Active;
+        } else {
+            e.status = Status::Inactive;
+        }
         break;
     }
     if (e.owner.isEmpty())

@@ -18,7 +18,8 @@ public:
         AccessKey,
         Session,
         MfaSeed,
-        TokenSigningKey
+        TokenSigningKey,
+        SamlSigningKey // a built-in SAML identity provider's key, by provider ARN
     };
 
     SecretKey() = default;
@@ -29,7 +30,7 @@ public:
 
     // "<directory-uuid>/": every key of that directory starts with it.
     static QString namespacePrefix(const QUuid& directoryId);
-    // "access-key", "session", "mfa-seed", "token-signing-key".
+    // "access-key", "session", "mfa-seed", "token-signing-key", "saml-signing-key".
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(QStringView name);
     // Non-empty, printable, no surrounding spaces.
