@@ -172,12 +172,17 @@ void ConsoleSession::signInWithMfa(const QString& account, const QString& userNa
                           IamError::serviceFailure(tr("MFA sign-in needs the secret store.")));
         return;
     }
-    verifyMfaCode(*identity, account, userName, code, std::move(done));
+    verifyMfaCode(*identity, account, userName, code,
+                  [this, account, userName, done = std::move(done)](Result<Identity> confirmed) {
+                      if (!confirmed)
+                          return done(confirmed.error());
+                      done(establish(std::move(confirmed).value(), account, userName));
+                  });
 }
 
 void ConsoleSession::verifyMfaCode(const Identity& identity, const QString& typedAccount,
                                    const QString& typedUser, const QString& code,
-                                   std::function<void(Result<void>)> done)
+                                   std::function<void(Result<Identity>)> done)
 {
     const QString accountId = identity.account.id;
     const QString userName = identity.user.name;
@@ -203,8 +208,53 @@ void ConsoleSession::verifyMfaCode(const Identity& identity, const QString& type
                 Identity confirmed = identity;
                 confirmed.mfaAuthenticated = true;
                 confirmed.mfaAuthTime = m_clock->now();
-                done(establish(std::move(confirmed), account, user));
+                done(std::move(confirmed));
             });
+}
+
+void ConsoleSession::authenticatePerson(const QString& account, const QString& userName,
+                                        const QString& password, const QString& code,
+                                        const QString& purpose,
+                                        std::function<void(Result<Identity>)> done)
+{
+    const QString typedAccount = account.trimmed();
+    const QString typedUser = userName.trimmed();
+    const QString typedArn = Arn::user(typedAccount, QStringLiteral("/"), typedUser).toString();
+    auto refuse = [this, &done](const IamError& error) {
+        QTimer::singleShot(0, this, [done, error] { done(error); });
+    };
+    if (auto locked = checkLockout(typedAccount, typedUser); !locked) {
+        recordSignIn(typedArn, typedUser, false, QStringLiteral("Locked out"));
+        return refuse(locked.error());
+    }
+    auto identity = authenticate(account, typedUser, password);
+    if (!identity) {
+        m_directory->recordSignInFailure(typedAccount, typedUser);
+        recordSignIn(typedArn, typedUser, false, QStringLiteral("Failed authentication"));
+        return refuse(identity.error());
+    }
+    // A password that must be changed first is changed at the console's own sign-in.
+    if (auto fresh = checkPasswordAge(*identity); !fresh) {
+        recordSignIn(identity->arn(), identity->user.name, false, fresh.error().code());
+        return refuse(fresh.error());
+    }
+    auto finish = [this, typedAccount, typedUser, purpose,
+                   done = std::move(done)](Result<Identity> confirmed) {
+        if (confirmed) {
+            m_directory->clearSignInFailures(typedAccount, typedUser);
+            recordSignIn(confirmed->arn(), confirmed->user.name, true,
+                         confirmed->mfaAuthenticated ? purpose + QStringLiteral(", MFA") : purpose);
+        }
+        done(std::move(confirmed));
+    };
+    if (m_directory->mfaDevices(identity->account.id, identity->user.name).isEmpty()) {
+        QTimer::singleShot(
+            0, this, [finish, confirmed = std::move(identity).value()] { finish(confirmed); });
+        return;
+    }
+    if (!m_sts)
+        return refuse(IamError::serviceFailure(tr("MFA sign-in needs the secret store.")));
+    verifyMfaCode(*identity, typedAccount, typedUser, code, std::move(finish));
 }
 
 Result<void> ConsoleSession::checkPasswordAge(const Identity& identity) const
@@ -703,7 +753,7 @@ void ConsoleSession::signInFederated(const SamlSignIn& signIn,
     m_sts->assumeRoleWithSaml(
         signIn, this, [this, signIn, done = std::move(done)](Result<AssumeRoleResult> r) {
             if (!r) {
-                recordSignIn(signIn.principalArn, signIn.subject, false, r.error().code());
+                recordSignIn(signIn.principalArn, QString(), false, r.error().code());
                 done(r.error());
                 return;
             }
@@ -716,7 +766,7 @@ void ConsoleSession::signInFederated(const SamlSignIn& signIn,
             SwitchRoleRequest request;
             request.account = role->accountId;
             request.roleName = role->switchRoleName();
-            request.displayName = role->name + QLatin1Char('/') + signIn.subject;
+            request.displayName = role->name + QLatin1Char('/') + r.value().session.sessionName;
             request.color = QStringLiteral("blue");
             m_userIdentity = {};
             activateRoleSession(r.value().session, *role, request);
