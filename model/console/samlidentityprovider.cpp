@@ -89,11 +89,21 @@ void SamlIdentityProvider::createSigningKey(const QString& accountId, const QStr
     });
 }
 
-void SamlIdentityProvider::createDemoProvider(const QString& accountId,
-                                              std::function<void(Result<void>)> done)
+void SamlIdentityProvider::createDemoProvider(std::function<void(Result<void>)> done)
 {
     const QString name = demoProviderName();
-    if (m_directory->samlProvider(SamlProvider::arnFor(accountId, name).toString()))
+    QString accountId;
+    if (!allProviders(*m_directory).isEmpty())
+        return finishLater<void>(this, std::move(done), Result<void>());
+    for (const Account& account : m_directory->accounts()) {
+        const QString arn = SamlProvider::arnFor(account.id, name).toString();
+        if (!m_directory->samlProvider(arn) &&
+            !rolesTrusting(*m_directory, account.id, arn).isEmpty()) {
+            accountId = account.id;
+            break;
+        }
+    }
+    if (accountId.isEmpty())
         return finishLater<void>(this, std::move(done), Result<void>());
     createSigningKey(accountId, name,
                      [this, accountId, name, done = std::move(done)](Result<QByteArray> metadata) {
@@ -172,11 +182,16 @@ void SamlIdentityProvider::signFor(const QString& providerArn, const QString& ro
 QStringList SamlIdentityProvider::rolesTrusting(const Directory& directory,
                                                 const QString& providerArn)
 {
-    QStringList arns;
     const auto provider = directory.samlProvider(providerArn);
-    if (!provider)
-        return arns;
-    for (const Role& role : directory.roles(provider->accountId)) {
+    return provider ? rolesTrusting(directory, provider->accountId, providerArn) : QStringList();
+}
+
+QStringList SamlIdentityProvider::rolesTrusting(const Directory& directory,
+                                                const QString& accountId,
+                                                const QString& providerArn)
+{
+    QStringList arns;
+    for (const Role& role : directory.roles(accountId)) {
         const QJsonArray statements = QJsonDocument::fromJson(role.trustPolicy.toUtf8())
                                           .object()
                                           .value(QStringLiteral("Statement"))
@@ -193,4 +208,12 @@ QStringList SamlIdentityProvider::rolesTrusting(const Directory& directory,
         }
     }
     return arns;
+}
+
+QList<SamlProvider> SamlIdentityProvider::allProviders(const Directory& directory)
+{
+    QList<SamlProvider> providers;
+    for (const Account& account : directory.accounts())
+        providers += directory.samlProviders(account.id);
+    return providers;
 }

@@ -39,9 +39,10 @@ public:
     // secret store; done gets the metadata document to register.
     void createSigningKey(const QString& accountId, const QString& name,
                           std::function<void(Result<QByteArray>)> done);
-    // Creates the demo's CatPhotoIdP in accountId (key and provider), unless
-    // the account has it already.
-    void createDemoProvider(const QString& accountId, std::function<void(Result<void>)> done);
+    // Creates the demo's CatPhotoIdP (key and provider) in the first account
+    // whose roles trust it, when the directory has no SAML provider at all;
+    // done({}) when there is none to create.
+    void createDemoProvider(std::function<void(Result<void>)> done);
 
     struct AssertionRequest
     {
@@ -59,8 +60,12 @@ public:
                         std::function<void(Result<QByteArray>)> done);
     // The roles whose trust policy names the provider, for the sign-in page's choice.
     static QStringList rolesTrusting(const Directory& directory, const QString& providerArn);
+    // Every provider of the directory, of every account.
+    static QList<SamlProvider> allProviders(const Directory& directory);
 
 private:
+    static QStringList rolesTrusting(const Directory& directory, const QString& accountId,
+                                     const QString& providerArn);
     void signFor(const QString& providerArn, const QString& roleArn, const QString& userName,
                  std::optional<int> sessionDuration, std::function<void(Result<QByteArray>)> done);
     QString secretKey(const QString& providerArn) const;
