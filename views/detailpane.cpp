@@ -6,6 +6,7 @@
 #include "directory/policyset.h"
 #include "effectivepermissionspanel.h"
 #include "items/trustedprincipals.h"
+#include "saml/samlmetadata.h"
 #include "securitycredentialspanel.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -242,7 +244,11 @@ void DetailPane::showNode(const NavigatorModel::NodeRef& node)
     switch (node.type) {
     case Type::Account:
     case Type::Category:
+    case Type::ProviderCategory:
         showAccount(node.accountId);
+        return;
+    case Type::Provider:
+        showSamlProvider(node.arn);
         return;
     case Type::Principal:
     case Type::Denied:
@@ -287,6 +293,42 @@ void DetailPane::showAccount(const QString& accountId)
                 {tr("Customer managed policies"),
                  QString::number(m_directory->policyCount(account->id))}});
     m_layout->addStretch(1);
+}
+
+void DetailPane::showSamlProvider(const QString& arn)
+{
+    clear();
+    const auto provider = m_directory->samlProvider(arn);
+    if (!provider) {
+        showNothing();
+        return;
+    }
+    addTitle(provider->name, tr("SAML identity provider"));
+    if (!permitted(ConsoleAction::getSamlProvider(arn)))
+        return;
+    const auto date = [](const QDateTime& time) {
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                              : QString();
+    };
+    QList<QPair<QString, QString>> fields{{tr("ARN"), arn},
+                                          {tr("Created"), date(provider->createDate)},
+                                          {tr("Valid until"), date(provider->validUntil)}};
+    const auto metadata = SamlMetadata::parse(provider->metadataDocument.toUtf8());
+    if (metadata) {
+        fields.append({tr("Entity ID (issuer)"), metadata->entityId()});
+        for (const SamlCertificate& certificate : metadata->signingCertificates())
+            fields.append(
+                {tr("Signing certificate"),
+                 tr("%1, expires %2").arg(certificate.subject(), date(certificate.notAfter()))});
+    } else {
+        fields.append({tr("Metadata"), metadata.error().message()});
+    }
+    addSummary(fields);
+    auto* document = new QPlainTextEdit(provider->metadataDocument, m_page);
+    document->setObjectName(QStringLiteral("SamlMetadataDocument"));
+    document->setReadOnly(true);
+    document->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_layout->addWidget(document, 1);
 }
 
 void DetailPane::showUser(const QString& accountId, const QString& name)

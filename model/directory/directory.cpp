@@ -1801,7 +1801,7 @@ Result<void> Directory::useSamlAssertion(const QString& providerArn, const QStri
                      {providerArn, assertionId}) > 0)
             return IamError(QStringLiteral("InvalidIdentityToken"),
                             QStringLiteral("SAML Assertion ID already used"), 400);
-        // Kept at least a day when the assertion names no end of its own.
+        // Kept at least a day when no end is given.
         const qint64 expires =
             notOnOrAfter.isValid() ? qMax(toMs(notOnOrAfter), now) : now + 24 * 3600 * 1000LL;
         const auto r = d->sql->exec(

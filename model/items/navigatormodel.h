@@ -15,7 +15,8 @@ class Directory;
 
 // The navigator tree: Account → Users / Groups / Roles / Policies → entries →
 // what an entry relates to (a group's members, a user's groups, a role's
-// trusted principals, a policy's attachments).
+// trusted principals, a policy's attachments); and Account → Identity
+// providers → the account's SAML providers (at most 100, loaded at once).
 //
 // Entries are fetched a page at a time (canFetchMore/fetchMore) and an
 // entry's relations only when it is expanded, so a directory of 50,000 users
@@ -32,7 +33,9 @@ public:
         Entry,
         Relation,
         Principal,
-        Denied
+        Denied,
+        ProviderCategory, // an account's "Identity providers"
+        Provider          // a SAML provider (arn set)
     };
     enum DataRole
     {
@@ -142,6 +145,9 @@ private:
     void insertNodes(Node* parent, int position, std::vector<std::unique_ptr<Node>> nodes);
     void removeNodes(Node* parent, int first, int count);
     void refreshCategoryLabel(Node* category);
+    std::unique_ptr<Node> providerCategory(Node* account) const;
+    std::vector<std::unique_ptr<Node>> providerNodes(Node* category) const;
+    void onSamlProvidersChanged(const QString& accountId);
 
     void onEntityAdded(EntityKind kind, const QString& accountId, const QString& name);
     void onEntityRemoved(EntityKind kind, const QString& accountId, const QString& name);

@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -667,11 +668,12 @@ void StsService::assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
         samlDuration(signIn.durationSeconds, assertion.sessionDuration, role->maxSessionDuration);
     if (!duration)
         return fail(duration.error());
-    // Used once: recorded only now, so a refused attempt does not burn it.
-    if (auto fresh = m_directory->useSamlAssertion(signIn.principalArn, assertion.assertionId,
-                                                   assertion.subjectNotOnOrAfter.isValid()
-                                                       ? assertion.subjectNotOnOrAfter
-                                                       : assertion.notOnOrAfter);
+    // Used once: recorded only now, so a refused attempt does not burn it,
+    // and kept as long as any clock skew could still let it in.
+    const QDateTime lastValid = std::max(assertion.notOnOrAfter, assertion.subjectNotOnOrAfter);
+    if (auto fresh =
+            m_directory->useSamlAssertion(signIn.principalArn, assertion.assertionId,
+                                          lastValid.addSecs(SamlAssertionRules::ClockSkewSeconds));
         !fresh)
         return fail(fresh.error());
 
