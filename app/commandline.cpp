@@ -23,8 +23,9 @@ const QStringList valueOptions = {
     QStringLiteral("--role-arn"), QStringLiteral("--role-session-name"),
     QStringLiteral("--duration-seconds"), QStringLiteral("--external-id"),
     QStringLiteral("--serial-number"), QStringLiteral("--token-code"), QStringLiteral("--policy"),
-    QStringLiteral("--principal-arn"), QStringLiteral("--saml-subject"),
-    QStringLiteral("--saml-audience"),
+    QStringLiteral("--principal-arn"), QStringLiteral("--saml-assertion"),
+    // idp
+    QStringLiteral("--provider"),
     // serve
     QStringLiteral("--port"), QStringLiteral("--bind"),
     // iam
@@ -119,9 +120,16 @@ CommandLine::CommandLine()
         "                                      several accounts; --json; exit 1: not found,\n"
         "                                      2: usage, 3: audit trail tampered, 4: secret\n"
         "                                      store unavailable)\n"
-        "  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME\n"
-        "                                      a federated user signs in to a role; Switchboard\n"
-        "                                      plays the identity provider\n"));
+        "  idp assertion --provider ARN --user NAME [--account ID] --role-arn ARN\n"
+        "                [--token-code CODE] [--duration-seconds N]\n"
+        "                                      the built-in SAML identity provider signs the\n"
+        "                                      user in (password as for sts) and prints the\n"
+        "                                      signed SAML Response, base64-encoded\n"
+        "  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN\n"
+        "                            --saml-assertion file://FILE|BASE64\n"
+        "                                      a federated user's credentials for the role,\n"
+        "                                      after the provider's signature, the audience,\n"
+        "                                      the time window and the role are verified\n"));
     m_parser.addOptions({
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")},
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")},
@@ -220,19 +228,18 @@ CommandLine::CommandLine()
         {QStringLiteral("external-id"),
          tr("sts assume-role: the external id the role's trust policy asks for."), tr("id")},
         {QStringLiteral("serial-number"), tr("sts: the ARN of the user's MFA device."), tr("arn")},
-        {QStringLiteral("token-code"), tr("sts: the 6-digit code of the MFA device."), tr("code")},
+        {QStringLiteral("token-code"),
+         tr("sts, idp assertion: the 6-digit code of the MFA device."), tr("code")},
         {QStringLiteral("policy"),
          tr("sts assume-role: a session policy (JSON) that narrows the session."), tr("json")},
         {QStringLiteral("principal-arn"),
          tr("sts assume-role-with-saml: the SAML identity provider's ARN."), tr("arn")},
-        {QStringLiteral("saml-subject"),
-         tr("sts assume-role-with-saml: the federated user's name, as the identity provider "
-            "vouches for it (in place of a signed assertion)."),
-         tr("name")},
-        {QStringLiteral("saml-audience"),
-         tr("sts assume-role-with-saml: the assertion's audience (default "
-            "https://signin.aws.amazon.com/saml)."),
-         tr("url")},
+        {QStringLiteral("saml-assertion"),
+         tr("sts assume-role-with-saml: the identity provider's signed SAML Response, "
+            "base64-encoded, or file://FILE holding it."),
+         tr("base64|file://file")},
+        {QStringLiteral("provider"),
+         tr("idp assertion: the ARN of the SAML provider that signs the assertion."), tr("arn")},
         {QStringLiteral("user-name"), tr("iam: the user the command is about."), tr("name")},
         {QStringLiteral("access-key-id"),
          tr("credential-process, exec: sign in with this access key of the user, whose secret "

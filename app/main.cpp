@@ -3,14 +3,17 @@
 #include "auditcommand.h"
 #include "commandline.h"
 #include "configcommand.h"
+#include "console/samlidentityprovider.h"
 #include "consolecontroller.h"
 #include "credentialprocesscommand.h"
 #include "directory/directory.h"
 #include "directorybootstrap.h"
 #include "environmentsecrets.h"
 #include "execcommand.h"
+#include "iam/clock.h"
 #include "iam/trainingclock.h"
 #include "iamcommand.h"
+#include "idpcommand.h"
 #include "interopcommand.h"
 #include "listcommand.h"
 #include "organizationscommand.h"
@@ -22,6 +25,7 @@
 #include "stscommand.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -75,6 +79,24 @@ Result<SecretStoreSetup::Opened> openHeadlessSecretStore(const CommandLine& comm
                                   });
 }
 
+// The demo's identity provider is made once a secret store can keep its
+// signing key (the directory is made before the store is opened); a
+// directory with any SAML provider is left alone. Headless: waited for.
+Result<void> createDemoIdentityProvider(Directory& directory, SecretStore& secrets)
+{
+    StsService sts(&directory, &secrets, Clock::system());
+    SamlIdentityProvider idp(&sts);
+    std::optional<Result<void>> outcome;
+    QEventLoop loop;
+    idp.createDemoProvider([&](Result<void> r) {
+        outcome.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!outcome)
+        loop.exec();
+    return *outcome;
+}
+
 int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream& out,
                QTextStream& err)
 {
@@ -102,12 +124,16 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
     }
     if (command == QLatin1String("sts") || command == QLatin1String("serve") ||
         command == QLatin1String("iam") || command == QLatin1String("credential-process") ||
-        command == QLatin1String("exec")) {
+        command == QLatin1String("exec") || command == QLatin1String("idp")) {
         auto secrets = openHeadlessSecretStore(commandLine, directory);
         if (!secrets) {
             err << secrets.error().message() << Qt::endl;
             return StsCommand::UsageError;
         }
+        if (auto idp = createDemoIdentityProvider(directory, *secrets.value().store); !idp)
+            err << idp.error().toString() << Qt::endl;
+        if (command == QLatin1String("idp"))
+            return IdpCommand(directory, *secrets.value().store, out, err).run(commandLine);
         if (command == QLatin1String("iam"))
             return IamCommand(directory, *secrets.value().store, out, err).run(commandLine);
         if (command == QLatin1String("credential-process"))
@@ -244,6 +270,12 @@ int main(int argc, char* argv[])
     TrainingClock clock(speed);
     StsService sts(&directory, secrets.value().store.get(), &clock);
     ConsoleController controller(&directory, &sts, &clock);
+    auto* demoIdp = new SamlIdentityProvider(&sts, &controller);
+    demoIdp->createDemoProvider([&err, demoIdp](Result<void> created) {
+        if (!created)
+            err << created.error().toString() << Qt::endl;
+        demoIdp->deleteLater();
+    });
     controller.setSecretStoreProblem(secrets.value().problem);
     controller.setTrainingClock(&clock);
     // A trail cut or emptied since the last run is named at start-up; its

@@ -8,6 +8,7 @@
 #include "sts/stsservice.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -102,17 +103,17 @@ int StsCommand::assumeRoleWithSaml(const CommandLine& commandLine)
 {
     if (auto missing = checkRequired(commandLine, {QStringLiteral("--principal-arn"),
                                                    QStringLiteral("--role-arn"),
-                                                   QStringLiteral("--saml-subject")}))
+                                                   QStringLiteral("--saml-assertion")}))
         return *missing;
     if (auto invalid = checkDuration(commandLine))
         return *invalid;
     SamlSignIn signIn;
     signIn.principalArn = commandLine.value(QStringLiteral("principal-arn"));
     signIn.roleArn = commandLine.value(QStringLiteral("role-arn"));
-    signIn.subject = commandLine.value(QStringLiteral("saml-subject"));
-    if (const QString audience = commandLine.value(QStringLiteral("saml-audience"));
-        !audience.isEmpty())
-        signIn.audience = audience;
+    const auto assertion = parameterValue(commandLine.value(QStringLiteral("saml-assertion")));
+    if (!assertion)
+        return usageError(assertion.error().message());
+    signIn.samlAssertion = assertion.value();
     if (const QString d = commandLine.value(QStringLiteral("duration-seconds")); !d.isEmpty())
         signIn.durationSeconds = d.toInt();
     StsService sts(&m_directory, &m_secrets, Clock::system());
@@ -120,11 +121,27 @@ int StsCommand::assumeRoleWithSaml(const CommandLine& commandLine)
         [&](QObject* context, auto done) { sts.assumeRoleWithSaml(signIn, context, done); });
     if (!result)
         return serviceError(QStringLiteral("AssumeRoleWithSAML"), result.error());
-    return printCredentials(
-        result.value(), true, false,
-        {{QStringLiteral("Subject"), jsonString(signIn.subject)},
-         {QStringLiteral("SubjectType"), jsonString(QStringLiteral("persistent"))},
-         {QStringLiteral("Audience"), jsonString(signIn.audience)}});
+    const AssumeRoleResult::Saml& saml = result->saml;
+    return printCredentials(result.value(), true, false,
+                            {{QStringLiteral("Subject"), jsonString(saml.subject)},
+                             {QStringLiteral("SubjectType"), jsonString(saml.subjectType)},
+                             {QStringLiteral("Issuer"), jsonString(saml.issuer)},
+                             {QStringLiteral("Audience"), jsonString(saml.audience)},
+                             {QStringLiteral("NameQualifier"), jsonString(saml.nameQualifier)}});
+}
+
+Result<QByteArray> StsCommand::parameterValue(const QString& value)
+{
+    // The AWS CLI's file:// form: the file's content is the value.
+    const QString filePrefix = QStringLiteral("file://");
+    if (!value.startsWith(filePrefix))
+        return value.toUtf8();
+    QFile file(value.mid(filePrefix.size()));
+    if (!file.open(QIODevice::ReadOnly))
+        return IamError::validation(
+            tr("Error parsing parameter '--saml-assertion': Unable to load paramfile %1: %2")
+                .arg(value, file.errorString()));
+    return file.readAll().trimmed();
 }
 
 QString StsCommand::operationName(const QString& cliName)

@@ -48,8 +48,11 @@ private:
     int getCallerIdentity(StsService& sts, const StsCaller& caller);
     int assumeRole(StsService& sts, const StsCaller& caller, const CommandLine& commandLine);
     int getSessionToken(StsService& sts, const StsCaller& caller, const CommandLine& commandLine);
-    // A federated sign-in: no user, no password; the identity provider vouches.
+    // A federated sign-in: no user, no password; the identity provider's
+    // signed assertion is the proof.
     int assumeRoleWithSaml(const CommandLine& commandLine);
+    // A parameter given inline or as file://FILE.
+    static Result<QByteArray> parameterValue(const QString& value);
     int printCredentials(const AssumeRoleResult& result, bool withAssumedRoleUser,
                          bool withPackedPolicySize, const Members& more = {});
 

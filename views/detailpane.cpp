@@ -8,6 +8,7 @@
 #include "directory/policyset.h"
 #include "effectivepermissionspanel.h"
 #include "items/trustedprincipals.h"
+#include "saml/samlmetadata.h"
 #include "securitycredentialspanel.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -250,7 +252,11 @@ void DetailPane::showNode(const NavigatorModel::NodeRef& node)
         showMemberAccount(node.accountId);
         return;
     case Type::Category:
+    case Type::ProviderCategory:
         showAccount(node.accountId);
+        return;
+    case Type::Provider:
+        showSamlProvider(node.arn);
         return;
     case Type::Principal:
     case Type::Denied:
@@ -332,6 +338,42 @@ void DetailPane::showMemberAccount(const QString& accountId)
         tr("Role in the organization"),
         new QLabel(accountId == management ? tr("Management account") : tr("Member account"), box));
     m_layout->insertWidget(m_layout->count() - 1, box); // above the stretch
+}
+
+void DetailPane::showSamlProvider(const QString& arn)
+{
+    clear();
+    const auto provider = m_directory->samlProvider(arn);
+    if (!provider) {
+        showNothing();
+        return;
+    }
+    addTitle(provider->name, tr("SAML identity provider"));
+    if (!permitted(ConsoleAction::getSamlProvider(arn)))
+        return;
+    const auto date = [](const QDateTime& time) {
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                              : QString();
+    };
+    QList<QPair<QString, QString>> fields{{tr("ARN"), arn},
+                                          {tr("Created"), date(provider->createDate)},
+                                          {tr("Valid until"), date(provider->validUntil)}};
+    const auto metadata = SamlMetadata::parse(provider->metadataDocument.toUtf8());
+    if (metadata) {
+        fields.append({tr("Entity ID (issuer)"), metadata->entityId()});
+        for (const SamlCertificate& certificate : metadata->signingCertificates())
+            fields.append(
+                {tr("Signing certificate"),
+                 tr("%1, expires %2").arg(certificate.subject(), date(certificate.notAfter()))});
+    } else {
+        fields.append({tr("Metadata"), metadata.error().message()});
+    }
+    addSummary(fields);
+    auto* document = new QPlainTextEdit(provider->metadataDocument, m_page);
+    document->setObjectName(QStringLiteral("SamlMetadataDocument"));
+    document->setReadOnly(true);
+    document->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_layout->addWidget(document, 1);
 }
 
 void DetailPane::showUser(const QString& accountId, const QString& name)

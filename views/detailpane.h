@@ -59,6 +59,8 @@ private:
     void showGroup(const QString& accountId, const QString& name);
     void showRole(const QString& accountId, const QString& name);
     void showPolicy(const QString& arn);
+    // A SAML identity provider: ARN, dates, entity id, signing certificates, metadata.
+    void showSamlProvider(const QString& arn);
 
     QWidget* permissionsTab(EntityKind kind, const QString& accountId, const QString& name);
     // What the principal may do in the end, and where each permission comes from.

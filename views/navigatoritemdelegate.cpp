@@ -23,8 +23,10 @@ QIcon iconFor(const QModelIndex& index)
         return denied;
     if (type == Type::Account)
         return account;
-    if (type == Type::Category || type == Type::Organization)
+    if (type == Type::Category || type == Type::Organization || type == Type::ProviderCategory)
         return folder;
+    if (type == Type::Provider)
+        return principal;
     if (type == Type::Principal)
         return principal;
     if (type == Type::Denied)

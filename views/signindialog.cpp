@@ -1,8 +1,8 @@
 #include "signindialog.h"
 
 #include "console/consolesession.h"
+#include "console/samlidentityprovider.h"
 #include "directory/directory.h"
-#include "items/trustedprincipals.h"
 #include "newpassworddialog.h"
 
 #include <QComboBox>
@@ -17,8 +17,6 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-#include <map>
-
 SignInDialog::SignInDialog(ConsoleSession* session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
@@ -32,6 +30,9 @@ SignInDialog::SignInDialog(ConsoleSession* session, QWidget* parent)
     , m_provider(new QComboBox(this))
     , m_federatedRole(new QComboBox(this))
     , m_subject(new QLineEdit(this))
+    , m_idpPassword(new QLineEdit(this))
+    , m_idpMfaCode(new QLineEdit(this))
+    , m_identityProvider(session->sts() ? new SamlIdentityProvider(session->sts(), this) : nullptr)
     , m_pages(new QStackedWidget(this))
     , m_title(new QLabel(tr("Sign in as IAM user"), this))
     , m_switchMode(new QPushButton(this))
@@ -164,11 +165,17 @@ QWidget* SignInDialog::createFederatedPage()
     m_provider->setObjectName(QStringLiteral("ProviderBox"));
     m_federatedRole->setObjectName(QStringLiteral("FederatedRoleBox"));
     m_subject->setObjectName(QStringLiteral("SubjectEdit"));
-    m_subject->setPlaceholderText(tr("e.g. alice@example.com"));
+    m_idpPassword->setObjectName(QStringLiteral("IdpPasswordEdit"));
+    m_idpPassword->setEchoMode(QLineEdit::Password);
+    m_idpMfaCode->setObjectName(QStringLiteral("IdpMfaCodeEdit"));
+    m_idpMfaCode->setPlaceholderText(tr("Only if you have an MFA device"));
+    m_idpMfaCode->setMaxLength(6);
+    m_idpMfaCode->setInputMethodHints(Qt::ImhDigitsOnly);
 
     auto* note = new QLabel(
-        tr("Switchboard plays the identity provider: it vouches for the user name you enter. "
-           "The role's trust policy still decides."),
+        tr("Switchboard's identity provider signs you in with your user name and password in "
+           "the provider's account, then hands AWS a signed SAML assertion for the role. The "
+           "role's trust policy still decides."),
         page);
     note->setWordWrap(true);
     note->setObjectName(QStringLiteral("HintLabel"));
@@ -178,10 +185,13 @@ QWidget* SignInDialog::createFederatedPage()
     form->addRow(tr("Identity provider (SAML)"), m_provider);
     form->addRow(tr("Role"), m_federatedRole);
     form->addRow(tr("User name at the identity provider"), m_subject);
+    form->addRow(tr("Password"), m_idpPassword);
+    form->addRow(tr("MFA code"), m_idpMfaCode);
     form->addRow(note);
     connect(m_provider, &QComboBox::currentIndexChanged, this, &SignInDialog::loadFederatedRoles);
     connect(m_federatedRole, &QComboBox::currentIndexChanged, this, &SignInDialog::updateButton);
-    connect(m_subject, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    for (QLineEdit* edit : {m_subject, m_idpPassword, m_idpMfaCode})
+        connect(edit, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     return page;
 }
 
@@ -213,22 +223,18 @@ bool SignInDialog::isFederatedSignIn() const
 
 void SignInDialog::loadProviders()
 {
-    // The providers are those some role's trust policy names; each offers
-    // the roles that trust it.
-    std::map<QString, QStringList> rolesByProvider;
-    Directory* directory = m_session->directory();
-    for (const Account& account : directory->accounts())
-        for (const Role& role : directory->roles(account.id))
-            for (const TrustedPrincipal& p : TrustedPrincipals::fromTrustPolicy(role.trustPolicy))
-                if (p.type == QLatin1String("Federated") &&
-                    p.value.contains(QLatin1String(":saml-provider/")))
-                    rolesByProvider[p.value] << role.arn().toString();
+    // The directory's SAML providers that some role trusts, each with those roles.
+    const Directory& directory = *m_session->directory();
     const QSignalBlocker quiet(m_provider);
     m_provider->clear();
-    for (const auto& [provider, roles] : rolesByProvider) {
+    for (const SamlProvider& provider : SamlIdentityProvider::allProviders(directory)) {
+        const QString arn = provider.arn().toString();
+        const QStringList roles = SamlIdentityProvider::rolesTrusting(directory, arn);
+        if (roles.isEmpty())
+            continue;
         // The provider's name, with its ARN as tooltip and its roles as data.
-        m_provider->addItem(provider.section(QLatin1Char('/'), -1), roles);
-        m_provider->setItemData(m_provider->count() - 1, provider, Qt::ToolTipRole);
+        m_provider->addItem(provider.name, roles);
+        m_provider->setItemData(m_provider->count() - 1, arn, Qt::ToolTipRole);
     }
     loadFederatedRoles();
 }
@@ -275,8 +281,10 @@ void SignInDialog::reset()
 void SignInDialog::updateButton()
 {
     if (isFederatedSignIn())
-        m_signIn->setEnabled(m_federatedRole->currentIndex() >= 0 &&
-                             !m_subject->text().trimmed().isEmpty());
+        m_signIn->setEnabled(
+            m_identityProvider && m_federatedRole->currentIndex() >= 0 &&
+            !m_subject->text().trimmed().isEmpty() && !m_idpPassword->text().isEmpty() &&
+            (m_idpMfaCode->text().isEmpty() || m_idpMfaCode->text().trimmed().size() == 6));
     else
         m_signIn->setEnabled((isRootSignIn() ? !m_email->text().trimmed().isEmpty()
                                              : !m_account->text().trimmed().isEmpty() &&
@@ -373,22 +381,44 @@ void SignInDialog::submitFederated()
 {
     if (!m_signIn->isEnabled())
         return;
-    SamlSignIn saml;
-    saml.principalArn = m_provider->currentData(Qt::ToolTipRole).toString();
-    saml.roleArn = m_federatedRole->currentData().toString();
-    saml.subject = m_subject->text().trimmed();
+    const QString providerArn = m_provider->currentData(Qt::ToolTipRole).toString();
+    const auto provider = m_session->directory()->samlProvider(providerArn);
+    SamlIdentityProvider::AssertionRequest request;
+    request.account = provider ? provider->accountId : QString();
+    request.userName = m_subject->text().trimmed();
+    request.password = m_idpPassword->text();
+    request.mfaCode = m_idpMfaCode->text().trimmed();
+    request.providerArn = providerArn;
+    request.roleArn = m_federatedRole->currentData().toString();
+    m_idpPassword->clear();
+    m_idpMfaCode->clear();
     m_signIn->setEnabled(false);
     QPointer<SignInDialog> self(this);
-    m_session->signInFederated(saml, [self](Result<void> result) {
+    // First the identity provider, then AWS's side with what it signed.
+    m_identityProvider->issueAssertion(request, [self, request](Result<QByteArray> assertion) {
         if (!self)
             return;
-        self->updateButton();
-        if (!result) {
-            self->showError(result.error().toString());
+        if (!assertion) {
+            self->showError(assertion.error().message());
+            self->m_idpPassword->setFocus();
+            self->updateButton();
             return;
         }
-        self->m_error->hide();
-        self->accept();
+        SamlSignIn saml;
+        saml.principalArn = request.providerArn;
+        saml.roleArn = request.roleArn;
+        saml.samlAssertion = assertion.value();
+        self->m_session->signInFederated(saml, [self](Result<void> result) {
+            if (!self)
+                return;
+            self->updateButton();
+            if (!result) {
+                self->showError(result.error().toString());
+                return;
+            }
+            self->m_error->hide();
+            self->accept();
+        });
     });
 }
 

@@ -10,11 +10,16 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QStackedWidget;
+class SamlIdentityProvider;
 
 // AWS's sign-in choice: "Root user" (the account's email address and
 // password) or "IAM user" (account id or alias, user name, password). Or, as
 // a federated user, through an identity provider (SAML) straight into a role
-// that trusts it. Accepted once the session has signed the user in.
+// that trusts it: Switchboard's identity provider authenticates the person
+// (a user of the provider's account: password, MFA code when they have a
+// device) and signs an assertion, which the sign-in then posts to
+// AssumeRoleWithSAML, as AWS's sign-in page does. Accepted once the session
+// has signed the user in.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -40,12 +45,15 @@ public:
     bool isAskingForMfaCode() const;
     QString errorText() const;
 
-    // The federated page: provider, role, user name at the provider.
+    // The federated page: provider, role, and the person at the provider
+    // (user name, password, MFA code).
     void showFederatedSignIn(bool federated);
     bool isFederatedSignIn() const;
     QComboBox* providerBox() const { return m_provider; }
     QComboBox* federatedRoleBox() const { return m_federatedRole; }
     QLineEdit* subjectEdit() const { return m_subject; }
+    QLineEdit* idpPasswordEdit() const { return m_idpPassword; }
+    QLineEdit* idpMfaCodeEdit() const { return m_idpMfaCode; }
 
     // Clears the password and any error, for the next sign-in.
     void reset();
@@ -78,6 +86,9 @@ private:
     QComboBox* m_provider;
     QComboBox* m_federatedRole;
     QLineEdit* m_subject;
+    QLineEdit* m_idpPassword;
+    QLineEdit* m_idpMfaCode;
+    SamlIdentityProvider* m_identityProvider = nullptr; // none without STS
     QStackedWidget* m_pages;
     QLabel* m_title;
     QPushButton* m_switchMode;

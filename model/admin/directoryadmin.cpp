@@ -10,6 +10,7 @@
 #include "iam/arn.h"
 #include "iam/organizationids.h"
 #include "interop/organizationaccessrole.h"
+#include "saml/samlmetadata.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -1084,4 +1085,71 @@ Result<void> DirectoryAdmin::deletePasswordPolicy(const QString& accountId)
     edit.undoActions = {ConsoleAction::updateAccountPasswordPolicy()};
     edit.work = [&] { return m_directory->deletePasswordPolicy(accountId); };
     return run(edit);
+}
+
+// ---------------------------------------------------------------------------
+// SAML providers
+
+Result<SamlProvider> DirectoryAdmin::createSamlProvider(const QString& accountId,
+                                                        const QString& name,
+                                                        const QString& metadataDocument)
+{
+    const QString arn = SamlProvider::arnFor(accountId, name).toString();
+    Edit edit;
+    edit.text = tr("Create identity provider %1").arg(name);
+    edit.actions = {ConsoleAction::createSamlProvider(arn)};
+    edit.undoActions = {ConsoleAction::deleteSamlProvider(arn)};
+    return runReturning<SamlProvider>(edit, [&]() -> Result<SamlProvider> {
+        const auto metadata = SamlMetadata::parse(metadataDocument.toUtf8());
+        if (!metadata)
+            return metadata.error();
+        return m_directory->createSamlProvider(accountId, name, metadataDocument,
+                                               metadata->validUntil());
+    });
+}
+
+Result<SamlProvider> DirectoryAdmin::updateSamlProvider(const QString& providerArn,
+                                                        const QString& metadataDocument)
+{
+    const auto current = m_directory->samlProvider(providerArn);
+    Edit edit;
+    edit.text = tr("Update identity provider %1").arg(current ? current->name : providerArn);
+    edit.actions = {ConsoleAction::updateSamlProvider(providerArn)};
+    edit.undoActions = {ConsoleAction::updateSamlProvider(providerArn)};
+    return runReturning<SamlProvider>(edit, [&]() -> Result<SamlProvider> {
+        const auto metadata = SamlMetadata::parse(metadataDocument.toUtf8());
+        if (!metadata)
+            return metadata.error();
+        return m_directory->updateSamlProvider(providerArn, metadataDocument,
+                                               metadata->validUntil());
+    });
+}
+
+Result<void> DirectoryAdmin::deleteSamlProvider(const QString& providerArn)
+{
+    const auto current = m_directory->samlProvider(providerArn);
+    Edit edit;
+    edit.text = tr("Delete identity provider %1").arg(current ? current->name : providerArn);
+    edit.actions = {ConsoleAction::deleteSamlProvider(providerArn)};
+    edit.undoActions = {ConsoleAction::createSamlProvider(providerArn)};
+    edit.work = [&] { return m_directory->deleteSamlProvider(providerArn); };
+    return run(edit);
+}
+
+Result<QList<SamlProvider>> DirectoryAdmin::listSamlProviders(const QString& accountId) const
+{
+    if (auto allowed = authorizeAll({ConsoleAction::listSamlProviders()}); !allowed)
+        return allowed.error();
+    return m_directory->samlProviders(accountId);
+}
+
+Result<SamlProvider> DirectoryAdmin::samlProvider(const QString& providerArn) const
+{
+    if (auto allowed = authorizeAll({ConsoleAction::getSamlProvider(providerArn)}); !allowed)
+        return allowed.error();
+    const auto provider = m_directory->samlProvider(providerArn);
+    if (!provider)
+        return IamError::noSuchEntity(
+            QStringLiteral("Manifest not found for arn %1").arg(providerArn));
+    return *provider;
 }

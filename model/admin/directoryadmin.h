@@ -12,6 +12,7 @@
 #include "iam/policyversion.h"
 #include "iam/result.h"
 #include "iam/role.h"
+#include "iam/samlprovider.h"
 #include "iam/tag.h"
 #include "iam/user.h"
 #include "interop/authzdetailsimporter.h"
@@ -190,6 +191,18 @@ public:
     // OrganizationAccountAccessRole trusting the management account with the
     // access asked for. One undo step (organizations:CloseAccount).
     Result<CreatedAccount> createMemberAccount(const NewAccountRequest& request);
+
+    // SAML identity providers (iam:CreateSAMLProvider, ...). The metadata
+    // must be a SAML 2.0 IdP's with a signing certificate (InvalidInput
+    // otherwise); its validUntil is kept.
+    Result<SamlProvider> createSamlProvider(const QString& accountId, const QString& name,
+                                            const QString& metadataDocument);
+    Result<SamlProvider> updateSamlProvider(const QString& providerArn,
+                                            const QString& metadataDocument);
+    Result<void> deleteSamlProvider(const QString& providerArn);
+    // Reads, authorized (iam:ListSAMLProviders, iam:GetSAMLProvider) as the active identity.
+    Result<QList<SamlProvider>> listSamlProviders(const QString& accountId) const;
+    Result<SamlProvider> samlProvider(const QString& providerArn) const;
 
     // account password policy
     Result<void> setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy);

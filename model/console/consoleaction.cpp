@@ -353,6 +353,31 @@ ConsoleAction ConsoleAction::deleteAccountPasswordPolicy()
     return iam("DeleteAccountPasswordPolicy", QStringLiteral("*"));
 }
 
+ConsoleAction ConsoleAction::createSamlProvider(const QString& providerArn)
+{
+    return iam("CreateSAMLProvider", providerArn);
+}
+
+ConsoleAction ConsoleAction::updateSamlProvider(const QString& providerArn)
+{
+    return iam("UpdateSAMLProvider", providerArn);
+}
+
+ConsoleAction ConsoleAction::deleteSamlProvider(const QString& providerArn)
+{
+    return iam("DeleteSAMLProvider", providerArn);
+}
+
+ConsoleAction ConsoleAction::getSamlProvider(const QString& providerArn)
+{
+    return iam("GetSAMLProvider", providerArn);
+}
+
+ConsoleAction ConsoleAction::listSamlProviders()
+{
+    return iam("ListSAMLProviders", QStringLiteral("*"));
+}
+
 ConsoleAction ConsoleAction::getAccountPasswordPolicy()
 {
     return iam("GetAccountPasswordPolicy", QStringLiteral("*"));

@@ -86,6 +86,12 @@ struct ConsoleAction
     static ConsoleAction getInlinePolicy(EntityKind kind, const QString& arn);
     static ConsoleAction listInlinePolicies(EntityKind kind, const QString& arn);
     static ConsoleAction listAttachedPolicies(EntityKind kind, const QString& arn);
+    // SAML identity providers, on the provider's ARN (listing has no resource).
+    static ConsoleAction createSamlProvider(const QString& providerArn);
+    static ConsoleAction updateSamlProvider(const QString& providerArn);
+    static ConsoleAction deleteSamlProvider(const QString& providerArn);
+    static ConsoleAction getSamlProvider(const QString& providerArn);
+    static ConsoleAction listSamlProviders();
     // The account password policy has no resource-level permissions.
     static ConsoleAction updateAccountPasswordPolicy();
     static ConsoleAction deleteAccountPasswordPolicy();

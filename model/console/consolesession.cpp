@@ -291,16 +291,21 @@ void ConsoleSession::finishMfaStep(Result<Identity> identity, const SignInKey& k
                           IamError::serviceFailure(tr("MFA sign-in needs the secret store.")));
         return;
     }
-    verifyMfaCode(*identity, key, code, std::move(done));
+    verifyMfaCode(*identity, key, code,
+                  [this, key, done = std::move(done)](Result<Identity> confirmed) {
+                      if (!confirmed)
+                          return done(confirmed.error());
+                      done(establish(std::move(confirmed).value(), key));
+                  });
 }
 
 void ConsoleSession::verifyMfaCode(const Identity& identity, const SignInKey& key,
-                                   const QString& code, std::function<void(Result<void>)> done)
+                                   const QString& code, std::function<void(Result<Identity>)> done)
 {
     const auto devices = mfaDevicesOf(identity);
     if (devices.isEmpty()) { // removed meanwhile: nothing to verify the code against
-        finishLater<void>(this, std::move(done),
-                          IamError::accessDenied(authenticationFailedMessage()));
+        finishLater<Identity>(this, std::move(done),
+                              IamError::accessDenied(authenticationFailedMessage()));
         return;
     }
     const QString serial = devices.first().serialNumber;
@@ -329,8 +334,58 @@ void ConsoleSession::verifyMfaCode(const Identity& identity, const SignInKey& ke
                 Identity confirmed = identity;
                 confirmed.mfaAuthenticated = true;
                 confirmed.mfaAuthTime = m_clock->now();
-                done(establish(std::move(confirmed), key));
+                done(std::move(confirmed));
             });
+}
+
+void ConsoleSession::authenticatePerson(const QString& account, const QString& userName,
+                                        const QString& password, const QString& code,
+                                        const QString& purpose,
+                                        std::function<void(Result<Identity>)> done)
+{
+    const QString typedUser = userName.trimmed();
+    const QString typedArn = Arn::user(account.trimmed(), QStringLiteral("/"), typedUser).toString();
+    const SignInKey key = userKey(account, userName);
+    auto refuse = [this, &done](const IamError& error) {
+        QTimer::singleShot(0, this, [done, error] { done(error); });
+    };
+    if (auto locked = checkLockout(key, typedUser); !locked)
+        return refuse(unlessAuditFailed(
+            recordSignIn(typedArn, typedUser, false, QStringLiteral("Locked out")), locked.error()));
+    auto identity = authenticate(account, typedUser, password);
+    if (!identity) {
+        if (auto counted = m_directory->recordSignInFailure(key.account, key.user); !counted)
+            return refuse(counted.error());
+        return refuse(unlessAuditFailed(
+            recordSignIn(typedArn, typedUser, false, QStringLiteral("Failed authentication")),
+            identity.error()));
+    }
+    // A password that must be changed first is changed at the console's own sign-in.
+    if (auto fresh = checkPasswordAge(*identity); !fresh)
+        return refuse(unlessAuditFailed(
+            recordSignIn(identity->arn(), identity->user.name, false, fresh.error().code()),
+            fresh.error()));
+    auto finish = [this, key, purpose, done = std::move(done)](Result<Identity> confirmed) {
+        if (!confirmed)
+            return done(std::move(confirmed));
+        if (auto cleared = m_directory->clearSignInFailures(key.account, key.user); !cleared)
+            return done(cleared.error());
+        if (auto recorded = recordSignIn(confirmed->arn(), confirmed->user.name, true,
+                                         confirmed->mfaAuthenticated
+                                             ? purpose + QStringLiteral(", MFA")
+                                             : purpose);
+            !recorded)
+            return done(recorded.error());
+        done(std::move(confirmed));
+    };
+    if (mfaDevicesOf(*identity).isEmpty()) {
+        QTimer::singleShot(
+            0, this, [finish, confirmed = std::move(identity).value()] { finish(confirmed); });
+        return;
+    }
+    if (!m_sts)
+        return refuse(IamError::serviceFailure(tr("MFA sign-in needs the secret store.")));
+    verifyMfaCode(*identity, key, code, std::move(finish));
 }
 
 Result<void> ConsoleSession::checkPasswordAge(const Identity& identity) const
@@ -887,7 +942,7 @@ void ConsoleSession::signInFederated(const SamlSignIn& signIn,
         signIn, this, [this, signIn, done = std::move(done)](Result<AssumeRoleResult> r) {
             if (!r) {
                 done(unlessAuditFailed(
-                    recordSignIn(signIn.principalArn, signIn.subject, false, r.error().code()),
+                    recordSignIn(signIn.principalArn, QString(), false, r.error().code()),
                     r.error()));
                 return;
             }
@@ -900,7 +955,7 @@ void ConsoleSession::signInFederated(const SamlSignIn& signIn,
             SwitchRoleRequest request;
             request.account = role->accountId;
             request.roleName = role->switchRoleName();
-            request.displayName = role->name + QLatin1Char('/') + signIn.subject;
+            request.displayName = role->name + QLatin1Char('/') + r.value().session.sessionName;
             request.color = QStringLiteral("blue");
             m_userIdentity = {};
             if (auto activated = activateRoleSession(r.value().session, *role, request);

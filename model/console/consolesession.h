@@ -86,8 +86,17 @@ public:
     // console role session: the endpoint checks the credentials per request.
     void actAs(const Identity& identity);
     // A federated user signs in through an identity provider straight into a
-    // role (AssumeRoleWithSAML). There is no user to switch back to.
+    // role (AssumeRoleWithSAML with the provider's signed assertion). There is
+    // no user to switch back to.
     void signInFederated(const SamlSignIn& signIn, std::function<void(Result<void>)> done);
+    // The sign-in's checks of a person (lockout, password, password age, the
+    // MFA code when the user has a device; failures counted and audited as
+    // for signIn) without signing in or changing this session: how the
+    // built-in identity provider authenticates. purpose is the audit detail
+    // of a success. done is called once, later.
+    void authenticatePerson(const QString& account, const QString& userName,
+                            const QString& password, const QString& code, const QString& purpose,
+                            std::function<void(Result<Identity>)> done);
 
     // --- Switch Role ------------------------------------------------------
 
@@ -218,8 +227,9 @@ private:
     Result<void> checkPasswordAge(const Identity& identity) const;
     Result<void> recordPasswordChange(const Identity& identity, bool success,
                                       const QString& detail);
+    // The code against the user's device; done gets the identity, MFA-authenticated.
     void verifyMfaCode(const Identity& identity, const SignInKey& key, const QString& code,
-                       std::function<void(Result<void>)> done);
+                       std::function<void(Result<Identity>)> done);
 
     Directory* m_directory;
     const Clock* m_clock;

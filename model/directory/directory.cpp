@@ -1204,6 +1204,7 @@ const QStringList& recordedTables()
         QStringLiteral("organization_accounts"),
         QStringLiteral("root_users"),
         QStringLiteral("root_mfa_devices"),
+        QStringLiteral("saml_providers"),
     };
     return tables;
 }
@@ -1279,6 +1280,10 @@ Directory::Private::collect(QList<DirectoryChange::Notification>* into)
                          [add](const QString& a) {
                              add(Type::PasswordPolicyChanged, EntityKind::User, a, {}, {});
                          }),
+        QObject::connect(q, &Directory::samlProvidersChanged, q,
+                         [add](const QString& a) {
+                             add(Type::SamlProvidersChanged, EntityKind::User, a, {}, {});
+                         }),
         QObject::connect(q, &Directory::directoryReset, q,
                          [add] { add(Type::DirectoryReset, EntityKind::User, {}, {}, {}); }),
     };
@@ -1322,6 +1327,9 @@ void Directory::Private::replay(const QList<DirectoryChange::Notification>& noti
             break;
         case Type::PasswordPolicyChanged:
             Q_EMIT q->passwordPolicyChanged(n.accountId);
+            break;
+        case Type::SamlProvidersChanged:
+            Q_EMIT q->samlProvidersChanged(n.accountId);
             break;
         case Type::DirectoryReset:
             Q_EMIT q->directoryReset();
@@ -1927,6 +1935,170 @@ Result<void> Directory::setPasswordPolicy(const QString& accountId, const Passwo
         if (!r)
             return r.error();
         d->notify([=, this] { Q_EMIT passwordPolicyChanged(accountId); });
+        return {};
+    });
+}
+
+// ---------------------------------------------------------------------------
+// SAML providers
+
+namespace {
+
+IamError noSuchSamlProvider(const QString& arn)
+{
+    return IamError::noSuchEntity(QStringLiteral("Manifest not found for arn %1").arg(arn));
+}
+
+SamlProvider readSamlProvider(const QSqlQuery& q)
+{
+    SamlProvider provider;
+    provider.accountId = q.value(0).toString();
+    provider.name = q.value(1).toString();
+    provider.metadataDocument = q.value(2).toString();
+    provider.createDate = fromMs(q.value(3));
+    provider.validUntil = fromMs(q.value(4));
+    return provider;
+}
+
+const QString samlProviderColumns = QStringLiteral(
+    "SELECT account_id, name, metadata, create_date, valid_until FROM saml_providers ");
+
+// The account and name of a saml-provider ARN; nullopt for any other ARN.
+std::optional<std::pair<QString, QString>> samlProviderKey(const QString& arnText)
+{
+    const auto arn = Arn::parse(arnText);
+    const QString prefix = QStringLiteral("saml-provider/");
+    if (!arn || arn->service() != QLatin1String("iam") || !arn->resource().startsWith(prefix))
+        return std::nullopt;
+    return std::make_pair(arn->account(), arn->resource().mid(prefix.size()));
+}
+
+} // namespace
+
+Result<SamlProvider> Directory::createSamlProvider(const QString& accountId, const QString& name,
+                                                   const QString& metadataDocument,
+                                                   const QDateTime& validUntil)
+{
+    return d->transact([&]() -> Result<SamlProvider> {
+        if (auto r = d->requireAccount(accountId); !r)
+            return r.error();
+        if (auto r = NameRules::validateSamlProviderName(name); !r)
+            return r.error();
+        if (samlProviderCount(accountId) >= Quotas::SamlProvidersPerAccount)
+            return quotaExceeded(QStringLiteral("SAMLProvidersPerAccount"),
+                                 Quotas::SamlProvidersPerAccount);
+        if (d->count(QStringLiteral("SELECT count(*) FROM saml_providers"
+                                    " WHERE account_id = ? AND name_key = ?"),
+                     {accountId, nameKey(name)}) > 0)
+            return IamError::entityAlreadyExists(
+                QStringLiteral("SAMLProvider with name %1 already exists.").arg(name));
+        const QDateTime created = d->now();
+        const auto r = d->sql->insert(
+            QStringLiteral("INSERT INTO saml_providers(account_id, name, name_key, metadata,"
+                           " create_date, valid_until) VALUES (?, ?, ?, ?, ?, ?)"),
+            {accountId, name, nameKey(name), metadataDocument, toMs(created),
+             validUntil.isValid() ? QVariant(toMs(validUntil)) : QVariant()});
+        if (!r)
+            return r.error();
+        d->notify([=, this] { Q_EMIT samlProvidersChanged(accountId); });
+        return SamlProvider{accountId, name, metadataDocument, created, validUntil};
+    });
+}
+
+std::optional<SamlProvider> Directory::samlProvider(const QString& arn) const
+{
+    const auto key = samlProviderKey(arn);
+    if (!key)
+        return std::nullopt;
+    std::optional<SamlProvider> found;
+    const auto r = d->sql->select(samlProviderColumns +
+                                      QStringLiteral("WHERE account_id = ? AND name_key = ?"),
+                                  {key->first, nameKey(key->second)},
+                                  [&](const QSqlQuery& q) { found = readSamlProvider(q); });
+    if (!r)
+        return std::nullopt;
+    return found;
+}
+
+QList<SamlProvider> Directory::samlProviders(const QString& accountId) const
+{
+    QList<SamlProvider> providers;
+    const auto r = d->sql->select(
+        samlProviderColumns + QStringLiteral("WHERE account_id = ? ORDER BY name_key"), {accountId},
+        [&](const QSqlQuery& q) { providers.append(readSamlProvider(q)); });
+    if (!r)
+        return {};
+    return providers;
+}
+
+int Directory::samlProviderCount(const QString& accountId) const
+{
+    return d->count(QStringLiteral("SELECT count(*) FROM saml_providers WHERE account_id = ?"),
+                    {accountId});
+}
+
+Result<SamlProvider> Directory::updateSamlProvider(const QString& arn,
+                                                   const QString& metadataDocument,
+                                                   const QDateTime& validUntil)
+{
+    return d->transact([&]() -> Result<SamlProvider> {
+        const auto current = samlProvider(arn);
+        if (!current)
+            return noSuchSamlProvider(arn);
+        const auto r = d->sql->exec(
+            QStringLiteral("UPDATE saml_providers SET metadata = ?, valid_until = ?"
+                           " WHERE account_id = ? AND name_key = ?"),
+            {metadataDocument, validUntil.isValid() ? QVariant(toMs(validUntil)) : QVariant(),
+             current->accountId, nameKey(current->name)});
+        if (!r)
+            return r.error();
+        SamlProvider updated = *current;
+        updated.metadataDocument = metadataDocument;
+        updated.validUntil = validUntil;
+        d->notify([=, this] { Q_EMIT samlProvidersChanged(updated.accountId); });
+        return updated;
+    });
+}
+
+Result<void> Directory::deleteSamlProvider(const QString& arn)
+{
+    return d->transact([&]() -> Result<void> {
+        const auto current = samlProvider(arn);
+        if (!current)
+            return noSuchSamlProvider(arn);
+        const auto r = d->sql->exec(
+            QStringLiteral("DELETE FROM saml_providers WHERE account_id = ? AND name_key = ?"),
+            {current->accountId, nameKey(current->name)});
+        if (!r)
+            return r.error();
+        d->notify([=, this] { Q_EMIT samlProvidersChanged(current->accountId); });
+        return {};
+    });
+}
+
+Result<void> Directory::useSamlAssertion(const QString& providerArn, const QString& assertionId,
+                                         const QDateTime& notOnOrAfter)
+{
+    return d->transact([&]() -> Result<void> {
+        const qint64 now = d->nowMs();
+        if (auto r = d->sql->exec(
+                QStringLiteral("DELETE FROM used_saml_assertions WHERE expires_at <= ?"), {now});
+            !r)
+            return r.error();
+        if (d->count(QStringLiteral("SELECT count(*) FROM used_saml_assertions"
+                                    " WHERE provider_arn = ? AND assertion_id = ?"),
+                     {providerArn, assertionId}) > 0)
+            return IamError(QStringLiteral("InvalidIdentityToken"),
+                            QStringLiteral("SAML Assertion ID already used"), 400);
+        // Kept at least a day when no end is given.
+        const qint64 expires =
+            notOnOrAfter.isValid() ? qMax(toMs(notOnOrAfter), now) : now + 24 * 3600 * 1000LL;
+        const auto r = d->sql->exec(
+            QStringLiteral("INSERT INTO used_saml_assertions(provider_arn, assertion_id,"
+                           " expires_at) VALUES (?, ?, ?)"),
+            {providerArn, assertionId, expires});
+        if (!r)
+            return r.error();
         return {};
     });
 }

@@ -19,6 +19,7 @@
 #include "iam/policyversion.h"
 #include "iam/result.h"
 #include "iam/role.h"
+#include "iam/samlprovider.h"
 #include "iam/user.h"
 
 #include <QObject>
@@ -168,6 +169,26 @@ public:
                                     const QDateTime& since) const;
     Result<QDateTime> lastSignInFailure(const QString& account, const QString& userName) const;
     Result<void> clearSignInFailures(const QString& account, const QString& userName);
+
+    // SAML identity providers (CreateSAMLProvider and friends). The metadata
+    // is stored as given; whoever calls has parsed it (validUntil comes from
+    // it). At most 100 per account (LimitExceeded); names unique per account
+    // ignoring case; NoSuchEntity for an unknown ARN.
+    Result<SamlProvider> createSamlProvider(const QString& accountId, const QString& name,
+                                            const QString& metadataDocument,
+                                            const QDateTime& validUntil);
+    std::optional<SamlProvider> samlProvider(const QString& arn) const;
+    // Ordered by name, case-insensitively.
+    QList<SamlProvider> samlProviders(const QString& accountId) const;
+    int samlProviderCount(const QString& accountId) const;
+    Result<SamlProvider> updateSamlProvider(const QString& arn, const QString& metadataDocument,
+                                            const QDateTime& validUntil);
+    Result<void> deleteSamlProvider(const QString& arn);
+    // Records that AssumeRoleWithSAML accepted the assertion, until it
+    // expires: InvalidIdentityToken when it was accepted before (a replay).
+    // Expired records are dropped on the way.
+    Result<void> useSamlAssertion(const QString& providerArn, const QString& assertionId,
+                                  const QDateTime& notOnOrAfter);
 
     // Groups
     Result<Group> createGroup(const QString& accountId, const QString& name,
@@ -368,6 +389,8 @@ Q_SIGNALS:
                             const QString& name);
     void accountsChanged();
     void passwordPolicyChanged(const QString& accountId);
+    // A SAML provider of the account was created, updated or deleted.
+    void samlProvidersChanged(const QString& accountId);
     void auditEventAppended(const AuditEvent& event);
     void temporarySessionsChanged();
     void roleBookmarksChanged(const QString& userArn);

@@ -27,6 +27,7 @@ public:
             AttachmentsChanged,
             AccountsChanged,
             PasswordPolicyChanged,
+            SamlProvidersChanged,
             DirectoryReset,
         };
         Type type = Type::EntityChanged;

@@ -356,6 +356,35 @@ Result<void> createVersion6(SqlConnection& connection)
     return {};
 }
 
+// Version 7: SAML identity providers per account (their metadata; signing
+// keys never live here), and the assertion ids AssumeRoleWithSAML has
+// accepted, kept until the assertion expires so each is used once.
+Result<void> createVersion7(SqlConnection& connection)
+{
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE saml_providers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 128),"
+                       " name_key TEXT NOT NULL,"
+                       " metadata TEXT NOT NULL CHECK (length(metadata) BETWEEN 1000 AND 10000000),"
+                       " create_date INTEGER NOT NULL,"
+                       " valid_until INTEGER,"
+                       " UNIQUE (account_id, name_key))"),
+        QStringLiteral("CREATE TABLE used_saml_assertions ("
+                       " provider_arn TEXT NOT NULL,"
+                       " assertion_id TEXT NOT NULL,"
+                       " expires_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (provider_arn, assertion_id)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE INDEX used_saml_assertions_expiry ON used_saml_assertions(expires_at)"),
+    };
+    for (const QString& statement : statements)
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    return {};
+}
+
 // Version 8: each account's root user (an email unique in the directory and
 // the scrypt hash of its console password) and the root users' virtual MFA
 // devices, which belong to no IAM user and so live in a table of their own.
@@ -386,10 +415,10 @@ Result<void> createVersion8(SqlConnection& connection)
     return {};
 }
 
-// Version 10: the name an account of the organization was created with
+// Version 9: the name an account of the organization was created with
 // (organizations:CreateAccount); its email is its root user's. Accounts
 // without a row were brought in another way (the demo, an import).
-Result<void> createVersion10(SqlConnection& connection)
+Result<void> createVersion9(SqlConnection& connection)
 {
     return connection.execOnce(
         QStringLiteral("CREATE TABLE organization_accounts ("
@@ -441,9 +470,10 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {4, QStringLiteral("Record where audited calls came from"), &createVersion4},
         {5, QStringLiteral("Keep the roles users saved for Switch Role"), &createVersion5},
         {6, QStringLiteral("Know the organization's management account"), &createVersion6},
+        {7, QStringLiteral("Keep SAML identity providers and used assertions"), &createVersion7},
         {8, QStringLiteral("Keep each account's root user"), &createVersion8},
-        {10, QStringLiteral("Keep the names of the accounts the organization created"),
-         &createVersion10},
+        {9, QStringLiteral("Keep the names of the accounts the organization created"),
+         &createVersion9},
     };
     return all;
 }

@@ -10,6 +10,7 @@
 #include "endpoint/iamgroupoperations.h"
 #include "endpoint/iampolicyoperations.h"
 #include "endpoint/iamroleoperations.h"
+#include "endpoint/iamsamlprovideroperations.h"
 #include "endpoint/iamuseroperations.h"
 #include "endpoint/queryapi.h"
 
@@ -27,6 +28,7 @@ QueryApi IamOperations::api()
     IamRoleOperations::addTo(api);
     IamPolicyOperations::addTo(api);
     IamAccountOperations::addTo(api);
+    IamSamlProviderOperations::addTo(api);
     return api;
 }
 

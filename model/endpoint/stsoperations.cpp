@@ -104,21 +104,49 @@ void getSessionToken(const ApiCall& call, std::shared_ptr<QueryXmlWriter> xml,
                               });
 }
 
-// AssumeRoleWithSAML is an unsigned call: the assertion is the only proof of
-// who calls. Until assertions are verified against the provider's
-// certificate, the endpoint refuses them rather than trust any subject.
-Result<void> assumeRoleWithSaml(const ApiCall& call, QueryXmlWriter&)
+// AssumeRoleWithSAML is an unsigned call, as in AWS: the signed assertion
+// is the only proof of who calls, and StsService verifies it.
+void assumeRoleWithSaml(const ApiCall& call, std::shared_ptr<QueryXmlWriter> xml,
+                        QueryOperation::Done done)
 {
-    for (const QString& name : {QStringLiteral("RoleArn"), QStringLiteral("PrincipalArn"),
-                                QStringLiteral("SAMLAssertion")})
-        if (auto present = call.parameters.required(name); !present)
-            return present.error();
-    return IamError(QStringLiteral("InvalidIdentityToken"),
-                    QCoreApplication::translate(
-                        "StsOperations",
-                        "The SAML assertion cannot be verified: this directory accepts federated "
-                        "sign-ins only in the console."),
-                    400);
+    SamlSignIn signIn;
+    for (auto [name, field] : {std::pair{QStringLiteral("RoleArn"), &signIn.roleArn},
+                               std::pair{QStringLiteral("PrincipalArn"), &signIn.principalArn}}) {
+        auto value = call.parameters.required(name);
+        if (!value)
+            return done(value.error());
+        *field = *value;
+    }
+    auto assertion = call.parameters.required(QStringLiteral("SAMLAssertion"));
+    if (!assertion)
+        return done(assertion.error());
+    signIn.samlAssertion = assertion->toLatin1();
+    auto duration = call.parameters.integer(QStringLiteral("DurationSeconds"), 0, 1 << 30);
+    if (!duration)
+        return done(duration.error());
+    signIn.durationSeconds = *duration;
+    if (!call.parameters.value(QStringLiteral("Policy")).isEmpty() ||
+        !call.parameters.structList(QStringLiteral("PolicyArns"), {QStringLiteral("arn")})
+             .isEmpty())
+        return done(IamError::validation(QCoreApplication::translate(
+            "StsOperations", "Session policies (Policy, PolicyArns) are not supported for "
+                             "AssumeRoleWithSAML by this directory: leave them out.")));
+    call.sts->assumeRoleWithSaml(signIn, call.sts, [xml, done](Result<AssumeRoleResult> result) {
+        if (!result)
+            return done(result.error());
+        writeCredentials(*xml, result->credentials);
+        xml->startElement(QStringLiteral("AssumedRoleUser"));
+        xml->text(QStringLiteral("AssumedRoleId"), result->assumedRoleId);
+        xml->text(QStringLiteral("Arn"), result->arn);
+        xml->endElement();
+        const AssumeRoleResult::Saml& saml = result->saml;
+        xml->text(QStringLiteral("Subject"), saml.subject);
+        xml->text(QStringLiteral("SubjectType"), saml.subjectType);
+        xml->text(QStringLiteral("Issuer"), saml.issuer);
+        xml->text(QStringLiteral("Audience"), saml.audience);
+        xml->text(QStringLiteral("NameQualifier"), saml.nameQualifier);
+        done({});
+    });
 }
 
 } // namespace
@@ -132,7 +160,7 @@ QueryApi StsOperations::api()
     api.addAsync(QStringLiteral("GetSessionToken"), &getSessionToken);
     QueryOperation saml;
     saml.name = QStringLiteral("AssumeRoleWithSAML");
-    saml.run = &assumeRoleWithSaml;
+    saml.runAsync = &assumeRoleWithSaml;
     saml.needsSignature = false;
     api.add(std::move(saml));
     return api;

@@ -83,6 +83,18 @@ Result<void> NameRules::validatePolicyName(const QString& name)
     return validateEntityName(name, QStringLiteral("policyName"), Quotas::PolicyNameMax);
 }
 
+Result<void> NameRules::validateSamlProviderName(const QString& name)
+{
+    const QString field = QStringLiteral("name");
+    if (auto r = lengthBetween(name, field, 1, Quotas::SamlProviderNameMax); !r)
+        return r;
+    static const QRegularExpression re(QStringLiteral("^[\\w._-]+$"));
+    if (!matchesWhole(name, re))
+        return IamError::constraintViolation(
+            name, field, QStringLiteral("satisfy regular expression pattern: [\\w._-]+"));
+    return {};
+}
+
 Result<void> NameRules::validatePath(const QString& path)
 {
     if (auto r = lengthBetween(path, QStringLiteral("path"), 1, Quotas::PathMax); !r)

@@ -13,6 +13,8 @@ public:
     static Result<void> validateRoleName(const QString& name);
     static Result<void> validateGroupName(const QString& name);
     static Result<void> validatePolicyName(const QString& name);
+    // CreateSAMLProvider's Name: 1-128 of [\w._-].
+    static Result<void> validateSamlProviderName(const QString& name);
     static Result<void> validatePath(const QString& path);
     static Result<void> validateAccountId(const QString& accountId);
     static Result<void> validateAccountAlias(const QString& alias);

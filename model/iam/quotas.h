@@ -15,6 +15,9 @@ inline constexpr int UsersPerAccount = 5000;
 inline constexpr int GroupsPerAccount = 300;
 inline constexpr int RolesPerAccount = 1000;
 inline constexpr int CustomerManagedPoliciesPerAccount = 1500;
+// Enforced on creation (spec §2).
+inline constexpr int SamlProvidersPerAccount = 100;
+inline constexpr int SamlProviderNameMax = 128;
 inline constexpr int GroupsPerUser = 10;
 inline constexpr int ManagedPoliciesPerEntity = 10;
 inline constexpr int AccessKeysPerUser = 2;

@@ -75,6 +75,8 @@ QString KeychainModel::kindLabel(SecretKey::Kind kind)
         return tr("Audit trail head");
     case SecretKey::Kind::AuditSigningKey:
         return tr("Audit checkpoint signing key");
+    case SecretKey::Kind::SamlSigningKey:
+        return tr("SAML identity provider signing key");
     }
     return {};
 }
@@ -211,6 +213,15 @@ KeychainModel::Entry KeychainModel::describe(const SecretKey& key) const
     case SecretKey::Kind::AuditSigningKey:
         e.owner = tr("This directory (signs audit checkpoints)");
         e.status = Status::Active;
+        break;
+    case SecretKey::Kind::SamlSigningKey:
+        e.owner = key.id(); // the provider's ARN
+        if (const auto provider = m_directory->samlProvider(key.id())) {
+            e.created = provider->createDate;
+            e.status = Status::Active;
+        } else {
+            e.status = Status::Inactive;
+        }
         break;
     }
     if (e.owner.isEmpty())

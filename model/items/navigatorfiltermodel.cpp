@@ -34,7 +34,8 @@ bool NavigatorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
     if (m_text.isEmpty())
         return true;
     const QModelIndex index = m_source->index(sourceRow, 0, sourceParent);
-    if (m_source->nodeType(index) != NavigatorModel::NodeType::Entry)
+    const auto type = m_source->nodeType(index);
+    if (type != NavigatorModel::NodeType::Entry && type != NavigatorModel::NodeType::Provider)
         return false; // shown only above or below a matching entry
     return m_source->filterText(index).contains(m_text);
 }

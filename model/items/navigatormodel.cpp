@@ -64,6 +64,8 @@ NavigatorModel::NavigatorModel(Directory* directory, ConsoleSession* session, QO
     connect(directory, &Directory::attachmentsChanged, this, &NavigatorModel::onAttachmentsChanged);
     connect(directory, &Directory::accountsChanged, this, &NavigatorModel::reload);
     connect(directory, &Directory::directoryReset, this, &NavigatorModel::reload);
+    connect(directory, &Directory::samlProvidersChanged, this,
+            &NavigatorModel::onSamlProvidersChanged);
     if (session)
         connect(session, &ConsoleSession::activeIdentityChanged, this, &NavigatorModel::reload);
 }
@@ -140,6 +142,7 @@ void NavigatorModel::buildAccounts()
         }
         for (auto& category : node->children)
             refreshCategoryLabel(category.get());
+        node->children.push_back(providerCategory(node.get()));
         parent->children.push_back(std::move(node));
     }
     if (!parent->denied.isEmpty()) {
@@ -163,6 +166,62 @@ QModelIndex NavigatorModel::organizationIndex() const
 QModelIndex NavigatorModel::accountIndex(const QString& accountId) const
 {
     return indexFor(accountNode(accountId));
+}
+
+std::unique_ptr<NavigatorModel::Node> NavigatorModel::providerCategory(Node* account) const
+{
+    auto category = std::make_unique<Node>();
+    category->type = NodeType::ProviderCategory;
+    category->accountId = account->accountId;
+    category->parent = account;
+    category->row = int(account->children.size());
+    const ConsoleAction list = ConsoleAction::listSamlProviders();
+    category->denied = deniedMessage(list.action, list.resource);
+    category->children = providerNodes(category.get());
+    category->label = category->denied.isEmpty()
+                          ? tr("Identity providers (%1)").arg(category->children.size())
+                          : tr("Identity providers");
+    return category;
+}
+
+std::vector<std::unique_ptr<NavigatorModel::Node>>
+NavigatorModel::providerNodes(Node* category) const
+{
+    std::vector<std::unique_ptr<Node>> nodes;
+    if (!category->denied.isEmpty())
+        return nodes;
+    for (const SamlProvider& provider : m_directory->samlProviders(category->accountId)) {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Provider;
+        node->accountId = provider.accountId;
+        node->name = provider.name;
+        node->key = provider.name.toLower();
+        node->label = provider.name;
+        node->arn = provider.arn().toString();
+        node->filterText = node->key + QLatin1Char(' ') + node->arn.toLower();
+        node->parent = category;
+        node->row = int(nodes.size());
+        nodes.push_back(std::move(node));
+    }
+    return nodes;
+}
+
+void NavigatorModel::onSamlProvidersChanged(const QString& accountId)
+{
+    Node* account = accountNode(accountId);
+    if (!account)
+        return;
+    for (auto& category : account->children) {
+        if (category->type != NodeType::ProviderCategory)
+            continue;
+        if (!category->children.empty())
+            removeNodes(category.get(), 0, int(category->children.size()));
+        insertNodes(category.get(), 0, providerNodes(category.get()));
+        if (category->denied.isEmpty())
+            category->label = tr("Identity providers (%1)").arg(category->children.size());
+        const QModelIndex index = indexFor(category.get());
+        Q_EMIT dataChanged(index, index);
+    }
 }
 
 int NavigatorModel::directoryCount(const QString& accountId, EntityKind kind) const
@@ -269,9 +328,12 @@ bool NavigatorModel::hasChildren(const QModelIndex& parent) const
         return node->total > 0;
     case NodeType::Entry:
         return !node->relationsLoaded || !node->children.empty();
+    case NodeType::ProviderCategory:
+        return !node->children.empty();
     case NodeType::Relation:
     case NodeType::Principal:
     case NodeType::Denied:
+    case NodeType::Provider:
         return false;
     }
     return false;
@@ -535,7 +597,7 @@ NavigatorModel::Node* NavigatorModel::categoryNode(const QString& accountId, Ent
     if (!account)
         return nullptr;
     for (auto& category : account->children)
-        if (category->kind == kind)
+        if (category->type == NodeType::Category && category->kind == kind)
             return category.get();
     return nullptr;
 }

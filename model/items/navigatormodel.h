@@ -15,7 +15,8 @@ class Directory;
 
 // The navigator tree: the organization's Root → Account → Users / Groups /
 // Roles / Policies → entries → what an entry relates to (a group's members, a
-// user's groups, a role's trusted principals, a policy's attachments). The
+// user's groups, a role's trusted principals, a policy's attachments), and
+// Account → Identity providers → the account's SAML providers. The
 // Root (the directory as an AWS Organization, "r-" and its id) lists the
 // accounts when the identity may organizations:ListAccounts; otherwise it
 // shows AWS's access-denied message and only the identity's own account. A
@@ -37,7 +38,9 @@ public:
         Relation,
         Principal,
         Denied,
-        Organization // the organization's root, above the accounts
+        Organization, // the organization's root, above the accounts
+        ProviderCategory, // an account's "Identity providers"
+        Provider          // a SAML provider (arn set)
     };
     enum DataRole
     {
@@ -152,6 +155,9 @@ private:
     void insertNodes(Node* parent, int position, std::vector<std::unique_ptr<Node>> nodes);
     void removeNodes(Node* parent, int first, int count);
     void refreshCategoryLabel(Node* category);
+    std::unique_ptr<Node> providerCategory(Node* account) const;
+    std::vector<std::unique_ptr<Node>> providerNodes(Node* category) const;
+    void onSamlProvidersChanged(const QString& accountId);
 
     void onEntityAdded(EntityKind kind, const QString& accountId, const QString& name);
     void onEntityRemoved(EntityKind kind, const QString& accountId, const QString& name);

@@ -6,13 +6,14 @@
 namespace {
 constexpr qsizetype MaxIdLength = 512;
 
-const std::array<std::pair<SecretKey::Kind, QLatin1StringView>, 6> KindNames{{
+const std::array<std::pair<SecretKey::Kind, QLatin1StringView>, 7> KindNames{{
     {SecretKey::Kind::AccessKey, QLatin1StringView("access-key")},
     {SecretKey::Kind::Session, QLatin1StringView("session")},
     {SecretKey::Kind::MfaSeed, QLatin1StringView("mfa-seed")},
     {SecretKey::Kind::TokenSigningKey, QLatin1StringView("token-signing-key")},
     {SecretKey::Kind::AuditHead, QLatin1StringView("audit-head")},
     {SecretKey::Kind::AuditSigningKey, QLatin1StringView("audit-signing-key")},
+    {SecretKey::Kind::SamlSigningKey, QLatin1StringView("saml-signing-key")},
 }};
 } // namespace
 

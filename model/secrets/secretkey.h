@@ -20,7 +20,8 @@ public:
         MfaSeed,
         TokenSigningKey,
         AuditHead,      // the audit trail's event count and last hash, kept outside the file
-        AuditSigningKey // signs the audit trail's checkpoints
+        AuditSigningKey, // signs the audit trail's checkpoints
+        SamlSigningKey // a built-in SAML identity provider's key, by provider ARN
     };
 
     SecretKey() = default;
@@ -32,7 +33,7 @@ public:
     // "<directory-uuid>/": every key of that directory starts with it.
     static QString namespacePrefix(const QUuid& directoryId);
     // "access-key", "session", "mfa-seed", "token-signing-key", "audit-head",
-    // "audit-signing-key".
+    // "audit-signing-key", "saml-signing-key".
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(QStringView name);
     // Non-empty, printable, no surrounding spaces.

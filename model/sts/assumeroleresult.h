@@ -11,4 +11,14 @@ struct AssumeRoleResult
     QString arn;              // the session's ARN
     int packedPolicySize = 0; // percent of the allowed session policy size used
     TemporarySession session; // as recorded in the directory
+    // AssumeRoleWithSAML only: what the assertion said.
+    struct Saml
+    {
+        QString subject;
+        QString subjectType; // "persistent", "transient", or the NameID format
+        QString issuer;
+        QString audience;
+        QString nameQualifier; // base64(SHA-1(issuer + account + "/" + provider name))
+    };
+    Saml saml;
 };

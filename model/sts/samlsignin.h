@@ -1,17 +1,18 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
 
-// A federated sign-in as AssumeRoleWithSAML sees it: the identity provider
-// vouched for subject and chose roleArn. Switchboard plays the provider, so
-// the assertion is taken as given; the role's trust policy still decides.
+// An AssumeRoleWithSAML request: the provider and role the caller picks, and
+// the identity provider's signed SAML Response (base64, as the API and the
+// sign-in page's form carry it). The assertion is the only proof of who the
+// caller is: StsService verifies it against the provider's metadata.
 struct SamlSignIn
 {
     QString principalArn; // arn:aws:iam::<acct>:saml-provider/<name>
     QString roleArn;
-    QString subject; // the federated user's name; becomes the session name
-    QString audience = QStringLiteral("https://signin.aws.amazon.com/saml");
-    std::optional<int> durationSeconds; // default 3600
+    QByteArray samlAssertion;           // base64 of the Response
+    std::optional<int> durationSeconds; // DurationSeconds; caps the assertion's SessionDuration
 };

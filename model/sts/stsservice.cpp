@@ -12,16 +12,21 @@
 #include "policy/policydocument.h"
 #include "policy/policyevaluator.h"
 #include "policy/requestcontextbuilder.h"
+#include "saml/samlassertionrules.h"
+#include "saml/samlmetadata.h"
+#include "saml/samlresponseverifier.h"
 #include "secrets/secretjob.h"
 #include "secrets/secretkey.h"
 #include "secrets/secretstore.h"
 #include "sts/sessiontoken.h"
 #include "sts/stsvalidator.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -77,6 +82,24 @@ std::optional<std::pair<SecureBytes, SecureBytes>> unpackSessionSecrets(const Se
                           SecureBytes::fromView(view.sliced(split + 1)));
 }
 
+// What AssumeRoleWithSAML answers about the assertion besides the credentials.
+AssumeRoleResult::Saml samlResult(const SamlAssertion& assertion, const SamlProvider& provider)
+{
+    AssumeRoleResult::Saml saml;
+    saml.subject = assertion.subject;
+    const QString format = assertion.subjectFormat;
+    const QString prefix = QStringLiteral("urn:oasis:names:tc:SAML:2.0:nameid-format:");
+    saml.subjectType = format.startsWith(prefix) ? format.mid(prefix.size()) : format;
+    saml.issuer = assertion.issuer;
+    saml.audience =
+        assertion.recipient.isEmpty() ? SamlAssertion::AwsSignInUrl : assertion.recipient;
+    const QByteArray qualified =
+        (assertion.issuer + provider.accountId + QLatin1Char('/') + provider.name).toUtf8();
+    saml.nameQualifier = QString::fromLatin1(
+        QCryptographicHash::hash(qualified, QCryptographicHash::Sha1).toBase64());
+    return saml;
+}
+
 } // namespace
 
 // Who is calling, resolved against the directory: the identity policies see,
@@ -105,6 +128,7 @@ struct IssueOrder
     int durationSeconds = 0;
     int packedPolicySize = 0;
     QString auditAction;
+    AssumeRoleResult::Saml saml; // AssumeRoleWithSAML only
 };
 
 class StsService::Private
@@ -137,6 +161,12 @@ public:
                            const QString& sessionName) const;
     Result<void> checkMfaOwner(const ResolvedCaller& caller, const QString& serialNumber,
                                const QString& tokenCode) const;
+    // AssumeRoleWithSAML: the provider, the Response's signature against its
+    // metadata, and AWS's rules of the assertion (issuer, audience, time, role pair).
+    Result<std::pair<SamlAssertion, SamlProvider>> verifySaml(const SamlSignIn& signIn) const;
+    // Whether the role's trust policy lets the provider's federated user in.
+    Result<void> authorizeSaml(const Role& role, const QString& providerArn,
+                               const SamlAssertion& assertion) const;
     // The packed size in percent; PackedPolicyTooLarge or MalformedPolicyDocument.
     Result<int> checkSessionPolicies(const QString& policy, const QStringList& policyArns) const;
 
@@ -495,6 +525,7 @@ void StsService::Private::issue(IssueOrder order, QPointer<QObject> context,
                 result.arn = session.arn;
                 result.packedPolicySize = shared->packedPolicySize;
                 result.session = session;
+                result.saml = shared->saml;
                 deliver<AssumeRoleResult>(context, done, std::move(result));
             });
     });
@@ -660,54 +691,124 @@ void StsService::assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
     StsValidator check;
     check.roleArn(QStringLiteral("principalArn"), signIn.principalArn);
     check.roleArn(QStringLiteral("roleArn"), signIn.roleArn);
-    check.roleSessionName(QStringLiteral("roleSessionName"), signIn.subject);
     if (signIn.durationSeconds)
         check.duration(*signIn.durationSeconds, Quotas::AssumeRoleDurationMin,
                        assumeRoleDurationMax);
     if (!check.ok())
         return fail(check.result().error());
 
+    const auto verified = d->verifySaml(signIn);
+    if (!verified)
+        return fail(verified.error());
+    const SamlAssertion& assertion = verified->first;
+    const SamlProvider& provider = verified->second;
+    const auto role = m_directory->roleByArn(signIn.roleArn);
     const IamError denied =
         IamError::accessDenied(QStringLiteral("Not authorized to perform sts:AssumeRoleWithSAML"));
-    const auto provider = Arn::parse(signIn.principalArn);
-    const auto role = m_directory->roleByArn(signIn.roleArn);
-    if (!provider || provider->resourceType() != QLatin1String("saml-provider") || !role)
+    if (!role)
         return fail(denied);
-    auto trust = d->cache.get(role->arn().toString() + QStringLiteral("#trust"), role->trustPolicy,
-                              PolicyKind::Trust);
-    if (!trust)
-        return fail(denied);
-    // A federated principal has no identity policies: the trust policy decides.
-    EvaluationRequest request;
-    request.action = assumeRoleWithSamlAction;
-    request.resource = role->arn().toString();
-    request.principal = RequestPrincipal::fromFederatedProvider(signIn.principalArn);
-    request.resourcePolicy = NamedPolicy{role->name + QStringLiteral(" trust policy"), *trust};
-    const QDateTime now = m_clock->now();
-    request.context.set(QStringLiteral("aws:CurrentTime"), RequestContextBuilder::isoTime(now));
-    request.context.set(QStringLiteral("aws:EpochTime"), QString::number(now.toSecsSinceEpoch()));
-    request.context.set(QStringLiteral("aws:FederatedProvider"), signIn.principalArn);
-    request.context.set(QStringLiteral("SAML:aud"), signIn.audience);
-    request.context.set(QStringLiteral("SAML:sub"), signIn.subject);
-    if (!PolicyEvaluator::evaluateAssumeRole(request).isAllowed())
-        return fail(denied);
+    if (auto trusted = d->authorizeSaml(*role, signIn.principalArn, assertion); !trusted)
+        return fail(trusted.error());
+    if (!checkRoleSessionName(assertion.roleSessionName))
+        return fail(IamError(QStringLiteral("InvalidIdentityToken"),
+                             QStringLiteral("RoleSessionName in AuthnResponse must satisfy the "
+                                            "pattern [\\w+=,.@-]{2,64}"),
+                             400));
     const auto duration =
-        assumeRoleDuration(signIn.durationSeconds, role->maxSessionDuration, false);
+        samlDuration(signIn.durationSeconds, assertion.sessionDuration, role->maxSessionDuration);
     if (!duration)
         return fail(duration.error());
+    // Used once: recorded only now, so a refused attempt does not burn it,
+    // and kept as long as any clock skew could still let it in.
+    const QDateTime lastValid = std::max(assertion.notOnOrAfter, assertion.subjectNotOnOrAfter);
+    if (auto fresh =
+            m_directory->useSamlAssertion(signIn.principalArn, assertion.assertionId,
+                                          lastValid.addSecs(SamlAssertionRules::ClockSkewSeconds));
+        !fresh)
+        return fail(fresh.error());
 
     IssueOrder order;
     order.auditAction = action;
     order.durationSeconds = duration.value();
+    order.saml = samlResult(assertion, provider);
     TemporarySession& s = order.session;
     s.type = TemporarySession::Type::AssumedRole;
     s.accountId = role->accountId;
     s.callerArn = signIn.principalArn;
     s.roleArn = role->arn().toString();
-    s.sessionName = signIn.subject;
-    s.arn = Arn::assumedRole(role->accountId, role->name, signIn.subject).toString();
-    s.assumedRoleId = role->roleId + QLatin1Char(':') + signIn.subject;
+    s.sessionName = assertion.roleSessionName;
+    s.arn = Arn::assumedRole(role->accountId, role->name, assertion.roleSessionName).toString();
+    s.assumedRoleId = role->roleId + QLatin1Char(':') + assertion.roleSessionName;
     d->issue(std::move(order), ctx, std::move(done));
+}
+
+Result<std::pair<SamlAssertion, SamlProvider>>
+StsService::Private::verifySaml(const SamlSignIn& signIn) const
+{
+    const auto provider = q->m_directory->samlProvider(signIn.principalArn);
+    if (!provider)
+        return IamError(QStringLiteral("InvalidIdentityToken"),
+                        QStringLiteral("Specified provider doesn't exist."), 400);
+    const auto metadata = SamlMetadata::parse(provider->metadataDocument.toUtf8());
+    if (!metadata)
+        return IamError(QStringLiteral("InvalidIdentityToken"),
+                        QStringLiteral("The provider's metadata cannot be read."), 400);
+    const auto xml = SamlResponseVerifier::decodeBase64(signIn.samlAssertion);
+    if (!xml)
+        return xml.error();
+    auto assertion = SamlResponseVerifier::verify(*xml, metadata->certificateDers());
+    if (!assertion)
+        return assertion.error();
+    // Assertion windows are real time, whatever pace the training clock keeps.
+    if (auto valid =
+            SamlAssertionRules::check(*assertion, metadata->entityId(), signIn.principalArn,
+                                      signIn.roleArn, Clock::system()->now());
+        !valid)
+        return valid.error();
+    return std::make_pair(std::move(assertion).value(), *provider);
+}
+
+Result<void> StsService::Private::authorizeSaml(const Role& role, const QString& providerArn,
+                                                const SamlAssertion& assertion) const
+{
+    const IamError denied =
+        IamError::accessDenied(QStringLiteral("Not authorized to perform sts:AssumeRoleWithSAML"));
+    auto trust = cache.get(role.arn().toString() + QStringLiteral("#trust"), role.trustPolicy,
+                           PolicyKind::Trust);
+    if (!trust)
+        return denied;
+    // A federated principal has no identity policies: the trust policy decides.
+    EvaluationRequest request;
+    request.action = assumeRoleWithSamlAction;
+    request.resource = role.arn().toString();
+    request.principal = RequestPrincipal::fromFederatedProvider(providerArn);
+    request.resourcePolicy = NamedPolicy{role.name + QStringLiteral(" trust policy"), *trust};
+    const QDateTime now = q->m_clock->now();
+    request.context.set(QStringLiteral("aws:CurrentTime"), RequestContextBuilder::isoTime(now));
+    request.context.set(QStringLiteral("aws:EpochTime"), QString::number(now.toSecsSinceEpoch()));
+    request.context.set(QStringLiteral("aws:FederatedProvider"), providerArn);
+    // SAML:aud is where the assertion is posted (the recipient), as AWS sets it.
+    request.context.set(QStringLiteral("SAML:aud"), assertion.recipient.isEmpty()
+                                                        ? SamlAssertion::AwsSignInUrl
+                                                        : assertion.recipient);
+    request.context.set(QStringLiteral("SAML:sub"), assertion.subject);
+    request.context.set(QStringLiteral("SAML:iss"), assertion.issuer);
+    if (!PolicyEvaluator::evaluateAssumeRole(request).isAllowed())
+        return denied;
+    return {};
+}
+
+Result<int> StsService::samlDuration(std::optional<int> requested,
+                                     std::optional<int> sessionDuration, int maxSessionDuration)
+{
+    if (requested) {
+        if (auto allowed = assumeRoleDuration(requested, maxSessionDuration, false); !allowed)
+            return allowed.error();
+    }
+    int seconds = sessionDuration.value_or(requested.value_or(Quotas::AssumeRoleDurationDefault));
+    if (requested)
+        seconds = qMin(seconds, *requested);
+    return qMin(seconds, maxSessionDuration);
 }
 
 void StsService::getSessionToken(const StsCaller& caller, const GetSessionTokenRequest& request,

@@ -43,6 +43,10 @@ public:
 
     void assumeRole(const StsCaller& caller, const AssumeRoleRequest& request, QObject* context,
                     Completion<AssumeRoleResult> done);
+    // Verifies the signed SAML Response against the provider's metadata
+    // (InvalidIdentityToken, ExpiredTokenException), uses its assertion id
+    // once, asks the role's trust policy, and issues a session named after
+    // the assertion's RoleSessionName. Needs no caller credentials.
     void assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
                             Completion<AssumeRoleResult> done);
     void getSessionToken(const StsCaller& caller, const GetSessionTokenRequest& request,
@@ -83,6 +87,10 @@ public:
     static Result<int> assumeRoleDuration(std::optional<int> requested, int maxSessionDuration,
                                           bool chained);
     static Result<int> sessionTokenDuration(std::optional<int> requested, bool root);
+    // AssumeRoleWithSAML: the assertion's SessionDuration (else DurationSeconds,
+    // else one hour), capped by DurationSeconds and the role's maximum.
+    static Result<int> samlDuration(std::optional<int> requested,
+                                    std::optional<int> sessionDuration, int maxSessionDuration);
 
     // Does the caller's identity, and the role's trust policy, allow
     // sts:AssumeRole? The same decision assumeRole() makes, without MFA code

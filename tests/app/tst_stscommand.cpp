@@ -1,4 +1,5 @@
 #include "keychaintesting.h"
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -136,47 +137,93 @@ private slots:
             QStringLiteral("arn:aws:sts::444455556666:assumed-role/CrossAccountAuditor/cli-John"));
     }
 
+    // The built-in identity provider signs Maria in and signs an assertion;
+    // sts assume-role-with-saml takes it (once) as AWS's STS does.
+    Run idpAssertion(const QString& user, const QString& role, const QString& password)
+    {
+        return run({QStringLiteral("idp"), QStringLiteral("assertion"),
+                    QStringLiteral("--provider"),
+                    QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP"),
+                    QStringLiteral("--user"), user, QStringLiteral("--role-arn"), role,
+                    QStringLiteral("--password-stdin")},
+                   password.toUtf8() + '\n', QString());
+    }
+    Run assumeWithSaml(const QString& role, const QString& assertion)
+    {
+        return run({QStringLiteral("sts"), QStringLiteral("assume-role-with-saml"),
+                    QStringLiteral("--principal-arn"),
+                    QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP"),
+                    QStringLiteral("--role-arn"), role, QStringLiteral("--saml-assertion"),
+                    assertion},
+                   {}, QString());
+    }
+
     void aFederatedUserSignsInToFederatedReadOnly()
     {
-        const QStringList saml{
-            QStringLiteral("sts"),
-            QStringLiteral("assume-role-with-saml"),
-            QStringLiteral("--principal-arn"),
-            QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP"),
-            QStringLiteral("--role-arn"),
-            QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly"),
-            QStringLiteral("--saml-subject"),
-            QStringLiteral("alice@example.com")};
-        const Run r = run(saml, {}, QString());
+        const QString federated =
+            QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly");
+        const Run issued = idpAssertion(QStringLiteral("Maria"), federated, QStringLiteral("pw"));
+        QVERIFY2(issued.exitCode == 0, issued.err.constData());
+        const QByteArray assertion = issued.out.trimmed();
+        QVERIFY(QByteArray::fromBase64(assertion).contains("SignatureValue"));
+        QFile file(tmp.filePath(QStringLiteral("assertion.b64")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(assertion);
+        file.close();
+
+        const Run r = assumeWithSaml(federated, QStringLiteral("file://") + file.fileName());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject answer = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(answer.value(QLatin1String("AssumedRoleUser"))
                      .toObject()
                      .value(QLatin1String("Arn"))
                      .toString(),
-                 QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/"
-                                "alice@example.com"));
-        QCOMPARE(answer.value(QLatin1String("Subject")).toString(),
-                 QStringLiteral("alice@example.com"));
+                 QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/Maria"));
+        QCOMPARE(answer.value(QLatin1String("Subject")).toString(), QStringLiteral("Maria"));
+        QCOMPARE(answer.value(QLatin1String("Issuer")).toString(),
+                 QStringLiteral("urn:switchboard:saml:111122223333:CatPhotoIdP"));
+        QCOMPARE(answer.value(QLatin1String("Audience")).toString(),
+                 QStringLiteral("https://signin.aws.amazon.com/saml"));
         QVERIFY(answer.value(QLatin1String("Credentials"))
                     .toObject()
                     .value(QLatin1String("AccessKeyId"))
                     .toString()
                     .startsWith(QLatin1String("ASIA")));
 
-        // The trust policy's SAML:aud condition decides: another audience is refused.
-        const Run refused = run(saml + QStringList{QStringLiteral("--saml-audience"),
-                                                   QStringLiteral("https://example.com/other")},
-                                {}, QString());
+        // Once only: the same assertion again is a replay.
+        const Run replayed = assumeWithSaml(federated, QString::fromLatin1(assertion));
+        QCOMPARE(replayed.exitCode, 254);
+        QVERIFY2(replayed.err.contains("An error occurred (InvalidIdentityToken) when calling the "
+                                       "AssumeRoleWithSAML operation: SAML Assertion ID already "
+                                       "used"),
+                 replayed.err.constData());
+
+        // An assertion altered after signing is refused.
+        const Run fresh = idpAssertion(QStringLiteral("Maria"), federated, QStringLiteral("pw"));
+        QCOMPARE(fresh.exitCode, 0);
+        QByteArray xml = QByteArray::fromBase64(fresh.out.trimmed());
+        xml.replace(">Maria<", ">Admin<");
+        const Run altered = assumeWithSaml(federated, QString::fromLatin1(xml.toBase64()));
+        QCOMPARE(altered.exitCode, 254);
+        QVERIFY2(altered.err.contains("(InvalidIdentityToken)"), altered.err.constData());
+    }
+
+    void theIdentityProviderChecksThePersonAndTheRoleItsTrust()
+    {
+        const Run wrong =
+            idpAssertion(QStringLiteral("Maria"),
+                         QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly"),
+                         QStringLiteral("not-her-password"));
+        QCOMPARE(wrong.exitCode, 254);
+        QVERIFY(wrong.out.isEmpty());
+        // A role whose trust policy does not name the provider is refused by STS.
+        const Run issued = idpAssertion(QStringLiteral("Maria"), prodRole, QStringLiteral("pw"));
+        QCOMPARE(issued.exitCode, 0);
+        const Run refused = assumeWithSaml(prodRole, QString::fromLatin1(issued.out.trimmed()));
         QCOMPARE(refused.exitCode, 254);
-        QVERIFY2(refused.err.contains(
-                     "An error occurred (AccessDenied) when calling the AssumeRoleWithSAML "
-                     "operation: "),
+        QVERIFY2(refused.err.contains("An error occurred (AccessDenied) when calling the "
+                                      "AssumeRoleWithSAML operation: "),
                  refused.err.constData());
-        // Neither may a user's role be reached through a provider it does not trust.
-        QStringList other = saml;
-        other[5] = QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer");
-        QCOMPARE(run(other, {}, QString()).exitCode, 254);
     }
 
     void sessionToken()

@@ -1,11 +1,13 @@
 #include "asynctesting.h"
 #include "console/consolesession.h"
+#include "console/samlidentityprovider.h"
 #include "crypto/totp.h"
 #include "democonsole.h"
 #include "secrets/secretkey.h"
 #include "signindialog.h"
 #include "testdirectory.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -200,6 +202,44 @@ private slots:
         QVERIFY(c.session->identity().mfaAuthenticated);
         QVERIFY(mfaDialog.passwordEdit()->text().isEmpty());
         QVERIFY(!mfaDialog.isAskingForMfaCode());
+    }
+
+    // The federated page: the built-in identity provider authenticates the
+    // person, then the assertion it signed signs them in to the role.
+    void aFederatedSignInGoesThroughTheIdentityProvider()
+    {
+        DemoConsole c;
+        SamlIdentityProvider idp(c.sts.get());
+        std::optional<Result<void>> made;
+        idp.createDemoProvider([&](Result<void> r) { made = r; });
+        QTRY_VERIFY(made.has_value());
+        QVERIFY(made->ok());
+        SignInDialog federated(c.session.get());
+        federated.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&federated));
+        federated.showFederatedSignIn(true);
+        QCOMPARE(federated.providerBox()->count(), 1);
+        QCOMPARE(federated.providerBox()->currentText(), QStringLiteral("CatPhotoIdP"));
+        const int role =
+            federated.federatedRoleBox()->findText(QStringLiteral("FederatedReadOnly"));
+        QVERIFY(role >= 0);
+        federated.federatedRoleBox()->setCurrentIndex(role);
+        QVERIFY(!federated.signInButton()->isEnabled());
+        QTest::keyClicks(federated.subjectEdit(), QStringLiteral("Paulo"));
+        QVERIFY(!federated.signInButton()->isEnabled()); // no password yet
+        QTest::keyClicks(federated.idpPasswordEdit(), QStringLiteral("wrong"));
+        QTest::mouseClick(federated.signInButton(), Qt::LeftButton);
+        QTRY_COMPARE(federated.errorText(), ConsoleSession::authenticationFailedMessage());
+        QVERIFY(!c.session->isSignedIn());
+        QVERIFY(federated.idpPasswordEdit()->text().isEmpty());
+
+        QSignalSpy accepted(&federated, &QDialog::accepted);
+        QTest::keyClicks(federated.idpPasswordEdit(), QStringLiteral("pw"));
+        QTest::mouseClick(federated.signInButton(), Qt::LeftButton);
+        QTRY_COMPARE(accepted.size(), 1);
+        QVERIFY(c.session->identity().isFederated());
+        QCOMPARE(c.session->identity().arn(),
+                 QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/Paulo"));
     }
 
     void editingTheUserDropsTheCodeField()

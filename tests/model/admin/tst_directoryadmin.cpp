@@ -8,6 +8,8 @@
 #include "directory/directory.h"
 #include "model/directory/directorydump.h"
 #include "testdata.h"
+#include "saml/samlmetadata.h"
+#include "saml/samlsigningkey.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,9 +60,40 @@ const QString userArnPrefix = QStringLiteral("arn:aws:iam::111122223333:user/");
 const QString groupArnPrefix = QStringLiteral("arn:aws:iam::111122223333:group/");
 const QString roleArnPrefix = QStringLiteral("arn:aws:iam::111122223333:role/");
 
+const QString samlArnPrefix = QStringLiteral("arn:aws:iam::111122223333:saml-provider/");
+
+// An identity provider's metadata with a signing certificate made once for these tests.
+const QString& samlMetadata()
+{
+    static const QString document = [] {
+        const auto key = SamlSigningKey::generate(
+            QStringLiteral("Okta"), QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        return QString::fromUtf8(SamlMetadata::build(QStringLiteral("http://www.okta.com/exk1"),
+                                                     key->certificateDer(),
+                                                     QStringLiteral("https://okta.example/sso")));
+    }();
+    return document;
+}
+
 const QList<Operation>& operations()
 {
     static const QList<Operation> all{
+        {"CreateSAMLProvider", QStringLiteral("iam:CreateSAMLProvider"),
+         samlArnPrefix + QStringLiteral("Okta"),
+         [](DirectoryAdmin& a) {
+             return done(a.createSamlProvider(prod, QStringLiteral("Okta"), samlMetadata()));
+         }},
+        {"UpdateSAMLProvider", QStringLiteral("iam:UpdateSAMLProvider"),
+         samlArnPrefix + QStringLiteral("Existing"),
+         [](DirectoryAdmin& a) {
+             return done(a.updateSamlProvider(samlArnPrefix + QStringLiteral("Existing"),
+                                              samlMetadata() + QStringLiteral("\n")));
+         }},
+        {"DeleteSAMLProvider", QStringLiteral("iam:DeleteSAMLProvider"),
+         samlArnPrefix + QStringLiteral("Existing"),
+         [](DirectoryAdmin& a) {
+             return a.deleteSamlProvider(samlArnPrefix + QStringLiteral("Existing"));
+         }},
         {"CreateUser", QStringLiteral("iam:CreateUser"), userArnPrefix + QStringLiteral("alice"),
          [](DirectoryAdmin& a) {
              NewUserRequest request;
@@ -230,6 +263,7 @@ private:
         tagged.tags = {{QStringLiteral("env"), QStringLiteral("prod")}};
         QVERIFY(dir.createRole(tagged).ok());
         QVERIFY(dir.setPasswordPolicy(prod, PasswordPolicy()).ok());
+        QVERIFY(dir.createSamlProvider(prod, QStringLiteral("Existing"), samlMetadata(), {}).ok());
     }
 
     static AuditEvent lastEvent(const DemoConsole& c)
@@ -330,6 +364,47 @@ private slots:
         REQUIRE_CODE(admin.createGroup(prod, QStringLiteral("Ops")), "AccessDenied");
         REQUIRE_CODE(admin.redo(), "AccessDenied");
         QCOMPARE(admin.undoStack()->index(), 0);
+    }
+
+    // --- SAML providers -----------------------------------------------------
+
+    void samlProvidersNeedUsableMetadataAndAreUndoable()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        REQUIRE_CODE(admin.createSamlProvider(prod, QStringLiteral("Broken"),
+                                              QString(1200, QLatin1Char('x'))),
+                     "InvalidInput");
+        QCOMPARE(admin.undoStack()->count(), 0);
+        const auto created = admin.createSamlProvider(prod, QStringLiteral("Okta"), samlMetadata());
+        REQUIRE_OK(created);
+        QCOMPARE(created->validUntil,
+                 QDateTime(QDate(2036, 1, 1), QTime(0, 0), Qt::UTC).addDays(-2));
+        const QString arn = created->arn().toString();
+        const auto listed = admin.listSamlProviders(prod);
+        REQUIRE_OK(listed);
+        QCOMPARE(listed->size(), 1);
+        REQUIRE_OK(admin.samlProvider(arn));
+        REQUIRE_OK(admin.deleteSamlProvider(arn));
+        REQUIRE_CODE(admin.samlProvider(arn), "NoSuchEntity");
+        REQUIRE_OK(admin.undo()); // the delete
+        REQUIRE_OK(admin.samlProvider(arn));
+        REQUIRE_OK(admin.undo()); // the create
+        QVERIFY(!c.dir->samlProvider(arn));
+    }
+
+    void readingSamlProvidersIsAuthorizedToo()
+    {
+        DemoConsole c;
+        QVERIFY(
+            c.dir->createSamlProvider(prod, QStringLiteral("Existing"), samlMetadata(), {}).ok());
+        // Paulo has no IAM permissions at all.
+        REQUIRE_OK(c.signIn(QStringLiteral("Paulo")));
+        DirectoryAdmin admin(c.session.get());
+        REQUIRE_CODE(admin.listSamlProviders(prod), "AccessDenied");
+        REQUIRE_CODE(admin.samlProvider(samlArnPrefix + QStringLiteral("Existing")),
+                     "AccessDenied");
     }
 
     // --- users ------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "common/resultassertions.h"
 #include "console/authorizer.h"
 #include "console/consolesession.h"
+#include "console/samlidentityprovider.h"
 #include "crypto/passwordhasher.h"
 #include "crypto/totp.h"
 #include "democonsole.h"
@@ -118,10 +119,29 @@ private slots:
     void aFederatedUserSignsInToARole()
     {
         DemoConsole c;
+        SamlIdentityProvider idp(c.sts.get());
+        std::optional<Result<void>> made;
+        idp.createDemoProvider([&](Result<void> r) { made = r; });
+        QTRY_VERIFY(made.has_value());
+        REQUIRE_OK(*made);
+        const QString provider =
+            QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP");
+        const QString role = QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly");
+        SamlIdentityProvider::AssertionRequest request;
+        request.account = QStringLiteral("catphoto-prod");
+        request.userName = QStringLiteral("Paulo");
+        request.password = QStringLiteral("pw");
+        request.providerArn = provider;
+        request.roleArn = role;
+        std::optional<Result<QByteArray>> assertion;
+        idp.issueAssertion(request, [&](Result<QByteArray> r) { assertion = r; });
+        QTRY_VERIFY(assertion.has_value());
+        REQUIRE_OK(*assertion);
+
         SamlSignIn saml;
-        saml.principalArn = QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP");
-        saml.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly");
-        saml.subject = QStringLiteral("alice@example.com");
+        saml.principalArn = provider;
+        saml.roleArn = role;
+        saml.samlAssertion = assertion->value();
         std::optional<Result<void>> outcome;
         c.session->signInFederated(saml, [&](Result<void> r) { outcome = r; });
         QTRY_VERIFY(outcome.has_value());
@@ -129,19 +149,50 @@ private slots:
         QVERIFY(c.session->isSignedIn());
         QVERIFY(c.session->identity().isFederated());
         QCOMPARE(c.session->identity().arn(),
-                 QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/"
-                                "alice@example.com"));
+                 QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/Paulo"));
         QVERIFY(c.allowed(QStringLiteral("iam:ListUsers")));
         QVERIFY(!c.allowed(QStringLiteral("iam:CreateUser")));
         // A federated user has no own identity to go back to: switching back signs out.
         c.session->switchBack();
         QVERIFY(!c.session->isSignedIn());
 
-        saml.audience = QStringLiteral("https://example.com/other");
+        // The same assertion twice is a replay.
         outcome.reset();
         c.session->signInFederated(saml, [&](Result<void> r) { outcome = r; });
         QTRY_VERIFY(outcome.has_value());
-        QCOMPARE(outcome->error().code(), QStringLiteral("AccessDenied"));
+        QCOMPARE(outcome->error().code(), QStringLiteral("InvalidIdentityToken"));
+        QVERIFY(!c.session->isSignedIn());
+    }
+
+    void theIdentityProviderUsesTheSignInChecks()
+    {
+        DemoConsole c;
+        SamlIdentityProvider idp(c.sts.get());
+        std::optional<Result<void>> made;
+        idp.createDemoProvider([&](Result<void> r) { made = r; });
+        QTRY_VERIFY(made.has_value());
+        REQUIRE_OK(*made);
+        SamlIdentityProvider::AssertionRequest request;
+        request.account = QStringLiteral("catphoto-prod");
+        request.userName = QStringLiteral("Paulo");
+        request.password = QStringLiteral("wrong");
+        request.providerArn = QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP");
+        request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly");
+        for (int i = 0; i < 5; ++i) {
+            std::optional<Result<QByteArray>> refused;
+            idp.issueAssertion(request, [&](Result<QByteArray> r) { refused = r; });
+            QTRY_VERIFY(refused.has_value());
+            REQUIRE_ERROR(*refused, "AccessDenied", ConsoleSession::authenticationFailedMessage());
+        }
+        // Locked out now, even with the right password; and it is in the audit trail.
+        request.password = QStringLiteral("pw");
+        std::optional<Result<QByteArray>> locked;
+        idp.issueAssertion(request, [&](Result<QByteArray> r) { locked = r; });
+        QTRY_VERIFY(locked.has_value());
+        REQUIRE_CODE(*locked, "AccessDenied");
+        QVERIFY(locked->error().message().contains(QStringLiteral("locked out")));
+        QCOMPARE(c.dir->auditEvents().last().detail, QStringLiteral("Locked out"));
+        // The session itself was never signed in.
         QVERIFY(!c.session->isSignedIn());
     }
 

@@ -1707,6 +1707,94 @@ private slots:
         QCOMPARE(dir->policyCount(prod), 3);
     }
 
+    // ---- SAML providers
+
+    void samlProvidersLifecycleAndRules()
+    {
+        auto dir = fresh();
+        const QString metadata(1200, QLatin1Char('m'));
+        const QDateTime until(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
+        QSignalSpy changed(dir.get(), &Directory::samlProvidersChanged);
+        const auto created =
+            dir->createSamlProvider(prod, QStringLiteral("CatPhotoIdP"), metadata, until);
+        REQUIRE_OK(created);
+        QCOMPARE(created->arn().toString(),
+                 QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP"));
+        QCOMPARE(created->createDate, clock.now());
+        QCOMPARE(changed.size(), 1);
+        const QString arn = created->arn().toString();
+        const auto read = dir->samlProvider(arn);
+        QVERIFY(read.has_value());
+        QCOMPARE(read->metadataDocument, metadata);
+        QCOMPARE(read->validUntil, until);
+        REQUIRE_ERROR(dir->createSamlProvider(prod, QStringLiteral("catphotoidp"), metadata, until),
+                      "EntityAlreadyExists", "SAMLProvider with name catphotoidp already exists.");
+        REQUIRE_CODE(dir->createSamlProvider(prod, QStringLiteral("bad name"), metadata, until),
+                     "ValidationError");
+        REQUIRE_CODE(dir->createSamlProvider(prod, QString(129, QLatin1Char('a')), metadata, until),
+                     "ValidationError");
+        REQUIRE_CODE(dir->createSamlProvider(QStringLiteral("999999999999"), QStringLiteral("X"),
+                                             metadata, until),
+                     "NoSuchEntity");
+
+        const QString newer(1500, QLatin1Char('n'));
+        REQUIRE_OK(dir->updateSamlProvider(arn, newer, until.addYears(1)));
+        QCOMPARE(dir->samlProvider(arn)->metadataDocument, newer);
+        QCOMPARE(dir->samlProviders(prod).size(), 1);
+        REQUIRE_OK(dir->deleteSamlProvider(arn));
+        REQUIRE_ERROR(dir->deleteSamlProvider(arn), "NoSuchEntity",
+                      "Manifest not found for arn " + arn);
+        REQUIRE_CODE(dir->updateSamlProvider(arn, newer, until), "NoSuchEntity");
+        QVERIFY(dir->samlProviders(prod).isEmpty());
+    }
+
+    void samlProvidersQuota()
+    {
+        auto dir = fresh();
+        const QString metadata(1000, QLatin1Char('m'));
+        for (int i = 0; i < 100; ++i)
+            REQUIRE_OK(dir->createSamlProvider(prod, QStringLiteral("p%1").arg(i), metadata, {}));
+        REQUIRE_ERROR(dir->createSamlProvider(prod, QStringLiteral("one-more"), metadata, {}),
+                      "LimitExceeded", "Cannot exceed quota for SAMLProvidersPerAccount: 100");
+    }
+
+    void samlAssertionsAreUsedOnceUntilTheyExpire()
+    {
+        auto dir = fresh();
+        const QString provider = QStringLiteral("arn:aws:iam::111122223333:saml-provider/X");
+        const QDateTime end = clock.now().addSecs(300);
+        REQUIRE_OK(dir->useSamlAssertion(provider, QStringLiteral("_a1"), end));
+        REQUIRE_ERROR(dir->useSamlAssertion(provider, QStringLiteral("_a1"), end),
+                      "InvalidIdentityToken", "SAML Assertion ID already used");
+        REQUIRE_OK(dir->useSamlAssertion(provider, QStringLiteral("_a2"), end));
+        REQUIRE_OK(
+            dir->useSamlAssertion(QStringLiteral("arn:aws:iam::111122223333:saml-provider/Y"),
+                                  QStringLiteral("_a1"), end));
+        // Once expired the record goes: the assertion itself is refused for its time by then.
+        clock.advance(301);
+        REQUIRE_OK(dir->useSamlAssertion(provider, QStringLiteral("_a1"), clock.now().addSecs(60)));
+    }
+
+    void samlProviderEditsAreUndoable()
+    {
+        auto dir = fresh();
+        const QString metadata(1000, QLatin1Char('m'));
+        auto change = dir->recordChange([&]() -> Result<void> {
+            auto r = dir->createSamlProvider(prod, QStringLiteral("Idp"), metadata, {});
+            if (!r)
+                return r.error();
+            return {};
+        });
+        REQUIRE_OK(change);
+        QCOMPARE(dir->samlProviderCount(prod), 1);
+        QSignalSpy changed(dir.get(), &Directory::samlProvidersChanged);
+        REQUIRE_OK(dir->revertChange(*change));
+        QCOMPARE(dir->samlProviderCount(prod), 0);
+        QCOMPARE(changed.size(), 1);
+        REQUIRE_OK(dir->reapplyChange(*change));
+        QCOMPARE(dir->samlProviderCount(prod), 1);
+    }
+
     void directoriesAreIndependentAndReleaseTheirConnection()
     {
         const int before = int(QSqlDatabase::connectionNames().size());

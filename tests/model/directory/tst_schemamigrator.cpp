@@ -124,8 +124,10 @@ private slots:
                                    QStringLiteral("roles"),
                                    QStringLiteral("root_mfa_devices"),
                                    QStringLiteral("root_users"),
+                                   QStringLiteral("saml_providers"),
                                    QStringLiteral("sign_in_failures"),
                                    QStringLiteral("temporary_sessions"),
+                                   QStringLiteral("used_saml_assertions"),
                                    QStringLiteral("user_inline_policies"),
                                    QStringLiteral("user_policy_attachments"),
                                    QStringLiteral("user_tags"),
@@ -204,6 +206,8 @@ private slots:
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
                         QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
@@ -241,6 +245,8 @@ private slots:
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
                         QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
@@ -280,6 +286,8 @@ private slots:
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
                         QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
@@ -323,6 +331,8 @@ private slots:
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
                         QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("DROP TABLE role_bookmarks"),
                         QStringLiteral("PRAGMA user_version = 4")});
@@ -352,11 +362,34 @@ private slots:
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
                         QStringLiteral("DROP TABLE organization"),
                         QStringLiteral("PRAGMA user_version = 5")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QCOMPARE(dir->managementAccountId(), prod);
+    }
+
+    void aVersionSixFileGetsSamlProviders()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v6.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod));
+        }
+        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+                        QStringLiteral("DROP TABLE root_mfa_devices"),
+                        QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
+                        QStringLiteral("PRAGMA user_version = 6")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
+        REQUIRE_OK(dir->createSamlProvider(prod, QStringLiteral("Idp"),
+                                           QString(1000, QLatin1Char('m')), {}));
+        QCOMPARE(dir->samlProviderCount(prod), 1);
     }
 
     void aVersionSixFileGetsRootUsersKeepingItsAccounts()
@@ -370,6 +403,8 @@ private slots:
         rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
+                        QStringLiteral("DROP TABLE saml_providers"),
+                        QStringLiteral("DROP TABLE used_saml_assertions"),
                         QStringLiteral("PRAGMA user_version = 6")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());

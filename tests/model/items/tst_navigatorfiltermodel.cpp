@@ -98,7 +98,7 @@ private slots:
         filter->setFilterText(QStringLiteral("maria"));
         filter->setFilterText(QString());
         const QModelIndex account = filter->index(0, 0, filter->index(0, 0));
-        QCOMPARE(filter->rowCount(account), 4);
+        QCOMPARE(filter->rowCount(account), 5); // and Identity providers
         // Filtering fetched every entry: 3 users, 1 group and the AWS-managed policies.
         QCOMPARE(visibleEntries().size(), 4 + int(dir->awsManagedPolicies().size()));
     }

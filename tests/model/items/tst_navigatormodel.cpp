@@ -75,7 +75,7 @@ private slots:
         dir.reset();
     }
 
-    void topLevelIsAccountsWithFourCategories()
+    void topLevelIsAccountsWithFourCategoriesAndIdentityProviders()
     {
         // The directory is an organization: its root holds the accounts.
         QCOMPARE(model->rowCount(), 1);
@@ -92,10 +92,33 @@ private slots:
         QCOMPARE(model->accountIndex(prod), prodIndex);
         QCOMPARE(model->nodeRef(prodIndex).type, Type::Account);
         QCOMPARE(prodIndex.data().toString(), QStringLiteral("catphoto-prod (111122223333)"));
-        QCOMPARE(model->rowCount(prodIndex), 4);
+        QCOMPARE(model->rowCount(prodIndex), 5);
+        QCOMPARE(model->nodeRef(model->index(4, 0, prodIndex)).type, Type::ProviderCategory);
+        QCOMPARE(model->index(4, 0, prodIndex).data().toString(),
+                 QStringLiteral("Identity providers (0)"));
         QCOMPARE(model->index(0, 0, prodIndex).data().toString(), QStringLiteral("Users (3)"));
         QCOMPARE(model->index(1, 0, prodIndex).data().toString(), QStringLiteral("Groups (1)"));
         QCOMPARE(model->index(2, 0, prodIndex).data().toString(), QStringLiteral("Roles (1)"));
+    }
+
+    void identityProvidersFollowTheDirectory()
+    {
+        const QModelIndex prodIndex = model->index(0, 0);
+        const QString metadata(1000, QLatin1Char('m'));
+        require(dir->createSamlProvider(prod, QStringLiteral("Okta"), metadata, {}));
+        require(dir->createSamlProvider(prod, QStringLiteral("CatPhotoIdP"), metadata, {}));
+        const QModelIndex providers = model->index(4, 0, prodIndex);
+        QCOMPARE(providers.data().toString(), QStringLiteral("Identity providers (2)"));
+        QCOMPARE(childNames(providers),
+                 (QStringList{QStringLiteral("CatPhotoIdP"), QStringLiteral("Okta")}));
+        const NavigatorModel::NodeRef okta = model->nodeRef(model->index(1, 0, providers));
+        QCOMPARE(okta.type, Type::Provider);
+        QCOMPARE(okta.arn, QStringLiteral("arn:aws:iam::111122223333:saml-provider/Okta"));
+        require(dir->deleteSamlProvider(okta.arn));
+        QCOMPARE(childNames(providers), QStringList{QStringLiteral("CatPhotoIdP")});
+        QCOMPARE(providers.data().toString(), QStringLiteral("Identity providers (1)"));
+        // The other account has none.
+        QCOMPARE(model->rowCount(model->index(4, 0, model->index(1, 0))), 0);
     }
 
     // The lazy tests look at a model no tester has walked (the tester fetches everything).

@@ -82,8 +82,9 @@ private slots:
 
     void kindNamesRoundTrip()
     {
-        for (auto kind : {SecretKey::Kind::AccessKey, SecretKey::Kind::Session,
-                          SecretKey::Kind::MfaSeed, SecretKey::Kind::TokenSigningKey})
+        for (auto kind :
+             {SecretKey::Kind::AccessKey, SecretKey::Kind::Session, SecretKey::Kind::MfaSeed,
+              SecretKey::Kind::TokenSigningKey, SecretKey::Kind::SamlSigningKey})
             QCOMPARE(SecretKey::kindFromName(SecretKey::kindName(kind)), std::optional(kind));
         QVERIFY(!SecretKey::kindFromName(u"Session").has_value());
     }

@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "common/testdata.h"
 #include "crypto/passwordhasher.h"
 #include "crypto/totp.h"
@@ -5,8 +6,11 @@
 #include "directory/directory.h"
 #include "directory/policyset.h"
 #include "iam/clock.h"
+#include "model/saml/samltesting.h"
 #include "policy/policycache.h"
 #include "policy/policyevaluator.h"
+#include "saml/samlresponsesigner.h"
+#include "saml/samlsigningkey.h"
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/secretjob.h"
 #include "secrets/secretkey.h"
@@ -101,6 +105,49 @@ private:
     {
         return wait<AssumeRoleResult>(
             [&](auto done) { sts->assumeRoleWithSaml(signIn, this, done); });
+    }
+    // An external identity provider registered as CatPhotoIdP (the name the
+    // demo's FederatedReadOnly trusts), with its own key.
+    struct SamlFixture
+    {
+        QString arn;
+        QString entityId;
+        std::shared_ptr<SamlSigningKey> key;
+    };
+    static QDateTime realNow() { return QDateTime::currentDateTimeUtc(); }
+    SamlFixture addSamlProvider()
+    {
+        SamlFixture idp;
+        idp.entityId = QStringLiteral("https://keycloak.catphoto.example/realms/staff");
+        auto key = SamlSigningKey::generate(QStringLiteral("staff"), realNow().addDays(-1));
+        require(key);
+        idp.key = std::make_shared<SamlSigningKey>(std::move(key).value());
+        const auto provider = dir->createSamlProvider(
+            prod, QStringLiteral("CatPhotoIdP"),
+            QString::fromUtf8(keycloakMetadata(idp.entityId, idp.key->certificateDer())), {});
+        require(provider);
+        idp.arn = provider->arn().toString();
+        return idp;
+    }
+    static SamlAssertion federatedAssertion(const SamlFixture& idp)
+    {
+        return awsAssertion(realNow(), idp.entityId,
+                            roleArn(prod, QStringLiteral("FederatedReadOnly")), idp.arn,
+                            QStringLiteral("jane@catphoto.example"));
+    }
+    static QByteArray sign(const SamlFixture& idp, const SamlAssertion& assertion)
+    {
+        auto xml = SamlResponseSigner::sign(assertion, *idp.key);
+        require(xml);
+        return xml->toBase64();
+    }
+    static SamlSignIn samlSignIn(const SamlFixture& idp, const QByteArray& base64)
+    {
+        SamlSignIn signIn;
+        signIn.principalArn = idp.arn;
+        signIn.roleArn = roleArn(prod, QStringLiteral("FederatedReadOnly"));
+        signIn.samlAssertion = base64;
+        return signIn;
     }
     Result<TemporarySession> resolve(const QString& accessKeyId, const SecureBytes& token)
     {
@@ -942,28 +989,150 @@ private slots:
                  QStringLiteral("InvalidClientTokenId"));
     }
 
-    void federation()
+    // ---- AssumeRoleWithSAML: an external identity provider (Keycloak-style
+    // metadata, a key made here) signs; only what its key signed, unchanged,
+    // fresh, for AWS and naming the role gets credentials.
+
+    void samlAcceptsAValidAssertionAndIssuesCredentials()
     {
-        SamlSignIn signIn;
-        signIn.principalArn = QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP");
-        signIn.roleArn = roleArn(prod, QStringLiteral("FederatedReadOnly"));
-        signIn.subject = QStringLiteral("jane@catphoto.example");
+        const SamlFixture idp = addSamlProvider();
+        SamlSignIn signIn = samlSignIn(idp, sign(idp, federatedAssertion(idp)));
         const auto ok = saml(signIn);
         QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().toString()));
         QCOMPARE(ok->arn, QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/"
                                          "jane@catphoto.example"));
-        QCOMPARE(ok->session.callerArn, signIn.principalArn);
+        QCOMPARE(ok->session.callerArn, idp.arn);
+        QCOMPARE(ok->session.sessionName, QStringLiteral("jane@catphoto.example"));
+        QVERIFY(ok->credentials.accessKeyId.startsWith(QLatin1String("ASIA")));
+        QCOMPARE(ok->session.issuedAt.secsTo(ok->session.expiresAt), 3600);
+        QCOMPARE(ok->saml.issuer, idp.entityId);
+        QCOMPARE(ok->saml.subject, QStringLiteral("jane@catphoto.example"));
+        QCOMPARE(ok->saml.subjectType, QStringLiteral("persistent"));
+        QCOMPARE(ok->saml.audience, SamlAssertion::AwsSignInUrl);
+        QVERIFY(!ok->saml.nameQualifier.isEmpty());
+        QCOMPARE(storedSecret(ok->credentials.accessKeyId), SecretStore::NoError);
+        QVERIFY(sessionAllows(ok->session, QStringLiteral("s3:GetObject")));
+        QVERIFY(!sessionAllows(ok->session, QStringLiteral("iam:CreateUser")));
+    }
 
-        signIn.audience = QStringLiteral("https://elsewhere.example/saml");
-        const auto wrong = saml(signIn);
-        QVERIFY(!wrong);
-        QCOMPARE(wrong.error().code(), QStringLiteral("AccessDenied"));
-        signIn.audience = QStringLiteral("https://signin.aws.amazon.com/saml");
+    void samlDurationComesFromTheAssertionCappedByTheRequest()
+    {
+        const SamlFixture idp = addSamlProvider();
+        SamlAssertion a = federatedAssertion(idp);
+        a.sessionDuration = 2400;
+        auto ok = saml(samlSignIn(idp, sign(idp, a)));
+        REQUIRE_OK(ok);
+        QCOMPARE(ok->session.issuedAt.secsTo(ok->session.expiresAt), 2400);
+        SamlSignIn capped = samlSignIn(idp, sign(idp, a));
+        capped.durationSeconds = 900;
+        ok = saml(capped);
+        REQUIRE_OK(ok);
+        QCOMPARE(ok->session.issuedAt.secsTo(ok->session.expiresAt), 900);
+        // Beyond the role's maximum: capped to it (the role allows one hour).
+        a.sessionDuration = 43200;
+        ok = saml(samlSignIn(idp, sign(idp, a)));
+        REQUIRE_OK(ok);
+        QCOMPARE(ok->session.issuedAt.secsTo(ok->session.expiresAt), 3600);
+    }
+
+    void samlRefusesAnAssertionSignedByAnotherKey()
+    {
+        const SamlFixture idp = addSamlProvider();
+        const auto otherKey = SamlSigningKey::generate(QStringLiteral("forger"), realNow());
+        REQUIRE_OK(otherKey);
+        const auto forged = SamlResponseSigner::sign(federatedAssertion(idp), *otherKey);
+        REQUIRE_OK(forged);
+        REQUIRE_ERROR(saml(samlSignIn(idp, forged->toBase64())), "InvalidIdentityToken",
+                      "Response signature invalid");
+    }
+
+    void samlRefusesAnAttributeChangedAfterSigning()
+    {
+        const SamlFixture idp = addSamlProvider();
+        QByteArray xml = QByteArray::fromBase64(sign(idp, federatedAssertion(idp)));
+        QVERIFY(xml.contains("jane@catphoto.example"));
+        xml.replace("jane@catphoto.example", "ceo@catphoto.example");
+        REQUIRE_ERROR(saml(samlSignIn(idp, xml.toBase64())), "InvalidIdentityToken",
+                      "Response signature invalid");
+    }
+
+    void samlRefusesAReplayedAssertion()
+    {
+        const SamlFixture idp = addSamlProvider();
+        const QByteArray response = sign(idp, federatedAssertion(idp));
+        REQUIRE_OK(saml(samlSignIn(idp, response)));
+        REQUIRE_ERROR(saml(samlSignIn(idp, response)), "InvalidIdentityToken",
+                      "SAML Assertion ID already used");
+    }
+
+    void samlRefusesAnExpiredAssertion()
+    {
+        const SamlFixture idp = addSamlProvider();
+        SamlAssertion a = federatedAssertion(idp);
+        a.issueInstant = realNow().addSecs(-900);
+        a.notBefore = a.issueInstant;
+        a.notOnOrAfter = a.issueInstant.addSecs(300);
+        a.subjectNotOnOrAfter = a.notOnOrAfter;
+        REQUIRE_ERROR(saml(samlSignIn(idp, sign(idp, a))), "ExpiredTokenException",
+                      "Response is expired");
+    }
+
+    void samlRefusesAnotherAudience()
+    {
+        const SamlFixture idp = addSamlProvider();
+        SamlAssertion a = federatedAssertion(idp);
+        a.audiences = {QStringLiteral("https://elsewhere.example/saml")};
+        REQUIRE_ERROR(saml(samlSignIn(idp, sign(idp, a))), "InvalidIdentityToken",
+                      "Audience restriction condition not satisfied");
+    }
+
+    void samlRefusesARoleTheAssertionDoesNotName()
+    {
+        const SamlFixture idp = addSamlProvider();
+        SamlAssertion a = federatedAssertion(idp);
+        a.roles = {roleArn(prod, QStringLiteral("SecurityEngineer")) + QLatin1Char(',') + idp.arn};
+        REQUIRE_ERROR(saml(samlSignIn(idp, sign(idp, a))), "AccessDenied",
+                      "Not authorized to perform sts:AssumeRoleWithSAML");
+    }
+
+    void samlRefusesARoleWhoseTrustPolicyDoesNotTrustTheProvider()
+    {
+        const SamlFixture idp = addSamlProvider();
+        SamlAssertion a = federatedAssertion(idp);
+        const QString other = roleArn(prod, QStringLiteral("SecurityEngineer"));
+        a.roles = {other + QLatin1Char(',') + idp.arn};
+        SamlSignIn signIn = samlSignIn(idp, sign(idp, a));
+        signIn.roleArn = other;
+        REQUIRE_ERROR(saml(signIn), "AccessDenied",
+                      "Not authorized to perform sts:AssumeRoleWithSAML");
+    }
+
+    void samlRefusesASignatureWrappingAttempt()
+    {
+        const SamlFixture idp = addSamlProvider();
+        const QString xml =
+            QString::fromUtf8(QByteArray::fromBase64(sign(idp, federatedAssertion(idp))));
+        const QLatin1String close("</saml:Assertion>");
+        const qsizetype start = xml.indexOf(QLatin1String("<saml:Assertion"));
+        const QString original = xml.mid(start, xml.indexOf(close) + close.size() - start);
+        QString evil = original;
+        evil.replace(QStringLiteral("jane@catphoto.example"),
+                     QStringLiteral("ceo@catphoto.example"));
+        QString wrapped = xml;
+        wrapped.replace(original, evil + QStringLiteral("<samlp:Extensions>") + original +
+                                      QStringLiteral("</samlp:Extensions>"));
+        REQUIRE_CODE(saml(samlSignIn(idp, wrapped.toUtf8().toBase64())), "InvalidIdentityToken");
+    }
+
+    void samlRefusesAnUnknownProvider()
+    {
+        const SamlFixture idp = addSamlProvider();
+        SamlSignIn signIn = samlSignIn(idp, sign(idp, federatedAssertion(idp)));
         signIn.principalArn = QStringLiteral("arn:aws:iam::111122223333:saml-provider/Other");
-        QCOMPARE(saml(signIn).error().code(), QStringLiteral("AccessDenied"));
-        signIn.principalArn = QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP");
-        signIn.subject = QStringLiteral("jane doe");
-        QCOMPARE(saml(signIn).error().code(), QStringLiteral("ValidationError"));
+        REQUIRE_ERROR(saml(signIn), "InvalidIdentityToken", "Specified provider doesn't exist.");
+        signIn.principalArn = idp.arn;
+        signIn.samlAssertion = "@@not base64@@";
+        REQUIRE_CODE(saml(signIn), "InvalidIdentityToken");
     }
 
     void auditTrail()

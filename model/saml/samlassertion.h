@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What a SAML 2.0 Response says about a federated person, as AWS reads it:
+// who issued it, for whom (audience, recipient), when it is valid, and the
+// AWS attributes (Role pairs, RoleSessionName, SessionDuration). The signer
+// writes one; the verifier reads one back from a signed Response.
+struct SamlAssertion
+{
+    // The attribute names AWS's sign-in endpoint reads.
+    static inline const QString RoleAttribute =
+        QStringLiteral("https://aws.amazon.com/SAML/Attributes/Role");
+    static inline const QString RoleSessionNameAttribute =
+        QStringLiteral("https://aws.amazon.com/SAML/Attributes/RoleSessionName");
+    static inline const QString SessionDurationAttribute =
+        QStringLiteral("https://aws.amazon.com/SAML/Attributes/SessionDuration");
+    // AWS's audience and recipient: the sign-in endpoint.
+    static inline const QString AwsSignInUrl = QStringLiteral("https://signin.aws.amazon.com/saml");
+
+    QString responseId;  // the Response's ID
+    QString assertionId; // the Assertion's ID: used once
+    QString issuer;      // the identity provider's entity id
+    QString subject;     // NameID
+    QString subjectFormat;
+    QDateTime issueInstant;
+    QStringList audiences;         // AudienceRestriction
+    QString recipient;             // SubjectConfirmationData Recipient
+    QDateTime subjectNotOnOrAfter; // SubjectConfirmationData NotOnOrAfter
+    QDateTime notBefore;           // Conditions
+    QDateTime notOnOrAfter;        // Conditions
+    QStringList roles;             // "roleArn,providerArn" (either order is accepted)
+    QString roleSessionName;
+    std::optional<int> sessionDuration; // seconds
+};
