@@ -44,11 +44,12 @@ int ConfigCommand::runImport(const CommandLine& commandLine, const QString& file
     const QString userName = commandLine.userName();
     if (userName.isEmpty())
         return usage(tr("config import needs --user NAME: saved roles are a user's own"));
-    if (const auto password = HeadlessSignIn::password(commandLine); !password)
-        return usage(password.error().message());
     // The console's sign-in: the same lockout and audit trail as the window.
     ConsoleSession session(&m_directory, Clock::system());
     if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn) {
+        // No password given: a usage error, as before the sign-in was tried.
+        if (signedIn.error().code() == QLatin1String("ValidationError"))
+            return usage(signedIn.error().message());
         m_err << signedIn.error().toString() << Qt::endl;
         return Failed;
     }
