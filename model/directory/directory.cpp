@@ -1984,12 +1984,18 @@ Result<SamlProvider> Directory::createSamlProvider(const QString& accountId, con
             return r.error();
         if (auto r = NameRules::validateSamlProviderName(name); !r)
             return r.error();
-        if (samlProviderCount(accountId) >= Quotas::SamlProvidersPerAccount)
+        const auto providers = samlProviderCount(accountId);
+        if (!providers)
+            return providers.error();
+        if (*providers >= Quotas::SamlProvidersPerAccount)
             return quotaExceeded(QStringLiteral("SAMLProvidersPerAccount"),
                                  Quotas::SamlProvidersPerAccount);
-        if (d->count(QStringLiteral("SELECT count(*) FROM saml_providers"
-                                    " WHERE account_id = ? AND name_key = ?"),
-                     {accountId, nameKey(name)}) > 0)
+        const auto sameName = d->count(QStringLiteral("SELECT count(*) FROM saml_providers"
+                                                      " WHERE account_id = ? AND name_key = ?"),
+                                       {accountId, nameKey(name)});
+        if (!sameName)
+            return sameName.error();
+        if (*sameName > 0)
             return IamError::entityAlreadyExists(
                 QStringLiteral("SAMLProvider with name %1 already exists.").arg(name));
         const QDateTime created = d->now();
@@ -2031,7 +2037,7 @@ QList<SamlProvider> Directory::samlProviders(const QString& accountId) const
     return providers;
 }
 
-int Directory::samlProviderCount(const QString& accountId) const
+Result<int> Directory::samlProviderCount(const QString& accountId) const
 {
     return d->count(QStringLiteral("SELECT count(*) FROM saml_providers WHERE account_id = ?"),
                     {accountId});
@@ -2085,9 +2091,12 @@ Result<void> Directory::useSamlAssertion(const QString& providerArn, const QStri
                 QStringLiteral("DELETE FROM used_saml_assertions WHERE expires_at <= ?"), {now});
             !r)
             return r.error();
-        if (d->count(QStringLiteral("SELECT count(*) FROM used_saml_assertions"
-                                    " WHERE provider_arn = ? AND assertion_id = ?"),
-                     {providerArn, assertionId}) > 0)
+        const auto used = d->count(QStringLiteral("SELECT count(*) FROM used_saml_assertions"
+                                                  " WHERE provider_arn = ? AND assertion_id = ?"),
+                                   {providerArn, assertionId});
+        if (!used)
+            return used.error();
+        if (*used > 0)
             return IamError(QStringLiteral("InvalidIdentityToken"),
                             QStringLiteral("SAML Assertion ID already used"), 400);
         // Kept at least a day when no end is given.

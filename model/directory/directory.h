@@ -180,7 +180,7 @@ public:
     std::optional<SamlProvider> samlProvider(const QString& arn) const;
     // Ordered by name, case-insensitively.
     QList<SamlProvider> samlProviders(const QString& accountId) const;
-    int samlProviderCount(const QString& accountId) const;
+    Result<int> samlProviderCount(const QString& accountId) const;
     Result<SamlProvider> updateSamlProvider(const QString& arn, const QString& metadataDocument,
                                             const QDateTime& validUntil);
     Result<void> deleteSamlProvider(const QString& arn);

@@ -1786,13 +1786,13 @@ private slots:
             return {};
         });
         REQUIRE_OK(change);
-        QCOMPARE(dir->samlProviderCount(prod), 1);
+        QCOMPARE(dir->samlProviderCount(prod).value(), 1);
         QSignalSpy changed(dir.get(), &Directory::samlProvidersChanged);
         REQUIRE_OK(dir->revertChange(*change));
-        QCOMPARE(dir->samlProviderCount(prod), 0);
+        QCOMPARE(dir->samlProviderCount(prod).value(), 0);
         QCOMPARE(changed.size(), 1);
         REQUIRE_OK(dir->reapplyChange(*change));
-        QCOMPARE(dir->samlProviderCount(prod), 1);
+        QCOMPARE(dir->samlProviderCount(prod).value(), 1);
     }
 
     void directoriesAreIndependentAndReleaseTheirConnection()
