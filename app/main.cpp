@@ -25,6 +25,7 @@
 #include "stscommand.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QLibraryInfo>
@@ -97,6 +98,24 @@ Result<void> createDemoIdentityProvider(Directory& directory, SecretStore& secre
     return *outcome;
 }
 
+// The commands that need the secret store, once it is open.
+int runWithSecretStore(const CommandLine& commandLine, Directory& directory, SecretStore& secrets,
+                       QTextStream& out, QTextStream& err)
+{
+    const QString command = commandLine.command();
+    if (command == QLatin1String("idp"))
+        return IdpCommand(directory, secrets, out, err).run(commandLine);
+    if (command == QLatin1String("iam"))
+        return IamCommand(directory, secrets, out, err).run(commandLine);
+    if (command == QLatin1String("credential-process"))
+        return CredentialProcessCommand(directory, secrets, out, err).run(commandLine);
+    if (command == QLatin1String("exec"))
+        return ExecCommand(directory, secrets, out, err).run(commandLine);
+    if (command == QLatin1String("serve"))
+        return ServeCommand(directory, secrets, out, err).run(commandLine);
+    return StsCommand(directory, secrets, out, err).run(commandLine);
+}
+
 int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream& out,
                QTextStream& err)
 {
@@ -132,28 +151,24 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         }
         if (auto idp = createDemoIdentityProvider(directory, *secrets.value().store); !idp)
             err << idp.error().toString() << Qt::endl;
-        if (command == QLatin1String("idp"))
-            return IdpCommand(directory, *secrets.value().store, out, err).run(commandLine);
-        if (command == QLatin1String("iam"))
-            return IamCommand(directory, *secrets.value().store, out, err).run(commandLine);
-        if (command == QLatin1String("credential-process"))
-            return CredentialProcessCommand(directory, *secrets.value().store, out, err)
-                .run(commandLine);
-        if (command == QLatin1String("exec"))
-            return ExecCommand(directory, *secrets.value().store, out, err).run(commandLine);
-        if (command == QLatin1String("serve")) {
-            // A long-running appender keeps the trail's head like the console does.
-            AuditTrailSeal seal(&directory, secrets.value().store.get());
-            QObject::connect(
-                &seal, &AuditTrailSeal::tamperingFound,
-                [&err](const AuditTrailCheck& check) { err << check.message() << Qt::endl; });
-            seal.start([&err](const AuditTrailCheck& check) {
-                if (check.isTampered() || check.state == AuditTrailCheck::State::Unavailable)
-                    err << check.message() << Qt::endl;
-            });
-            return ServeCommand(directory, *secrets.value().store, out, err).run(commandLine);
-        }
-        return StsCommand(directory, *secrets.value().store, out, err).run(commandLine);
+        // Every command that can open the store keeps the trail's head, as the console does.
+        AuditTrailSeal seal(&directory, secrets.value().store.get());
+        QObject::connect(
+            &seal, &AuditTrailSeal::tamperingFound,
+            [&err](const AuditTrailCheck& check) { err << check.message() << Qt::endl; });
+        bool checked = false;
+        seal.start([&err, &checked](const AuditTrailCheck& check) {
+            checked = true;
+            if (check.isTampered() || check.state == AuditTrailCheck::State::Unavailable)
+                err << check.message() << Qt::endl;
+        });
+        const int exitCode =
+            runWithSecretStore(commandLine, directory, *secrets.value().store, out, err);
+        // The head of what this command appended is written before it exits.
+        QDeadlineTimer deadline(10000);
+        while ((!checked || !seal.isIdle()) && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        return exitCode;
     }
     err << QCoreApplication::translate("main", "switchboard: unknown command '%1' (see --help)")
                .arg(command)

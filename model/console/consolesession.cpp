@@ -326,9 +326,10 @@ void ConsoleSession::verifyMfaCode(const Identity& identity, const SignInKey& ke
                         done(counted.error());
                         return;
                     }
-                    done(unlessAuditFailed(recordSignIn(identity.arn(), signInName(identity), false,
-                                                        QStringLiteral("Failed MFA authentication")),
-                                           IamError::accessDenied(authenticationFailedMessage())));
+                    done(
+                        unlessAuditFailed(recordSignIn(identity.arn(), signInName(identity), false,
+                                                       QStringLiteral("Failed MFA authentication")),
+                                          IamError::accessDenied(authenticationFailedMessage())));
                     return;
                 }
                 Identity confirmed = identity;
@@ -344,14 +345,16 @@ void ConsoleSession::authenticatePerson(const QString& account, const QString& u
                                         std::function<void(Result<Identity>)> done)
 {
     const QString typedUser = userName.trimmed();
-    const QString typedArn = Arn::user(account.trimmed(), QStringLiteral("/"), typedUser).toString();
+    const QString typedArn =
+        Arn::user(account.trimmed(), QStringLiteral("/"), typedUser).toString();
     const SignInKey key = userKey(account, userName);
     auto refuse = [this, &done](const IamError& error) {
         QTimer::singleShot(0, this, [done, error] { done(error); });
     };
     if (auto locked = checkLockout(key, typedUser); !locked)
         return refuse(unlessAuditFailed(
-            recordSignIn(typedArn, typedUser, false, QStringLiteral("Locked out")), locked.error()));
+            recordSignIn(typedArn, typedUser, false, QStringLiteral("Locked out")),
+            locked.error()));
     auto identity = authenticate(account, typedUser, password);
     if (!identity) {
         if (auto counted = m_directory->recordSignInFailure(key.account, key.user); !counted)
@@ -370,10 +373,9 @@ void ConsoleSession::authenticatePerson(const QString& account, const QString& u
             return done(std::move(confirmed));
         if (auto cleared = m_directory->clearSignInFailures(key.account, key.user); !cleared)
             return done(cleared.error());
-        if (auto recorded = recordSignIn(confirmed->arn(), confirmed->user.name, true,
-                                         confirmed->mfaAuthenticated
-                                             ? purpose + QStringLiteral(", MFA")
-                                             : purpose);
+        if (auto recorded = recordSignIn(
+                confirmed->arn(), confirmed->user.name, true,
+                confirmed->mfaAuthenticated ? purpose + QStringLiteral(", MFA") : purpose);
             !recorded)
             return done(recorded.error());
         done(std::move(confirmed));

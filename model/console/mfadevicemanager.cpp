@@ -162,9 +162,10 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
     // only the first gets the row, and only the row's owner writes the seed,
     // so a second enrolment can never replace (or remove) the first's seed.
     Directory* directory = m_session->directory();
-    auto added = device.userName.isEmpty()
-                     ? directory->addRootMfaDevice(device.accountId, device.deviceName)
-                     : directory->addMfaDevice(device.accountId, device.userName, device.deviceName);
+    auto added =
+        device.userName.isEmpty()
+            ? directory->addRootMfaDevice(device.accountId, device.deviceName)
+            : directory->addMfaDevice(device.accountId, device.userName, device.deviceName);
     if (!added) {
         finishLater<MfaDeviceInfo>(
             this, std::move(done),

@@ -1694,8 +1694,9 @@ Result<MfaDeviceInfo> Directory::addRootMfaDevice(const QString& accountId,
         if (*taken)
             return IamError::entityAlreadyExists(
                 QStringLiteral("MFADevice entity at the same path and name already exists."));
-        const auto devices = d->count(
-            QStringLiteral("SELECT count(*) FROM root_mfa_devices WHERE account_id = ?"), {accountId});
+        const auto devices =
+            d->count(QStringLiteral("SELECT count(*) FROM root_mfa_devices WHERE account_id = ?"),
+                     {accountId});
         if (!devices)
             return devices.error();
         if (*devices >= Quotas::MfaDevicesPerUser)

@@ -20,6 +20,16 @@ void writeCredentials(QueryXmlWriter& xml, const TemporaryCredentials& credentia
     xml.endElement();
 }
 
+// A role session as AssumeRole and AssumeRoleWithSAML both answer it.
+void writeRoleSession(QueryXmlWriter& xml, const AssumeRoleResult& result)
+{
+    writeCredentials(xml, result.credentials);
+    xml.startElement(QStringLiteral("AssumedRoleUser"));
+    xml.text(QStringLiteral("AssumedRoleId"), result.assumedRoleId);
+    xml.text(QStringLiteral("Arn"), result.arn);
+    xml.endElement();
+}
+
 Result<void> getCallerIdentity(const ApiCall& call, QueryXmlWriter& xml)
 {
     const auto identity = call.sts->getCallerIdentity(call.caller.stsCaller);
@@ -73,11 +83,7 @@ void assumeRole(const ApiCall& call, std::shared_ptr<QueryXmlWriter> xml, QueryO
         [xml, done, withSessionPolicies](Result<AssumeRoleResult> result) {
             if (!result)
                 return done(result.error());
-            writeCredentials(*xml, result->credentials);
-            xml->startElement(QStringLiteral("AssumedRoleUser"));
-            xml->text(QStringLiteral("AssumedRoleId"), result->assumedRoleId);
-            xml->text(QStringLiteral("Arn"), result->arn);
-            xml->endElement();
+            writeRoleSession(*xml, *result);
             if (withSessionPolicies)
                 xml->number(QStringLiteral("PackedPolicySize"), result->packedPolicySize);
             xml->optionalText(QStringLiteral("SourceIdentity"), result->session.sourceIdentity);
@@ -134,11 +140,7 @@ void assumeRoleWithSaml(const ApiCall& call, std::shared_ptr<QueryXmlWriter> xml
     call.sts->assumeRoleWithSaml(signIn, call.sts, [xml, done](Result<AssumeRoleResult> result) {
         if (!result)
             return done(result.error());
-        writeCredentials(*xml, result->credentials);
-        xml->startElement(QStringLiteral("AssumedRoleUser"));
-        xml->text(QStringLiteral("AssumedRoleId"), result->assumedRoleId);
-        xml->text(QStringLiteral("Arn"), result->arn);
-        xml->endElement();
+        writeRoleSession(*xml, *result);
         const AssumeRoleResult::Saml& saml = result->saml;
         xml->text(QStringLiteral("Subject"), saml.subject);
         xml->text(QStringLiteral("SubjectType"), saml.subjectType);

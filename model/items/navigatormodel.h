@@ -38,7 +38,7 @@ public:
         Relation,
         Principal,
         Denied,
-        Organization, // the organization's root, above the accounts
+        Organization,     // the organization's root, above the accounts
         ProviderCategory, // an account's "Identity providers"
         Provider          // a SAML provider (arn set)
     };

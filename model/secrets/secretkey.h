@@ -19,9 +19,9 @@ public:
         Session,
         MfaSeed,
         TokenSigningKey,
-        AuditHead,      // the audit trail's event count and last hash, kept outside the file
+        AuditHead,       // the audit trail's event count and last hash, kept outside the file
         AuditSigningKey, // signs the audit trail's checkpoints
-        SamlSigningKey // a built-in SAML identity provider's key, by provider ARN
+        SamlSigningKey   // a built-in SAML identity provider's key, by provider ARN
     };
 
     SecretKey() = default;

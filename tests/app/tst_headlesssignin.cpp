@@ -31,14 +31,12 @@ private:
     Run run(QStringList arguments, const QByteArray& stdinText = {},
             const QString& password = QStringLiteral("pw"))
     {
-        arguments = QStringList{QStringLiteral("--directory"), db,
-                                QStringLiteral("--demo-password"), QStringLiteral("pw")} +
-                    arguments;
+        arguments = QStringList{QStringLiteral("--directory"), db} + arguments;
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
+        env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), QStringLiteral("pw"));
         env.remove(QStringLiteral("DISPLAY"));
         if (password.isEmpty())
             env.remove(QStringLiteral("SWITCHBOARD_PASSWORD"));

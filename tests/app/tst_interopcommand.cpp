@@ -55,9 +55,14 @@ private:
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("DISPLAY")); // headless commands need no display
+        if (empty)
+            env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
+        else
+            env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), QStringLiteral("pw"));
         process.setProcessEnvironment(env);
         QStringList start{QStringLiteral("--directory"), db};
-        start << (empty ? QStringLiteral("--empty") : QStringLiteral("--demo-password=pw"));
+        if (empty)
+            start << QStringLiteral("--empty");
         process.start(QStringLiteral(SWITCHBOARD_BINARY), start + arguments);
         if (!process.waitForFinished(60000))
             qFatal("switchboard did not finish");

@@ -7,9 +7,9 @@
 #include "democonsole.h"
 #include "directory/directory.h"
 #include "model/directory/directorydump.h"
-#include "testdata.h"
 #include "saml/samlmetadata.h"
 #include "saml/samlsigningkey.h"
+#include "testdata.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
