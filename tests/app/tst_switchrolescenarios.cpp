@@ -2,6 +2,7 @@
 // demo directory in an SQLite file, STS, and the real keychain.
 #include "asynctesting.h"
 #include "console/consolesession.h"
+#include "console/samlidentityprovider.h"
 #include "consolecontroller.h"
 #include "crypto/passwordhasher.h"
 #include "directory/demodirectory.h"
@@ -196,20 +197,26 @@ private slots:
 
     void aFederatedUserSignsInToFederatedReadOnly()
     {
+        // The demo's identity provider, as the program makes it at start.
+        SamlIdentityProvider idp(sts.get());
+        const auto made =
+            AsyncTesting::waitForResult<void>([&](auto done) { idp.createDemoProvider(done); });
+        QVERIFY(made && made->ok());
         SignInDialog* dialog = controller->signInDialog();
         dialog->showFederatedSignIn(true);
         QCOMPARE(dialog->providerBox()->currentText(), QStringLiteral("CatPhotoIdP"));
         QCOMPARE(dialog->federatedRoleBox()->currentText(), QStringLiteral("FederatedReadOnly"));
         QVERIFY(!dialog->signInButton()->isEnabled());
-        dialog->subjectEdit()->setText(QStringLiteral("alice@example.com"));
+        dialog->subjectEdit()->setText(QStringLiteral("Paulo"));
+        QVERIFY(!dialog->signInButton()->isEnabled()); // the identity provider needs a password
+        dialog->idpPasswordEdit()->setText(QStringLiteral("pw"));
         QVERIFY(dialog->signInButton()->isEnabled());
         dialog->signInButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(session()->isSignedIn(), 20000);
         QTRY_VERIFY(controller->mainWindow() && controller->mainWindow()->isVisible());
         QVERIFY(session()->identity().isFederated());
         QCOMPARE(session()->identity().arn(),
-                 QStringLiteral(
-                     "arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/alice@example.com"));
+                 QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/Paulo"));
         QCOMPARE(usersDenied(QStringLiteral("111122223333")), QString());
         session()->signOut();
         QVERIFY(dialog->isVisible());
