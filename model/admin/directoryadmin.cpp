@@ -1138,7 +1138,7 @@ Result<void> DirectoryAdmin::deleteSamlProvider(const QString& providerArn)
 
 Result<QList<SamlProvider>> DirectoryAdmin::listSamlProviders(const QString& accountId) const
 {
-    if (auto allowed = authorizeAll({ConsoleAction::listSamlProviders()}); !allowed)
+    if (auto allowed = authorizeAll({ConsoleAction::listSamlProviders(accountId)}); !allowed)
         return allowed.error();
     return m_directory->samlProviders(accountId);
 }

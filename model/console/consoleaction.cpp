@@ -373,9 +373,11 @@ ConsoleAction ConsoleAction::getSamlProvider(const QString& providerArn)
     return iam("GetSAMLProvider", providerArn);
 }
 
-ConsoleAction ConsoleAction::listSamlProviders()
+ConsoleAction ConsoleAction::listSamlProviders(const QString& accountId)
 {
-    return iam("ListSAMLProviders", QStringLiteral("*"));
+    // AWS's resource is "*"; the account's providers stand for it, so that a
+    // caller of another account is judged as cross-account, like the lists.
+    return iam("ListSAMLProviders", listResource(accountId, "saml-provider"));
 }
 
 ConsoleAction ConsoleAction::getAccountPasswordPolicy()

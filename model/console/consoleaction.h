@@ -91,7 +91,7 @@ struct ConsoleAction
     static ConsoleAction updateSamlProvider(const QString& providerArn);
     static ConsoleAction deleteSamlProvider(const QString& providerArn);
     static ConsoleAction getSamlProvider(const QString& providerArn);
-    static ConsoleAction listSamlProviders();
+    static ConsoleAction listSamlProviders(const QString& accountId);
     // The account password policy has no resource-level permissions.
     static ConsoleAction updateAccountPasswordPolicy();
     static ConsoleAction deleteAccountPasswordPolicy();

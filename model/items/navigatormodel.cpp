@@ -175,7 +175,7 @@ std::unique_ptr<NavigatorModel::Node> NavigatorModel::providerCategory(Node* acc
     category->accountId = account->accountId;
     category->parent = account;
     category->row = int(account->children.size());
-    const ConsoleAction list = ConsoleAction::listSamlProviders();
+    const ConsoleAction list = ConsoleAction::listSamlProviders(account->accountId);
     category->denied = deniedMessage(list.action, list.resource);
     category->children = providerNodes(category.get());
     category->label = category->denied.isEmpty()
