@@ -474,6 +474,9 @@ public:
     // The row, none, or the SQL error: a failed lookup never reads as "free".
     Result<std::optional<EntityRow>> entityRow(const KindInfo& info, const QString& accountId,
                                                const QString& name) const;
+    // The user a role history entry or a saved role belongs to (by ARN), with
+    // a display color the console knows: their common checks.
+    Result<EntityRow> requireSwitchingUser(const QString& userArn, const QString& color) const;
     Result<EntityRow> requireEntity(const KindInfo& info, const QString& accountId,
                                     const QString& name) const;
     Result<void> requireAccount(const QString& accountId) const;
@@ -3475,21 +3478,29 @@ std::optional<std::pair<QString, QString>> accountAndUserName(const QString& use
 }
 } // namespace
 
+Result<Directory::Private::EntityRow>
+Directory::Private::requireSwitchingUser(const QString& userArn, const QString& color) const
+{
+    const auto owner = accountAndUserName(userArn);
+    if (!owner)
+        return IamError::invalidInput(
+            QStringLiteral("%1 is not the ARN of an IAM user.").arg(userArn));
+    auto user = requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+    if (!user)
+        return user.error();
+    if (!displayColors.contains(color.toLower()))
+        return IamError::invalidInput(
+            QStringLiteral("The display color must be one of %1.").arg(displayColors.join(u", ")));
+    return user;
+}
+
 Result<void> Directory::recordRoleHistory(const RoleHistoryEntry& entry)
 {
     return d->transact([&]() -> Result<void> {
-        const auto owner = accountAndUserName(entry.userArn);
-        if (!owner)
-            return IamError::invalidInput(
-                QStringLiteral("%1 is not the ARN of an IAM user.").arg(entry.userArn));
-        const auto user =
-            d->requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+        const auto user = d->requireSwitchingUser(entry.userArn, entry.color);
         if (!user)
             return user.error();
         const QString color = entry.color.toLower();
-        if (!displayColors.contains(color))
-            return IamError::invalidInput(QStringLiteral("The display color must be one of %1.")
-                                              .arg(displayColors.join(u", ")));
         if (entry.roleName.isEmpty() || !NameRules::isAccountId(entry.accountId))
             return IamError::invalidInput(QStringLiteral(
                 "A role history entry needs a 12-digit account id and a role name."));
@@ -3545,18 +3556,10 @@ QList<RoleHistoryEntry> Directory::roleHistory(const QString& userArn) const
 Result<void> Directory::saveRoleBookmark(const RoleBookmark& bookmark)
 {
     return d->transact([&]() -> Result<void> {
-        const auto owner = accountAndUserName(bookmark.userArn);
-        if (!owner)
-            return IamError::invalidInput(
-                QStringLiteral("%1 is not the ARN of an IAM user.").arg(bookmark.userArn));
-        const auto user =
-            d->requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+        const auto user = d->requireSwitchingUser(bookmark.userArn, bookmark.color);
         if (!user)
             return user.error();
         const QString color = bookmark.color.toLower();
-        if (!displayColors.contains(color))
-            return IamError::invalidInput(QStringLiteral("The display color must be one of %1.")
-                                              .arg(displayColors.join(u", ")));
         if (bookmark.profileName.isEmpty() || bookmark.roleName.isEmpty() ||
             bookmark.accountInput.isEmpty() ||
             (!bookmark.accountId.isEmpty() && !NameRules::isAccountId(bookmark.accountId)))
