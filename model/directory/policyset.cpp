@@ -117,6 +117,23 @@ PolicySet PolicySet::forSession(const Directory& directory, const TemporarySessi
     return set;
 }
 
+namespace {
+
+// Stands in for a policy that does not compile where leaving it out would widen access.
+PolicySet::Named denyAllInstead(const PolicySet::Named& broken)
+{
+    return {broken.name,
+            QStringLiteral("deny-all"),
+            QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Deny",)"
+                           R"("Action":"*","Resource":"*"}]})"),
+            broken.policyName,
+            QString(),
+            true,
+            false};
+}
+
+} // namespace
+
 void PolicySet::compileInto(PolicyCache& cache, EvaluationRequest& request,
                             QStringList& errors) const
 {
@@ -139,17 +156,20 @@ void PolicySet::compileInto(PolicyCache& cache, EvaluationRequest& request,
             continue;
         }
         // Leaving a broken session policy out would widen the session: fail closed.
-        const Named denyAll{
-            p.name,
-            QStringLiteral("session:deny-all"),
-            QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Deny",)"
-                           R"("Action":"*","Resource":"*"}]})"),
-            p.policyName,
-            QString(),
-            true,
-            false};
-        if (auto named = compile(denyAll, PolicyKind::Session))
+        if (auto named = compile(denyAllInstead(p), PolicyKind::Session))
             request.sessionPolicies.append(*named);
+    }
+    for (const QList<Named>& level : serviceControlPolicies) {
+        QList<NamedPolicy> compiledLevel;
+        for (const Named& p : level) {
+            // A broken SCP may have been a deny: leaving it out could widen access.
+            auto named = compile(p, PolicyKind::Identity);
+            if (!named)
+                named = compile(denyAllInstead(p), PolicyKind::Identity);
+            if (named)
+                compiledLevel.append(*named);
+        }
+        request.serviceControlPolicies.append(compiledLevel);
     }
 }
 

@@ -35,6 +35,10 @@ struct PolicySet
     std::optional<Named> permissionsBoundary;
     // A role session's session policies: they only narrow (spec §3).
     QList<Named> sessionPolicies;
+    // The organization's SCPs that limit this principal, one list per level
+    // from the root down to its account (see EvaluationRequest); empty
+    // outside an organization and in the management account.
+    QList<QList<Named>> serviceControlPolicies;
 
     // Compiles the set through the cache into the request's identity policies,
     // boundary and session policies. A document that does not compile is left out and named in

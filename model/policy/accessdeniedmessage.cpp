@@ -49,6 +49,12 @@ QString AccessDeniedMessage::policyKindPhrase(PolicyType type, bool withArticle)
     case PolicyType::Trust:
         phrase = QStringLiteral("resource-based policy");
         break;
+    case PolicyType::ServiceControl:
+        phrase = QStringLiteral("service control policy");
+        break;
+    case PolicyType::ResourceControl:
+        phrase = QStringLiteral("resource control policy");
+        break;
     }
     return withArticle ? article + phrase : phrase;
 }

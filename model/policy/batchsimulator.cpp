@@ -27,6 +27,10 @@ QJsonValue policyReference(const MatchedStatement& matched)
     case PolicyType::Resource:
     case PolicyType::Trust:
         return ResourcePolicy;
+    case PolicyType::ServiceControl:
+        return QStringLiteral("serviceControlPolicies");
+    case PolicyType::ResourceControl:
+        return QStringLiteral("resourceControlPolicies");
     }
     return QJsonValue();
 }

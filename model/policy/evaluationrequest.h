@@ -36,6 +36,14 @@ struct EvaluationRequest
     QList<NamedPolicy> sessionPolicies;
     // The resource's own policy; for evaluateAssumeRole, the role's trust policy.
     std::optional<NamedPolicy> resourcePolicy;
+    // The organization's guardrails (spec §10): one entry per level from the
+    // organization's root through each organizational unit down to the
+    // account, each holding the policies attached at that level; every level
+    // must allow. Empty outside an organization, for the management account
+    // and for service-linked roles. serviceControlPolicies are those of the
+    // principal's account, resourceControlPolicies those of the resource's.
+    QList<QList<NamedPolicy>> serviceControlPolicies;
+    QList<QList<NamedPolicy>> resourceControlPolicies;
     // The account that owns the resource; when empty, the account of the
     // resource ARN, and failing that the principal's own.
     QString resourceAccount;

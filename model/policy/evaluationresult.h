@@ -17,7 +17,9 @@ enum class PolicyType
     Boundary,
     Session,
     Resource,
-    Trust
+    Trust,
+    ServiceControl, // an organization's SCP: limits a member account's principals
+    ResourceControl // an organization's RCP: limits access to a member account's resources
 };
 
 // A statement that decided a request: the denying ones for an explicit deny,
