@@ -4,10 +4,12 @@
 #include "audit/auditqueries.h"
 #include "audit/audittrailcheck.h"
 #include "audit/audittrailseal.h"
+#include "audit/findings.h"
 #include "commandline.h"
 #include "crypto/owneronlyfile.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
+#include "iam/clock.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -72,8 +74,10 @@ int AuditCommand::run(const CommandLine& commandLine)
         return whoCanAssume(args, commandLine);
     if (what == QLatin1String("reach"))
         return reach(args, commandLine);
+    if (what == QLatin1String("findings"))
+        return findings(args, commandLine);
     return usage(tr("switchboard: audit: unknown query '%1'; known: verify, checkpoints, "
-                    "members, groups, who-can, who-can-assume, reach")
+                    "members, groups, who-can, who-can-assume, reach, findings")
                      .arg(what));
 }
 
@@ -290,6 +294,51 @@ int AuditCommand::reach(const QStringList& args, const CommandLine& commandLine)
            {QStringLiteral("path"), tr("Path")},
            {QStringLiteral("chained"), tr("Chained (1 h max)")},
            {QStringLiteral("conditional"), tr("Conditional")}});
+    return 0;
+}
+
+int AuditCommand::findings(const QStringList& args, const CommandLine& commandLine)
+{
+    if (!args.isEmpty())
+        return usage(tr("usage: switchboard audit findings [--account ID] [--json]"));
+    QStringList accountIds;
+    if (commandLine.account().isEmpty()) {
+        for (const Account& each : m_directory.accounts())
+            accountIds << each.id;
+    } else {
+        int exitCode = 0;
+        const auto found = account(commandLine, exitCode);
+        if (!found)
+            return exitCode;
+        accountIds << found->id;
+    }
+    const Clock* clock = m_directory.clock() ? m_directory.clock() : Clock::system();
+    QJsonArray rows;
+    for (const QString& accountId : std::as_const(accountIds))
+        for (const Finding& finding : Findings::scan(m_directory, accountId, clock->now()))
+            rows.append(QJsonObject{{QStringLiteral("account"), accountId},
+                                    {QStringLiteral("severity"), finding.severity},
+                                    {QStringLiteral("kind"), Findings::kindName(finding.kind)},
+                                    {QStringLiteral("subject"), finding.subjectArn},
+                                    {QStringLiteral("title"), finding.title},
+                                    {QStringLiteral("detail"), finding.detail}});
+    if (commandLine.json()) {
+        print(rows, true, {});
+        return 0;
+    }
+    // People read the severity as the Findings window names it.
+    QJsonArray table;
+    for (const QJsonValue& row : std::as_const(rows)) {
+        QJsonObject shown = row.toObject();
+        shown.insert(QStringLiteral("severity"),
+                     Findings::severityName(shown.value(QStringLiteral("severity")).toInt()));
+        table.append(shown);
+    }
+    print(table, false,
+          {{QStringLiteral("severity"), tr("Severity")},
+           {QStringLiteral("subject"), tr("Subject")},
+           {QStringLiteral("title"), tr("Finding")},
+           {QStringLiteral("detail"), tr("Details")}});
     return 0;
 }
 

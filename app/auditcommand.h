@@ -26,7 +26,8 @@ struct AuditTrailCheck;
 // emptied trail) and, with --checkpoints, with checkpoints exported before;
 // checkpoints signs the head now and lists or exports the checkpoints; members,
 // groups, who-can, who-can-assume and reach answer who belongs where and who
-// can do or become what, as a table or with --json.
+// can do or become what, and findings lists the Findings window's review
+// of each account, as a table or with --json.
 class AuditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
@@ -72,6 +73,7 @@ private:
     int whoCan(const QStringList& args, const CommandLine& commandLine);
     int whoCanAssume(const QStringList& args, const CommandLine& commandLine);
     int reach(const QStringList& args, const CommandLine& commandLine);
+    int findings(const QStringList& args, const CommandLine& commandLine);
 
     // Resolves a name or an ARN; on failure reports it and sets exitCode.
     std::optional<Found> find(Lookup lookup, const QString& nameOrArn,

@@ -116,6 +116,8 @@ CommandLine::CommandLine()
         "                                      groups or through roles they can assume\n"
         "  audit who-can-assume ROLE           who can switch to a role, and on which terms\n"
         "  audit reach USER|ROLE               the roles a principal can become, chains too\n"
+        "  audit findings                      the security review of every account (or of\n"
+        "                                      --account ID): severity, subject, finding\n"
         "                                      (names or ARNs; --account where a name is in\n"
         "                                      several accounts; --json; exit 1: not found,\n"
         "                                      2: usage, 3: audit trail tampered, 4: secret\n"

@@ -90,18 +90,6 @@ FindingsWindow::FindingsWindow(Directory* directory, ConsoleSession* session, QW
 
 FindingsWindow::~FindingsWindow() = default;
 
-QString FindingsWindow::severityName(int severity)
-{
-    switch (severity) {
-    case 3:
-        return tr("High");
-    case 2:
-        return tr("Medium");
-    default:
-        return tr("Low");
-    }
-}
-
 void FindingsWindow::fillAccounts()
 {
     QString preferred = m_accountId;
@@ -188,8 +176,8 @@ void FindingsWindow::fillTable()
     for (int row = 0; row < int(m_findings.size()); ++row) {
         const Finding& finding = m_findings.at(row);
         high += finding.severity >= 3 ? 1 : 0;
-        const QStringList cells{severityName(finding.severity), finding.subjectArn, finding.title,
-                                finding.detail};
+        const QStringList cells{Findings::severityName(finding.severity), finding.subjectArn,
+                                finding.title, finding.detail};
         for (int column = 0; column < int(cells.size()); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));

@@ -47,7 +47,6 @@ public:
     QPushButton* refreshButton() const { return m_refresh; }
     QString summaryText() const;
     QString deniedMessage() const;
-    static QString severityName(int severity);
 
 Q_SIGNALS:
     void entityActivated(EntityKind kind, const QString& accountId, const QString& name);

@@ -111,6 +111,41 @@ QList<Finding> Findings::scan(const Directory& directory, const QString& account
     return findings;
 }
 
+QString Findings::severityName(int severity)
+{
+    switch (severity) {
+    case 3:
+        return tr("High");
+    case 2:
+        return tr("Medium");
+    default:
+        return tr("Low");
+    }
+}
+
+QString Findings::kindName(Finding::Kind kind)
+{
+    switch (kind) {
+    case Finding::Kind::UserWithoutMfa:
+        return QStringLiteral("userWithoutMfa");
+    case Finding::Kind::AccessKeyOld:
+        return QStringLiteral("accessKeyOld");
+    case Finding::Kind::AccessKeyNeverUsed:
+        return QStringLiteral("accessKeyNeverUsed");
+    case Finding::Kind::RoleTrustsAnyone:
+        return QStringLiteral("roleTrustsAnyone");
+    case Finding::Kind::RoleTrustsAnyAccount:
+        return QStringLiteral("roleTrustsAnyAccount");
+    case Finding::Kind::CanEscalateToAdmin:
+        return QStringLiteral("canEscalateToAdmin");
+    case Finding::Kind::EmptyGroup:
+        return QStringLiteral("emptyGroup");
+    case Finding::Kind::RoleNobodyCanAssume:
+        return QStringLiteral("roleNobodyCanAssume");
+    }
+    return {};
+}
+
 void Findings::scanUsers(const Directory& directory, const QString& accountId, const QDateTime& now,
                          QList<Finding>& findings)
 {

@@ -22,6 +22,11 @@ public:
     static QList<Finding> scan(const Directory& directory, const QString& accountId,
                                const QDateTime& now);
 
+    // "High", "Medium" or "Low", as the Findings window and the command line show it.
+    static QString severityName(int severity);
+    // A stable name for scripts, e.g. "userWithoutMfa".
+    static QString kindName(Finding::Kind kind);
+
 private:
     static void scanUsers(const Directory& directory, const QString& accountId,
                           const QDateTime& now, QList<Finding>& findings);

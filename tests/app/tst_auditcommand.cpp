@@ -1,11 +1,14 @@
+#include "audit/findings.h"
 #include "auditcommand.h"
 #include "commandline.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
+#include "iam/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -148,6 +151,54 @@ private Q_SLOTS:
         const Run none = run({QStringLiteral("reach"), QStringLiteral("Paulo")});
         QCOMPARE(none.exitCode, 0);
         QCOMPARE(none.out, QStringLiteral("(none)\n"));
+    }
+
+    void findingsOfOneAccountAndOfAll()
+    {
+        const QJsonArray prodFindings =
+            json({QStringLiteral("findings"), QStringLiteral("--account"), prod});
+        const QList<Finding> scanned = Findings::scan(*m_directory, prod, Clock::system()->now());
+        QCOMPARE(prodFindings.size(), scanned.size());
+        QVERIFY(!scanned.isEmpty());
+        for (int i = 0; i < int(scanned.size()); ++i) {
+            const QJsonObject row = prodFindings.at(i).toObject();
+            QCOMPARE(row[QStringLiteral("account")].toString(), prod);
+            QCOMPARE(row[QStringLiteral("subject")].toString(), scanned.at(i).subjectArn);
+            QCOMPARE(row[QStringLiteral("severity")].toInt(), scanned.at(i).severity);
+            QCOMPARE(row[QStringLiteral("title")].toString(), scanned.at(i).title);
+            QCOMPARE(row[QStringLiteral("kind")].toString(),
+                     Findings::kindName(scanned.at(i).kind));
+        }
+        // The demo's empty group is named as such.
+        const auto interns = std::find_if(prodFindings.begin(), prodFindings.end(), [](auto row) {
+            return row.toObject()[QStringLiteral("subject")].toString() ==
+                   QStringLiteral("arn:aws:iam::111122223333:group/Interns");
+        });
+        QVERIFY(interns != prodFindings.end());
+        QCOMPARE(interns->toObject()[QStringLiteral("kind")].toString(),
+                 QStringLiteral("emptyGroup"));
+
+        // Without --account every account is reviewed.
+        const QJsonArray all = json({QStringLiteral("findings")});
+        QSet<QString> accounts;
+        for (const QJsonValue& row : all)
+            accounts.insert(row[QStringLiteral("account")].toString());
+        QVERIFY(all.size() > prodFindings.size());
+        QVERIFY(accounts.contains(prod));
+        QVERIFY(accounts.size() > 1);
+
+        // People read the severity by name.
+        const Run table = run({QStringLiteral("findings"), QStringLiteral("--account"), prod});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.startsWith(QStringLiteral("Severity")));
+        QVERIFY(table.out.contains(Findings::severityName(scanned.first().severity)));
+
+        QCOMPARE(run({QStringLiteral("findings"), QStringLiteral("extra")}).exitCode,
+                 AuditCommand::UsageExit);
+        QCOMPARE(run({QStringLiteral("findings"), QStringLiteral("--account"),
+                      QStringLiteral("999999999999")})
+                     .exitCode,
+                 AuditCommand::NotFoundExit);
     }
 
 private:

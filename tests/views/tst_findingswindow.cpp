@@ -62,7 +62,7 @@ private slots:
             const Finding& f = expected.at(row);
             high += f.severity >= 3 ? 1 : 0;
             QCOMPARE(table->item(row, FindingsWindow::SeverityColumn)->text(),
-                     FindingsWindow::severityName(f.severity));
+                     Findings::severityName(f.severity));
             QCOMPARE(table->item(row, FindingsWindow::SubjectColumn)->text(), f.subjectArn);
             QCOMPARE(table->item(row, FindingsWindow::TitleColumn)->text(), f.title);
             QCOMPARE(table->item(row, FindingsWindow::DetailColumn)->text(), f.detail);
