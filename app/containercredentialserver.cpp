@@ -75,6 +75,11 @@ QProcessEnvironment ContainerCredentialServer::childEnvironment(QProcessEnvironm
           "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN",
           "SWITCHBOARD_PASSWORD"})
         base.remove(QString::fromLatin1(name));
+    // The shared files may hold keys, a credential_process or a role for the
+    // default profile, all of which come before container credentials.
+    const QString nothing = QStringLiteral("/dev/null");
+    base.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), nothing);
+    base.insert(QStringLiteral("AWS_CONFIG_FILE"), nothing);
     const QString endpoint = endpointUrl().toString();
     base.insert(QStringLiteral("AWS_CONTAINER_CREDENTIALS_FULL_URI"), credentialsUrl().toString());
     base.insert(QStringLiteral("AWS_CONTAINER_AUTHORIZATION_TOKEN"), m_token.insecureUtf8String());

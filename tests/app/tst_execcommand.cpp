@@ -93,6 +93,29 @@ private slots:
         QVERIFY2(r.out.contains("iam:ListUsers denied"), r.out.constData());
     }
 
+    void keysInTheSharedFilesDoNotWin()
+    {
+        // Keys written down in the shared credentials file, and a default
+        // profile in the config file, would come before container credentials.
+        const QString credentials = tmp.filePath(QStringLiteral("credentials"));
+        const QString config = tmp.filePath(QStringLiteral("config-file"));
+        QFile written(credentials);
+        QVERIFY(written.open(QIODevice::WriteOnly));
+        written.write("[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+                      "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        written.close();
+        QFile profile(config);
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        profile.write("[default]\ncredential_process = /bin/false\n");
+        profile.close();
+        const Run r = exec(QStringLiteral("Maria"), {python, catPhotoScript()},
+                           {{QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), credentials},
+                            {QStringLiteral("AWS_CONFIG_FILE"), config}});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("I am arn:aws:sts::111122223333:assumed-role/CatPhotoApp/Maria"),
+                 (r.out + r.err).constData());
+    }
+
     void johnWithoutPassRoleIsRefused()
     {
         const Run r = exec(QStringLiteral("John"), {python, catPhotoScript()});
