@@ -111,14 +111,11 @@ struct Guardrails
     void scanServiceControl(const QList<QList<NamedPolicy>>& levels, const StatementInput& input)
     {
         for (int l = 0; l < levels.size(); ++l) {
-            Layer layer;
-            const QList<NamedPolicy>& level = levels.at(l);
-            for (int i = 0; i < level.size(); ++i)
-                scan(level.at(i), PolicyType::ServiceControl, i, input, layer, l);
+            const Layer layer = scanLevel(levels.at(l), PolicyType::ServiceControl, l, input);
             denies += layer.denies;
+            allows += layer.allows;
             if (!layer.allowed())
                 scpLevelWithoutAllow = true;
-            allows += layer.allows;
         }
     }
     // Only an RCP's denies count: AWS attaches RCPFullAWSAccess, which allows
@@ -128,13 +125,18 @@ struct Guardrails
     {
         if (!OrganizationPolicyRules::resourceControlApplies(input.actionService, input.actionName))
             return;
-        for (int l = 0; l < levels.size(); ++l) {
-            Layer layer;
-            const QList<NamedPolicy>& level = levels.at(l);
-            for (int i = 0; i < level.size(); ++i)
-                scan(level.at(i), PolicyType::ResourceControl, i, input, layer, l);
-            denies += layer.denies;
-        }
+        for (int l = 0; l < levels.size(); ++l)
+            denies += scanLevel(levels.at(l), PolicyType::ResourceControl, l, input).denies;
+    }
+
+private:
+    static Layer scanLevel(const QList<NamedPolicy>& level, PolicyType type, int l,
+                           const StatementInput& input)
+    {
+        Layer layer;
+        for (int i = 0; i < level.size(); ++i)
+            scan(level.at(i), type, i, input, layer, l);
+        return layer;
     }
 };
 
