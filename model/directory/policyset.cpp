@@ -163,9 +163,9 @@ void PolicySet::compileInto(PolicyCache& cache, EvaluationRequest& request,
         QList<NamedPolicy> compiledLevel;
         for (const Named& p : level) {
             // A broken SCP may have been a deny: leaving it out could widen access.
-            auto named = compile(p, PolicyKind::Identity);
+            auto named = compile(p, PolicyKind::ServiceControl);
             if (!named)
-                named = compile(denyAllInstead(p), PolicyKind::Identity);
+                named = compile(denyAllInstead(p), PolicyKind::ServiceControl);
             if (named)
                 compiledLevel.append(*named);
         }

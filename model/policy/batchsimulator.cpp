@@ -14,6 +14,13 @@ const QString Policies = QStringLiteral("policies");
 const QString Boundary = QStringLiteral("boundary");
 const QString SessionPolicies = QStringLiteral("sessionPolicies");
 const QString ResourcePolicy = QStringLiteral("resourcePolicy");
+const QString Scps = QStringLiteral("scps");
+const QString Rcps = QStringLiteral("rcps");
+
+QString levelReference(const QString& field, int level, int index)
+{
+    return field + QStringLiteral("[%1][%2]").arg(level).arg(index);
+}
 
 QJsonValue policyReference(const MatchedStatement& matched)
 {
@@ -28,9 +35,9 @@ QJsonValue policyReference(const MatchedStatement& matched)
     case PolicyType::Trust:
         return ResourcePolicy;
     case PolicyType::ServiceControl:
-        return QStringLiteral("serviceControlPolicies");
+        return levelReference(Scps, matched.level, matched.policyIndex);
     case PolicyType::ResourceControl:
-        return QStringLiteral("resourceControlPolicies");
+        return levelReference(Rcps, matched.level, matched.policyIndex);
     }
     return QJsonValue();
 }
@@ -142,7 +149,44 @@ Result<void> BatchSimulator::readRequest(const QJsonObject& object, EvaluationRe
     if (auto step = readOne(ResourcePolicy, PolicyKind::Resource, request.resourcePolicy);
         !step.ok())
         return step;
+    if (auto step =
+            readLevels(object, Scps, PolicyKind::ServiceControl, request.serviceControlPolicies);
+        !step.ok())
+        return step;
+    if (auto step =
+            readLevels(object, Rcps, PolicyKind::ResourceControl, request.resourceControlPolicies);
+        !step.ok())
+        return step;
     return readContext(object.value(QStringLiteral("context")), request);
+}
+
+Result<void> BatchSimulator::readLevels(const QJsonObject& object, const QString& field,
+                                        PolicyKind kind, QList<QList<NamedPolicy>>& out)
+{
+    if (!object.contains(field) || object.value(field).isNull())
+        return {};
+    const QString what = field + QStringLiteral(" must be an array of levels, from the "
+                                                "organization's root down to the account, each "
+                                                "an array of policies");
+    if (!object.value(field).isArray())
+        return IamError::validation(what);
+    const QJsonArray levels = object.value(field).toArray();
+    for (int l = 0; l < levels.size(); ++l) {
+        if (!levels.at(l).isArray())
+            return IamError::validation(what);
+        const QJsonArray policies = levels.at(l).toArray();
+        QList<NamedPolicy> level;
+        for (int i = 0; i < policies.size(); ++i) {
+            NamedPolicy named;
+            const Result<void> read =
+                readPolicy(policies.at(i), levelReference(field, l, i), kind, named);
+            if (!read.ok())
+                return read;
+            level.append(named);
+        }
+        out.append(level);
+    }
+    return {};
 }
 
 Result<void> BatchSimulator::readPolicy(const QJsonValue& value, const QString& field,

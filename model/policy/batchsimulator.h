@@ -18,12 +18,16 @@ struct NamedPolicy;
 // Request: {"policies": [<identity policy>...], "boundary": <policy>,
 //   "sessionPolicies": [<policy>...], "resourcePolicy": <policy>,
 //   "resourceAccount": "<id>", "principal": "<arn>", "action": "<service:Action>",
-//   "resource": "<arn or *>", "context": {"<key>": "<value>" | ["<value>", ...]}}
+//   "resource": "<arn or *>", "context": {"<key>": "<value>" | ["<value>", ...]},
+//   "scps": [[<policy>...]...], "rcps": [[<policy>...]...]}
 // where a policy is a JSON object or a string holding one; only action and
-// resource are required.
+// resource are required. scps and rcps hold the organization's service and
+// resource control policies, one array per level from the root through the
+// organizational units down to the account; absent or [] when none apply.
 // Answer: {"decision": "allow"|"explicitDeny"|"implicitDeny",
 //   "matched": [{"policy": <identity policy index, or "boundary",
-//   "sessionPolicies[i]", "resourcePolicy">, "statement": <Sid or index>}]}
+//   "sessionPolicies[i]", "resourcePolicy", "scps[level][i]", "rcps[level][i]">,
+//   "statement": <Sid or index>}]}
 // or {"error": {"code": "MalformedPolicyDocument"|"ValidationError", "message": "..."}}.
 class BatchSimulator
 {
@@ -41,6 +45,8 @@ public:
 
 private:
     Result<void> readRequest(const QJsonObject& object, EvaluationRequest& request);
+    Result<void> readLevels(const QJsonObject& object, const QString& field, PolicyKind kind,
+                            QList<QList<NamedPolicy>>& out);
     Result<void> readPolicy(const QJsonValue& value, const QString& field, PolicyKind kind,
                             NamedPolicy& out);
     static Result<void> readContext(const QJsonValue& value, EvaluationRequest& request);

@@ -38,7 +38,7 @@ CompiledStatement CompiledStatement::compile(const PolicyStatement& statement,
     compiled.m_anyResource = !statement.hasResource;
     compiled.m_notResource = statement.notResource;
     for (const QString& resource : statement.resources)
-        compiled.m_resources.append(PolicyPattern::compile(resource, W::On, variables));
+        compiled.m_resources.append(PolicyPattern::compile(resource, W::ArnSegments, variables));
     if (statement.principal)
         compiled.m_principal =
             PrincipalMatcher::compile(*statement.principal, statement.notPrincipal);

@@ -37,7 +37,8 @@ private:
 };
 
 // One statement compiled for matching: action patterns split at ':' and
-// case-folded, resource patterns, the principal and the conditions.
+// case-folded, resource patterns (wildcards within ARN segments, see
+// PolicyPattern::Wildcards::ArnSegments), the principal and the conditions.
 class CompiledStatement
 {
 public:

@@ -41,7 +41,10 @@ struct EvaluationRequest
     // account, each holding the policies attached at that level; every level
     // must allow. Empty outside an organization, for the management account
     // and for service-linked roles. serviceControlPolicies are those of the
-    // principal's account, resourceControlPolicies those of the resource's.
+    // principal's account, resourceControlPolicies those of the resource's;
+    // only an RCP's denies count, since the RCPFullAWSAccess that AWS attaches
+    // to every level allows the rest (policies compiled as PolicyKind::
+    // ServiceControl / ResourceControl).
     QList<QList<NamedPolicy>> serviceControlPolicies;
     QList<QList<NamedPolicy>> resourceControlPolicies;
     // The account that owns the resource; when empty, the account of the

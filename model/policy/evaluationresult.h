@@ -28,9 +28,10 @@ struct MatchedStatement
 {
     QString policy; // the NamedPolicy name
     PolicyType type = PolicyType::Identity;
-    int policyIndex = 0;    // within its kind (identity policies, session policies)
+    int policyIndex = 0;    // within its kind (identity policies, session policies) or level
     QString sid;            // empty when the statement has none
     int statementIndex = 0; // in the document
+    int level = 0;          // SCPs and RCPs: the organization level, 0 for its root
 
     // "policy: Sid" or "policy: statement 3" (1-based), for people.
     QString label() const;
@@ -40,8 +41,9 @@ struct MatchedStatement
 struct EvaluationResult
 {
     Decision decision = Decision::ImplicitDeny;
-    // Explicit deny: the kind of the first denying policy. Implicit deny: the
-    // kind that had no allow (identity, boundary, session, resource or trust).
+    // Explicit deny: the kind of the first denying policy (SCPs and RCPs come
+    // first). Implicit deny: the kind that had no allow (service control,
+    // identity, boundary, session, resource or trust).
     // Allow: Identity, or Resource / Trust when that policy allowed on its own.
     PolicyType decidedBy = PolicyType::Identity;
     QList<MatchedStatement> matched;

@@ -15,7 +15,13 @@ enum class PolicyKind
     Resource,
     Trust,
     Boundary,
-    Session
+    Session,
+    // An organization's service control policy (Organizations User Guide, "SCP syntax"):
+    // no Principal or NotPrincipal; Version "2012-10-17" required.
+    ServiceControl,
+    // An organization's resource control policy ("RCP syntax"): "Principal": "*" required,
+    // no NotPrincipal or NotAction; Version "2012-10-17" required.
+    ResourceControl
 };
 
 enum class PolicyEffect

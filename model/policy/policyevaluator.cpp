@@ -1,5 +1,7 @@
 #include "policy/policyevaluator.h"
 
+#include "policy/organizationpolicyrules.h"
+
 #include <optional>
 
 namespace {
@@ -16,7 +18,7 @@ struct Layer
 };
 
 void scan(const NamedPolicy& named, PolicyType type, int index, const StatementInput& input,
-          Layer& layer)
+          Layer& layer, int level = 0)
 {
     layer.present = true;
     if (!named.policy)
@@ -25,8 +27,8 @@ void scan(const NamedPolicy& named, PolicyType type, int index, const StatementI
     named.policy->match(input, hits);
     const QList<PolicyStatement>& statements = named.policy->document().statements();
     for (const StatementHit& hit : hits) {
-        MatchedStatement matched{named.name, type, index, statements.at(hit.statement).sid,
-                                 hit.statement};
+        MatchedStatement matched{named.name,    type, index, statements.at(hit.statement).sid,
+                                 hit.statement, level};
         if (hit.effect == PolicyEffect::Deny) {
             layer.denies.append(std::move(matched));
             continue;
@@ -96,6 +98,48 @@ struct Layers
     }
 };
 
+// What the organization's SCPs and RCPs said (IAM User Guide, "Policy evaluation
+// logic"; Organizations User Guide, "SCP evaluation"): they grant nothing, any
+// deny is final, and for SCPs every level from the root down to the account
+// must allow.
+struct Guardrails
+{
+    QList<MatchedStatement> denies; // RCPs' then SCPs'
+    QList<MatchedStatement> allows; // every level's allowing SCP statements
+    bool scpLevelWithoutAllow = false;
+
+    void scanServiceControl(const QList<QList<NamedPolicy>>& levels, const StatementInput& input)
+    {
+        for (int l = 0; l < levels.size(); ++l) {
+            const Layer layer = scanLevel(levels.at(l), PolicyType::ServiceControl, l, input);
+            denies += layer.denies;
+            allows += layer.allows;
+            if (!layer.allowed())
+                scpLevelWithoutAllow = true;
+        }
+    }
+    // Only an RCP's denies count: AWS attaches RCPFullAWSAccess, which allows
+    // everything, to every level and it cannot be detached, and no other RCP may
+    // allow (Organizations User Guide, "RCP syntax").
+    void scanResourceControl(const QList<QList<NamedPolicy>>& levels, const StatementInput& input)
+    {
+        if (!OrganizationPolicyRules::resourceControlApplies(input.actionService, input.actionName))
+            return;
+        for (int l = 0; l < levels.size(); ++l)
+            denies += scanLevel(levels.at(l), PolicyType::ResourceControl, l, input).denies;
+    }
+
+private:
+    static Layer scanLevel(const QList<NamedPolicy>& level, PolicyType type, int l,
+                           const StatementInput& input)
+    {
+        Layer layer;
+        for (int i = 0; i < level.size(); ++i)
+            scan(level.at(i), type, i, input, layer, l);
+        return layer;
+    }
+};
+
 EvaluationResult allow(PolicyType decidedBy, QList<MatchedStatement> matched)
 {
     return {Decision::Allow, decidedBy, std::move(matched)};
@@ -134,10 +178,24 @@ EvaluationResult PolicyEvaluator::decide(const EvaluationRequest& request, Mode 
         mode == Mode::AssumeRole ? PolicyType::Trust : PolicyType::Resource;
     if (request.resourcePolicy)
         scan(*request.resourcePolicy, resourceType, 0, input, layers.resource);
+    // Outside an organization and in its management account the lists are empty.
+    Guardrails org;
+    if (!request.resourceControlPolicies.isEmpty())
+        org.scanResourceControl(request.resourceControlPolicies, input);
+    if (!request.serviceControlPolicies.isEmpty())
+        org.scanServiceControl(request.serviceControlPolicies, input);
 
-    const QList<MatchedStatement> denies = layers.allDenies();
+    const QList<MatchedStatement> denies = org.denies + layers.allDenies();
     if (!denies.isEmpty())
         return {Decision::ExplicitDeny, denies.constFirst().type, denies};
+    // SCPs limit every principal of a member account, its root user included,
+    // whatever its own or the resource's policies grant.
+    if (org.scpLevelWithoutAllow)
+        return implicitDeny(PolicyType::ServiceControl);
+    // An allow names every statement that agreed, the SCPs' last.
+    const auto grant = [&org](PolicyType decidedBy, const QList<MatchedStatement>& matched) {
+        return allow(decidedBy, matched + org.allows);
+    };
 
     const bool sameAccount = isSameAccount(request);
     const PrincipalMatch named = layers.resource.strongest;
@@ -146,21 +204,21 @@ EvaluationResult PolicyEvaluator::decide(const EvaluationRequest& request, Mode 
             return implicitDeny(PolicyType::Trust);
         // A service or identity provider has no identity policies of its own.
         if (!request.principal.isAwsPrincipal())
-            return allow(PolicyType::Trust, layers.resource.allows);
+            return grant(PolicyType::Trust, layers.resource.allows);
     }
     if (sameAccount) {
         if (layers.root && mode == Mode::Request)
-            return allow(PolicyType::Identity, layers.allAllows());
+            return grant(PolicyType::Identity, layers.allAllows());
         // Granted to the user or session ARN itself: no identity policy,
         // boundary or session policy needs to agree (AWS evaluation logic).
         if (named == PrincipalMatch::Direct)
-            return allow(resourceType, layers.resource.allows);
+            return grant(resourceType, layers.resource.allows);
         // Granted to the role of the session: still within its boundary and
         // session policies.
         if (named == PrincipalMatch::Role) {
             if (const auto gap = layers.limitsGap())
                 return implicitDeny(*gap);
-            return allow(resourceType,
+            return grant(resourceType,
                          layers.resource.allows + layers.boundary.allows + layers.session.allows);
         }
     }
@@ -168,5 +226,5 @@ EvaluationResult PolicyEvaluator::decide(const EvaluationRequest& request, Mode 
         return implicitDeny(*gap);
     if (!sameAccount && named == PrincipalMatch::None)
         return implicitDeny(resourceType);
-    return allow(PolicyType::Identity, layers.allAllows());
+    return grant(PolicyType::Identity, layers.allAllows());
 }

@@ -14,6 +14,9 @@ public:
     // policy naming the caller directly allows on its own; across accounts
     // both the identity side and the resource policy must allow. The root
     // user may do anything in its own account that no policy denies.
+    // Before all of that the organization's guardrails: any SCP or RCP deny is
+    // an explicit deny (decidedBy ServiceControl / ResourceControl), and every
+    // SCP level must allow, for a member account's root user too.
     static EvaluationResult evaluate(const EvaluationRequest& request);
 
     // Spec §5.4: request.resource is the role ARN, request.resourcePolicy its
@@ -21,7 +24,8 @@ public:
     // side holds the caller's policies. The trust policy must allow the
     // caller; unless it names the caller directly (or the caller is a
     // service or federated provider), the caller's identity policies must
-    // allow too, and across accounts both always must.
+    // allow too, and across accounts both always must. SCPs and RCPs limit it
+    // as they limit evaluate.
     static EvaluationResult evaluateAssumeRole(const EvaluationRequest& request);
 
 private:

@@ -5,6 +5,7 @@
 #include "policy/conditionoperator.h"
 #include "policy/conditionvalue.h"
 #include "policy/jsonlocator.h"
+#include "policy/organizationpolicyrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,10 +65,19 @@ int PolicyParser::sizeLimit(PolicyKind kind)
         return Quotas::TrustPolicySize;
     case PolicyKind::Session:
         return Quotas::SessionPolicySize;
+    case PolicyKind::ServiceControl:
+    case PolicyKind::ResourceControl:
+        return OrganizationPolicyRules::MaxSize;
     case PolicyKind::Resource:
         return 0;
     }
     return 0;
+}
+
+bool PolicyParser::countsWhitespace(PolicyKind kind)
+{
+    // Organizations counts every character of an SCP or RCP ("SCP syntax", "RCP syntax").
+    return kind == PolicyKind::ServiceControl || kind == PolicyKind::ResourceControl;
 }
 
 std::optional<PolicyDocument> PolicyParser::parse()
@@ -117,8 +127,9 @@ bool PolicyParser::checkSize()
         return true;
     qsizetype counted = 0;
     qsizetype firstOver = -1;
+    const bool whitespaceCounts = countsWhitespace(m_kind);
     for (qsizetype i = 0; i < m_text.size(); ++i) {
-        if (isWhitespace(m_text.at(i)))
+        if (!whitespaceCounts && isWhitespace(m_text.at(i)))
             continue;
         if (++counted == limit + 1)
             firstOver = i;
@@ -126,9 +137,11 @@ bool PolicyParser::checkSize()
     if (counted <= limit)
         return true;
     return failAt(firstOver, QStringLiteral("Policy size %1 exceeds the limit of %2 characters "
-                                            "(whitespace not counted)")
+                                            "(%3)")
                                  .arg(counted)
-                                 .arg(limit));
+                                 .arg(limit)
+                                 .arg(whitespaceCounts ? QStringLiteral("whitespace counted")
+                                                       : QStringLiteral("whitespace not counted")));
 }
 
 bool PolicyParser::parseTop(const QJsonObject& root, PolicyDocument& document)
@@ -147,6 +160,9 @@ bool PolicyParser::parseTop(const QJsonObject& root, PolicyDocument& document)
                         QStringLiteral("Version must be \"2012-10-17\" or \"2008-10-17\""));
         document.m_version = version.toString();
     }
+    if (requiresVersion2012() && document.m_version != PolicyDocument::Version2012)
+        return fail(root.contains(Version) ? top.member(Version) : top, Anchor::Value,
+                    QStringLiteral("An organization policy must have \"Version\": \"2012-10-17\""));
     if (root.contains(Id)) {
         if (!root.value(Id).isString())
             return fail(top.member(Id), Anchor::Value, QStringLiteral("Id must be a string"));
@@ -257,6 +273,10 @@ bool PolicyParser::parseActions(const QJsonObject& object, const JsonPath& path,
     if (element.isEmpty())
         return fail(path, Anchor::Value,
                     QStringLiteral("Missing required element Action or NotAction"));
+    if (m_kind == PolicyKind::ResourceControl && element == NotAction)
+        return fail(path.member(element), Anchor::Key,
+                    QStringLiteral("A resource control policy does not support NotAction; use "
+                                   "Action"));
     statement.notAction = element == NotAction;
     const JsonPath actionsPath = path.member(element);
     if (!readStrings(object.value(element), actionsPath, statement.actions))
@@ -326,12 +346,20 @@ bool PolicyParser::parsePrincipal(const QJsonObject& object, const JsonPath& pat
         if (forbidsPrincipal())
             return true;
         return fail(path, Anchor::Value,
-                    QStringLiteral("Missing required element Principal or NotPrincipal"));
+                    m_kind == PolicyKind::ResourceControl
+                        ? QStringLiteral("Missing required element Principal: a resource control "
+                                         "policy must have \"Principal\": \"*\"")
+                        : QStringLiteral("Missing required element Principal or NotPrincipal"));
     }
     const JsonPath principalPath = path.member(element);
     if (forbidsPrincipal())
         return fail(principalPath, Anchor::Key,
                     QStringLiteral("Policy document should not specify a principal"));
+    if (m_kind == PolicyKind::ResourceControl &&
+        (element == NotPrincipal || object.value(element) != QJsonValue(QStringLiteral("*"))))
+        return fail(principalPath, element == NotPrincipal ? Anchor::Key : Anchor::Value,
+                    QStringLiteral("A resource control policy must have \"Principal\": \"*\"; "
+                                   "name principals with conditions such as aws:PrincipalOrgID"));
     statement.notPrincipal = element == NotPrincipal;
     const QJsonValue value = object.value(element);
     PolicyPrincipal principal;
@@ -454,11 +482,18 @@ bool PolicyParser::failAt(qsizetype offset, const QString& what)
 
 bool PolicyParser::forbidsPrincipal() const
 {
-    return m_kind != PolicyKind::Trust && m_kind != PolicyKind::Resource;
+    return m_kind != PolicyKind::Trust && m_kind != PolicyKind::Resource &&
+           m_kind != PolicyKind::ResourceControl;
 }
 
 bool PolicyParser::requiresResource() const
 {
     return m_kind == PolicyKind::Identity || m_kind == PolicyKind::Boundary ||
-           m_kind == PolicyKind::Session;
+           m_kind == PolicyKind::Session || m_kind == PolicyKind::ServiceControl ||
+           m_kind == PolicyKind::ResourceControl;
+}
+
+bool PolicyParser::requiresVersion2012() const
+{
+    return m_kind == PolicyKind::ServiceControl || m_kind == PolicyKind::ResourceControl;
 }

@@ -23,6 +23,8 @@ public:
 
     // The size limit of a kind, whitespace not counted; 0 for none.
     static int sizeLimit(PolicyKind kind);
+    // Whether whitespace counts towards that limit (it does for organization policies).
+    static bool countsWhitespace(PolicyKind kind);
     // Overrides the kind's size limit; 0 checks no size (the caller does).
     void setSizeLimit(int limit) { m_sizeLimit = limit; }
 
@@ -56,6 +58,7 @@ private:
     bool failAt(qsizetype offset, const QString& what);
     bool forbidsPrincipal() const;
     bool requiresResource() const;
+    bool requiresVersion2012() const;
 
     const QString& m_text;
     PolicyKind m_kind;

@@ -26,6 +26,7 @@ PolicyPattern PolicyPattern::compile(const QString& text, Wildcards wildcards, V
     PolicyPattern pattern;
     pattern.m_text = text;
     pattern.m_caseSensitivity = caseSensitivity;
+    pattern.m_arnSegments = wildcards == Wildcards::ArnSegments;
     QString literal;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -44,7 +45,7 @@ PolicyPattern PolicyPattern::compile(const QString& text, Wildcards wildcards, V
                 continue;
             }
         }
-        if (wildcards == Wildcards::On && (c == QLatin1Char('*') || c == QLatin1Char('?'))) {
+        if (wildcards != Wildcards::Off && (c == QLatin1Char('*') || c == QLatin1Char('?'))) {
             pattern.appendText(literal);
             literal.clear();
             pattern.appendSegment(
@@ -146,7 +147,9 @@ void PolicyPattern::classify()
     } else if (n == 2 && typeAt(0) == SegmentType::Text && typeAt(1) == SegmentType::AnyString) {
         m_shape = Shape::Prefix;
         m_literal = m_segments.at(0).text;
-    } else if (n == 2 && typeAt(0) == SegmentType::AnyString && typeAt(1) == SegmentType::Text) {
+    } else if (n == 2 && typeAt(0) == SegmentType::AnyString && typeAt(1) == SegmentType::Text &&
+               (!m_arnSegments || m_segments.at(1).text.startsWith(QLatin1Char(':')))) {
+        // Within ARN segments a leading '*' crosses colons only when it ends its segment.
         m_shape = Shape::Suffix;
         m_literal = m_segments.at(1).text;
     }
@@ -212,8 +215,25 @@ bool PolicyPattern::resolveTokens(const RequestContext* context, Tokens& tokens)
     return true;
 }
 
+// Whether the '*' at index star ends its ARN segment: nothing but empty text
+// follows it, or text that starts with ':'.
+template <typename Tokens>
+bool PolicyPattern::endsSegment(const Tokens& tokens, qsizetype star)
+{
+    for (qsizetype i = star + 1; i < tokens.size(); ++i) {
+        if (tokens[i].type != SegmentType::Text)
+            return false;
+        if (!tokens[i].text.isEmpty())
+            return tokens[i].text.front() == QLatin1Char(':');
+    }
+    return true;
+}
+
 // Wildcard match over resolved tokens: on a mismatch, backtrack to the most
-// recent '*' and let it swallow one more character.
+// recent '*' and let it swallow one more character. Within ARN segments a '*'
+// that does not end its segment cannot swallow a ':'; then the most recent '*'
+// that may is the one to extend (the colon fixes where everything after the
+// other stars lines up, so none of them could help).
 template <typename Tokens>
 bool PolicyPattern::glob(const Tokens& tokens, QStringView subject) const
 {
@@ -221,6 +241,12 @@ bool PolicyPattern::glob(const Tokens& tokens, QStringView subject) const
     {
         qsizetype token = 0;
         qsizetype offset = 0;
+    };
+    struct Star
+    {
+        Cursor at{-1, 0};
+        qsizetype mark = 0; // where in subject its match ends
+        bool crossesColons = true;
     };
     const qsizetype count = tokens.size();
     const auto advance = [&tokens](Cursor& c) {
@@ -234,32 +260,40 @@ bool PolicyPattern::glob(const Tokens& tokens, QStringView subject) const
                tokens[c.token].text.isEmpty())
             ++c.token;
     };
+    const QChar colon = QLatin1Char(':');
     Cursor p;
-    Cursor star{-1, 0};
+    Star star;     // the most recent '*'
+    Star freeStar; // the most recent '*' that may swallow a ':'
     qsizetype s = 0;
-    qsizetype mark = 0;
     while (s < subject.size()) {
         skipEmpty(p);
         if (p.token < count) {
             const Token& token = tokens[p.token];
             if (token.type == SegmentType::AnyString) {
-                star = p;
+                star = {p, s, !m_arnSegments || endsSegment(tokens, p.token)};
+                if (star.crossesColons)
+                    freeStar = star;
                 advance(p);
-                mark = s;
                 continue;
             }
-            if (token.type == SegmentType::AnyChar ||
-                sameChar(token.text.at(p.offset), subject.at(s), m_caseSensitivity)) {
+            if ((token.type == SegmentType::AnyChar &&
+                 !(m_arnSegments && subject.at(s) == colon)) ||
+                (token.type == SegmentType::Text &&
+                 sameChar(token.text.at(p.offset), subject.at(s), m_caseSensitivity))) {
                 advance(p);
                 ++s;
                 continue;
             }
         }
-        if (star.token < 0)
+        if (star.at.token >= 0 && !star.crossesColons && subject.at(star.mark) == colon)
+            star = freeStar;
+        if (star.at.token < 0)
             return false;
-        p = star;
+        p = star.at;
         advance(p);
-        s = ++mark;
+        s = ++star.mark;
+        if (star.crossesColons)
+            freeStar = star;
     }
     for (skipEmpty(p); p.token < count && tokens[p.token].type == SegmentType::AnyString;) {
         advance(p);

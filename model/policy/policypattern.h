@@ -18,7 +18,14 @@ public:
     enum class Wildcards
     {
         Off,
-        On
+        On, // '*' matches any run of characters, '?' any one
+        // A Resource / NotResource ARN (IAM User Guide, "IAM JSON policy elements:
+        // Resource",
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html):
+        // wildcards match within one colon-separated segment; a '*' that ends a
+        // segment (the pattern's last character, or followed by ':') may expand
+        // past colons; '?' never matches ':'.
+        ArnSegments
     };
     enum class Variables
     {
@@ -75,6 +82,8 @@ private:
     bool resolveTokens(const RequestContext* context, Tokens& tokens) const;
     template <typename Tokens>
     bool glob(const Tokens& tokens, QStringView subject) const;
+    template <typename Tokens>
+    static bool endsSegment(const Tokens& tokens, qsizetype star);
     void appendText(const QString& text);
     void appendSegment(Segment segment);
     void classify();
@@ -86,5 +95,6 @@ private:
     QString m_literal; // the text of Exact, Prefix and Suffix shapes
     Shape m_shape = Shape::Exact;
     Qt::CaseSensitivity m_caseSensitivity = Qt::CaseSensitive;
+    bool m_arnSegments = false; // Wildcards::ArnSegments
     bool m_hasVariables = false;
 };

@@ -8,6 +8,8 @@ RequestContext RequestContextBuilder::build(const CallerIdentity& caller)
     context.set(QStringLiteral("aws:PrincipalArn"),
                 roleSession && !caller.roleArn.isEmpty() ? caller.roleArn : caller.arn);
     context.set(QStringLiteral("aws:PrincipalAccount"), caller.accountId);
+    if (!caller.organizationId.isEmpty())
+        context.set(QStringLiteral("aws:PrincipalOrgID"), caller.organizationId);
     context.set(QStringLiteral("aws:PrincipalType"), principalType(caller.type));
     context.set(QStringLiteral("aws:PrincipalIsAWSService"), QStringLiteral("false"));
     context.set(QStringLiteral("aws:ViaAWSService"), QStringLiteral("false"));

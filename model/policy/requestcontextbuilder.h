@@ -22,6 +22,9 @@ struct CallerIdentity
     QString arn; // user, root, assumed-role session or federated user ARN
     Type type = Type::User;
     QString accountId;
+    // The organization of that account ("o-..."), as aws:PrincipalOrgID; empty
+    // when the account belongs to none.
+    QString organizationId;
     // AWS's aws:userid: the user id (AIDA...) of a user, "<role id>:<session>"
     // for a role session, "<account>:<name>" for a federated user, the account
     // id for root.

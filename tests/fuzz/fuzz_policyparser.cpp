@@ -20,8 +20,9 @@ namespace {
 
 void parseEveryKind(const QString& text)
 {
-    for (PolicyKind kind : {PolicyKind::Identity, PolicyKind::Resource, PolicyKind::Trust,
-                            PolicyKind::Boundary, PolicyKind::Session}) {
+    for (PolicyKind kind :
+         {PolicyKind::Identity, PolicyKind::Resource, PolicyKind::Trust, PolicyKind::Boundary,
+          PolicyKind::Session, PolicyKind::ServiceControl, PolicyKind::ResourceControl}) {
         PolicyDiagnostic diagnostic;
         const auto parsed = PolicyDocument::parse(text, kind, &diagnostic);
         // A refusal is AWS's error with a place in the text, never an empty one.

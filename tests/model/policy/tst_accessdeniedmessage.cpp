@@ -29,6 +29,9 @@ private slots:
         QTest::newRow("resource")
             << PolicyType::Resource
             << QStringLiteral("because no resource-based policy allows the iam:ListUsers action");
+        QTest::newRow("service control")
+            << PolicyType::ServiceControl
+            << QStringLiteral("because no service control policy allows the iam:ListUsers action");
     }
     void implicitDenies()
     {
@@ -53,6 +56,10 @@ private slots:
         QTest::newRow("session") << PolicyType::Session << QStringLiteral("a session policy");
         QTest::newRow("resource") << PolicyType::Resource
                                   << QStringLiteral("a resource-based policy");
+        QTest::newRow("service control")
+            << PolicyType::ServiceControl << QStringLiteral("a service control policy");
+        QTest::newRow("resource control")
+            << PolicyType::ResourceControl << QStringLiteral("a resource control policy");
     }
     void explicitDenies()
     {
@@ -65,6 +72,38 @@ private slots:
                      "User: arn:aws:iam::111122223333:user/John is not authorized to perform: "
                      "s3:GetObject on resource: arn:aws:s3:::b/k with an explicit deny in ") +
                      where);
+    }
+
+    // The examples of IAM User Guide, "Troubleshoot access denied error messages"
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html),
+    // "Access denied due to a service control policy" and "... a resource control policy".
+    void organizationPolicyExamplesFromTheDocumentation()
+    {
+        const QString doc = QStringLiteral("arn:aws:iam::777788889999:user/John");
+        QCOMPARE(AccessDeniedMessage::forRequest(
+                     doc, QStringLiteral("codecommit:ListRepositories"),
+                     QStringLiteral("arn:aws:codecommit:us-east-1:777788889999:*"),
+                     denied(Decision::ExplicitDeny, PolicyType::ServiceControl)),
+                 QStringLiteral("User: arn:aws:iam::777788889999:user/John is not authorized to "
+                                "perform: codecommit:ListRepositories on resource: "
+                                "arn:aws:codecommit:us-east-1:777788889999:* with an explicit "
+                                "deny in a service control policy"));
+        QVERIFY(AccessDeniedMessage::forRequest(
+                    doc, QStringLiteral("codecommit:ListRepositories"),
+                    QStringLiteral("arn:aws:codecommit:us-east-1:777788889999:*"),
+                    denied(Decision::ImplicitDeny, PolicyType::ServiceControl))
+                    .endsWith(QLatin1String("because no service control policy allows the "
+                                            "codecommit:ListRepositories action")));
+        // Quoted whole from the page.
+        QCOMPARE(AccessDeniedMessage::forRequest(
+                     QStringLiteral("arn:aws:iam::123456789012:user/John"),
+                     QStringLiteral("secretsmanager:GetSecretValue"),
+                     QStringLiteral("arn:aws:secretsmanager:us-east-1:123456789012:secret:*"),
+                     denied(Decision::ExplicitDeny, PolicyType::ResourceControl)),
+                 QStringLiteral("User: arn:aws:iam::123456789012:user/John is not authorized to "
+                                "perform: secretsmanager:GetSecretValue on resource: "
+                                "arn:aws:secretsmanager:us-east-1:123456789012:secret:* with an "
+                                "explicit deny in a resource control policy"));
     }
 
     void assumeRoleIsWordedPlainly()

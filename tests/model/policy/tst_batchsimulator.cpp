@@ -145,6 +145,19 @@ class TestBatchSimulator : public QObject
             .toString();
     }
 
+    // "Code: message" of an error answer.
+    static QString errorOf(const QJsonObject& answer)
+    {
+        return errorCode(answer) + QStringLiteral(": ") +
+               answer.value(QStringLiteral("error"))
+                   .toObject()
+                   .value(QStringLiteral("message"))
+                   .toString();
+    }
+
+    // Part of a line, without its newline.
+    static QByteArray part(const char* singleQuoted) { return json(singleQuoted).toUtf8(); }
+
 private slots:
     void answersEachLineInOrder()
     {
@@ -260,6 +273,77 @@ private slots:
                      .value(QStringLiteral("policy"))
                      .toString(),
                  QStringLiteral("resourcePolicy"));
+    }
+
+    void takesScpAndRcpLevels()
+    {
+        const QByteArray head = part(
+            "{'policies': [{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': "
+            "'*', 'Resource': '*'}}], 'principal': 'arn:aws:iam::222233334444:user/Ana',"
+            " 'scps': [[{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': '*', "
+            "'Resource': '*'}}], [{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', "
+            "'Action': 's3:*', 'Resource': '*'}}, {'Version': '2012-10-17', 'Statement': {'Sid': "
+            "'NoDeletes', 'Effect': 'Deny', 'Action': 's3:Delete*', 'Resource': '*'}}]],"
+            " 'rcps': [[], [{'Version': '2012-10-17', 'Statement': {'Sid': 'Perimeter', 'Effect': "
+            "'Deny', 'Principal': '*', 'Action': 's3:PutObject', 'Resource': '*'}}]],");
+        const auto ask = [&head](const char* action) {
+            return head + part(" 'action': '") + action +
+                   line("', 'resource': 'arn:aws:s3:::b/k'}");
+        };
+        const QList<QJsonObject> answers = run(ask("s3:GetObject") + ask("s3:DeleteObject") +
+                                               ask("ec2:RunInstances") + ask("s3:PutObject"));
+        QCOMPARE(answers.size(), 4);
+        QCOMPARE(decision(answers.at(0)), QStringLiteral("allow"));
+        const auto policyOf = [](const QJsonObject& answer, int i) {
+            return answer.value(QStringLiteral("matched"))
+                .toArray()
+                .at(i)
+                .toObject()
+                .value(QStringLiteral("policy"))
+                .toVariant();
+        };
+        // The identity policy, then each level's allowing SCP.
+        QCOMPARE(policyOf(answers.at(0), 0), QVariant(0));
+        QCOMPARE(policyOf(answers.at(0), 1), QVariant(QStringLiteral("scps[0][0]")));
+        QCOMPARE(policyOf(answers.at(0), 2), QVariant(QStringLiteral("scps[1][0]")));
+        QCOMPARE(decision(answers.at(1)), QStringLiteral("explicitDeny"));
+        QCOMPARE(policyOf(answers.at(1), 0), QVariant(QStringLiteral("scps[1][1]")));
+        QCOMPARE(answers.at(1)
+                     .value(QStringLiteral("matched"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("statement"))
+                     .toString(),
+                 QStringLiteral("NoDeletes"));
+        QCOMPARE(decision(answers.at(2)), QStringLiteral("implicitDeny")); // the OU allows only s3
+        QCOMPARE(decision(answers.at(3)), QStringLiteral("explicitDeny"));
+        QCOMPARE(policyOf(answers.at(3), 0), QVariant(QStringLiteral("rcps[1][0]")));
+    }
+
+    void rejectsMalformedScpLevels()
+    {
+        const QByteArray request = part("{'action': 's3:GetObject', 'resource': '*', 'scps': ");
+        const QList<QJsonObject> answers =
+            run(request + line("{}}") + request + line("[{}]}") + request +
+                line("[[{'Statement': {'Effect': 'Allow', 'Action': '*', 'Resource': '*'}}]]}") +
+                line("{'action': 's3:GetObject', 'resource': '*', 'rcps': [[{'Version': "
+                     "'2012-10-17', 'Statement': {'Effect': 'Deny', 'Action': '*', "
+                     "'Resource': '*'}}]]}"));
+        QCOMPARE(answers.size(), 4);
+        const QString levels = QStringLiteral(
+            "scps must be an array of levels, from the organization's root down to the account, "
+            "each an array of policies");
+        QCOMPARE(errorOf(answers.at(0)), QStringLiteral("ValidationError: ") + levels);
+        QCOMPARE(errorOf(answers.at(1)), QStringLiteral("ValidationError: ") + levels);
+        QVERIFY2(errorOf(answers.at(2))
+                     .startsWith(QLatin1String("MalformedPolicyDocument: scps[0][0]: An "
+                                               "organization policy must have")),
+                 qPrintable(errorOf(answers.at(2))));
+        QVERIFY2(errorOf(answers.at(3))
+                     .startsWith(QLatin1String("MalformedPolicyDocument: rcps[0][0]: Missing "
+                                               "required element Principal")),
+                 qPrintable(errorOf(answers.at(3))));
     }
 
     void agreesWithTheConformanceData()

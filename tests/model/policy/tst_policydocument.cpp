@@ -305,12 +305,15 @@ private slots:
         QTest::newRow("boundary") << PolicyKind::Boundary << false;
         QTest::newRow("session") << PolicyKind::Session << false;
         QTest::newRow("resource") << PolicyKind::Resource << true;
+        QTest::newRow("service control") << PolicyKind::ServiceControl << false;
+        QTest::newRow("resource control") << PolicyKind::ResourceControl << false;
     }
     void resourceRequirementDependsOnKind()
     {
         QFETCH(PolicyKind, kind);
         QFETCH(bool, accepted);
-        const bool needsPrincipal = kind == PolicyKind::Resource;
+        const bool needsPrincipal =
+            kind == PolicyKind::Resource || kind == PolicyKind::ResourceControl;
         const QString text = statement(
             needsPrincipal ? json("{'Effect': 'Allow', 'Principal': '*', 'Action': 's3:*'}")
                            : json("{'Effect': 'Allow', 'Action': 's3:*'}"));
@@ -326,6 +329,9 @@ private slots:
         QTest::newRow("identity") << PolicyKind::Identity;
         QTest::newRow("boundary") << PolicyKind::Boundary;
         QTest::newRow("session") << PolicyKind::Session;
+        // "SCPs don't support the Principal element" (Organizations User Guide, "SCP syntax",
+        // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_syntax.html).
+        QTest::newRow("service control") << PolicyKind::ServiceControl;
     }
     void identityPoliciesMustNotHavePrincipal()
     {
@@ -497,6 +503,92 @@ private slots:
                              .arg(limit));
         QCOMPARE(d.line, 1);
         QCOMPARE(d.column, limit + 1); // the first character over the limit
+    }
+
+    // Organizations User Guide, "RCP syntax"
+    // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_syntax.html):
+    // the Principal is always "*" (principals are narrowed with conditions), and there is no
+    // NotPrincipal or NotAction.
+    void resourceControlPoliciesNameEveryPrincipal()
+    {
+        const PolicyKind rcp = PolicyKind::ResourceControl;
+        QVERIFY(accepted(statement(json("{'Effect': 'Deny', 'Principal': '*', 'Action': "
+                                        "'s3:*', 'Resource': '*'}")),
+                         rcp));
+        const QString mustBeStar =
+            QStringLiteral("A resource control policy must have \"Principal\": \"*\"; name "
+                           "principals with conditions such as aws:PrincipalOrgID");
+        PolicyDiagnostic d = rejected(statement(json("{'Effect': 'Deny', 'Principal': {'AWS': "
+                                                     "'111122223333'}, 'Action': 's3:*', "
+                                                     "'Resource': '*'}")),
+                                      rcp);
+        QCOMPARE(d.path, QStringLiteral("Statement.Principal"));
+        QCOMPARE(d.what, mustBeStar);
+        d = rejected(statement(json("{'Effect': 'Deny', 'NotPrincipal': '*', 'Action': 's3:*', "
+                                    "'Resource': '*'}")),
+                     rcp);
+        QCOMPARE(d.path, QStringLiteral("Statement.NotPrincipal"));
+        QCOMPARE(d.what, mustBeStar);
+        d = rejected(statement(json("{'Effect': 'Deny', 'Action': 's3:*', 'Resource': '*'}")), rcp);
+        QCOMPARE(d.what, QStringLiteral("Missing required element Principal: a resource control "
+                                        "policy must have \"Principal\": \"*\""));
+        d = rejected(statement(json("{'Effect': 'Deny', 'Principal': '*', 'NotAction': 's3:*', "
+                                    "'Resource': '*'}")),
+                     rcp);
+        QCOMPARE(d.path, QStringLiteral("Statement.NotAction"));
+        QCOMPARE(d.what, QStringLiteral(
+                             "A resource control policy does not support NotAction; use Action"));
+    }
+
+    // "Every SCP must include a Version element with the value 2012-10-17" (SCP syntax);
+    // likewise every RCP (RCP syntax).
+    void organizationPoliciesNeedVersion2012_data()
+    {
+        QTest::addColumn<PolicyKind>("kind");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("service control")
+            << PolicyKind::ServiceControl
+            << json("{'Effect': 'Deny', 'Action': 's3:*', 'Resource': '*'}");
+        QTest::newRow("resource control")
+            << PolicyKind::ResourceControl
+            << json("{'Effect': 'Deny', 'Principal': '*', 'Action': 's3:*', 'Resource': '*'}");
+    }
+    void organizationPoliciesNeedVersion2012()
+    {
+        QFETCH(PolicyKind, kind);
+        QFETCH(QString, body);
+        const QString what =
+            QStringLiteral("An organization policy must have \"Version\": \"2012-10-17\"");
+        PolicyDiagnostic d =
+            rejected(QStringLiteral("{\"Statement\": ") + body + QLatin1Char('}'), kind);
+        QCOMPARE(d.what, what);
+        QCOMPARE(d.path, QString());
+        d = rejected(QStringLiteral("{\"Version\": \"2008-10-17\", \"Statement\": ") + body +
+                         QLatin1Char('}'),
+                     kind);
+        QCOMPARE(d.what, what);
+        QCOMPARE(d.path, QStringLiteral("Version"));
+        QVERIFY(accepted(statement(body), kind));
+    }
+
+    // "All characters in your SCP count against its maximum size" (SCP syntax), 5,120
+    // characters (Organizations User Guide, "Quotas and service limits").
+    void organizationPoliciesCountWhitespace()
+    {
+        const QString head =
+            json("{'Version':'2012-10-17','Statement':{'Effect':'Deny','Action':'*',"
+                 "'Resource':'arn:aws:s3:::");
+        const QString tail = json("'}}");
+        const auto sized = [&](int size) {
+            return head + QString(size - head.size() - tail.size(), QLatin1Char('x')) + tail;
+        };
+        QVERIFY(accepted(sized(5120), PolicyKind::ServiceControl));
+        QString spread = sized(5119);
+        spread.replace(QLatin1String(","), QLatin1String(", "));
+        const PolicyDiagnostic d = rejected(spread, PolicyKind::ServiceControl);
+        QCOMPARE(d.what, QStringLiteral("Policy size %1 exceeds the limit of 5120 characters "
+                                        "(whitespace counted)")
+                             .arg(spread.size()));
     }
 
     void resourcePoliciesHaveNoSizeLimitHere()

@@ -1,4 +1,5 @@
 #include "policy/policyevaluator.h"
+#include "policy/requestcontextbuilder.h"
 #include "policytestsupport.h"
 
 #include <QTest>
@@ -8,7 +9,8 @@
 
 // The decision rules of spec §5: deny wins, identity allow needed, boundary
 // and session policies limit, resource policies in and across accounts, the
-// root user, and role trust policies (§5.4).
+// root user, role trust policies (§5.4), and the organization's SCPs and RCPs
+// (§10).
 class TestPolicyEvaluator : public QObject
 {
     Q_OBJECT
@@ -84,6 +86,37 @@ class TestPolicyEvaluator : public QObject
     const NamedPolicy allowAssume = policy(QStringLiteral("group Developers: Assume"),
                                            "{'Effect': 'Allow', 'Action': 'sts:AssumeRole', "
                                            "'Resource': 'arn:aws:iam::*:role/*'}");
+
+    // An organization: a member account 222233334444 under the root and one OU.
+    static inline const QString memberAccount = QStringLiteral("222233334444");
+    static inline const QString memberUser = QStringLiteral("arn:aws:iam::222233334444:user/Ana");
+    static inline const QString memberRoot = QStringLiteral("arn:aws:iam::222233334444:root");
+    static inline const QString memberRole =
+        QStringLiteral("arn:aws:iam::222233334444:role/OrganizationAccountAccessRole");
+    static inline const QString orgId = QStringLiteral("o-a1b2c3d4e5");
+
+    static NamedPolicy scp(const QString& name, const char* statements)
+    {
+        return policy(name, statements, PolicyKind::ServiceControl);
+    }
+    static NamedPolicy rcp(const QString& name, const char* statements)
+    {
+        return policy(name, statements, PolicyKind::ResourceControl);
+    }
+    // AWS's FullAWSAccess SCP, attached by default to the root, every OU and account
+    // (Organizations User Guide, "SCP evaluation",
+    // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html).
+    static NamedPolicy fullAwsAccess()
+    {
+        return scp(QStringLiteral("FullAWSAccess"),
+                   "{'Effect': 'Allow', 'Action': '*', 'Resource': '*'}");
+    }
+    static QList<QList<NamedPolicy>> fullAwsAccessEverywhere()
+    {
+        return {{fullAwsAccess()}, {fullAwsAccess()}, {fullAwsAccess()}};
+    }
+    const NamedPolicy administrator = policy(QStringLiteral("AdministratorAccess"),
+                                             "{'Effect': 'Allow', 'Action': '*', 'Resource': '*'}");
 
 private slots:
     void implicitDenyWithoutPolicies()
@@ -473,6 +506,248 @@ private slots:
         const EvaluationResult result = PolicyEvaluator::evaluateAssumeRole(r);
         QCOMPARE(result.decision, Decision::ExplicitDeny);
         QCOMPARE(result.decidedBy, PolicyType::Trust);
+    }
+
+    // SCP evaluation (Organizations User Guide, "SCP evaluation"): with FullAWSAccess at every
+    // level the SCPs take nothing away; the allow names the SCP statements of each level last.
+    void fullAwsAccessAtEveryLevelTakesNothingAway()
+    {
+        EvaluationRequest r = request(QStringLiteral("s3:GetObject"), bucket, memberUser);
+        r.identityPolicies = {readReports};
+        r.serviceControlPolicies = fullAwsAccessEverywhere();
+        const EvaluationResult result = PolicyEvaluator::evaluate(r);
+        QCOMPARE(result.decision, Decision::Allow);
+        QCOMPARE(result.decidedBy, PolicyType::Identity);
+        QList<MatchedStatement> expected{{QStringLiteral("John/inline/Reports"),
+                                          PolicyType::Identity, 0, QStringLiteral("ReadReports"), 0,
+                                          0}};
+        for (int level = 0; level < 3; ++level)
+            expected.append({QStringLiteral("FullAWSAccess"), PolicyType::ServiceControl, 0,
+                             QString(), 0, level});
+        QCOMPARE(result.matched, expected);
+        // SCPs grant nothing: without the identity allow it stays denied by the identity side.
+        r.identityPolicies.clear();
+        QCOMPARE(PolicyEvaluator::evaluate(r).decidedBy, PolicyType::Identity);
+    }
+
+    // A deny list: FullAWSAccess everywhere plus a deny at the OU, the documented example
+    // "Prevent member accounts from leaving the organization"
+    // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html).
+    void denyListScpBeatsAnIdentityAllow()
+    {
+        EvaluationRequest r = request(QStringLiteral("organizations:LeaveOrganization"),
+                                      QStringLiteral("*"), memberUser);
+        r.identityPolicies = {administrator};
+        r.serviceControlPolicies = fullAwsAccessEverywhere();
+        r.serviceControlPolicies[1].append(
+            scp(QStringLiteral("DenyLeaving"),
+                "{'Effect': 'Deny', 'Action': 'organizations:LeaveOrganization', "
+                "'Resource': '*'}"));
+        const EvaluationResult result = PolicyEvaluator::evaluate(r);
+        QCOMPARE(result.decision, Decision::ExplicitDeny);
+        QCOMPARE(result.decidedBy, PolicyType::ServiceControl);
+        const QList<MatchedStatement> expected{
+            {QStringLiteral("DenyLeaving"), PolicyType::ServiceControl, 1, QString(), 0, 1}};
+        QCOMPARE(result.matched, expected);
+        // Everything else the administrator may still do.
+        r.action = QStringLiteral("organizations:DescribeOrganization");
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::Allow);
+    }
+
+    // An allow list: the OU's FullAWSAccess replaced by an SCP allowing only some services;
+    // "every SCP attached to every level ... must allow" so the rest is implicitly denied.
+    void allowListScpLimitsToWhatEveryLevelAllows()
+    {
+        EvaluationRequest r =
+            request(QStringLiteral("iam:ListUsers"), QStringLiteral("*"), memberUser);
+        r.identityPolicies = {administrator};
+        r.serviceControlPolicies = {
+            {fullAwsAccess()},
+            {scp(QStringLiteral("AllowEc2AndS3"),
+                 "{'Effect': 'Allow', 'Action': ['ec2:*', 's3:*'], 'Resource': '*'}")},
+            {fullAwsAccess()}};
+        const EvaluationResult denied = PolicyEvaluator::evaluate(r);
+        QCOMPARE(denied.decision, Decision::ImplicitDeny);
+        QCOMPARE(denied.decidedBy, PolicyType::ServiceControl);
+        QVERIFY(denied.matched.isEmpty());
+        r.action = QStringLiteral("s3:GetObject");
+        r.resource = bucket;
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::Allow);
+        // An allow at the OU alone is not enough when the account's level lacks one.
+        r.serviceControlPolicies[2] = {scp(QStringLiteral("AllowEc2"),
+                                           "{'Effect': 'Allow', 'Action': 'ec2:*', "
+                                           "'Resource': '*'}")};
+        QCOMPARE(PolicyEvaluator::evaluate(r).decidedBy, PolicyType::ServiceControl);
+        // A level with no policy at all allows nothing.
+        r.serviceControlPolicies = {{fullAwsAccess()}, {}};
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::ImplicitDeny);
+    }
+
+    // "SCPs don't affect users or roles in the management account"
+    // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html):
+    // its requests carry no levels, and nothing limits them.
+    void managementAccountIsUnaffected()
+    {
+        EvaluationRequest r = request(QStringLiteral("iam:ListUsers"), QStringLiteral("*"));
+        r.identityPolicies = {administrator};
+        QVERIFY(r.serviceControlPolicies.isEmpty());
+        const EvaluationResult result = PolicyEvaluator::evaluate(r);
+        QCOMPARE(result.decision, Decision::Allow);
+        QCOMPARE(result.matched.size(), 1);
+    }
+
+    // "SCPs affect all users and roles in attached accounts, including the root user"
+    // (Organizations User Guide, "Service control policies (SCPs)").
+    void scpsLimitTheRootUserOfAMemberAccount()
+    {
+        EvaluationRequest r =
+            request(QStringLiteral("iam:DeleteUser"),
+                    QStringLiteral("arn:aws:iam::222233334444:user/Ana"), memberRoot);
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::Allow); // root, no SCPs
+        r.serviceControlPolicies = fullAwsAccessEverywhere();
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::Allow);
+        r.serviceControlPolicies[0] = {scp(QStringLiteral("ReadOnly"),
+                                           "{'Effect': 'Allow', 'Action': ['iam:Get*', "
+                                           "'iam:List*'], 'Resource': '*'}")};
+        const EvaluationResult gap = PolicyEvaluator::evaluate(r);
+        QCOMPARE(gap.decision, Decision::ImplicitDeny);
+        QCOMPARE(gap.decidedBy, PolicyType::ServiceControl);
+        r.serviceControlPolicies = fullAwsAccessEverywhere();
+        r.serviceControlPolicies[2].append(
+            scp(QStringLiteral("NoDeletes"),
+                "{'Effect': 'Deny', 'Action': 'iam:Delete*', 'Resource': '*'}"));
+        QCOMPARE(PolicyEvaluator::evaluate(r).decidedBy, PolicyType::ServiceControl);
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::ExplicitDeny);
+    }
+
+    // An SCP also limits what a same-account resource policy grants: the evaluation logic
+    // checks SCPs before resource-based policies
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
+    void scpsLimitResourcePolicyGrants()
+    {
+        EvaluationRequest r = request(QStringLiteral("s3:GetObject"), bucket,
+                                      QStringLiteral("arn:aws:iam::111122223333:user/John"));
+        r.resourcePolicy = bucketPolicy("{'AWS': 'arn:aws:iam::111122223333:user/John'}");
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::Allow);
+        r.serviceControlPolicies = {
+            {scp(QStringLiteral("OnlyEc2"), "{'Effect': 'Allow', 'Action': 'ec2:*', "
+                                            "'Resource': '*'}")}};
+        QCOMPARE(PolicyEvaluator::evaluate(r).decidedBy, PolicyType::ServiceControl);
+    }
+
+    // A boundary and SCPs each limit on their own; the SCP is checked first.
+    void boundaryAndScpBothLimit()
+    {
+        EvaluationRequest r = request(QStringLiteral("s3:GetObject"), bucket, memberUser);
+        r.identityPolicies = {administrator};
+        r.permissionsBoundary =
+            policy(QStringLiteral("boundary"),
+                   "{'Effect': 'Allow', 'Action': 's3:*', 'Resource': '*'}", PolicyKind::Boundary);
+        r.serviceControlPolicies = {
+            {scp(QStringLiteral("S3Read"), "{'Effect': 'Allow', 'Action': ['s3:Get*', 's3:List*'], "
+                                           "'Resource': '*'}")}};
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::Allow);
+        r.action = QStringLiteral("s3:PutObject"); // the boundary allows it, the SCP does not
+        QCOMPARE(PolicyEvaluator::evaluate(r).decidedBy, PolicyType::ServiceControl);
+        r.action = QStringLiteral("ec2:RunInstances"); // neither does
+        QCOMPARE(PolicyEvaluator::evaluate(r).decidedBy, PolicyType::ServiceControl);
+        r.serviceControlPolicies = fullAwsAccessEverywhere(); // now only the boundary refuses
+        QCOMPARE(PolicyEvaluator::evaluate(r).decidedBy, PolicyType::Boundary);
+    }
+
+    // Every deny counts and the SCP's is named first.
+    void scpDenyIsNamedBeforeOtherDenies()
+    {
+        EvaluationRequest r = request(QStringLiteral("s3:GetObject"), bucket, memberUser);
+        r.identityPolicies = {policy(QStringLiteral("NoS3"),
+                                     "{'Effect': 'Deny', 'Action': 's3:*', 'Resource': '*'}")};
+        r.serviceControlPolicies = {
+            {fullAwsAccess(),
+             scp(QStringLiteral("NoS3Scp"), "{'Sid': 'NoS3', 'Effect': 'Deny', 'Action': 's3:*', "
+                                            "'Resource': '*'}")}};
+        const EvaluationResult result = PolicyEvaluator::evaluate(r);
+        QCOMPARE(result.decidedBy, PolicyType::ServiceControl);
+        QCOMPARE(result.matched.size(), 2);
+        QCOMPARE(result.matched.at(0).sid, QStringLiteral("NoS3"));
+        QCOMPARE(result.matched.at(0).policyIndex, 1);
+        QCOMPARE(result.matched.at(1).type, PolicyType::Identity);
+    }
+
+    void scpsLimitAssumeRole()
+    {
+        EvaluationRequest r = assumeRole(memberUser, trust("{'AWS': '222233334444'}"), memberRole);
+        r.identityPolicies = {allowAssume};
+        r.serviceControlPolicies = fullAwsAccessEverywhere();
+        QCOMPARE(PolicyEvaluator::evaluateAssumeRole(r).decision, Decision::Allow);
+        r.serviceControlPolicies[0].append(
+            scp(QStringLiteral("NoRoles"),
+                "{'Effect': 'Deny', 'Action': 'sts:AssumeRole', 'Resource': '*'}"));
+        const EvaluationResult result = PolicyEvaluator::evaluateAssumeRole(r);
+        QCOMPARE(result.decision, Decision::ExplicitDeny);
+        QCOMPARE(result.decidedBy, PolicyType::ServiceControl);
+    }
+
+    // The documented identity perimeter RCP: deny sts:AssumeRole on the organization's roles to
+    // principals of other organizations (Organizations User Guide, "RCP examples", data
+    // perimeter;
+    // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_examples.html).
+    // aws:PrincipalOrgID comes from CallerIdentity::organizationId.
+    void rcpDeniesAssumeRoleFromOutsideTheOrganization()
+    {
+        const NamedPolicy perimeter =
+            rcp(QStringLiteral("EnforceOrgIdentities"),
+                "{'Sid': 'EnforceOrgIdentities', 'Effect': 'Deny', 'Principal': '*', "
+                "'Action': ['sts:AssumeRole', 'sts:TagSession'], 'Resource': '*', 'Condition': "
+                "{'StringNotEqualsIfExists': {'aws:PrincipalOrgID': 'o-a1b2c3d4e5'}, "
+                "'BoolIfExists': {'aws:PrincipalIsAWSService': 'false'}}}");
+        CallerIdentity outsider;
+        outsider.arn = QStringLiteral("arn:aws:iam::999988887777:user/Eve");
+        outsider.accountId = QStringLiteral("999988887777");
+        outsider.organizationId = QStringLiteral("o-zzzzzzzzzz");
+        EvaluationRequest r =
+            assumeRole(outsider.arn, trust("{'AWS': '999988887777'}"), memberRole);
+        r.context = RequestContextBuilder::build(outsider);
+        r.identityPolicies = {allowAssume};
+        QCOMPARE(PolicyEvaluator::evaluateAssumeRole(r).decision, Decision::Allow); // no RCPs
+        r.resourceControlPolicies = {{perimeter}, {}};
+        const EvaluationResult result = PolicyEvaluator::evaluateAssumeRole(r);
+        QCOMPARE(result.decision, Decision::ExplicitDeny);
+        QCOMPARE(result.decidedBy, PolicyType::ResourceControl);
+        const QList<MatchedStatement> expected{{QStringLiteral("EnforceOrgIdentities"),
+                                                PolicyType::ResourceControl, 0,
+                                                QStringLiteral("EnforceOrgIdentities"), 0, 0}};
+        QCOMPARE(result.matched, expected);
+
+        // A principal of the organization passes; RCPs grant nothing, so the other policies
+        // decide. (A level without RCPs is not a gap: RCPFullAWSAccess is always attached.)
+        CallerIdentity member;
+        member.arn = memberUser;
+        member.accountId = memberAccount;
+        member.organizationId = orgId;
+        r.principal = RequestPrincipal::fromArn(member.arn);
+        r.context = RequestContextBuilder::build(member);
+        r.resourcePolicy = trust("{'AWS': '222233334444'}");
+        QCOMPARE(PolicyEvaluator::evaluateAssumeRole(r).decision, Decision::Allow);
+        r.identityPolicies.clear();
+        QCOMPARE(PolicyEvaluator::evaluateAssumeRole(r).decidedBy, PolicyType::Identity);
+    }
+
+    // RCPs apply only to the services that support them: IAM is not one.
+    void rcpsLimitOnlyTheirServices()
+    {
+        const NamedPolicy denyAll =
+            rcp(QStringLiteral("DenyAll"), "{'Effect': 'Deny', 'Principal': '*', 'Action': "
+                                           "['iam:*', 's3:*', 'sts:*'], 'Resource': '*'}");
+        EvaluationRequest r =
+            request(QStringLiteral("iam:ListUsers"), QStringLiteral("*"), memberUser);
+        r.identityPolicies = {administrator};
+        r.resourceControlPolicies = {{denyAll}};
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::Allow);
+        r.action = QStringLiteral("sts:GetCallerIdentity"); // not a request on a role
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::Allow);
+        r.action = QStringLiteral("s3:GetObject");
+        r.resource = bucket;
+        QCOMPARE(PolicyEvaluator::evaluate(r).decidedBy, PolicyType::ResourceControl);
     }
 
     void evaluationIsThreadSafe()

@@ -23,6 +23,11 @@ class TestPolicyPattern : public QObject
         return PolicyPattern::compile(pattern, wildcards, V::On).matches(subject, &context);
     }
 
+    static bool arn(const QString& pattern, const QString& subject)
+    {
+        return PolicyPattern::compile(pattern, W::ArnSegments, V::Off).matches(subject);
+    }
+
     static RequestContext context()
     {
         RequestContext c;
@@ -89,6 +94,87 @@ private slots:
         QFETCH(QString, subject);
         QFETCH(bool, matches);
         QCOMPARE(glob(pattern, subject), matches);
+    }
+
+    // IAM User Guide, "IAM JSON policy elements: Resource", "Using wildcards in resource ARNs"
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html):
+    // "You can use wildcard characters (* and ?) within the individual segments of an ARN (the
+    // parts separated by colons) ... If the * wildcard is the last character of a resource ARN
+    // segment, it can expand to match beyond the colon boundaries."
+    void matchesWithinArnSegments_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<bool>("matches");
+        const QString docBucket = QStringLiteral("arn:aws:s3:::amzn-s3-demo-bucket/*/test/*");
+        const QString bucket = QStringLiteral("arn:aws:s3:::amzn-s3-demo-bucket/");
+        // The documentation's own lists: "The wildcards in the ARN apply to all of the
+        // following objects" and "The ARN would not match the following objects".
+        for (const char* object :
+             {"1/test/object.jpg", "1/2/test/object.jpg", "1/2/test/3/object.jpg",
+              "1/2/3/test/4/object.jpg", "1///test///object.jpg", "1/test/.jpg", "/test/object.jpg",
+              "1/test/"})
+            QTest::newRow(qPrintable(QStringLiteral("doc matches %1").arg(object)))
+                << docBucket << bucket + QLatin1String(object) << true;
+        for (const char* object : {"1-test/object.jpg", "test/object.jpg", "1/2/test.jpg"})
+            QTest::newRow(qPrintable(QStringLiteral("doc does not match %1").arg(object)))
+                << docBucket << bucket + QLatin1String(object) << false;
+        QTest::newRow("doc users under a path")
+            << "arn:aws:iam::111122223333:user/accounting/*"
+            << "arn:aws:iam::111122223333:user/accounting/Ana" << true;
+        QTest::newRow("star alone") << "*"
+                                    << "arn:aws:iam::111122223333:user/Ana" << true;
+        QTest::newRow("star ending a segment crosses colons")
+            << "arn:aws:iam::*:user/Ana"
+            << "arn:aws:iam::111122223333:user/Ana" << true;
+        QTest::newRow("star ending the pattern crosses colons")
+            << "arn:aws:logs:us-east-1:111122223333:log-group:app*"
+            << "arn:aws:logs:us-east-1:111122223333:log-group:app:log-stream:x" << true;
+        QTest::newRow("star ending a segment spans several")
+            << "arn:aws:*:111122223333:role/R"
+            << "arn:aws:iam:us-east-1:111122223333:role/R" << true;
+        QTest::newRow("star inside a segment stays in it")
+            << "arn:aws:iam::1*3:user/Ana"
+            << "arn:aws:iam::1:2:3:user/Ana" << false;
+        QTest::newRow("star inside a segment matches within it")
+            << "arn:aws:iam::1*3:user/Ana"
+            << "arn:aws:iam::123:user/Ana" << true;
+        QTest::newRow("leading star does not cross into the next segment")
+            << "*Ana"
+            << "arn:aws:iam::1:user/Ana" << false;
+        QTest::newRow("leading star before a colon crosses") << "*:user/Ana"
+                                                             << "arn:aws:iam::1:user/Ana" << true;
+        QTest::newRow("question never matches a colon") << "arn:aws:iam:?:1:user/Ana"
+                                                        << "arn:aws:iam:::1:user/Ana" << false;
+        QTest::newRow("question within a segment") << "arn:aws:iam::11112222333?:user/Ana"
+                                                   << "arn:aws:iam::111122223333:user/Ana" << true;
+        QTest::newRow("question in the resource part is not a colon")
+            << "arn:aws:s3:::b/a?b"
+            << "arn:aws:s3:::b/a:b" << false;
+        QTest::newRow("earlier free star retried after a bounded one") << "*:a*b"
+                                                                       << "x:a:q:ab" << true;
+        QTest::newRow("bounded star cannot reach the end") << "arn:aws:s3:::b/*x"
+                                                           << "arn:aws:s3:::b/1:x" << false;
+    }
+    void matchesWithinArnSegments()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, subject);
+        QFETCH(bool, matches);
+        QCOMPARE(arn(pattern, subject), matches);
+    }
+
+    void arnSegmentsWithVariables()
+    {
+        // The substituted value is text; a '*' before it ends its segment only if it starts
+        // with ':'.
+        const RequestContext c = context();
+        QVERIFY(PolicyPattern::compile(QStringLiteral("arn:aws:iam::1:user/*${aws:username}"),
+                                       W::ArnSegments, V::On)
+                    .matches(QStringLiteral("arn:aws:iam::1:user/x/John"), &c));
+        QVERIFY(!PolicyPattern::compile(QStringLiteral("arn:aws:iam::1:user/*${aws:username}"),
+                                        W::ArnSegments, V::On)
+                     .matches(QStringLiteral("arn:aws:iam::1:user/x:John"), &c));
     }
 
     void caseRules()

@@ -62,6 +62,18 @@ private slots:
         QVERIFY(!c.contains(QStringLiteral("aws:MultiFactorAuthAge")));
         QVERIFY(!c.contains(QStringLiteral("aws:TokenIssueTime")));
         QVERIFY(!c.contains(QStringLiteral("aws:SourceIdentity")));
+        // Outside an organization there is no organization id.
+        QVERIFY(!c.contains(QStringLiteral("aws:PrincipalOrgID")));
+    }
+
+    void principalOfAnOrganization()
+    {
+        // aws:PrincipalOrgID: "the identifier of the organization in AWS Organizations to which
+        // the requesting principal belongs" (IAM User Guide, global condition context keys).
+        CallerIdentity caller = user();
+        caller.organizationId = QStringLiteral("o-a1b2c3d4e5");
+        QCOMPARE(RequestContextBuilder::build(caller).value(QStringLiteral("aws:PrincipalOrgID")),
+                 QStringLiteral("o-a1b2c3d4e5"));
     }
 
     void userWithTemporaryCredentialsWithoutMfa()
