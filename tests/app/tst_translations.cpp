@@ -46,7 +46,8 @@ private slots:
     void germanKeepsItsOwnPlurals()
     {
         QObject translators;
-        QCOMPARE(UiTranslators::install(translators, QStringLiteral("de")), QStringLiteral("de"));
+        QVERIFY(UiTranslators::install(translators, QStringLiteral("de"))
+                    .startsWith(QLatin1String("de")));
         QCOMPARE(translated("PolicyPicker", "%n policy(ies) selected", 1),
                  QStringLiteral("1 Richtlinie ausgewählt"));
         QCOMPARE(translated("PolicyPicker", "%n policy(ies) selected", 2),

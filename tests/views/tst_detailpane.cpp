@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -119,12 +120,19 @@ private slots:
             QStringLiteral("arn:aws:iam::111122223333:group/Auditors")));
         QVERIFY(pane.tabs());
         QCOMPARE(pane.tabs()->tabText(0), QStringLiteral("Users"));
-        QStringList cells;
-        for (const QTableWidget* table : pane.tabs()->widget(0)->findChildren<QTableWidget*>())
-            for (int row = 0; row < table->rowCount(); ++row)
-                if (const QTableWidgetItem* item = table->item(row, 0))
-                    cells << item->text();
-        QVERIFY2(cells.contains(QStringLiteral("Li")), qPrintable(cells.join(QLatin1Char('|'))));
+        const auto* table = pane.findChild<QTableWidget*>(QStringLiteral("GroupUsersTable"));
+        QVERIFY(table);
+        QCOMPARE(pane.tabs()->widget(0), table);
+        QStringList names;
+        for (int row = 0; row < table->rowCount(); ++row)
+            names << table->item(row, 0)->text();
+        QCOMPARE(names, QStringList{QStringLiteral("Li")});
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("arn:aws:iam::111122223333:user/Li"));
+        // A member opens on a double click.
+        QSignalSpy activated(&pane, &DetailPane::entityActivated);
+        Q_EMIT const_cast<QTableWidget*>(table)->cellDoubleClicked(0, 0);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(2).toString(), QStringLiteral("Li"));
     }
 
     void aRolesPageShowsItsTrustAndDuration()

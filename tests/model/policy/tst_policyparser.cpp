@@ -92,12 +92,15 @@ private slots:
                                 .arg(limit - 1));
         // 0: the caller checks the size itself.
         QVERIFY(accepted(compact, PolicyKind::Identity, 0));
-        const QString large = statement(
-            qPrintable(QStringLiteral("{'Effect': 'Allow', 'Action': '*', 'Resource': '%1'}")
-                           .arg(QString(3000, QLatin1Char('r')))));
-        QVERIFY(!accepted(large, PolicyKind::Trust));
+        const QString large = statement(qPrintable(
+            QStringLiteral("{'Effect': 'Allow', 'Action': '*', 'Resource': 'arn:aws:s3:::%1'}")
+                .arg(QString(3000, QLatin1Char('r')))));
+        // Over a session policy's 2048, within a managed policy's 6144.
+        const PolicyDiagnostic session = refused(large, PolicyKind::Session);
+        QVERIFY2(session.what.startsWith(QStringLiteral("Policy size ")), qPrintable(session.what));
+        QVERIFY(session.what.contains(QStringLiteral("limit of 2048 characters")));
         QVERIFY(accepted(large, PolicyKind::Identity));
-        QVERIFY(accepted(large, PolicyKind::Trust, 0));
+        QVERIFY(accepted(large, PolicyKind::Session, 0));
     }
 
     void onlyLatin1CharactersWithTheirPosition()
