@@ -13,7 +13,7 @@
     } while (false)
 
 // An asynchronous call (AsyncTesting::waitForResult) answered in time, and succeeded.
-#define REQUIRE_ANSWER_OK(expression)                                                              \
+#define REQUIRE_ASYNC_OK(expression)                                                               \
     do {                                                                                           \
         const auto& answer_ = (expression);                                                        \
         QVERIFY2(answer_.has_value(), "no answer in time");                                        \
