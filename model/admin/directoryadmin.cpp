@@ -649,13 +649,19 @@ Result<void> DirectoryAdmin::setGroupMembers(const QString& accountId, const QSt
     for (const QString& name : std::as_const(current))
         if (!memberNames.contains(name))
             removed << name;
-    if (added.isEmpty() && removed.isEmpty())
-        return m_directory->group(accountId, groupName)
-                   ? Result<void>()
-                   : Result<void>(IamError::noSuchEntity(EntityKind::Group, groupName));
     const QString arn = arnOf(EntityKind::Group, accountId, groupName);
     Edit edit;
     edit.text = tr("Change the members of group %1").arg(groupName);
+    if (!m_directory->group(accountId, groupName)) {
+        // Authorized first, like any edit: the caller learns nothing it may not ask.
+        edit.actions = {ConsoleAction::addUserToGroup(arn)};
+        edit.work = [&] {
+            return Result<void>(IamError::noSuchEntity(EntityKind::Group, groupName));
+        };
+        return run(edit);
+    }
+    if (added.isEmpty() && removed.isEmpty())
+        return {};
     edit.auditEachAction = true;
     if (!added.isEmpty()) {
         edit.actions << ConsoleAction::addUserToGroup(arn);
@@ -732,15 +738,21 @@ Result<Role> DirectoryAdmin::updateRoleSettings(const QString& accountId, const 
                                                 const QString& description, int maxSessionDuration,
                                                 const QString& permissionsBoundaryArn)
 {
+    const QString arn = arnOf(EntityKind::Role, accountId, name);
     const auto role = m_directory->role(accountId, name);
-    if (!role)
-        return IamError::noSuchEntity(EntityKind::Role, name);
+    if (!role) {
+        // Authorized first, like any edit: the caller learns nothing it may not ask.
+        Edit edit;
+        edit.text = tr("Edit role %1").arg(name);
+        edit.actions = {ConsoleAction::updateRole(arn)};
+        return runReturning<Role>(
+            edit, [&] { return Result<Role>(IamError::noSuchEntity(EntityKind::Role, name)); });
+    }
     const bool settingsChange =
         description != role->description || maxSessionDuration != role->maxSessionDuration;
     const bool boundaryChanges = permissionsBoundaryArn != role->permissionsBoundaryArn;
     if (!settingsChange && !boundaryChanges)
         return *role;
-    const QString arn = arnOf(EntityKind::Role, accountId, name);
     const auto boundaryAction = [&](const QString& boundary) {
         return boundary.isEmpty() ? ConsoleAction::deletePermissionsBoundary(EntityKind::Role, arn)
                                   : ConsoleAction::putPermissionsBoundary(EntityKind::Role, arn);

@@ -563,6 +563,14 @@ private slots:
         REQUIRE_OK(admin.setGroupMembers(prod, QStringLiteral("Auditors"), {QStringLiteral("Li")}));
         QCOMPARE(admin.undoStack()->index(), 0);
         REQUIRE_CODE(admin.setGroupMembers(prod, QStringLiteral("Nobody"), {}), "NoSuchEntity");
+        REQUIRE_CODE(admin.updateRoleSettings(prod, QStringLiteral("Nobody"), {}, 3600, {}),
+                     "NoSuchEntity");
+        // Whether it exists is not told to someone who may not ask.
+        c.session->signOut();
+        REQUIRE_OK(c.signIn(john));
+        REQUIRE_CODE(admin.setGroupMembers(prod, QStringLiteral("Nobody"), {}), "AccessDenied");
+        REQUIRE_CODE(admin.updateRoleSettings(prod, QStringLiteral("Nobody"), {}, 3600, {}),
+                     "AccessDenied");
     }
 
     void aGroupMembersEditDeniedInPartChangesNothing()
