@@ -23,33 +23,17 @@
 #include "simulatecommand.h"
 #include "sts/stsservice.h"
 #include "stscommand.h"
+#include "uitranslators.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
 namespace {
-
-void installTranslators(QCoreApplication& app, const QString& language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 void applyStyleSheet(QApplication& app)
 {
@@ -204,7 +188,7 @@ int main(int argc, char* argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
 
-    installTranslators(*app, CommandLine::peekValue(argc, argv, QStringLiteral("--lang")));
+    UiTranslators::install(*app, CommandLine::peekValue(argc, argv, QStringLiteral("--lang")));
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine;

@@ -40,19 +40,32 @@ void AuthzDetailsActions::setDirectoryAdmin(DirectoryAdmin* admin)
 QString AuthzDetailsActions::importFiles(const QStringList& paths, bool replace,
                                          OrganizationAccessRole::Access accessRole)
 {
+    const Result<QString> result = importAsEdit(paths, replace, accessRole);
+    return result ? result.value() : errorMessage(result.error());
+}
+
+QString AuthzDetailsActions::errorMessage(const IamError& error)
+{
+    // A full account is named with its code: the user is asked whether to replace it.
+    return error.code() == AuthzDetailsImporter::accountNotEmptyCode() ? error.toString()
+                                                                       : error.message();
+}
+
+Result<QString> AuthzDetailsActions::importAsEdit(const QStringList& paths, bool replace,
+                                                  OrganizationAccessRole::Access accessRole)
+{
     if (!m_admin)
-        return tr("Sign in to import authorization details.");
+        return IamError::accessDenied(tr("Sign in to import authorization details."));
     const auto sources = AuthzDetailsImporter::readFiles(paths);
     if (!sources)
-        return sources.error().toString();
+        return IamError(sources.error().code(), sources.error().toString(),
+                        sources.error().httpStatus());
     AuthzDetailsImporter::Options options;
     options.replace = replace;
     options.accessRole = accessRole;
     const Result<ImportSummary> result = m_admin->importAuthzDetails(sources.value(), options);
     if (!result)
-        return result.error().code() == AuthzDetailsImporter::accountNotEmptyCode()
-                   ? result.error().toString()
-                   : result.error().message();
+        return result.error();
     Q_EMIT imported(result->accountId);
     QString message = tr("Imported account %1: %2 users, %3 groups, %4 roles, %5 policies.")
                           .arg(result->accountId)
@@ -123,17 +136,18 @@ void AuthzDetailsActions::chooseImportFiles()
     const auto access = chooseAccessRole();
     if (!access)
         return;
-    QString message = importFiles(paths, false, *access);
-    if (message.startsWith(AuthzDetailsImporter::accountNotEmptyCode())) {
+    Result<QString> result = importAsEdit(paths, false, *access);
+    if (!result && result.error().code() == AuthzDetailsImporter::accountNotEmptyCode()) {
         const auto answer = QMessageBox::question(
             m_dialogParent, tr("Replace the account?"),
             tr("%1\n\nReplace its users, groups, roles and policies with the files' ones?")
-                .arg(message));
+                .arg(errorMessage(result.error())));
         if (answer != QMessageBox::Yes)
             return;
-        message = importFiles(paths, true, *access);
+        result = importAsEdit(paths, true, *access);
     }
-    QMessageBox::information(m_dialogParent, tr("Import authorization details"), message);
+    QMessageBox::information(m_dialogParent, tr("Import authorization details"),
+                             result ? result.value() : errorMessage(result.error()));
 }
 
 void AuthzDetailsActions::chooseExportFile()

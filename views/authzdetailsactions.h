@@ -1,5 +1,6 @@
 #pragma once
 
+#include "iam/result.h"
 #include "interop/organizationaccessrole.h"
 
 #include <QObject>
@@ -43,6 +44,10 @@ Q_SIGNALS:
     void imported(const QString& accountId);
 
 private:
+    // The import as an edit: the message of its success, or its error.
+    Result<QString> importAsEdit(const QStringList& paths, bool replace,
+                                 OrganizationAccessRole::Access accessRole);
+    static QString errorMessage(const IamError& error);
     void chooseImportFiles();
     void chooseExportFile();
     // Asks what OrganizationAccountAccessRole of a new account may do; nullopt: cancelled.

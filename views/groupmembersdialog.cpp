@@ -131,22 +131,12 @@ void GroupMembersDialog::onItemChanged(QTreeWidgetItem* item)
 void GroupMembersDialog::save()
 {
     m_strip->clearAll();
-    const QStringList added = usersToAdd();
-    if (!added.isEmpty())
-        if (const auto result = m_admin->addUsersToGroup(m_accountId, m_groupName, added);
-            !result) {
-            m_strip->showError(result.error());
-            return;
-        }
-    if (const QStringList removed = usersToRemove(); !removed.isEmpty())
-        if (const auto result = m_admin->removeUsersFromGroup(m_accountId, m_groupName, removed);
-            !result) {
-            // Nothing half-done: the additions just made are taken back (if that
-            // fails too, that is what the user must know).
-            const auto undone = added.isEmpty() ? Result<void>() : m_admin->undo();
-            m_strip->showError(undone ? result.error() : undone.error());
-            return;
-        }
+    // One edit: all of it, or (on any error) none of it.
+    if (const auto result = m_admin->setGroupMembers(m_accountId, m_groupName, checkedUsers());
+        !result) {
+        m_strip->showError(result.error());
+        return;
+    }
     Q_EMIT membersChanged(m_accountId, m_groupName);
     accept();
 }

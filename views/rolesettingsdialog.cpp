@@ -13,7 +13,6 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 RoleSettingsDialog::RoleSettingsDialog(DirectoryAdmin* admin, const QString& accountId,
@@ -80,38 +79,14 @@ QString RoleSettingsDialog::boundaryError() const
     return m_boundaryError->error();
 }
 
-Result<void> RoleSettingsDialog::applySettings()
-{
-    if (m_description->text() == m_role.description &&
-        m_duration->seconds() == m_role.maxSessionDuration)
-        return {};
-    const auto updated = m_admin->updateRole(m_role.accountId, m_role.name, m_description->text(),
-                                             m_duration->seconds());
-    if (!updated)
-        return updated.error();
-    return {};
-}
-
-Result<void> RoleSettingsDialog::applyBoundary()
-{
-    if (m_boundary->policyArn() == m_role.permissionsBoundaryArn)
-        return {};
-    return m_admin->setPermissionsBoundary(EntityKind::Role, m_role.accountId, m_role.name,
-                                           m_boundary->policyArn());
-}
-
 void RoleSettingsDialog::save()
 {
-    const int undoable = m_admin->undoStack()->index();
-    if (auto settings = applySettings(); !settings) {
-        m_strip->showError(settings.error());
-        return;
-    }
-    if (auto boundary = applyBoundary(); !boundary) {
-        // Nothing half-written: take the settings back when they were applied.
-        if (m_admin->undoStack()->index() != undoable)
-            static_cast<void>(m_admin->undo());
-        m_strip->showError(boundary.error());
+    // One edit: the settings and the boundary together, or (on any error) neither.
+    const auto updated =
+        m_admin->updateRoleSettings(m_role.accountId, m_role.name, m_description->text(),
+                                    m_duration->seconds(), m_boundary->policyArn());
+    if (!updated) {
+        m_strip->showError(updated.error());
         return;
     }
     accept();

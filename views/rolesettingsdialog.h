@@ -34,8 +34,6 @@ public:
 
 private:
     void save();
-    Result<void> applySettings();
-    Result<void> applyBoundary();
 
     DirectoryAdmin* m_admin;
     Role m_role;

@@ -130,6 +130,16 @@ Result<T> DirectoryAdmin::runReturning(Edit edit, const std::function<Result<T>(
     return *value;
 }
 
+Result<void> DirectoryAdmin::auditSuccess(const Edit& edit, const ConsoleAction& event)
+{
+    if (!edit.auditEachAction)
+        return audit(event, true, edit.text);
+    for (const ConsoleAction& action : edit.actions)
+        if (auto r = audit(action, true, edit.text); !r)
+            return r;
+    return {};
+}
+
 Result<void> DirectoryAdmin::run(const Edit& edit)
 {
     ConsoleAction event = edit.actions.value(0);
@@ -143,7 +153,7 @@ Result<void> DirectoryAdmin::run(const Edit& edit)
     auto change = m_directory->recordChange([&]() -> Result<void> {
         if (auto r = edit.work(); !r)
             return r;
-        return audit(event, true, edit.text);
+        return auditSuccess(edit, event);
     });
     if (!change)
         return refused(event, change.error());
@@ -625,6 +635,54 @@ Result<void> DirectoryAdmin::removeUsersFromGroup(const QString& accountId,
     return run(edit);
 }
 
+Result<void> DirectoryAdmin::setGroupMembers(const QString& accountId, const QString& groupName,
+                                             const QStringList& memberNames)
+{
+    QStringList current;
+    for (const User& user : m_directory->usersInGroup(accountId, groupName))
+        current << user.name;
+    QStringList added;
+    for (const QString& name : memberNames)
+        if (!current.contains(name) && !added.contains(name))
+            added << name;
+    QStringList removed;
+    for (const QString& name : std::as_const(current))
+        if (!memberNames.contains(name))
+            removed << name;
+    const QString arn = arnOf(EntityKind::Group, accountId, groupName);
+    Edit edit;
+    edit.text = tr("Change the members of group %1").arg(groupName);
+    if (!m_directory->group(accountId, groupName)) {
+        // Authorized first, like any edit: the caller learns nothing it may not ask.
+        edit.actions = {ConsoleAction::addUserToGroup(arn)};
+        edit.work = [&] {
+            return Result<void>(IamError::noSuchEntity(EntityKind::Group, groupName));
+        };
+        return run(edit);
+    }
+    if (added.isEmpty() && removed.isEmpty())
+        return {};
+    edit.auditEachAction = true;
+    if (!added.isEmpty()) {
+        edit.actions << ConsoleAction::addUserToGroup(arn);
+        edit.undoActions << ConsoleAction::removeUserFromGroup(arn);
+    }
+    if (!removed.isEmpty()) {
+        edit.actions << ConsoleAction::removeUserFromGroup(arn);
+        edit.undoActions << ConsoleAction::addUserToGroup(arn);
+    }
+    edit.work = [&]() -> Result<void> {
+        for (const QString& userName : std::as_const(added))
+            if (auto r = m_directory->addUserToGroup(accountId, groupName, userName); !r)
+                return r;
+        for (const QString& userName : std::as_const(removed))
+            if (auto r = m_directory->removeUserFromGroup(accountId, groupName, userName); !r)
+                return r;
+        return {};
+    };
+    return run(edit);
+}
+
 // ---------------------------------------------------------------------------
 // Roles
 
@@ -673,6 +731,57 @@ Result<Role> DirectoryAdmin::updateRole(const QString& accountId, const QString&
     edit.undoActions = {ConsoleAction::updateRole(arn)};
     return runReturning<Role>(edit, [&] {
         return m_directory->updateRole(accountId, name, description, maxSessionDuration);
+    });
+}
+
+Result<Role> DirectoryAdmin::updateRoleSettings(const QString& accountId, const QString& name,
+                                                const QString& description, int maxSessionDuration,
+                                                const QString& permissionsBoundaryArn)
+{
+    const QString arn = arnOf(EntityKind::Role, accountId, name);
+    const auto role = m_directory->role(accountId, name);
+    if (!role) {
+        // Authorized first, like any edit: the caller learns nothing it may not ask.
+        Edit edit;
+        edit.text = tr("Edit role %1").arg(name);
+        edit.actions = {ConsoleAction::updateRole(arn)};
+        return runReturning<Role>(
+            edit, [&] { return Result<Role>(IamError::noSuchEntity(EntityKind::Role, name)); });
+    }
+    const bool settingsChange =
+        description != role->description || maxSessionDuration != role->maxSessionDuration;
+    const bool boundaryChanges = permissionsBoundaryArn != role->permissionsBoundaryArn;
+    if (!settingsChange && !boundaryChanges)
+        return *role;
+    const auto boundaryAction = [&](const QString& boundary) {
+        return boundary.isEmpty() ? ConsoleAction::deletePermissionsBoundary(EntityKind::Role, arn)
+                                  : ConsoleAction::putPermissionsBoundary(EntityKind::Role, arn);
+    };
+    Edit edit;
+    edit.text = tr("Edit role %1").arg(name);
+    edit.auditEachAction = true;
+    if (settingsChange) {
+        edit.actions << ConsoleAction::updateRole(arn);
+        edit.undoActions << ConsoleAction::updateRole(arn);
+    }
+    if (boundaryChanges) {
+        edit.actions << boundaryAction(permissionsBoundaryArn);
+        edit.undoActions << boundaryAction(role->permissionsBoundaryArn);
+    }
+    return runReturning<Role>(edit, [&]() -> Result<Role> {
+        if (settingsChange)
+            if (auto r = m_directory->updateRole(accountId, name, description, maxSessionDuration);
+                !r)
+                return r.error();
+        if (boundaryChanges)
+            if (auto r = m_directory->setPermissionsBoundary(EntityKind::Role, accountId, name,
+                                                             permissionsBoundaryArn);
+                !r)
+                return r.error();
+        const auto updated = m_directory->role(accountId, name);
+        if (!updated)
+            return IamError::noSuchEntity(EntityKind::Role, name);
+        return *updated;
     });
 }
 

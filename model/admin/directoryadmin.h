@@ -127,11 +127,25 @@ public:
                                  const QStringList& userNames);
     Result<void> removeUsersFromGroup(const QString& accountId, const QString& groupName,
                                       const QStringList& userNames);
+    // The group members dialog's save: the group ends with exactly these
+    // members. One edit: authorized as iam:AddUserToGroup and/or
+    // iam:RemoveUserFromGroup (whichever it needs), each audited, one undo
+    // step; nothing changes when any part fails.
+    Result<void> setGroupMembers(const QString& accountId, const QString& groupName,
+                                 const QStringList& memberNames);
 
     // roles
     Result<Role> createRole(const Role& role, const QStringList& attachPolicyArns = {});
     Result<Role> updateRole(const QString& accountId, const QString& name,
                             const QString& description, int maxSessionDuration);
+    // The role settings dialog's save: description, maximum session duration
+    // and permissions boundary (empty: none) as one edit, authorized as
+    // iam:UpdateRole and iam:PutRolePermissionsBoundary /
+    // iam:DeleteRolePermissionsBoundary for the parts that change, each
+    // audited, one undo step; nothing changes when any part fails.
+    Result<Role> updateRoleSettings(const QString& accountId, const QString& name,
+                                    const QString& description, int maxSessionDuration,
+                                    const QString& permissionsBoundaryArn);
     Result<Role> updateAssumeRolePolicy(const QString& accountId, const QString& name,
                                         const QString& trustPolicy);
     // Users and roles; an empty policyArn removes the boundary.
@@ -227,6 +241,8 @@ private:
         bool undoable = true;
         QString target; // the audit event's target; empty: the first action's resource
         QString event;  // the audit event's action; empty: the first action's
+        // A compound edit: one audit event per action instead of one for the edit.
+        bool auditEachAction = false;
     };
     // The one path of every edit: authorize, record the work as one change,
     // audit (also a failure), push the command.
@@ -239,6 +255,8 @@ private:
     // another account is denied whatever its policies say.
     Result<void> authorizeOne(const ConsoleAction& action) const;
     Result<void> audit(const ConsoleAction& action, bool success, const QString& detail);
+    // The success events of an edit: its one event, or each action's.
+    Result<void> auditSuccess(const Edit& edit, const ConsoleAction& event);
     // Records the refusal; the error, or the audit write's when that failed too.
     IamError refused(const ConsoleAction& action, const IamError& error);
     // Undo / redo of one command: authorize its actions, revert or re-apply, audit.

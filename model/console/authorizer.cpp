@@ -75,7 +75,9 @@ CallerIdentity Authorizer::roleSessionCaller(const Identity& identity) const
 EvaluationRequest Authorizer::requestSkeleton(const Identity& identity)
 {
     // MFA is part of the caller: the same user at the same time with and without it differ.
-    const QString key = identity.arn() + QLatin1Char('@') +
+    // So is the principal's unique id: a user re-created under the name is another one.
+    const QString key = identity.arn() + QLatin1Char('#') + identity.user.userId +
+                        QLatin1Char('#') + identity.session.accessKeyId + QLatin1Char('@') +
                         identity.expiresAt.toString(Qt::ISODate) +
                         (identity.mfaAuthenticated ? QStringLiteral("+mfa") : QString());
     if (key == m_skeletonFor)

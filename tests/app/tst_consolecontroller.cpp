@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "console/consolesession.h"
 #include "consolecontroller.h"
 #include "detailpane.h"
@@ -49,7 +50,7 @@ private slots:
     void init()
     {
         QSettings().clear(); // no remembered sign-in from another test
-        dir = TestDirectory::small();
+        REQUIRE_VALUE(dir, TestDirectory::small());
     }
     void cleanup() { dir.reset(); }
 
@@ -155,7 +156,7 @@ private slots:
     void theTrainingClockShortensSessionsAndItsChangeIsAudited()
     {
         ManualClock real(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC));
-        dir = TestDirectory::small(QStringLiteral(":memory:"), &real);
+        REQUIRE_VALUE(dir, TestDirectory::small(QStringLiteral(":memory:"), &real));
         TrainingClock clock(1.0, &real);
         ConsoleController controller(dir.get(), nullptr, &clock);
         controller.setTrainingClock(&clock);
@@ -193,7 +194,7 @@ private slots:
     void atTrainingSpeedALockoutStillLastsInRealTime()
     {
         ManualClock real(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC));
-        dir = TestDirectory::small(QStringLiteral(":memory:"), &real);
+        REQUIRE_VALUE(dir, TestDirectory::small(QStringLiteral(":memory:"), &real));
         TrainingClock clock(60.0, &real);
         ConsoleController controller(dir.get(), nullptr, &clock);
         controller.setTrainingClock(&clock);

@@ -2,45 +2,61 @@
 
 #include "crypto/passwordhasher.h"
 
-#include <QtGlobal>
+#include <functional>
+#include <initializer_list>
 
 namespace {
-template <typename R>
-void require(const R& result)
+template <typename T>
+Result<void> done(const Result<T>& result)
 {
-    if (!result.ok())
-        qFatal("test directory: %s", qPrintable(result.error().toString()));
+    return result ? Result<void>() : Result<void>(result.error());
+}
+
+// Runs the steps in order; the first failure ends it.
+Result<void> inOrder(std::initializer_list<std::function<Result<void>()>> steps)
+{
+    for (const auto& step : steps)
+        if (auto r = step(); !r)
+            return r;
+    return {};
 }
 } // namespace
 
-std::unique_ptr<Directory> TestDirectory::small(const QString& path, const Clock* clock)
+Result<std::unique_ptr<Directory>> TestDirectory::small(const QString& path, const Clock* clock)
 {
     PasswordHasher::setCostLog2(10);
     auto opened = Directory::open(path, clock);
-    require(opened);
+    if (!opened)
+        return opened.error();
     std::unique_ptr<Directory> dir = std::move(opened).value();
-    require(dir->runInTransaction([&]() -> Result<void> {
-        require(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
-        require(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
+    Directory& d = *dir;
+    const auto filled = d.runInTransaction([&]() -> Result<void> {
+        const QString developers = QStringLiteral("Developers");
+        const QString admins = QStringLiteral("Admins");
+        if (auto r = inOrder({
+                [&] { return done(d.createAccount(prod, QStringLiteral("catphoto-prod"))); },
+                [&] { return done(d.createAccount(dev, QStringLiteral("catphoto-dev"))); },
+            });
+            !r)
+            return r;
         for (const char* name : {"John", "Maria", "Sam"}) {
             const QString user = QString::fromLatin1(name);
-            require(dir->createUser(prod, user));
-            require(dir->setLoginProfile(prod, user, PasswordHasher::hash(password)));
+            if (auto r = inOrder({
+                    [&] { return done(d.createUser(prod, user)); },
+                    [&] {
+                        return done(d.setLoginProfile(prod, user, PasswordHasher::hash(password)));
+                    },
+                });
+                !r)
+                return r;
         }
-        require(dir->createGroup(prod, QStringLiteral("Developers")));
-        require(dir->createGroup(prod, QStringLiteral("Admins")));
-        require(dir->addUserToGroup(prod, QStringLiteral("Developers"), QStringLiteral("John")));
-        require(dir->addUserToGroup(prod, QStringLiteral("Admins"), QStringLiteral("Maria")));
-        require(dir->attachPolicy(EntityKind::Group, prod, QStringLiteral("Admins"),
-                                  QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
         // Developers may use every service but IAM.
-        const auto developerAccess = dir->createPolicy(
+        const auto developerAccess = d.createPolicy(
             prod, QStringLiteral("DeveloperAccess"),
             QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Sid":"AllButIam",)"
                            R"("Effect":"Allow","NotAction":"iam:*","Resource":"*"}]})"));
-        require(developerAccess);
-        require(dir->attachPolicy(EntityKind::Group, prod, QStringLiteral("Developers"),
-                                  developerAccess->arn));
+        if (!developerAccess)
+            return developerAccess.error();
         Role role;
         role.accountId = prod;
         role.name = QStringLiteral("SecurityEngineer");
@@ -48,8 +64,24 @@ std::unique_ptr<Directory> TestDirectory::small(const QString& path, const Clock
         role.trustPolicy = QStringLiteral(
             R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":)"
             R"({"AWS":"arn:aws:iam::111122223333:root"},"Action":"sts:AssumeRole"}]})");
-        require(dir->createRole(role));
-        return {};
-    }));
+        return inOrder({
+            [&] { return done(d.createGroup(prod, developers)); },
+            [&] { return done(d.createGroup(prod, admins)); },
+            [&] { return done(d.addUserToGroup(prod, developers, QStringLiteral("John"))); },
+            [&] { return done(d.addUserToGroup(prod, admins, QStringLiteral("Maria"))); },
+            [&] {
+                return done(
+                    d.attachPolicy(EntityKind::Group, prod, admins,
+                                   QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+            },
+            [&] {
+                return done(
+                    d.attachPolicy(EntityKind::Group, prod, developers, developerAccess->arn));
+            },
+            [&] { return done(d.createRole(role)); },
+        });
+    });
+    if (!filled)
+        return filled.error();
     return dir;
 }

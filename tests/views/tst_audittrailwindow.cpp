@@ -1,4 +1,5 @@
 #include "audittrailwindow.h"
+#include "common/resultassertions.h"
 #include "console/consolesession.h"
 #include "iam/clock.h"
 #include "items/auditlogmodel.h"
@@ -75,7 +76,7 @@ private slots:
         QVERIFY(tmp.isValid());
         clock.setNow(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC));
         path = tmp.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + s(".db"));
-        dir = TestDirectory::small(path, &clock);
+        REQUIRE_VALUE(dir, TestDirectory::small(path, &clock));
         session = std::make_unique<ConsoleSession>(dir.get(), &clock);
         // Event 1: a failed sign-in; event 2: John signs in; event 3: he signs out.
         QVERIFY(!session->signIn(TestDirectory::prod, s("John"), s("wrong")).ok());

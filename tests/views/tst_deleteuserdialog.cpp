@@ -1,4 +1,5 @@
 #include "admin/directoryadmin.h"
+#include "common/resultassertions.h"
 #include "deleteuserdialog.h"
 #include "democonsole.h"
 #include "messagestrip.h"
@@ -47,7 +48,7 @@ private slots:
     {
         QVERIFY(c->dir->attachPolicy(EntityKind::User, prod, kiri,
                                      QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")));
-        open(QStringLiteral("Maria"), kiri);
+        REQUIRE_HELPER(open(QStringLiteral("Maria"), kiri));
         QCOMPARE(dialog->alsoRemoved(),
                  QStringList({QStringLiteral("Membership in group Developers"),
                               QStringLiteral("Attached policy ReadOnlyAccess"),
@@ -56,7 +57,7 @@ private slots:
 
     void deletesOnlyOnceTheNameIsTyped()
     {
-        open(QStringLiteral("Maria"), kiri);
+        REQUIRE_HELPER(open(QStringLiteral("Maria"), kiri));
         QSignalSpy deleted(dialog.get(), &DeleteUserDialog::userDeleted);
         QVERIFY(!dialog->deleteButton()->isEnabled());
         QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("kiri"));
@@ -74,7 +75,7 @@ private slots:
 
     void johnAsHimselfIsRefusedAndNothingChanges()
     {
-        open(QStringLiteral("John"), kiri);
+        REQUIRE_HELPER(open(QStringLiteral("John"), kiri));
         QSignalSpy deleted(dialog.get(), &DeleteUserDialog::userDeleted);
         dialog->confirmEdit()->setText(kiri);
         QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);

@@ -1,4 +1,5 @@
 #include "audit/findings.h"
+#include "common/resultassertions.h"
 #include "console/consolesession.h"
 #include "findingswindow.h"
 #include "iam/clock.h"
@@ -41,7 +42,7 @@ private:
     }
 
 private slots:
-    void init() { dir = TestDirectory::small(QStringLiteral(":memory:"), &clock); }
+    void init() { REQUIRE_VALUE(dir, TestDirectory::small(QStringLiteral(":memory:"), &clock)); }
 
     void cleanup()
     {

@@ -5,6 +5,7 @@
 #include "auditmenu.h"
 #include "audittrailwindow.h"
 #include "authzdetailsactions.h"
+#include "common/resultassertions.h"
 #include "console/consolesession.h"
 #include "console/switchlink.h"
 #include "democonsole.h"
@@ -102,6 +103,14 @@ private:
                  qPrintable(switched.ok() ? QString() : switched.error().toString()));
     }
 
+    // Some platforms have no clipboard; what copies to it is then skipped there.
+    static bool clipboardWorks()
+    {
+        const QString probe = QStringLiteral("switchboard-clipboard-probe");
+        QApplication::clipboard()->setText(probe);
+        return QApplication::clipboard()->text() == probe;
+    }
+
     void select(EntityKind kind, const QString& name)
     {
         window->navigator()->selectEntity(kind, TestDirectory::prod, name);
@@ -123,8 +132,8 @@ private slots:
 
     void init()
     {
-        dir = TestDirectory::small();
-        signInAs(QStringLiteral("Maria"));
+        REQUIRE_VALUE(dir, TestDirectory::small());
+        REQUIRE_HELPER(signInAs(QStringLiteral("Maria")));
     }
 
     void cleanup()
@@ -220,7 +229,7 @@ private slots:
 
     void auditMenuOpensEachWindowOnceAndClickThroughSelects()
     {
-        openDemoAs(QStringLiteral("Maria"));
+        REQUIRE_HELPER(openDemoAs(QStringLiteral("Maria")));
         QMenu* audit = nullptr;
         for (QAction* action : window->menuBar()->actions())
             if (action->text() == QStringLiteral("&Audit"))
@@ -279,7 +288,7 @@ private slots:
         auto* simulator = window->findChild<QAction*>(QStringLiteral("PolicySimulatorAction"));
         QVERIFY(simulator);
         QVERIFY(simulator->isEnabled()); // Maria administers the account
-        signInAs(QStringLiteral("John"));
+        REQUIRE_HELPER(signInAs(QStringLiteral("John")));
         simulator = window->findChild<QAction*>(QStringLiteral("PolicySimulatorAction"));
         QVERIFY(!simulator->isEnabled());
         QVERIFY(simulator->toolTip().contains(
@@ -314,7 +323,7 @@ private slots:
         const QString sample = TestData::path(QStringLiteral(
             "authz-details/aws-cli-examples-iam-get-account-authorization-details.output.json"));
         REQUIRE_TESTDATA(sample);
-        openDemoAs(QStringLiteral("Maria"));
+        REQUIRE_HELPER(openDemoAs(QStringLiteral("Maria")));
         DirectoryAdmin admin(demo->session.get());
         window->setDirectoryAdmin(&admin);
         const QString imported = window->authzDetailsActions()->importFiles({sample});
@@ -345,8 +354,8 @@ private slots:
         QVERIFY(!demo->allowed(QStringLiteral("iam:ListUsers"),
                                QStringLiteral("arn:aws:iam::123456789012:user/")));
         // ... until she switches into the role the organization added, in its own color.
-        switchTo(account, QStringLiteral("OrganizationAccountAccessRole"), QStringLiteral("orange"),
-                 QStringLiteral("Imported 1234"));
+        REQUIRE_HELPER(switchTo(account, QStringLiteral("OrganizationAccountAccessRole"),
+                                QStringLiteral("orange"), QStringLiteral("Imported 1234")));
         SessionBanner* banner = window->sessionBanner();
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->displayName(), QStringLiteral("Imported 1234"));
@@ -382,13 +391,13 @@ private slots:
 
     void theBannerShowsTheRoleSessionAndGoesOnSwitchBack()
     {
-        openDemoAs(QStringLiteral("John"));
+        REQUIRE_HELPER(openDemoAs(QStringLiteral("John")));
         SessionBanner* banner = window->sessionBanner();
         QVERIFY(!banner->isVisible());
         QVERIFY(!accountMenuAction(QStringLiteral("SwitchBackAction"))->isEnabled());
 
-        switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
-                 QStringLiteral("red"), QStringLiteral("Security"));
+        REQUIRE_HELPER(switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                                QStringLiteral("red"), QStringLiteral("Security")));
         QVERIFY(banner->isVisible());
         QVERIFY(window->bannerArea()->indexOf(banner) >= 0);
         QCOMPARE(banner->displayName(), QStringLiteral("Security"));
@@ -412,9 +421,9 @@ private slots:
 
     void theBannerGoesWhenTheSessionExpires()
     {
-        openDemoAs(QStringLiteral("John"));
-        switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
-                 QStringLiteral("blue"), QStringLiteral("Sec"));
+        REQUIRE_HELPER(openDemoAs(QStringLiteral("John")));
+        REQUIRE_HELPER(switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                                QStringLiteral("blue"), QStringLiteral("Sec")));
         SessionBanner* banner = window->sessionBanner();
         QVERIFY(banner->isVisible());
 
@@ -439,12 +448,15 @@ private slots:
 
     void theSessionEndsWhenTheBannerReadsZero()
     {
-        openDemoAs(QStringLiteral("John"));
-        switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
-                 QStringLiteral("green"), QStringLiteral("Sec"));
-        // The clock jumps to the end; only the banner's own tick (within a second) notices.
+        REQUIRE_HELPER(openDemoAs(QStringLiteral("John")));
+        REQUIRE_HELPER(switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                                QStringLiteral("green"), QStringLiteral("Sec")));
+        // The clock jumps to the end; the banner's next tick (what refresh() runs) notices.
+        // Its timing on the clock is tst_sessionbanner's: no wall-clock wait here.
         demo->clock.advance(3600);
-        QTRY_VERIFY_WITH_TIMEOUT(!demo->session->isInRole(), 3000);
+        QVERIFY(demo->session->isInRole());
+        window->sessionBanner()->refresh();
+        QTRY_VERIFY(!demo->session->isInRole());
         QVERIFY(!window->sessionBanner()->isVisible());
         QVERIFY(window->statusBar()->currentMessage().contains(
             QStringLiteral("Your role session Sec expired")));
@@ -452,12 +464,13 @@ private slots:
 
     void theAccountMenuKeepsTheRoleHistoryAndSwitchesAgain()
     {
-        openDemoAs(QStringLiteral("John"));
-        switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
-                 QStringLiteral("red"), QStringLiteral("Security"));
+        REQUIRE_HELPER(openDemoAs(QStringLiteral("John")));
+        REQUIRE_HELPER(switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                                QStringLiteral("red"), QStringLiteral("Security")));
         demo->session->switchBack();
-        switchTo(QStringLiteral("catphoto-dev"), QStringLiteral("CrossAccountAuditor"),
-                 QStringLiteral("green"), QStringLiteral("Dev audit"));
+        REQUIRE_HELPER(switchTo(QStringLiteral("catphoto-dev"),
+                                QStringLiteral("CrossAccountAuditor"), QStringLiteral("green"),
+                                QStringLiteral("Dev audit")));
         demo->session->switchBack();
         QCOMPARE(roleHistoryTexts(),
                  (QStringList{QStringLiteral("Dev audit"), QStringLiteral("Security")}));
@@ -477,21 +490,21 @@ private slots:
 
         accountMenuAction(QStringLiteral("CopySwitchLinkAction"))->trigger();
         const QString link = QApplication::clipboard()->text();
-        if (!link.isEmpty()) {
-            const auto parsed = SwitchLink::parse(link);
-            QVERIFY2(parsed, qPrintable(link));
-            QCOMPARE(parsed->roleName, QStringLiteral("SecurityEngineer"));
-            QCOMPARE(parsed->displayName, QStringLiteral("Security"));
-            QCOMPARE(parsed->color, QStringLiteral("red"));
-        }
-
         accountMenuAction(QStringLiteral("SwitchBackAction"))->trigger();
         QTRY_VERIFY(!demo->session->isInRole());
+        // Last: without a clipboard the rest passed and the link is reported as skipped.
+        if (link.isEmpty() && !clipboardWorks())
+            QSKIP("no clipboard on this platform: the switch link is not checked");
+        const auto parsed = SwitchLink::parse(link);
+        QVERIFY2(parsed, qPrintable(link));
+        QCOMPARE(parsed->roleName, QStringLiteral("SecurityEngineer"));
+        QCOMPARE(parsed->displayName, QStringLiteral("Security"));
+        QCOMPARE(parsed->color, QStringLiteral("red"));
     }
 
     void theAccountMenuListsTheLastFiveRolesNewestFirst()
     {
-        openDemoAs(QStringLiteral("John"));
+        REQUIRE_HELPER(openDemoAs(QStringLiteral("John")));
         // Seven distinct roles over time; the directory keeps the last five.
         const QString john = demo->session->userIdentity().arn();
         for (int i = 1; i <= 7; ++i) {
@@ -504,8 +517,8 @@ private slots:
                         .ok());
         }
         // The menu reads the history when the identity changes: switch once.
-        switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
-                 QStringLiteral("red"), QStringLiteral("Security"));
+        REQUIRE_HELPER(switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
+                                QStringLiteral("red"), QStringLiteral("Security")));
         QCOMPARE(roleHistoryTexts(),
                  (QStringList{QStringLiteral("Security"), QStringLiteral("Role 7"),
                               QStringLiteral("Role 6"), QStringLiteral("Role 5"),
@@ -514,7 +527,7 @@ private slots:
 
     void theAccountMenuListsSavedRolesThatSwitch()
     {
-        openDemoAs(QStringLiteral("John"));
+        REQUIRE_HELPER(openDemoAs(QStringLiteral("John")));
         const auto savedRoleTexts = [this] {
             QStringList texts;
             for (QAction* action : window->topBar()->accountMenu()->actions())
@@ -552,7 +565,7 @@ private slots:
 
     void switchRoleOpensTheDialog()
     {
-        openDemoAs(QStringLiteral("John"));
+        REQUIRE_HELPER(openDemoAs(QStringLiteral("John")));
         accountMenuAction(QStringLiteral("SwitchRoleAction"))->trigger();
         SwitchRoleDialog* dialog = window->switchRoleDialog();
         QVERIFY(dialog);

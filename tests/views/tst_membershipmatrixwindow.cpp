@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "console/consolesession.h"
 #include "items/membershipmatrixmodel.h"
 #include "membershipmatrixwindow.h"
@@ -53,7 +54,7 @@ private:
     }
 
 private slots:
-    void init() { dir = TestDirectory::small(); }
+    void init() { REQUIRE_VALUE(dir, TestDirectory::small()); }
 
     void cleanup()
     {

@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "console/consolesession.h"
 #include "policysimulatorwindow.h"
 #include "testdirectory.h"
@@ -48,7 +49,7 @@ private:
 private slots:
     void init()
     {
-        dir = TestDirectory::small();
+        REQUIRE_VALUE(dir, TestDirectory::small());
         // Sam may use S3 only from the office network.
         QVERIFY(dir->putInlinePolicy(
                        EntityKind::User, TestDirectory::prod, QStringLiteral("Sam"),

@@ -1,5 +1,6 @@
 #include "admin/directoryadmin.h"
 #include "boundarycombobox.h"
+#include "common/resultassertions.h"
 #include "democonsole.h"
 #include "messagestrip.h"
 #include "rolesettingsdialog.h"
@@ -47,7 +48,7 @@ private slots:
     void showsAndSavesDescriptionDurationAndBoundary()
     {
         const Role before = role();
-        open(QStringLiteral("Maria"));
+        REQUIRE_HELPER(open(QStringLiteral("Maria")));
         QCOMPARE(dialog->descriptionEdit()->text(), before.description);
         QCOMPARE(dialog->durationEdit()->seconds(), before.maxSessionDuration);
         QCOMPARE(dialog->boundaryBox()->policyArn(), QString());
@@ -62,6 +63,12 @@ private slots:
         QCOMPARE(role().description, QStringLiteral("Security engineers on call"));
         QCOMPARE(role().maxSessionDuration, 14400);
         QCOMPARE(role().permissionsBoundaryArn, boundary);
+        // The settings and the boundary are one edit: one undo step takes both back.
+        QCOMPARE(admin->undoStack()->count(), 1);
+        REQUIRE_OK(admin->undo());
+        QCOMPARE(role().description, before.description);
+        QCOMPARE(role().permissionsBoundaryArn, QString());
+        REQUIRE_OK(admin->redo());
 
         // And removes the boundary again.
         dialog = std::make_unique<RoleSettingsDialog>(admin.get(), prod, roleName);
@@ -75,7 +82,7 @@ private slots:
     void aDurationOutOfRangeShowsNextToItAndChangesNothing()
     {
         const Role before = role();
-        open(QStringLiteral("Maria"));
+        REQUIRE_HELPER(open(QStringLiteral("Maria")));
         dialog->descriptionEdit()->setText(QStringLiteral("changed"));
         dialog->durationEdit()->setSeconds(50000);
         dialog->boundaryBox()->setPolicyArn(boundary);
@@ -94,7 +101,7 @@ private slots:
     void johnIsRefusedWithAccessDenied()
     {
         const Role before = role();
-        open(QStringLiteral("John"));
+        REQUIRE_HELPER(open(QStringLiteral("John")));
         dialog->descriptionEdit()->setText(QStringLiteral("mine now"));
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QCOMPARE(dialog->messageStrip()->lastCode(), QStringLiteral("AccessDenied"));

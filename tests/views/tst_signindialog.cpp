@@ -1,4 +1,5 @@
 #include "asynctesting.h"
+#include "common/resultassertions.h"
 #include "console/consolesession.h"
 #include "console/samlidentityprovider.h"
 #include "crypto/totp.h"
@@ -36,7 +37,7 @@ private:
 private slots:
     void init()
     {
-        dir = TestDirectory::small();
+        REQUIRE_VALUE(dir, TestDirectory::small());
         session = std::make_unique<ConsoleSession>(dir.get());
         dialog = std::make_unique<SignInDialog>(session.get());
         dialog->show();
@@ -130,12 +131,12 @@ private slots:
         const auto device = c.dir->addRootMfaDevice(QStringLiteral("444455556666"));
         QVERIFY(device);
         const SecureBytes seed = SecureBytes::fromView("root-seed-0123456789");
-        AsyncTesting::finishJob(
+        QVERIFY(AsyncTesting::finishJob(
             c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
                                     SecretKey::Kind::MfaSeed, device->serialNumber)
                               .toString(),
                           seed.clone()),
-            [](const SecretJob&) {});
+            [](const SecretJob&) {}));
         SignInDialog rootDialog(c.session.get());
         rootDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&rootDialog));
@@ -164,11 +165,12 @@ private slots:
         QVERIFY(c.dir->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("Maria"),
                                     QStringLiteral("maria-phone")));
         const SecureBytes seed = SecureBytes::fromView("12345678901234567890");
-        AsyncTesting::finishJob(c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
-                                                        SecretKey::Kind::MfaSeed, serial)
-                                                  .toString(),
-                                              seed.clone()),
-                                [](const SecretJob&) {});
+        QVERIFY(
+            AsyncTesting::finishJob(c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
+                                                            SecretKey::Kind::MfaSeed, serial)
+                                                      .toString(),
+                                                  seed.clone()),
+                                    [](const SecretJob&) {}));
         SignInDialog mfaDialog(c.session.get());
         mfaDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&mfaDialog));

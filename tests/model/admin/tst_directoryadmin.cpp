@@ -266,6 +266,24 @@ private:
         QVERIFY(dir.createSamlProvider(prod, QStringLiteral("Existing"), samlMetadata(), {}).ok());
     }
 
+    static QStringList groupMembers(const DemoConsole& c, const QString& group)
+    {
+        QStringList names;
+        for (const User& user : c.dir->usersInGroup(prod, group))
+            names << user.name;
+        names.sort();
+        return names;
+    }
+
+    // A console user (password "pw") whose only permission is action.
+    static void addUserAllowedOnly(DemoConsole& c, const QString& name, const QString& action)
+    {
+        REQUIRE_OK(c.dir->createUser(prod, name));
+        REQUIRE_OK(c.dir->setLoginProfile(prod, name, PasswordHasher::hash(QStringLiteral("pw"))));
+        REQUIRE_OK(c.dir->putInlinePolicy(EntityKind::User, prod, name,
+                                          {QStringLiteral("Only"), allow(action)}));
+    }
+
     static AuditEvent lastEvent(const DemoConsole& c)
     {
         const QList<AuditEvent> events = c.dir->auditEvents();
@@ -290,7 +308,7 @@ private slots:
         const Operation& operation = operations().at(index);
         {
             DemoConsole c;
-            addFixtures(c);
+            REQUIRE_HELPER(addFixtures(c));
             REQUIRE_OK(c.signIn(john));
             DirectoryAdmin admin(c.session.get());
             QSignalSpy edited(&admin, &DirectoryAdmin::edited);
@@ -312,7 +330,7 @@ private slots:
         }
         {
             DemoConsole c;
-            addFixtures(c);
+            REQUIRE_HELPER(addFixtures(c));
             REQUIRE_OK(c.signIn(maria));
             DirectoryAdmin admin(c.session.get());
             QSignalSpy edited(&admin, &DirectoryAdmin::edited);
@@ -517,6 +535,139 @@ private slots:
         request.groups << QStringLiteral("Interns");
         REQUIRE_CODE(admin.createUser(request), "LimitExceeded");
         QVERIFY(!c.dir->user(prod, QStringLiteral("alice")));
+    }
+
+    // --- compound edits: one transaction, one undo step, each action authorized and audited ---
+
+    void groupMembersAreSetAsOneEdit()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        const int events = c.dir->auditEventCount();
+        // Auditors has Li: Sam and Paulo join, Li leaves.
+        REQUIRE_OK(admin.setGroupMembers(prod, QStringLiteral("Auditors"),
+                                         {QStringLiteral("Sam"), QStringLiteral("Paulo")}));
+        QCOMPARE(groupMembers(c, QStringLiteral("Auditors")),
+                 QStringList({QStringLiteral("Paulo"), QStringLiteral("Sam")}));
+        QCOMPARE(admin.undoStack()->count(), 1);
+        const QList<AuditEvent> recorded = c.dir->auditEvents().mid(events);
+        QCOMPARE(recorded.size(), 2);
+        QCOMPARE(recorded.at(0).action, QStringLiteral("iam:AddUserToGroup"));
+        QCOMPARE(recorded.at(1).action, QStringLiteral("iam:RemoveUserFromGroup"));
+        QCOMPARE(recorded.at(1).target, groupArnPrefix + QStringLiteral("Auditors"));
+        REQUIRE_OK(admin.undo());
+        QCOMPARE(groupMembers(c, QStringLiteral("Auditors")), QStringList({QStringLiteral("Li")}));
+        QCOMPARE(admin.undoStack()->index(), 0);
+        // Nothing to change is no edit.
+        REQUIRE_OK(admin.setGroupMembers(prod, QStringLiteral("Auditors"), {QStringLiteral("Li")}));
+        QCOMPARE(admin.undoStack()->index(), 0);
+        REQUIRE_CODE(admin.setGroupMembers(prod, QStringLiteral("Nobody"), {}), "NoSuchEntity");
+        REQUIRE_CODE(admin.updateRoleSettings(prod, QStringLiteral("Nobody"), {}, 3600, {}),
+                     "NoSuchEntity");
+        // Whether it exists is not told to someone who may not ask.
+        c.session->signOut();
+        REQUIRE_OK(c.signIn(john));
+        REQUIRE_CODE(admin.setGroupMembers(prod, QStringLiteral("Nobody"), {}), "AccessDenied");
+        REQUIRE_CODE(admin.updateRoleSettings(prod, QStringLiteral("Nobody"), {}, 3600, {}),
+                     "AccessDenied");
+    }
+
+    void aGroupMembersEditDeniedInPartChangesNothing()
+    {
+        DemoConsole c;
+        REQUIRE_HELPER(
+            addUserAllowedOnly(c, QStringLiteral("Adder"), QStringLiteral("iam:AddUserToGroup")));
+        REQUIRE_OK(c.signIn(QStringLiteral("Adder")));
+        DirectoryAdmin admin(c.session.get());
+        const auto denied =
+            admin.setGroupMembers(prod, QStringLiteral("Auditors"), {QStringLiteral("Sam")});
+        REQUIRE_CODE(denied, "AccessDenied");
+        QVERIFY2(denied.error().message().contains(QStringLiteral("iam:RemoveUserFromGroup")),
+                 qPrintable(denied.error().message()));
+        QCOMPARE(groupMembers(c, QStringLiteral("Auditors")), QStringList({QStringLiteral("Li")}));
+        QCOMPARE(admin.undoStack()->count(), 0);
+        // Adding alone is what Adder may do.
+        REQUIRE_OK(admin.setGroupMembers(prod, QStringLiteral("Auditors"),
+                                         {QStringLiteral("Li"), QStringLiteral("Sam")}));
+        QCOMPARE(groupMembers(c, QStringLiteral("Auditors")),
+                 QStringList({QStringLiteral("Li"), QStringLiteral("Sam")}));
+    }
+
+    void aGroupMembersEditFailingHalfwayChangesNothing()
+    {
+        DemoConsole c;
+        for (int i = 1; i <= 10; ++i) {
+            const QString group = QStringLiteral("Team%1").arg(i);
+            REQUIRE_OK(c.dir->createGroup(prod, group));
+            REQUIRE_OK(c.dir->addUserToGroup(prod, group, QStringLiteral("Paulo")));
+        }
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        // Ana joins first, then Paulo cannot: Ana does not stay, Li does not leave.
+        REQUIRE_ERROR(admin.setGroupMembers(prod, QStringLiteral("Auditors"),
+                                            {QStringLiteral("Ana"), QStringLiteral("Paulo")}),
+                      "LimitExceeded", "Cannot exceed quota for GroupsPerUser: 10");
+        QCOMPARE(groupMembers(c, QStringLiteral("Auditors")), QStringList({QStringLiteral("Li")}));
+        QCOMPARE(admin.undoStack()->count(), 0);
+    }
+
+    void roleSettingsAreOneEdit()
+    {
+        DemoConsole c;
+        Role role = newRole(QStringLiteral("Deployer"));
+        role.description = QStringLiteral("Deploys");
+        role.permissionsBoundaryArn = policyArn(QStringLiteral("boundaries/ContractorBoundary"));
+        REQUIRE_OK(c.dir->createRole(role));
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get());
+        const int events = c.dir->auditEventCount();
+        const auto updated = admin.updateRoleSettings(prod, QStringLiteral("Deployer"),
+                                                      QStringLiteral("Ships"), 7200, {});
+        REQUIRE_OK(updated);
+        QCOMPARE(updated->description, QStringLiteral("Ships"));
+        QCOMPARE(updated->maxSessionDuration, 7200);
+        QVERIFY(updated->permissionsBoundaryArn.isEmpty());
+        QCOMPARE(admin.undoStack()->count(), 1);
+        const QList<AuditEvent> recorded = c.dir->auditEvents().mid(events);
+        QCOMPARE(recorded.size(), 2);
+        QCOMPARE(recorded.at(0).action, QStringLiteral("iam:UpdateRole"));
+        QCOMPARE(recorded.at(1).action, QStringLiteral("iam:DeleteRolePermissionsBoundary"));
+        REQUIRE_OK(admin.undo());
+        const auto restored = c.dir->role(prod, QStringLiteral("Deployer"));
+        QVERIFY(restored);
+        QCOMPARE(restored->description, QStringLiteral("Deploys"));
+        QCOMPARE(restored->maxSessionDuration, 3600);
+        QCOMPARE(restored->permissionsBoundaryArn, role.permissionsBoundaryArn);
+
+        // The boundary fails after the settings were written: neither stays.
+        REQUIRE_CODE(admin.updateRoleSettings(prod, QStringLiteral("Deployer"),
+                                              QStringLiteral("Ships"), 7200,
+                                              policyArn(QStringLiteral("NoSuchPolicy"))),
+                     "NoSuchEntity");
+        QCOMPARE(c.dir->role(prod, QStringLiteral("Deployer"))->description,
+                 QStringLiteral("Deploys"));
+        QCOMPARE(c.dir->role(prod, QStringLiteral("Deployer"))->maxSessionDuration, 3600);
+        QCOMPARE(admin.undoStack()->index(), 0);
+    }
+
+    void aRoleSettingsEditDeniedInPartChangesNothing()
+    {
+        DemoConsole c;
+        REQUIRE_OK(c.dir->createRole(newRole(QStringLiteral("Deployer"))));
+        REQUIRE_HELPER(
+            addUserAllowedOnly(c, QStringLiteral("Editor"), QStringLiteral("iam:UpdateRole")));
+        REQUIRE_OK(c.signIn(QStringLiteral("Editor")));
+        DirectoryAdmin admin(c.session.get());
+        const auto denied = admin.updateRoleSettings(
+            prod, QStringLiteral("Deployer"), QStringLiteral("Ships"), 7200,
+            policyArn(QStringLiteral("boundaries/ContractorBoundary")));
+        REQUIRE_CODE(denied, "AccessDenied");
+        QVERIFY2(
+            denied.error().message().contains(QStringLiteral("iam:PutRolePermissionsBoundary")),
+            qPrintable(denied.error().message()));
+        QVERIFY(c.dir->role(prod, QStringLiteral("Deployer"))->description.isEmpty());
+        QCOMPARE(admin.undoStack()->count(), 0);
     }
 
     void tenManagedPoliciesAndFiveVersionsAtMost()

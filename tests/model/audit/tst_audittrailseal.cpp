@@ -1,6 +1,7 @@
 #include "asynctesting.h"
 #include "audit/auditcheckpointfile.h"
 #include "audit/audittrailseal.h"
+#include "common/resultassertions.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
 #include "secrets/inmemorysecretstore.h"
@@ -41,8 +42,7 @@ private:
             event.action = QStringLiteral("iam:CreateUser");
             event.target = QStringLiteral("user-%1").arg(i);
             event.outcome = QStringLiteral("Success");
-            if (!m_dir->appendAuditEvent(event))
-                qFatal("cannot append");
+            REQUIRE_OK(m_dir->appendAuditEvent(event));
         }
     }
 
@@ -68,8 +68,10 @@ private:
     {
         std::optional<AuditTrailCheck> result;
         call([&](AuditTrailCheck check) { result = check; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
-            qFatal("the seal never answered");
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000)) {
+            QTest::qFail("the seal never answered", __FILE__, __LINE__);
+            return {};
+        }
         return *result;
     }
 
@@ -78,7 +80,7 @@ private:
         AuditTrailSeal seal(m_dir.get(), &m_secrets);
         const AuditTrailCheck result = run([&](auto done) { seal.check(done); });
         if (!QTest::qWaitFor([&] { return seal.isIdle(); }, 5000))
-            qFatal("the seal never wrote the head");
+            QTest::qFail("the seal never wrote the head", __FILE__, __LINE__);
         return result;
     }
 
@@ -97,7 +99,7 @@ private:
     {
         AuditTrailSeal seal(m_dir.get(), &m_secrets);
         run([&](auto done) { seal.start(done); });
-        append(count);
+        REQUIRE_HELPER(append(count));
         const int expected = m_dir->auditEventCount();
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -117,7 +119,7 @@ private slots:
     void aSealedTrailIsIntactAndAnEmptyOneToo()
     {
         QCOMPARE(check().state, State::Intact); // nothing recorded, nothing vouched for
-        appendSealed(5);
+        REQUIRE_HELPER(appendSealed(5));
         const AuditTrailCheck intact = check();
         QCOMPARE(intact.state, State::Intact);
         QCOMPARE(intact.events, 5);
@@ -126,8 +128,8 @@ private slots:
 
     void aTrailWithItsNewestEventsDeletedIsNamedTruncated()
     {
-        appendSealed(5);
-        deleteEventsFrom(4);
+        REQUIRE_HELPER(appendSealed(5));
+        REQUIRE_HELPER(deleteEventsFrom(4));
         QVERIFY(!m_dir->verifyAuditChain().has_value()); // the chain alone cannot tell
         const AuditTrailCheck cut = check();
         QCOMPARE(cut.state, State::Truncated);
@@ -139,15 +141,16 @@ private slots:
         // The evidence stays: appending more does not move the head over it.
         AuditTrailSeal seal(m_dir.get(), &m_secrets);
         QCOMPARE(run([&](auto done) { seal.start(done); }).state, State::Truncated);
-        append(4);
-        QTest::qWait(50);
+        REQUIRE_HELPER(append(4));
+        // A head write would have started at the append: wait for it to end, if any.
+        QTRY_VERIFY(seal.isIdle());
         QCOMPARE(check().state, State::Rewritten); // event 5 is not the one recorded
     }
 
     void anEmptiedTrailIsNamedEmptied()
     {
-        appendSealed(3);
-        deleteEventsFrom(1);
+        REQUIRE_HELPER(appendSealed(3));
+        REQUIRE_HELPER(deleteEventsFrom(1));
         const AuditTrailCheck emptied = check();
         QCOMPARE(emptied.state, State::Emptied);
         QCOMPARE(emptied.vouched, 3);
@@ -157,9 +160,9 @@ private slots:
 
     void aHeadBehindIsALagAndCatchesUp()
     {
-        appendSealed(2);
+        REQUIRE_HELPER(appendSealed(2));
         // Appended while no seal ran (or the program stopped before the head's write).
-        append(3);
+        REQUIRE_HELPER(append(3));
         const AuditTrailCheck lag = check();
         QCOMPARE(lag.state, State::HeadBehind);
         QCOMPARE(lag.vouched, 2);
@@ -169,7 +172,7 @@ private slots:
 
     void aTrailFromBeforeIsSealedOnItsFirstCheck()
     {
-        append(2);
+        REQUIRE_HELPER(append(2));
         QCOMPARE(check().state, State::Unsealed);
         QCOMPARE(check().state, State::Intact);
     }
@@ -178,13 +181,13 @@ private slots:
     {
         AuditTrailSeal seal(m_dir.get(), &m_secrets);
         run([&](auto done) { seal.start(done); });
-        append(4);
+        REQUIRE_HELPER(append(4));
         QVERIFY(QTest::qWaitFor([&] { return seal.isIdle(); }, 5000));
         std::optional<AuditTrailCheck> found;
         connect(&seal, &AuditTrailSeal::tamperingFound, this,
                 [&](const AuditTrailCheck& check) { found = check; });
-        deleteEventsFrom(3);
-        append(1);
+        REQUIRE_HELPER(deleteEventsFrom(3));
+        REQUIRE_HELPER(append(1));
         QVERIFY(QTest::qWaitFor([&] { return found.has_value(); }, 5000));
         QCOMPARE(found->state, State::Truncated);
         QCOMPARE(found->vouched, 4);
@@ -194,13 +197,13 @@ private slots:
     {
         AuditTrailSeal seal(m_dir.get(), &m_secrets);
         run([&](auto done) { seal.start(done); });
-        append(3);
+        REQUIRE_HELPER(append(3));
         std::optional<Result<AuditCheckpoint>> first;
         seal.recordCheckpoint([&](Result<AuditCheckpoint> r) { first.emplace(std::move(r)); });
         QVERIFY(QTest::qWaitFor([&] { return first.has_value(); }, 5000));
         QVERIFY(first->ok());
         QCOMPARE(first->value().eventCount, 3);
-        append(2);
+        REQUIRE_HELPER(append(2));
         std::optional<Result<AuditCheckpoint>> second;
         seal.recordCheckpoint([&](Result<AuditCheckpoint> r) { second.emplace(std::move(r)); });
         QVERIFY(QTest::qWaitFor([&] { return second.has_value(); }, 5000));
@@ -234,7 +237,7 @@ private slots:
         QCOMPARE(unlinked.state, State::CheckpointInvalid);
 
         // A trail cut below what was exported is named, by the file alone.
-        deleteEventsFrom(5);
+        REQUIRE_HELPER(deleteEventsFrom(5));
         AuditTrailSeal later(m_dir.get(), &m_secrets);
         const AuditTrailCheck cut =
             run([&](auto done) { later.verifyCheckpoints(parsed.value(), done); });
@@ -247,10 +250,10 @@ private slots:
     {
         AuditTrailSeal seal(m_dir.get(), &m_secrets);
         run([&](auto done) { seal.start(done); });
-        append(int(AuditTrailSeal::CheckpointInterval) - 1);
+        REQUIRE_HELPER(append(int(AuditTrailSeal::CheckpointInterval) - 1));
         QVERIFY(QTest::qWaitFor([&] { return seal.isIdle(); }, 5000));
         QVERIFY(seal.checkpoints().isEmpty());
-        append(1);
+        REQUIRE_HELPER(append(1));
         QVERIFY(QTest::qWaitFor([&] { return !seal.checkpoints().isEmpty(); }, 5000));
         QCOMPARE(seal.checkpoints().first().eventCount, AuditTrailSeal::CheckpointInterval);
     }

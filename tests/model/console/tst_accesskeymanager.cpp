@@ -1,4 +1,5 @@
 #include "asynctesting.h"
+#include "common/resultassertions.h"
 #include "console/accesskeymanager.h"
 #include "console/consolesession.h"
 #include "democonsole.h"
@@ -63,13 +64,6 @@ private:
             .toString();
     }
 
-#define REQUIRE_OK(expression)                                                                     \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY(result_.has_value());                                                              \
-        QVERIFY2(result_->ok(), result_->ok() ? "" : qPrintable(result_->error().toString()));     \
-    } while (false)
-
 private slots:
     void mariaCreatesTwoKeysForJohnAndNoThird()
     {
@@ -81,7 +75,7 @@ private slots:
         QStringList secrets;
         for (int i = 0; i < 2; ++i) {
             auto created = create(keys, prod, john);
-            REQUIRE_OK(created);
+            REQUIRE_ASYNC_OK(created);
             const NewAccessKey& key = created->value();
             QVERIFY(key.info.accessKeyId.startsWith(QLatin1String("AKIA")));
             QCOMPARE(key.info.accessKeyId.size(), 20);
@@ -127,7 +121,7 @@ private slots:
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessKeyManager& keys = *c.session->accessKeys();
         auto anas = create(keys, prod, ana);
-        REQUIRE_OK(anas);
+        REQUIRE_ASYNC_OK(anas);
         const QString id = anas->value().info.accessKeyId;
         c.session->signOut();
 
@@ -148,7 +142,7 @@ private slots:
         QCOMPARE(c.auditActions().count(QStringLiteral("iam:DeleteAccessKey:Failure")), 1);
 
         // DeveloperAccess lets John manage his own keys (ManageOwnCredentials).
-        REQUIRE_OK(create(keys, prod, john));
+        REQUIRE_ASYNC_OK(create(keys, prod, john));
     }
 
     void deactivateActivateAndDelete()
@@ -157,15 +151,15 @@ private slots:
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessKeyManager& keys = *c.session->accessKeys();
         auto created = create(keys, prod, john);
-        REQUIRE_OK(created);
+        REQUIRE_ASYNC_OK(created);
         const QString id = created->value().info.accessKeyId;
 
-        REQUIRE_OK(wait([&](auto done) { keys.setActive(id, false, std::move(done)); }));
+        REQUIRE_ASYNC_OK(wait([&](auto done) { keys.setActive(id, false, std::move(done)); }));
         QVERIFY(!c.dir->accessKey(id)->active);
-        REQUIRE_OK(wait([&](auto done) { keys.setActive(id, true, std::move(done)); }));
+        REQUIRE_ASYNC_OK(wait([&](auto done) { keys.setActive(id, true, std::move(done)); }));
         QVERIFY(c.dir->accessKey(id)->active);
 
-        REQUIRE_OK(wait([&](auto done) { keys.remove(id, std::move(done)); }));
+        REQUIRE_ASYNC_OK(wait([&](auto done) { keys.remove(id, std::move(done)); }));
         QVERIFY(!c.dir->accessKey(id));
         QVERIFY(!c.secretKeys().contains(secretKeyOf(c, id)));
         QCOMPARE(c.auditActions().count(QStringLiteral("iam:UpdateAccessKey:Success")), 2);
@@ -183,12 +177,12 @@ private slots:
         DemoConsole c;
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessKeyManager& keys = *c.session->accessKeys();
-        REQUIRE_OK(create(keys, prod, john));
-        REQUIRE_OK(create(keys, prod, john));
-        REQUIRE_OK(create(keys, prod, ana));
+        REQUIRE_ASYNC_OK(create(keys, prod, john));
+        REQUIRE_ASYNC_OK(create(keys, prod, john));
+        REQUIRE_ASYNC_OK(create(keys, prod, ana));
         QCOMPARE(c.secretKeys().filter(QStringLiteral("/access-key/")).size(), 3);
 
-        REQUIRE_OK(wait([&](auto done) { keys.removeAll(prod, john, std::move(done)); }));
+        REQUIRE_ASYNC_OK(wait([&](auto done) { keys.removeAll(prod, john, std::move(done)); }));
         QVERIFY(keys.keys(prod, john).isEmpty());
         QCOMPARE(keys.keys(prod, ana).size(), 1);
         const QStringList left = c.secretKeys().filter(QStringLiteral("/access-key/"));
@@ -201,7 +195,7 @@ private slots:
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessKeyManager& keys = *c.session->accessKeys();
         auto created = create(keys, prod, john);
-        REQUIRE_OK(created);
+        REQUIRE_ASYNC_OK(created);
         const QString id = created->value().info.accessKeyId;
         QVERIFY(!keys.isStale(*c.dir->accessKey(id)));
         c.clock.advance(90 * 24 * 3600);

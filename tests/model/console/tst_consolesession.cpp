@@ -30,24 +30,17 @@ private:
     std::unique_ptr<Directory> makeDirectory(const QString& path, const Clock* clock)
     {
         auto opened = Directory::open(path, clock);
-        if (!opened)
-            qFatal("cannot open directory: %s", qPrintable(opened.error().toString()));
+        if (!CHECK_OK(opened))
+            return {};
         std::unique_ptr<Directory> dir = std::move(opened).value();
         if (dir->accounts().isEmpty()) {
-            require(dir->createAccount(account, alias));
-            require(dir->createUser(account, QStringLiteral("John")));
-            require(dir->setLoginProfile(account, QStringLiteral("John"),
-                                         PasswordHasher::hash(QStringLiteral("right"))));
-            require(dir->createUser(account, QStringLiteral("NoConsole")));
+            CHECK_OK(dir->createAccount(account, alias));
+            CHECK_OK(dir->createUser(account, QStringLiteral("John")));
+            CHECK_OK(dir->setLoginProfile(account, QStringLiteral("John"),
+                                          PasswordHasher::hash(QStringLiteral("right"))));
+            CHECK_OK(dir->createUser(account, QStringLiteral("NoConsole")));
         }
         return dir;
-    }
-
-    template <typename R>
-    static void require(const R& result)
-    {
-        if (!result.ok())
-            qFatal("%s", qPrintable(result.error().toString()));
     }
 
 private slots:
@@ -397,10 +390,11 @@ private slots:
         const QString temp = QStringLiteral("Temp");
         // Temp: John's twin (his groups, a console password).
         const auto makeTemp = [&](Directory& dir) {
-            require(dir.createUser(account, temp));
-            require(dir.setLoginProfile(account, temp, PasswordHasher::hash(QStringLiteral("pw"))));
+            REQUIRE_OK(dir.createUser(account, temp));
+            REQUIRE_OK(
+                dir.setLoginProfile(account, temp, PasswordHasher::hash(QStringLiteral("pw"))));
             for (const Group& group : dir.groupsForUser(account, QStringLiteral("John")))
-                require(dir.addUserToGroup(account, group.name, temp));
+                REQUIRE_OK(dir.addUserToGroup(account, group.name, temp));
         };
         QString key;
         {
@@ -415,9 +409,9 @@ private slots:
         {
             DemoConsole c(path, &clock, &secrets);
             for (const Group& group : c.dir->groupsForUser(account, temp))
-                require(c.dir->removeUserFromGroup(account, group.name, temp));
-            require(c.dir->deleteLoginProfile(account, temp));
-            require(c.dir->deleteUser(account, temp));
+                REQUIRE_OK(c.dir->removeUserFromGroup(account, group.name, temp));
+            REQUIRE_OK(c.dir->deleteLoginProfile(account, temp));
+            REQUIRE_OK(c.dir->deleteUser(account, temp));
             QCOMPARE(c.dir->temporarySession(key)->endReason, Directory::principalDeletedReason());
             QTRY_VERIFY(!c.secretKeys().join(u' ').contains(key));
             clock.advance(60);
@@ -441,15 +435,15 @@ private slots:
         const auto inlines =
             c.dir->inlinePolicies(EntityKind::Role, account, QStringLiteral("SecurityEngineer"));
         for (const ManagedPolicy& p : attached)
-            require(c.dir->detachPolicy(EntityKind::Role, account, role->name, p.arn));
+            REQUIRE_OK(c.dir->detachPolicy(EntityKind::Role, account, role->name, p.arn));
         for (const InlinePolicy& p : inlines)
-            require(c.dir->deleteInlinePolicy(EntityKind::Role, account, role->name, p.name));
-        require(c.dir->deleteRole(account, role->name));
-        require(c.dir->createRole(*role));
+            REQUIRE_OK(c.dir->deleteInlinePolicy(EntityKind::Role, account, role->name, p.name));
+        REQUIRE_OK(c.dir->deleteRole(account, role->name));
+        REQUIRE_OK(c.dir->createRole(*role));
         for (const ManagedPolicy& p : attached)
-            require(c.dir->attachPolicy(EntityKind::Role, account, role->name, p.arn));
+            REQUIRE_OK(c.dir->attachPolicy(EntityKind::Role, account, role->name, p.arn));
         for (const InlinePolicy& p : inlines)
-            require(c.dir->putInlinePolicy(EntityKind::Role, account, role->name, p));
+            REQUIRE_OK(c.dir->putInlinePolicy(EntityKind::Role, account, role->name, p));
         // The console's session was the old role's: it may do nothing more.
         QVERIFY(!c.allowed(QStringLiteral("iam:ListUsers")));
     }
@@ -459,19 +453,19 @@ private slots:
         DemoConsole c;
         const QString temp = QStringLiteral("Temp");
         const auto makeTemp = [&] {
-            require(c.dir->createUser(account, temp));
-            require(
+            REQUIRE_OK(c.dir->createUser(account, temp));
+            REQUIRE_OK(
                 c.dir->setLoginProfile(account, temp, PasswordHasher::hash(QStringLiteral("pw"))));
             for (const Group& group : c.dir->groupsForUser(account, QStringLiteral("John")))
-                require(c.dir->addUserToGroup(account, group.name, temp));
+                REQUIRE_OK(c.dir->addUserToGroup(account, group.name, temp));
         };
         makeTemp();
         REQUIRE_OK(c.signIn(temp));
         QVERIFY(c.allowed(QStringLiteral("s3:GetObject")));
         for (const Group& group : c.dir->groupsForUser(account, temp))
-            require(c.dir->removeUserFromGroup(account, group.name, temp));
-        require(c.dir->deleteLoginProfile(account, temp));
-        require(c.dir->deleteUser(account, temp));
+            REQUIRE_OK(c.dir->removeUserFromGroup(account, group.name, temp));
+        REQUIRE_OK(c.dir->deleteLoginProfile(account, temp));
+        REQUIRE_OK(c.dir->deleteUser(account, temp));
         makeTemp(); // the same name, the same groups: another user
         QVERIFY(!c.allowed(QStringLiteral("s3:GetObject")));
     }
@@ -480,6 +474,7 @@ private slots:
     {
         ManualClock clock;
         auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        QVERIFY(dir);
         ConsoleSession session(dir.get(), &clock);
         REQUIRE_OK(session.signIn(account, QStringLiteral("John"), QStringLiteral("right")));
         for (int i = 0; i < 5; ++i) {
@@ -601,6 +596,7 @@ private slots:
         QFETCH(QString, accountInput);
         ManualClock clock;
         auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        QVERIFY(dir);
         ConsoleSession session(dir.get(), &clock);
         QSignalSpy signedIn(&session, &ConsoleSession::signedIn);
         QSignalSpy changed(&session, &ConsoleSession::activeIdentityChanged);
@@ -640,6 +636,7 @@ private slots:
         QFETCH(QString, password);
         ManualClock clock;
         auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        QVERIFY(dir);
         ConsoleSession session(dir.get(), &clock);
         QSignalSpy signedIn(&session, &ConsoleSession::signedIn);
         const auto result = session.signIn(accountInput, user, password);
@@ -654,6 +651,7 @@ private slots:
     {
         ManualClock clock;
         auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        QVERIFY(dir);
         ConsoleSession session(dir.get(), &clock);
         const int before = dir->auditEventCount();
         QVERIFY(!session.signIn(account, QStringLiteral("John"), QStringLiteral("wrong")).ok());
@@ -676,15 +674,17 @@ private slots:
     static SecureBytes giveMariaADevice(DemoConsole& c)
     {
         const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/maria-phone");
-        if (!c.dir->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("Maria"),
-                                 QStringLiteral("maria-phone")))
-            qFatal("cannot add device");
+        if (!CHECK_OK(c.dir->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("Maria"),
+                                          QStringLiteral("maria-phone"))))
+            return {};
         SecureBytes seed = SecureBytes::fromView("12345678901234567890");
-        AsyncTesting::finishJob(c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
-                                                        SecretKey::Kind::MfaSeed, serial)
-                                                  .toString(),
-                                              seed.clone()),
-                                [](const SecretJob&) {});
+        if (!AsyncTesting::finishJob(
+                c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
+                                        SecretKey::Kind::MfaSeed, serial)
+                                  .toString(),
+                              seed.clone()),
+                [](const SecretJob&) {}))
+            QTest::qFail("the secret store did not answer in time", __FILE__, __LINE__);
         return seed;
     }
 
@@ -829,6 +829,7 @@ private slots:
     {
         ManualClock clock;
         auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        QVERIFY(dir);
         ConsoleSession session(dir.get(), &clock);
         for (int i = 0; i < 5; ++i) {
             clock.advance(10);
@@ -854,6 +855,7 @@ private slots:
     {
         ManualClock clock;
         auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        QVERIFY(dir);
         ConsoleSession session(dir.get(), &clock);
         for (int i = 0; i < 4; ++i)
             QVERIFY(!session.signIn(account, QStringLiteral("John"), QStringLiteral("wrong")).ok());
@@ -869,12 +871,14 @@ private slots:
         ManualClock clock;
         {
             auto dir = makeDirectory(path, &clock);
+            QVERIFY(dir);
             ConsoleSession session(dir.get(), &clock);
             for (int i = 0; i < 5; ++i)
                 QVERIFY(
                     !session.signIn(account, QStringLiteral("John"), QStringLiteral("wrong")).ok());
         }
         auto dir = makeDirectory(path, &clock);
+        QVERIFY(dir);
         ConsoleSession session(dir.get(), &clock);
         const auto result =
             session.signIn(account, QStringLiteral("John"), QStringLiteral("right"));
@@ -886,6 +890,7 @@ private slots:
     {
         ManualClock clock;
         auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        QVERIFY(dir);
         ConsoleSession session(dir.get(), &clock);
         // Spelling the account another way gives no more tries.
         for (const QString& typed :
@@ -1027,12 +1032,12 @@ private slots:
         const auto device = c.dir->addRootMfaDevice(QStringLiteral("111122223333"));
         REQUIRE_OK(device);
         const SecureBytes seed = SecureBytes::fromView("root-seed-0123456789");
-        AsyncTesting::finishJob(
+        QVERIFY(AsyncTesting::finishJob(
             c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
                                     SecretKey::Kind::MfaSeed, device->serialNumber)
                               .toString(),
                           seed.clone()),
-            [](const SecretJob&) {});
+            [](const SecretJob&) {}));
         const auto asked = signInRoot(c);
         QVERIFY(!asked.ok());
         QCOMPARE(asked.error().code(), ConsoleSession::mfaRequiredCode());
@@ -1064,6 +1069,7 @@ private slots:
     {
         ManualClock clock;
         auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        QVERIFY(dir);
         ConsoleSession session(dir.get(), &clock);
         QVERIFY(session.signIn(account, QStringLiteral("John"), QStringLiteral("right")).ok());
         QSignalSpy signedOut(&session, &ConsoleSession::signedOut);
@@ -1079,6 +1085,7 @@ private slots:
     {
         ManualClock clock;
         auto dir = makeDirectory(QStringLiteral(":memory:"), &clock);
+        QVERIFY(dir);
         ConsoleSession session(dir.get(), &clock);
         QVERIFY(session.signIn(account, QStringLiteral("John"), QStringLiteral("right")).ok());
         QSignalSpy signedOut(&session, &ConsoleSession::signedOut);

@@ -189,6 +189,10 @@ private slots:
         AuditEvent edited = e;
         edited.detail = QStringLiteral("edited");
         QVERIFY(!AuditChain::verifies(edited, previous));
+        // The stored link must name the event before it, whatever the hash says.
+        AuditEvent relinked = e;
+        relinked.previousHash = QString(64, QLatin1Char('f'));
+        QVERIFY(!AuditChain::verifies(relinked, previous));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "directory/directory.h"
 #include "directory/policyset.h"
 #include "directory/temporarysession.h"
@@ -18,13 +19,6 @@ private:
     const QString allowEc2 = QStringLiteral(
         R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]})");
 
-    template <typename R>
-    static void require(const R& result)
-    {
-        if (!result.ok())
-            qFatal("%s", qPrintable(result.error().toString()));
-    }
-
     QStringList names(const PolicySet& set)
     {
         QStringList out;
@@ -38,15 +32,15 @@ private:
     std::unique_ptr<Directory> directoryWithAdminApp()
     {
         auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-        require(dir->createAccount(acct));
+        CHECK_OK(dir->createAccount(acct));
         Role role;
         role.accountId = acct;
         role.name = QStringLiteral("App");
         role.trustPolicy = QStringLiteral(
             R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]})");
-        require(dir->createRole(role));
-        require(dir->attachPolicy(EntityKind::Role, acct, QStringLiteral("App"),
-                                  QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
+        CHECK_OK(dir->createRole(role));
+        CHECK_OK(dir->attachPolicy(EntityKind::Role, acct, QStringLiteral("App"),
+                                   QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
         return dir;
     }
 
@@ -54,19 +48,20 @@ private slots:
     void userGetsOwnAndEveryGroupsPolicies()
     {
         auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-        require(dir->createAccount(acct));
-        require(dir->createUser(acct, QStringLiteral("John")));
-        require(dir->createGroup(acct, QStringLiteral("Developers")));
-        require(dir->createGroup(acct, QStringLiteral("Readers")));
-        require(dir->addUserToGroup(acct, QStringLiteral("Developers"), QStringLiteral("John")));
-        require(dir->addUserToGroup(acct, QStringLiteral("Readers"), QStringLiteral("John")));
+        REQUIRE_OK(dir->createAccount(acct));
+        REQUIRE_OK(dir->createUser(acct, QStringLiteral("John")));
+        REQUIRE_OK(dir->createGroup(acct, QStringLiteral("Developers")));
+        REQUIRE_OK(dir->createGroup(acct, QStringLiteral("Readers")));
+        REQUIRE_OK(dir->addUserToGroup(acct, QStringLiteral("Developers"), QStringLiteral("John")));
+        REQUIRE_OK(dir->addUserToGroup(acct, QStringLiteral("Readers"), QStringLiteral("John")));
         const auto dev = dir->createPolicy(acct, QStringLiteral("DevAccess"), allowS3);
-        require(dev);
-        require(dir->attachPolicy(EntityKind::Group, acct, QStringLiteral("Developers"), dev->arn));
-        require(dir->attachPolicy(EntityKind::Group, acct, QStringLiteral("Readers"),
-                                  QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")));
-        require(dir->putInlinePolicy(EntityKind::User, acct, QStringLiteral("John"),
-                                     {QStringLiteral("Ec2Inline"), allowEc2}));
+        REQUIRE_OK(dev);
+        REQUIRE_OK(
+            dir->attachPolicy(EntityKind::Group, acct, QStringLiteral("Developers"), dev->arn));
+        REQUIRE_OK(dir->attachPolicy(EntityKind::Group, acct, QStringLiteral("Readers"),
+                                     QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")));
+        REQUIRE_OK(dir->putInlinePolicy(EntityKind::User, acct, QStringLiteral("John"),
+                                        {QStringLiteral("Ec2Inline"), allowEc2}));
 
         const PolicySet set = PolicySet::forUser(*dir, acct, QStringLiteral("john"));
         QCOMPARE(names(set), (QStringList{QStringLiteral("Ec2Inline (inline)"),
@@ -91,14 +86,14 @@ private slots:
     void newDefaultVersionChangesTheCacheKey()
     {
         auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-        require(dir->createAccount(acct));
-        require(dir->createUser(acct, QStringLiteral("John")));
+        REQUIRE_OK(dir->createAccount(acct));
+        REQUIRE_OK(dir->createUser(acct, QStringLiteral("John")));
         const auto p = dir->createPolicy(acct, QStringLiteral("P"), allowS3);
-        require(dir->attachPolicy(EntityKind::User, acct, QStringLiteral("John"), p->arn));
+        REQUIRE_OK(dir->attachPolicy(EntityKind::User, acct, QStringLiteral("John"), p->arn));
         const QString before = PolicySet::forUser(*dir, acct, QStringLiteral("John"))
                                    .identityPolicies.first()
                                    .cacheKey;
-        require(dir->createPolicyVersion(p->arn, allowEc2, true));
+        REQUIRE_OK(dir->createPolicyVersion(p->arn, allowEc2, true));
         const auto after =
             PolicySet::forUser(*dir, acct, QStringLiteral("John")).identityPolicies.first();
         QVERIFY(after.cacheKey != before);
@@ -108,7 +103,7 @@ private slots:
     void roleBoundaryIsSeparate()
     {
         auto dir = directoryWithAdminApp();
-        require(
+        REQUIRE_OK(
             dir->setPermissionsBoundary(EntityKind::Role, acct, QStringLiteral("App"),
                                         QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")));
         const PolicySet set = PolicySet::forRole(*dir, acct, QStringLiteral("App"));
@@ -122,7 +117,7 @@ private slots:
     {
         auto dir = directoryWithAdminApp();
         const auto ec2Only = dir->createPolicy(acct, QStringLiteral("Ec2Only"), allowEc2);
-        require(ec2Only);
+        REQUIRE_OK(ec2Only);
 
         TemporarySession session;
         session.accessKeyId = QStringLiteral("ASIAEXAMPLE000000001");
@@ -146,7 +141,7 @@ private slots:
         QVERIFY(!PolicyEvaluator::evaluate(request).isAllowed());
 
         // A session policy deleted since then does not widen the session.
-        require(dir->deletePolicy(ec2Only->arn));
+        REQUIRE_OK(dir->deletePolicy(ec2Only->arn));
         EvaluationRequest after;
         errors.clear();
         PolicySet::forSession(*dir, session).compileInto(cache, after, errors);

@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
 #include "items/auditlogfiltermodel.h"
@@ -37,8 +38,7 @@ private:
         event.target = s(target);
         event.outcome = success ? s("Success") : s("Failure");
         event.detail = s(detail);
-        if (auto r = dir->appendAuditEvent(event); !r)
-            qFatal("%s", qPrintable(r.error().toString()));
+        REQUIRE_OK(dir->appendAuditEvent(event));
         clock.advance(60);
     }
 

@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "directory/directory.h"
 #include "items/membershipmatrixfiltermodel.h"
 #include "items/membershipmatrixmodel.h"
@@ -26,18 +27,11 @@ private:
             m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
-    template <typename R>
-    static void require(const R& result)
-    {
-        if (!result.ok())
-            qFatal("%s", qPrintable(result.error().toString()));
-    }
-
     static QString s(const char* text) { return QString::fromUtf8(text); }
 
     void member(const char* group, const char* user)
     {
-        require(dir->addUserToGroup(prod, s(group), s(user)));
+        REQUIRE_OK(dir->addUserToGroup(prod, s(group), s(user)));
     }
 
     QStringList rowHeaders(const QAbstractItemModel& m) const
@@ -58,7 +52,7 @@ private:
 
     void addManyUsers(int count)
     {
-        require(dir->runBulkChange([&]() -> Result<void> {
+        REQUIRE_OK(dir->runBulkChange([&]() -> Result<void> {
             for (int i = 0; i < count; ++i)
                 if (auto r = dir->createUser(prod,
                                              QStringLiteral("u%1").arg(i, 4, 10, QLatin1Char('0')));
@@ -72,11 +66,11 @@ private slots:
     void init()
     {
         dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-        require(dir->createAccount(prod, s("catphoto-prod")));
+        REQUIRE_OK(dir->createAccount(prod, s("catphoto-prod")));
         for (const char* name : {"Maria", "john", "Sam", "a,b"})
-            require(dir->createUser(prod, s(name)));
+            REQUIRE_OK(dir->createUser(prod, s(name)));
         for (const char* name : {"Developers", "Admins", "Empty"})
-            require(dir->createGroup(prod, s(name)));
+            REQUIRE_OK(dir->createGroup(prod, s(name)));
         member("Developers", "john");
         member("Admins", "Maria");
         member("Developers", "Maria");
@@ -204,7 +198,7 @@ private slots:
         QCOMPARE(model->headerData(3, Qt::Vertical, Matrix::HighlightRole).toBool(), false);
         QCOMPARE(model->headerData(2, Qt::Horizontal, Matrix::HighlightRole).toBool(), false);
 
-        require(dir->removeUserFromGroup(prod, s("Developers"), s("Maria")));
+        REQUIRE_OK(dir->removeUserFromGroup(prod, s("Developers"), s("Maria")));
         QCOMPARE(model->headerData(2, Qt::Vertical).toString(), s("Maria (1)"));
         QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), s("Developers (1)"));
         QCOMPARE(model->index(2, 1).data(Matrix::MemberRole).toBool(), false);
@@ -222,30 +216,30 @@ private slots:
         QSignalSpy rowsInserted(model.get(), &QAbstractItemModel::rowsInserted);
         QSignalSpy columnsInserted(model.get(), &QAbstractItemModel::columnsInserted);
 
-        require(dir->createUser(prod, s("Bob")));
+        REQUIRE_OK(dir->createUser(prod, s("Bob")));
         QCOMPARE(rowsInserted.size(), 1);
         QCOMPARE(rowsInserted.at(0).at(1).toInt(), 1);
         QCOMPARE(rowHeaders(*model), QStringList({s("a,b (0)"), s("Bob (0)"), s("john (1)"),
                                                   s("Maria (2)"), s("Sam (0)")}));
 
-        require(dir->renameUser(prod, s("john"), s("zed")));
+        REQUIRE_OK(dir->renameUser(prod, s("john"), s("zed")));
         QCOMPARE(rowHeaders(*model), QStringList({s("a,b (0)"), s("Bob (0)"), s("Maria (2)"),
                                                   s("Sam (0)"), s("zed (1)")}));
         QCOMPARE(model->index(4, 1).data(Matrix::MemberRole).toBool(), true);
 
-        require(dir->createGroup(prod, s("Auditors")));
+        REQUIRE_OK(dir->createGroup(prod, s("Auditors")));
         QCOMPARE(columnsInserted.size(), 1);
         QCOMPARE(columnsInserted.at(0).at(1).toInt(), 1);
         QCOMPARE(columnHeaders(*model), QStringList({s("Admins (1)"), s("Auditors (0)"),
                                                      s("Developers (2)"), s("Empty (0)")}));
 
-        require(dir->renameGroup(prod, s("Developers"), s("Builders")));
+        REQUIRE_OK(dir->renameGroup(prod, s("Developers"), s("Builders")));
         QCOMPARE(columnHeaders(*model), QStringList({s("Admins (1)"), s("Auditors (0)"),
                                                      s("Builders (2)"), s("Empty (0)")}));
         QCOMPARE(model->index(4, 2).data(Matrix::MemberRole).toBool(), true); // zed
 
-        require(dir->deleteGroup(prod, s("Empty")));
-        require(dir->deleteUser(prod, s("Bob")));
+        REQUIRE_OK(dir->deleteGroup(prod, s("Empty")));
+        REQUIRE_OK(dir->deleteUser(prod, s("Bob")));
         QCOMPARE(columnHeaders(*model),
                  QStringList({s("Admins (1)"), s("Auditors (0)"), s("Builders (2)")}));
         QCOMPARE(rowHeaders(*model),
@@ -260,7 +254,7 @@ private slots:
         model->reload();
         model->fetchMore({});
         QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
-        require(dir->createUser(prod, s("zzz")));
+        REQUIRE_OK(dir->createUser(prod, s("zzz")));
         QCOMPARE(inserted.size(), 0);
         QCOMPARE(model->totalUserCount(), 455);
         model->fetchAll();
@@ -335,13 +329,13 @@ private slots:
         model->fetchAll();
         attachTester(model.get());
         member("Empty", "Sam");
-        require(dir->removeUserFromGroup(prod, s("Admins"), s("Maria")));
-        require(dir->createUser(prod, s("Bob")));
-        require(dir->renameUser(prod, s("Bob"), s("Zoe")));
-        require(dir->deleteUser(prod, s("Zoe")));
-        require(dir->createGroup(prod, s("Auditors")));
-        require(dir->renameGroup(prod, s("Auditors"), s("Zeta")));
-        require(dir->deleteGroup(prod, s("Zeta")));
+        REQUIRE_OK(dir->removeUserFromGroup(prod, s("Admins"), s("Maria")));
+        REQUIRE_OK(dir->createUser(prod, s("Bob")));
+        REQUIRE_OK(dir->renameUser(prod, s("Bob"), s("Zoe")));
+        REQUIRE_OK(dir->deleteUser(prod, s("Zoe")));
+        REQUIRE_OK(dir->createGroup(prod, s("Auditors")));
+        REQUIRE_OK(dir->renameGroup(prod, s("Auditors"), s("Zeta")));
+        REQUIRE_OK(dir->deleteGroup(prod, s("Zeta")));
         QCOMPARE(rowHeaders(*model),
                  QStringList({s("a,b (0)"), s("john (1)"), s("Maria (1)"), s("Sam (1)")}));
 
@@ -360,8 +354,8 @@ private slots:
     void followsAnotherAccount()
     {
         const QString dev = s("444455556666");
-        require(dir->createAccount(dev, s("catphoto-dev")));
-        require(dir->createUser(dev, s("Dana")));
+        REQUIRE_OK(dir->createAccount(dev, s("catphoto-dev")));
+        REQUIRE_OK(dir->createUser(dev, s("Dana")));
         model->setAccountId(dev);
         model->fetchMore({});
         QCOMPARE(rowHeaders(*model), QStringList({s("Dana (0)")}));

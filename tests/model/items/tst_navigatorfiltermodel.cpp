@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "directory/directory.h"
 #include "items/navigatorfiltermodel.h"
 #include "items/navigatormodel.h"
@@ -14,13 +15,6 @@ private:
     std::unique_ptr<Directory> dir;
     std::unique_ptr<NavigatorModel> model;
     std::unique_ptr<NavigatorFilterModel> filter;
-
-    template <typename R>
-    static void require(const R& result)
-    {
-        if (!result.ok())
-            qFatal("%s", qPrintable(result.error().toString()));
-    }
 
     // Names of the visible entries under every category of every account.
     QStringList visibleEntries()
@@ -43,11 +37,12 @@ private slots:
     void init()
     {
         dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-        require(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
-        require(dir->createUser(prod, QStringLiteral("John")));
-        require(dir->createUser(prod, QStringLiteral("Johanna"), QStringLiteral("/contractors/")));
-        require(dir->createUser(prod, QStringLiteral("Maria")));
-        require(dir->createGroup(prod, QStringLiteral("Admins")));
+        REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
+        REQUIRE_OK(
+            dir->createUser(prod, QStringLiteral("Johanna"), QStringLiteral("/contractors/")));
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("Maria")));
+        REQUIRE_OK(dir->createGroup(prod, QStringLiteral("Admins")));
         model = std::make_unique<NavigatorModel>(dir.get());
         filter = std::make_unique<NavigatorFilterModel>(model.get());
         new QAbstractItemModelTester(

@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "directory/directory.h"
 #include "iam/organizationids.h"
 #include "items/navigatormodel.h"
@@ -20,13 +21,6 @@ private:
     std::unique_ptr<Directory> dir;
     std::unique_ptr<NavigatorModel> model;
     std::unique_ptr<QAbstractItemModelTester> tester;
-
-    template <typename R>
-    static void require(const R& result)
-    {
-        if (!result.ok())
-            qFatal("%s", qPrintable(result.error().toString()));
-    }
 
     QString trust() const
     {
@@ -52,17 +46,17 @@ private slots:
     void init()
     {
         dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-        require(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
-        require(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
+        REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
+        REQUIRE_OK(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
         for (const char* name : {"Maria", "john", "Sam"})
-            require(dir->createUser(prod, QString::fromLatin1(name)));
-        require(dir->createGroup(prod, QStringLiteral("Developers")));
-        require(dir->addUserToGroup(prod, QStringLiteral("Developers"), QStringLiteral("john")));
+            REQUIRE_OK(dir->createUser(prod, QString::fromLatin1(name)));
+        REQUIRE_OK(dir->createGroup(prod, QStringLiteral("Developers")));
+        REQUIRE_OK(dir->addUserToGroup(prod, QStringLiteral("Developers"), QStringLiteral("john")));
         Role role;
         role.accountId = prod;
         role.name = QStringLiteral("SecurityEngineer");
         role.trustPolicy = trust();
-        require(dir->createRole(role));
+        REQUIRE_OK(dir->createRole(role));
         model = std::make_unique<NavigatorModel>(dir.get());
         tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -105,8 +99,8 @@ private slots:
     {
         const QModelIndex prodIndex = model->accountIndex(prod);
         const QString metadata(1000, QLatin1Char('m'));
-        require(dir->createSamlProvider(prod, QStringLiteral("Okta"), metadata, {}));
-        require(dir->createSamlProvider(prod, QStringLiteral("CatPhotoIdP"), metadata, {}));
+        REQUIRE_OK(dir->createSamlProvider(prod, QStringLiteral("Okta"), metadata, {}));
+        REQUIRE_OK(dir->createSamlProvider(prod, QStringLiteral("CatPhotoIdP"), metadata, {}));
         const QModelIndex providers = model->index(4, 0, prodIndex);
         QCOMPARE(providers.data().toString(), QStringLiteral("Identity providers (2)"));
         QCOMPARE(childNames(providers),
@@ -114,7 +108,7 @@ private slots:
         const NavigatorModel::NodeRef okta = model->nodeRef(model->index(1, 0, providers));
         QCOMPARE(okta.type, Type::Provider);
         QCOMPARE(okta.arn, QStringLiteral("arn:aws:iam::111122223333:saml-provider/Okta"));
-        require(dir->deleteSamlProvider(okta.arn));
+        REQUIRE_OK(dir->deleteSamlProvider(okta.arn));
         QCOMPARE(childNames(providers), QStringList{QStringLiteral("CatPhotoIdP")});
         QCOMPARE(providers.data().toString(), QStringLiteral("Identity providers (1)"));
         // The other account has none.
@@ -142,7 +136,7 @@ private slots:
 
     void largeCategoriesArriveAPageAtATime()
     {
-        require(dir->runInTransaction([&]() -> Result<void> {
+        REQUIRE_OK(dir->runInTransaction([&]() -> Result<void> {
             for (int i = 0; i < 600; ++i) {
                 auto r =
                     dir->createUser(dev, QStringLiteral("user%1").arg(i, 4, 10, QLatin1Char('0')));
@@ -204,7 +198,7 @@ private slots:
         QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
         const QModelIndex users = category(prod, EntityKind::User);
 
-        require(dir->createUser(prod, QStringLiteral("Li")));
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("Li")));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.first().at(0).value<QModelIndex>(), users);
         QCOMPARE(inserted.first().at(1).toInt(), 1); // john, Li, Maria, Sam
@@ -212,7 +206,7 @@ private slots:
                                                  QStringLiteral("Maria"), QStringLiteral("Sam")}));
         QCOMPARE(users.data().toString(), QStringLiteral("Users (4)"));
 
-        require(dir->deleteUser(prod, QStringLiteral("Maria")));
+        REQUIRE_OK(dir->deleteUser(prod, QStringLiteral("Maria")));
         QCOMPARE(removed.count(), 1);
         QCOMPARE(childNames(users), (QStringList{QStringLiteral("john"), QStringLiteral("Li"),
                                                  QStringLiteral("Sam")}));
@@ -226,7 +220,7 @@ private slots:
         model = std::make_unique<NavigatorModel>(dir.get());
         const QModelIndex users = category(prod, EntityKind::User);
         QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
-        require(dir->createUser(prod, QStringLiteral("Zoe")));
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("Zoe")));
         QCOMPARE(inserted.count(), 0); // nothing fetched yet: it comes with the first page
         model->fetchMore(users);
         QCOMPARE(model->rowCount(users), 4);
@@ -242,11 +236,11 @@ private slots:
         model->fetchMore(sam);
         model->fetchMore(developers);
         QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
-        require(dir->addUserToGroup(prod, QStringLiteral("Developers"), QStringLiteral("Sam")));
+        REQUIRE_OK(dir->addUserToGroup(prod, QStringLiteral("Developers"), QStringLiteral("Sam")));
         QCOMPARE(childNames(sam), QStringList{QStringLiteral("Developers")});
         QCOMPARE(childNames(developers),
                  (QStringList{QStringLiteral("john"), QStringLiteral("Sam")}));
-        require(
+        REQUIRE_OK(
             dir->removeUserFromGroup(prod, QStringLiteral("Developers"), QStringLiteral("john")));
         QCOMPARE(childNames(developers), QStringList{QStringLiteral("Sam")});
         QCOMPARE(reset.count(), 0);
@@ -254,7 +248,7 @@ private slots:
 
     void policiesListCustomerThenAwsManaged()
     {
-        require(dir->createPolicy(
+        REQUIRE_OK(dir->createPolicy(
             prod, QStringLiteral("DeveloperAccess"),
             QStringLiteral(
                 R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]})")));
@@ -289,14 +283,15 @@ private slots:
         QVERIFY(admin.isValid());
         model->fetchMore(admin);
         const int before = model->rowCount(admin);
-        require(dir->attachPolicy(EntityKind::Group, prod, QStringLiteral("Developers"), adminArn));
+        REQUIRE_OK(
+            dir->attachPolicy(EntityKind::Group, prod, QStringLiteral("Developers"), adminArn));
         QCOMPARE(model->rowCount(admin), before + 1);
         QVERIFY(childNames(admin).contains(QStringLiteral("Developers")));
     }
 
     void dragsUsersOfOneAccountOnly()
     {
-        require(dir->createUser(dev, QStringLiteral("Rosa")));
+        REQUIRE_OK(dir->createUser(dev, QStringLiteral("Rosa")));
         const QModelIndex maria =
             model->entryIndex(EntityKind::User, prod, QStringLiteral("Maria"));
         const QModelIndex sam = model->entryIndex(EntityKind::User, prod, QStringLiteral("Sam"));
@@ -322,7 +317,7 @@ private slots:
 
     void dropsOnAGroupOfTheSameAccountOnly()
     {
-        require(dir->createGroup(dev, QStringLiteral("Developers")));
+        REQUIRE_OK(dir->createGroup(dev, QStringLiteral("Developers")));
         const QModelIndex maria =
             model->entryIndex(EntityKind::User, prod, QStringLiteral("Maria"));
         const QModelIndex sam = model->entryIndex(EntityKind::User, prod, QStringLiteral("Sam"));

@@ -1,5 +1,6 @@
 #include "secrets/keychainsecretstore.h"
 
+#include "common/keychaintesting.h"
 #include "secretstorecontract.h"
 
 #include <QCoreApplication>
@@ -12,16 +13,6 @@
 
 namespace {
 const char ProbeArgument[] = "--probe-unavailable-backend";
-
-// The real keychain needs a D-Bus session with a Secret Service (scripts/test
-// starts one with an unlocked gnome-keyring).
-bool haveSessionBus()
-{
-    return qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
-}
-
-const char NoBusMessage[] = "DBUS_SESSION_BUS_ADDRESS is not set: no D-Bus session for the real "
-                            "keychain (run the tests through scripts/test)";
 
 // Child mode: one put and one get against a keychain that cannot exist,
 // printed as "<operation> <error name>\t<errorString>" lines.
@@ -67,15 +58,15 @@ private slots:
     void initTestCase()
     {
         // The unavailable-backend test needs no bus; everything else does.
-        if (!haveSessionBus())
-            qWarning("%s", NoBusMessage);
+        if (!KeychainTesting::haveSessionBus())
+            qWarning("%s", KeychainTesting::NoBusMessage);
     }
 
     void init()
     {
         const QString function = QString::fromLatin1(QTest::currentTestFunction());
-        if (function != QLatin1String("unavailableBackendIsExplained") && !haveSessionBus())
-            QSKIP(NoBusMessage);
+        if (function != QLatin1String("unavailableBackendIsExplained"))
+            SKIP_WITHOUT_KEYCHAIN();
         initContract();
     }
 
