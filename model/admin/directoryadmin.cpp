@@ -1153,3 +1153,260 @@ Result<SamlProvider> DirectoryAdmin::samlProvider(const QString& providerArn) co
             QStringLiteral("Manifest not found for arn %1").arg(providerArn));
     return *provider;
 }
+
+// ---------------------------------------------------------------------------
+// The organization's units and policies
+
+namespace {
+ConsoleAction organizationsAction(const char* action, const QString& resource)
+{
+    return ConsoleAction::organizationsAction(QLatin1String(action), resource);
+}
+} // namespace
+
+QString DirectoryAdmin::organizationTargetArn(const QString& targetId) const
+{
+    const auto target = m_directory->organizationTarget(targetId);
+    return target ? target->arn : targetId;
+}
+
+Result<OrganizationalUnit> DirectoryAdmin::createOrganizationalUnit(const QString& parentId,
+                                                                    const QString& name)
+{
+    const QString ouId = m_directory->freshOrganizationalUnitId();
+    const QString management = m_directory->managementAccountId();
+    Edit edit;
+    edit.text = tr("Create organizational unit %1").arg(name);
+    edit.actions = {
+        organizationsAction("CreateOrganizationalUnit", organizationTargetArn(parentId))};
+    edit.undoActions = {organizationsAction(
+        "DeleteOrganizationalUnit", OrganizationIds::organizationalUnitArn(management, ouId))};
+    return runReturning<OrganizationalUnit>(
+        edit, [&] { return m_directory->createOrganizationalUnit(parentId, name, ouId); });
+}
+
+Result<OrganizationalUnit> DirectoryAdmin::updateOrganizationalUnit(const QString& ouId,
+                                                                    const QString& name)
+{
+    const ConsoleAction action =
+        organizationsAction("UpdateOrganizationalUnit", organizationTargetArn(ouId));
+    Edit edit;
+    edit.text = tr("Rename organizational unit %1 to %2").arg(ouId, name);
+    edit.actions = {action};
+    edit.undoActions = {action};
+    return runReturning<OrganizationalUnit>(
+        edit, [&] { return m_directory->renameOrganizationalUnit(ouId, name); });
+}
+
+Result<void> DirectoryAdmin::deleteOrganizationalUnit(const QString& ouId)
+{
+    const auto unit = m_directory->organizationalUnit(ouId);
+    Edit edit;
+    edit.text = tr("Delete organizational unit %1").arg(unit ? unit->name : ouId);
+    edit.actions = {organizationsAction("DeleteOrganizationalUnit", organizationTargetArn(ouId))};
+    edit.undoActions = {organizationsAction("CreateOrganizationalUnit",
+                                            organizationTargetArn(unit ? unit->parentId : ouId))};
+    edit.work = [&] { return m_directory->deleteOrganizationalUnit(ouId); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::moveAccount(const QString& accountId, const QString& sourceParentId,
+                                         const QString& destinationParentId)
+{
+    const ConsoleAction action = organizationsAction(
+        "MoveAccount", OrganizationIds::accountArn(m_directory->managementAccountId(), accountId));
+    Edit edit;
+    edit.text = tr("Move account %1 to %2").arg(accountId, destinationParentId);
+    edit.actions = {action};
+    edit.undoActions = {action};
+    edit.work = [&] {
+        return m_directory->moveAccount(accountId, sourceParentId, destinationParentId);
+    };
+    return run(edit);
+}
+
+Result<OrganizationPolicy> DirectoryAdmin::createOrganizationPolicy(const QString& name,
+                                                                    const QString& description,
+                                                                    OrganizationPolicy::Type type,
+                                                                    const QString& content)
+{
+    const QString policyId = m_directory->freshOrganizationPolicyId();
+    Edit edit;
+    edit.text = tr("Create policy %1").arg(name);
+    edit.actions = {organizationsAction("CreatePolicy", QStringLiteral("*"))};
+    edit.undoActions = {organizationsAction(
+        "DeletePolicy", OrganizationIds::policyArn(m_directory->managementAccountId(), policyId,
+                                                   OrganizationPolicy::typeName(type), false))};
+    return runReturning<OrganizationPolicy>(edit, [&] {
+        return m_directory->createOrganizationPolicy(name, description, type, content, policyId);
+    });
+}
+
+namespace {
+QString policyArnOf(const Directory& directory, const QString& policyId)
+{
+    const auto policy = directory.organizationPolicy(policyId);
+    return policy ? policy->arn : policyId;
+}
+} // namespace
+
+Result<OrganizationPolicy> DirectoryAdmin::updateOrganizationPolicy(const QString& policyId,
+                                                                    const QString& name,
+                                                                    const QString& description,
+                                                                    const QString& content)
+{
+    const ConsoleAction action =
+        organizationsAction("UpdatePolicy", policyArnOf(*m_directory, policyId));
+    Edit edit;
+    edit.text = tr("Update policy %1").arg(policyId);
+    edit.actions = {action};
+    edit.undoActions = {action};
+    return runReturning<OrganizationPolicy>(edit, [&] {
+        return m_directory->updateOrganizationPolicy(policyId, name, description, content);
+    });
+}
+
+Result<void> DirectoryAdmin::deleteOrganizationPolicy(const QString& policyId)
+{
+    Edit edit;
+    edit.text = tr("Delete policy %1").arg(policyId);
+    edit.actions = {organizationsAction("DeletePolicy", policyArnOf(*m_directory, policyId))};
+    edit.undoActions = {organizationsAction("CreatePolicy", QStringLiteral("*"))};
+    edit.work = [&] { return m_directory->deleteOrganizationPolicy(policyId); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::attachOrganizationPolicy(const QString& policyId,
+                                                      const QString& targetId)
+{
+    const QString arn = policyArnOf(*m_directory, policyId);
+    Edit edit;
+    edit.text = tr("Attach policy %1 to %2").arg(policyId, targetId);
+    edit.actions = {organizationsAction("AttachPolicy", arn)};
+    edit.undoActions = {organizationsAction("DetachPolicy", arn)};
+    edit.target = organizationTargetArn(targetId);
+    edit.work = [&] { return m_directory->attachOrganizationPolicy(policyId, targetId); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::detachOrganizationPolicy(const QString& policyId,
+                                                      const QString& targetId)
+{
+    const QString arn = policyArnOf(*m_directory, policyId);
+    Edit edit;
+    edit.text = tr("Detach policy %1 from %2").arg(policyId, targetId);
+    edit.actions = {organizationsAction("DetachPolicy", arn)};
+    edit.undoActions = {organizationsAction("AttachPolicy", arn)};
+    edit.target = organizationTargetArn(targetId);
+    edit.work = [&] { return m_directory->detachOrganizationPolicy(policyId, targetId); };
+    return run(edit);
+}
+
+namespace {
+IamError organizationsNotInUse()
+{
+    return IamError(QStringLiteral("AWSOrganizationsNotInUseException"),
+                    QStringLiteral("Your account is not a member of an organization."), 400);
+}
+
+IamError parentNotFound(const QString& parentId)
+{
+    return IamError(
+        QStringLiteral("ParentNotFoundException"),
+        QStringLiteral("We can't find a root or OU with the ParentId %1.").arg(parentId), 400);
+}
+} // namespace
+
+Result<QList<OrganizationTarget>> DirectoryAdmin::listRoots() const
+{
+    if (auto allowed = authorizeAll({organizationsAction("ListRoots", QStringLiteral("*"))});
+        !allowed)
+        return allowed.error();
+    const auto root = m_directory->organizationTarget(m_directory->organizationRootId());
+    if (!root)
+        return organizationsNotInUse();
+    return QList<OrganizationTarget>{*root};
+}
+
+Result<QList<OrganizationalUnit>>
+DirectoryAdmin::listOrganizationalUnitsForParent(const QString& parentId) const
+{
+    if (auto allowed = authorizeAll({organizationsAction("ListOrganizationalUnitsForParent",
+                                                         organizationTargetArn(parentId))});
+        !allowed)
+        return allowed.error();
+    const auto parent = m_directory->organizationTarget(parentId);
+    if (!parent || parent->type == OrganizationTarget::Type::Account)
+        return parentNotFound(parentId);
+    return m_directory->organizationalUnitsForParent(parentId);
+}
+
+Result<QList<MemberAccount>> DirectoryAdmin::listAccountsForParent(const QString& parentId) const
+{
+    if (auto allowed = authorizeAll(
+            {organizationsAction("ListAccountsForParent", organizationTargetArn(parentId))});
+        !allowed)
+        return allowed.error();
+    const auto parent = m_directory->organizationTarget(parentId);
+    if (!parent || parent->type == OrganizationTarget::Type::Account)
+        return parentNotFound(parentId);
+    QList<MemberAccount> accounts;
+    for (const QString& id : m_directory->accountsForParent(parentId))
+        if (const auto account = m_directory->memberAccount(id))
+            accounts.append(*account);
+    return accounts;
+}
+
+Result<QList<OrganizationPolicy>>
+DirectoryAdmin::listOrganizationPolicies(OrganizationPolicy::Type type) const
+{
+    if (auto allowed = authorizeAll({organizationsAction("ListPolicies", QStringLiteral("*"))});
+        !allowed)
+        return allowed.error();
+    if (m_directory->managementAccountId().isEmpty())
+        return organizationsNotInUse();
+    return m_directory->organizationPolicies(type);
+}
+
+Result<OrganizationPolicy> DirectoryAdmin::describeOrganizationPolicy(const QString& policyId) const
+{
+    if (auto allowed = authorizeAll(
+            {organizationsAction("DescribePolicy", policyArnOf(*m_directory, policyId))});
+        !allowed)
+        return allowed.error();
+    const auto policy = m_directory->organizationPolicy(policyId);
+    if (!policy)
+        return IamError(
+            QStringLiteral("PolicyNotFoundException"),
+            QStringLiteral("We can't find a policy with the PolicyId %1.").arg(policyId), 400);
+    return *policy;
+}
+
+Result<QList<OrganizationTarget>>
+DirectoryAdmin::listTargetsForPolicy(const QString& policyId) const
+{
+    if (auto allowed = authorizeAll(
+            {organizationsAction("ListTargetsForPolicy", policyArnOf(*m_directory, policyId))});
+        !allowed)
+        return allowed.error();
+    if (!m_directory->organizationPolicy(policyId))
+        return IamError(
+            QStringLiteral("PolicyNotFoundException"),
+            QStringLiteral("We can't find a policy with the PolicyId %1.").arg(policyId), 400);
+    return m_directory->targetsForPolicy(policyId);
+}
+
+Result<QList<OrganizationPolicy>>
+DirectoryAdmin::listPoliciesForTarget(const QString& targetId, OrganizationPolicy::Type type) const
+{
+    if (auto allowed = authorizeAll(
+            {organizationsAction("ListPoliciesForTarget", organizationTargetArn(targetId))});
+        !allowed)
+        return allowed.error();
+    if (!m_directory->organizationTarget(targetId))
+        return IamError(QStringLiteral("TargetNotFoundException"),
+                        QStringLiteral("We can't find a root, OU or account with the TargetId %1.")
+                            .arg(targetId),
+                        400);
+    return m_directory->policiesForTarget(targetId, type);
+}

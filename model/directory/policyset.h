@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/organizationpolicy.h"
 #include "iam/entitykind.h"
 
 #include <QList>
@@ -11,6 +12,7 @@
 class Directory;
 class PolicyCache;
 struct EvaluationRequest;
+struct NamedPolicy;
 struct TemporarySession;
 
 // The policy texts that decide for one principal, gathered from the
@@ -48,6 +50,23 @@ struct PolicySet
     // The account a resource belongs to for evaluation: AWS-managed policies
     // (account "aws") are every account's own.
     static QString resourceAccount(const QString& resource, const QString& callerAccount);
+
+    // The organization's control policies of one type in force in an account,
+    // one list per level from the root through its OUs down to the account.
+    // Empty for the management account (they never limit it), for an account
+    // the organization does not have, and for AWS ("aws").
+    static QList<QList<Named>> controlPolicyLevels(const Directory& directory,
+                                                   const QString& accountId,
+                                                   OrganizationPolicy::Type type);
+    // The resource control policies of the resource's account, compiled for
+    // EvaluationRequest::resourceControlPolicies; a broken one stands as a
+    // deny, named in errors.
+    static QList<QList<NamedPolicy>> resourceControlPolicies(const Directory& directory,
+                                                             PolicyCache& cache,
+                                                             const QString& resourceAccountId,
+                                                             QStringList& errors);
+    // Service-linked roles (path /aws-service-role/) are never limited by SCPs.
+    static bool isServiceLinkedRolePath(const QString& path);
 
     static PolicySet forUser(const Directory& directory, const QString& accountId,
                              const QString& userName);
