@@ -2,6 +2,7 @@
 
 #include "directory/organizationpolicy.h"
 #include "iam/entitykind.h"
+#include "policy/evaluationrequest.h"
 
 #include <QList>
 #include <QString>
@@ -12,7 +13,6 @@
 class Directory;
 class PolicyCache;
 struct EvaluationRequest;
-struct NamedPolicy;
 struct TemporarySession;
 
 // The policy texts that decide for one principal, gathered from the
