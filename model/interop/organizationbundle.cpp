@@ -27,8 +27,8 @@ QString qualifierOf(const QString& file, const QString& command)
     return name.mid(prefix.size(), name.size() - prefix.size() - 5);
 }
 
-Result<QString> requiredString(const QString& file, const QJsonObject& object,
-                               const QString& field, const QString& key)
+Result<QString> requiredString(const QString& file, const QJsonObject& object, const QString& field,
+                               const QString& key)
 {
     const QJsonValue value = object.value(key);
     if (!value.isString() || value.toString().isEmpty())
@@ -44,16 +44,15 @@ Result<QJsonArray> requiredArray(const QString& file, const QJsonObject& top, co
 }
 
 // The qualifier the file name must carry for this command.
-Result<QString> requiredQualifier(const QString& file, const QString& command,
-                                  const QString& what)
+Result<QString> requiredQualifier(const QString& file, const QString& command, const QString& what)
 {
     const QString qualifier = qualifierOf(file, command);
     if (qualifier.isEmpty())
-        return badFile(file, QStringLiteral("file name"),
-                       QStringLiteral("name it %1.%2.json: the AWS CLI's output does not say "
-                                      "which %3 it lists")
-                           .arg(command, what.toUpper().replace(QLatin1Char(' '), QLatin1Char('-')),
-                                what));
+        return badFile(
+            file, QStringLiteral("file name"),
+            QStringLiteral("name it %1.%2.json: the AWS CLI's output does not say "
+                           "which %3 it lists")
+                .arg(command, what.toUpper().replace(QLatin1Char(' '), QLatin1Char('-')), what));
     return qualifier;
 }
 
@@ -140,15 +139,15 @@ Result<OrganizationBundle> OrganizationBundle::read(const QStringList& filePaths
             const QJsonObject summary = policy.value(QLatin1String("PolicySummary")).toObject();
             const QString field = QStringLiteral("Policy.PolicySummary");
             OrganizationPolicy read;
-            for (const auto& [key, into] :
-                 {std::pair{QStringLiteral("Id"), &read.id}, {QStringLiteral("Name"), &read.name}}) {
+            for (const auto& [key, into] : {std::pair{QStringLiteral("Id"), &read.id},
+                                            {QStringLiteral("Name"), &read.name}}) {
                 const auto value = requiredString(path, summary, field, key);
                 if (!value)
                     return value.error();
                 *into = value.value();
             }
-            const auto type = OrganizationPolicy::typeFromName(
-                summary.value(QLatin1String("Type")).toString());
+            const auto type =
+                OrganizationPolicy::typeFromName(summary.value(QLatin1String("Type")).toString());
             if (!type)
                 return badFile(path, field + QStringLiteral(".Type"),
                                QStringLiteral("SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY "
@@ -157,8 +156,8 @@ Result<OrganizationBundle> OrganizationBundle::read(const QStringList& filePaths
             read.description = summary.value(QLatin1String("Description")).toString();
             read.arn = summary.value(QLatin1String("Arn")).toString();
             read.awsManaged = summary.value(QLatin1String("AwsManaged")).toBool();
-            const auto content = requiredString(path, policy, QStringLiteral("Policy"),
-                                                QStringLiteral("Content"));
+            const auto content =
+                requiredString(path, policy, QStringLiteral("Policy"), QStringLiteral("Content"));
             if (!content)
                 return content.error();
             read.content = content.value();
@@ -199,8 +198,7 @@ Result<OrganizationBundle> OrganizationBundle::read(const QStringList& filePaths
     return bundle;
 }
 
-Result<QList<OrganizationBundle::Step>>
-OrganizationBundle::plan(const Directory& directory) const
+Result<QList<OrganizationBundle::Step>> OrganizationBundle::plan(const Directory& directory) const
 {
     const QString root = directory.organizationRootId();
     if (root.isEmpty())
@@ -259,9 +257,9 @@ OrganizationBundle::plan(const Directory& directory) const
                                               "its authorization details first")
                                    .arg(account));
             if (!known.contains(parent))
-                return located(QStringLiteral("account:") + account,
-                               QStringLiteral("its parent %1 is neither the root nor an OU")
-                                   .arg(it.key()));
+                return located(
+                    QStringLiteral("account:") + account,
+                    QStringLiteral("its parent %1 is neither the root nor an OU").arg(it.key()));
             if (now == parent)
                 continue;
             Step step;
@@ -306,9 +304,9 @@ OrganizationBundle::plan(const Directory& directory) const
         for (const QString& target : it.value()) {
             const QString id = mapped(target);
             if (!known.contains(id) && directory.parentOf(id).isEmpty())
-                return located(QStringLiteral("target:") + policyId + QLatin1Char(':') + target,
-                               QStringLiteral("the target %1 is not in the organization")
-                                   .arg(target));
+                return located(
+                    QStringLiteral("target:") + policyId + QLatin1Char(':') + target,
+                    QStringLiteral("the target %1 is not in the organization").arg(target));
             wanted.insert(id);
         }
         QSet<QString> current;
@@ -318,10 +316,10 @@ OrganizationBundle::plan(const Directory& directory) const
         attach.sort();
         for (const QString& target : std::as_const(attach)) {
             // A new OU gets AWS's default policies when it is created.
-            const bool defaultOnNewUnit =
-                planned.contains(target) && !directory.organizationalUnit(target) &&
-                (policyId == OrganizationPolicy::fullAwsAccessId() ||
-                 policyId == OrganizationPolicy::rcpFullAwsAccessId());
+            const bool defaultOnNewUnit = planned.contains(target) &&
+                                          !directory.organizationalUnit(target) &&
+                                          (policyId == OrganizationPolicy::fullAwsAccessId() ||
+                                           policyId == OrganizationPolicy::rcpFullAwsAccessId());
             if (current.contains(target) || defaultOnNewUnit)
                 continue;
             Step step;

@@ -29,7 +29,7 @@ class OrganizationBundle
 {
 public:
     // Everything the files say. Ids are AWS's; the files' root is ours once planned.
-    QString rootId;                               // from list-roots (empty when absent)
+    QString rootId;                                          // from list-roots (empty when absent)
     QHash<QString, QList<OrganizationalUnit>> unitsByParent; // parent id -> OUs (name, id)
     QHash<QString, QStringList> accountsByParent;            // parent id -> account ids
     QList<OrganizationPolicy> policies;                      // from describe-policy

@@ -69,7 +69,8 @@ class TestOrganizationsCommand : public QObject
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
-    Run organizations(const QStringList& arguments, const QString& user = QStringLiteral("Maria")) const
+    Run organizations(const QStringList& arguments,
+                      const QString& user = QStringLiteral("Maria")) const
     {
         return run(QStringList{QStringLiteral("organizations")} + arguments, user);
     }
@@ -86,10 +87,7 @@ class TestOrganizationsCommand : public QObject
             .toString();
     }
 
-    QString workloads() const
-    {
-        return QStringLiteral("ou-%1-workloads").arg(rootId().mid(2));
-    }
+    QString workloads() const { return QStringLiteral("ou-%1-workloads").arg(rootId().mid(2)); }
 
 private Q_SLOTS:
     void init()
@@ -110,8 +108,11 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QLatin1String("arn:aws:organizations::111122223333:root/o-")));
         QCOMPARE(root.value(QLatin1String("Name")).toString(), QStringLiteral("Root"));
-        QCOMPARE(root.value(QLatin1String("PolicyTypes")).toArray().first().toObject().value(
-                     QLatin1String("Type")),
+        QCOMPARE(root.value(QLatin1String("PolicyTypes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("Type")),
                  QJsonValue(QStringLiteral("SERVICE_CONTROL_POLICY")));
         const Run units = organizations({QStringLiteral("list-organizational-units-for-parent"),
                                          QStringLiteral("--parent-id"),
@@ -161,9 +162,9 @@ private Q_SLOTS:
                                 QStringLiteral("--target-id"), dev})
                      .exitCode,
                  0);
-        const Run duplicate = organizations({QStringLiteral("attach-policy"),
-                                             QStringLiteral("--policy-id"), id,
-                                             QStringLiteral("--target-id"), dev});
+        const Run duplicate =
+            organizations({QStringLiteral("attach-policy"), QStringLiteral("--policy-id"), id,
+                           QStringLiteral("--target-id"), dev});
         QCOMPARE(duplicate.exitCode, 254);
         QVERIFY2(duplicate.err.contains(QStringLiteral(
                      "An error occurred (DuplicatePolicyAttachmentException) when calling the "
@@ -176,10 +177,9 @@ private Q_SLOTS:
             targets.json().value(QLatin1String("Targets")).toArray().first().toObject();
         QCOMPARE(target.value(QLatin1String("TargetId")).toString(), dev);
         QCOMPARE(target.value(QLatin1String("Type")).toString(), QStringLiteral("ACCOUNT"));
-        const Run forTarget = organizations({QStringLiteral("list-policies-for-target"),
-                                             QStringLiteral("--target-id"), dev,
-                                             QStringLiteral("--filter"),
-                                             QStringLiteral("SERVICE_CONTROL_POLICY")});
+        const Run forTarget = organizations(
+            {QStringLiteral("list-policies-for-target"), QStringLiteral("--target-id"), dev,
+             QStringLiteral("--filter"), QStringLiteral("SERVICE_CONTROL_POLICY")});
         QCOMPARE(forTarget.exitCode, 0);
         QCOMPARE(forTarget.json().value(QLatin1String("Policies")).toArray().size(), 2);
         const Run described =
@@ -199,7 +199,8 @@ private Q_SLOTS:
         const Run gone =
             organizations({QStringLiteral("describe-policy"), QStringLiteral("--policy-id"), id});
         QCOMPARE(gone.exitCode, 254);
-        QVERIFY2(gone.err.contains(QStringLiteral("PolicyNotFoundException")), qPrintable(gone.err));
+        QVERIFY2(gone.err.contains(QStringLiteral("PolicyNotFoundException")),
+                 qPrintable(gone.err));
     }
 
     void aCallerWithoutThePermissionIsRefused()
@@ -228,8 +229,8 @@ private Q_SLOTS:
         const auto files = filesIn(first);
         QVERIFY(files.contains(QStringLiteral("list-roots.json")));
         QVERIFY(files.contains(QStringLiteral("describe-policy.p-protectaudit.json")));
-        QVERIFY(files.contains(
-            QStringLiteral("list-accounts-for-parent.%1.json").arg(workloads())));
+        QVERIFY(
+            files.contains(QStringLiteral("list-accounts-for-parent.%1.json").arg(workloads())));
         // Take the structure apart, then import it back.
         const QString root = rootId();
         for (const QStringList& step :

@@ -93,7 +93,9 @@ QList<Operation> operations()
              return a.deleteOrganizationPolicy(policy->id);
          }},
         {"AttachPolicy", QStringLiteral("organizations:AttachPolicy"),
-         [](DirectoryAdmin& a, Directory&) { return a.attachOrganizationPolicy(protectAudit, dev); }},
+         [](DirectoryAdmin& a, Directory&) {
+             return a.attachOrganizationPolicy(protectAudit, dev);
+         }},
         {"DetachPolicy", QStringLiteral("organizations:DetachPolicy"),
          [](DirectoryAdmin& a, Directory& d) {
              return a.detachOrganizationPolicy(protectAudit, workloads(d));
@@ -106,7 +108,9 @@ QList<Operation> operations()
              return done(a.listOrganizationalUnitsForParent(d.organizationRootId()));
          }},
         {"ListAccountsForParent", QStringLiteral("organizations:ListAccountsForParent"),
-         [](DirectoryAdmin& a, Directory& d) { return done(a.listAccountsForParent(workloads(d))); }},
+         [](DirectoryAdmin& a, Directory& d) {
+             return done(a.listAccountsForParent(workloads(d)));
+         }},
         {"ListPolicies", QStringLiteral("organizations:ListPolicies"),
          [](DirectoryAdmin& a, Directory&) { return done(a.listOrganizationPolicies(Scp)); }},
         {"DescribePolicy", QStringLiteral("organizations:DescribePolicy"),
@@ -145,8 +149,8 @@ private Q_SLOTS:
         const auto targets = c.dir->targetsForPolicy(protectAudit);
         QCOMPARE(targets.size(), 1);
         QCOMPARE(targets.first().id, unit);
-        QVERIFY(c.dir->organizationPolicy(protectAudit)->content.contains(
-            QStringLiteral("cloudtrail:StopLogging")));
+        QVERIFY(c.dir->organizationPolicy(protectAudit)
+                    ->content.contains(QStringLiteral("cloudtrail:StopLogging")));
     }
 
     void paulosIsDeniedAndMariaAllowedEachOperation_data()
@@ -190,8 +194,8 @@ private Q_SLOTS:
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
         REQUIRE_OK(c.switchTo(dev, QStringLiteral("CrossAccountAuditor")));
         DirectoryAdmin admin(c.session.get());
-        const auto r = admin.createOrganizationalUnit(c.dir->organizationRootId(),
-                                                      QStringLiteral("New"));
+        const auto r =
+            admin.createOrganizationalUnit(c.dir->organizationRootId(), QStringLiteral("New"));
         REQUIRE_CODE(r, "AccessDenied");
         QVERIFY2(r.error().message().contains(QStringLiteral("management account")),
                  qPrintable(r.error().message()));
@@ -217,7 +221,8 @@ private Q_SLOTS:
         QCOMPARE(lastEvent(c).target, unit->arn);
         QCOMPARE(admin.undoStack()->count(), 4);
         // A refused edit is audited as a failure and changes nothing.
-        REQUIRE_CODE(admin.deleteOrganizationalUnit(unit->id), "OrganizationalUnitNotEmptyException");
+        REQUIRE_CODE(admin.deleteOrganizationalUnit(unit->id),
+                     "OrganizationalUnitNotEmptyException");
         QCOMPARE(lastEvent(c).outcome, QStringLiteral("Failure"));
         QCOMPARE(admin.undoStack()->count(), 4);
 

@@ -66,9 +66,9 @@ private Q_SLOTS:
                      .match(workloads->id)
                      .hasMatch(),
                  qPrintable(workloads->id));
-        QCOMPARE(workloads->arn, QStringLiteral("arn:aws:organizations::%1:ou/%2/%3")
-                                     .arg(prod, OrganizationIds::organizationId(prod),
-                                          workloads->id));
+        QCOMPARE(workloads->arn,
+                 QStringLiteral("arn:aws:organizations::%1:ou/%2/%3")
+                     .arg(prod, OrganizationIds::organizationId(prod), workloads->id));
         QCOMPARE(workloads->parentId, root);
         const auto prodOu = dir->createOrganizationalUnit(workloads->id, QStringLiteral("Prod"));
         REQUIRE_OK(prodOu);
@@ -90,15 +90,16 @@ private Q_SLOTS:
         REQUIRE_OK(unit);
         REQUIRE_CODE(dir->createOrganizationalUnit(root, QStringLiteral("Workloads")),
                      "DuplicateOrganizationalUnitException");
-        REQUIRE_CODE(dir->createOrganizationalUnit(QStringLiteral("ou-zzzz-zzzzzzzz"),
-                                                   QStringLiteral("X")),
-                     "ParentNotFoundException");
+        REQUIRE_CODE(
+            dir->createOrganizationalUnit(QStringLiteral("ou-zzzz-zzzzzzzz"), QStringLiteral("X")),
+            "ParentNotFoundException");
         REQUIRE_CODE(dir->createOrganizationalUnit(root, QString(129, QLatin1Char('x'))),
                      "InvalidInputException");
         // Five levels of OUs under the root, no more.
         QString parent = unit->id;
         for (int depth = 2; depth <= 5; ++depth) {
-            const auto deeper = dir->createOrganizationalUnit(parent, QStringLiteral("L%1").arg(depth));
+            const auto deeper =
+                dir->createOrganizationalUnit(parent, QStringLiteral("L%1").arg(depth));
             REQUIRE_OK(deeper);
             parent = deeper->id;
         }
@@ -108,7 +109,8 @@ private Q_SLOTS:
                       "(OU_DEPTH_LIMIT_EXCEEDED).");
         QCOMPARE(dir->targetPath(parent).size(), 6); // the root and five OUs
         // Not empty: an OU under it.
-        REQUIRE_CODE(dir->deleteOrganizationalUnit(unit->id), "OrganizationalUnitNotEmptyException");
+        REQUIRE_CODE(dir->deleteOrganizationalUnit(unit->id),
+                     "OrganizationalUnitNotEmptyException");
         REQUIRE_CODE(dir->deleteOrganizationalUnit(QStringLiteral("ou-zzzz-zzzzzzzz")),
                      "OrganizationalUnitNotFoundException");
         REQUIRE_OK(dir->deleteOrganizationalUnit(parent));
@@ -155,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(path.at(0).type, OrganizationTarget::Type::Root);
         QCOMPARE(path.at(1).id, unit->id);
         QCOMPARE(path.at(2).id, dev);
-        REQUIRE_CODE(dir->deleteOrganizationalUnit(unit->id), "OrganizationalUnitNotEmptyException");
+        REQUIRE_CODE(dir->deleteOrganizationalUnit(unit->id),
+                     "OrganizationalUnitNotEmptyException");
         REQUIRE_OK(dir->moveAccount(dev, unit->id, root));
         QCOMPARE(dir->parentOf(dev), root);
     }
@@ -163,19 +166,20 @@ private Q_SLOTS:
     void policiesAreCheckedAndUnique()
     {
         auto dir = organization();
-        const auto created = dir->createOrganizationPolicy(
-            QStringLiteral("ProtectTrail"), QStringLiteral("Keeps CloudTrail on"), Scp,
-            denyCloudTrail);
+        const auto created = dir->createOrganizationPolicy(QStringLiteral("ProtectTrail"),
+                                                           QStringLiteral("Keeps CloudTrail on"),
+                                                           Scp, denyCloudTrail);
         REQUIRE_OK(created);
-        QVERIFY2(QRegularExpression(QStringLiteral("^p-[0-9a-z]{8}$")).match(created->id).hasMatch(),
-                 qPrintable(created->id));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^p-[0-9a-z]{8}$")).match(created->id).hasMatch(),
+            qPrintable(created->id));
         QCOMPARE(created->arn,
                  QStringLiteral("arn:aws:organizations::%1:policy/%2/service_control_policy/%3")
                      .arg(prod, OrganizationIds::organizationId(prod), created->id));
         QVERIFY(!created->awsManaged);
-        REQUIRE_CODE(dir->createOrganizationPolicy(QStringLiteral("ProtectTrail"), {}, Scp,
-                                                   denyCloudTrail),
-                     "DuplicatePolicyException");
+        REQUIRE_CODE(
+            dir->createOrganizationPolicy(QStringLiteral("ProtectTrail"), {}, Scp, denyCloudTrail),
+            "DuplicatePolicyException");
         REQUIRE_CODE(dir->createOrganizationPolicy(QStringLiteral("Broken"), {}, Scp,
                                                    QStringLiteral("{\"Statement\":")),
                      "MalformedPolicyDocumentException");
@@ -184,8 +188,10 @@ private Q_SLOTS:
         QCOMPARE(big.size(), 5121);
         REQUIRE_CODE(dir->createOrganizationPolicy(QStringLiteral("Big"), {}, Scp, big),
                      "ConstraintViolationException");
-        REQUIRE_OK(dir->createOrganizationPolicy(QStringLiteral("Fits"), {}, Scp, policyOfSize(5120)));
-        QCOMPARE(ids(dir->organizationPolicies(Scp)).first(), OrganizationPolicy::fullAwsAccessId());
+        REQUIRE_OK(
+            dir->createOrganizationPolicy(QStringLiteral("Fits"), {}, Scp, policyOfSize(5120)));
+        QCOMPARE(ids(dir->organizationPolicies(Scp)).first(),
+                 OrganizationPolicy::fullAwsAccessId());
         QVERIFY(ids(dir->organizationPolicies(Scp)).contains(created->id));
         QVERIFY(!ids(dir->organizationPolicies(Rcp)).contains(created->id));
         // AWS's own cannot be changed or deleted.
@@ -197,7 +203,8 @@ private Q_SLOTS:
         REQUIRE_CODE(dir->deleteOrganizationPolicy(QStringLiteral("p-notthere")),
                      "PolicyNotFoundException");
         // Update changes only what is given.
-        const auto updated = dir->updateOrganizationPolicy(created->id, {}, QStringLiteral("New"), {});
+        const auto updated =
+            dir->updateOrganizationPolicy(created->id, {}, QStringLiteral("New"), {});
         REQUIRE_OK(updated);
         QCOMPARE(updated->name, QStringLiteral("ProtectTrail"));
         QCOMPARE(updated->description, QStringLiteral("New"));
@@ -248,7 +255,8 @@ private Q_SLOTS:
         const auto sixth =
             dir->createOrganizationPolicy(QStringLiteral("Sixth"), {}, Scp, denyCloudTrail);
         REQUIRE_OK(dir->attachOrganizationPolicy(scp->id, root));
-        REQUIRE_CODE(dir->attachOrganizationPolicy(sixth->id, root), "ConstraintViolationException");
+        REQUIRE_CODE(dir->attachOrganizationPolicy(sixth->id, root),
+                     "ConstraintViolationException");
     }
 
     void scpLevelsLimitMemberAccountsOnly()
@@ -266,8 +274,10 @@ private Q_SLOTS:
         REQUIRE_OK(dir->attachOrganizationPolicy(scp->id, unit->id));
 
         // The management account is never limited.
-        QVERIFY(PolicySet::forUser(*dir, prod, QStringLiteral("Maria")).serviceControlPolicies.isEmpty());
-        const auto levels = PolicySet::forUser(*dir, dev, QStringLiteral("Rosa")).serviceControlPolicies;
+        QVERIFY(PolicySet::forUser(*dir, prod, QStringLiteral("Maria"))
+                    .serviceControlPolicies.isEmpty());
+        const auto levels =
+            PolicySet::forUser(*dir, dev, QStringLiteral("Rosa")).serviceControlPolicies;
         QCOMPARE(levels.size(), 3); // root, Workloads, the account
         QCOMPARE(levels.at(0).size(), 1);
         QCOMPARE(levels.at(0).first().policyName, QStringLiteral("FullAWSAccess"));
@@ -280,7 +290,9 @@ private Q_SLOTS:
         // A role has them too, a service-linked role does not.
         Role role = DirectoryTest::role(dev, QStringLiteral("Worker"));
         REQUIRE_OK(dir->createRole(role));
-        QCOMPARE(PolicySet::forRole(*dir, dev, QStringLiteral("Worker")).serviceControlPolicies.size(), 3);
+        QCOMPARE(
+            PolicySet::forRole(*dir, dev, QStringLiteral("Worker")).serviceControlPolicies.size(),
+            3);
         Role linked = DirectoryTest::role(dev, QStringLiteral("AWSServiceRoleForSupport"));
         linked.path = QStringLiteral("/aws-service-role/support.amazonaws.com/");
         REQUIRE_OK(dir->createRole(linked));
