@@ -10,6 +10,7 @@
 #include "iam/arn.h"
 #include "iam/organizationids.h"
 #include "interop/organizationaccessrole.h"
+#include "interop/organizationbundle.h"
 #include "saml/samlmetadata.h"
 
 #include <QTimer>
@@ -1261,4 +1262,364 @@ Result<SamlProvider> DirectoryAdmin::samlProvider(const QString& providerArn) co
         return IamError::noSuchEntity(
             QStringLiteral("Manifest not found for arn %1").arg(providerArn));
     return *provider;
+}
+
+// ---------------------------------------------------------------------------
+// The organization's units and policies
+
+namespace {
+ConsoleAction organizationsAction(const char* action, const QString& resource)
+{
+    return ConsoleAction::organizationsAction(QLatin1String(action), resource);
+}
+} // namespace
+
+QString DirectoryAdmin::organizationTargetArn(const QString& targetId) const
+{
+    const auto target = m_directory->organizationTarget(targetId);
+    return target ? target->arn : targetId;
+}
+
+Result<OrganizationalUnit> DirectoryAdmin::createOrganizationalUnit(const QString& parentId,
+                                                                    const QString& name)
+{
+    const QString ouId = m_directory->freshOrganizationalUnitId();
+    const QString management = m_directory->managementAccountId();
+    Edit edit;
+    edit.text = tr("Create organizational unit %1").arg(name);
+    edit.actions = {
+        organizationsAction("CreateOrganizationalUnit", organizationTargetArn(parentId))};
+    edit.undoActions = {organizationsAction(
+        "DeleteOrganizationalUnit", OrganizationIds::organizationalUnitArn(management, ouId))};
+    return runReturning<OrganizationalUnit>(
+        edit, [&] { return m_directory->createOrganizationalUnit(parentId, name, ouId); });
+}
+
+Result<OrganizationalUnit> DirectoryAdmin::updateOrganizationalUnit(const QString& ouId,
+                                                                    const QString& name)
+{
+    const ConsoleAction action =
+        organizationsAction("UpdateOrganizationalUnit", organizationTargetArn(ouId));
+    Edit edit;
+    edit.text = tr("Rename organizational unit %1 to %2").arg(ouId, name);
+    edit.actions = {action};
+    edit.undoActions = {action};
+    return runReturning<OrganizationalUnit>(
+        edit, [&] { return m_directory->renameOrganizationalUnit(ouId, name); });
+}
+
+Result<void> DirectoryAdmin::deleteOrganizationalUnit(const QString& ouId)
+{
+    const auto unit = m_directory->organizationalUnit(ouId);
+    Edit edit;
+    edit.text = tr("Delete organizational unit %1").arg(unit ? unit->name : ouId);
+    edit.actions = {organizationsAction("DeleteOrganizationalUnit", organizationTargetArn(ouId))};
+    edit.undoActions = {organizationsAction("CreateOrganizationalUnit",
+                                            organizationTargetArn(unit ? unit->parentId : ouId))};
+    edit.work = [&] { return m_directory->deleteOrganizationalUnit(ouId); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::moveAccount(const QString& accountId, const QString& sourceParentId,
+                                         const QString& destinationParentId)
+{
+    const ConsoleAction action = organizationsAction(
+        "MoveAccount", OrganizationIds::accountArn(m_directory->managementAccountId(), accountId));
+    Edit edit;
+    edit.text = tr("Move account %1 to %2").arg(accountId, destinationParentId);
+    edit.actions = {action};
+    edit.undoActions = {action};
+    edit.work = [&] {
+        return m_directory->moveAccount(accountId, sourceParentId, destinationParentId);
+    };
+    return run(edit);
+}
+
+Result<OrganizationPolicy> DirectoryAdmin::createOrganizationPolicy(const QString& name,
+                                                                    const QString& description,
+                                                                    OrganizationPolicy::Type type,
+                                                                    const QString& content)
+{
+    const QString policyId = m_directory->freshOrganizationPolicyId();
+    Edit edit;
+    edit.text = tr("Create policy %1").arg(name);
+    edit.actions = {organizationsAction("CreatePolicy", QStringLiteral("*"))};
+    edit.undoActions = {organizationsAction(
+        "DeletePolicy", OrganizationIds::policyArn(m_directory->managementAccountId(), policyId,
+                                                   OrganizationPolicy::typeName(type), false))};
+    return runReturning<OrganizationPolicy>(edit, [&] {
+        return m_directory->createOrganizationPolicy(name, description, type, content, policyId);
+    });
+}
+
+namespace {
+QString policyArnOf(const Directory& directory, const QString& policyId)
+{
+    const auto policy = directory.organizationPolicy(policyId);
+    return policy ? policy->arn : policyId;
+}
+} // namespace
+
+Result<OrganizationPolicy> DirectoryAdmin::updateOrganizationPolicy(const QString& policyId,
+                                                                    const QString& name,
+                                                                    const QString& description,
+                                                                    const QString& content)
+{
+    const ConsoleAction action =
+        organizationsAction("UpdatePolicy", policyArnOf(*m_directory, policyId));
+    Edit edit;
+    edit.text = tr("Update policy %1").arg(policyId);
+    edit.actions = {action};
+    edit.undoActions = {action};
+    return runReturning<OrganizationPolicy>(edit, [&] {
+        return m_directory->updateOrganizationPolicy(policyId, name, description, content);
+    });
+}
+
+Result<void> DirectoryAdmin::deleteOrganizationPolicy(const QString& policyId)
+{
+    Edit edit;
+    edit.text = tr("Delete policy %1").arg(policyId);
+    edit.actions = {organizationsAction("DeletePolicy", policyArnOf(*m_directory, policyId))};
+    edit.undoActions = {organizationsAction("CreatePolicy", QStringLiteral("*"))};
+    edit.work = [&] { return m_directory->deleteOrganizationPolicy(policyId); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::attachOrganizationPolicy(const QString& policyId,
+                                                      const QString& targetId)
+{
+    const QString arn = policyArnOf(*m_directory, policyId);
+    Edit edit;
+    edit.text = tr("Attach policy %1 to %2").arg(policyId, targetId);
+    edit.actions = {organizationsAction("AttachPolicy", arn)};
+    edit.undoActions = {organizationsAction("DetachPolicy", arn)};
+    edit.target = organizationTargetArn(targetId);
+    edit.work = [&] { return m_directory->attachOrganizationPolicy(policyId, targetId); };
+    return run(edit);
+}
+
+Result<void> DirectoryAdmin::detachOrganizationPolicy(const QString& policyId,
+                                                      const QString& targetId)
+{
+    const QString arn = policyArnOf(*m_directory, policyId);
+    Edit edit;
+    edit.text = tr("Detach policy %1 from %2").arg(policyId, targetId);
+    edit.actions = {organizationsAction("DetachPolicy", arn)};
+    edit.undoActions = {organizationsAction("AttachPolicy", arn)};
+    edit.target = organizationTargetArn(targetId);
+    edit.work = [&] { return m_directory->detachOrganizationPolicy(policyId, targetId); };
+    return run(edit);
+}
+
+namespace {
+IamError organizationsNotInUse()
+{
+    return IamError(QStringLiteral("AWSOrganizationsNotInUseException"),
+                    QStringLiteral("Your account is not a member of an organization."), 400);
+}
+
+IamError parentNotFound(const QString& parentId)
+{
+    return IamError(
+        QStringLiteral("ParentNotFoundException"),
+        QStringLiteral("We can't find a root or OU with the ParentId %1.").arg(parentId), 400);
+}
+} // namespace
+
+Result<QList<OrganizationTarget>> DirectoryAdmin::listRoots() const
+{
+    if (auto allowed = authorizeAll({organizationsAction("ListRoots", QStringLiteral("*"))});
+        !allowed)
+        return allowed.error();
+    const auto root = m_directory->organizationTarget(m_directory->organizationRootId());
+    if (!root)
+        return organizationsNotInUse();
+    return QList<OrganizationTarget>{*root};
+}
+
+Result<QList<OrganizationalUnit>>
+DirectoryAdmin::listOrganizationalUnitsForParent(const QString& parentId) const
+{
+    if (auto allowed = authorizeAll({organizationsAction("ListOrganizationalUnitsForParent",
+                                                         organizationTargetArn(parentId))});
+        !allowed)
+        return allowed.error();
+    const auto parent = m_directory->organizationTarget(parentId);
+    if (!parent || parent->type == OrganizationTarget::Type::Account)
+        return parentNotFound(parentId);
+    return m_directory->organizationalUnitsForParent(parentId);
+}
+
+Result<QList<MemberAccount>> DirectoryAdmin::listAccountsForParent(const QString& parentId) const
+{
+    if (auto allowed = authorizeAll(
+            {organizationsAction("ListAccountsForParent", organizationTargetArn(parentId))});
+        !allowed)
+        return allowed.error();
+    const auto parent = m_directory->organizationTarget(parentId);
+    if (!parent || parent->type == OrganizationTarget::Type::Account)
+        return parentNotFound(parentId);
+    QList<MemberAccount> accounts;
+    for (const QString& id : m_directory->accountsForParent(parentId))
+        if (const auto account = m_directory->memberAccount(id))
+            accounts.append(*account);
+    return accounts;
+}
+
+Result<QList<OrganizationPolicy>>
+DirectoryAdmin::listOrganizationPolicies(OrganizationPolicy::Type type) const
+{
+    if (auto allowed = authorizeAll({organizationsAction("ListPolicies", QStringLiteral("*"))});
+        !allowed)
+        return allowed.error();
+    if (m_directory->managementAccountId().isEmpty())
+        return organizationsNotInUse();
+    return m_directory->organizationPolicies(type);
+}
+
+Result<OrganizationPolicy> DirectoryAdmin::describeOrganizationPolicy(const QString& policyId) const
+{
+    if (auto allowed = authorizeAll(
+            {organizationsAction("DescribePolicy", policyArnOf(*m_directory, policyId))});
+        !allowed)
+        return allowed.error();
+    const auto policy = m_directory->organizationPolicy(policyId);
+    if (!policy)
+        return IamError(
+            QStringLiteral("PolicyNotFoundException"),
+            QStringLiteral("We can't find a policy with the PolicyId %1.").arg(policyId), 400);
+    return *policy;
+}
+
+Result<QList<OrganizationTarget>>
+DirectoryAdmin::listTargetsForPolicy(const QString& policyId) const
+{
+    if (auto allowed = authorizeAll(
+            {organizationsAction("ListTargetsForPolicy", policyArnOf(*m_directory, policyId))});
+        !allowed)
+        return allowed.error();
+    if (!m_directory->organizationPolicy(policyId))
+        return IamError(
+            QStringLiteral("PolicyNotFoundException"),
+            QStringLiteral("We can't find a policy with the PolicyId %1.").arg(policyId), 400);
+    return m_directory->targetsForPolicy(policyId);
+}
+
+Result<QList<OrganizationPolicy>>
+DirectoryAdmin::listPoliciesForTarget(const QString& targetId, OrganizationPolicy::Type type) const
+{
+    if (auto allowed = authorizeAll(
+            {organizationsAction("ListPoliciesForTarget", organizationTargetArn(targetId))});
+        !allowed)
+        return allowed.error();
+    if (!m_directory->organizationTarget(targetId))
+        return IamError(QStringLiteral("TargetNotFoundException"),
+                        QStringLiteral("We can't find a root, OU or account with the TargetId %1.")
+                            .arg(targetId),
+                        400);
+    return m_directory->policiesForTarget(targetId, type);
+}
+
+Result<int> DirectoryAdmin::importOrganization(const OrganizationBundle& bundle)
+{
+    using Kind = OrganizationBundle::Step::Kind;
+    const auto planned = bundle.plan(*m_directory);
+    const QString management = m_directory->managementAccountId();
+    const ConsoleAction event = organizationsAction("ImportOrganization", QStringLiteral("*"));
+    if (!planned)
+        return refused(event, planned.error());
+    const QList<OrganizationBundle::Step>& steps = planned.value();
+    Edit edit;
+    edit.text = tr("Import the organization (%n step(s))", nullptr, int(steps.size()));
+    edit.event = event.action;
+    edit.target = OrganizationIds::organizationArn(management);
+    // A policy the import creates has no ARN in the directory yet: the bundle gives its type.
+    QHash<QString, OrganizationPolicy::Type> types;
+    for (const OrganizationPolicy& policy : bundle.policies)
+        types.insert(policy.id, policy.type);
+    for (const auto& step : steps) {
+        const QString id = step.policy.id.isEmpty() ? step.policyId : step.policy.id;
+        const QString policyArn = OrganizationIds::policyArn(
+            management, id,
+            OrganizationPolicy::typeName(types.value(id, OrganizationPolicy::Type::ServiceControl)),
+            false);
+        switch (step.kind) {
+        case Kind::CreateOrganizationalUnit:
+            edit.actions.append(organizationsAction("CreateOrganizationalUnit",
+                                                    organizationTargetArn(step.unit.parentId)));
+            edit.undoActions.append(organizationsAction(
+                "DeleteOrganizationalUnit",
+                OrganizationIds::organizationalUnitArn(management, step.unit.id)));
+            break;
+        case Kind::MoveAccount: {
+            const ConsoleAction move = organizationsAction(
+                "MoveAccount", OrganizationIds::accountArn(management, step.accountId));
+            edit.actions.append(move);
+            edit.undoActions.append(move);
+            break;
+        }
+        case Kind::CreatePolicy:
+            edit.actions.append(organizationsAction("CreatePolicy", QStringLiteral("*")));
+            edit.undoActions.append(organizationsAction("DeletePolicy", policyArn));
+            break;
+        case Kind::UpdatePolicy:
+            edit.actions.append(organizationsAction("UpdatePolicy", policyArn));
+            edit.undoActions.append(organizationsAction("UpdatePolicy", policyArn));
+            break;
+        case Kind::AttachPolicy:
+        case Kind::DetachPolicy: {
+            const bool attach = step.kind == Kind::AttachPolicy;
+            const QString arn = policyArnOf(*m_directory, step.policyId);
+            edit.actions.append(
+                organizationsAction(attach ? "AttachPolicy" : "DetachPolicy",
+                                    arn.startsWith(QLatin1String("arn:")) ? arn : policyArn));
+            edit.undoActions.append(
+                organizationsAction(attach ? "DetachPolicy" : "AttachPolicy",
+                                    arn.startsWith(QLatin1String("arn:")) ? arn : policyArn));
+            break;
+        }
+        }
+    }
+    if (steps.isEmpty())
+        return 0;
+    edit.work = [&]() -> Result<void> {
+        for (const auto& step : steps) {
+            Result<void> done;
+            switch (step.kind) {
+            case Kind::CreateOrganizationalUnit:
+                if (auto r = m_directory->createOrganizationalUnit(step.unit.parentId,
+                                                                   step.unit.name, step.unit.id);
+                    !r)
+                    done = r.error();
+                break;
+            case Kind::MoveAccount:
+                done = m_directory->moveAccount(step.accountId, step.sourceId, step.targetId);
+                break;
+            case Kind::CreatePolicy:
+                if (auto r = m_directory->importOrganizationPolicy(step.policy); !r)
+                    done = r.error();
+                break;
+            case Kind::UpdatePolicy:
+                if (auto r = m_directory->updateOrganizationPolicy(step.policy.id, step.policy.name,
+                                                                   step.policy.description,
+                                                                   step.policy.content);
+                    !r)
+                    done = r.error();
+                break;
+            case Kind::AttachPolicy:
+                done = m_directory->attachOrganizationPolicy(step.policyId, step.targetId);
+                break;
+            case Kind::DetachPolicy:
+                done = m_directory->detachOrganizationPolicy(step.policyId, step.targetId);
+                break;
+            }
+            if (!done)
+                return done;
+        }
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return int(steps.size());
 }

@@ -2,6 +2,9 @@
 
 #include "console/consoleaction.h"
 #include "directory/memberaccount.h"
+#include "directory/organizationalunit.h"
+#include "directory/organizationpolicy.h"
+#include "directory/organizationtarget.h"
 #include "iam/accesskeyinfo.h"
 #include "iam/entitykind.h"
 #include "iam/group.h"
@@ -24,6 +27,7 @@
 #include <functional>
 
 class ConsoleSession;
+class OrganizationBundle;
 class Directory;
 class EditCommand;
 class QUndoStack;
@@ -205,6 +209,55 @@ public:
     // OrganizationAccountAccessRole trusting the management account with the
     // access asked for. One undo step (organizations:CloseAccount).
     Result<CreatedAccount> createMemberAccount(const NewAccountRequest& request);
+
+    // AWS Organizations: the organization's units and its service / resource
+    // control policies. Each edit is authorized as its organizations: action
+    // (CreateOrganizationalUnit on the parent, UpdateOrganizationalUnit and
+    // DeleteOrganizationalUnit on the OU, MoveAccount on the account,
+    // CreatePolicy on "*", UpdatePolicy / DeletePolicy / AttachPolicy /
+    // DetachPolicy on the policy) for a caller in the management account,
+    // audited, and one undo step. Errors are the Organizations API's (see
+    // Directory).
+    Result<OrganizationalUnit> createOrganizationalUnit(const QString& parentId,
+                                                        const QString& name);
+    Result<OrganizationalUnit> updateOrganizationalUnit(const QString& ouId, const QString& name);
+    Result<void> deleteOrganizationalUnit(const QString& ouId);
+    Result<void> moveAccount(const QString& accountId, const QString& sourceParentId,
+                             const QString& destinationParentId);
+    Result<OrganizationPolicy> createOrganizationPolicy(const QString& name,
+                                                        const QString& description,
+                                                        OrganizationPolicy::Type type,
+                                                        const QString& content);
+    // A null QString leaves that field as it is.
+    Result<OrganizationPolicy> updateOrganizationPolicy(const QString& policyId,
+                                                        const QString& name,
+                                                        const QString& description,
+                                                        const QString& content);
+    Result<void> deleteOrganizationPolicy(const QString& policyId);
+    Result<void> attachOrganizationPolicy(const QString& policyId, const QString& targetId);
+    Result<void> detachOrganizationPolicy(const QString& policyId, const QString& targetId);
+    // Reads, authorized as their actions: ListRoots ("*"),
+    // ListOrganizationalUnitsForParent and ListAccountsForParent (on the
+    // parent), ListPolicies ("*"), DescribePolicy and ListTargetsForPolicy
+    // (on the policy), ListPoliciesForTarget (on the target).
+    Result<QList<OrganizationTarget>> listRoots() const;
+    Result<QList<OrganizationalUnit>>
+    listOrganizationalUnitsForParent(const QString& parentId) const;
+    Result<QList<MemberAccount>> listAccountsForParent(const QString& parentId) const;
+    Result<QList<OrganizationPolicy>> listOrganizationPolicies(OrganizationPolicy::Type type) const;
+    Result<OrganizationPolicy> describeOrganizationPolicy(const QString& policyId) const;
+    Result<QList<OrganizationTarget>> listTargetsForPolicy(const QString& policyId) const;
+    Result<QList<OrganizationPolicy>> listPoliciesForTarget(const QString& targetId,
+                                                            OrganizationPolicy::Type type) const;
+    // Imports an organization bundle (interop/OrganizationBundle: AWS CLI
+    // output files) as one edit: planned, every step authorized as the
+    // organizations: action it performs, applied as one recorded change
+    // (all or nothing), audited (ImportOrganization) and one undo step.
+    // Returns how many steps it took (0: the directory already held it all).
+    Result<int> importOrganization(const OrganizationBundle& bundle);
+    // The ARN the organizations: actions take for a root, OU or account id
+    // (the id itself when the directory has no such target).
+    QString organizationTargetArn(const QString& targetId) const;
 
     // SAML identity providers (iam:CreateSAMLProvider, ...). The metadata
     // must be a SAML 2.0 IdP's with a signing certificate (InvalidInput

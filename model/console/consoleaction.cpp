@@ -432,6 +432,11 @@ ConsoleAction ConsoleAction::describeOrganization()
     return organizations("DescribeOrganization", QStringLiteral("*"));
 }
 
+ConsoleAction ConsoleAction::organizationsAction(const QString& action, const QString& resource)
+{
+    return {QStringLiteral("organizations:") + action, resource};
+}
+
 ConsoleAction ConsoleAction::inverse() const
 {
     // Inline policies and boundaries are put, not created: their delete goes back to Put.

@@ -111,6 +111,10 @@ struct ConsoleAction
     static ConsoleAction listAccounts();
     static ConsoleAction describeAccount(const QString& organizationAccountArn);
     static ConsoleAction describeOrganization();
+    // Any other organizations: action (CreateOrganizationalUnit, AttachPolicy,
+    // ListPoliciesForTarget, ...) on the root, OU, account or policy ARN it
+    // acts on, or "*" for those without resource-level permissions.
+    static ConsoleAction organizationsAction(const QString& action, const QString& resource);
 
     // The action that takes this one back (iam:CreateUser -> iam:DeleteUser,
     // iam:AttachRolePolicy -> iam:DetachRolePolicy, ...), on the same

@@ -157,6 +157,40 @@ Result<void> seedRootUser(Directory& directory, const QJsonObject& account, cons
     return {};
 }
 
+// The organization's units and policies: each policy created, each OU under
+// the root with its accounts moved in and its policies attached.
+Result<void> seedOrganization(Directory& directory, const QJsonObject& organization)
+{
+    for (const QJsonValue& value : list(organization, "policies")) {
+        const QJsonObject policy = value.toObject();
+        const auto type = OrganizationPolicy::typeFromName(text(policy, "type"));
+        if (!type)
+            return inDefinition(QStringLiteral("organization policy ") + text(policy, "name"),
+                                IamError::invalidInput(QStringLiteral("Unknown policy type.")));
+        if (auto r = directory.createOrganizationPolicy(
+                text(policy, "name"), text(policy, "description"), *type,
+                document(policy, "content"), text(policy, "id"));
+            !r)
+            return inDefinition(QStringLiteral("organization policy ") + text(policy, "name"),
+                                r.error());
+    }
+    const QString rootId = directory.organizationRootId();
+    for (const QJsonValue& value : list(organization, "organizationalUnits")) {
+        const QJsonObject unit = value.toObject();
+        const QString where = QStringLiteral("organizational unit ") + text(unit, "name");
+        const QString id = text(unit, "id").replace(QLatin1String("{root}"), rootId.mid(2));
+        if (auto r = directory.createOrganizationalUnit(rootId, text(unit, "name"), id); !r)
+            return inDefinition(where, r.error());
+        for (const QJsonValue& account : list(unit, "accounts"))
+            if (auto r = directory.moveAccount(account.toString(), rootId, id); !r)
+                return inDefinition(where, r.error());
+        for (const QJsonValue& policy : list(unit, "policies"))
+            if (auto r = directory.attachOrganizationPolicy(policy.toString(), id); !r)
+                return inDefinition(where, r.error());
+    }
+    return {};
+}
+
 } // namespace
 
 QString DemoDirectory::rootEmail(const QString& accountAlias)
@@ -208,7 +242,8 @@ DemoDirectory::seed(Directory& directory, const QString& password, const QByteAr
             if (auto r = seedRoles(directory, accountId, account); !r)
                 return r;
         }
-        return {};
+        return seedOrganization(directory,
+                                json.object().value(QLatin1String("organization")).toObject());
     });
     if (!seeded)
         return seeded.error();

@@ -4,6 +4,9 @@
 #include "directory/directorychange.h"
 #include "directory/loginprofile.h"
 #include "directory/memberaccount.h"
+#include "directory/organizationalunit.h"
+#include "directory/organizationpolicy.h"
+#include "directory/organizationtarget.h"
 #include "directory/rolebookmark.h"
 #include "directory/rolehistoryentry.h"
 #include "directory/rootuser.h"
@@ -104,6 +107,81 @@ public:
     // What the organization knows of the account (its email is its root
     // user's); nullopt for an account the directory does not have.
     std::optional<MemberAccount> memberAccount(const QString& accountId) const;
+
+    // The organization's structure (AWS Organizations): the root (its id
+    // derived from the management account, OrganizationIds::rootId), the
+    // organizational units under it, each account's parent (the root unless
+    // moved), and the service / resource control policies attached to the
+    // root, OUs and accounts. Errors are the Organizations API's:
+    // ParentNotFoundException, OrganizationalUnitNotFoundException,
+    // AccountNotFoundException, DuplicateOrganizationalUnitException,
+    // OrganizationalUnitNotEmptyException, SourceParentNotFoundException,
+    // DestinationParentNotFoundException, DuplicateAccountException,
+    // PolicyNotFoundException, DuplicatePolicyException,
+    // TargetNotFoundException, DuplicatePolicyAttachmentException,
+    // PolicyNotAttachedException, PolicyInUseException,
+    // MalformedPolicyDocumentException and ConstraintViolationException (OU
+    // depth beyond 5, the last SCP of a target, content beyond 5,120
+    // characters, AWS-managed policies). Every mutator emits accountsChanged.
+    // An organization needs its management account: without one,
+    // AWSOrganizationsNotInUseException.
+    QString organizationRootId() const; // empty without a management account
+    // The OU's parent ("r-..." or "ou-...") and name; a new OU gets AWS's
+    // default policies (FullAWSAccess, RCPFullAWSAccess), as AWS attaches them.
+    // ouId: empty for a fresh one (freshOrganizationalUnitId()).
+    Result<OrganizationalUnit> createOrganizationalUnit(const QString& parentId,
+                                                        const QString& name,
+                                                        const QString& ouId = {});
+    QString freshOrganizationalUnitId() const; // empty without a management account
+    Result<OrganizationalUnit> renameOrganizationalUnit(const QString& ouId, const QString& name);
+    // OrganizationalUnitNotEmptyException while it holds accounts or OUs;
+    // its policy attachments go with it.
+    Result<void> deleteOrganizationalUnit(const QString& ouId);
+    std::optional<OrganizationalUnit> organizationalUnit(const QString& ouId) const;
+    // The OUs directly under parentId (root or OU), by name.
+    QList<OrganizationalUnit> organizationalUnitsForParent(const QString& parentId) const;
+    QList<OrganizationalUnit> organizationalUnits() const; // all, by name
+    // The accounts directly under parentId, by id.
+    QStringList accountsForParent(const QString& parentId) const;
+    // The account's parent: an OU's id, or the root's. Empty for an unknown account.
+    QString parentOf(const QString& accountId) const;
+    // MoveAccount: sourceParentId must be the account's parent now.
+    Result<void> moveAccount(const QString& accountId, const QString& sourceParentId,
+                             const QString& destinationParentId);
+    // The targets from the root down to targetId (root, OUs, the target
+    // itself): the levels whose policies apply to it. Empty for an unknown target.
+    QList<OrganizationTarget> targetPath(const QString& targetId) const;
+    std::optional<OrganizationTarget> organizationTarget(const QString& targetId) const;
+
+    // Organization policies. id and arn are assigned; content is checked by
+    // OrganizationPolicyRules. AWS-managed ones cannot be changed or deleted.
+    // policyId: empty for a fresh one (freshOrganizationPolicyId()).
+    Result<OrganizationPolicy> createOrganizationPolicy(const QString& name,
+                                                        const QString& description,
+                                                        OrganizationPolicy::Type type,
+                                                        const QString& content,
+                                                        const QString& policyId = {});
+    QString freshOrganizationPolicyId() const;
+    // Changes what is given (a null QString leaves the field as it is).
+    Result<OrganizationPolicy> updateOrganizationPolicy(const QString& policyId,
+                                                        const QString& name,
+                                                        const QString& description,
+                                                        const QString& content);
+    // PolicyInUseException while attached.
+    Result<void> deleteOrganizationPolicy(const QString& policyId);
+    std::optional<OrganizationPolicy> organizationPolicy(const QString& policyId) const;
+    // Of one type, AWS-managed first, then by name.
+    QList<OrganizationPolicy> organizationPolicies(OrganizationPolicy::Type type) const;
+    Result<void> attachOrganizationPolicy(const QString& policyId, const QString& targetId);
+    // ConstraintViolationException when it is the target's last policy of its type.
+    Result<void> detachOrganizationPolicy(const QString& policyId, const QString& targetId);
+    // Attached directly to the target, of one type, by name.
+    QList<OrganizationPolicy> policiesForTarget(const QString& targetId,
+                                                OrganizationPolicy::Type type) const;
+    QList<OrganizationTarget> targetsForPolicy(const QString& policyId) const;
+    // Import (model/interop): an OU or a policy as AWS recorded it, its id kept.
+    Result<OrganizationalUnit> importOrganizationalUnit(const OrganizationalUnit& unit);
+    Result<OrganizationPolicy> importOrganizationPolicy(const OrganizationPolicy& policy);
 
     // Root users: one per account, signing in with an email address that is
     // unique in the directory (ignoring case). Creates or replaces the

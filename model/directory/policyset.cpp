@@ -1,6 +1,7 @@
 #include "directory/policyset.h"
 
 #include "directory/directory.h"
+#include "directory/organizationpolicyrules.h"
 #include "directory/temporarysession.h"
 #include "iam/arn.h"
 #include "policy/evaluationrequest.h"
@@ -65,6 +66,8 @@ PolicySet PolicySet::forUser(const Directory& directory, const QString& accountI
                       set.identityPolicies);
     set.permissionsBoundary =
         managedPolicy(directory, user->permissionsBoundaryArn, QStringLiteral("boundary"));
+    set.serviceControlPolicies =
+        controlPolicyLevels(directory, accountId, OrganizationPolicy::Type::ServiceControl);
     return set;
 }
 
@@ -88,7 +91,36 @@ PolicySet PolicySet::forRole(const Directory& directory, const QString& accountI
                   set.identityPolicies);
     set.permissionsBoundary =
         managedPolicy(directory, role->permissionsBoundaryArn, QStringLiteral("boundary"));
+    if (!isServiceLinkedRolePath(role->path))
+        set.serviceControlPolicies =
+            controlPolicyLevels(directory, accountId, OrganizationPolicy::Type::ServiceControl);
     return set;
+}
+
+bool PolicySet::isServiceLinkedRolePath(const QString& path)
+{
+    return path.startsWith(QLatin1String("/aws-service-role/"));
+}
+
+QList<QList<PolicySet::Named>> PolicySet::controlPolicyLevels(const Directory& directory,
+                                                              const QString& accountId,
+                                                              OrganizationPolicy::Type type)
+{
+    QList<QList<Named>> levels;
+    const QString management = directory.managementAccountId();
+    if (management.isEmpty() || accountId == management || accountId == QLatin1String("aws"))
+        return levels;
+    const QString kind = type == OrganizationPolicy::Type::ServiceControl ? QStringLiteral("SCP")
+                                                                          : QStringLiteral("RCP");
+    for (const OrganizationTarget& level : directory.targetPath(accountId)) {
+        QList<Named> policies;
+        for (const OrganizationPolicy& policy : directory.policiesForTarget(level.id, type))
+            policies.append({QStringLiteral("%1 %2 (on %3)").arg(kind, policy.name, level.name),
+                             OrganizationPolicyRules::cacheKey(policy), policy.content, policy.name,
+                             QString(), false, policy.awsManaged});
+        levels.append(policies);
+    }
+    return levels;
 }
 
 PolicySet PolicySet::forSession(const Directory& directory, const TemporarySession& session)
@@ -173,10 +205,47 @@ void PolicySet::compileInto(PolicyCache& cache, EvaluationRequest& request,
     }
 }
 
+QList<QList<NamedPolicy>> PolicySet::resourceControlPolicies(const Directory& directory,
+                                                             PolicyCache& cache,
+                                                             const QString& resourceAccountId,
+                                                             QStringList& errors)
+{
+    // The stand-in for a broken RCP: the resource grammar wants a Principal.
+    static const QString denyAll =
+        QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*",)"
+                       R"("Action":"*","Resource":"*"}]})");
+    QList<QList<NamedPolicy>> out;
+    for (const QList<Named>& level : controlPolicyLevels(
+             directory, resourceAccountId, OrganizationPolicy::Type::ResourceControl)) {
+        QList<NamedPolicy> compiledLevel;
+        for (const Named& p : level) {
+            const PolicyKind kind =
+                OrganizationPolicyRules::grammarOf(OrganizationPolicy::Type::ResourceControl);
+            auto compiled = cache.get(p.cacheKey, p.document, kind);
+            if (!compiled) {
+                errors << p.name + QStringLiteral(": ") + compiled.error().message();
+                compiled = cache.get(QStringLiteral("rcp-deny-all"), denyAll, kind);
+            }
+            if (compiled)
+                compiledLevel.append(NamedPolicy{p.name, compiled.value()});
+        }
+        out.append(compiledLevel);
+    }
+    return out;
+}
+
 QString PolicySet::resourceAccount(const QString& resource, const QString& callerAccount)
 {
     const auto arn = Arn::parse(resource);
     if (arn && arn->account() == QLatin1String("aws"))
         return callerAccount;
     return {}; // the evaluator takes it from the ARN
+}
+
+QString PolicySet::owningAccount(const QString& resource, const QString& callerAccount)
+{
+    const auto arn = Arn::parse(resource);
+    if (!arn || arn->account().isEmpty() || arn->account() == QLatin1String("aws"))
+        return callerAccount;
+    return arn->account();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "directory/organizationpolicy.h"
 #include "iam/entitykind.h"
+#include "policy/evaluationrequest.h"
 
 #include <QList>
 #include <QString>
@@ -48,6 +50,26 @@ struct PolicySet
     // The account a resource belongs to for evaluation: AWS-managed policies
     // (account "aws") are every account's own.
     static QString resourceAccount(const QString& resource, const QString& callerAccount);
+    // The account that owns the resource: the ARN's, else (no account in it,
+    // "*", or AWS's own) the caller's. Whose RCPs apply.
+    static QString owningAccount(const QString& resource, const QString& callerAccount);
+
+    // The organization's control policies of one type in force in an account,
+    // one list per level from the root through its OUs down to the account.
+    // Empty for the management account (they never limit it), for an account
+    // the organization does not have, and for AWS ("aws").
+    static QList<QList<Named>> controlPolicyLevels(const Directory& directory,
+                                                   const QString& accountId,
+                                                   OrganizationPolicy::Type type);
+    // The resource control policies of the resource's account, compiled for
+    // EvaluationRequest::resourceControlPolicies; a broken one stands as a
+    // deny, named in errors.
+    static QList<QList<NamedPolicy>> resourceControlPolicies(const Directory& directory,
+                                                             PolicyCache& cache,
+                                                             const QString& resourceAccountId,
+                                                             QStringList& errors);
+    // Service-linked roles (path /aws-service-role/) are never limited by SCPs.
+    static bool isServiceLinkedRolePath(const QString& path);
 
     static PolicySet forUser(const Directory& directory, const QString& accountId,
                              const QString& userName);

@@ -428,6 +428,88 @@ Result<void> createVersion9(SqlConnection& connection)
                        " joined_at INTEGER NOT NULL)"));
 }
 
+// Version 10: organizational units, each account's place among them, and the
+// organization's service and resource control policies with their
+// attachments. A parent or target that is NULL is the root, whose id is
+// derived from the management account. AWS's FullAWSAccess and
+// RCPFullAWSAccess are attached to the root and every account, as AWS
+// attaches them when the policy types are enabled.
+Result<void> createVersion10(SqlConnection& connection)
+{
+    const QString fullAccess =
+        QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                       R"("Action":"*","Resource":"*"}]})");
+    const QString rcpFullAccess =
+        QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                       R"("Principal":"*","Action":"*","Resource":"*"}]})");
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE organizational_units ("
+                       " id TEXT PRIMARY KEY NOT NULL CHECK (id LIKE 'ou-%'),"
+                       " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 128),"
+                       " parent_id TEXT REFERENCES organizational_units(id),"
+                       " create_date INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX organizational_units_parent ON organizational_units(parent_id)"),
+        QStringLiteral("CREATE TABLE account_parents ("
+                       " account_id TEXT PRIMARY KEY NOT NULL"
+                       "  REFERENCES accounts(id) ON DELETE CASCADE CHECK (account_id <> 'aws'),"
+                       " ou_id TEXT NOT NULL REFERENCES organizational_units(id))"),
+        QStringLiteral("CREATE INDEX account_parents_ou ON account_parents(ou_id)"),
+        QStringLiteral("CREATE TABLE organization_policies ("
+                       " id TEXT PRIMARY KEY NOT NULL CHECK (id LIKE 'p-%'),"
+                       " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 128),"
+                       " description TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 512),"
+                       " type TEXT NOT NULL"
+                       "  CHECK (type IN ('SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY')),"
+                       " content TEXT NOT NULL,"
+                       " aws_managed INTEGER NOT NULL DEFAULT 0 CHECK (aws_managed IN (0, 1)),"
+                       " UNIQUE (type, name))"),
+        QStringLiteral("CREATE TABLE organization_policy_attachments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " policy_id TEXT NOT NULL REFERENCES organization_policies(id),"
+                       " target_ou_id TEXT REFERENCES organizational_units(id) ON DELETE CASCADE,"
+                       " target_account_id TEXT REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " CHECK (target_ou_id IS NULL OR target_account_id IS NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX organization_policy_attachments_target"
+                       " ON organization_policy_attachments(policy_id, coalesce(target_ou_id, ''),"
+                       " coalesce(target_account_id, ''))"),
+        QStringLiteral("CREATE INDEX organization_policy_attachments_ou"
+                       " ON organization_policy_attachments(target_ou_id)"),
+        QStringLiteral("CREATE INDEX organization_policy_attachments_account"
+                       " ON organization_policy_attachments(target_account_id)"),
+    };
+    for (const QString& statement : statements)
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    const QList<QVariantList> awsPolicies{
+        {QStringLiteral("p-FullAWSAccess"), QStringLiteral("FullAWSAccess"),
+         QStringLiteral("SERVICE_CONTROL_POLICY"), fullAccess},
+        {QStringLiteral("p-RCPFullAWSAccess"), QStringLiteral("RCPFullAWSAccess"),
+         QStringLiteral("RESOURCE_CONTROL_POLICY"), rcpFullAccess},
+    };
+    for (const QVariantList& policy : awsPolicies) {
+        if (auto r = connection.exec(
+                QStringLiteral("INSERT INTO organization_policies(id, name, description, type,"
+                               " content, aws_managed)"
+                               " VALUES (?, ?, 'Allows access to every operation', ?, ?, 1)"),
+                policy);
+            !r)
+            return r.error();
+        if (auto r = connection.exec(
+                QStringLiteral("INSERT INTO organization_policy_attachments(policy_id) VALUES (?)"),
+                {policy.first()});
+            !r)
+            return r.error();
+        if (auto r = connection.exec(
+                QStringLiteral("INSERT INTO organization_policy_attachments(policy_id,"
+                               " target_account_id) SELECT ?, id FROM accounts WHERE id <> 'aws'"),
+                {policy.first()});
+            !r)
+            return r.error();
+    }
+    return {};
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -474,6 +556,8 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {8, QStringLiteral("Keep each account's root user"), &createVersion8},
         {9, QStringLiteral("Keep the names of the accounts the organization created"),
          &createVersion9},
+        {10, QStringLiteral("Keep organizational units and the organization's policies"),
+         &createVersion10},
     };
     return all;
 }

@@ -52,3 +52,28 @@ QString OrganizationIds::accountArn(const QString& managementAccountId, const QS
                                                      organizationId(managementAccountId) +
                                                      QLatin1Char('/') + accountId);
 }
+
+QString OrganizationIds::organizationalUnitArn(const QString& managementAccountId,
+                                               const QString& ouId)
+{
+    return organizationsArn(managementAccountId, QStringLiteral("ou/") +
+                                                     organizationId(managementAccountId) +
+                                                     QLatin1Char('/') + ouId);
+}
+
+QString OrganizationIds::policyArn(const QString& managementAccountId, const QString& policyId,
+                                   const QString& typeName, bool awsManaged)
+{
+    const QString type = typeName.toLower();
+    if (awsManaged)
+        return organizationsArn(QStringLiteral("aws"),
+                                QStringLiteral("policy/") + type + QLatin1Char('/') + policyId);
+    return organizationsArn(managementAccountId,
+                            QStringLiteral("policy/") + organizationId(managementAccountId) +
+                                QLatin1Char('/') + type + QLatin1Char('/') + policyId);
+}
+
+QString OrganizationIds::rootSuffix(const QString& managementAccountId)
+{
+    return rootId(managementAccountId).mid(2);
+}

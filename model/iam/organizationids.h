@@ -17,4 +17,13 @@ public:
     static QString rootArn(const QString& managementAccountId);
     // arn:aws:organizations::<management>:account/o-.../<account>
     static QString accountArn(const QString& managementAccountId, const QString& accountId);
+    // arn:aws:organizations::<management>:ou/o-.../ou-...
+    static QString organizationalUnitArn(const QString& managementAccountId, const QString& ouId);
+    // arn:aws:organizations::<management>:policy/o-.../service_control_policy/p-...; AWS's own
+    // policies are arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess.
+    // typeName: SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY.
+    static QString policyArn(const QString& managementAccountId, const QString& policyId,
+                             const QString& typeName, bool awsManaged);
+    // The part of the root id after "r-", which every OU id repeats.
+    static QString rootSuffix(const QString& managementAccountId);
 };

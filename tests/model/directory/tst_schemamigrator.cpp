@@ -20,6 +20,15 @@ class TestSchemaMigrator : public QObject
     Q_OBJECT
 
 private:
+    // What a file written before version 10 lacks: the organization's units and policies.
+    static QStringList undoVersion10()
+    {
+        return {QStringLiteral("DROP TABLE organization_policy_attachments"),
+                QStringLiteral("DROP TABLE account_parents"),
+                QStringLiteral("DROP TABLE organization_policies"),
+                QStringLiteral("DROP TABLE organizational_units")};
+    }
+
     // Runs statements on a file through a plain connection, outside Directory.
     static QVariantList rawQuery(const QString& path, const QStringList& statements)
     {
@@ -97,6 +106,7 @@ private slots:
         for (const QVariant& t : tables)
             names << t.toString();
         const QStringList expected{QStringLiteral("access_keys"),
+                                   QStringLiteral("account_parents"),
                                    QStringLiteral("accounts"),
                                    QStringLiteral("audit_events"),
                                    QStringLiteral("group_inline_policies"),
@@ -108,6 +118,9 @@ private slots:
                                    QStringLiteral("mfa_devices"),
                                    QStringLiteral("organization"),
                                    QStringLiteral("organization_accounts"),
+                                   QStringLiteral("organization_policies"),
+                                   QStringLiteral("organization_policy_attachments"),
+                                   QStringLiteral("organizational_units"),
                                    QStringLiteral("password_history"),
                                    QStringLiteral("password_policies"),
                                    QStringLiteral("policies"),
@@ -199,20 +212,23 @@ private slots:
                         .ok());
         }
         // Undo versions 6 to 2 by hand: what a file written by an old release holds.
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
-                        QStringLiteral("DROP TABLE root_mfa_devices"),
-                        QStringLiteral("DROP TABLE root_users"),
-                        QStringLiteral("DROP TABLE saml_providers"),
-                        QStringLiteral("DROP TABLE used_saml_assertions"),
-                        QStringLiteral("DROP TABLE organization"),
-                        QStringLiteral("DROP TABLE role_bookmarks"),
-                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
-                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
-                        QStringLiteral("DROP TABLE password_history"),
-                        QStringLiteral("DROP TABLE password_policies"),
-                        QStringLiteral("DROP TABLE temporary_sessions"),
-                        QStringLiteral("ALTER TABLE mfa_devices DROP COLUMN last_code_step"),
-                        QStringLiteral("PRAGMA user_version = 1")});
+        rawQuery(
+            path,
+            undoVersion10() +
+                QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                            QStringLiteral("DROP TABLE root_mfa_devices"),
+                            QStringLiteral("DROP TABLE root_users"),
+                            QStringLiteral("DROP TABLE saml_providers"),
+                            QStringLiteral("DROP TABLE used_saml_assertions"),
+                            QStringLiteral("DROP TABLE organization"),
+                            QStringLiteral("DROP TABLE role_bookmarks"),
+                            QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
+                            QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
+                            QStringLiteral("DROP TABLE password_history"),
+                            QStringLiteral("DROP TABLE password_policies"),
+                            QStringLiteral("DROP TABLE temporary_sessions"),
+                            QStringLiteral("ALTER TABLE mfa_devices DROP COLUMN last_code_step"),
+                            QStringLiteral("PRAGMA user_version = 1")});
         QCOMPARE(rawQuery(path, {QStringLiteral("PRAGMA user_version")}).value(0).toInt(), 1);
 
         auto reopened = Directory::open(path);
@@ -238,18 +254,21 @@ private slots:
             REQUIRE_OK(
                 dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("$scrypt$john")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
-                        QStringLiteral("DROP TABLE root_mfa_devices"),
-                        QStringLiteral("DROP TABLE root_users"),
-                        QStringLiteral("DROP TABLE saml_providers"),
-                        QStringLiteral("DROP TABLE used_saml_assertions"),
-                        QStringLiteral("DROP TABLE organization"),
-                        QStringLiteral("DROP TABLE role_bookmarks"),
-                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
-                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
-                        QStringLiteral("DROP TABLE password_history"),
-                        QStringLiteral("DROP TABLE password_policies"),
-                        QStringLiteral("PRAGMA user_version = 2")});
+        rawQuery(
+            path,
+            undoVersion10() +
+                QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                            QStringLiteral("DROP TABLE root_mfa_devices"),
+                            QStringLiteral("DROP TABLE root_users"),
+                            QStringLiteral("DROP TABLE saml_providers"),
+                            QStringLiteral("DROP TABLE used_saml_assertions"),
+                            QStringLiteral("DROP TABLE organization"),
+                            QStringLiteral("DROP TABLE role_bookmarks"),
+                            QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
+                            QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
+                            QStringLiteral("DROP TABLE password_history"),
+                            QStringLiteral("DROP TABLE password_policies"),
+                            QStringLiteral("PRAGMA user_version = 2")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QCOMPARE(dir->passwordHistory(prod, QStringLiteral("John"), 5),
@@ -279,16 +298,19 @@ private slots:
             before = dir->auditEvents();
         }
         // A version 3 audit table: no source columns. Its rows keep their hashes.
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
-                        QStringLiteral("DROP TABLE root_mfa_devices"),
-                        QStringLiteral("DROP TABLE root_users"),
-                        QStringLiteral("DROP TABLE saml_providers"),
-                        QStringLiteral("DROP TABLE used_saml_assertions"),
-                        QStringLiteral("DROP TABLE organization"),
-                        QStringLiteral("DROP TABLE role_bookmarks"),
-                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
-                        QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
-                        QStringLiteral("PRAGMA user_version = 3")});
+        rawQuery(
+            path,
+            undoVersion10() +
+                QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                            QStringLiteral("DROP TABLE root_mfa_devices"),
+                            QStringLiteral("DROP TABLE root_users"),
+                            QStringLiteral("DROP TABLE saml_providers"),
+                            QStringLiteral("DROP TABLE used_saml_assertions"),
+                            QStringLiteral("DROP TABLE organization"),
+                            QStringLiteral("DROP TABLE role_bookmarks"),
+                            QStringLiteral("ALTER TABLE audit_events DROP COLUMN source_address"),
+                            QStringLiteral("ALTER TABLE audit_events DROP COLUMN user_agent"),
+                            QStringLiteral("PRAGMA user_version = 3")});
         QCOMPARE(rawQuery(path, {QStringLiteral("SELECT count(*) FROM pragma_table_info("
                                                 "'audit_events') WHERE name = 'user_agent'")})
                      .value(0)
@@ -324,14 +346,15 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
-                        QStringLiteral("DROP TABLE root_mfa_devices"),
-                        QStringLiteral("DROP TABLE root_users"),
-                        QStringLiteral("DROP TABLE saml_providers"),
-                        QStringLiteral("DROP TABLE used_saml_assertions"),
-                        QStringLiteral("DROP TABLE organization"),
-                        QStringLiteral("DROP TABLE role_bookmarks"),
-                        QStringLiteral("PRAGMA user_version = 4")});
+        rawQuery(path,
+                 undoVersion10() + QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                                               QStringLiteral("DROP TABLE root_mfa_devices"),
+                                               QStringLiteral("DROP TABLE root_users"),
+                                               QStringLiteral("DROP TABLE saml_providers"),
+                                               QStringLiteral("DROP TABLE used_saml_assertions"),
+                                               QStringLiteral("DROP TABLE organization"),
+                                               QStringLiteral("DROP TABLE role_bookmarks"),
+                                               QStringLiteral("PRAGMA user_version = 4")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
         QVERIFY(dir->user(prod, QStringLiteral("John")));
@@ -355,13 +378,14 @@ private slots:
             REQUIRE_OK(dir->createAccount(dev));
             REQUIRE_OK(dir->setManagementAccount(dev));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
-                        QStringLiteral("DROP TABLE root_mfa_devices"),
-                        QStringLiteral("DROP TABLE root_users"),
-                        QStringLiteral("DROP TABLE saml_providers"),
-                        QStringLiteral("DROP TABLE used_saml_assertions"),
-                        QStringLiteral("DROP TABLE organization"),
-                        QStringLiteral("PRAGMA user_version = 5")});
+        rawQuery(path,
+                 undoVersion10() + QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                                               QStringLiteral("DROP TABLE root_mfa_devices"),
+                                               QStringLiteral("DROP TABLE root_users"),
+                                               QStringLiteral("DROP TABLE saml_providers"),
+                                               QStringLiteral("DROP TABLE used_saml_assertions"),
+                                               QStringLiteral("DROP TABLE organization"),
+                                               QStringLiteral("PRAGMA user_version = 5")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QCOMPARE(dir->managementAccountId(), prod);
@@ -375,12 +399,13 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
-                        QStringLiteral("DROP TABLE root_mfa_devices"),
-                        QStringLiteral("DROP TABLE root_users"),
-                        QStringLiteral("DROP TABLE saml_providers"),
-                        QStringLiteral("DROP TABLE used_saml_assertions"),
-                        QStringLiteral("PRAGMA user_version = 6")});
+        rawQuery(path,
+                 undoVersion10() + QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                                               QStringLiteral("DROP TABLE root_mfa_devices"),
+                                               QStringLiteral("DROP TABLE root_users"),
+                                               QStringLiteral("DROP TABLE saml_providers"),
+                                               QStringLiteral("DROP TABLE used_saml_assertions"),
+                                               QStringLiteral("PRAGMA user_version = 6")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         REQUIRE_OK(dir->createSamlProvider(prod, QStringLiteral("Idp"),
@@ -396,12 +421,13 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
-                        QStringLiteral("DROP TABLE root_mfa_devices"),
-                        QStringLiteral("DROP TABLE root_users"),
-                        QStringLiteral("DROP TABLE saml_providers"),
-                        QStringLiteral("DROP TABLE used_saml_assertions"),
-                        QStringLiteral("PRAGMA user_version = 6")});
+        rawQuery(path,
+                 undoVersion10() + QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                                               QStringLiteral("DROP TABLE root_mfa_devices"),
+                                               QStringLiteral("DROP TABLE root_users"),
+                                               QStringLiteral("DROP TABLE saml_providers"),
+                                               QStringLiteral("DROP TABLE used_saml_assertions"),
+                                               QStringLiteral("PRAGMA user_version = 6")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QVERIFY(!dir->rootUser(prod));
@@ -411,6 +437,39 @@ private slots:
         // The store itself refuses a clear-text password.
         rawQuery(path, {QStringLiteral("UPDATE root_users SET password_hash = 'pw'")});
         QVERIFY(PasswordHasher::verify(QStringLiteral("pw"), dir->rootUser(prod)->passwordHash));
+    }
+
+    void aVersionNineFileGetsTheOrganizationsDefaultPolicies()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v9.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
+            REQUIRE_OK(dir->createAccount(QStringLiteral("444455556666")));
+        }
+        rawQuery(path, undoVersion10() + QStringList{QStringLiteral("PRAGMA user_version = 9")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), 10);
+        const QString rootId = dir->organizationRootId();
+        QVERIFY(rootId.startsWith(QLatin1String("r-")));
+        // AWS attaches FullAWSAccess and RCPFullAWSAccess to the root and every account.
+        for (const QString& target : {rootId, prod, QStringLiteral("444455556666")}) {
+            const auto scps =
+                dir->policiesForTarget(target, OrganizationPolicy::Type::ServiceControl);
+            QCOMPARE(scps.size(), 1);
+            QCOMPARE(scps.first().id, QStringLiteral("p-FullAWSAccess"));
+            QVERIFY(scps.first().awsManaged);
+            QCOMPARE(scps.first().arn, QStringLiteral("arn:aws:organizations::aws:policy/"
+                                                      "service_control_policy/p-FullAWSAccess"));
+            const auto rcps =
+                dir->policiesForTarget(target, OrganizationPolicy::Type::ResourceControl);
+            QCOMPARE(rcps.size(), 1);
+            QCOMPARE(rcps.first().id, QStringLiteral("p-RCPFullAWSAccess"));
+        }
+        QCOMPARE(dir->accountsForParent(rootId),
+                 (QStringList{prod, QStringLiteral("444455556666")}));
+        QVERIFY(dir->organizationalUnits().isEmpty());
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()
