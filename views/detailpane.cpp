@@ -5,6 +5,7 @@
 #include "accessdeniedpanel.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
+#include "directory/policydocumentformatter.h"
 #include "directory/policyset.h"
 #include "effectivepermissionspanel.h"
 #include "items/trustedprincipals.h"
@@ -39,6 +40,13 @@ QString prettyJson(const QString& text)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
     return doc.isNull() ? text : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// As the console writes a policy: Version before Statement, Effect before Action.
+QString consoleJson(const QString& text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    return doc.isObject() ? PolicyDocumentFormatter::format(doc.object()) : text;
 }
 
 QString tagsText(const TagList& tags)
@@ -499,7 +507,7 @@ void DetailPane::showOrganizationPolicy(const QString& policyId)
     editor->setDocumentKind(policy->type == OrganizationPolicy::Type::ServiceControl
                                 ? PolicyEditor::DocumentKind::ServiceControl
                                 : PolicyEditor::DocumentKind::ResourceControl);
-    editor->setText(prettyJson(policy->content));
+    editor->setText(consoleJson(policy->content));
     editor->setReadOnly(true);
     tabs->addTab(editor, tr("Content"));
     tabs->addTab(

@@ -324,6 +324,9 @@ private Q_SLOTS:
         QVERIFY(content);
         QVERIFY(content->isReadOnly());
         QVERIFY(content->text().contains(QStringLiteral("\"Action\": \"*\"")));
+        // Written as the console writes policies, not in alphabetical order.
+        QVERIFY(content->text().indexOf(QStringLiteral("\"Version\"")) <
+                content->text().indexOf(QStringLiteral("\"Statement\"")));
         QVERIFY(pageTable("OrganizationPolicyTargets").contains(QStringLiteral("Root")));
         QVERIFY(!actions()->pageActions().contains(actions()->editPolicyAction()));
         QVERIFY(!actions()->pageActions().contains(actions()->deleteAction()));
