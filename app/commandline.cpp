@@ -35,7 +35,11 @@ const QStringList valueOptions = {
     // credential-process, exec
     QStringLiteral("--access-key-id"),
     // organizations
-    QStringLiteral("--account-name"), QStringLiteral("--account-id")};
+    QStringLiteral("--account-name"), QStringLiteral("--account-id"), QStringLiteral("--parent-id"),
+    QStringLiteral("--name"), QStringLiteral("--organizational-unit-id"),
+    QStringLiteral("--source-parent-id"), QStringLiteral("--destination-parent-id"),
+    QStringLiteral("--filter"), QStringLiteral("--policy-id"), QStringLiteral("--type"),
+    QStringLiteral("--content"), QStringLiteral("--description"), QStringLiteral("--target-id")};
 // Everything after it is positional: exec's command line.
 const QString endOfOptions = QStringLiteral("--");
 } // namespace
@@ -66,6 +70,26 @@ CommandLine::CommandLine()
         "                                      generated and printed once\n"
         "  organizations list-accounts|describe-organization|describe-account --account-id ID\n"
         "                                      the organization as the AWS CLI prints it\n"
+        "  organizations list-roots | list-organizational-units-for-parent --parent-id ID\n"
+        "                       | list-accounts-for-parent --parent-id ID\n"
+        "                       | create-organizational-unit --parent-id ID --name NAME\n"
+        "                       | update-organizational-unit --organizational-unit-id ID --name N\n"
+        "                       | delete-organizational-unit --organizational-unit-id ID\n"
+        "                       | move-account --account-id ID --source-parent-id ID\n"
+        "                         --destination-parent-id ID\n"
+        "                       | list-policies --filter TYPE | describe-policy --policy-id ID\n"
+        "                       | create-policy --name N --type TYPE --content file://F\n"
+        "                         [--description D] | update-policy --policy-id ID [--name N]\n"
+        "                         [--description D] [--content file://F]\n"
+        "                       | delete-policy --policy-id ID\n"
+        "                       | attach-policy|detach-policy --policy-id ID --target-id ID\n"
+        "                       | list-policies-for-target --target-id ID --filter TYPE\n"
+        "                       | list-targets-for-policy --policy-id ID\n"
+        "                                      organizational units and service / resource\n"
+        "                                      control policies (TYPE: SERVICE_CONTROL_POLICY or\n"
+        "                                      RESOURCE_CONTROL_POLICY), as the AWS CLI prints\n"
+        "                                      them, authorized as the caller of the management\n"
+        "                                      account\n"
         "  export authz-details [--account ID] [--output FILE]\n"
         "                                      write an account in the same format\n"
         "  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)\n"
@@ -211,8 +235,37 @@ CommandLine::CommandLine()
          tr("keychain|file")},
         {QStringLiteral("account-name"), tr("organizations create-account: the account's name."),
          tr("name")},
-        {QStringLiteral("account-id"), tr("organizations describe-account: the account."),
+        {QStringLiteral("account-id"),
+         tr("organizations describe-account, move-account: the account."), tr("id")},
+        {QStringLiteral("parent-id"),
+         tr("organizations: the root (r-...) or organizational unit (ou-...) to list or create "
+            "under."),
          tr("id")},
+        {QStringLiteral("name"), tr("organizations: the name of the organizational unit or policy."),
+         tr("name")},
+        {QStringLiteral("organizational-unit-id"),
+         tr("organizations update- and delete-organizational-unit: the OU (ou-...)."), tr("id")},
+        {QStringLiteral("source-parent-id"),
+         tr("organizations move-account: the root or OU the account is in."), tr("id")},
+        {QStringLiteral("destination-parent-id"),
+         tr("organizations move-account: the root or OU to move the account to."), tr("id")},
+        {QStringLiteral("filter"),
+         tr("organizations list-policies, list-policies-for-target: SERVICE_CONTROL_POLICY or "
+            "RESOURCE_CONTROL_POLICY."),
+         tr("type")},
+        {QStringLiteral("type"),
+         tr("organizations create-policy: SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY."),
+         tr("type")},
+        {QStringLiteral("policy-id"), tr("organizations: the policy (p-...)."), tr("id")},
+        {QStringLiteral("content"),
+         tr("organizations create-policy, update-policy: the policy document, or file://FILE "
+            "holding it."),
+         tr("json|file://file")},
+        {QStringLiteral("description"),
+         tr("organizations create-policy, update-policy: the policy's description."),
+         tr("text")},
+        {QStringLiteral("target-id"),
+         tr("organizations: the root, OU or account a policy is attached to."), tr("id")},
         {QStringLiteral("password-stdin"),
          tr("Headless commands that sign in: read the console password of --user or --root "
             "from stdin.")},

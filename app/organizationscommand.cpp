@@ -8,6 +8,9 @@
 #include "iam/clock.h"
 #include "iam/organizationids.h"
 #include "interop/organizationaccessrole.h"
+#include "interop/organizationjson.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,22 +31,18 @@ QString awsOperation(const QString& command)
 
 QString awsTime(const QDateTime& time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
-           QStringLiteral("000+00:00");
+    return OrganizationJson::timestamp(time);
 }
 
 QJsonObject accountJson(const Directory& directory, const MemberAccount& account)
 {
-    const QString management = directory.managementAccountId();
-    return {{QStringLiteral("Id"), account.accountId},
-            {QStringLiteral("Arn"), OrganizationIds::accountArn(management, account.accountId)},
-            {QStringLiteral("Email"), account.email},
-            {QStringLiteral("Name"), account.name},
-            {QStringLiteral("Status"), QStringLiteral("ACTIVE")},
-            {QStringLiteral("JoinedMethod"), account.accountId == management
-                                                 ? QStringLiteral("INVITED")
-                                                 : QStringLiteral("CREATED")},
-            {QStringLiteral("JoinedTimestamp"), awsTime(account.joinedAt)}};
+    return OrganizationJson::account(directory, account);
+}
+
+// --filter / --type: SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY.
+std::optional<OrganizationPolicy::Type> policyType(const QString& text)
+{
+    return OrganizationPolicy::typeFromName(text);
 }
 } // namespace
 
@@ -71,10 +70,41 @@ int OrganizationsCommand::fail(const QString& operation, const QString& code,
 int OrganizationsCommand::run(const CommandLine& commandLine)
 {
     const QString operation = commandLine.commandArguments().value(0);
-    static const QStringList operations = {
-        QStringLiteral("create-account"), QStringLiteral("list-accounts"),
-        QStringLiteral("describe-organization"), QStringLiteral("describe-account")};
-    if (!operations.contains(operation))
+    using Handler = int (OrganizationsCommand::*)(const CommandLine&, ConsoleSession&);
+    static const QList<std::pair<QString, Handler>> handlers = {
+        {QStringLiteral("create-account"), &OrganizationsCommand::createAccount},
+        {QStringLiteral("list-accounts"), &OrganizationsCommand::listAccounts},
+        {QStringLiteral("describe-organization"), &OrganizationsCommand::describeOrganization},
+        {QStringLiteral("describe-account"), &OrganizationsCommand::describeAccount},
+        {QStringLiteral("list-roots"), &OrganizationsCommand::listRoots},
+        {QStringLiteral("list-organizational-units-for-parent"),
+         &OrganizationsCommand::listOrganizationalUnitsForParent},
+        {QStringLiteral("list-accounts-for-parent"), &OrganizationsCommand::listAccountsForParent},
+        {QStringLiteral("create-organizational-unit"),
+         &OrganizationsCommand::createOrganizationalUnit},
+        {QStringLiteral("update-organizational-unit"),
+         &OrganizationsCommand::updateOrganizationalUnit},
+        {QStringLiteral("delete-organizational-unit"),
+         &OrganizationsCommand::deleteOrganizationalUnit},
+        {QStringLiteral("move-account"), &OrganizationsCommand::moveAccount},
+        {QStringLiteral("list-policies"), &OrganizationsCommand::listPolicies},
+        {QStringLiteral("describe-policy"), &OrganizationsCommand::describePolicy},
+        {QStringLiteral("create-policy"), &OrganizationsCommand::createPolicy},
+        {QStringLiteral("update-policy"), &OrganizationsCommand::updatePolicy},
+        {QStringLiteral("delete-policy"), &OrganizationsCommand::deletePolicy},
+        {QStringLiteral("attach-policy"), &OrganizationsCommand::attachPolicy},
+        {QStringLiteral("detach-policy"), &OrganizationsCommand::detachPolicy},
+        {QStringLiteral("list-policies-for-target"), &OrganizationsCommand::listPoliciesForTarget},
+        {QStringLiteral("list-targets-for-policy"), &OrganizationsCommand::listTargetsForPolicy},
+    };
+    Handler handler = nullptr;
+    QStringList operations;
+    for (const auto& [name, function] : handlers) {
+        operations << name;
+        if (name == operation)
+            handler = function;
+    }
+    if (!handler)
         return usage(
             tr("organizations needs an operation: %1").arg(operations.join(QStringLiteral(", "))));
     if (!HeadlessSignIn::namesCaller(commandLine))
@@ -85,17 +115,324 @@ int OrganizationsCommand::run(const CommandLine& commandLine)
     if (auto signedIn = HeadlessSignIn::signInCaller(session, commandLine, emailIsTheCallers);
         !signedIn)
         return fail(awsOperation(operation), signedIn.error().code(), signedIn.error().message());
-    int code = usageError;
-    if (operation == QLatin1String("create-account"))
-        code = createAccount(commandLine, session);
-    else if (operation == QLatin1String("list-accounts"))
-        code = listAccounts(session);
-    else if (operation == QLatin1String("describe-organization"))
-        code = describeOrganization(session);
-    else
-        code = describeAccount(commandLine, session);
+    m_operation = awsOperation(operation);
+    const int code = (this->*handler)(commandLine, session);
     session.signOut();
     return code;
+}
+
+int OrganizationsCommand::print(const QJsonObject& object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson()) << Qt::flush;
+    return 0;
+}
+
+int OrganizationsCommand::failWith(const IamError& error)
+{
+    return fail(m_operation, error.code(), error.message());
+}
+
+std::optional<QString> OrganizationsCommand::required(const CommandLine& commandLine,
+                                                      const QStringList& options, int& code)
+{
+    QStringList missing;
+    for (const QString& option : options)
+        if (commandLine.value(option).isEmpty())
+            missing << QStringLiteral("--") + option;
+    if (missing.isEmpty())
+        return commandLine.value(options.first());
+    code = usage(tr("the following arguments are required: %1")
+                     .arg(missing.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+int OrganizationsCommand::listRoots(const CommandLine&, ConsoleSession& session)
+{
+    DirectoryAdmin admin(&session);
+    const auto roots = admin.listRoots();
+    if (!roots)
+        return failWith(roots.error());
+    QJsonArray out;
+    for (const OrganizationTarget& root : roots.value())
+        out.append(OrganizationJson::root(root));
+    return print({{QStringLiteral("Roots"), out}});
+}
+
+int OrganizationsCommand::listOrganizationalUnitsForParent(const CommandLine& commandLine,
+                                                           ConsoleSession& session)
+{
+    int code = 0;
+    const auto parent = required(commandLine, {QStringLiteral("parent-id")}, code);
+    if (!parent)
+        return code;
+    DirectoryAdmin admin(&session);
+    const auto units = admin.listOrganizationalUnitsForParent(*parent);
+    if (!units)
+        return failWith(units.error());
+    QJsonArray out;
+    for (const OrganizationalUnit& unit : units.value())
+        out.append(OrganizationJson::organizationalUnit(unit));
+    return print({{QStringLiteral("OrganizationalUnits"), out}});
+}
+
+int OrganizationsCommand::listAccountsForParent(const CommandLine& commandLine,
+                                                ConsoleSession& session)
+{
+    int code = 0;
+    const auto parent = required(commandLine, {QStringLiteral("parent-id")}, code);
+    if (!parent)
+        return code;
+    DirectoryAdmin admin(&session);
+    const auto accounts = admin.listAccountsForParent(*parent);
+    if (!accounts)
+        return failWith(accounts.error());
+    QJsonArray out;
+    for (const MemberAccount& account : accounts.value())
+        out.append(OrganizationJson::account(m_directory, account));
+    return print({{QStringLiteral("Accounts"), out}});
+}
+
+int OrganizationsCommand::createOrganizationalUnit(const CommandLine& commandLine,
+                                                   ConsoleSession& session)
+{
+    int code = 0;
+    const auto parent =
+        required(commandLine, {QStringLiteral("parent-id"), QStringLiteral("name")}, code);
+    if (!parent)
+        return code;
+    DirectoryAdmin admin(&session);
+    const auto unit =
+        admin.createOrganizationalUnit(*parent, commandLine.value(QStringLiteral("name")));
+    if (!unit)
+        return failWith(unit.error());
+    return print({{QStringLiteral("OrganizationalUnit"),
+                   OrganizationJson::organizationalUnit(unit.value())}});
+}
+
+int OrganizationsCommand::updateOrganizationalUnit(const CommandLine& commandLine,
+                                                   ConsoleSession& session)
+{
+    int code = 0;
+    const auto unitId = required(
+        commandLine, {QStringLiteral("organizational-unit-id"), QStringLiteral("name")}, code);
+    if (!unitId)
+        return code;
+    DirectoryAdmin admin(&session);
+    const auto unit =
+        admin.updateOrganizationalUnit(*unitId, commandLine.value(QStringLiteral("name")));
+    if (!unit)
+        return failWith(unit.error());
+    return print({{QStringLiteral("OrganizationalUnit"),
+                   OrganizationJson::organizationalUnit(unit.value())}});
+}
+
+int OrganizationsCommand::deleteOrganizationalUnit(const CommandLine& commandLine,
+                                                   ConsoleSession& session)
+{
+    int code = 0;
+    const auto unitId = required(commandLine, {QStringLiteral("organizational-unit-id")}, code);
+    if (!unitId)
+        return code;
+    DirectoryAdmin admin(&session);
+    if (auto r = admin.deleteOrganizationalUnit(*unitId); !r)
+        return failWith(r.error());
+    return 0;
+}
+
+int OrganizationsCommand::moveAccount(const CommandLine& commandLine, ConsoleSession& session)
+{
+    int code = 0;
+    const auto accountId = required(commandLine,
+                                    {QStringLiteral("account-id"),
+                                     QStringLiteral("source-parent-id"),
+                                     QStringLiteral("destination-parent-id")},
+                                    code);
+    if (!accountId)
+        return code;
+    DirectoryAdmin admin(&session);
+    if (auto r = admin.moveAccount(*accountId, commandLine.value(QStringLiteral("source-parent-id")),
+                                   commandLine.value(QStringLiteral("destination-parent-id")));
+        !r)
+        return failWith(r.error());
+    return 0;
+}
+
+std::optional<OrganizationPolicy::Type>
+OrganizationsCommand::typeOption(const CommandLine& commandLine, const QString& option, int& code)
+{
+    const auto type = policyType(commandLine.value(option));
+    if (!type)
+        code = usage(tr("--%1 must be SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY")
+                         .arg(option));
+    return type;
+}
+
+std::optional<QString> OrganizationsCommand::content(const CommandLine& commandLine, int& code)
+{
+    const QString value = commandLine.value(QStringLiteral("content"));
+    if (!value.startsWith(QLatin1String("file://")))
+        return value;
+    QFile file(value.mid(7));
+    if (!file.open(QIODevice::ReadOnly)) {
+        code = usage(tr("cannot read --content %1: %2").arg(file.fileName(), file.errorString()));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+int OrganizationsCommand::listPolicies(const CommandLine& commandLine, ConsoleSession& session)
+{
+    int code = 0;
+    const auto type = typeOption(commandLine, QStringLiteral("filter"), code);
+    if (!type)
+        return code;
+    DirectoryAdmin admin(&session);
+    const auto policies = admin.listOrganizationPolicies(*type);
+    if (!policies)
+        return failWith(policies.error());
+    QJsonArray out;
+    for (const OrganizationPolicy& policy : policies.value())
+        out.append(OrganizationJson::policySummary(policy));
+    return print({{QStringLiteral("Policies"), out}});
+}
+
+int OrganizationsCommand::describePolicy(const CommandLine& commandLine, ConsoleSession& session)
+{
+    int code = 0;
+    const auto policyId = required(commandLine, {QStringLiteral("policy-id")}, code);
+    if (!policyId)
+        return code;
+    DirectoryAdmin admin(&session);
+    const auto policy = admin.describeOrganizationPolicy(*policyId);
+    if (!policy)
+        return failWith(policy.error());
+    return print({{QStringLiteral("Policy"), OrganizationJson::policy(policy.value())}});
+}
+
+int OrganizationsCommand::createPolicy(const CommandLine& commandLine, ConsoleSession& session)
+{
+    int code = 0;
+    const auto name = required(
+        commandLine,
+        {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("content")}, code);
+    if (!name)
+        return code;
+    const auto type = typeOption(commandLine, QStringLiteral("type"), code);
+    if (!type)
+        return code;
+    const auto text = content(commandLine, code);
+    if (!text)
+        return code;
+    DirectoryAdmin admin(&session);
+    const auto policy = admin.createOrganizationPolicy(
+        *name, commandLine.value(QStringLiteral("description")), *type, *text);
+    if (!policy)
+        return failWith(policy.error());
+    return print({{QStringLiteral("Policy"), OrganizationJson::policy(policy.value())}});
+}
+
+int OrganizationsCommand::updatePolicy(const CommandLine& commandLine, ConsoleSession& session)
+{
+    int code = 0;
+    const auto policyId = required(commandLine, {QStringLiteral("policy-id")}, code);
+    if (!policyId)
+        return code;
+    // What is not given stays as it is (a null string).
+    auto given = [&](const QString& option) {
+        return commandLine.isSet(option) ? commandLine.value(option) : QString();
+    };
+    QString text;
+    if (commandLine.isSet(QStringLiteral("content"))) {
+        const auto read = content(commandLine, code);
+        if (!read)
+            return code;
+        text = *read;
+    }
+    DirectoryAdmin admin(&session);
+    const auto policy = admin.updateOrganizationPolicy(
+        *policyId, given(QStringLiteral("name")), given(QStringLiteral("description")), text);
+    if (!policy)
+        return failWith(policy.error());
+    return print({{QStringLiteral("Policy"), OrganizationJson::policy(policy.value())}});
+}
+
+int OrganizationsCommand::deletePolicy(const CommandLine& commandLine, ConsoleSession& session)
+{
+    int code = 0;
+    const auto policyId = required(commandLine, {QStringLiteral("policy-id")}, code);
+    if (!policyId)
+        return code;
+    DirectoryAdmin admin(&session);
+    if (auto r = admin.deleteOrganizationPolicy(*policyId); !r)
+        return failWith(r.error());
+    return 0;
+}
+
+int OrganizationsCommand::attachPolicy(const CommandLine& commandLine, ConsoleSession& session)
+{
+    int code = 0;
+    const auto policyId =
+        required(commandLine, {QStringLiteral("policy-id"), QStringLiteral("target-id")}, code);
+    if (!policyId)
+        return code;
+    DirectoryAdmin admin(&session);
+    if (auto r = admin.attachOrganizationPolicy(*policyId,
+                                                commandLine.value(QStringLiteral("target-id")));
+        !r)
+        return failWith(r.error());
+    return 0;
+}
+
+int OrganizationsCommand::detachPolicy(const CommandLine& commandLine, ConsoleSession& session)
+{
+    int code = 0;
+    const auto policyId =
+        required(commandLine, {QStringLiteral("policy-id"), QStringLiteral("target-id")}, code);
+    if (!policyId)
+        return code;
+    DirectoryAdmin admin(&session);
+    if (auto r = admin.detachOrganizationPolicy(*policyId,
+                                                commandLine.value(QStringLiteral("target-id")));
+        !r)
+        return failWith(r.error());
+    return 0;
+}
+
+int OrganizationsCommand::listPoliciesForTarget(const CommandLine& commandLine,
+                                                ConsoleSession& session)
+{
+    int code = 0;
+    const auto targetId = required(commandLine, {QStringLiteral("target-id")}, code);
+    if (!targetId)
+        return code;
+    const auto type = typeOption(commandLine, QStringLiteral("filter"), code);
+    if (!type)
+        return code;
+    DirectoryAdmin admin(&session);
+    const auto policies = admin.listPoliciesForTarget(*targetId, *type);
+    if (!policies)
+        return failWith(policies.error());
+    QJsonArray out;
+    for (const OrganizationPolicy& policy : policies.value())
+        out.append(OrganizationJson::policySummary(policy));
+    return print({{QStringLiteral("Policies"), out}});
+}
+
+int OrganizationsCommand::listTargetsForPolicy(const CommandLine& commandLine,
+                                               ConsoleSession& session)
+{
+    int code = 0;
+    const auto policyId = required(commandLine, {QStringLiteral("policy-id")}, code);
+    if (!policyId)
+        return code;
+    DirectoryAdmin admin(&session);
+    const auto targets = admin.listTargetsForPolicy(*policyId);
+    if (!targets)
+        return failWith(targets.error());
+    QJsonArray out;
+    for (const OrganizationTarget& target : targets.value())
+        out.append(OrganizationJson::target(target));
+    return print({{QStringLiteral("Targets"), out}});
 }
 
 int OrganizationsCommand::createAccount(const CommandLine& commandLine, ConsoleSession& session)
@@ -138,7 +475,7 @@ int OrganizationsCommand::createAccount(const CommandLine& commandLine, ConsoleS
     return 0;
 }
 
-int OrganizationsCommand::listAccounts(ConsoleSession& session)
+int OrganizationsCommand::listAccounts(const CommandLine&, ConsoleSession& session)
 {
     const Authorization decision = session.authorize(ConsoleAction::listAccounts());
     if (!decision.allowed())
@@ -154,7 +491,7 @@ int OrganizationsCommand::listAccounts(ConsoleSession& session)
     return 0;
 }
 
-int OrganizationsCommand::describeOrganization(ConsoleSession& session)
+int OrganizationsCommand::describeOrganization(const CommandLine&, ConsoleSession& session)
 {
     const Authorization decision = session.authorize(ConsoleAction::describeOrganization());
     if (!decision.allowed())

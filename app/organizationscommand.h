@@ -1,7 +1,14 @@
 #pragma once
 
+#include "directory/organizationpolicy.h"
+#include "iam/iamerror.h"
+
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 class CommandLine;
 class ConsoleSession;
@@ -9,8 +16,13 @@ class Directory;
 
 // `switchboard organizations create-account --account-name NAME --email
 // EMAIL [--access-role admin|read-only|none] --user CALLER --password-stdin`,
-// and the reads `list-accounts`, `describe-organization` and
-// `describe-account --account-id ID`: the directory as an AWS Organization,
+// the reads `list-accounts`, `describe-organization` and
+// `describe-account --account-id ID`, and the organization's structure and
+// policies: list-roots, list-organizational-units-for-parent,
+// list-accounts-for-parent, create-/update-/delete-organizational-unit,
+// move-account, list-policies --filter, describe-policy, create-policy,
+// update-policy, delete-policy, attach-policy, detach-policy,
+// list-policies-for-target, list-targets-for-policy: the directory as an AWS Organization,
 // answered as the AWS CLI prints it. The caller signs in with the console's
 // sign-in (--user, the one account that has that user) and every call is
 // decided by the policy engine for them; organizations calls are the
@@ -26,13 +38,40 @@ public:
 
 private:
     int createAccount(const CommandLine& commandLine, ConsoleSession& session);
-    int listAccounts(ConsoleSession& session);
-    int describeOrganization(ConsoleSession& session);
+    int listAccounts(const CommandLine& commandLine, ConsoleSession& session);
+    int describeOrganization(const CommandLine& commandLine, ConsoleSession& session);
     int describeAccount(const CommandLine& commandLine, ConsoleSession& session);
+    int listRoots(const CommandLine& commandLine, ConsoleSession& session);
+    int listOrganizationalUnitsForParent(const CommandLine& commandLine, ConsoleSession& session);
+    int listAccountsForParent(const CommandLine& commandLine, ConsoleSession& session);
+    int createOrganizationalUnit(const CommandLine& commandLine, ConsoleSession& session);
+    int updateOrganizationalUnit(const CommandLine& commandLine, ConsoleSession& session);
+    int deleteOrganizationalUnit(const CommandLine& commandLine, ConsoleSession& session);
+    int moveAccount(const CommandLine& commandLine, ConsoleSession& session);
+    int listPolicies(const CommandLine& commandLine, ConsoleSession& session);
+    int describePolicy(const CommandLine& commandLine, ConsoleSession& session);
+    int createPolicy(const CommandLine& commandLine, ConsoleSession& session);
+    int updatePolicy(const CommandLine& commandLine, ConsoleSession& session);
+    int deletePolicy(const CommandLine& commandLine, ConsoleSession& session);
+    int attachPolicy(const CommandLine& commandLine, ConsoleSession& session);
+    int detachPolicy(const CommandLine& commandLine, ConsoleSession& session);
+    int listPoliciesForTarget(const CommandLine& commandLine, ConsoleSession& session);
+    int listTargetsForPolicy(const CommandLine& commandLine, ConsoleSession& session);
+
     int fail(const QString& operation, const QString& code, const QString& message);
+    int failWith(const IamError& error); // for the operation running
     int usage(const QString& problem);
+    int print(const QJsonObject& object);
+    // The first option's value when every option is given; else the usage error in code.
+    std::optional<QString> required(const CommandLine& commandLine, const QStringList& options,
+                                    int& code);
+    std::optional<OrganizationPolicy::Type> typeOption(const CommandLine& commandLine,
+                                                       const QString& option, int& code);
+    // --content: the text, or file://FILE's.
+    std::optional<QString> content(const CommandLine& commandLine, int& code);
 
     Directory& m_directory;
     QTextStream& m_out;
     QTextStream& m_err;
+    QString m_operation; // "ListRoots": the AWS operation running, for its errors
 };

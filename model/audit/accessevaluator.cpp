@@ -1,6 +1,7 @@
 #include "audit/accessevaluator.h"
 
 #include "directory/directory.h"
+#include "directory/organizationpolicyrules.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
 #include "policy/policyevaluator.h"
@@ -66,6 +67,54 @@ void AccessEvaluator::prepare(AuditPrincipal& principal, const PolicySet& set)
         principal.lenient.permissionsBoundary =
             compiled ? compiled->named(Form::Lenient, named.name) : NamedPolicy{named.name, {}};
     }
+    principal.strict.serviceControlPolicies = controlLevels(
+        set.serviceControlPolicies, OrganizationPolicy::Type::ServiceControl, Form::Strict);
+    principal.lenient.serviceControlPolicies = controlLevels(
+        set.serviceControlPolicies, OrganizationPolicy::Type::ServiceControl, Form::Lenient);
+}
+
+QList<QList<NamedPolicy>>
+AccessEvaluator::controlLevels(const QList<QList<PolicySet::Named>>& levels,
+                               OrganizationPolicy::Type type, AuditPolicy::Form form)
+{
+    const PolicyKind kind = OrganizationPolicyRules::grammarOf(type);
+    const QString denyAll =
+        type == OrganizationPolicy::Type::ServiceControl
+            ? QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Deny",)"
+                             R"("Action":"*","Resource":"*"}]})")
+            : QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Deny",)"
+                             R"("Principal":"*","Action":"*","Resource":"*"}]})");
+    QList<QList<NamedPolicy>> out;
+    for (const QList<PolicySet::Named>& level : levels) {
+        QList<NamedPolicy> compiledLevel;
+        for (const PolicySet::Named& named : level) {
+            const AuditPolicy* compiled = policy(named.cacheKey, named.document, kind, named.name);
+            if (!compiled)
+                compiled = policy(QStringLiteral("deny-all"), denyAll, kind, named.name);
+            if (compiled)
+                compiledLevel.append(compiled->named(form, named.name));
+        }
+        out.append(compiledLevel);
+    }
+    return out;
+}
+
+const QList<QList<NamedPolicy>>&
+AccessEvaluator::resourceControlPolicies(const AuditPrincipal& principal, const QString& resource,
+                                         AuditPolicy::Form form)
+{
+    const QString account = PolicySet::owningAccount(resource, principal.accountId);
+    auto found = m_rcps.find(account);
+    if (found == m_rcps.end()) {
+        const auto levels = PolicySet::controlPolicyLevels(
+            m_directory, account, OrganizationPolicy::Type::ResourceControl);
+        found =
+            m_rcps.insert(account, {controlLevels(levels, OrganizationPolicy::Type::ResourceControl,
+                                                  AuditPolicy::Form::Strict),
+                                    controlLevels(levels, OrganizationPolicy::Type::ResourceControl,
+                                                  AuditPolicy::Form::Lenient)});
+    }
+    return form == AuditPolicy::Form::Strict ? found->first : found->second;
 }
 
 AuditPrincipal AccessEvaluator::principalFor(const User& user)
@@ -195,6 +244,7 @@ AccessDecision AccessEvaluator::decide(const AuditPrincipal& principal, const QS
         request.action = action;
         request.resource = resource;
         request.resourceAccount = PolicySet::resourceAccount(resource, principal.accountId);
+        request.resourceControlPolicies = resourceControlPolicies(principal, resource, form);
         AccessDecision decision = run(principal, std::move(request), nullptr, form);
         if (decision.allowed())
             return decision;
@@ -231,6 +281,7 @@ AccessDecision AccessEvaluator::decideAssume(const AuditPrincipal& principal, co
             form == AuditPolicy::Form::Strict ? principal.strict : principal.lenient;
         request.action = assumeRoleAction;
         request.resource = roleArn;
+        request.resourceControlPolicies = resourceControlPolicies(principal, roleArn, form);
         AccessDecision decision = run(principal, std::move(request), trust, form);
         if (decision.allowed())
             return decision;

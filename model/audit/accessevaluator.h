@@ -78,6 +78,14 @@ private:
     const AuditPolicy* policy(const QString& key, const QString& text, PolicyKind kind,
                               const QString& label);
     void prepare(AuditPrincipal& principal, const PolicySet& set);
+    // The organization's SCP or RCP levels in one form; a policy that does
+    // not compile stands as a deny of everything (leaving it out could widen).
+    QList<QList<NamedPolicy>> controlLevels(const QList<QList<PolicySet::Named>>& levels,
+                                            OrganizationPolicy::Type type, AuditPolicy::Form form);
+    // The resource control policies of the account that owns resource.
+    const QList<QList<NamedPolicy>>& resourceControlPolicies(const AuditPrincipal& principal,
+                                                             const QString& resource,
+                                                             AuditPolicy::Form form);
     // A quick no: none of the identity policies allows, on its own, the action on the resource.
     bool identityMayAllow(const AuditPrincipal& principal, const QString& action,
                           const QString& resource);
@@ -104,4 +112,6 @@ private:
     QHash<const AuditPolicy*, bool> m_allowsAssumeRole;
     QHash<QString, QString> m_groupArns; // by account + name
     QStringList m_errors;
+    // RCP levels by account, strict and lenient forms.
+    QHash<QString, std::pair<QList<QList<NamedPolicy>>, QList<QList<NamedPolicy>>>> m_rcps;
 };

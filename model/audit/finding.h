@@ -14,7 +14,10 @@ struct Finding
         RoleTrustsAnyAccount,
         CanEscalateToAdmin,
         EmptyGroup,
-        RoleNobodyCanAssume
+        RoleNobodyCanAssume,
+        // The principal's identity policies allow an action that a service
+        // control policy of its account denies: the permission never works.
+        PermissionRemovedByScp
     };
 
     Kind kind = Kind::UserWithoutMfa;

@@ -3,7 +3,9 @@
 #include "audit/accessevaluator.h"
 #include "audit/auditqueries.h"
 #include "directory/directory.h"
+#include "directory/organizationpolicyrules.h"
 #include "policy/policydocument.h"
+#include "policy/policyevaluator.h"
 
 #include <QSet>
 
@@ -90,6 +92,8 @@ QList<Finding> Findings::scan(const Directory& directory, const QString& account
                          3});
     }
 
+    scanServiceControl(directory, accountId, principals, findings);
+
     QSet<QString> assumable;
     for (const AssumeEdge& edge : evaluator.assumeEdges(principals, allRoles))
         assumable.insert(edge.roleArn);
@@ -152,6 +156,68 @@ void Findings::scanGroups(const Directory& directory, const QString& accountId,
                              tr("Group %1 has no members").arg(group.name),
                              tr("An empty group grants nothing; delete it or add its members."),
                              1});
+}
+
+void Findings::scanServiceControl(const Directory& directory, const QString& accountId,
+                                  const QList<AuditPrincipal>& principals, QList<Finding>& findings)
+{
+    // What the account's SCPs deny outright, action by action, with the SCP and where it is
+    // attached.
+    struct Denial
+    {
+        QString action;
+        QString resource;
+        QString policy;
+        QString target;
+    };
+    QList<Denial> denials;
+    const auto path = directory.targetPath(accountId);
+    const auto levels = PolicySet::controlPolicyLevels(directory, accountId,
+                                                       OrganizationPolicy::Type::ServiceControl);
+    for (qsizetype level = 0; level < levels.size() && level < path.size(); ++level) {
+        for (const PolicySet::Named& scp : levels.at(level)) {
+            const auto document = PolicyDocument::parse(
+                scp.document,
+                OrganizationPolicyRules::grammarOf(OrganizationPolicy::Type::ServiceControl));
+            if (!document)
+                continue;
+            for (const PolicyStatement& statement : document->statements()) {
+                // A conditional deny or a NotAction one does not name what it removes.
+                if (statement.effect != PolicyEffect::Deny || statement.notAction ||
+                    !statement.conditions.isEmpty())
+                    continue;
+                const QString resource = statement.hasResource && !statement.notResource &&
+                                                 !statement.resources.isEmpty()
+                                             ? statement.resources.first()
+                                             : QStringLiteral("*");
+                for (const QString& action : statement.actions)
+                    denials.append({action, resource, scp.policyName, path.at(level).name});
+            }
+        }
+    }
+    if (denials.isEmpty())
+        return;
+    for (const AuditPrincipal& principal : principals) {
+        if (principal.accountId != accountId || principal.strict.serviceControlPolicies.isEmpty())
+            continue;
+        for (const Denial& denial : std::as_const(denials)) {
+            // The identity side alone: what the principal would have without the SCPs.
+            EvaluationRequest request = principal.lenient;
+            request.serviceControlPolicies.clear();
+            request.resourceControlPolicies.clear();
+            request.action = denial.action;
+            request.resource = denial.resource;
+            if (!PolicyEvaluator::evaluate(request).isAllowed())
+                continue;
+            findings.append({Finding::Kind::PermissionRemovedByScp, principal.arn,
+                             tr("An SCP takes %1 away from %2").arg(denial.action, principal.name),
+                             tr("Its policies allow %1, but the service control policy %2 "
+                                "(attached to %3) denies it in account %4: the permission "
+                                "never works.")
+                                 .arg(denial.action, denial.policy, denial.target, accountId),
+                             2});
+        }
+    }
 }
 
 void Findings::scanTrust(const Role& role, QList<Finding>& findings)

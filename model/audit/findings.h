@@ -8,6 +8,7 @@
 #include <QString>
 
 class Directory;
+struct AuditPrincipal;
 struct Role;
 
 // The security review of one account.
@@ -28,4 +29,8 @@ private:
     static void scanTrust(const Role& role, QList<Finding>& findings);
     static void scanGroups(const Directory& directory, const QString& accountId,
                            QList<Finding>& findings);
+    // Actions the principals' identity policies allow and an SCP of the account denies.
+    static void scanServiceControl(const Directory& directory, const QString& accountId,
+                                   const QList<AuditPrincipal>& principals,
+                                   QList<Finding>& findings);
 };

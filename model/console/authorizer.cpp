@@ -20,11 +20,25 @@ Authorizer::Authorizer(Directory* directory, const Clock* clock, QObject* parent
     connect(directory, &Directory::membershipRemoved, this, &Authorizer::forget);
     connect(directory, &Directory::attachmentsChanged, this, &Authorizer::forget);
     connect(directory, &Directory::directoryReset, this, &Authorizer::forget);
+    // The organization's units, policies and attachments change with accountsChanged.
+    connect(directory, &Directory::accountsChanged, this, &Authorizer::forget);
 }
 
 void Authorizer::forget()
 {
     m_skeletonFor.clear();
+    m_rcpsFor.clear();
+}
+
+const QList<QList<NamedPolicy>>&
+Authorizer::resourceControlPolicies(const QString& resourceAccountId)
+{
+    auto found = m_rcpsFor.find(resourceAccountId);
+    if (found == m_rcpsFor.end())
+        found = m_rcpsFor.insert(
+            resourceAccountId,
+            PolicySet::resourceControlPolicies(*m_directory, m_cache, resourceAccountId, m_errors));
+    return *found;
 }
 
 CallerIdentity Authorizer::callerFor(const Identity& identity) const
@@ -86,13 +100,17 @@ EvaluationRequest Authorizer::requestSkeleton(const Identity& identity)
     // principal deleted (or deleted and re-created under its name) since the
     // identity was established has no policies left: everything is denied.
     // Root has no IAM policies: IAM cannot limit it in its own account, and
-    // elsewhere only a resource policy can grant it anything.
+    // elsewhere only a resource policy can grant it anything. The
+    // organization's SCPs limit a member account's root all the same.
     if (isCurrentPrincipal(identity)) {
-        const PolicySet policies =
+        PolicySet policies =
             identity.isRoleSession() ? PolicySet::forSession(*m_directory, identity.session)
             : identity.isRoot()
                 ? PolicySet()
                 : PolicySet::forUser(*m_directory, identity.account.id, identity.user.name);
+        if (identity.isRoot())
+            policies.serviceControlPolicies = PolicySet::controlPolicyLevels(
+                *m_directory, identity.account.id, OrganizationPolicy::Type::ServiceControl);
         policies.compileInto(m_cache, request, m_errors);
     }
     request.principal = RequestContextBuilder::principal(callerFor(identity));
@@ -123,6 +141,8 @@ Authorization Authorizer::authorize(const Identity& identity, const QString& act
     request.action = action;
     request.resource = resource;
     request.resourceAccount = PolicySet::resourceAccount(resource, identity.account.id);
+    request.resourceControlPolicies =
+        resourceControlPolicies(PolicySet::owningAccount(resource, identity.account.id));
     request.context = RequestContextBuilder::build(callerFor(identity));
     answer.result = PolicyEvaluator::evaluate(request);
     if (!answer.allowed())

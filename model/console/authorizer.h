@@ -6,6 +6,7 @@
 #include "policy/policycache.h"
 #include "policy/requestcontextbuilder.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -37,6 +38,8 @@ public:
 
 private:
     void forget();
+    // The RCP levels of the account that owns the resource (cached until the directory changes).
+    const QList<QList<NamedPolicy>>& resourceControlPolicies(const QString& resourceAccountId);
     CallerIdentity roleSessionCaller(const Identity& identity) const;
     // Whether the identity's user, or its session's principal, is still the
     // one it was established as (same unique id).
@@ -48,4 +51,6 @@ private:
     QString m_skeletonFor; // the identity ARN + expiry the skeleton was built for
     EvaluationRequest m_skeleton;
     QStringList m_errors;
+    // The resource control policy levels of each resource account asked about.
+    QHash<QString, QList<QList<NamedPolicy>>> m_rcpsFor;
 };

@@ -117,7 +117,7 @@ Result<PolicySimulator::Outcome> PolicySimulator::simulate(const Request& reques
         return IamError::invalidInput(
             QStringLiteral("%1 is not the ARN of a user or role.").arg(request.principalArn));
     }
-    return evaluate(caller, std::move(outcome), request);
+    return evaluate(caller, std::move(outcome), request, true);
 }
 
 Result<PolicySimulator::Outcome> PolicySimulator::simulateCustom(const QString& accountId,
@@ -144,12 +144,12 @@ Result<PolicySimulator::Outcome> PolicySimulator::simulateCustom(const QString& 
             {QStringLiteral("PolicyInputList.%1").arg(i + 1),
              PolicyCache::documentKey(documents.at(i), PolicyKind::Identity), documents.at(i),
              QStringLiteral("PolicyInputList.%1").arg(i + 1), QString(), true, false});
-    return evaluate(caller, std::move(outcome), request);
+    return evaluate(caller, std::move(outcome), request, false);
 }
 
 Result<PolicySimulator::Outcome> PolicySimulator::evaluate(const CallerIdentity& caller,
-                                                           Outcome outcome,
-                                                           const Request& request) const
+                                                           Outcome outcome, const Request& request,
+                                                           bool organizationApplies) const
 {
     outcome.principalArn = caller.arn;
 
@@ -164,6 +164,13 @@ Result<PolicySimulator::Outcome> PolicySimulator::evaluate(const CallerIdentity&
         return IamError::malformedPolicyDocument(errors.first());
     evaluation.resource = request.resource.isEmpty() ? QStringLiteral("*") : request.resource;
     evaluation.resourceAccount = PolicySet::resourceAccount(evaluation.resource, caller.accountId);
+    // The organization's guardrails of the principal's account come with its
+    // policies (PolicySet); those of the resource's account are added here.
+    // A custom simulation has no account of its own: only its documents count.
+    if (organizationApplies)
+        evaluation.resourceControlPolicies = PolicySet::resourceControlPolicies(
+            m_directory, m_cache, PolicySet::owningAccount(evaluation.resource, caller.accountId),
+            errors);
 
     for (const QString& action : request.actions) {
         evaluation.action = action.trimmed();

@@ -72,8 +72,10 @@ public:
                                    const Request& request) const;
 
 private:
-    Result<Outcome> evaluate(const CallerIdentity& caller, Outcome outcome,
-                             const Request& request) const;
+    // organizationApplies: the resource account's RCPs count (a principal of
+    // the directory, not a custom policy simulation).
+    Result<Outcome> evaluate(const CallerIdentity& caller, Outcome outcome, const Request& request,
+                             bool organizationApplies) const;
 
     Result<void> authorize(const QString& action, const QString& resource) const;
 

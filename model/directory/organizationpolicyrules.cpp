@@ -9,15 +9,15 @@ IamError organizationsError(const char* code, const QString& message)
 {
     return IamError(QLatin1String(code), message, 400);
 }
+} // namespace
 
-// The grammar an SCP or RCP is checked with. The one place to switch to the
-// policy engine's own kinds for them.
-PolicyKind grammarOf(OrganizationPolicy::Type type)
+PolicyKind OrganizationPolicyRules::grammarOf(OrganizationPolicy::Type type)
 {
+    // Until the engine has kinds of their own: SCPs read as identity
+    // policies, RCPs as resource policies (Principal required).
     return type == OrganizationPolicy::Type::ServiceControl ? PolicyKind::Identity
                                                             : PolicyKind::Resource;
 }
-} // namespace
 
 Result<void> OrganizationPolicyRules::validateName(const QString& name)
 {

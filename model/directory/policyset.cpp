@@ -219,10 +219,12 @@ QList<QList<NamedPolicy>> PolicySet::resourceControlPolicies(const Directory& di
              directory, resourceAccountId, OrganizationPolicy::Type::ResourceControl)) {
         QList<NamedPolicy> compiledLevel;
         for (const Named& p : level) {
-            auto compiled = cache.get(p.cacheKey, p.document, PolicyKind::Resource);
+            const PolicyKind kind =
+                OrganizationPolicyRules::grammarOf(OrganizationPolicy::Type::ResourceControl);
+            auto compiled = cache.get(p.cacheKey, p.document, kind);
             if (!compiled) {
                 errors << p.name + QStringLiteral(": ") + compiled.error().message();
-                compiled = cache.get(QStringLiteral("rcp-deny-all"), denyAll, PolicyKind::Resource);
+                compiled = cache.get(QStringLiteral("rcp-deny-all"), denyAll, kind);
             }
             if (compiled)
                 compiledLevel.append(NamedPolicy{p.name, compiled.value()});
@@ -238,4 +240,12 @@ QString PolicySet::resourceAccount(const QString& resource, const QString& calle
     if (arn && arn->account() == QLatin1String("aws"))
         return callerAccount;
     return {}; // the evaluator takes it from the ARN
+}
+
+QString PolicySet::owningAccount(const QString& resource, const QString& callerAccount)
+{
+    const auto arn = Arn::parse(resource);
+    if (!arn || arn->account().isEmpty() || arn->account() == QLatin1String("aws"))
+        return callerAccount;
+    return arn->account();
 }

@@ -2,6 +2,7 @@
 
 #include "directory/organizationpolicy.h"
 #include "iam/entitykind.h"
+#include "policy/evaluationrequest.h"
 
 #include <QList>
 #include <QString>
@@ -12,7 +13,6 @@
 class Directory;
 class PolicyCache;
 struct EvaluationRequest;
-struct NamedPolicy;
 struct TemporarySession;
 
 // The policy texts that decide for one principal, gathered from the
@@ -50,6 +50,9 @@ struct PolicySet
     // The account a resource belongs to for evaluation: AWS-managed policies
     // (account "aws") are every account's own.
     static QString resourceAccount(const QString& resource, const QString& callerAccount);
+    // The account that owns the resource: the ARN's, else (no account in it,
+    // "*", or AWS's own) the caller's. Whose RCPs apply.
+    static QString owningAccount(const QString& resource, const QString& callerAccount);
 
     // The organization's control policies of one type in force in an account,
     // one list per level from the root through its OUs down to the account.

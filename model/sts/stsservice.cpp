@@ -330,6 +330,9 @@ Result<void> StsService::Private::authorize(const ResolvedCaller& caller, const 
         request.resource = role->arn().toString();
         request.principal = RequestPrincipal::fromService(caller.service);
         request.resourcePolicy = NamedPolicy{role->name + QStringLiteral(" trust policy"), *trust};
+        QStringList rcpErrors; // a broken RCP stands as a deny; nothing to report here
+        request.resourceControlPolicies =
+            PolicySet::resourceControlPolicies(*q->m_directory, cache, role->accountId, rcpErrors);
         const QDateTime now = caller.identity.now;
         request.context.set(QStringLiteral("aws:CurrentTime"), RequestContextBuilder::isoTime(now));
         request.context.set(QStringLiteral("aws:EpochTime"),
@@ -348,6 +351,9 @@ Result<void> StsService::Private::authorize(const ResolvedCaller& caller, const 
     request.resource = role->arn().toString();
     request.principal = RequestContextBuilder::principal(caller.identity);
     request.resourcePolicy = NamedPolicy{role->name + QStringLiteral(" trust policy"), *trust};
+    // The role's account's resource control policies limit who may assume it.
+    request.resourceControlPolicies =
+        PolicySet::resourceControlPolicies(*q->m_directory, cache, role->accountId, errors);
     CallerIdentity identity = caller.identity;
     identity.mfaPresent = identity.mfaPresent || mfaPresent;
     if (mfaPresent && !identity.mfaAuthTime.isValid())
@@ -783,6 +789,9 @@ Result<void> StsService::Private::authorizeSaml(const Role& role, const QString&
     request.resource = role.arn().toString();
     request.principal = RequestPrincipal::fromFederatedProvider(providerArn);
     request.resourcePolicy = NamedPolicy{role.name + QStringLiteral(" trust policy"), *trust};
+    QStringList rcpErrors; // a broken RCP stands as a deny; nothing to report here
+    request.resourceControlPolicies =
+        PolicySet::resourceControlPolicies(*q->m_directory, cache, role.accountId, rcpErrors);
     const QDateTime now = q->m_clock->now();
     request.context.set(QStringLiteral("aws:CurrentTime"), RequestContextBuilder::isoTime(now));
     request.context.set(QStringLiteral("aws:EpochTime"), QString::number(now.toSecsSinceEpoch()));
