@@ -85,11 +85,15 @@ CommandLine::CommandLine()
         "                       | attach-policy|detach-policy --policy-id ID --target-id ID\n"
         "                       | list-policies-for-target --target-id ID --filter TYPE\n"
         "                       | list-targets-for-policy --policy-id ID\n"
+        "                       | import FILE... | export DIR\n"
         "                                      organizational units and service / resource\n"
         "                                      control policies (TYPE: SERVICE_CONTROL_POLICY or\n"
         "                                      RESOURCE_CONTROL_POLICY), as the AWS CLI prints\n"
         "                                      them, authorized as the caller of the management\n"
-        "                                      account\n"
+        "                                      account; export writes those commands' outputs\n"
+        "                                      as files (list-roots.json,\n"
+        "                                      describe-policy.ID.json, ...), import reads them\n"
+        "                                      back, all or nothing\n"
         "  export authz-details [--account ID] [--output FILE]\n"
         "                                      write an account in the same format\n"
         "  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)\n"
@@ -241,8 +245,8 @@ CommandLine::CommandLine()
          tr("organizations: the root (r-...) or organizational unit (ou-...) to list or create "
             "under."),
          tr("id")},
-        {QStringLiteral("name"), tr("organizations: the name of the organizational unit or policy."),
-         tr("name")},
+        {QStringLiteral("name"),
+         tr("organizations: the name of the organizational unit or policy."), tr("name")},
         {QStringLiteral("organizational-unit-id"),
          tr("organizations update- and delete-organizational-unit: the OU (ou-...)."), tr("id")},
         {QStringLiteral("source-parent-id"),
@@ -262,8 +266,7 @@ CommandLine::CommandLine()
             "holding it."),
          tr("json|file://file")},
         {QStringLiteral("description"),
-         tr("organizations create-policy, update-policy: the policy's description."),
-         tr("text")},
+         tr("organizations create-policy, update-policy: the policy's description."), tr("text")},
         {QStringLiteral("target-id"),
          tr("organizations: the root, OU or account a policy is attached to."), tr("id")},
         {QStringLiteral("password-stdin"),

@@ -8,7 +8,10 @@
 #include "iam/clock.h"
 #include "iam/organizationids.h"
 #include "interop/organizationaccessrole.h"
+#include "interop/organizationbundle.h"
 #include "interop/organizationjson.h"
+
+#include <QDir>
 
 #include <QFile>
 
@@ -96,6 +99,8 @@ int OrganizationsCommand::run(const CommandLine& commandLine)
         {QStringLiteral("detach-policy"), &OrganizationsCommand::detachPolicy},
         {QStringLiteral("list-policies-for-target"), &OrganizationsCommand::listPoliciesForTarget},
         {QStringLiteral("list-targets-for-policy"), &OrganizationsCommand::listTargetsForPolicy},
+        {QStringLiteral("import"), &OrganizationsCommand::importBundle},
+        {QStringLiteral("export"), &OrganizationsCommand::exportBundle},
     };
     Handler handler = nullptr;
     QStringList operations;
@@ -141,8 +146,8 @@ std::optional<QString> OrganizationsCommand::required(const CommandLine& command
             missing << QStringLiteral("--") + option;
     if (missing.isEmpty())
         return commandLine.value(options.first());
-    code = usage(tr("the following arguments are required: %1")
-                     .arg(missing.join(QStringLiteral(", "))));
+    code = usage(
+        tr("the following arguments are required: %1").arg(missing.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -242,16 +247,17 @@ int OrganizationsCommand::deleteOrganizationalUnit(const CommandLine& commandLin
 int OrganizationsCommand::moveAccount(const CommandLine& commandLine, ConsoleSession& session)
 {
     int code = 0;
-    const auto accountId = required(commandLine,
-                                    {QStringLiteral("account-id"),
-                                     QStringLiteral("source-parent-id"),
-                                     QStringLiteral("destination-parent-id")},
-                                    code);
+    const auto accountId =
+        required(commandLine,
+                 {QStringLiteral("account-id"), QStringLiteral("source-parent-id"),
+                  QStringLiteral("destination-parent-id")},
+                 code);
     if (!accountId)
         return code;
     DirectoryAdmin admin(&session);
-    if (auto r = admin.moveAccount(*accountId, commandLine.value(QStringLiteral("source-parent-id")),
-                                   commandLine.value(QStringLiteral("destination-parent-id")));
+    if (auto r =
+            admin.moveAccount(*accountId, commandLine.value(QStringLiteral("source-parent-id")),
+                              commandLine.value(QStringLiteral("destination-parent-id")));
         !r)
         return failWith(r.error());
     return 0;
@@ -262,8 +268,8 @@ OrganizationsCommand::typeOption(const CommandLine& commandLine, const QString& 
 {
     const auto type = policyType(commandLine.value(option));
     if (!type)
-        code = usage(tr("--%1 must be SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY")
-                         .arg(option));
+        code =
+            usage(tr("--%1 must be SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY").arg(option));
     return type;
 }
 
@@ -312,9 +318,9 @@ int OrganizationsCommand::describePolicy(const CommandLine& commandLine, Console
 int OrganizationsCommand::createPolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
     int code = 0;
-    const auto name = required(
-        commandLine,
-        {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("content")}, code);
+    const auto name =
+        required(commandLine,
+                 {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("content")}, code);
     if (!name)
         return code;
     const auto type = typeOption(commandLine, QStringLiteral("type"), code);
@@ -349,8 +355,8 @@ int OrganizationsCommand::updatePolicy(const CommandLine& commandLine, ConsoleSe
         text = *read;
     }
     DirectoryAdmin admin(&session);
-    const auto policy = admin.updateOrganizationPolicy(
-        *policyId, given(QStringLiteral("name")), given(QStringLiteral("description")), text);
+    const auto policy = admin.updateOrganizationPolicy(*policyId, given(QStringLiteral("name")),
+                                                       given(QStringLiteral("description")), text);
     if (!policy)
         return failWith(policy.error());
     return print({{QStringLiteral("Policy"), OrganizationJson::policy(policy.value())}});
@@ -537,5 +543,110 @@ int OrganizationsCommand::describeAccount(const CommandLine& commandLine, Consol
                                                           accountJson(m_directory, *member)}})
                                    .toJson())
           << Qt::flush;
+    return 0;
+}
+
+int OrganizationsCommand::importBundle(const CommandLine& commandLine, ConsoleSession& session)
+{
+    const QStringList files = commandLine.commandArguments().mid(1);
+    if (files.isEmpty())
+        return usage(tr("organizations import needs the files to read"));
+    const auto bundle = OrganizationBundle::read(files);
+    if (!bundle)
+        return fail(QStringLiteral("ImportOrganization"), bundle.error().code(),
+                    bundle.error().message());
+    DirectoryAdmin admin(&session);
+    const auto steps = admin.importOrganization(bundle.value());
+    if (!steps)
+        return fail(QStringLiteral("ImportOrganization"), steps.error().code(),
+                    steps.error().message());
+    m_err << tr("Imported the organization: %n change(s).", nullptr, steps.value()) << Qt::endl;
+    return 0;
+}
+
+int OrganizationsCommand::write(const QDir& directory, const QString& name,
+                                const QJsonObject& object)
+{
+    QFile file(directory.filePath(name));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(QJsonDocument(object).toJson()) < 0)
+        return usage(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return 0;
+}
+
+int OrganizationsCommand::exportBundle(const CommandLine& commandLine, ConsoleSession& session)
+{
+    const QString path = commandLine.commandArguments().value(1);
+    if (path.isEmpty())
+        return usage(tr("organizations export needs the folder to write to"));
+    QDir directory(path);
+    if (!directory.exists() && !QDir().mkpath(path))
+        return usage(tr("cannot create the folder %1").arg(path));
+    // Every read is authorized as the command it stands for, before anything is written.
+    DirectoryAdmin admin(&session);
+    QList<std::pair<QString, QJsonObject>> files;
+    const auto roots = admin.listRoots();
+    if (!roots)
+        return failWith(roots.error());
+    files.append({OrganizationBundle::fileName(QStringLiteral("list-roots")),
+                  {{QStringLiteral("Roots"), QJsonArray{OrganizationJson::root(roots->first())}}}});
+    QStringList parents{roots->first().id};
+    while (!parents.isEmpty()) {
+        const QString parent = parents.takeFirst();
+        const auto units = admin.listOrganizationalUnitsForParent(parent);
+        if (!units)
+            return failWith(units.error());
+        QJsonArray unitsJson;
+        for (const OrganizationalUnit& unit : units.value()) {
+            unitsJson.append(OrganizationJson::organizationalUnit(unit));
+            parents.append(unit.id);
+        }
+        files.append({OrganizationBundle::fileName(
+                          QStringLiteral("list-organizational-units-for-parent"), parent),
+                      {{QStringLiteral("OrganizationalUnits"), unitsJson}}});
+        const auto accounts = admin.listAccountsForParent(parent);
+        if (!accounts)
+            return failWith(accounts.error());
+        QJsonArray accountsJson;
+        for (const MemberAccount& account : accounts.value())
+            accountsJson.append(OrganizationJson::account(m_directory, account));
+        files.append(
+            {OrganizationBundle::fileName(QStringLiteral("list-accounts-for-parent"), parent),
+             {{QStringLiteral("Accounts"), accountsJson}}});
+    }
+    for (const auto type :
+         {OrganizationPolicy::Type::ServiceControl, OrganizationPolicy::Type::ResourceControl}) {
+        const auto policies = admin.listOrganizationPolicies(type);
+        if (!policies)
+            return failWith(policies.error());
+        QJsonArray summaries;
+        for (const OrganizationPolicy& listed : policies.value()) {
+            summaries.append(OrganizationJson::policySummary(listed));
+            const auto policy = admin.describeOrganizationPolicy(listed.id);
+            if (!policy)
+                return failWith(policy.error());
+            files.append(
+                {OrganizationBundle::fileName(QStringLiteral("describe-policy"), listed.id),
+                 {{QStringLiteral("Policy"), OrganizationJson::policy(policy.value())}}});
+            const auto targets = admin.listTargetsForPolicy(listed.id);
+            if (!targets)
+                return failWith(targets.error());
+            QJsonArray targetsJson;
+            for (const OrganizationTarget& target : targets.value())
+                targetsJson.append(OrganizationJson::target(target));
+            files.append(
+                {OrganizationBundle::fileName(QStringLiteral("list-targets-for-policy"), listed.id),
+                 {{QStringLiteral("Targets"), targetsJson}}});
+        }
+        files.append({OrganizationBundle::fileName(QStringLiteral("list-policies"),
+                                                   OrganizationPolicy::typeName(type)),
+                      {{QStringLiteral("Policies"), summaries}}});
+    }
+    for (const auto& [name, object] : files)
+        if (const int code = write(directory, name, object); code != 0)
+            return code;
+    m_err
+        << tr("Exported the organization: %n file(s) in %1.", nullptr, int(files.size())).arg(path)
+        << Qt::endl;
     return 0;
 }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class CommandLine;
+class QDir;
 class ConsoleSession;
 class Directory;
 
@@ -57,6 +58,10 @@ private:
     int detachPolicy(const CommandLine& commandLine, ConsoleSession& session);
     int listPoliciesForTarget(const CommandLine& commandLine, ConsoleSession& session);
     int listTargetsForPolicy(const CommandLine& commandLine, ConsoleSession& session);
+    // import FILE...: an OrganizationBundle's files; export DIR writes them.
+    int importBundle(const CommandLine& commandLine, ConsoleSession& session);
+    int exportBundle(const CommandLine& commandLine, ConsoleSession& session);
+    int write(const QDir& directory, const QString& name, const QJsonObject& object);
 
     int fail(const QString& operation, const QString& code, const QString& message);
     int failWith(const IamError& error); // for the operation running

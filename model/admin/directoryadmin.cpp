@@ -10,6 +10,7 @@
 #include "iam/arn.h"
 #include "iam/organizationids.h"
 #include "interop/organizationaccessrole.h"
+#include "interop/organizationbundle.h"
 #include "saml/samlmetadata.h"
 
 #include <QTimer>
@@ -1409,4 +1410,107 @@ DirectoryAdmin::listPoliciesForTarget(const QString& targetId, OrganizationPolic
                             .arg(targetId),
                         400);
     return m_directory->policiesForTarget(targetId, type);
+}
+
+Result<int> DirectoryAdmin::importOrganization(const OrganizationBundle& bundle)
+{
+    using Kind = OrganizationBundle::Step::Kind;
+    const auto planned = bundle.plan(*m_directory);
+    const QString management = m_directory->managementAccountId();
+    const ConsoleAction event = organizationsAction("ImportOrganization", QStringLiteral("*"));
+    if (!planned)
+        return refused(event, planned.error());
+    const QList<OrganizationBundle::Step>& steps = planned.value();
+    Edit edit;
+    edit.text = tr("Import the organization (%n step(s))", nullptr, int(steps.size()));
+    edit.event = event.action;
+    edit.target = OrganizationIds::organizationArn(management);
+    // A policy the import creates has no ARN in the directory yet: the bundle gives its type.
+    QHash<QString, OrganizationPolicy::Type> types;
+    for (const OrganizationPolicy& policy : bundle.policies)
+        types.insert(policy.id, policy.type);
+    for (const auto& step : steps) {
+        const QString id = step.policy.id.isEmpty() ? step.policyId : step.policy.id;
+        const QString policyArn = OrganizationIds::policyArn(
+            management, id,
+            OrganizationPolicy::typeName(types.value(id, OrganizationPolicy::Type::ServiceControl)),
+            false);
+        switch (step.kind) {
+        case Kind::CreateOrganizationalUnit:
+            edit.actions.append(organizationsAction("CreateOrganizationalUnit",
+                                                    organizationTargetArn(step.unit.parentId)));
+            edit.undoActions.append(organizationsAction(
+                "DeleteOrganizationalUnit",
+                OrganizationIds::organizationalUnitArn(management, step.unit.id)));
+            break;
+        case Kind::MoveAccount: {
+            const ConsoleAction move = organizationsAction(
+                "MoveAccount", OrganizationIds::accountArn(management, step.accountId));
+            edit.actions.append(move);
+            edit.undoActions.append(move);
+            break;
+        }
+        case Kind::CreatePolicy:
+            edit.actions.append(organizationsAction("CreatePolicy", QStringLiteral("*")));
+            edit.undoActions.append(organizationsAction("DeletePolicy", policyArn));
+            break;
+        case Kind::UpdatePolicy:
+            edit.actions.append(organizationsAction("UpdatePolicy", policyArn));
+            edit.undoActions.append(organizationsAction("UpdatePolicy", policyArn));
+            break;
+        case Kind::AttachPolicy:
+        case Kind::DetachPolicy: {
+            const bool attach = step.kind == Kind::AttachPolicy;
+            const QString arn = policyArnOf(*m_directory, step.policyId);
+            edit.actions.append(
+                organizationsAction(attach ? "AttachPolicy" : "DetachPolicy",
+                                    arn.startsWith(QLatin1String("arn:")) ? arn : policyArn));
+            edit.undoActions.append(
+                organizationsAction(attach ? "DetachPolicy" : "AttachPolicy",
+                                    arn.startsWith(QLatin1String("arn:")) ? arn : policyArn));
+            break;
+        }
+        }
+    }
+    if (steps.isEmpty())
+        return 0;
+    edit.work = [&]() -> Result<void> {
+        for (const auto& step : steps) {
+            Result<void> done;
+            switch (step.kind) {
+            case Kind::CreateOrganizationalUnit:
+                if (auto r = m_directory->createOrganizationalUnit(step.unit.parentId,
+                                                                   step.unit.name, step.unit.id);
+                    !r)
+                    done = r.error();
+                break;
+            case Kind::MoveAccount:
+                done = m_directory->moveAccount(step.accountId, step.sourceId, step.targetId);
+                break;
+            case Kind::CreatePolicy:
+                if (auto r = m_directory->importOrganizationPolicy(step.policy); !r)
+                    done = r.error();
+                break;
+            case Kind::UpdatePolicy:
+                if (auto r = m_directory->updateOrganizationPolicy(step.policy.id, step.policy.name,
+                                                                   step.policy.description,
+                                                                   step.policy.content);
+                    !r)
+                    done = r.error();
+                break;
+            case Kind::AttachPolicy:
+                done = m_directory->attachOrganizationPolicy(step.policyId, step.targetId);
+                break;
+            case Kind::DetachPolicy:
+                done = m_directory->detachOrganizationPolicy(step.policyId, step.targetId);
+                break;
+            }
+            if (!done)
+                return done;
+        }
+        return {};
+    };
+    if (auto r = run(edit); !r)
+        return r.error();
+    return int(steps.size());
 }

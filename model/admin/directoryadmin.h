@@ -27,6 +27,7 @@
 #include <functional>
 
 class ConsoleSession;
+class OrganizationBundle;
 class Directory;
 class EditCommand;
 class QUndoStack;
@@ -234,6 +235,12 @@ public:
     Result<QList<OrganizationTarget>> listTargetsForPolicy(const QString& policyId) const;
     Result<QList<OrganizationPolicy>> listPoliciesForTarget(const QString& targetId,
                                                             OrganizationPolicy::Type type) const;
+    // Imports an organization bundle (interop/OrganizationBundle: AWS CLI
+    // output files) as one edit: planned, every step authorized as the
+    // organizations: action it performs, applied as one recorded change
+    // (all or nothing), audited (ImportOrganization) and one undo step.
+    // Returns how many steps it took (0: the directory already held it all).
+    Result<int> importOrganization(const OrganizationBundle& bundle);
     // The ARN the organizations: actions take for a root, OU or account id
     // (the id itself when the directory has no such target).
     QString organizationTargetArn(const QString& targetId) const;

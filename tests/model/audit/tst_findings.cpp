@@ -48,6 +48,37 @@ private Q_SLOTS:
         QCOMPARE(findings.at(0).title, QStringLiteral("Ana signs in without MFA"));
     }
 
+    // catphoto-dev sits in the demo's Workloads OU, whose SCP ProtectAuditTrail
+    // denies stopping, changing or deleting the trail: Rosa's PowerUserAccess
+    // allows those three (not organizations:LeaveOrganization), in vain.
+    void anScpThatTakesPermissionsAwayIsAFinding()
+    {
+        auto directory = AuditTest::demo();
+        const QString dev = QStringLiteral("444455556666");
+        const QString rosa = QStringLiteral("arn:aws:iam::444455556666:user/Rosa");
+        QStringList removed;
+        for (const Finding& f : Findings::scan(*directory, dev, QDateTime::currentDateTimeUtc())) {
+            if (f.kind != Finding::Kind::PermissionRemovedByScp)
+                continue;
+            QCOMPARE(f.subjectArn, rosa);
+            QCOMPARE(f.severity, 2);
+            QVERIFY2(f.detail.contains(QStringLiteral("service control policy ProtectAuditTrail "
+                                                      "(attached to Workloads)")),
+                     qPrintable(f.detail));
+            removed << f.title;
+        }
+        removed.sort();
+        QCOMPARE(removed, (QStringList{QStringLiteral("An SCP takes cloudtrail:DeleteTrail away "
+                                                      "from Rosa"),
+                                       QStringLiteral("An SCP takes cloudtrail:StopLogging away "
+                                                      "from Rosa"),
+                                       QStringLiteral("An SCP takes cloudtrail:UpdateTrail away "
+                                                      "from Rosa")}));
+        // The management account is never limited by SCPs: no such finding there.
+        for (const Finding& f : Findings::scan(*directory, prod, QDateTime::currentDateTimeUtc()))
+            QVERIFY(f.kind != Finding::Kind::PermissionRemovedByScp);
+    }
+
     void keysTrustEscalationAndOrphans()
     {
         ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
