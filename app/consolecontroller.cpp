@@ -157,6 +157,15 @@ bool ConsoleController::openEntity(const QString& arnText)
     if (!arn || !m_mainWindow)
         return false;
     const QString type = arn->resourceType();
+    // The organization's root, OUs and policies are navigator rows too.
+    if (arn->service() == QLatin1String("organizations")) {
+        using Node = NavigatorModel::NodeType;
+        const QHash<QString, Node> nodes{{QStringLiteral("root"), Node::Organization},
+                                         {QStringLiteral("ou"), Node::OrganizationalUnit},
+                                         {QStringLiteral("policy"), Node::OrganizationPolicy}};
+        return nodes.contains(type) && m_mainWindow->navigator()->selectOrganizationNode(
+                                           nodes.value(type), arn->resourceName());
+    }
     EntityKind kind;
     if (type == QLatin1String("user"))
         kind = EntityKind::User;

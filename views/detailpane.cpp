@@ -5,9 +5,11 @@
 #include "accessdeniedpanel.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
+#include "directory/policydocumentformatter.h"
 #include "directory/policyset.h"
 #include "effectivepermissionspanel.h"
 #include "items/trustedprincipals.h"
+#include "policyeditor.h"
 #include "saml/samlmetadata.h"
 #include "securitycredentialspanel.h"
 
@@ -38,6 +40,13 @@ QString prettyJson(const QString& text)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
     return doc.isNull() ? text : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// As the console writes a policy: Version before Statement, Effect before Action.
+QString consoleJson(const QString& text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    return doc.isObject() ? PolicyDocumentFormatter::format(doc.object()) : text;
 }
 
 QString tagsText(const TagList& tags)
@@ -107,7 +116,8 @@ DetailPane::DetailPane(ConsoleSession* session, QWidget* parent)
     layout->addWidget(m_scroll);
     // Another identity may read other things: show the page again as it sees it.
     connect(session, &ConsoleSession::activeIdentityChanged, this, [this] {
-        if (!m_current.name.isEmpty() || !m_current.accountId.isEmpty())
+        if (!m_current.name.isEmpty() || !m_current.accountId.isEmpty() ||
+            m_current.type == NavigatorModel::NodeType::OrganizationPolicies)
             showNode(m_current);
     });
     showNothing();
@@ -258,6 +268,18 @@ void DetailPane::showNode(const NavigatorModel::NodeRef& node)
     case Type::Provider:
         showSamlProvider(node.arn);
         return;
+    case Type::OrganizationalUnit:
+        showOrganizationalUnit(node.name);
+        return;
+    case Type::OrganizationPolicies:
+        showOrganizationPolicies();
+        return;
+    case Type::OrganizationPolicyType:
+        showOrganizationPolicyList(node.name);
+        return;
+    case Type::OrganizationPolicy:
+        showOrganizationPolicy(node.name);
+        return;
     case Type::Principal:
     case Type::Denied:
         showNothing();
@@ -310,11 +332,196 @@ void DetailPane::showOrganization()
     addTitle(tr("Root"), tr("AWS Organization"));
     if (!permitted(ConsoleAction::describeOrganization()))
         return;
+    const QString rootId = OrganizationIds::rootId(management);
+    const QString rootArn = OrganizationIds::rootArn(management);
     addSummary({{tr("Organization ID"), OrganizationIds::organizationId(management)},
-                {tr("Root ID"), OrganizationIds::rootId(management)},
+                {tr("Root ID"), rootId},
+                {tr("ARN"), rootArn},
                 {tr("Management account"), management},
                 {tr("Accounts"), QString::number(m_directory->accounts().size())}});
+    QTabWidget* tabs = addTabs();
+    tabs->addTab(organizationChildrenTab(rootId, rootArn), tr("Children"));
+    tabs->addTab(attachedPoliciesTab(rootId, rootArn), tr("Policies"));
+}
+
+ConsoleAction DetailPane::organizationsAction(const char* action, const QString& resource)
+{
+    return ConsoleAction::organizationsAction(QLatin1String(action), resource);
+}
+
+namespace {
+QString targetTypeText(OrganizationTarget::Type type)
+{
+    switch (type) {
+    case OrganizationTarget::Type::Root:
+        return DetailPane::tr("Root");
+    case OrganizationTarget::Type::OrganizationalUnit:
+        return DetailPane::tr("Organizational unit");
+    case OrganizationTarget::Type::Account:
+        break;
+    }
+    return DetailPane::tr("AWS account");
+}
+
+QString policyTypeText(OrganizationPolicy::Type type)
+{
+    return type == OrganizationPolicy::Type::ServiceControl
+               ? DetailPane::tr("Service control policy")
+               : DetailPane::tr("Resource control policy");
+}
+
+QString managedText(bool awsManaged)
+{
+    return awsManaged ? DetailPane::tr("AWS managed") : DetailPane::tr("Customer managed");
+}
+
+constexpr OrganizationPolicy::Type policyTypes[] = {OrganizationPolicy::Type::ServiceControl,
+                                                    OrganizationPolicy::Type::ResourceControl};
+} // namespace
+
+QWidget* DetailPane::organizationChildrenTab(const QString& parentId, const QString& parentArn)
+{
+    return guarded(organizationsAction("ListOrganizationalUnitsForParent", parentArn), [&] {
+        return guarded(organizationsAction("ListAccountsForParent", parentArn), [&]() -> QWidget* {
+            QList<QStringList> rows;
+            for (const OrganizationalUnit& unit :
+                 m_directory->organizationalUnitsForParent(parentId))
+                rows << QStringList{unit.name, tr("Organizational unit"), unit.id};
+            for (const QString& accountId : m_directory->accountsForParent(parentId)) {
+                const auto member = m_directory->memberAccount(accountId);
+                rows << QStringList{member ? member->name : accountId, tr("AWS account"),
+                                    accountId};
+            }
+            auto* table = makeTable({tr("Name"), tr("Type"), tr("ID")}, rows, nullptr);
+            table->setObjectName(QStringLiteral("OrganizationChildrenTable"));
+            return table;
+        });
+    });
+}
+
+QWidget* DetailPane::attachedPoliciesTab(const QString& targetId, const QString& targetArn)
+{
+    return guarded(organizationsAction("ListPoliciesForTarget", targetArn), [&]() -> QWidget* {
+        QList<QStringList> rows;
+        for (const auto type : policyTypes)
+            for (const OrganizationPolicy& policy : m_directory->policiesForTarget(targetId, type))
+                rows << QStringList{policy.name, policyTypeText(type),
+                                    managedText(policy.awsManaged), policy.id};
+        auto* table =
+            makeTable({tr("Policy name"), tr("Type"), tr("Managed by"), tr("ID")}, rows, nullptr);
+        table->setObjectName(QStringLiteral("AttachedOrganizationPolicies"));
+        return table;
+    });
+}
+
+void DetailPane::showOrganizationalUnit(const QString& ouId)
+{
+    clear();
+    const auto unit = m_directory->organizationalUnit(ouId);
+    if (!unit) {
+        showNothing();
+        return;
+    }
+    addTitle(unit->name, tr("Organizational unit"));
+    if (!permitted(organizationsAction("DescribeOrganizationalUnit", unit->arn)))
+        return;
+    const auto parent = m_directory->organizationTarget(unit->parentId);
+    addSummary(
+        {{tr("Name"), unit->name},
+         {tr("ID"), unit->id},
+         {tr("ARN"), unit->arn},
+         {tr("Parent"), parent ? tr("%1 (%2)").arg(parent->name, parent->id) : unit->parentId}});
+    QTabWidget* tabs = addTabs();
+    tabs->addTab(organizationChildrenTab(unit->id, unit->arn), tr("Children"));
+    tabs->addTab(attachedPoliciesTab(unit->id, unit->arn), tr("Policies"));
+}
+
+void DetailPane::showOrganizationPolicies()
+{
+    clear();
+    addTitle(tr("Policies"), tr("AWS Organization"));
+    if (!permitted(organizationsAction("ListPolicies", QStringLiteral("*"))))
+        return;
+    addSummary(
+        {{tr("Service control policies"),
+          QString::number(
+              m_directory->organizationPolicies(OrganizationPolicy::Type::ServiceControl).size())},
+         {tr("Resource control policies"),
+          QString::number(
+              m_directory->organizationPolicies(OrganizationPolicy::Type::ResourceControl)
+                  .size())}});
+    auto* about = new QLabel(
+        tr("Service control policies limit what the principals of member accounts may do; "
+           "resource control policies limit what may be done to their resources. Neither "
+           "grants anything, and neither applies to the management account."),
+        m_page);
+    about->setWordWrap(true);
+    m_layout->addWidget(about);
     m_layout->addStretch(1);
+}
+
+void DetailPane::showOrganizationPolicyList(const QString& typeName)
+{
+    clear();
+    const auto type = OrganizationPolicy::typeFromName(typeName);
+    if (!type) {
+        showNothing();
+        return;
+    }
+    addTitle(*type == OrganizationPolicy::Type::ServiceControl ? tr("Service control policies")
+                                                               : tr("Resource control policies"),
+             tr("AWS Organization"));
+    if (!permitted(organizationsAction("ListPolicies", QStringLiteral("*"))))
+        return;
+    QList<QStringList> rows;
+    for (const OrganizationPolicy& policy : m_directory->organizationPolicies(*type))
+        rows << QStringList{policy.name, managedText(policy.awsManaged), policy.description,
+                            policy.id};
+    auto* table =
+        makeTable({tr("Policy name"), tr("Managed by"), tr("Description"), tr("ID")}, rows, m_page);
+    table->setObjectName(QStringLiteral("OrganizationPolicyList"));
+    m_layout->addWidget(table, 1);
+}
+
+void DetailPane::showOrganizationPolicy(const QString& policyId)
+{
+    clear();
+    const auto policy = m_directory->organizationPolicy(policyId);
+    if (!policy) {
+        showNothing();
+        return;
+    }
+    addTitle(policy->name, policyTypeText(policy->type));
+    if (!permitted(organizationsAction("DescribePolicy", policy->arn)))
+        return;
+    addSummary({{tr("Policy name"), policy->name},
+                {tr("Policy ID"), policy->id},
+                {tr("ARN"), policy->arn},
+                {tr("Type"), OrganizationPolicy::typeName(policy->type)},
+                {tr("Description"), policy->description},
+                {tr("Managed by"), managedText(policy->awsManaged)}});
+    QTabWidget* tabs = addTabs();
+    // Read here; a customer's own policy is changed with Edit policy.
+    auto* editor = new PolicyEditor(tabs);
+    editor->setObjectName(QStringLiteral("OrganizationPolicyContent"));
+    editor->setDocumentKind(policy->type == OrganizationPolicy::Type::ServiceControl
+                                ? PolicyEditor::DocumentKind::ServiceControl
+                                : PolicyEditor::DocumentKind::ResourceControl);
+    editor->setText(consoleJson(policy->content));
+    editor->setReadOnly(true);
+    tabs->addTab(editor, tr("Content"));
+    tabs->addTab(
+        guarded(
+            organizationsAction("ListTargetsForPolicy", policy->arn),
+            [&]() -> QWidget* {
+                QList<QStringList> rows;
+                for (const OrganizationTarget& target : m_directory->targetsForPolicy(policy->id))
+                    rows << QStringList{target.name, targetTypeText(target.type), target.id};
+                auto* table = makeTable({tr("Target name"), tr("Type"), tr("ID")}, rows, nullptr);
+                table->setObjectName(QStringLiteral("OrganizationPolicyTargets"));
+                return table;
+            }),
+        tr("Targets"));
 }
 
 void DetailPane::showMemberAccount(const QString& accountId)
@@ -337,7 +544,18 @@ void DetailPane::showMemberAccount(const QString& accountId)
     form->addRow(
         tr("Role in the organization"),
         new QLabel(accountId == management ? tr("Management account") : tr("Member account"), box));
+    const auto parent = m_directory->organizationTarget(m_directory->parentOf(accountId));
+    auto* parentLabel =
+        new QLabel(parent ? tr("%1 (%2)").arg(parent->name, parent->id) : QString(), box);
+    parentLabel->setObjectName(QStringLiteral("AccountParent"));
+    form->addRow(tr("Parent"), parentLabel);
     m_layout->insertWidget(m_layout->count() - 1, box); // above the stretch
+    auto* policies = new QGroupBox(tr("Service and resource control policies"), m_page);
+    policies->setObjectName(QStringLiteral("AccountOrganizationPolicies"));
+    auto* layout = new QVBoxLayout(policies);
+    layout->addWidget(
+        attachedPoliciesTab(accountId, OrganizationIds::accountArn(management, accountId)));
+    m_layout->insertWidget(m_layout->count() - 1, policies);
 }
 
 void DetailPane::showSamlProvider(const QString& arn)

@@ -53,8 +53,18 @@ private:
     void showAccount(const QString& accountId);
     // The organization's root: DescribeOrganization.
     void showOrganization();
-    // Below an account's summary: what the organization knows of it (DescribeAccount).
+    // Below an account's summary: what the organization knows of it
+    // (DescribeAccount), its OU and its policies (ListPoliciesForTarget).
     void showMemberAccount(const QString& accountId);
+    // An OU: DescribeOrganizationalUnit, its children and attached policies.
+    void showOrganizationalUnit(const QString& ouId);
+    // "Policies": how many of each type (ListPolicies).
+    void showOrganizationPolicies();
+    // The policies of one type (typeName: SERVICE_CONTROL_POLICY, ...).
+    void showOrganizationPolicyList(const QString& typeName);
+    // An SCP or RCP: DescribePolicy, its content in the policy editor
+    // (read-only), its targets (ListTargetsForPolicy).
+    void showOrganizationPolicy(const QString& policyId);
     void showUser(const QString& accountId, const QString& name);
     void showGroup(const QString& accountId, const QString& name);
     void showRole(const QString& accountId, const QString& name);
@@ -69,6 +79,11 @@ private:
     QWidget* userGroupsTab(const QString& accountId, const QString& name);
     QWidget* securityCredentialsTab(const QString& accountId, const QString& name);
     QWidget* groupUsersTab(const QString& accountId, const QString& name);
+    // The root's or an OU's OUs and accounts, guarded by both list actions.
+    QWidget* organizationChildrenTab(const QString& parentId, const QString& parentArn);
+    // The SCPs and RCPs attached to a root, OU or account (ListPoliciesForTarget).
+    QWidget* attachedPoliciesTab(const QString& targetId, const QString& targetArn);
+    static ConsoleAction organizationsAction(const char* action, const QString& resource);
 
     ConsoleSession* m_session;
     Directory* m_directory;

@@ -226,6 +226,13 @@ void MainWindow::createMenus()
     m_organization = new OrganizationActions(m_session, organization, this);
     connect(m_organization, &OrganizationActions::accountAdded, this,
             [this](const QString& accountId) { m_navigator->selectAccount(accountId); });
+    connect(m_organization, &OrganizationActions::organizationEdited, this,
+            [this](NavigatorModel::NodeType type, const QString& name) {
+                if (type == NavigatorModel::NodeType::Account)
+                    m_navigator->selectAccount(name);
+                else
+                    m_navigator->selectOrganizationNode(type, name);
+            });
     m_editMenu->setObjectName(QStringLiteral("EditMenu"));
     m_adminToolBar = addToolBar(tr("Administration"));
     m_adminToolBar->setObjectName(QStringLiteral("AdminToolBar"));
@@ -377,13 +384,14 @@ void MainWindow::setDirectoryAdmin(DirectoryAdmin* admin)
         connect(m_navigator, &NavigatorView::usersDropped, m_adminActions,
                 &AdminActions::addUsersToGroup);
         // The detail pane and the actions follow the same selection: its page.
-        m_detail->setActionProvider(
-            [actions = m_adminActions](const NavigatorModel::NodeRef& node) {
-                if (!actions)
-                    return QList<QAction*>();
-                actions->setTarget(node);
-                return actions->pageActions();
-            });
+        m_detail->setActionProvider([actions = m_adminActions, organization = m_organization](
+                                        const NavigatorModel::NodeRef& node) {
+            if (!actions)
+                return QList<QAction*>();
+            actions->setTarget(node);
+            organization->setTarget(node);
+            return actions->pageActions() + organization->pageActions();
+        });
     } else {
         m_detail->setActionProvider({});
     }

@@ -27,11 +27,18 @@ void MessageStrip::claim(const QString& code, FieldError* field, const QString& 
     m_claims.append({code, parameter, field});
 }
 
+void MessageStrip::claimMentioning(const QString& code, FieldError* field, const QString& word)
+{
+    m_claims.append({code, word, field, true});
+}
+
 FieldError* MessageStrip::fieldFor(const IamError& error) const
 {
     for (const Claim& claim : m_claims)
         if (claim.field && claim.code == error.code() &&
-            (claim.parameter.isEmpty() || names(error, claim.parameter)))
+            (claim.parameter.isEmpty() ||
+             (claim.mentioned ? error.message().contains(claim.parameter, Qt::CaseInsensitive)
+                              : names(error, claim.parameter))))
             return claim.field;
     return nullptr;
 }
@@ -43,7 +50,8 @@ void MessageStrip::showError(const IamError& error)
         return;
     m_lastCode = error.code();
     if (FieldError* field = fieldFor(error)) {
-        field->setError(error.message());
+        field->setError(m_codesInFields ? tr("%1: %2").arg(error.code(), error.message())
+                                        : error.message());
         return;
     }
     setText(tr("%1: %2").arg(error.code(), error.message()));

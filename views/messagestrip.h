@@ -23,6 +23,11 @@ public:
     // those naming it ("... at 'roleName' ...") or its quota ("quota for
     // PolicySize: ..."). The first matching claim wins.
     void claim(const QString& code, FieldError* field, const QString& parameter = {});
+    // Errors with this code whose message mentions word ("The policy name
+    // must be ...") show in field.
+    void claimMentioning(const QString& code, FieldError* field, const QString& word);
+    // Fields show "Code: message", as the Organizations console does.
+    void setCodesInFields(bool shown) { m_codesInFields = shown; }
     // Whether a field has claimed this error.
     bool claims(const IamError& error) const { return fieldFor(error) != nullptr; }
     // Clears every message first, so only this error shows.
@@ -40,9 +45,11 @@ private:
         QString code;
         QString parameter;
         QPointer<FieldError> field;
+        bool mentioned = false; // parameter is a word of the message, not a quoted name
     };
     FieldError* fieldFor(const IamError& error) const;
 
     QString m_lastCode;
+    bool m_codesInFields = false;
     QList<Claim> m_claims;
 };

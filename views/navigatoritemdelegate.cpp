@@ -23,8 +23,12 @@ QIcon iconFor(const QModelIndex& index)
         return denied;
     if (type == Type::Account)
         return account;
-    if (type == Type::Category || type == Type::Organization || type == Type::ProviderCategory)
+    if (type == Type::Category || type == Type::Organization || type == Type::ProviderCategory ||
+        type == Type::OrganizationalUnit || type == Type::OrganizationPolicies ||
+        type == Type::OrganizationPolicyType)
         return folder;
+    if (type == Type::OrganizationPolicy)
+        return index.data(NavigatorModel::IsAwsManagedRole).toBool() ? awsPolicy : policy;
     if (type == Type::Provider)
         return principal;
     if (type == Type::Principal)

@@ -9,6 +9,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 NavigatorView::NavigatorView(NavigatorModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
@@ -46,7 +48,12 @@ NavigatorView::NavigatorView(NavigatorModel* model, QWidget* parent)
     m_filter->installEventFilter(this);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &NavigatorView::expandCategories);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &NavigatorView::rememberCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        expandCategories();
+        restoreCurrent();
+    });
     connect(m_model, &NavigatorModel::usersDropped, this, &NavigatorView::usersDropped);
     expandCategories();
 }
@@ -66,11 +73,37 @@ QModelIndex NavigatorView::proxyOrganization() const
 
 void NavigatorView::expandCategories()
 {
-    // The organization's root and its accounts open; categories stay closed.
-    const QModelIndex organization = proxyOrganization();
-    m_tree->expand(organization);
-    for (int row = 0; row < m_proxy->rowCount(organization); ++row)
-        m_tree->expand(m_proxy->index(row, 0, organization));
+    // The organization's root, its OUs and accounts open; categories stay closed.
+    expandStructure({}, false);
+}
+
+void NavigatorView::expandStructure(const QModelIndex& parent, bool categories)
+{
+    using Type = NavigatorModel::NodeType;
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        switch (m_model->nodeType(m_proxy->mapToSource(index))) {
+        case Type::Organization:
+        case Type::OrganizationalUnit:
+        case Type::OrganizationPolicies:
+            m_tree->expand(index);
+            expandStructure(index, categories);
+            break;
+        case Type::Account:
+            m_tree->expand(index);
+            if (categories)
+                expandStructure(index, categories);
+            break;
+        case Type::Category:
+        case Type::ProviderCategory:
+        case Type::OrganizationPolicyType:
+            if (categories)
+                m_tree->expand(index);
+            break;
+        default:
+            break;
+        }
+    }
 }
 
 void NavigatorView::applyFilter(const QString& text)
@@ -80,15 +113,8 @@ void NavigatorView::applyFilter(const QString& text)
         expandCategories();
         return;
     }
-    // Show every match: expand the root, accounts and categories, not the matched entries.
-    const QModelIndex organization = proxyOrganization();
-    m_tree->expand(organization);
-    for (int a = 0; a < m_proxy->rowCount(organization); ++a) {
-        const QModelIndex account = m_proxy->index(a, 0, organization);
-        m_tree->expand(account);
-        for (int c = 0; c < m_proxy->rowCount(account); ++c)
-            m_tree->expand(m_proxy->index(c, 0, account));
-    }
+    // Show every match: expand the structure and categories, not the matched entries.
+    expandStructure({}, true);
 }
 
 void NavigatorView::onCurrentChanged(const QModelIndex& current)
@@ -106,6 +132,49 @@ void NavigatorView::selectEntity(EntityKind kind, const QString& accountId, cons
         return;
     m_tree->setCurrentIndex(proxy);
     m_tree->scrollTo(proxy);
+}
+
+bool NavigatorView::selectOrganizationNode(NavigatorModel::NodeType type, const QString& name)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->organizationNodeIndex(type, name));
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void NavigatorView::rememberCurrent()
+{
+    using Type = NavigatorModel::NodeType;
+    m_remembered.reset();
+    const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
+    if (!current.isValid())
+        return;
+    const NavigatorModel::NodeRef node = m_model->nodeRef(current);
+    switch (node.type) {
+    case Type::Account:
+    case Type::Organization:
+    case Type::OrganizationalUnit:
+    case Type::OrganizationPolicies:
+    case Type::OrganizationPolicyType:
+    case Type::OrganizationPolicy:
+        m_remembered = node;
+        break;
+    default:
+        break;
+    }
+}
+
+void NavigatorView::restoreCurrent()
+{
+    if (!m_remembered)
+        return;
+    const NavigatorModel::NodeRef node = *std::exchange(m_remembered, std::nullopt);
+    if (node.type == NavigatorModel::NodeType::Account)
+        selectAccount(node.accountId);
+    else
+        selectOrganizationNode(node.type, node.name);
 }
 
 void NavigatorView::selectAccount(const QString& accountId)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class NavigatorFilterModel;
 class QLineEdit;
 class QTreeView;
@@ -27,6 +29,9 @@ public:
     void expandCategories();
     // Selects an account's row: its page is the account's dashboard.
     void selectAccount(const QString& accountId);
+    // Selects the row of the root, an OU, a policy type or a policy (see
+    // NavigatorModel::organizationNodeIndex); false when it is not shown.
+    bool selectOrganizationNode(NavigatorModel::NodeType type, const QString& name);
 
 Q_SIGNALS:
     void nodeSelected(const NavigatorModel::NodeRef& node);
@@ -40,10 +45,17 @@ protected:
 private:
     void applyFilter(const QString& text);
     QModelIndex proxyOrganization() const;
+    // Expands the organization's structure under parent (OUs, accounts, the
+    // policies); with categories, each account's categories too.
+    void expandStructure(const QModelIndex& parent, bool categories);
+    // A reload keeps the organization's row that was selected, with its page.
+    void rememberCurrent();
+    void restoreCurrent();
     void onCurrentChanged(const QModelIndex& current);
 
     NavigatorModel* m_model;
     NavigatorFilterModel* m_proxy;
     QLineEdit* m_filter;
     QTreeView* m_tree;
+    std::optional<NavigatorModel::NodeRef> m_remembered;
 };

@@ -32,7 +32,18 @@ const QString WarningStyle = QStringLiteral("color: #8a5a00;");
 
 PolicyKind policyKind(PolicyEditor::DocumentKind kind)
 {
-    return kind == PolicyEditor::DocumentKind::Trust ? PolicyKind::Trust : PolicyKind::Identity;
+    switch (kind) {
+    case PolicyEditor::DocumentKind::Trust:
+        return PolicyKind::Trust;
+    // The identity and resource grammars stand for the SCP and RCP ones until
+    // the engine has its own.
+    case PolicyEditor::DocumentKind::ResourceControl:
+        return PolicyKind::Resource;
+    case PolicyEditor::DocumentKind::Identity:
+    case PolicyEditor::DocumentKind::ServiceControl:
+        break;
+    }
+    return PolicyKind::Identity;
 }
 
 // The character offset of a 1-based line and column, clamped to the text.

@@ -19,11 +19,14 @@ class PolicyEditor : public QWidget
     Q_OBJECT
 
 public:
-    // Trust: a role's trust policy (Principal required, ...).
+    // Trust: a role's trust policy (Principal required, ...). ServiceControl
+    // and ResourceControl: an organization's SCP and RCP.
     enum class DocumentKind
     {
         Identity,
-        Trust
+        Trust,
+        ServiceControl,
+        ResourceControl
     };
 
     explicit PolicyEditor(QWidget* parent = nullptr);

@@ -68,6 +68,43 @@ QString decisionText(Decision decision)
     }
     return {};
 }
+
+// Who decided, for people: a guardrail of the organization says so and names itself.
+QString decidedByText(const EvaluationResult& result)
+{
+    QStringList deciders;
+    for (const MatchedStatement& m : result.matched)
+        deciders << m.label();
+    const QString statements = deciders.join(QStringLiteral("; "));
+    if (result.decidedBy == PolicyType::ServiceControl)
+        return deciders.isEmpty()
+                   ? PolicySimulatorWindow::tr("service control policies: none allows it")
+                   : PolicySimulatorWindow::tr("service control policy %1").arg(statements);
+    if (result.decidedBy == PolicyType::ResourceControl)
+        return deciders.isEmpty()
+                   ? PolicySimulatorWindow::tr("resource control policies: none allows it")
+                   : PolicySimulatorWindow::tr("resource control policy %1").arg(statements);
+    return deciders.isEmpty() ? PolicySimulatorWindow::tr("no statement allows it") : statements;
+}
+
+// The text of the policy a statement came from, among those the simulation evaluated.
+QString documentOf(const PolicySet& set, const MatchedStatement& statement)
+{
+    const auto named = [&](const PolicySet::Named& p) { return p.name == statement.policy; };
+    if (statement.type == PolicyType::ServiceControl) {
+        for (const QList<PolicySet::Named>& level : set.serviceControlPolicies)
+            for (const PolicySet::Named& p : level)
+                if (named(p))
+                    return p.document;
+        return {};
+    }
+    for (const PolicySet::Named& p : set.identityPolicies)
+        if (named(p))
+            return p.document;
+    if (set.permissionsBoundary && named(*set.permissionsBoundary))
+        return set.permissionsBoundary->document;
+    return {};
+}
 } // namespace
 
 PolicySimulatorWindow::PolicySimulatorWindow(ConsoleSession* session, QWidget* parent)
@@ -215,19 +252,13 @@ void PolicySimulatorWindow::run()
     m_results->setRowCount(int(m_outcome->results.size()));
     for (int row = 0; row < m_outcome->results.size(); ++row) {
         const auto& r = m_outcome->results[row];
-        QStringList deciders;
-        for (const MatchedStatement& m : r.result.matched)
-            deciders << m.label();
         auto* decision = new QTableWidgetItem(decisionText(r.result.decision));
         decision->setForeground(r.result.isAllowed() ? QColor(0x1d, 0x81, 0x02)
                                                      : QColor(0xd1, 0x32, 0x12));
         decision->setToolTip(r.message);
         m_results->setItem(row, 0, new QTableWidgetItem(r.action));
         m_results->setItem(row, 1, decision);
-        m_results->setItem(row, 2,
-                           new QTableWidgetItem(deciders.isEmpty()
-                                                    ? tr("no statement allows it")
-                                                    : deciders.join(QStringLiteral("; "))));
+        m_results->setItem(row, 2, new QTableWidgetItem(decidedByText(r.result)));
     }
     m_results->resizeColumnsToContents();
     if (!m_outcome->results.isEmpty())
@@ -254,16 +285,10 @@ void PolicySimulatorWindow::showResult(int row)
         return;
     }
     const MatchedStatement& first = result.result.matched.first();
-    const auto& set = m_outcome->policies;
-    QString document;
-    for (const PolicySet::Named& p : set.identityPolicies)
-        if (p.name == first.policy)
-            document = p.document;
-    if (document.isEmpty() && set.permissionsBoundary &&
-        set.permissionsBoundary->name == first.policy)
-        document = set.permissionsBoundary->document;
-    const QString pretty = prettyJson(document);
-    m_policyTitle->setText(tr("Policy: %1").arg(first.policy));
+    const QString pretty = prettyJson(documentOf(m_outcome->policies, first));
+    m_policyTitle->setText(first.type == PolicyType::ServiceControl
+                               ? tr("Service control policy: %1").arg(first.policy)
+                               : tr("Policy: %1").arg(first.policy));
     m_policyText->setPlainText(pretty);
 
     QList<QTextEdit::ExtraSelection> marks;

@@ -35,7 +35,8 @@ bool NavigatorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
         return true;
     const QModelIndex index = m_source->index(sourceRow, 0, sourceParent);
     const auto type = m_source->nodeType(index);
-    if (type != NavigatorModel::NodeType::Entry && type != NavigatorModel::NodeType::Provider)
+    if (type != NavigatorModel::NodeType::Entry && type != NavigatorModel::NodeType::Provider &&
+        type != NavigatorModel::NodeType::OrganizationPolicy)
         return false; // shown only above or below a matching entry
     return m_source->filterText(index).contains(m_text);
 }

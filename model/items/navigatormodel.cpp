@@ -12,6 +12,7 @@
 #include <QMimeData>
 
 #include <algorithm>
+#include <functional>
 
 struct NavigatorModel::Node
 {
@@ -97,6 +98,18 @@ void NavigatorModel::reload()
     endResetModel();
 }
 
+namespace {
+// Takes child into parent's rows, last.
+template <typename N>
+N* adopt(N* parent, std::unique_ptr<N> child)
+{
+    child->parent = parent;
+    child->row = int(parent->children.size());
+    parent->children.push_back(std::move(child));
+    return parent->children.back().get();
+}
+} // namespace
+
 void NavigatorModel::buildAccounts()
 {
     const QList<Account> accounts = m_directory->accounts();
@@ -108,54 +121,165 @@ void NavigatorModel::buildAccounts()
     organization->name = OrganizationIds::rootId(management);
     organization->arn = OrganizationIds::rootArn(management);
     organization->label = tr("Root (%1)").arg(organization->name);
-    organization->parent = m_root.get();
-    const ConsoleAction listAccounts = ConsoleAction::listAccounts();
-    organization->denied = deniedMessage(listAccounts.action, listAccounts.resource);
-    Node* parent = organization.get();
-    m_root->children.push_back(std::move(organization));
-    // Not allowed to list the organization: the identity's own account only
-    // (its console's, listed or not), then AWS's message for the rest.
+    Node* root = adopt(m_root.get(), std::move(organization));
+    QHash<QString, Account> byId;
+    for (const Account& account : accounts)
+        byId.insert(account.id, account);
+    QSet<QString> placed;
+    addOrganizationChildren(root, byId, placed);
+    // Not allowed to list the organization: the identity's own account
+    // (its console's, listed or not) under the root, then AWS's message.
     const QString ownAccount = m_session ? m_session->identity().account.id : QString();
-    for (const Account& account : accounts) {
-        if (!parent->denied.isEmpty() && account.id != ownAccount)
-            continue;
-        auto node = std::make_unique<Node>();
-        node->type = NodeType::Account;
-        node->accountId = account.id;
-        node->name = account.id;
-        node->label =
-            account.alias.isEmpty() ? account.id : tr("%1 (%2)").arg(account.alias, account.id);
-        node->arn = OrganizationIds::accountArn(management, account.id);
-        node->parent = parent;
-        node->row = int(parent->children.size());
-        for (EntityKind kind : categoryKinds) {
-            auto category = std::make_unique<Node>();
-            category->type = NodeType::Category;
-            category->kind = kind;
-            category->accountId = account.id;
-            category->parent = node.get();
-            category->row = int(node->children.size());
-            const ConsoleAction list = ConsoleAction::list(kind, account.id);
-            category->denied = deniedMessage(list.action, list.resource);
-            category->total = category->denied.isEmpty() ? directoryCount(account.id, kind) : 0;
-            node->children.push_back(std::move(category));
+    if (!placed.contains(ownAccount) && byId.contains(ownAccount))
+        adopt(root, makeAccount(byId.value(ownAccount)));
+    if (!root->denied.isEmpty())
+        adopt(root, deniedNode(root->denied));
+    adopt(m_root.get(), makeOrganizationPolicies());
+}
+
+std::unique_ptr<NavigatorModel::Node> NavigatorModel::makeAccount(const Account& account)
+{
+    const QString management = m_directory->managementAccountId();
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Account;
+    node->accountId = account.id;
+    node->name = account.id;
+    node->label =
+        account.alias.isEmpty() ? account.id : tr("%1 (%2)").arg(account.alias, account.id);
+    node->arn = OrganizationIds::accountArn(management, account.id);
+    for (EntityKind kind : categoryKinds) {
+        auto category = std::make_unique<Node>();
+        category->type = NodeType::Category;
+        category->kind = kind;
+        category->accountId = account.id;
+        const ConsoleAction list = ConsoleAction::list(kind, account.id);
+        category->denied = deniedMessage(list.action, list.resource);
+        category->total = category->denied.isEmpty() ? directoryCount(account.id, kind) : 0;
+        adopt(node.get(), std::move(category));
+    }
+    for (auto& category : node->children)
+        refreshCategoryLabel(category.get());
+    adopt(node.get(), providerCategory(node.get()));
+    return node;
+}
+
+void NavigatorModel::addOrganizationChildren(Node* parent, const QHash<QString, Account>& accounts,
+                                             QSet<QString>& placed)
+{
+    const ConsoleAction listUnits = ConsoleAction::organizationsAction(
+        QStringLiteral("ListOrganizationalUnitsForParent"), parent->arn);
+    const ConsoleAction listAccounts =
+        ConsoleAction::organizationsAction(QStringLiteral("ListAccountsForParent"), parent->arn);
+    const QString unitsDenied = deniedMessage(listUnits.action, listUnits.resource);
+    const QString accountsDenied = deniedMessage(listAccounts.action, listAccounts.resource);
+    parent->denied = unitsDenied.isEmpty() ? accountsDenied : unitsDenied;
+    if (unitsDenied.isEmpty()) {
+        for (const OrganizationalUnit& unit :
+             m_directory->organizationalUnitsForParent(parent->name)) {
+            auto node = std::make_unique<Node>();
+            node->type = NodeType::OrganizationalUnit;
+            node->name = unit.id;
+            node->key = unit.name.toLower();
+            node->label = unit.name;
+            node->arn = unit.arn;
+            Node* added = adopt(parent, std::move(node));
+            addOrganizationChildren(added, accounts, placed);
+            if (!added->denied.isEmpty())
+                adopt(added, deniedNode(added->denied));
         }
-        for (auto& category : node->children)
-            refreshCategoryLabel(category.get());
-        node->children.push_back(providerCategory(node.get()));
-        parent->children.push_back(std::move(node));
     }
-    if (!parent->denied.isEmpty()) {
-        auto denied = deniedNode(parent->denied);
-        denied->parent = parent;
-        denied->row = int(parent->children.size());
-        parent->children.push_back(std::move(denied));
+    if (accountsDenied.isEmpty()) {
+        for (const QString& id : m_directory->accountsForParent(parent->name)) {
+            const auto account = accounts.constFind(id);
+            if (account == accounts.constEnd())
+                continue;
+            adopt(parent, makeAccount(*account));
+            placed.insert(id);
+        }
     }
+}
+
+std::unique_ptr<NavigatorModel::Node> NavigatorModel::makeOrganizationPolicies() const
+{
+    auto policies = std::make_unique<Node>();
+    policies->type = NodeType::OrganizationPolicies;
+    policies->label = tr("Policies");
+    const ConsoleAction list =
+        ConsoleAction::organizationsAction(QStringLiteral("ListPolicies"), QStringLiteral("*"));
+    policies->denied = deniedMessage(list.action, list.resource);
+    if (!policies->denied.isEmpty()) {
+        adopt(policies.get(), deniedNode(policies->denied));
+        return policies;
+    }
+    for (const auto type :
+         {OrganizationPolicy::Type::ServiceControl, OrganizationPolicy::Type::ResourceControl}) {
+        auto category = std::make_unique<Node>();
+        category->type = NodeType::OrganizationPolicyType;
+        category->name = OrganizationPolicy::typeName(type);
+        for (const OrganizationPolicy& policy : m_directory->organizationPolicies(type)) {
+            auto node = std::make_unique<Node>();
+            node->type = NodeType::OrganizationPolicy;
+            node->name = policy.id;
+            node->key = policy.name.toLower();
+            node->label = policy.name;
+            node->arn = policy.arn;
+            node->awsManaged = policy.awsManaged;
+            node->filterText = node->key + QLatin1Char(' ') + policy.arn.toLower();
+            adopt(category.get(), std::move(node));
+        }
+        const int count = int(category->children.size());
+        category->label = type == OrganizationPolicy::Type::ServiceControl
+                              ? tr("Service control policies (%1)").arg(count)
+                              : tr("Resource control policies (%1)").arg(count);
+        adopt(policies.get(), std::move(category));
+    }
+    return policies;
 }
 
 NavigatorModel::Node* NavigatorModel::accountsParent() const
 {
     return m_root->children.empty() ? m_root.get() : m_root->children.front().get();
+}
+
+std::vector<NavigatorModel::Node*> NavigatorModel::accountNodes() const
+{
+    std::vector<Node*> found;
+    const std::function<void(Node*)> walk = [&](Node* node) {
+        for (auto& child : node->children) {
+            if (child->type == NodeType::Account)
+                found.push_back(child.get());
+            else if (child->type == NodeType::OrganizationalUnit)
+                walk(child.get());
+        }
+    };
+    walk(accountsParent());
+    return found;
+}
+
+NavigatorModel::Node* NavigatorModel::findOrganizationNode(Node* from, NodeType type,
+                                                           const QString& name) const
+{
+    for (auto& child : from->children) {
+        if (child->type == type && child->name == name)
+            return child.get();
+        switch (child->type) {
+        case NodeType::Organization:
+        case NodeType::OrganizationalUnit:
+        case NodeType::OrganizationPolicies:
+        case NodeType::OrganizationPolicyType:
+            if (Node* found = findOrganizationNode(child.get(), type, name))
+                return found;
+            break;
+        default:
+            break;
+        }
+    }
+    return nullptr;
+}
+
+QModelIndex NavigatorModel::organizationNodeIndex(NodeType type, const QString& name) const
+{
+    return indexFor(findOrganizationNode(m_root.get(), type, name));
 }
 
 QModelIndex NavigatorModel::organizationIndex() const
@@ -323,6 +447,9 @@ bool NavigatorModel::hasChildren(const QModelIndex& parent) const
     case NodeType::Account:
         return !node->children.empty() || node == m_root.get();
     case NodeType::Organization:
+    case NodeType::OrganizationalUnit:
+    case NodeType::OrganizationPolicies:
+    case NodeType::OrganizationPolicyType:
         return !node->children.empty();
     case NodeType::Category:
         return node->total > 0;
@@ -334,6 +461,7 @@ bool NavigatorModel::hasChildren(const QModelIndex& parent) const
     case NodeType::Principal:
     case NodeType::Denied:
     case NodeType::Provider:
+    case NodeType::OrganizationPolicy:
         return false;
     }
     return false;
@@ -360,7 +488,7 @@ void NavigatorModel::fetchMore(const QModelIndex& parent)
 
 void NavigatorModel::fetchAllEntries()
 {
-    for (auto& account : accountsParent()->children)
+    for (Node* account : accountNodes())
         for (auto& category : account->children)
             if (category->type == NodeType::Category && category->denied.isEmpty())
                 fetchEntries(category.get(), -1);
@@ -585,9 +713,9 @@ void NavigatorModel::removeNodes(Node* parent, int first, int count)
 
 NavigatorModel::Node* NavigatorModel::accountNode(const QString& accountId) const
 {
-    for (auto& account : accountsParent()->children)
-        if (account->type == NodeType::Account && account->accountId == accountId)
-            return account.get();
+    for (Node* account : accountNodes())
+        if (account->accountId == accountId)
+            return account;
     return nullptr;
 }
 
@@ -868,7 +996,7 @@ void NavigatorModel::onMembershipChanged(const QString& accountId, const QString
 void NavigatorModel::onAttachmentsChanged(const QString& policyArn, EntityKind, const QString&,
                                           const QString&)
 {
-    for (auto& account : accountsParent()->children) {
+    for (Node* account : accountNodes()) {
         Node* category = categoryNode(account->accountId, EntityKind::Policy);
         if (!category)
             continue;

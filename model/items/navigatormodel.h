@@ -4,6 +4,8 @@
 
 #include <QAbstractItemModel>
 
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -12,15 +14,20 @@
 
 class ConsoleSession;
 class Directory;
+struct Account;
 
-// The navigator tree: the organization's Root → Account → Users / Groups /
-// Roles / Policies → entries → what an entry relates to (a group's members, a
-// user's groups, a role's trusted principals, a policy's attachments), and
-// Account → Identity providers → the account's SAML providers. The
-// Root (the directory as an AWS Organization, "r-" and its id) lists the
-// accounts when the identity may organizations:ListAccounts; otherwise it
-// shows AWS's access-denied message and only the identity's own account. A
-// directory without accounts has no Root.
+// The navigator tree: the organization's Root → organizational units (nested)
+// → Account → Users / Groups / Roles / Policies → entries → what an entry
+// relates to (a group's members, a user's groups, a role's trusted
+// principals, a policy's attachments), and Account → Identity providers → the
+// account's SAML providers. The Root (the directory as an AWS Organization,
+// "r-" and its id) and each OU list their OUs and accounts as far as the
+// identity may organizations:ListOrganizationalUnitsForParent and
+// ListAccountsForParent on them; what it may not list shows AWS's
+// access-denied message, and the identity's own account stays reachable under
+// the Root. Beside the Root, "Policies" lists the organization's service and
+// resource control policies (organizations:ListPolicies). A directory without
+// accounts has neither.
 //
 // Entries are fetched a page at a time (canFetchMore/fetchMore) and an
 // entry's relations only when it is expanded, so a directory of 50,000 users
@@ -38,9 +45,13 @@ public:
         Relation,
         Principal,
         Denied,
-        Organization,     // the organization's root, above the accounts
-        ProviderCategory, // an account's "Identity providers"
-        Provider          // a SAML provider (arn set)
+        Organization,           // the organization's root, above the accounts
+        ProviderCategory,       // an account's "Identity providers"
+        Provider,               // a SAML provider (arn set)
+        OrganizationalUnit,     // an OU: name is its id ("ou-..."), arn set
+        OrganizationPolicies,   // "Policies": the organization's policies by type
+        OrganizationPolicyType, // name is the API's type, e.g. SERVICE_CONTROL_POLICY
+        OrganizationPolicy      // an SCP or RCP: name is its id ("p-..."), arn set
     };
     enum DataRole
     {
@@ -117,6 +128,9 @@ public:
     QModelIndex accountIndex(const QString& accountId) const;
     // The organization's root row; invalid when the directory has no account.
     QModelIndex organizationIndex() const;
+    // The row of an organization node (the root, an OU, the policies, a policy
+    // type or a policy) by its type and name; invalid when not shown.
+    QModelIndex organizationNodeIndex(NodeType type, const QString& name) const;
     // Every entry of every category, names only: what filtering needs.
     void fetchAllEntries();
     // Rebuilds from the directory (after an import or a reset).
@@ -138,11 +152,19 @@ private:
     Node* accountNode(const QString& accountId) const;
     // What holds the account rows: the organization's root.
     Node* accountsParent() const;
+    // Every account row, under the root and in OUs, in tree order.
+    std::vector<Node*> accountNodes() const;
+    Node* findOrganizationNode(Node* from, NodeType type, const QString& name) const;
     Node* categoryNode(const QString& accountId, EntityKind kind) const;
     Node* findEntry(Node* category, const QString& name) const;
     int insertPosition(Node* category, const QString& name) const;
 
     void buildAccounts();
+    std::unique_ptr<Node> makeAccount(const Account& account);
+    // The OUs (nested) and accounts under parent, as far as they may be listed.
+    void addOrganizationChildren(Node* parent, const QHash<QString, Account>& accounts,
+                                 QSet<QString>& placed);
+    std::unique_ptr<Node> makeOrganizationPolicies() const;
     void fetchEntries(Node* category, int limit);
     void loadRelations(Node* entry);
     void reloadRelations(Node* entry);

@@ -155,8 +155,8 @@ private slots:
     void navigatorOpensOnTheAccounts()
     {
         QTreeView* tree = window->navigator()->tree();
-        // The organization's root, open on its two accounts.
-        QCOMPARE(tree->model()->rowCount(), 1);
+        // The organization's root, open on its two accounts, and its policies.
+        QCOMPARE(tree->model()->rowCount(), 2);
         const QModelIndex root = tree->model()->index(0, 0);
         QVERIFY(root.data().toString().startsWith(QStringLiteral("Root (r-")));
         QVERIFY(tree->isExpanded(root));

@@ -1,5 +1,7 @@
 #include "common/resultassertions.h"
 #include "console/consolesession.h"
+#include "crypto/passwordhasher.h"
+#include "directory/directory.h"
 #include "policysimulatorwindow.h"
 #include "testdirectory.h"
 
@@ -104,6 +106,48 @@ private slots:
         QVERIFY2(marked.contains(QStringLiteral("NotAction")), qPrintable(marked));
         QVERIFY(marked.contains(QStringLiteral("AllButIam")));
         QVERIFY(window->policyView()->toPlainText().contains(QStringLiteral("\"Version\"")));
+    }
+
+    // A member account's administrator is denied what an SCP of the account
+    // denies: the result names the service control policy and marks its statement.
+    void aServiceControlPolicyThatDecidedIsNamed()
+    {
+        QVERIFY(dir->createUser(TestDirectory::dev, QStringLiteral("Dana")).ok());
+        QVERIFY(dir->setLoginProfile(TestDirectory::dev, QStringLiteral("Dana"),
+                                     PasswordHasher::hash(TestDirectory::password))
+                    .ok());
+        QVERIFY(dir->putInlinePolicy(EntityKind::User, TestDirectory::dev, QStringLiteral("Dana"),
+                                     {QStringLiteral("Everything"),
+                                      QStringLiteral(R"({"Version":"2012-10-17","Statement":[)"
+                                                     R"({"Effect":"Allow","Action":"*",)"
+                                                     R"("Resource":"*"}]})")})
+                    .ok());
+        const auto scp = dir->createOrganizationPolicy(
+            QStringLiteral("KeepBuckets"), QString(), OrganizationPolicy::Type::ServiceControl,
+            QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Sid":"NoBucketDeletes",)"
+                           R"("Effect":"Deny","Action":"s3:DeleteBucket","Resource":"*"}]})"));
+        QVERIFY(scp.ok());
+        QVERIFY(dir->attachOrganizationPolicy(scp->id, TestDirectory::dev).ok());
+        window.reset();
+        QVERIFY(session->signIn(TestDirectory::dev, QStringLiteral("Dana"), TestDirectory::password)
+                    .ok());
+        window = std::make_unique<PolicySimulatorWindow>(session.get());
+        choosePrincipal(QStringLiteral("arn:aws:iam::444455556666:user/Dana"));
+        window->actionsEdit()->setText(QStringLiteral("s3:DeleteBucket, s3:GetObject"));
+        window->run();
+        QTableWidget* results = window->resultsTable();
+        QCOMPARE(results->rowCount(), 2);
+        QCOMPARE(results->item(0, 1)->text(), QStringLiteral("denied (explicit deny)"));
+        const QString decidedBy = results->item(0, 2)->text();
+        QVERIFY2(decidedBy.startsWith(QStringLiteral("service control policy ")) &&
+                     decidedBy.contains(QStringLiteral("KeepBuckets")) &&
+                     decidedBy.contains(QStringLiteral("NoBucketDeletes")),
+                 qPrintable(decidedBy));
+        QCOMPARE(results->item(1, 1)->text(), QStringLiteral("allowed"));
+        window->showResult(0);
+        QVERIFY2(window->policyTitle().startsWith(QStringLiteral("Service control policy: ")),
+                 qPrintable(window->policyTitle()));
+        QVERIFY(window->highlightedText().contains(QStringLiteral("s3:DeleteBucket")));
     }
 
     void contextKeysChangeTheAnswer()

@@ -71,8 +71,10 @@ private slots:
 
     void topLevelIsAccountsWithFourCategoriesAndIdentityProviders()
     {
-        // The directory is an organization: its root holds the accounts.
-        QCOMPARE(model->rowCount(), 1);
+        // The directory is an organization: its root holds the accounts, and
+        // its policies are listed beside it.
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->nodeRef(model->index(1, 0)).type, Type::OrganizationPolicies);
         const QModelIndex root = model->index(0, 0);
         QCOMPARE(model->nodeRef(root).type, Type::Organization);
         QCOMPARE(root, model->organizationIndex());
@@ -93,6 +95,47 @@ private slots:
         QCOMPARE(model->index(0, 0, prodIndex).data().toString(), QStringLiteral("Users (3)"));
         QCOMPARE(model->index(1, 0, prodIndex).data().toString(), QStringLiteral("Groups (1)"));
         QCOMPARE(model->index(2, 0, prodIndex).data().toString(), QStringLiteral("Roles (1)"));
+    }
+
+    // As the Organizations console's tree: the root, its OUs (nested) with
+    // the accounts in each, then the accounts left in the root; "Policies"
+    // lists the service and resource control policies by type.
+    void organizationalUnitsHoldTheirAccounts()
+    {
+        // Qt 6.4's tester walks a lazy model inside modelReset, as if rows came mid-reset.
+        tester.reset();
+        const QString rootId = dir->organizationRootId();
+        const auto workloads = dir->createOrganizationalUnit(rootId, QStringLiteral("Workloads"));
+        require(workloads);
+        const auto devUnit = dir->createOrganizationalUnit(workloads->id, QStringLiteral("Dev"));
+        require(devUnit);
+        require(dir->moveAccount(dev, rootId, devUnit->id));
+        // The directory's change reloads the tree.
+        const QModelIndex root = model->organizationIndex();
+        QCOMPARE(childNames(root), (QStringList{workloads->id, prod}));
+        const QModelIndex workloadsRow = model->index(0, 0, root);
+        QCOMPARE(model->nodeRef(workloadsRow).type, Type::OrganizationalUnit);
+        QCOMPARE(workloadsRow.data().toString(), QStringLiteral("Workloads"));
+        QCOMPARE(model->nodeRef(workloadsRow).arn, workloads->arn);
+        QCOMPARE(childNames(workloadsRow), QStringList{devUnit->id});
+        const QModelIndex devRow = model->index(0, 0, workloadsRow);
+        QCOMPARE(model->rowCount(devRow), 1);
+        QCOMPARE(model->accountIndex(dev), model->index(0, 0, devRow));
+        QCOMPARE(model->organizationNodeIndex(Type::OrganizationalUnit, devUnit->id), devRow);
+        // The dev account's categories work where it now is.
+        QCOMPARE(model->categoryIndex(dev, EntityKind::User).parent(), model->accountIndex(dev));
+
+        const QModelIndex policies = model->index(1, 0);
+        QCOMPARE(policies.data().toString(), QStringLiteral("Policies"));
+        QCOMPARE(model->rowCount(policies), 2);
+        const QModelIndex scps = model->index(0, 0, policies);
+        QCOMPARE(scps.data().toString(), QStringLiteral("Service control policies (1)"));
+        QCOMPARE(model->index(1, 0, policies).data().toString(),
+                 QStringLiteral("Resource control policies (1)"));
+        const QModelIndex full = model->index(0, 0, scps);
+        QCOMPARE(full.data().toString(), QStringLiteral("FullAWSAccess"));
+        QCOMPARE(model->nodeRef(full).name, QStringLiteral("p-FullAWSAccess"));
+        QVERIFY(full.data(NavigatorModel::IsAwsManagedRole).toBool());
     }
 
     void identityProvidersFollowTheDirectory()
