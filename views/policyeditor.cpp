@@ -35,12 +35,11 @@ PolicyKind policyKind(PolicyEditor::DocumentKind kind)
     switch (kind) {
     case PolicyEditor::DocumentKind::Trust:
         return PolicyKind::Trust;
-    // The identity and resource grammars stand for the SCP and RCP ones until
-    // the engine has its own.
     case PolicyEditor::DocumentKind::ResourceControl:
-        return PolicyKind::Resource;
-    case PolicyEditor::DocumentKind::Identity:
+        return PolicyKind::ResourceControl;
     case PolicyEditor::DocumentKind::ServiceControl:
+        return PolicyKind::ServiceControl;
+    case PolicyEditor::DocumentKind::Identity:
         break;
     }
     return PolicyKind::Identity;

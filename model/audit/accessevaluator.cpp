@@ -1,7 +1,7 @@
 #include "audit/accessevaluator.h"
 
 #include "directory/directory.h"
-#include "directory/organizationpolicyrules.h"
+#include "directory/organizationpolicyfields.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
 #include "policy/policyevaluator.h"
@@ -77,7 +77,7 @@ QList<QList<NamedPolicy>>
 AccessEvaluator::controlLevels(const QList<QList<PolicySet::Named>>& levels,
                                OrganizationPolicy::Type type, AuditPolicy::Form form)
 {
-    const PolicyKind kind = OrganizationPolicyRules::grammarOf(type);
+    const PolicyKind kind = OrganizationPolicyFields::grammarOf(type);
     const QString denyAll =
         type == OrganizationPolicy::Type::ServiceControl
             ? QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Deny",)"
@@ -128,6 +128,7 @@ AuditPrincipal AccessEvaluator::principalFor(const User& user)
     caller.arn = principal.arn;
     caller.type = CallerIdentity::Type::User;
     caller.accountId = user.accountId;
+    caller.organizationId = m_directory.organizationIdOf(caller.accountId);
     caller.userId = user.userId;
     caller.userName = user.name;
     caller.tags = user.tags;
@@ -150,6 +151,7 @@ AuditPrincipal AccessEvaluator::principalFor(const Role& role)
     caller.arn = Arn::assumedRole(role.accountId, role.name, sessionName).toString();
     caller.type = CallerIdentity::Type::AssumedRole;
     caller.accountId = role.accountId;
+    caller.organizationId = m_directory.organizationIdOf(caller.accountId);
     caller.userId = role.roleId + QLatin1Char(':') + sessionName;
     caller.tags = role.tags;
     caller.roleArn = principal.arn;

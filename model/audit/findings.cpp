@@ -3,7 +3,7 @@
 #include "audit/accessevaluator.h"
 #include "audit/auditqueries.h"
 #include "directory/directory.h"
-#include "directory/organizationpolicyrules.h"
+#include "directory/organizationpolicyfields.h"
 #include "policy/policydocument.h"
 #include "policy/policyevaluator.h"
 
@@ -213,7 +213,7 @@ void Findings::scanServiceControl(const Directory& directory, const QString& acc
         for (const PolicySet::Named& scp : levels.at(level)) {
             const auto document = PolicyDocument::parse(
                 scp.document,
-                OrganizationPolicyRules::grammarOf(OrganizationPolicy::Type::ServiceControl));
+                OrganizationPolicyFields::grammarOf(OrganizationPolicy::Type::ServiceControl));
             if (!document)
                 continue;
             for (const PolicyStatement& statement : document->statements()) {

@@ -49,6 +49,7 @@ CallerIdentity Authorizer::callerFor(const Identity& identity) const
     caller.arn = identity.arn();
     caller.type = identity.isRoot() ? CallerIdentity::Type::Root : CallerIdentity::Type::User;
     caller.accountId = identity.account.id;
+    caller.organizationId = m_directory->organizationIdOf(caller.accountId);
     // AWS's aws:userid of root is the account id.
     caller.userId = identity.isRoot() ? identity.account.id : identity.user.userId;
     caller.userName = identity.user.name;
@@ -73,6 +74,7 @@ CallerIdentity Authorizer::roleSessionCaller(const Identity& identity) const
     caller.arn = session.arn;
     caller.type = CallerIdentity::Type::AssumedRole;
     caller.accountId = identity.role.accountId;
+    caller.organizationId = m_directory->organizationIdOf(caller.accountId);
     caller.userId = session.assumedRoleId;
     caller.tags = identity.role.tags;
     caller.temporaryCredentials = true;

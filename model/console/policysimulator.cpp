@@ -88,6 +88,7 @@ Result<PolicySimulator::Outcome> PolicySimulator::simulate(const Request& reques
     Outcome outcome;
     CallerIdentity caller;
     caller.accountId = arn->account();
+    caller.organizationId = m_directory.organizationIdOf(caller.accountId);
     caller.now = m_clock->now();
     caller.temporaryCredentials = true;
     caller.tokenIssueTime = caller.now;
@@ -131,6 +132,7 @@ Result<PolicySimulator::Outcome> PolicySimulator::simulateCustom(const QString& 
         return allowed.error();
     CallerIdentity caller;
     caller.accountId = accountId;
+    caller.organizationId = m_directory.organizationIdOf(caller.accountId);
     caller.now = m_clock->now();
     caller.type = CallerIdentity::Type::User;
     caller.arn = request.principalArn.isEmpty()

@@ -6,7 +6,7 @@
 #include "directory/auditchain.h"
 #include "directory/awsmanagedpolicies.h"
 #include "directory/changerecorder.h"
-#include "directory/organizationpolicyrules.h"
+#include "directory/organizationpolicyfields.h"
 #include "directory/schemamigrator.h"
 #include "directory/sqlconnection.h"
 #include "iam/arn.h"
@@ -1559,6 +1559,14 @@ Result<void> Directory::setMemberAccountName(const QString& accountId, const QSt
         d->notify([this] { Q_EMIT accountsChanged(); });
         return {};
     });
+}
+
+QString Directory::organizationIdOf(const QString& accountId) const
+{
+    const QString management = managementAccountId();
+    if (management.isEmpty() || !memberAccount(accountId))
+        return {};
+    return OrganizationIds::organizationId(management);
 }
 
 std::optional<MemberAccount> Directory::memberAccount(const QString& accountId) const
@@ -4575,11 +4583,11 @@ Result<OrganizationPolicy> Directory::importOrganizationPolicy(const Organizatio
                 QStringLiteral("AWS-managed policies exist in every organization; %1 cannot be "
                                "created.")
                     .arg(policy.name));
-        if (auto r = OrganizationPolicyRules::validateName(policy.name); !r)
+        if (auto r = OrganizationPolicyFields::validateName(policy.name); !r)
             return r.error();
-        if (auto r = OrganizationPolicyRules::validateDescription(policy.description); !r)
+        if (auto r = OrganizationPolicyFields::validateDescription(policy.description); !r)
             return r.error();
-        if (auto r = OrganizationPolicyRules::validateContent(policy.type, policy.content); !r)
+        if (auto r = OrganizationPolicyFields::validateContent(policy.type, policy.content); !r)
             return r.error();
         const QString type = QLatin1String(typeColumn(policy.type));
         const auto same =
@@ -4630,11 +4638,11 @@ Result<OrganizationPolicy> Directory::updateOrganizationPolicy(const QString& po
             updated.description = description;
         if (!content.isNull())
             updated.content = content;
-        if (auto r = OrganizationPolicyRules::validateName(updated.name); !r)
+        if (auto r = OrganizationPolicyFields::validateName(updated.name); !r)
             return r.error();
-        if (auto r = OrganizationPolicyRules::validateDescription(updated.description); !r)
+        if (auto r = OrganizationPolicyFields::validateDescription(updated.description); !r)
             return r.error();
-        if (auto r = OrganizationPolicyRules::validateContent(updated.type, updated.content); !r)
+        if (auto r = OrganizationPolicyFields::validateContent(updated.type, updated.content); !r)
             return r.error();
         const auto same =
             d->count(QStringLiteral("SELECT count(*) FROM organization_policies"

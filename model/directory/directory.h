@@ -107,6 +107,9 @@ public:
     // What the organization knows of the account (its email is its root
     // user's); nullopt for an account the directory does not have.
     std::optional<MemberAccount> memberAccount(const QString& accountId) const;
+    // The organization ("o-...") an account belongs to, as aws:PrincipalOrgID
+    // names it; empty without an organization or for an account not here.
+    QString organizationIdOf(const QString& accountId) const;
 
     // The organization's structure (AWS Organizations): the root (its id
     // derived from the management account, OrganizationIds::rootId), the
@@ -154,7 +157,7 @@ public:
     std::optional<OrganizationTarget> organizationTarget(const QString& targetId) const;
 
     // Organization policies. id and arn are assigned; content is checked by
-    // OrganizationPolicyRules. AWS-managed ones cannot be changed or deleted.
+    // OrganizationPolicyFields. AWS-managed ones cannot be changed or deleted.
     // policyId: empty for a fresh one (freshOrganizationPolicyId()).
     Result<OrganizationPolicy> createOrganizationPolicy(const QString& name,
                                                         const QString& description,

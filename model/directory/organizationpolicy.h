@@ -1,5 +1,7 @@
 #pragma once
 
+#include "policy/organizationpolicyrules.h"
+
 #include <QString>
 
 #include <optional>
@@ -26,7 +28,7 @@ struct OrganizationPolicy
     bool operator==(const OrganizationPolicy&) const = default;
 
     // AWS's quota on the content of an SCP or an RCP, in characters.
-    static constexpr int maxContentSize = 5120;
+    static constexpr int maxContentSize = OrganizationPolicyRules::MaxSize;
     static QString fullAwsAccessId() { return QStringLiteral("p-FullAWSAccess"); }
     static QString rcpFullAwsAccessId() { return QStringLiteral("p-RCPFullAWSAccess"); }
 

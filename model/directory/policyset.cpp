@@ -1,7 +1,7 @@
 #include "directory/policyset.h"
 
 #include "directory/directory.h"
-#include "directory/organizationpolicyrules.h"
+#include "directory/organizationpolicyfields.h"
 #include "directory/temporarysession.h"
 #include "iam/arn.h"
 #include "policy/evaluationrequest.h"
@@ -116,7 +116,7 @@ QList<QList<PolicySet::Named>> PolicySet::controlPolicyLevels(const Directory& d
         QList<Named> policies;
         for (const OrganizationPolicy& policy : directory.policiesForTarget(level.id, type))
             policies.append({QStringLiteral("%1 %2 (on %3)").arg(kind, policy.name, level.name),
-                             OrganizationPolicyRules::cacheKey(policy), policy.content, policy.name,
+                             OrganizationPolicyFields::cacheKey(policy), policy.content, policy.name,
                              QString(), false, policy.awsManaged});
         levels.append(policies);
     }
@@ -220,7 +220,7 @@ QList<QList<NamedPolicy>> PolicySet::resourceControlPolicies(const Directory& di
         QList<NamedPolicy> compiledLevel;
         for (const Named& p : level) {
             const PolicyKind kind =
-                OrganizationPolicyRules::grammarOf(OrganizationPolicy::Type::ResourceControl);
+                OrganizationPolicyFields::grammarOf(OrganizationPolicy::Type::ResourceControl);
             auto compiled = cache.get(p.cacheKey, p.document, kind);
             if (!compiled) {
                 errors << p.name + QStringLiteral(": ") + compiled.error().message();

@@ -223,6 +223,7 @@ Result<ResolvedCaller> StsService::Private::resolve(const StsCaller& caller,
         id.type = CallerIdentity::Type::Root;
         id.arn = Arn::root(caller.accountId).toString();
         id.accountId = caller.accountId;
+        id.organizationId = dir.organizationIdOf(id.accountId);
         id.userId = caller.accountId;
         return out;
     case StsCaller::Kind::Service: {
@@ -249,6 +250,7 @@ Result<ResolvedCaller> StsService::Private::resolve(const StsCaller& caller,
     }
     id.arn = out.user->arn().toString();
     id.accountId = out.user->accountId;
+    id.organizationId = dir.organizationIdOf(id.accountId);
     id.userId = out.user->userId;
     id.userName = out.user->name;
     id.tags = out.user->tags;
@@ -277,6 +279,7 @@ Result<ResolvedCaller> StsService::Private::resolveSessionCaller(const QString& 
     id.now = q->m_clock->now();
     id.arn = session->arn;
     id.accountId = session->accountId;
+    id.organizationId = dir.organizationIdOf(id.accountId);
     id.userId = session->assumedRoleId;
     id.temporaryCredentials = true;
     id.mfaPresent = session->mfaAuthenticated;

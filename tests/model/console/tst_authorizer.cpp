@@ -54,6 +54,29 @@ private slots:
         dir.reset();
     }
 
+    void aMemberOfTheOrganizationHasItsOrganizationId()
+    {
+        // aws:PrincipalOrgID names the caller's organization (IAM User Guide, "AWS global
+        // condition context keys": https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid).
+        REQUIRE_OK(dir->setManagementAccount(TestDirectory::prod));
+        const QString organization = dir->organizationIdOf(TestDirectory::prod);
+        QVERIFY(organization.startsWith(s("o-")));
+        auto onlyIn = [&](const QString& orgId) {
+            return InlinePolicy{
+                s("OnlyInTheOrganization"),
+                s(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                  R"("Action":"sqs:SendMessage","Resource":"*","Condition":{"StringEquals":)"
+                  R"({"aws:PrincipalOrgID":"%1"}}}]})")
+                    .arg(orgId)};
+        };
+        REQUIRE_OK(dir->putInlinePolicy(EntityKind::User, TestDirectory::prod, s("Sam"),
+                                        onlyIn(organization)));
+        QVERIFY(allowed(signedIn(s("Sam")), "sqs:SendMessage"));
+        REQUIRE_OK(dir->putInlinePolicy(EntityKind::User, TestDirectory::prod, s("Sam"),
+                                        onlyIn(s("o-exampleorgid"))));
+        QVERIFY(!allowed(signedIn(s("Sam")), "sqs:SendMessage"));
+    }
+
     void nobodySignedInIsDenied()
     {
         const Authorization answer = authorizer->authorize(Identity(), s("s3:ListBucket"), s("*"));

@@ -6,10 +6,11 @@
 
 // What AWS Organizations accepts of a service or resource control policy:
 // its name, description and content (the policy grammar of its type, at most
-// OrganizationPolicy::maxContentSize characters). Errors are the API's:
+// OrganizationPolicy::maxContentSize characters, as OrganizationPolicyRules
+// checks it). Errors are the API's:
 // MalformedPolicyDocumentException, ConstraintViolationException,
 // InvalidInputException.
-class OrganizationPolicyRules
+class OrganizationPolicyFields
 {
 public:
     static Result<void> validateName(const QString& name);
