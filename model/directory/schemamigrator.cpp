@@ -428,6 +428,19 @@ Result<void> createVersion9(SqlConnection& connection)
                        " joined_at INTEGER NOT NULL)"));
 }
 
+// The quotas an account raised through Service Quotas (spec §2: managed
+// policies per user and per role, 10 up to 20); absent rows keep the default.
+// Named by content, numbered only in steps(), so it can move to another number.
+Result<void> createAccountQuotas(SqlConnection& connection)
+{
+    return connection.execOnce(
+        QStringLiteral("CREATE TABLE account_quotas ("
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " quota TEXT NOT NULL,"
+                       " value INTEGER NOT NULL CHECK (value > 0),"
+                       " PRIMARY KEY (account_id, quota)) WITHOUT ROWID"));
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -474,6 +487,7 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {8, QStringLiteral("Keep each account's root user"), &createVersion8},
         {9, QStringLiteral("Keep the names of the accounts the organization created"),
          &createVersion9},
+        {11, QStringLiteral("Keep the quotas accounts raised"), &createAccountQuotas},
     };
     return all;
 }

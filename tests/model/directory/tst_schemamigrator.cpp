@@ -97,6 +97,7 @@ private slots:
         for (const QVariant& t : tables)
             names << t.toString();
         const QStringList expected{QStringLiteral("access_keys"),
+                                   QStringLiteral("account_quotas"),
                                    QStringLiteral("accounts"),
                                    QStringLiteral("audit_events"),
                                    QStringLiteral("group_inline_policies"),
@@ -199,7 +200,8 @@ private slots:
                         .ok());
         }
         // Undo versions 6 to 2 by hand: what a file written by an old release holds.
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+        rawQuery(path, {QStringLiteral("DROP TABLE account_quotas"),
+                        QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE saml_providers"),
@@ -238,7 +240,8 @@ private slots:
             REQUIRE_OK(
                 dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("$scrypt$john")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+        rawQuery(path, {QStringLiteral("DROP TABLE account_quotas"),
+                        QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE saml_providers"),
@@ -279,7 +282,8 @@ private slots:
             before = dir->auditEvents();
         }
         // A version 3 audit table: no source columns. Its rows keep their hashes.
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+        rawQuery(path, {QStringLiteral("DROP TABLE account_quotas"),
+                        QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE saml_providers"),
@@ -324,7 +328,8 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+        rawQuery(path, {QStringLiteral("DROP TABLE account_quotas"),
+                        QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE saml_providers"),
@@ -355,7 +360,8 @@ private slots:
             REQUIRE_OK(dir->createAccount(dev));
             REQUIRE_OK(dir->setManagementAccount(dev));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+        rawQuery(path, {QStringLiteral("DROP TABLE account_quotas"),
+                        QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE saml_providers"),
@@ -375,7 +381,8 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+        rawQuery(path, {QStringLiteral("DROP TABLE account_quotas"),
+                        QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE saml_providers"),
@@ -396,7 +403,8 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
         }
-        rawQuery(path, {QStringLiteral("DROP TABLE organization_accounts"),
+        rawQuery(path, {QStringLiteral("DROP TABLE account_quotas"),
+                        QStringLiteral("DROP TABLE organization_accounts"),
                         QStringLiteral("DROP TABLE root_mfa_devices"),
                         QStringLiteral("DROP TABLE root_users"),
                         QStringLiteral("DROP TABLE saml_providers"),
@@ -411,6 +419,42 @@ private slots:
         // The store itself refuses a clear-text password.
         rawQuery(path, {QStringLiteral("UPDATE root_users SET password_hash = 'pw'")});
         QVERIFY(PasswordHasher::verify(QStringLiteral("pw"), dir->rootUser(prod)->passwordHash));
+    }
+
+    // The account quotas step (numbered 11; organizational units take 10).
+    void aVersionNineFileGetsAccountQuotasAtTheirDefaults()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v9.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod));
+        }
+        rawQuery(path, {QStringLiteral("DROP TABLE account_quotas"),
+                        QStringLiteral("PRAGMA user_version = 9")});
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
+            QCOMPARE(dir->accountQuota(prod, QStringLiteral("PoliciesPerRole")).value(), 10);
+            REQUIRE_OK(dir->setAccountQuota(prod, QStringLiteral("PoliciesPerRole"), 20));
+            REQUIRE_CODE(dir->setAccountQuota(prod, QStringLiteral("PoliciesPerRole"), 9),
+                         "InvalidInput");
+            REQUIRE_CODE(dir->setAccountQuota(prod, QStringLiteral("UsersPerAccount"), 20),
+                         "InvalidInput");
+            REQUIRE_CODE(dir->setAccountQuota(QStringLiteral("999999999999"),
+                                              QStringLiteral("PoliciesPerRole"), 20),
+                         "NoSuchEntity");
+        }
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->accountQuota(prod, QStringLiteral("PoliciesPerRole")).value(), 20);
+        QCOMPARE(dir->accountQuota(prod, QStringLiteral("PoliciesPerUser")).value(), 10);
+        // The store itself refuses a quota of nothing.
+        QVERIFY(rawQuery(path, {QStringLiteral("INSERT INTO account_quotas VALUES ('%1', "
+                                               "'PoliciesPerUser', 0)")
+                                    .arg(prod),
+                                QStringLiteral("SELECT count(*) FROM account_quotas")})
+                    .value(0)
+                    .toInt() == 1);
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()
