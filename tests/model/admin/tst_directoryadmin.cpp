@@ -1127,9 +1127,9 @@ private slots:
             DirectoryAdmin paulos(other.session.get());
             const auto denied = paulos.setManagedPoliciesQuota(prod, EntityKind::Role, 20);
             REQUIRE_CODE(denied, "AccessDenied");
-            QVERIFY2(denied.error().message().contains(QStringLiteral(
-                         "servicequotas:RequestServiceQuotaIncrease on resource: "
-                         "arn:aws:servicequotas:*:111122223333:iam/*")),
+            QVERIFY2(denied.error().message().contains(
+                         QStringLiteral("servicequotas:RequestServiceQuotaIncrease on resource: "
+                                        "arn:aws:servicequotas:*:111122223333:iam/*")),
                      qPrintable(denied.error().message()));
             QCOMPARE(*other.dir->accountQuota(prod, QStringLiteral("PoliciesPerRole")), 10);
         }
