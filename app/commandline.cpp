@@ -29,7 +29,7 @@ const QStringList valueOptions = {
     // serve
     QStringLiteral("--port"), QStringLiteral("--bind"),
     // iam
-    QStringLiteral("--user-name"),
+    QStringLiteral("--user-name"), QStringLiteral("--quota"), QStringLiteral("--value"),
     // config
     QStringLiteral("--endpoint-url"), QStringLiteral("--region"),
     // credential-process, exec
@@ -111,6 +111,10 @@ CommandLine::CommandLine()
         "                                      a new access key for a user of --account (default:\n"
         "                                      the caller's), authorized as CALLER (password\n"
         "                                      as for sts); the secret is printed once\n"
+        "  iam set-account-quota --quota PoliciesPerUser|PoliciesPerRole --value N\n"
+        "      --user [ACCOUNT/]CALLER [--account ID]\n"
+        "                                      the account's quota of managed policies per\n"
+        "                                      user or role, 10 to 20 (Service Quotas)\n"
         "  serve [--port N] [--bind ADDR]      the local STS and IAM endpoint for the AWS CLI\n"
         "                                      and SDKs (loopback only; --port 0: any free port)\n"
         "  config import FILE --user NAME [--account ID]\n"
@@ -299,6 +303,11 @@ CommandLine::CommandLine()
         {QStringLiteral("provider"),
          tr("idp assertion: the ARN of the SAML provider that signs the assertion."), tr("arn")},
         {QStringLiteral("user-name"), tr("iam: the user the command is about."), tr("name")},
+        {QStringLiteral("quota"),
+         tr("iam set-account-quota: the quota to set, PoliciesPerUser or PoliciesPerRole."),
+         tr("name")},
+        {QStringLiteral("value"), tr("iam set-account-quota: the quota's new value, 10 to 20."),
+         tr("n")},
         {QStringLiteral("access-key-id"),
          tr("credential-process, exec: sign in with this access key of the user, whose secret "
             "the secret store holds, instead of a password."),

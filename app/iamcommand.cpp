@@ -1,5 +1,6 @@
 #include "iamcommand.h"
 
+#include "admin/directoryadmin.h"
 #include "commandline.h"
 #include "console/accesskeymanager.h"
 #include "console/consolesession.h"
@@ -25,8 +26,10 @@ int IamCommand::run(const CommandLine& commandLine)
     const QString operation = commandLine.commandArguments().value(0);
     if (operation == QLatin1String("create-access-key"))
         return createAccessKey(commandLine);
+    if (operation == QLatin1String("set-account-quota"))
+        return setAccountQuota(commandLine);
     m_err << tr("switchboard: error: argument operation: Invalid choice, valid choices are:\n\n%1")
-                 .arg(QStringLiteral("create-access-key"))
+                 .arg(QStringLiteral("create-access-key | set-account-quota"))
           << Qt::endl;
     return StsCommand::UsageError;
 }
@@ -82,6 +85,53 @@ int IamCommand::createAccessKey(const CommandLine& commandLine)
              QStringLiteral("+00:00")}};
     m_out << QString::fromUtf8(
                  QJsonDocument(QJsonObject{{QStringLiteral("AccessKey"), accessKey}}).toJson())
+          << Qt::flush;
+    return 0;
+}
+
+int IamCommand::setAccountQuota(const CommandLine& commandLine)
+{
+    const QString quota = commandLine.value(QStringLiteral("quota"));
+    bool isNumber = false;
+    const int value = commandLine.value(QStringLiteral("value")).toInt(&isNumber);
+    const bool known =
+        quota == QLatin1String("PoliciesPerUser") || quota == QLatin1String("PoliciesPerRole");
+    if (!known || !isNumber || !HeadlessSignIn::namesCaller(commandLine)) {
+        m_err << tr("switchboard: error: the following arguments are required: --quota "
+                    "PoliciesPerUser|PoliciesPerRole, --value N, --user")
+              << Qt::endl;
+        return StsCommand::UsageError;
+    }
+    StsService sts(&m_directory, &m_secrets, Clock::system());
+    ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
+    const auto fail = [this](const IamError& error) {
+        m_err << QStringLiteral("\nAn error occurred (%1) when calling the "
+                                "RequestServiceQuotaIncrease operation: %2")
+                     .arg(error.code(), error.message())
+              << Qt::endl;
+        return StsCommand::ServiceError;
+    };
+    if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn)
+        return fail(signedIn.error());
+    const auto target = HeadlessSignIn::targetAccount(session, commandLine);
+    if (!target) {
+        session.signOut();
+        return fail(target.error());
+    }
+    DirectoryAdmin admin(&session);
+    const EntityKind kind =
+        quota == QLatin1String("PoliciesPerRole") ? EntityKind::Role : EntityKind::User;
+    const auto set = admin.setManagedPoliciesQuota(target.value(), kind, value);
+    session.signOut();
+    if (!set)
+        return fail(set.error());
+    m_out << QString::fromUtf8(
+                 QJsonDocument(
+                     QJsonObject{{QStringLiteral("Quota"),
+                                  QJsonObject{{QStringLiteral("AccountId"), target.value()},
+                                              {QStringLiteral("QuotaName"), quota},
+                                              {QStringLiteral("Value"), value}}}})
+                     .toJson())
           << Qt::flush;
     return 0;
 }

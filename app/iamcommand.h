@@ -10,7 +10,11 @@ class SecretStore;
 // `switchboard iam create-access-key --user-name NAME --user CALLER
 // [--account ID] --password-stdin`: keys without the console, authorized as
 // CALLER's iam:CreateAccessKey, printed as the AWS CLI prints them (the only
-// time the secret is shown). Exit 254 for a service error, 252 for usage.
+// time the secret is shown). `switchboard iam set-account-quota --quota
+// PoliciesPerUser|PoliciesPerRole --value N --user CALLER [--account ID]`:
+// the account's raised quota of managed policies (10 to 20), authorized as
+// servicequotas:RequestServiceQuotaIncrease. Exit 254 for a service error,
+// 252 for usage.
 class IamCommand
 {
     Q_DECLARE_TR_FUNCTIONS(IamCommand)
@@ -21,6 +25,7 @@ public:
 
 private:
     int createAccessKey(const CommandLine& commandLine);
+    int setAccountQuota(const CommandLine& commandLine);
 
     Directory& m_directory;
     SecretStore& m_secrets;

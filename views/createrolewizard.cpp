@@ -335,9 +335,11 @@ QWizardPage* CreateRoleWizard::createPermissionsPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Add permissions"));
+    // Shown only: validatePermissions() and the directory decide.
+    const auto quota = m_admin->managedPoliciesQuota(m_accountId, EntityKind::Role);
     page->setSubTitle(tr("Choose up to %1 managed policies to attach, and optionally a "
                          "permissions boundary.")
-                          .arg(Quotas::ManagedPoliciesPerEntity));
+                          .arg(quota ? *quota : Quotas::ManagedPoliciesPerEntity));
     auto* strip = new MessageStrip(page);
     m_strips.insert(PermissionsPage, strip);
     const Directory* directory = m_admin->session()->directory();
@@ -366,11 +368,15 @@ QWizardPage* CreateRoleWizard::createPermissionsPage()
 bool CreateRoleWizard::validatePermissions()
 {
     m_strips.value(PermissionsPage)->clearAll();
-    if (m_picker->checkedCount() <= Quotas::ManagedPoliciesPerEntity)
+    const auto limit = m_admin->managedPoliciesQuota(m_accountId, EntityKind::Role);
+    if (limit && m_picker->checkedCount() <= *limit)
         return true;
+    // AWS's own message: English in every language, as AWS's console shows it.
     m_strips.value(PermissionsPage)
-        ->showError(IamError::limitExceeded(tr("Cannot exceed quota for PoliciesPerRole: %1")
-                                                .arg(Quotas::ManagedPoliciesPerEntity)));
+        ->showError(
+            limit ? IamError::limitExceeded(
+                        QStringLiteral("Cannot exceed quota for PoliciesPerRole: %1").arg(*limit))
+                  : limit.error());
     return false;
 }
 

@@ -198,11 +198,10 @@ void MainWindow::createMenus()
     // Enabled as the account menu's: only in a role the user can leave.
     auto updateSwitchActions = [this, switchRole, switchBack] {
         const Identity& identity = m_session->identity();
-        switchRole->setEnabled(m_session->isSignedIn() && !identity.isFederated() &&
-                               !identity.isRoot());
+        switchRole->setEnabled(m_session->canSwitchRole());
         switchRole->setToolTip(identity.isRoot() ? ConsoleSession::rootCannotSwitchMessage()
                                                  : QString());
-        switchBack->setEnabled(identity.isRoleSession() && !identity.isFederated());
+        switchBack->setEnabled(m_session->canSwitchBack());
     };
     connect(m_session, &ConsoleSession::activeIdentityChanged, this, updateSwitchActions);
     updateSwitchActions();
@@ -478,9 +477,10 @@ void MainWindow::updateBanner()
     m_banner->showSession(identity.displayName, identity.account.displayName(),
                           identity.role.arn().toString(), identity.color, identity.expiresAt,
                           identity.session.arn);
-    // A federated user has no identity of their own to go back to, nor one to renew from.
-    m_banner->switchBackButton()->setVisible(!identity.isFederated());
-    m_banner->renewButton()->setVisible(!identity.isFederated());
+    // A federated sign-in's own session has nothing to go back to, nor to renew from;
+    // a role it switched to has.
+    m_banner->switchBackButton()->setVisible(m_session->canSwitchBack());
+    m_banner->renewButton()->setVisible(m_session->canSwitchBack());
     m_banner->show();
 }
 

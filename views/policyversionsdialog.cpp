@@ -187,7 +187,7 @@ void PolicyVersionsDialog::createVersion()
         m_strip->showError(created.error());
         if (!listError().isEmpty())
             m_listError->setError(
-                tr("%1. Delete a version that is not the default, then save again.")
+                tr("%1 Delete a version that is not the default, then save again.")
                     .arg(listError()));
         return;
     }

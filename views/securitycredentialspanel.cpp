@@ -218,8 +218,9 @@ void SecurityCredentialsPanel::updateActions()
     const bool createAllowed = m_create->isEnabled() && haveStore;
     if (createAllowed && m_table->rowCount() >= Quotas::AccessKeysPerUser) {
         m_create->setEnabled(false);
-        m_create->setToolTip(
-            tr("Cannot exceed quota for AccessKeysPerUser: %1").arg(Quotas::AccessKeysPerUser));
+        // AWS's own message: English in every language, as AWS's console shows it.
+        m_create->setToolTip(QStringLiteral("Cannot exceed quota for AccessKeysPerUser: %1")
+                                 .arg(Quotas::AccessKeysPerUser));
     } else {
         m_create->setEnabled(createAllowed);
     }

@@ -229,6 +229,16 @@ QWidget* SwitchRoleDialog::createMoreOptions()
     m_moreOptionsForm = new QFormLayout(panel);
     m_moreOptionsForm->setContentsMargins(16, 0, 0, 0);
 
+    // AWS's Switch Role page has none of these: say so, so training stays honest.
+    auto* extension = new QLabel(tr("Switchboard's extension: AWS's Switch Role page has no "
+                                    "such options. It always asks for one hour, names the "
+                                    "session after you and uses the MFA of your sign-in."),
+                                 panel);
+    extension->setObjectName(QStringLiteral("ExtensionNote"));
+    extension->setProperty("role", QStringLiteral("key"));
+    extension->setWordWrap(true);
+    m_moreOptionsForm->addRow(extension);
+
     m_duration->setObjectName(QStringLiteral("DurationBox"));
     m_duration->setSuffix(tr(" minutes"));
     m_duration->setAccessibleName(tr("Session duration in minutes"));

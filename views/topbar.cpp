@@ -195,7 +195,7 @@ void TopBar::addRoleHistory()
     if (history.isEmpty())
         return;
     m_accountMenu->addSection(tr("Role history"));
-    const bool canSwitch = !m_session->identity().isFederated();
+    const bool canSwitch = m_session->canSwitchRole();
     for (const RoleHistoryEntry& entry : history) {
         QAction* action =
             m_accountMenu->addAction(swatchIcon(colorOf(entry.color)), entry.displayName);
@@ -215,7 +215,7 @@ void TopBar::addSavedRoles()
     if (bookmarks.isEmpty())
         return;
     m_accountMenu->addSection(tr("Saved roles"));
-    const bool canSwitch = !m_session->identity().isFederated();
+    const bool canSwitch = m_session->canSwitchRole();
     for (const RoleBookmark& bookmark : bookmarks) {
         const SwitchRoleRequest request = requestFor(bookmark);
         QAction* action = m_accountMenu->addAction(swatchIcon(colorOf(bookmark.color)),
@@ -234,19 +234,19 @@ void TopBar::addSwitchActions()
 {
     const Identity& identity = m_session->identity();
     const bool inRole = identity.isRoleSession();
-    // A federated user has no identity of their own to switch from or back to.
+    // Switch links are an IAM user's; a federated identity has none to share.
     const bool hasUser = !identity.isFederated();
 
     QAction* switchRole = m_accountMenu->addAction(tr("Switch role…"));
     switchRole->setObjectName(QStringLiteral("SwitchRoleAction"));
-    switchRole->setEnabled(hasUser && !identity.isRoot());
+    switchRole->setEnabled(m_session->canSwitchRole());
     if (identity.isRoot())
         switchRole->setToolTip(ConsoleSession::rootCannotSwitchMessage());
     connect(switchRole, &QAction::triggered, this, &TopBar::switchRoleRequested);
 
     QAction* switchBack = m_accountMenu->addAction(tr("Switch back"));
     switchBack->setObjectName(QStringLiteral("SwitchBackAction"));
-    switchBack->setEnabled(inRole && hasUser);
+    switchBack->setEnabled(m_session->canSwitchBack());
     connect(switchBack, &QAction::triggered, this, &TopBar::switchBackRequested);
 
     QAction* copyLink = m_accountMenu->addAction(tr("Copy switch link"));

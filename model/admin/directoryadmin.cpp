@@ -9,6 +9,7 @@
 #include "directory/directory.h"
 #include "iam/arn.h"
 #include "iam/organizationids.h"
+#include "iam/quotas.h"
 #include "interop/organizationaccessrole.h"
 #include "interop/organizationbundle.h"
 #include "saml/samlmetadata.h"
@@ -53,6 +54,63 @@ QString kindLabel(EntityKind kind)
         return DirectoryAdmin::tr("policy");
     }
     return {};
+}
+
+// The account's quota of users, groups, roles or customer managed policies
+// (spec §2), checked on creation only: an import keeps what the account holds.
+Result<void> checkAccountQuota(const Directory& directory, EntityKind kind,
+                               const QString& accountId)
+{
+    struct Quota
+    {
+        const char* name;
+        int limit;
+    };
+    Quota quota{"UsersPerAccount", Quotas::UsersPerAccount};
+    switch (kind) {
+    case EntityKind::User:
+        break;
+    case EntityKind::Group:
+        quota = {"GroupsPerAccount", Quotas::GroupsPerAccount};
+        break;
+    case EntityKind::Role:
+        quota = {"RolesPerAccount", Quotas::RolesPerAccount};
+        break;
+    case EntityKind::Policy:
+        quota = {"PoliciesPerAccount", Quotas::CustomerManagedPoliciesPerAccount};
+        break;
+    }
+    const auto held = directory.entityCount(kind, accountId);
+    if (!held)
+        return held.error();
+    if (*held >= quota.limit)
+        return IamError::limitExceeded(QStringLiteral("Cannot exceed quota for %1: %2")
+                                           .arg(QLatin1String(quota.name))
+                                           .arg(quota.limit));
+    return {};
+}
+
+// After an import: the account quotas the account is at or over. AWS let the
+// account hold them, so nothing is refused; new ones are, until some go.
+Result<QStringList> accountQuotaWarnings(const Directory& directory, const QString& accountId)
+{
+    QStringList warnings;
+    for (EntityKind kind :
+         {EntityKind::User, EntityKind::Group, EntityKind::Role, EntityKind::Policy}) {
+        const auto full = checkAccountQuota(directory, kind, accountId);
+        if (full)
+            continue;
+        if (full.error().code() != QLatin1String("LimitExceeded"))
+            return full.error();
+        const auto held = directory.entityCount(kind, accountId);
+        if (!held)
+            return held.error();
+        warnings << DirectoryAdmin::tr("The account holds %1 %2 entities: creating another is "
+                                       "refused (%3).")
+                        .arg(*held)
+                        .arg(kindLabel(kind), full.error().message());
+    }
+    return warnings;
 }
 
 } // namespace
@@ -308,6 +366,8 @@ Result<User> DirectoryAdmin::createUser(const NewUserRequest& request)
                                                        request.consolePassword);
                 !r)
                 return r;
+        if (auto r = checkAccountQuota(*m_directory, EntityKind::User, request.accountId); !r)
+            return r;
         auto user =
             m_directory->createUser(request.accountId, request.name, request.path, request.tags);
         if (!user)
@@ -526,8 +586,11 @@ Result<Group> DirectoryAdmin::createGroup(const QString& accountId, const QStrin
     edit.text = tr("Create group %1").arg(name);
     edit.actions = {ConsoleAction::createGroup(arn)};
     edit.undoActions = {ConsoleAction::deleteGroup(arn)};
-    return runReturning<Group>(edit,
-                               [&] { return m_directory->createGroup(accountId, name, path); });
+    return runReturning<Group>(edit, [&]() -> Result<Group> {
+        if (auto r = checkAccountQuota(*m_directory, EntityKind::Group, accountId); !r)
+            return r.error();
+        return m_directory->createGroup(accountId, name, path);
+    });
 }
 
 Result<Group> DirectoryAdmin::updateGroup(const QString& accountId, const QString& name,
@@ -706,6 +769,8 @@ Result<Role> DirectoryAdmin::createRole(const Role& role, const QStringList& att
     }
     std::optional<Role> created;
     edit.work = [&]() -> Result<void> {
+        if (auto r = checkAccountQuota(*m_directory, EntityKind::Role, role.accountId); !r)
+            return r;
         auto made = m_directory->createRole(role);
         if (!made)
             return made.error();
@@ -882,7 +947,9 @@ Result<ManagedPolicy> DirectoryAdmin::createPolicy(const QString& accountId, con
     edit.text = tr("Create policy %1").arg(name);
     edit.actions = {ConsoleAction::createPolicy(arn)};
     edit.undoActions = {ConsoleAction::deletePolicy(arn)};
-    return runReturning<ManagedPolicy>(edit, [&] {
+    return runReturning<ManagedPolicy>(edit, [&]() -> Result<ManagedPolicy> {
+        if (auto r = checkAccountQuota(*m_directory, EntityKind::Policy, accountId); !r)
+            return r.error();
         return m_directory->createPolicy(accountId, name, document, path, description);
     });
 }
@@ -1087,6 +1154,10 @@ DirectoryAdmin::importAuthzDetails(const QList<AuthzDetailsImporter::Source>& so
         if (!applied)
             return applied.error();
         summary = std::move(applied).value();
+        const auto atQuota = accountQuotaWarnings(*m_directory, plan->accountId);
+        if (!atQuota)
+            return atQuota.error();
+        summary->warnings << *atQuota;
         // The organization's first account: its root user is the way in.
         if (plan->target == ImportPlan::Target::FirstAccount && !firstRoot.email.isEmpty()) {
             const auto password = createRootUser(plan->accountId, firstRoot);
@@ -1194,6 +1265,37 @@ Result<void> DirectoryAdmin::deletePasswordPolicy(const QString& accountId)
     edit.actions = {ConsoleAction::deleteAccountPasswordPolicy()};
     edit.undoActions = {ConsoleAction::updateAccountPasswordPolicy()};
     edit.work = [&] { return m_directory->deletePasswordPolicy(accountId); };
+    return run(edit);
+}
+
+// ---------------------------------------------------------------------------
+// Service Quotas
+
+Result<int> DirectoryAdmin::managedPoliciesQuota(const QString& accountId, EntityKind kind) const
+{
+    if (kind == EntityKind::Group)
+        return Quotas::ManagedPoliciesPerEntity;
+    return m_directory->accountQuota(accountId, kind == EntityKind::Role
+                                                    ? QStringLiteral("PoliciesPerRole")
+                                                    : QStringLiteral("PoliciesPerUser"));
+}
+
+Result<void> DirectoryAdmin::setManagedPoliciesQuota(const QString& accountId, EntityKind kind,
+                                                     int value)
+{
+    const QString quota = kind == EntityKind::Role ? QStringLiteral("PoliciesPerRole")
+                                                   : QStringLiteral("PoliciesPerUser");
+    Edit edit;
+    edit.text = tr("Set the managed policies per %1 to %2").arg(kindLabel(kind)).arg(value);
+    edit.target = accountId;
+    edit.actions = {ConsoleAction::requestServiceQuotaIncrease(accountId)};
+    edit.undoActions = edit.actions;
+    edit.work = [&]() -> Result<void> {
+        if (kind != EntityKind::User && kind != EntityKind::Role)
+            return IamError::invalidInput(
+                tr("Only users and roles have a quota of managed policies to raise."));
+        return m_directory->setAccountQuota(accountId, quota, value);
+    };
     return run(edit);
 }
 

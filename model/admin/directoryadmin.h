@@ -100,6 +100,8 @@ public:
 
     // The account's policy, or AWS's default when it sets none.
     PasswordPolicy effectivePasswordPolicy(const QString& accountId) const;
+    // How many managed policies a user or role of the account may have attached.
+    Result<int> managedPoliciesQuota(const QString& accountId, EntityKind kind) const;
 
     // users
     Result<User> createUser(const NewUserRequest& request);
@@ -274,6 +276,10 @@ public:
     // account password policy
     Result<void> setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy);
     Result<void> deletePasswordPolicy(const QString& accountId);
+    // The account's quota of managed policies per user or per role (10 by
+    // default, up to 20 as Service Quotas allows), authorized as
+    // servicequotas:RequestServiceQuotaIncrease.
+    Result<void> setManagedPoliciesQuota(const QString& accountId, EntityKind kind, int value);
 
 Q_SIGNALS:
     void edited(const QString& text); // after each successful edit, undo or redo

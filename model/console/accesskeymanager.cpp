@@ -28,13 +28,12 @@ void finishLater(QObject* context, std::function<void(Result<T>)> done, Result<T
 IamError noSuchKey(const QString& accessKeyId)
 {
     return IamError::noSuchEntity(
-        AccessKeyManager::tr("The Access Key with id %1 cannot be found.").arg(accessKeyId));
+        QStringLiteral("The Access Key with id %1 cannot be found.").arg(accessKeyId));
 }
 
 IamError quotaExceeded()
 {
-    return IamError::limitExceeded(AccessKeyManager::tr("Cannot exceed quota for "
-                                                        "AccessKeysPerUser: %1")
+    return IamError::limitExceeded(QStringLiteral("Cannot exceed quota for AccessKeysPerUser: %1")
                                        .arg(Quotas::AccessKeysPerUser));
 }
 
@@ -110,8 +109,8 @@ void AccessKeyManager::create(const QString& accountId, const QString& userName,
     Directory* directory = m_session->directory();
     Result<void> allowed = authorize(ConsoleAction::createAccessKey(arn));
     if (allowed && !directory->user(accountId, userName))
-        allowed =
-            IamError::noSuchEntity(tr("The user with name %1 cannot be found.").arg(userName));
+        allowed = IamError::noSuchEntity(
+            QStringLiteral("The user with name %1 cannot be found.").arg(userName));
     if (allowed && directory->accessKeys(accountId, userName).size() >= Quotas::AccessKeysPerUser)
         allowed = quotaExceeded();
     if (!allowed) {

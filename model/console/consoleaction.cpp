@@ -348,6 +348,13 @@ ConsoleAction ConsoleAction::updateAccountPasswordPolicy()
     return iam("UpdateAccountPasswordPolicy", QStringLiteral("*"));
 }
 
+ConsoleAction ConsoleAction::requestServiceQuotaIncrease(const QString& accountId)
+{
+    // Service Quotas names a quota arn:aws:servicequotas:<region>:<account>:iam/<code>.
+    return {QStringLiteral("servicequotas:RequestServiceQuotaIncrease"),
+            QStringLiteral("arn:aws:servicequotas:*:%1:iam/*").arg(accountId)};
+}
+
 ConsoleAction ConsoleAction::deleteAccountPasswordPolicy()
 {
     return iam("DeleteAccountPasswordPolicy", QStringLiteral("*"));

@@ -94,6 +94,8 @@ struct ConsoleAction
     static ConsoleAction listSamlProviders(const QString& accountId);
     // The account password policy has no resource-level permissions.
     static ConsoleAction updateAccountPasswordPolicy();
+    // Raising one of the account's IAM quotas (Service Quotas).
+    static ConsoleAction requestServiceQuotaIncrease(const QString& accountId);
     static ConsoleAction deleteAccountPasswordPolicy();
 
     // Account-wide reads without resource-level permissions.

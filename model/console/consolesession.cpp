@@ -106,7 +106,8 @@ QString ConsoleSession::authenticationFailedMessage()
 
 QString ConsoleSession::rootCannotSwitchMessage()
 {
-    return tr("Roles may not be assumed by root accounts.");
+    // STS's own message: English in every language, as AWS sends it.
+    return QStringLiteral("Roles may not be assumed by root accounts.");
 }
 
 ConsoleSession::SignInKey ConsoleSession::userKey(const QString& typedAccount,
@@ -516,10 +517,16 @@ void ConsoleSession::signOut()
     m_expiryTimer.stop();
     if (isInRole())
         endRoleSession(QStringLiteral("SignOut"));
+    // A federated sign-in that switched role ends its own session too.
+    if (!m_federatedIdentity.isNull() && !isFederatedSignInSession()) {
+        m_identity = m_federatedIdentity;
+        endRoleSession(QStringLiteral("SignOut"));
+    }
     const QString arn = m_identity.isFederated() ? m_identity.arn() : m_userIdentity.arn();
     reportUnrecorded(recordEvent(QStringLiteral("ConsoleSignOut"), arn, true, {}));
     m_identity = {};
     m_userIdentity = {};
+    m_federatedIdentity = {};
     m_activeRequest = {};
     Q_EMIT signedOut();
     Q_EMIT activeIdentityChanged();
@@ -545,20 +552,21 @@ void ConsoleSession::checkExpiry()
     const QDateTime now = m_clock->now();
     if (isInRole() && now >= m_identity.expiresAt) {
         const QString displayName = m_identity.displayName;
-        const bool federated = m_identity.isFederated();
+        const bool signInSession = isFederatedSignInSession() || originalIdentity().isNull();
         endRoleSession(QStringLiteral("Expired"));
         reportUnrecorded(recordEvent(QStringLiteral("RoleSessionExpired"), m_identity.session.arn,
                                      true, displayName));
-        if (federated) {
+        if (signInSession) {
             signOut();
             return;
         }
-        m_identity = m_userIdentity;
+        m_identity = originalIdentity();
         m_activeRequest = {};
         Q_EMIT roleSessionExpired(displayName);
         Q_EMIT activeIdentityChanged();
     }
-    if (now >= m_userIdentity.expiresAt && !m_userIdentity.isNull())
+    const Identity& original = originalIdentity();
+    if (!original.isNull() && now >= original.expiresAt)
         signOut();
     else
         scheduleExpiry();
@@ -569,8 +577,9 @@ void ConsoleSession::scheduleExpiry()
     // Re-armed on each timeout, so a clock that jumps (tests) is checked
     // again rather than trusted once. Expiries are real instants.
     QDateTime deadline = m_identity.expiresAt;
-    if (!m_userIdentity.isNull() && m_userIdentity.expiresAt < deadline)
-        deadline = m_userIdentity.expiresAt;
+    const Identity& original = originalIdentity();
+    if (!original.isNull() && original.expiresAt < deadline)
+        deadline = original.expiresAt;
     const qint64 ms = m_clock->now().msecsTo(deadline);
     m_expiryTimer.start(int(std::clamp<qint64>(ms, 0, 60 * 1000)));
 }
@@ -580,7 +589,7 @@ Result<void> ConsoleSession::recordEvent(const QString& action, const QString& t
 {
     AuditEvent event;
     event.actorArn =
-        isInRole() && !m_identity.isFederated() ? m_userIdentity.arn() : m_identity.arn();
+        isInRole() && !originalIdentity().isNull() ? originalIdentity().arn() : m_identity.arn();
     event.sessionName = isInRole() ? m_identity.session.sessionName : signInName(m_identity);
     event.action = action;
     event.target = target;
@@ -610,6 +619,10 @@ std::pair<QString, QString> splitRoleName(const QString& pathAndName)
 
 StsCaller ConsoleSession::userCaller() const
 {
+    // The console switches with the original credentials: for a federated
+    // sign-in, its own role session's (which makes the switch chaining).
+    if (m_userIdentity.isNull() && !m_federatedIdentity.isNull())
+        return StsCaller::session(m_federatedIdentity.session.accessKeyId);
     StsCaller caller = m_userIdentity.isRoot()
                            ? StsCaller::root(m_userIdentity.account.id)
                            : StsCaller::user(m_userIdentity.account.id, m_userIdentity.user.name);
@@ -622,9 +635,14 @@ int ConsoleSession::maxSwitchDuration(const Role& role) const
 {
     // In session seconds: at a training speed the role session is that much
     // shorter in real time, and must still end before the console session.
+    const Identity& original = originalIdentity();
     const qint64 left =
-        m_userIdentity.isNull() ? 0 : m_clock->sessionMsecsLeft(m_userIdentity.expiresAt) / 1000;
-    return int(std::clamp<qint64>(left, 0, role.maxSessionDuration));
+        original.isNull() ? 0 : m_clock->sessionMsecsLeft(original.expiresAt) / 1000;
+    // A federated sign-in's switch is role chaining: one hour at most.
+    const int most = m_userIdentity.isNull()
+                         ? std::min(role.maxSessionDuration, Quotas::RoleChainingDurationMax)
+                         : role.maxSessionDuration;
+    return int(std::clamp<qint64>(left, 0, most));
 }
 
 qint64 ConsoleSession::secondsLeft() const
@@ -632,6 +650,16 @@ qint64 ConsoleSession::secondsLeft() const
     if (!isSignedIn())
         return 0;
     return std::max<qint64>(0, m_clock->now().secsTo(m_identity.expiresAt));
+}
+
+bool ConsoleSession::canSwitchRole() const
+{
+    return isSignedIn() && !originalIdentity().isNull() && !originalIdentity().isRoot();
+}
+
+bool ConsoleSession::canSwitchBack() const
+{
+    return isInRole() && !originalIdentity().isNull() && !isFederatedSignInSession();
 }
 
 QList<RoleHistoryEntry> ConsoleSession::roleHistory() const
@@ -652,10 +680,9 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
 {
     if (!isSignedIn())
         return IamError::accessDenied(tr("Sign in to switch roles."));
-    if (m_userIdentity.isNull())
-        return IamError::accessDenied(
-            tr("A federated session cannot switch roles in the console. Sign out and sign in "
-               "as an IAM user."));
+    if (originalIdentity().isNull())
+        return IamError::accessDenied(tr("Sign in to switch roles."));
+    const bool federated = m_userIdentity.isNull();
     // AWS's own words: root is the account, not a principal that may take a role.
     if (m_userIdentity.isRoot())
         return IamError::accessDenied(rootCannotSwitchMessage());
@@ -677,9 +704,15 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
             tr("There is no account %1 in this directory.").arg(request.account.trimmed()));
     const auto [path, name] = splitRoleName(request.roleName);
     const auto role = m_directory->role(account->id, name);
-    if (!role || (path != QLatin1String("/") && role->path != path))
+    if (!role)
         return IamError::noSuchEntity(tr("The role with name %1 cannot be found in account %2.")
                                           .arg(pathAndName, account->id));
+    // A role with a path is switched to by path and name; the console refuses
+    // the bare name (or another path) with its general message.
+    if (role->path != path)
+        return IamError::validation(
+            invalidSwitchInformationMessage() + QLatin1Char(' ') +
+            tr("Enter the role's path and name: %1.").arg(role->switchRoleName()));
     const TrustConditions trust = TrustConditions::of(role->trustPolicy);
     if (trust.requiresExternalId)
         return IamError::accessDenied(
@@ -692,11 +725,16 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
             return r.error();
     if (request.durationSeconds)
         if (auto r = StsService::assumeRoleDuration(request.durationSeconds,
-                                                    role->maxSessionDuration, false);
+                                                    role->maxSessionDuration, federated);
             !r)
             return r.error();
     const bool hasMfaCode = !request.tokenCode.trimmed().isEmpty();
     // A sign-in with MFA carries over to the switch, as in AWS's console.
+    if (trust.requiresMfa && federated)
+        return IamError::accessDenied(
+            tr("The role %1 requires MFA, which a federated session cannot give here. Sign in "
+               "through your identity provider with MFA, or as an IAM user.")
+                .arg(role->name));
     if (trust.requiresMfa && !hasMfaCode && !m_userIdentity.mfaAuthenticated)
         return IamError::accessDenied(
             m_directory->mfaDevices(m_userIdentity.account.id, m_userIdentity.user.name).isEmpty()
@@ -715,16 +753,23 @@ Result<Role> ConsoleSession::checkSwitchRole(const SwitchRoleRequest& request) c
     return *role;
 }
 
+QString ConsoleSession::invalidSwitchInformationMessage()
+{
+    return tr("Invalid information in one or more fields. Check your information or contact "
+              "your administrator.");
+}
+
 IamError ConsoleSession::explainAssumeRoleDenial(const IamError& denial, const Role& role) const
 {
     if (denial.code() != QLatin1String("AccessDenied"))
         return denial;
     // AWS's message does not say which side refused; the console does.
-    const Authorization own = m_authorizer->authorize(
-        m_userIdentity, QStringLiteral("sts:AssumeRole"), role.arn().toString());
-    const QString why =
-        own.allowed() ? tr("The role's trust policy does not trust %1.").arg(m_userIdentity.arn())
-                      : tr("Your own policies do not allow sts:AssumeRole on this role.");
+    const Identity& original = originalIdentity();
+    const Authorization own =
+        m_authorizer->authorize(original, QStringLiteral("sts:AssumeRole"), role.arn().toString());
+    const QString why = own.allowed()
+                            ? tr("The role's trust policy does not trust %1.").arg(original.arn())
+                            : tr("Your own policies do not allow sts:AssumeRole on this role.");
     return IamError::accessDenied(denial.message() + QLatin1Char(' ') + why);
 }
 
@@ -734,7 +779,7 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
     auto role = checkSwitchRole(request);
     if (!role) {
         const Result<void> recorded =
-            isSignedIn() && !m_userIdentity.isNull()
+            isSignedIn() && !originalIdentity().isNull()
                 ? recordEvent(QStringLiteral("SwitchRole"), request.roleName, false,
                               role.error().code())
                 : Result<void>();
@@ -750,8 +795,11 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
     }
     AssumeRoleRequest assume;
     assume.roleArn = role->arn().toString();
-    assume.roleSessionName =
-        request.sessionName.isEmpty() ? m_userIdentity.user.name : request.sessionName;
+    // The console names the session after the person: the user, or the
+    // federated sign-in's own session name.
+    const QString personName = m_userIdentity.isNull() ? m_federatedIdentity.session.sessionName
+                                                       : m_userIdentity.user.name;
+    assume.roleSessionName = request.sessionName.isEmpty() ? personName : request.sessionName;
     // The console ends a role session with the user's own; it never outlives it.
     assume.durationSeconds =
         std::min(request.durationSeconds.value_or(defaultSwitchDuration), left);
@@ -762,13 +810,13 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
         assume.tokenCode = request.tokenCode.trimmed();
     }
     const StsCaller caller = userCaller();
-    const QString userArn = m_userIdentity.arn();
+    const QString userArn = originalIdentity().arn();
     const Role target = *role;
     m_sts->assumeRole(
         caller, assume, this,
         [this, request, target, userArn, done = std::move(done)](Result<AssumeRoleResult> r) {
             // The user may have signed out while STS was working.
-            if (m_userIdentity.arn() != userArn) {
+            if (originalIdentity().arn() != userArn) {
                 if (r)
                     m_sts->endSession(r.value().credentials.accessKeyId, QStringLiteral("SignOut"),
                                       this, [](Result<void>) {});
@@ -782,7 +830,8 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
                                       explainAssumeRoleDenial(r.error(), target)));
                 return;
             }
-            if (isInRole())
+            // A federated sign-in's own session stays: switching back returns to it.
+            if (isInRole() && !isFederatedSignInSession())
                 endRoleSession(QStringLiteral("SwitchRole"));
             done(activateRoleSession(r.value().session, target, request));
         });
@@ -790,7 +839,7 @@ void ConsoleSession::switchRole(const SwitchRoleRequest& request,
 
 void ConsoleSession::renewRole(std::function<void(Result<void>)> done)
 {
-    if (!isInRole() || m_identity.isFederated()) {
+    if (!canSwitchBack()) {
         finishLater<void>(this, std::move(done),
                           IamError::validation(tr("There is no role session to renew.")));
         return;
@@ -848,7 +897,7 @@ Result<void> ConsoleSession::activateRoleSession(const TemporarySession& session
     if (!recorded) {
         // An unrecorded switch does not happen: the new session ends unused.
         endRoleSession(QStringLiteral("AuditFailure"));
-        m_identity = m_userIdentity;
+        m_identity = originalIdentity();
         m_activeRequest = {};
         scheduleExpiry();
         Q_EMIT activeIdentityChanged();
@@ -877,7 +926,7 @@ void ConsoleSession::switchBack()
 {
     if (!isInRole())
         return;
-    if (m_identity.isFederated()) {
+    if (!canSwitchBack()) {
         signOut();
         return;
     }
@@ -885,7 +934,7 @@ void ConsoleSession::switchBack()
     endRoleSession(QStringLiteral("SwitchBack"));
     reportUnrecorded(
         recordEvent(QStringLiteral("SwitchBack"), sessionArn, true, m_identity.displayName));
-    m_identity = m_userIdentity;
+    m_identity = originalIdentity();
     m_activeRequest = {};
     scheduleExpiry();
     Q_EMIT switchedBack();
@@ -960,11 +1009,13 @@ void ConsoleSession::signInFederated(const SamlSignIn& signIn,
             request.displayName = role->name + QLatin1Char('/') + r.value().session.sessionName;
             request.color = QStringLiteral("blue");
             m_userIdentity = {};
+            m_federatedIdentity = {};
             if (auto activated = activateRoleSession(r.value().session, *role, request);
                 !activated) {
                 done(activated);
                 return;
             }
+            m_federatedIdentity = m_identity;
             Q_EMIT signedIn();
             done({});
         });
@@ -980,9 +1031,9 @@ void ConsoleSession::revealSessionCredentials(
         return;
     }
     const QString sessionArn = m_identity.session.arn;
-    if (!m_userIdentity.isNull()) {
+    if (canSwitchBack()) {
         const Authorization allowed = m_authorizer->authorize(
-            m_userIdentity, QStringLiteral("sts:AssumeRole"), m_identity.role.arn().toString());
+            originalIdentity(), QStringLiteral("sts:AssumeRole"), m_identity.role.arn().toString());
         if (!allowed.allowed()) {
             finishLater<TemporaryCredentials>(
                 this, std::move(done),

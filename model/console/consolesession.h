@@ -109,22 +109,34 @@ public:
     // Longest allowed duration for a switch to role: the role's maximum, and
     // never beyond the end of the user's own console session.
     int maxSwitchDuration(const Role& role) const;
-    // Assumes the role as the user's own identity (never chaining), makes it
-    // the active identity, records it in the role history and the audit log.
+    // Assumes the role as the user's own identity (never chaining; a
+    // federated sign-in's own role session, which is chaining: one hour at
+    // most), makes it the active identity, records it in the role history
+    // and the audit log.
     // done is called once, later; on failure the identity is unchanged.
     void switchRole(const SwitchRoleRequest& request, std::function<void(Result<void>)> done);
     // Assumes the active role again with the same settings (a fresh session).
     void renewRole(std::function<void(Result<void>)> done);
-    // Ends the role session and returns to the user's own identity.
+    // Ends the role session and returns to the user's own identity (or the
+    // federated sign-in's role session).
     void switchBack();
+    // Whether the console may switch roles now: signed in, not as root. A
+    // federated (SAML) sign-in may switch too.
+    bool canSwitchRole() const;
+    // Whether there is a role session to leave for the identity signed in:
+    // not so for a federated sign-in's own session (that is signing out).
+    bool canSwitchBack() const;
     bool isInRole() const { return m_identity.isRoleSession(); }
     // The signed-in user as themselves (equal to identity() when not in a role).
     const Identity& userIdentity() const { return m_userIdentity; }
     // The request the active role session was made from (for Renew and links).
     const SwitchRoleRequest& activeSwitchRequest() const { return m_activeRequest; }
     // The signed-in user (or root user) as STS sees the console's session, MFA
-    // included; for a federated session a caller STS refuses.
+    // included; for a federated sign-in, its own role session's credentials.
     StsCaller userCaller() const;
+    // The federated sign-in's own role session (AssumeRoleWithSAML), also
+    // while it switched to another role; null for an IAM user or root.
+    const Identity& federatedIdentity() const { return m_federatedIdentity; }
     // The signed-in user's last 5 roles, newest first.
     QList<RoleHistoryEntry> roleHistory() const;
     // The roles the signed-in user saved (imported AWS config profiles);
@@ -152,6 +164,8 @@ public:
     Authorizer* authorizer() const { return m_authorizer; }
 
     static QString authenticationFailedMessage();
+    // The Switch Role page's refusal of an account, role or path it cannot use.
+    static QString invalidSwitchInformationMessage();
     // AWS's refusal when a root user tries to assume a role (console and STS alike).
     static QString rootCannotSwitchMessage();
 
@@ -189,6 +203,18 @@ private:
         QString user;
     };
     SignInKey userKey(const QString& typedAccount, const QString& typedUser) const;
+    // Who authorizes a switch (the console always asks with the original
+    // credentials): the signed-in user or root, else the federated sign-in.
+    const Identity& originalIdentity() const
+    {
+        return m_userIdentity.isNull() ? m_federatedIdentity : m_userIdentity;
+    }
+    // The active identity is the federated sign-in's own role session.
+    bool isFederatedSignInSession() const
+    {
+        return !m_federatedIdentity.isNull() && isInRole() &&
+               m_identity.session.accessKeyId == m_federatedIdentity.session.accessKeyId;
+    }
     static SignInKey rootKey(const QString& email);
     // Who a root sign-in attempt is audited as: the root ARN, or the email typed.
     QString rootActor(const QString& email) const;
@@ -236,6 +262,7 @@ private:
     StsService* m_sts;
     Identity m_identity;
     Identity m_userIdentity;
+    Identity m_federatedIdentity;
     SwitchRoleRequest m_activeRequest;
     Authorizer* m_authorizer;
     AccessKeyManager* m_accessKeys = nullptr;

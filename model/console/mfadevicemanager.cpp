@@ -40,7 +40,7 @@ QString mfaUserArn(const Directory& directory, const QString& accountId, const Q
 IamError invalidCodes()
 {
     return IamError(QStringLiteral("InvalidAuthenticationCode"),
-                    MfaDeviceManager::tr("Authentication code for device is not valid."), 403);
+                    QStringLiteral("Authentication code for device is not valid."), 403);
 }
 } // namespace
 
@@ -104,17 +104,19 @@ Result<PendingMfaDevice> MfaDeviceManager::start(const QString& accountId, const
         return allowed.error();
     const Directory& directory = *m_session->directory();
     if (userName.isEmpty() ? !directory.rootUser(accountId) : !directory.user(accountId, userName))
-        return IamError::noSuchEntity(tr("The user with name %1 cannot be found.").arg(userName));
+        return IamError::noSuchEntity(
+            QStringLiteral("The user with name %1 cannot be found.").arg(userName));
     const QString name = deviceName.trimmed();
     if (auto valid = NameRules::validateMfaDeviceName(name); !valid)
         return valid.error();
     const QString serial = Arn::mfa(accountId, name).toString();
     if (directory.mfaDevice(serial))
         return IamError::entityAlreadyExists(
-            tr("MFADevice entity at the same path and name already exists."));
+            QStringLiteral("MFADevice entity at the same path and name already exists."));
     if (devices(accountId, userName).size() >= Quotas::MfaDevicesPerUser)
         return IamError::limitExceeded(
-            tr("Cannot exceed quota for MFADevicesPerUser: %1").arg(Quotas::MfaDevicesPerUser));
+            QStringLiteral("Cannot exceed quota for MFADevicesPerUser: %1")
+                .arg(Quotas::MfaDevicesPerUser));
     PendingMfaDevice device;
     device.accountId = accountId;
     device.userName = userName;
@@ -217,10 +219,10 @@ void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Re
     Directory* directory = m_session->directory();
     const auto device = directory->mfaDevice(serialNumber);
     if (!device) {
-        finishLater<void>(
-            this, std::move(done),
-            IamError::noSuchEntity(
-                tr("MFA device with serial number %1 does not exist.").arg(serialNumber)));
+        finishLater<void>(this, std::move(done),
+                          IamError::noSuchEntity(
+                              QStringLiteral("MFA device with serial number %1 does not exist.")
+                                  .arg(serialNumber)));
         return;
     }
     const auto allowed = device->userName.isEmpty()

@@ -278,14 +278,9 @@ Result<void> checkPolicyDocument(const QString& text, const PolicyDocumentUse& u
     const QByteArray utf8 = text.toUtf8();
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
-    if (error.error != QJsonParseError::NoError)
-        return IamError::malformedPolicyDocument(
-            QStringLiteral("Syntax errors in policy: %1 at character %2.")
-                .arg(error.errorString())
-                .arg(QString::fromUtf8(utf8.left(error.offset)).size() + 1));
-    if (!json.isObject())
-        return IamError::malformedPolicyDocument(
-            QStringLiteral("Syntax errors in policy: the document must be a JSON object."));
+    // AWS's words only; the editor shows where the error is beside them.
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return IamError::malformedPolicyDocument(QStringLiteral("Syntax errors in policy."));
     if (sizeWithoutWhitespace(text) > use.sizeAvailable)
         return IamError::limitExceeded(use.sizeError);
     const PolicyKind kind =
@@ -1232,6 +1227,7 @@ const QStringList& recordedTables()
         QStringLiteral("account_parents"),
         QStringLiteral("organization_policies"),
         QStringLiteral("organization_policy_attachments"),
+        QStringLiteral("account_quotas"),
     };
     return tables;
 }
@@ -2668,8 +2664,10 @@ Result<PolicyVersion> Directory::createPolicyVersion(const QString& policyArn,
         if (!versions)
             return versions.error();
         if (*versions >= Quotas::VersionsPerManagedPolicy)
-            return quotaExceeded(QStringLiteral("PolicyVersionsPerPolicy"),
-                                 Quotas::VersionsPerManagedPolicy);
+            return IamError::limitExceeded(
+                QStringLiteral("A managed policy can have up to %1 versions. Before you create a "
+                               "new version, you must delete an existing version.")
+                    .arg(Quotas::VersionsPerManagedPolicy));
         if (auto r = checkPolicyDocument(document, PolicyDocumentUse::managed()); !r)
             return r.error();
         const auto next = d->sql->value(
@@ -2779,6 +2777,82 @@ Result<void> Directory::deletePolicyVersion(const QString& policyArn, const QStr
 }
 
 // ---------------------------------------------------------------------------
+// Account quotas
+
+namespace {
+bool isRaisableQuota(const QString& quota)
+{
+    return quota == QLatin1String("PoliciesPerUser") || quota == QLatin1String("PoliciesPerRole");
+}
+
+IamError notRaisable(const QString& quota)
+{
+    return IamError::invalidInput(
+        QStringLiteral("The quota %1 cannot be changed; only PoliciesPerUser and PoliciesPerRole "
+                       "can.")
+            .arg(quota));
+}
+} // namespace
+
+Result<int> Directory::entityCount(EntityKind kind, const QString& accountId) const
+{
+    QString table;
+    switch (kind) {
+    case EntityKind::User:
+        table = QStringLiteral("users");
+        break;
+    case EntityKind::Group:
+        table = QStringLiteral("groups");
+        break;
+    case EntityKind::Role:
+        table = QStringLiteral("roles");
+        break;
+    case EntityKind::Policy:
+        table = QStringLiteral("policies");
+        break;
+    }
+    return d->count(QStringLiteral("SELECT count(*) FROM %1 WHERE account_id = ?").arg(table),
+                    {accountId});
+}
+
+Result<int> Directory::accountQuota(const QString& accountId, const QString& quota) const
+{
+    if (!isRaisableQuota(quota))
+        return notRaisable(quota);
+    const auto value = d->sql->value(
+        QStringLiteral("SELECT coalesce((SELECT value FROM account_quotas"
+                       " WHERE account_id = ? AND quota = ?), ?)"),
+        {accountId, quota, Quotas::ManagedPoliciesPerEntity}, Quotas::ManagedPoliciesPerEntity);
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
+Result<void> Directory::setAccountQuota(const QString& accountId, const QString& quota, int value)
+{
+    if (!isRaisableQuota(quota))
+        return notRaisable(quota);
+    if (value < Quotas::ManagedPoliciesPerEntity ||
+        value > Quotas::ManagedPoliciesPerPrincipalRaisedMax)
+        return IamError::invalidInput(QStringLiteral("The quota %1 can be %2 to %3, not %4.")
+                                          .arg(quota)
+                                          .arg(Quotas::ManagedPoliciesPerEntity)
+                                          .arg(Quotas::ManagedPoliciesPerPrincipalRaisedMax)
+                                          .arg(value));
+    return d->transact([&]() -> Result<void> {
+        if (auto r = d->requireAccount(accountId); !r)
+            return r;
+        const auto r = d->sql->exec(QStringLiteral("INSERT OR REPLACE INTO account_quotas"
+                                                   "(account_id, quota, value) VALUES (?, ?, ?)"),
+                                    {accountId, quota, value});
+        if (!r)
+            return r.error();
+        d->notify([this] { Q_EMIT accountsChanged(); });
+        return {};
+    });
+}
+
+// ---------------------------------------------------------------------------
 // Attachments
 
 Result<void> Directory::attachPolicy(EntityKind kind, const QString& accountId, const QString& name,
@@ -2808,9 +2882,13 @@ Result<void> Directory::attachPolicy(EntityKind kind, const QString& accountId, 
             {entity->id});
         if (!attachments)
             return attachments.error();
-        if (*attachments >= Quotas::ManagedPoliciesPerEntity)
-            return quotaExceeded(QStringLiteral("PoliciesPer") + info->title,
-                                 Quotas::ManagedPoliciesPerEntity);
+        const QString quota = QStringLiteral("PoliciesPer") + info->title;
+        const auto limit = kind == EntityKind::Group ? Result<int>(Quotas::ManagedPoliciesPerEntity)
+                                                     : accountQuota(accountId, quota);
+        if (!limit)
+            return limit.error();
+        if (*attachments >= *limit)
+            return quotaExceeded(quota, *limit);
         if (auto r = d->sql->exec(
                 QStringLiteral("INSERT INTO %1(owner_id, policy_id, attach_date) VALUES (?, ?, ?)")
                     .arg(info->attachmentTable),

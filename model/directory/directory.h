@@ -328,7 +328,20 @@ public:
     // DeleteConflict for the default version.
     Result<void> deletePolicyVersion(const QString& policyArn, const QString& versionId);
 
-    // Attachments of managed policies to users, groups and roles (at most 10 each).
+    // For quota decisions (a failed query is an error, never zero): the
+    // account's users, groups, roles or customer managed policies.
+    Result<int> entityCount(EntityKind kind, const QString& accountId) const;
+    // Quotas an account may raise through Service Quotas: managed policies
+    // per user ("PoliciesPerUser") and per role ("PoliciesPerRole"), 10 by
+    // default, at most 20. The account's value; InvalidInput for another quota.
+    Result<int> accountQuota(const QString& accountId, const QString& quota) const;
+    // InvalidInput for another quota or a value outside 10..20 (lowering
+    // below what is attached is allowed, as AWS then refuses new attachments);
+    // NoSuchEntity for an unknown account. Emits accountsChanged.
+    Result<void> setAccountQuota(const QString& accountId, const QString& quota, int value);
+
+    // Attachments of managed policies to users, groups and roles (at most 10
+    // each; users and roles as their account's quota allows).
     Result<void> attachPolicy(EntityKind kind, const QString& accountId, const QString& name,
                               const QString& policyArn);
     Result<void> detachPolicy(EntityKind kind, const QString& accountId, const QString& name,

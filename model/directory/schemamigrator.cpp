@@ -510,6 +510,19 @@ Result<void> createVersion10(SqlConnection& connection)
     return {};
 }
 
+// The quotas an account raised through Service Quotas (spec §2: managed
+// policies per user and per role, 10 up to 20); absent rows keep the default.
+// Named by content, numbered only in steps(), so it can move to another number.
+Result<void> createAccountQuotas(SqlConnection& connection)
+{
+    return connection.execOnce(
+        QStringLiteral("CREATE TABLE account_quotas ("
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " quota TEXT NOT NULL,"
+                       " value INTEGER NOT NULL CHECK (value > 0),"
+                       " PRIMARY KEY (account_id, quota)) WITHOUT ROWID"));
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -558,6 +571,7 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
          &createVersion9},
         {10, QStringLiteral("Keep organizational units and the organization's policies"),
          &createVersion10},
+        {11, QStringLiteral("Keep the quotas accounts raised"), &createAccountQuotas},
     };
     return all;
 }

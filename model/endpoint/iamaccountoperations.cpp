@@ -115,6 +115,12 @@ Result<void> getAccountSummary(const ApiCall& call, QueryXmlWriter& xml)
         !allowed)
         return allowed;
     const QString account = call.accountId();
+    const auto perUser = call.directory->accountQuota(account, QStringLiteral("PoliciesPerUser"));
+    if (!perUser)
+        return perUser.error();
+    const auto perRole = call.directory->accountQuota(account, QStringLiteral("PoliciesPerRole"));
+    if (!perRole)
+        return perRole.error();
     int mfaDevices = 0;
     for (const User& user : call.directory->users(account))
         mfaDevices += int(call.directory->mfaDevices(account, user.name).size());
@@ -135,9 +141,9 @@ Result<void> getAccountSummary(const ApiCall& call, QueryXmlWriter& xml)
         {QStringLiteral("ServerCertificates"), 0},
         {QStringLiteral("GroupsPerUserQuota"), Quotas::GroupsPerUser},
         {QStringLiteral("AccessKeysPerUserQuota"), Quotas::AccessKeysPerUser},
-        {QStringLiteral("AttachedPoliciesPerUserQuota"), Quotas::ManagedPoliciesPerEntity},
+        {QStringLiteral("AttachedPoliciesPerUserQuota"), *perUser},
         {QStringLiteral("AttachedPoliciesPerGroupQuota"), Quotas::ManagedPoliciesPerEntity},
-        {QStringLiteral("AttachedPoliciesPerRoleQuota"), Quotas::ManagedPoliciesPerEntity},
+        {QStringLiteral("AttachedPoliciesPerRoleQuota"), *perRole},
         {QStringLiteral("VersionsPerPolicyQuota"), Quotas::VersionsPerManagedPolicy},
         {QStringLiteral("PolicySizeQuota"), Quotas::ManagedPolicySize},
         {QStringLiteral("UserPolicySizeQuota"), Quotas::InlinePolicySizePerUser},

@@ -127,7 +127,7 @@ Result<void> PasswordPolicy::check(const QString& password) const
     const QStringList unmet = violations(password);
     if (unmet.isEmpty())
         return {};
+    // AWS's message, in English; violations() gives the unmet rules to show beside it.
     return IamError::passwordPolicyViolation(
-        trPolicy("Password does not conform to the account password policy. %1")
-            .arg(unmet.join(QLatin1Char(' '))));
+        QStringLiteral("Password does not conform to the account password policy."));
 }

@@ -10,16 +10,18 @@ inline constexpr int PolicyNameMax = 128;
 inline constexpr int InstanceProfileNameMax = 128;
 inline constexpr int PathMax = 512;
 inline constexpr int SwitchRolePathAndNameMax = 64;
-// Per account; GetAccountSummary reports them, the directory does not enforce them.
+// Per account, enforced on creation (spec §2) and reported by GetAccountSummary;
+// an import of what an account already holds is not refused.
 inline constexpr int UsersPerAccount = 5000;
 inline constexpr int GroupsPerAccount = 300;
 inline constexpr int RolesPerAccount = 1000;
 inline constexpr int CustomerManagedPoliciesPerAccount = 1500;
-// Enforced on creation (spec §2).
 inline constexpr int SamlProvidersPerAccount = 100;
 inline constexpr int SamlProviderNameMax = 128;
 inline constexpr int GroupsPerUser = 10;
 inline constexpr int ManagedPoliciesPerEntity = 10;
+// Per user and per role an account may raise it this far (Service Quotas).
+inline constexpr int ManagedPoliciesPerPrincipalRaisedMax = 20;
 inline constexpr int AccessKeysPerUser = 2;
 inline constexpr int VersionsPerManagedPolicy = 5;
 inline constexpr int MfaDevicesPerUser = 8;

@@ -36,4 +36,6 @@ struct SamlAssertion
     QStringList roles;             // "roleArn,providerArn" (either order is accepted)
     QString roleSessionName;
     std::optional<int> sessionDuration; // seconds
+    // AuthnStatement SessionNotOnOrAfter: the role session ends by then at the latest.
+    QDateTime sessionNotOnOrAfter;
 };

@@ -84,6 +84,8 @@ void writeAssertion(QXmlStreamWriter& w, const SamlAssertion& a, const QString& 
     w.writeStartElement(saml, QStringLiteral("AuthnStatement"));
     w.writeAttribute(QStringLiteral("AuthnInstant"), samlTime(a.issueInstant));
     w.writeAttribute(QStringLiteral("SessionIndex"), assertionId);
+    if (a.sessionNotOnOrAfter.isValid())
+        w.writeAttribute(QStringLiteral("SessionNotOnOrAfter"), samlTime(a.sessionNotOnOrAfter));
     w.writeStartElement(saml, QStringLiteral("AuthnContext"));
     w.writeTextElement(saml, QStringLiteral("AuthnContextClassRef"),
                        QStringLiteral("urn:oasis:names:tc:SAML:2.0:ac:classes:"

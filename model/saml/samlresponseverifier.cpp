@@ -191,6 +191,8 @@ Result<SamlAssertion> readAssertion(xmlNodePtr response, xmlNodePtr assertion)
          Xml::children(conditions, Xml::SamlNamespace, "AudienceRestriction"))
         for (xmlNodePtr audience : Xml::children(restriction, Xml::SamlNamespace, "Audience"))
             a.audiences.append(Xml::text(audience).trimmed());
+    const xmlNodePtr authn = Xml::child(assertion, Xml::SamlNamespace, "AuthnStatement");
+    a.sessionNotOnOrAfter = samlTime(authn, "SessionNotOnOrAfter");
     a.roles = attributeValues(assertion, SamlAssertion::RoleAttribute);
     a.roleSessionName =
         attributeValues(assertion, SamlAssertion::RoleSessionNameAttribute).value(0);

@@ -41,7 +41,7 @@ const QString invalidTokenMessage =
 const QString invalidCodeMessage =
     QStringLiteral("MultiFactorAuthentication failed with invalid MFA one time pass code.");
 const QString unknownDeviceMessage = QStringLiteral(
-    "MultiFactorAuthentication failed, unable to validate MFA code. Please verify your MFA "
+    "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA "
     "serial number is valid and associated with this user.");
 constexpr int assumeRoleDurationMax = Quotas::RoleMaxSessionDurationMax;
 constexpr char sessionSecretSeparator = '\n';
@@ -80,6 +80,18 @@ std::optional<std::pair<SecureBytes, SecureBytes>> unpackSessionSecrets(const Se
         return std::nullopt;
     return std::make_pair(SecureBytes::fromView(view.first(split)),
                           SecureBytes::fromView(view.sliced(split + 1)));
+}
+
+// AccessDenied for AssumeRole as STS words it: the bare form, ending at the
+// role's ARN, unless the role's trust policy denied explicitly.
+IamError assumeRoleDenied(const QString& callerArn, const QString& roleArn,
+                          const EvaluationResult& decision)
+{
+    QString message = AccessDeniedMessage::forAssumeRole(callerArn, roleArn);
+    if (decision.decision == Decision::ExplicitDeny &&
+        (decision.decidedBy == PolicyType::Trust || decision.decidedBy == PolicyType::Resource))
+        message += QStringLiteral(" with an explicit deny in a resource-based policy");
+    return IamError::accessDenied(message);
 }
 
 // What AssumeRoleWithSAML answers about the assertion besides the credentials.
@@ -344,8 +356,9 @@ Result<void> StsService::Private::authorize(const ResolvedCaller& caller, const 
         request.context.set(QStringLiteral("aws:PrincipalServiceName"), caller.service);
         if (!sessionName.isEmpty())
             request.context.set(QStringLiteral("sts:RoleSessionName"), sessionName);
-        if (!PolicyEvaluator::evaluateAssumeRole(request).isAllowed())
-            return denied;
+        if (const auto decision = PolicyEvaluator::evaluateAssumeRole(request);
+            !decision.isAllowed())
+            return assumeRoleDenied(caller.arn(), roleArn, decision);
         return {};
     }
     QStringList errors;
@@ -371,8 +384,8 @@ Result<void> StsService::Private::authorize(const ResolvedCaller& caller, const 
         request.context.set(QStringLiteral("sts:ExternalId"), *externalId);
     if (!sessionName.isEmpty())
         request.context.set(QStringLiteral("sts:RoleSessionName"), sessionName);
-    if (!PolicyEvaluator::evaluateAssumeRole(request).isAllowed())
-        return denied;
+    if (const auto decision = PolicyEvaluator::evaluateAssumeRole(request); !decision.isAllowed())
+        return assumeRoleDenied(caller.arn(), roleArn, decision);
     return {};
 }
 
@@ -633,6 +646,7 @@ void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& re
     if (!request.tokenCode.isEmpty())
         check.tokenCode(request.tokenCode);
     check.sourceIdentity(request.sourceIdentity);
+    check.sessionPolicy(request.policy);
     check.policyArnCount(request.policyArns.size());
     if (!check.ok())
         return fail(check.result().error());
@@ -723,8 +737,12 @@ void StsService::assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
                              QStringLiteral("RoleSessionName in AuthnResponse must satisfy the "
                                             "pattern [\\w+=,.@-]{2,64}"),
                              400));
-    const auto duration =
-        samlDuration(signIn.durationSeconds, assertion.sessionDuration, role->maxSessionDuration);
+    // SessionNotOnOrAfter is a real instant, like the assertion's other windows.
+    std::optional<qint64> untilSessionEnd;
+    if (assertion.sessionNotOnOrAfter.isValid())
+        untilSessionEnd = Clock::system()->now().secsTo(assertion.sessionNotOnOrAfter);
+    const auto duration = samlDuration(signIn.durationSeconds, assertion.sessionDuration,
+                                       role->maxSessionDuration, untilSessionEnd);
     if (!duration)
         return fail(duration.error());
     // Used once: recorded only now, so a refused attempt does not burn it,
@@ -811,7 +829,8 @@ Result<void> StsService::Private::authorizeSaml(const Role& role, const QString&
 }
 
 Result<int> StsService::samlDuration(std::optional<int> requested,
-                                     std::optional<int> sessionDuration, int maxSessionDuration)
+                                     std::optional<int> sessionDuration, int maxSessionDuration,
+                                     std::optional<qint64> untilSessionNotOnOrAfter)
 {
     if (requested) {
         if (auto allowed = assumeRoleDuration(requested, maxSessionDuration, false); !allowed)
@@ -820,7 +839,16 @@ Result<int> StsService::samlDuration(std::optional<int> requested,
     int seconds = sessionDuration.value_or(requested.value_or(Quotas::AssumeRoleDurationDefault));
     if (requested)
         seconds = qMin(seconds, *requested);
-    return qMin(seconds, maxSessionDuration);
+    seconds = qMin(seconds, maxSessionDuration);
+    // "until the time specified in the SAML authentication response's
+    // SessionNotOnOrAfter value, whichever is shorter" (AssumeRoleWithSAML).
+    if (untilSessionNotOnOrAfter) {
+        if (*untilSessionNotOnOrAfter <= 0)
+            return IamError(QStringLiteral("ExpiredTokenException"),
+                            QStringLiteral("Response is expired"), 400);
+        seconds = int(qMin<qint64>(seconds, *untilSessionNotOnOrAfter));
+    }
+    return seconds;
 }
 
 void StsService::getSessionToken(const StsCaller& caller, const GetSessionTokenRequest& request,
@@ -1045,14 +1073,16 @@ Result<int> StsService::assumeRoleDuration(std::optional<int> requested, int max
 
 Result<int> StsService::sessionTokenDuration(std::optional<int> requested, bool root)
 {
-    const int max = root ? Quotas::SessionTokenRootDurationMax : Quotas::SessionTokenDurationMax;
     const int duration = requested.value_or(root ? Quotas::SessionTokenRootDurationMax
                                                  : Quotas::SessionTokenDurationDefault);
     StsValidator check;
-    check.duration(duration, Quotas::SessionTokenDurationMin, max);
+    check.duration(duration, Quotas::SessionTokenDurationMin, Quotas::SessionTokenDurationMax);
     if (!check.ok())
         return check.result().error();
-    return duration;
+    // The root user's session is cut to one hour, not refused: "If the
+    // duration is longer than one hour, the session for AWS account owners
+    // defaults to one hour" (GetSessionToken).
+    return root ? qMin(duration, Quotas::SessionTokenRootDurationMax) : duration;
 }
 
 Result<void> StsService::authorizeAssumeRole(const StsCaller& caller, const QString& roleArn,

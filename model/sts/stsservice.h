@@ -88,9 +88,11 @@ public:
                                           bool chained);
     static Result<int> sessionTokenDuration(std::optional<int> requested, bool root);
     // AssumeRoleWithSAML: the assertion's SessionDuration (else DurationSeconds,
-    // else one hour), capped by DurationSeconds and the role's maximum.
+    // else one hour), capped by DurationSeconds, the role's maximum and the
+    // seconds left until the assertion's SessionNotOnOrAfter.
     static Result<int> samlDuration(std::optional<int> requested,
-                                    std::optional<int> sessionDuration, int maxSessionDuration);
+                                    std::optional<int> sessionDuration, int maxSessionDuration,
+                                    std::optional<qint64> untilSessionNotOnOrAfter = {});
 
     // Does the caller's identity, and the role's trust policy, allow
     // sts:AssumeRole? The same decision assumeRole() makes, without MFA code

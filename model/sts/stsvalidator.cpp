@@ -8,7 +8,8 @@ namespace {
 // AWS's patterns as the service words them; \w is ASCII there (Java).
 const QString sessionNameShown = QStringLiteral(R"([\w+=,.@-]*)");
 const QString sessionNameRegex = QStringLiteral(R"([A-Za-z0-9_+=,.@-]*)");
-const QString externalIdShown = QStringLiteral(R"([\w+=,.@:/-]*)");
+// AWS escapes the slash when it prints this one pattern.
+const QString externalIdShown = QStringLiteral(R"([\w+=,.@:\/-]*)");
 const QString externalIdRegex = QStringLiteral(R"([A-Za-z0-9_+=,.@:/-]*)");
 const QString serialShown = QStringLiteral(R"([\w+=/:,.@-]*)");
 const QString serialRegex = QStringLiteral(R"([A-Za-z0-9_+=/:,.@-]*)");
@@ -83,6 +84,14 @@ void StsValidator::serialNumber(const QString& value)
 {
     pattern(QStringLiteral("serialNumber"), value, serialRegex, serialShown);
     length(QStringLiteral("serialNumber"), value, serialMin, serialMax);
+}
+
+void StsValidator::sessionPolicy(const QString& value)
+{
+    if (value.isEmpty())
+        return;
+    // The plain text, whitespace included; the packed size is a separate limit.
+    length(QStringLiteral("policy"), value, 1, Quotas::SessionPolicySize);
 }
 
 void StsValidator::policyArnCount(qsizetype count)

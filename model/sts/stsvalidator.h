@@ -23,6 +23,8 @@ public:
     void externalId(const QString& value);
     void tokenCode(const QString& value);
     void serialNumber(const QString& value);
+    // The inline session Policy: at most 2,048 characters, whitespace counted.
+    void sessionPolicy(const QString& value);
     void policyArnCount(qsizetype count);
     void duration(int value, int min, int max);
 

@@ -1,3 +1,4 @@
+#include "directory/directory.h"
 #include "keychaintesting.h"
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -149,6 +150,48 @@ private slots:
                      elsewhere.err.contains("arn:aws:iam::111122223333:root") &&
                      elsewhere.err.contains("arn:aws:iam::444455556666:user/Rosa"),
                  elsewhere.err.constData());
+    }
+
+    // Managed policies per user and per role: 10, raisable to 20 through
+    // Service Quotas (IAM object quotas:
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html).
+    void anAccountRaisesItsQuotaOfManagedPoliciesPerRole()
+    {
+        const auto setQuota = [this](const QString& caller, const QString& value) {
+            return run({QStringLiteral("iam"), QStringLiteral("set-account-quota"),
+                        QStringLiteral("--quota"), QStringLiteral("PoliciesPerRole"),
+                        QStringLiteral("--value"), value, QStringLiteral("--user"), caller});
+        };
+        const Run denied = setQuota(QStringLiteral("Paulo"), QStringLiteral("20"));
+        QCOMPARE(denied.exitCode, 254);
+        QVERIFY2(denied.err.contains("An error occurred (AccessDenied) when calling the "
+                                     "RequestServiceQuotaIncrease operation: User: "
+                                     "arn:aws:iam::111122223333:user/Paulo is not authorized to "
+                                     "perform: servicequotas:RequestServiceQuotaIncrease"),
+                 denied.err.constData());
+        const Run tooMuch = setQuota(QStringLiteral("Maria"), QStringLiteral("21"));
+        QCOMPARE(tooMuch.exitCode, 254);
+        QVERIFY2(tooMuch.err.contains("(InvalidInput) when calling the RequestServiceQuotaIncrease "
+                                      "operation: The quota PoliciesPerRole can be 10 to 20, not "
+                                      "21."),
+                 tooMuch.err.constData());
+        QCOMPARE(run({QStringLiteral("iam"), QStringLiteral("set-account-quota"),
+                      QStringLiteral("--quota"), QStringLiteral("PoliciesPerGroup"),
+                      QStringLiteral("--value"), QStringLiteral("20"), QStringLiteral("--user"),
+                      QStringLiteral("Maria")})
+                     .exitCode,
+                 252);
+        const Run raised = setQuota(QStringLiteral("Maria"), QStringLiteral("20"));
+        QVERIFY2(raised.exitCode == 0, raised.err.constData());
+        const QJsonObject quota = json(raised).value(QLatin1String("Quota")).toObject();
+        QCOMPARE(quota.value(QLatin1String("AccountId")).toString(), prod);
+        QCOMPARE(quota.value(QLatin1String("QuotaName")).toString(),
+                 QStringLiteral("PoliciesPerRole"));
+        QCOMPARE(quota.value(QLatin1String("Value")).toInt(), 20);
+        auto opened = Directory::open(db);
+        QVERIFY(opened);
+        QCOMPARE(opened.value()->accountQuota(prod, QStringLiteral("PoliciesPerRole")).value(), 20);
+        QCOMPARE(opened.value()->accountQuota(prod, QStringLiteral("PoliciesPerUser")).value(), 10);
     }
 
     void aUserOfAnotherAccountIsNamedAccountSlashName()

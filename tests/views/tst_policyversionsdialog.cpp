@@ -85,7 +85,8 @@ private slots:
         saveVersion(QStringLiteral("s3:PutObjectAcl"), true);
         QCOMPARE(dialog->messageStrip()->lastCode(), QStringLiteral("LimitExceeded"));
         QVERIFY2(dialog->listError().contains(
-                     QStringLiteral("Cannot exceed quota for PolicyVersionsPerPolicy: 5")),
+                     QStringLiteral("A managed policy can have up to 5 versions. Before you "
+                                    "create a new version, you must delete an existing version.")),
                  qPrintable(dialog->listError()));
         QVERIFY(dialog->listError().contains(QStringLiteral("Delete a version")));
         QVERIFY(dialog->editorError().isEmpty());

@@ -214,6 +214,21 @@ private slots:
         QCOMPARE(dialog->sessionNameEdit()->placeholderText(), QStringLiteral("John"));
     }
 
+    // AWS's Switch Role page asks for account, role, display name and color only:
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html
+    // The options beyond them say they are Switchboard's own.
+    void moreOptionsAreMarkedAsSwitchboardsExtension()
+    {
+        auto* note = dialog->findChild<QLabel*>(QStringLiteral("ExtensionNote"));
+        QVERIFY(note);
+        QVERIFY(!note->isVisible());
+        QTest::mouseClick(dialog->moreOptionsButton(), Qt::LeftButton);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().startsWith(QStringLiteral("Switchboard's extension")),
+                 qPrintable(note->text()));
+        QVERIFY(note->wordWrap());
+    }
+
     void theDefaultDurationNeverOutlivesTheUsersSession()
     {
         // 40 minutes of John's 12-hour console session left.

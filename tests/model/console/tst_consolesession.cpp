@@ -10,14 +10,17 @@
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
+#include "iam/passwordpolicy.h"
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/secretjob.h"
 #include "secrets/secretkey.h"
 #include "sts/stsservice.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 class TestConsoleSession : public QObject
 {
@@ -1192,6 +1195,190 @@ private slots:
         QVERIFY(c.signIn(QStringLiteral("John")).ok());
         QVERIFY(
             c.session->changeOwnPassword(QStringLiteral("pw"), QStringLiteral("John-pw1")).ok());
+    }
+
+    // --- Switch Role rules (issue 17 item 2) --------------------------------
+
+    // A role with a path is entered as path and name in the Role field, which
+    // is why path and name together must fit in 64 characters (Switch from a
+    // user to an IAM role (console):
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html);
+    // a wrong role name gets the console's general refusal ("Invalid information
+    // in one or more fields...": https://repost.aws/knowledge-center/iam-switch-role).
+    void aRoleWithAPathIsSwitchedToByPathAndName()
+    {
+        DemoConsole c;
+        Role role;
+        role.accountId = account;
+        role.name = QStringLiteral("PathReader");
+        role.path = QStringLiteral("/audit/");
+        role.trustPolicy = trustOf(QStringLiteral("arn:aws:iam::111122223333:user/John"));
+        REQUIRE_OK(c.dir->createRole(role));
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        for (const QString& typed :
+             {QStringLiteral("PathReader"), QStringLiteral("x/PathReader")}) {
+            SwitchRoleRequest request;
+            request.account = alias;
+            request.roleName = typed;
+            const auto checked = c.session->checkSwitchRole(request);
+            REQUIRE_CODE(checked, "ValidationError");
+            QVERIFY2(checked.error().message().startsWith(
+                         QStringLiteral("Invalid information in one or more fields. Check your "
+                                        "information or contact your administrator.")),
+                     qPrintable(checked.error().message()));
+            QVERIFY(checked.error().message().contains(QStringLiteral("audit/PathReader")));
+            REQUIRE_CODE(c.switchTo(alias, typed), "ValidationError");
+            QVERIFY(!c.session->isInRole());
+        }
+        QVERIFY(c.dir->temporarySessions().isEmpty());
+        REQUIRE_OK(c.switchTo(alias, QStringLiteral("audit/PathReader")));
+        QCOMPARE(c.session->identity().role.path, QStringLiteral("/audit/"));
+        QCOMPARE(c.session->activeSwitchRequest().roleName, QStringLiteral("audit/PathReader"));
+        // "--switch-role ACCOUNT/PATH/ROLE" gives the same request (path and name after the
+        // account).
+        c.session->switchBack();
+        REQUIRE_OK(c.switchTo(alias, QStringLiteral("/audit/PathReader")));
+    }
+
+    // "When you switch roles in the AWS Management Console, the console always
+    // uses your original credentials to authorize the switch. This applies
+    // whether you sign in as an IAM user, ... as a SAML-federated role, ..."
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html);
+    // a role session assuming a role is role chaining: one hour at most
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html).
+    void aFederatedSignInSwitchesRoleByChaining()
+    {
+        DemoConsole c;
+        Role target;
+        target.accountId = account;
+        target.name = QStringLiteral("FederatedTarget");
+        target.maxSessionDuration = 43200;
+        target.trustPolicy =
+            trustOf(QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly"));
+        REQUIRE_OK(c.dir->createRole(target));
+        REQUIRE_OK(c.dir->putInlinePolicy(
+            EntityKind::Role, account, QStringLiteral("FederatedReadOnly"),
+            {QStringLiteral("MaySwitch"),
+             QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                            "\"Action\":\"sts:AssumeRole\",\"Resource\":\"arn:aws:iam::"
+                            "111122223333:role/FederatedTarget\"}]}")}));
+        signInFederatedAsPaulo(c);
+        const QString federatedArn =
+            QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedReadOnly/Paulo");
+        QCOMPARE(c.session->identity().arn(), federatedArn);
+        QVERIFY(c.session->canSwitchRole());
+        QVERIFY(!c.session->canSwitchBack());
+        QCOMPARE(c.session->maxSwitchDuration(target), 3600);
+
+        REQUIRE_ERROR(
+            c.switchTo(alias, QStringLiteral("FederatedTarget"), QStringLiteral("red"), {}, 7200),
+            "ValidationError",
+            "The requested DurationSeconds exceeds the 1 hour session limit for roles "
+            "assumed by role chaining.");
+        QCOMPARE(c.session->identity().arn(), federatedArn);
+
+        REQUIRE_OK(c.switchTo(alias, QStringLiteral("FederatedTarget")));
+        const Identity& switched = c.session->identity();
+        QCOMPARE(switched.arn(),
+                 QStringLiteral("arn:aws:sts::111122223333:assumed-role/FederatedTarget/Paulo"));
+        QVERIFY(switched.session.chained);
+        QCOMPARE(switched.session.callerArn, federatedArn);
+        QVERIFY(switched.session.issuedAt.secsTo(switched.session.expiresAt) <= 3600);
+        QVERIFY(c.session->canSwitchBack());
+        // The federated session is kept; switching back returns to it.
+        const auto base =
+            c.dir->temporarySession(c.session->federatedIdentity().session.accessKeyId);
+        QVERIFY(base && base->endedAt.isNull());
+        c.session->switchBack();
+        QVERIFY(c.session->isSignedIn());
+        QCOMPARE(c.session->identity().arn(), federatedArn);
+        QVERIFY(!c.session->canSwitchBack());
+        // Signing out from a switched role ends both sessions.
+        REQUIRE_OK(c.switchTo(alias, QStringLiteral("FederatedTarget")));
+        c.session->signOut();
+        QTRY_VERIFY(c.dir->temporarySessions(c.clock.now()).isEmpty());
+    }
+
+    void aFederatedSignInCannotSwitchPastItsOwnSession()
+    {
+        DemoConsole c;
+        Role target;
+        target.accountId = account;
+        target.name = QStringLiteral("FederatedTarget");
+        target.maxSessionDuration = 43200;
+        target.trustPolicy =
+            trustOf(QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly"));
+        REQUIRE_OK(c.dir->createRole(target));
+        signInFederatedAsPaulo(c);
+        // Half an hour before the federated session ends: at most that half hour.
+        const Identity& base = c.session->federatedIdentity();
+        c.clock.advance(base.issuedAt.secsTo(base.expiresAt) - 1800);
+        QCOMPARE(c.session->maxSwitchDuration(target), 1800);
+    }
+
+    // "Messages AWS sends in English stay in English" (issue 17 item 4): under
+    // a translator that translates everything, the console's own words change
+    // and AWS's do not.
+    void awsMessagesStayEnglishUnderATranslator()
+    {
+        struct Everything : QTranslator
+        {
+            bool isEmpty() const override { return false; }
+            QString translate(const char*, const char* source, const char*, int) const override
+            {
+                return QStringLiteral("[de] ") + QString::fromUtf8(source);
+            }
+        } translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        PasswordPolicy policy;
+        policy.requireNumbers = true;
+        const auto refused = policy.check(QStringLiteral("abcdefgh"));
+        const QStringList unmet = policy.violations(QStringLiteral("abcdefgh"));
+        const QString rootMessage = ConsoleSession::rootCannotSwitchMessage();
+        const QString consoleMessage = ConsoleSession::invalidSwitchInformationMessage();
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(refused.error().message(),
+                 QStringLiteral("Password does not conform to the account password policy."));
+        QCOMPARE(rootMessage, QStringLiteral("Roles may not be assumed by root accounts."));
+        // The console's own text is translated: the translator was in effect.
+        QVERIFY2(unmet.value(0).startsWith(QStringLiteral("[de] ")), qPrintable(unmet.value(0)));
+        QVERIFY(consoleMessage.startsWith(QStringLiteral("[de] ")));
+    }
+
+private:
+    static QString trustOf(const QString& principalArn)
+    {
+        return QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                              "\"Principal\":{\"AWS\":\"%1\"},\"Action\":\"sts:AssumeRole\"}]}")
+            .arg(principalArn);
+    }
+
+    // Paulo signs in through the demo identity provider to FederatedReadOnly.
+    static void signInFederatedAsPaulo(DemoConsole& c)
+    {
+        SamlIdentityProvider idp(c.sts.get());
+        std::optional<Result<void>> made;
+        idp.createDemoProvider([&](Result<void> r) { made = r; });
+        QTRY_VERIFY(made.has_value());
+        REQUIRE_OK(*made);
+        SamlIdentityProvider::AssertionRequest request;
+        request.account = QStringLiteral("catphoto-prod");
+        request.userName = QStringLiteral("Paulo");
+        request.password = QStringLiteral("pw");
+        request.providerArn = QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP");
+        request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/FederatedReadOnly");
+        std::optional<Result<QByteArray>> assertion;
+        idp.issueAssertion(request, [&](Result<QByteArray> r) { assertion = r; });
+        QTRY_VERIFY(assertion.has_value());
+        REQUIRE_OK(*assertion);
+        SamlSignIn saml;
+        saml.principalArn = request.providerArn;
+        saml.roleArn = request.roleArn;
+        saml.samlAssertion = assertion->value();
+        std::optional<Result<void>> outcome;
+        c.session->signInFederated(saml, [&](Result<void> r) { outcome = r; });
+        QTRY_VERIFY(outcome.has_value());
+        REQUIRE_OK(*outcome);
     }
 };
 

@@ -21,6 +21,8 @@ class TestSchemaMigrator : public QObject
 
 private:
     // What a file written before version 10 lacks: the organization's units and policies.
+    static QStringList undoVersion11() { return {QStringLiteral("DROP TABLE account_quotas")}; }
+
     static QStringList undoVersion10()
     {
         return {QStringLiteral("DROP TABLE organization_policy_attachments"),
@@ -107,6 +109,7 @@ private slots:
             names << t.toString();
         const QStringList expected{QStringLiteral("access_keys"),
                                    QStringLiteral("account_parents"),
+                                   QStringLiteral("account_quotas"),
                                    QStringLiteral("accounts"),
                                    QStringLiteral("audit_events"),
                                    QStringLiteral("group_inline_policies"),
@@ -214,7 +217,7 @@ private slots:
         // Undo versions 6 to 2 by hand: what a file written by an old release holds.
         rawQuery(
             path,
-            undoVersion10() +
+            undoVersion11() + undoVersion10() +
                 QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                             QStringLiteral("DROP TABLE root_mfa_devices"),
                             QStringLiteral("DROP TABLE root_users"),
@@ -256,7 +259,7 @@ private slots:
         }
         rawQuery(
             path,
-            undoVersion10() +
+            undoVersion11() + undoVersion10() +
                 QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                             QStringLiteral("DROP TABLE root_mfa_devices"),
                             QStringLiteral("DROP TABLE root_users"),
@@ -300,7 +303,7 @@ private slots:
         // A version 3 audit table: no source columns. Its rows keep their hashes.
         rawQuery(
             path,
-            undoVersion10() +
+            undoVersion11() + undoVersion10() +
                 QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                             QStringLiteral("DROP TABLE root_mfa_devices"),
                             QStringLiteral("DROP TABLE root_users"),
@@ -346,15 +349,15 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         }
-        rawQuery(path,
-                 undoVersion10() + QStringList{QStringLiteral("DROP TABLE organization_accounts"),
-                                               QStringLiteral("DROP TABLE root_mfa_devices"),
-                                               QStringLiteral("DROP TABLE root_users"),
-                                               QStringLiteral("DROP TABLE saml_providers"),
-                                               QStringLiteral("DROP TABLE used_saml_assertions"),
-                                               QStringLiteral("DROP TABLE organization"),
-                                               QStringLiteral("DROP TABLE role_bookmarks"),
-                                               QStringLiteral("PRAGMA user_version = 4")});
+        rawQuery(path, undoVersion11() + undoVersion10() +
+                           QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                                       QStringLiteral("DROP TABLE root_mfa_devices"),
+                                       QStringLiteral("DROP TABLE root_users"),
+                                       QStringLiteral("DROP TABLE saml_providers"),
+                                       QStringLiteral("DROP TABLE used_saml_assertions"),
+                                       QStringLiteral("DROP TABLE organization"),
+                                       QStringLiteral("DROP TABLE role_bookmarks"),
+                                       QStringLiteral("PRAGMA user_version = 4")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
         QVERIFY(dir->user(prod, QStringLiteral("John")));
@@ -378,14 +381,14 @@ private slots:
             REQUIRE_OK(dir->createAccount(dev));
             REQUIRE_OK(dir->setManagementAccount(dev));
         }
-        rawQuery(path,
-                 undoVersion10() + QStringList{QStringLiteral("DROP TABLE organization_accounts"),
-                                               QStringLiteral("DROP TABLE root_mfa_devices"),
-                                               QStringLiteral("DROP TABLE root_users"),
-                                               QStringLiteral("DROP TABLE saml_providers"),
-                                               QStringLiteral("DROP TABLE used_saml_assertions"),
-                                               QStringLiteral("DROP TABLE organization"),
-                                               QStringLiteral("PRAGMA user_version = 5")});
+        rawQuery(path, undoVersion11() + undoVersion10() +
+                           QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                                       QStringLiteral("DROP TABLE root_mfa_devices"),
+                                       QStringLiteral("DROP TABLE root_users"),
+                                       QStringLiteral("DROP TABLE saml_providers"),
+                                       QStringLiteral("DROP TABLE used_saml_assertions"),
+                                       QStringLiteral("DROP TABLE organization"),
+                                       QStringLiteral("PRAGMA user_version = 5")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QCOMPARE(dir->managementAccountId(), prod);
@@ -399,13 +402,13 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod));
         }
-        rawQuery(path,
-                 undoVersion10() + QStringList{QStringLiteral("DROP TABLE organization_accounts"),
-                                               QStringLiteral("DROP TABLE root_mfa_devices"),
-                                               QStringLiteral("DROP TABLE root_users"),
-                                               QStringLiteral("DROP TABLE saml_providers"),
-                                               QStringLiteral("DROP TABLE used_saml_assertions"),
-                                               QStringLiteral("PRAGMA user_version = 6")});
+        rawQuery(path, undoVersion11() + undoVersion10() +
+                           QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                                       QStringLiteral("DROP TABLE root_mfa_devices"),
+                                       QStringLiteral("DROP TABLE root_users"),
+                                       QStringLiteral("DROP TABLE saml_providers"),
+                                       QStringLiteral("DROP TABLE used_saml_assertions"),
+                                       QStringLiteral("PRAGMA user_version = 6")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         REQUIRE_OK(dir->createSamlProvider(prod, QStringLiteral("Idp"),
@@ -421,13 +424,13 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
         }
-        rawQuery(path,
-                 undoVersion10() + QStringList{QStringLiteral("DROP TABLE organization_accounts"),
-                                               QStringLiteral("DROP TABLE root_mfa_devices"),
-                                               QStringLiteral("DROP TABLE root_users"),
-                                               QStringLiteral("DROP TABLE saml_providers"),
-                                               QStringLiteral("DROP TABLE used_saml_assertions"),
-                                               QStringLiteral("PRAGMA user_version = 6")});
+        rawQuery(path, undoVersion11() + undoVersion10() +
+                           QStringList{QStringLiteral("DROP TABLE organization_accounts"),
+                                       QStringLiteral("DROP TABLE root_mfa_devices"),
+                                       QStringLiteral("DROP TABLE root_users"),
+                                       QStringLiteral("DROP TABLE saml_providers"),
+                                       QStringLiteral("DROP TABLE used_saml_assertions"),
+                                       QStringLiteral("PRAGMA user_version = 6")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QVERIFY(!dir->rootUser(prod));
@@ -448,9 +451,10 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
             REQUIRE_OK(dir->createAccount(QStringLiteral("444455556666")));
         }
-        rawQuery(path, undoVersion10() + QStringList{QStringLiteral("PRAGMA user_version = 9")});
+        rawQuery(path, undoVersion11() + undoVersion10() +
+                           QStringList{QStringLiteral("PRAGMA user_version = 9")});
         auto dir = std::move(Directory::open(path)).value();
-        QCOMPARE(dir->schemaVersion(), 10);
+        QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         const QString rootId = dir->organizationRootId();
         QVERIFY(rootId.startsWith(QLatin1String("r-")));
         // AWS attaches FullAWSAccess and RCPFullAWSAccess to the root and every account.
@@ -470,6 +474,40 @@ private slots:
         QCOMPARE(dir->accountsForParent(rootId),
                  (QStringList{prod, QStringLiteral("444455556666")}));
         QVERIFY(dir->organizationalUnits().isEmpty());
+    }
+
+    void aVersionTenFileGetsAccountQuotasAtTheirDefaults()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v10.sqlite"));
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->createAccount(prod));
+        }
+        rawQuery(path, undoVersion11() + QStringList{QStringLiteral("PRAGMA user_version = 10")});
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
+            QCOMPARE(dir->accountQuota(prod, QStringLiteral("PoliciesPerRole")).value(), 10);
+            REQUIRE_OK(dir->setAccountQuota(prod, QStringLiteral("PoliciesPerRole"), 20));
+            REQUIRE_CODE(dir->setAccountQuota(prod, QStringLiteral("PoliciesPerRole"), 9),
+                         "InvalidInput");
+            REQUIRE_CODE(dir->setAccountQuota(prod, QStringLiteral("UsersPerAccount"), 20),
+                         "InvalidInput");
+            REQUIRE_CODE(dir->setAccountQuota(QStringLiteral("999999999999"),
+                                              QStringLiteral("PoliciesPerRole"), 20),
+                         "NoSuchEntity");
+        }
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->accountQuota(prod, QStringLiteral("PoliciesPerRole")).value(), 20);
+        QCOMPARE(dir->accountQuota(prod, QStringLiteral("PoliciesPerUser")).value(), 10);
+        // The store itself refuses a quota of nothing.
+        QVERIFY(rawQuery(path, {QStringLiteral("INSERT INTO account_quotas VALUES ('%1', "
+                                               "'PoliciesPerUser', 0)")
+                                    .arg(prod),
+                                QStringLiteral("SELECT count(*) FROM account_quotas")})
+                    .value(0)
+                    .toInt() == 1);
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()

@@ -156,6 +156,13 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("VersionsPerPolicyQuota")), 5);
         QVERIFY(summary.contains(QStringLiteral("RolesQuota")));
         QVERIFY(summary.contains(QStringLiteral("PoliciesQuota")));
+        QCOMPARE(summary.value(QStringLiteral("AttachedPoliciesPerRoleQuota")), 10);
+        // An account that raised its quota (Service Quotas) reports the raised value.
+        QVERIFY(dir().setAccountQuota(account, QStringLiteral("PoliciesPerRole"), 20).ok());
+        const auto raised = summaryOf(maria({"Action", "GetAccountSummary"}).body);
+        QCOMPARE(raised.value(QStringLiteral("AttachedPoliciesPerRoleQuota")), 20);
+        QCOMPARE(raised.value(QStringLiteral("AttachedPoliciesPerUserQuota")), 10);
+        QCOMPARE(raised.value(QStringLiteral("AttachedPoliciesPerGroupQuota")), 10);
     }
 
     void authorizationDetailsParseBack()

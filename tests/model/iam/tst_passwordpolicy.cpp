@@ -89,9 +89,11 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code(), QStringLiteral("PasswordPolicyViolation"));
         QCOMPARE(r.error().httpStatus(), 400);
+        // IAM's own words, untranslated; the unmet rules are violations(), shown beside.
         QCOMPARE(r.error().message(),
-                 QStringLiteral("Password does not conform to the account password policy. "
-                                "Password must contain at least one number."));
+                 QStringLiteral("Password does not conform to the account password policy."));
+        QCOMPARE(policy.violations(QStringLiteral("abcdefgh")),
+                 QStringList{QStringLiteral("Password must contain at least one number.")});
     }
 
     void settingsWithinRangesAreValid_data()

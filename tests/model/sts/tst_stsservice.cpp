@@ -314,10 +314,12 @@ private slots:
             "greater than or equal to 6")));
 
         QVERIFY(StsService::checkExternalId(QStringLiteral("catphoto-7Q2KX9")));
+        // AWS prints this pattern with an escaped slash (AssumeRole, ExternalId:
+        // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html).
         QCOMPARE(StsService::checkExternalId(QStringLiteral("a b")).error().message(),
                  QStringLiteral("1 validation error detected: Value 'a b' at 'externalId' failed "
                                 "to satisfy constraint: Member must satisfy regular expression "
-                                "pattern: [\\w+=,.@:/-]*"));
+                                "pattern: [\\w+=,.@:\\/-]*"));
         QVERIFY(StsService::checkTokenCode(QStringLiteral("123456")));
         QCOMPARE(StsService::checkTokenCode(QStringLiteral("1234567")).error().message(),
                  QStringLiteral("1 validation error detected: Value '1234567' at 'tokenCode' "
@@ -433,8 +435,25 @@ private slots:
         const auto root = sessionToken(StsCaller::root(prod), {});
         QVERIFY(root);
         QCOMPARE(root->session.issuedAt.secsTo(root->session.expiresAt), 3600);
+        // "If the duration is longer than one hour, the session for AWS account
+        // owners defaults to one hour" (GetSessionToken, DurationSeconds:
+        // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html).
         GetSessionTokenRequest longer;
         longer.durationSeconds = 3601;
+        const auto rootCapped = sessionToken(StsCaller::root(prod), longer);
+        REQUIRE_OK(rootCapped);
+        QCOMPARE(rootCapped->session.issuedAt.secsTo(rootCapped->session.expiresAt), 3600);
+        longer.durationSeconds = 129600;
+        const auto rootLongest = sessionToken(StsCaller::root(prod), longer);
+        REQUIRE_OK(rootLongest);
+        QCOMPARE(rootLongest->session.issuedAt.secsTo(rootLongest->session.expiresAt), 3600);
+        GetSessionTokenRequest shorter;
+        shorter.durationSeconds = 900;
+        const auto rootShort = sessionToken(StsCaller::root(prod), shorter);
+        REQUIRE_OK(rootShort);
+        QCOMPARE(rootShort->session.issuedAt.secsTo(rootShort->session.expiresAt), 900);
+        // Outside the parameter's own range it is still a ValidationError.
+        longer.durationSeconds = 129601;
         const auto rootTooLong = sessionToken(StsCaller::root(prod), longer);
         QVERIFY(!rootTooLong);
         QCOMPARE(rootTooLong.error().code(), QStringLiteral("ValidationError"));
@@ -603,8 +622,9 @@ private slots:
         request.roleSessionName = QStringLiteral("glass");
         const QString invalidCode =
             QStringLiteral("MultiFactorAuthentication failed with invalid MFA one time pass code.");
+        // AWS's message has two spaces after the first sentence.
         const QString unknownDevice = QStringLiteral(
-            "MultiFactorAuthentication failed, unable to validate MFA code. Please verify your "
+            "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your "
             "MFA serial number is valid and associated with this user.");
         auto attempt = [&](const QString& serial, const QString& code) {
             AssumeRoleRequest r = request;
@@ -719,22 +739,33 @@ private slots:
             many.append(allow(QStringLiteral("s3:GetObject"),
                               QStringLiteral("arn:aws:s3:::bucket-%1/*").arg(i)));
         request.policy = policyJson(many);
-        const int size = int(request.policy.size());
-        QVERIFY(size > 2048);
+        QVERIFY(request.policy.size() > 2048);
         const auto large = assume(maria, request);
         QVERIFY(!large);
-        expectError(large.error(), QStringLiteral("PackedPolicyTooLarge"),
-                    QStringLiteral("Packed policy consumes %1% of allotted space, please use "
-                                   "smaller policy for the session.")
-                        .arg((size * 100 + 2047) / 2048));
-        // Whitespace does not count.
-        request.policy = QString::fromUtf8(
+        expectError(large.error(), QStringLiteral("ValidationError"),
+                    QStringLiteral("1 validation error detected: Value '%1' at 'policy' failed to "
+                                   "satisfy constraint: Member must have length less than or "
+                                   "equal to 2048")
+                        .arg(request.policy));
+        // "The plaintext that you use for both inline and managed session
+        // policies can't exceed 2,048 characters" (AssumeRole, Policy:
+        // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html):
+        // whitespace counts, unlike the packed size.
+        const QString small = QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("Version"), QStringLiteral("2012-10-17")},
                                       {QStringLiteral("Statement"), QJsonArray{many.first()}}})
-                .toJson(QJsonDocument::Indented)
-                .replace("    ", QByteArray(200, ' ')));
-        QVERIFY(request.policy.size() > 2048);
-        QVERIFY(assume(maria, request));
+                .toJson(QJsonDocument::Compact));
+        request.policy = small + QString(2048 - small.size(), QLatin1Char(' '));
+        QCOMPARE(request.policy.size(), 2048);
+        const auto exactly = assume(maria, request);
+        REQUIRE_OK(exactly);
+        QCOMPARE(exactly->packedPolicySize, int((small.size() * 100 + 2047) / 2048));
+        request.policy += QLatin1Char(' ');
+        const auto oneMore = assume(maria, request);
+        REQUIRE_CODE(oneMore, "ValidationError");
+        QVERIFY(oneMore.error().message().endsWith(
+            QStringLiteral("at 'policy' failed to satisfy constraint: Member must have length "
+                           "less than or equal to 2048")));
     }
 
     void credentialsAndToken()
@@ -1143,6 +1174,98 @@ private slots:
         QCOMPARE(events.at(0).outcome, QStringLiteral("Success"));
         QCOMPARE(events.at(1).outcome, QStringLiteral("Failure"));
         QCOMPARE(events.at(1).detail, QStringLiteral("AccessDenied"));
+    }
+
+    // An explicit deny in the role's trust policy: "... with an explicit deny
+    // in a resource-based policy"; a trust policy that merely does not allow
+    // gives the bare form ending at the role's ARN (IAM User Guide,
+    // troubleshoot access denied error messages:
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html).
+    void anExplicitDenyInTheTrustPolicyIsNamed()
+    {
+        Role role;
+        role.accountId = prod;
+        role.name = QStringLiteral("GuardedRole");
+        role.trustPolicy = policyJson(
+            {QJsonObject{{QStringLiteral("Effect"), QStringLiteral("Allow")},
+                         {QStringLiteral("Principal"),
+                          QJsonObject{{QStringLiteral("AWS"),
+                                       QStringLiteral("arn:aws:iam::%1:root").arg(prod)}}},
+                         {QStringLiteral("Action"), QStringLiteral("sts:AssumeRole")}},
+             QJsonObject{{QStringLiteral("Effect"), QStringLiteral("Deny")},
+                         {QStringLiteral("Principal"),
+                          QJsonObject{{QStringLiteral("AWS"),
+                                       QStringLiteral("arn:aws:iam::%1:user/Maria").arg(prod)}}},
+                         {QStringLiteral("Action"), QStringLiteral("sts:AssumeRole")}}});
+        REQUIRE_OK(dir->createRole(role));
+        const QString arn = roleArn(prod, QStringLiteral("GuardedRole"));
+        const auto denied = assume(QStringLiteral("Maria"), QStringLiteral("GuardedRole"));
+        QVERIFY(!denied);
+        expectError(denied.error(), QStringLiteral("AccessDenied"),
+                    deniedMessage(QStringLiteral("arn:aws:iam::111122223333:user/Maria"), arn) +
+                        QStringLiteral(" with an explicit deny in a resource-based policy"));
+        // Not trusted at all: the bare form.
+        const auto untrusted = assume(QStringLiteral("Maria"), QStringLiteral("FederatedReadOnly"));
+        QVERIFY(!untrusted);
+        expectError(untrusted.error(), QStringLiteral("AccessDenied"),
+                    deniedMessage(QStringLiteral("arn:aws:iam::111122223333:user/Maria"),
+                                  roleArn(prod, QStringLiteral("FederatedReadOnly"))));
+    }
+
+    // "Your role session lasts for the duration that you specify, or until the
+    // time specified in the SAML authentication response's SessionNotOnOrAfter
+    // value, whichever is shorter" (AssumeRoleWithSAML:
+    // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html).
+    void samlSessionEndsBySessionNotOnOrAfter()
+    {
+        const SamlFixture idp = addSamlProvider();
+        SamlAssertion a = federatedAssertion(idp);
+        a.sessionDuration = 3600;
+        a.sessionNotOnOrAfter = realNow().addSecs(1200);
+        const auto ok = saml(samlSignIn(idp, sign(idp, a)));
+        REQUIRE_OK(ok);
+        const qint64 seconds = ok->session.issuedAt.secsTo(ok->session.expiresAt);
+        QVERIFY2(seconds <= 1200 && seconds >= 1190, qPrintable(QString::number(seconds)));
+        // Later than the SessionDuration: the SessionDuration decides.
+        a = federatedAssertion(idp);
+        a.sessionDuration = 1800;
+        a.sessionNotOnOrAfter = realNow().addSecs(7200);
+        const auto longer = saml(samlSignIn(idp, sign(idp, a)));
+        REQUIRE_OK(longer);
+        QCOMPARE(longer->session.issuedAt.secsTo(longer->session.expiresAt), 1800);
+        // Already past: nothing is issued.
+        a = federatedAssertion(idp);
+        a.sessionNotOnOrAfter = realNow().addSecs(-10);
+        REQUIRE_ERROR(saml(samlSignIn(idp, sign(idp, a))), "ExpiredTokenException",
+                      "Response is expired");
+    }
+
+    // The session's name is the assertion's RoleSessionName attribute, not the
+    // subject (IAM User Guide, configuring SAML assertions for the
+    // authentication response, RoleSessionName:
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_saml_assertions.html).
+    void samlSessionNameComesFromTheRoleSessionNameAttribute()
+    {
+        const SamlFixture idp = addSamlProvider();
+        SamlAssertion a = federatedAssertion(idp);
+        a.subject = QStringLiteral("S-1-5-21-1004");
+        a.roleSessionName = QStringLiteral("jane.doe");
+        const auto ok = saml(samlSignIn(idp, sign(idp, a)));
+        REQUIRE_OK(ok);
+        QCOMPARE(ok->session.sessionName, QStringLiteral("jane.doe"));
+        QCOMPARE(ok->arn, QStringLiteral("arn:aws:sts::111122223333:assumed-role/"
+                                         "FederatedReadOnly/jane.doe"));
+        QCOMPARE(ok->saml.subject, QStringLiteral("S-1-5-21-1004"));
+    }
+
+    void samlDurationHelperHonoursEveryLimit()
+    {
+        QCOMPARE(*StsService::samlDuration(std::nullopt, 7200, 43200, 600), 600);
+        QCOMPARE(*StsService::samlDuration(std::nullopt, 7200, 3600, 6000), 3600);
+        QCOMPARE(*StsService::samlDuration(1000, 7200, 43200, 6000), 1000);
+        QCOMPARE(*StsService::samlDuration(std::nullopt, std::nullopt, 43200, {}), 3600);
+        REQUIRE_CODE(StsService::samlDuration(std::nullopt, 3600, 43200, 0),
+                     "ExpiredTokenException");
     }
 
     void nothingAfterContextIsGone()
