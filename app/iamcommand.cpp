@@ -34,6 +34,14 @@ int IamCommand::run(const CommandLine& commandLine)
     return StsCommand::UsageError;
 }
 
+int IamCommand::serviceError(const QString& operation, const IamError& error)
+{
+    m_err << QStringLiteral("\nAn error occurred (%1) when calling the %2 operation: %3")
+                 .arg(error.code(), operation, error.message())
+          << Qt::endl;
+    return StsCommand::ServiceError;
+}
+
 int IamCommand::createAccessKey(const CommandLine& commandLine)
 {
     const QString userName = commandLine.value(QStringLiteral("user-name"));
@@ -46,11 +54,7 @@ int IamCommand::createAccessKey(const CommandLine& commandLine)
     StsService sts(&m_directory, &m_secrets, Clock::system());
     ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
     const auto fail = [this](const IamError& error) {
-        m_err << QStringLiteral("\nAn error occurred (%1) when calling the CreateAccessKey "
-                                "operation: %2")
-                     .arg(error.code(), error.message())
-              << Qt::endl;
-        return StsCommand::ServiceError;
+        return serviceError(QStringLiteral("CreateAccessKey"), error);
     };
     if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn)
         return fail(signedIn.error());
@@ -105,11 +109,7 @@ int IamCommand::setAccountQuota(const CommandLine& commandLine)
     StsService sts(&m_directory, &m_secrets, Clock::system());
     ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
     const auto fail = [this](const IamError& error) {
-        m_err << QStringLiteral("\nAn error occurred (%1) when calling the "
-                                "RequestServiceQuotaIncrease operation: %2")
-                     .arg(error.code(), error.message())
-              << Qt::endl;
-        return StsCommand::ServiceError;
+        return serviceError(QStringLiteral("RequestServiceQuotaIncrease"), error);
     };
     if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn)
         return fail(signedIn.error());

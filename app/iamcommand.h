@@ -5,6 +5,7 @@
 
 class CommandLine;
 class Directory;
+class IamError;
 class SecretStore;
 
 // `switchboard iam create-access-key --user-name NAME --user CALLER
@@ -26,6 +27,8 @@ public:
 private:
     int createAccessKey(const CommandLine& commandLine);
     int setAccountQuota(const CommandLine& commandLine);
+    // The AWS CLI's line for a failed operation on stderr; the exit status for it.
+    int serviceError(const QString& operation, const IamError& error);
 
     Directory& m_directory;
     SecretStore& m_secrets;

@@ -151,16 +151,23 @@ std::optional<QString> OrganizationsCommand::required(const CommandLine& command
     return std::nullopt;
 }
 
+template <typename T, typename ToJson>
+int OrganizationsCommand::printList(const QString& key, const Result<QList<T>>& items,
+                                    ToJson toJson)
+{
+    if (!items)
+        return failWith(items.error());
+    QJsonArray out;
+    for (const T& item : items.value())
+        out.append(toJson(item));
+    return print({{key, out}});
+}
+
 int OrganizationsCommand::listRoots(const CommandLine&, ConsoleSession& session)
 {
     DirectoryAdmin admin(&session);
-    const auto roots = admin.listRoots();
-    if (!roots)
-        return failWith(roots.error());
-    QJsonArray out;
-    for (const OrganizationTarget& root : roots.value())
-        out.append(OrganizationJson::root(root));
-    return print({{QStringLiteral("Roots"), out}});
+    return printList(QStringLiteral("Roots"), admin.listRoots(),
+                     [&](const OrganizationTarget& root) { return OrganizationJson::root(root); });
 }
 
 int OrganizationsCommand::listOrganizationalUnitsForParent(const CommandLine& commandLine,
@@ -171,13 +178,9 @@ int OrganizationsCommand::listOrganizationalUnitsForParent(const CommandLine& co
     if (!parent)
         return code;
     DirectoryAdmin admin(&session);
-    const auto units = admin.listOrganizationalUnitsForParent(*parent);
-    if (!units)
-        return failWith(units.error());
-    QJsonArray out;
-    for (const OrganizationalUnit& unit : units.value())
-        out.append(OrganizationJson::organizationalUnit(unit));
-    return print({{QStringLiteral("OrganizationalUnits"), out}});
+    return printList(
+        QStringLiteral("OrganizationalUnits"), admin.listOrganizationalUnitsForParent(*parent),
+        [&](const OrganizationalUnit& unit) { return OrganizationJson::organizationalUnit(unit); });
 }
 
 int OrganizationsCommand::listAccountsForParent(const CommandLine& commandLine,
@@ -188,13 +191,10 @@ int OrganizationsCommand::listAccountsForParent(const CommandLine& commandLine,
     if (!parent)
         return code;
     DirectoryAdmin admin(&session);
-    const auto accounts = admin.listAccountsForParent(*parent);
-    if (!accounts)
-        return failWith(accounts.error());
-    QJsonArray out;
-    for (const MemberAccount& account : accounts.value())
-        out.append(OrganizationJson::account(m_directory, account));
-    return print({{QStringLiteral("Accounts"), out}});
+    return printList(QStringLiteral("Accounts"), admin.listAccountsForParent(*parent),
+                     [&](const MemberAccount& account) {
+                         return OrganizationJson::account(m_directory, account);
+                     });
 }
 
 int OrganizationsCommand::createOrganizationalUnit(const CommandLine& commandLine,
@@ -293,13 +293,9 @@ int OrganizationsCommand::listPolicies(const CommandLine& commandLine, ConsoleSe
     if (!type)
         return code;
     DirectoryAdmin admin(&session);
-    const auto policies = admin.listOrganizationPolicies(*type);
-    if (!policies)
-        return failWith(policies.error());
-    QJsonArray out;
-    for (const OrganizationPolicy& policy : policies.value())
-        out.append(OrganizationJson::policySummary(policy));
-    return print({{QStringLiteral("Policies"), out}});
+    return printList(
+        QStringLiteral("Policies"), admin.listOrganizationPolicies(*type),
+        [&](const OrganizationPolicy& policy) { return OrganizationJson::policySummary(policy); });
 }
 
 int OrganizationsCommand::describePolicy(const CommandLine& commandLine, ConsoleSession& session)
@@ -415,13 +411,9 @@ int OrganizationsCommand::listPoliciesForTarget(const CommandLine& commandLine,
     if (!type)
         return code;
     DirectoryAdmin admin(&session);
-    const auto policies = admin.listPoliciesForTarget(*targetId, *type);
-    if (!policies)
-        return failWith(policies.error());
-    QJsonArray out;
-    for (const OrganizationPolicy& policy : policies.value())
-        out.append(OrganizationJson::policySummary(policy));
-    return print({{QStringLiteral("Policies"), out}});
+    return printList(
+        QStringLiteral("Policies"), admin.listPoliciesForTarget(*targetId, *type),
+        [&](const OrganizationPolicy& policy) { return OrganizationJson::policySummary(policy); });
 }
 
 int OrganizationsCommand::listTargetsForPolicy(const CommandLine& commandLine,
@@ -432,13 +424,9 @@ int OrganizationsCommand::listTargetsForPolicy(const CommandLine& commandLine,
     if (!policyId)
         return code;
     DirectoryAdmin admin(&session);
-    const auto targets = admin.listTargetsForPolicy(*policyId);
-    if (!targets)
-        return failWith(targets.error());
-    QJsonArray out;
-    for (const OrganizationTarget& target : targets.value())
-        out.append(OrganizationJson::target(target));
-    return print({{QStringLiteral("Targets"), out}});
+    return printList(
+        QStringLiteral("Targets"), admin.listTargetsForPolicy(*policyId),
+        [&](const OrganizationTarget& target) { return OrganizationJson::target(target); });
 }
 
 int OrganizationsCommand::createAccount(const CommandLine& commandLine, ConsoleSession& session)

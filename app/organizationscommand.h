@@ -2,6 +2,7 @@
 
 #include "directory/organizationpolicy.h"
 #include "iam/iamerror.h"
+#include "iam/result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -67,6 +68,9 @@ private:
     int failWith(const IamError& error); // for the operation running
     int usage(const QString& problem);
     int print(const QJsonObject& object);
+    // {key: [toJson(item)...]} as the AWS CLI lists, or the error of the listing.
+    template <typename T, typename ToJson>
+    int printList(const QString& key, const Result<QList<T>>& items, ToJson toJson);
     // The first option's value when every option is given; else the usage error in code.
     std::optional<QString> required(const CommandLine& commandLine, const QStringList& options,
                                     int& code);

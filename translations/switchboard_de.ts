@@ -210,24 +210,27 @@
 <context>
     <name>AccessKeyManager</name>
     <message>
-        <source>The Access Key with id %1 cannot be found.</source>
-        <translation>Der Zugriffsschlüssel mit der ID %1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Cannot exceed quota for AccessKeysPerUser: %1</source>
-        <translation>Das Kontingent für AccessKeysPerUser kann nicht überschritten werden: %1</translation>
-    </message>
-    <message>
-        <source>The user with name %1 cannot be found.</source>
-        <translation>Der Benutzer mit dem Namen %1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
         <source>The secret access key could not be stored in %1: %2</source>
         <translation>Der geheime Zugriffsschlüssel konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The access key was deleted, but its secret could not be removed from %1: %2</source>
         <translation>Der Zugriffsschlüssel wurde gelöscht, aber sein Geheimnis konnte nicht aus %1 entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionGuard</name>
+    <message>
+        <source>There is no such window.</source>
+        <translation>Dieses Fenster gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Sign in to use the console.</source>
+        <translation>Melden Sie sich an, um die Konsole zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 is not available now.</source>
+        <translation>%1 ist derzeit nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -388,23 +391,22 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpointFile</name>
+    <message>
+        <source>not a checkpoint file: %1 at offset %2.</source>
+        <translation>keine Prüfpunktdatei: %1 bei Offset %2.</translation>
+    </message>
+    <message>
+        <source>not a checkpoint file: it has no &quot;checkpoints&quot; list.</source>
+        <translation>keine Prüfpunktdatei: Sie enthält keine &quot;checkpoints&quot;-Liste.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 is malformed.</source>
+        <translation>Prüfpunkt %1 ist fehlerhaft.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
-    <message>
-        <source>The audit trail of 1 event is intact.</source>
-        <translation>Der Prüfpfad mit 1 Ereignis ist intakt.</translation>
-    </message>
-    <message>
-        <source>The audit trail of %1 events is intact.</source>
-        <translation>Der Prüfpfad mit %1 Ereignissen ist intakt.</translation>
-    </message>
-    <message>
-        <source>The audit trail does not verify from event %1 on: that event was altered, or one before it was inserted or deleted.</source>
-        <translation>Der Prüfpfad lässt sich ab Ereignis %1 nicht verifizieren: Dieses Ereignis wurde verändert, oder ein Ereignis davor wurde eingefügt oder gelöscht.</translation>
-    </message>
-    <message>
-        <source>switchboard: audit: unknown query &apos;%1&apos;; known: verify, members, groups, who-can, who-can-assume, reach</source>
-        <translation>switchboard: audit: unbekannte Abfrage &apos;%1&apos;; bekannt: verify, members, groups, who-can, who-can-assume, reach</translation>
-    </message>
     <message>
         <source>usage: switchboard audit members GROUP [--account ID] [--json]</source>
         <translation>Verwendung: switchboard audit members GROUP [--account ID] [--json]</translation>
@@ -501,6 +503,66 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>switchboard: audit: unknown query &apos;%1&apos;; known: verify, checkpoints, members, groups, who-can, who-can-assume, reach, findings</source>
+        <translation>switchboard: audit: unbekannte Abfrage &apos;%1&apos;; bekannt: verify, checkpoints, members, groups, who-can, who-can-assume, reach, findings</translation>
+    </message>
+    <message>
+        <source>no secret store was opened.</source>
+        <translation>es wurde kein Geheimnisspeicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>switchboard: audit verify: cannot read %1: %2</source>
+        <translation>switchboard: audit verify: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>switchboard: audit verify: %1: %2</source>
+        <translation>switchboard: audit verify: %1: %2</translation>
+    </message>
+    <message>
+        <source>switchboard: audit checkpoints needs the secret store.</source>
+        <translation>switchboard: audit checkpoints benötigt den Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>1 checkpoint written to %1.</source>
+        <translation>1 Prüfpunkt nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 checkpoints written to %2.</source>
+        <translation>%1 Prüfpunkte nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation>Kopf-Hash</translation>
+    </message>
+    <message>
+        <source>usage: switchboard audit findings [--account ID] [--json]</source>
+        <translation>Verwendung: switchboard audit findings [--account ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -554,6 +616,64 @@
     <message>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Prüfpfad…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailCheck</name>
+    <message>
+        <source>The audit trail of 1 event is intact.</source>
+        <translation>Der Prüfpfad mit 1 Ereignis ist intakt.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 events is intact.</source>
+        <translation>Der Prüfpfad mit %1 Ereignissen ist intakt.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 events had no head kept in the secret store yet; it is kept from now on.</source>
+        <translation>Für den Prüfpfad mit %1 Ereignissen war noch kein Kopf im Geheimnisspeicher hinterlegt; er wird ab jetzt dort aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 events is intact; its head in the secret store was behind at event %2 (the program stopped before writing it) and has caught up.</source>
+        <translation>Der Prüfpfad mit %1 Ereignissen ist intakt; sein Kopf im Geheimnisspeicher lag bei Ereignis %2 zurück (das Programm wurde beendet, bevor es ihn schrieb) und wurde nachgeführt.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify from event %1 on: that event was altered, or one before it was inserted or deleted.</source>
+        <translation>Der Prüfpfad lässt sich ab Ereignis %1 nicht verifizieren: Dieses Ereignis wurde verändert, oder ein Ereignis davor wurde eingefügt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The audit trail was truncated: it has %1 events, but %2 were recorded. The newest %3 events were deleted.</source>
+        <translation>Der Prüfpfad wurde gekürzt: Er enthält %1 Ereignisse, aufgezeichnet wurden jedoch %2. Die neuesten %3 Ereignisse wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The audit trail was emptied: it has no events, but %1 were recorded.</source>
+        <translation>Der Prüfpfad wurde geleert: Er enthält keine Ereignisse, aufgezeichnet wurden jedoch %1.</translation>
+    </message>
+    <message>
+        <source>The audit trail was rewritten: event %1 is not the event that was recorded there.</source>
+        <translation>Der Prüfpfad wurde umgeschrieben: Ereignis %1 ist nicht das Ereignis, das dort aufgezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 does not verify: its signature or its link to the checkpoint before it was altered, or it was not signed for this directory.</source>
+        <translation>Prüfpunkt %1 lässt sich nicht verifizieren: Seine Signatur oder seine Verknüpfung mit dem vorherigen Prüfpunkt wurde verändert, oder er wurde nicht für dieses Verzeichnis signiert.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s head could not be checked: %1</source>
+        <translation>Der Kopf des Prüfpfads konnte nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailSeal</name>
+    <message>
+        <source>the head kept in the secret store is unreadable.</source>
+        <translation>der im Geheimnisspeicher aufbewahrte Kopf ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint signing key is malformed.</source>
+        <translation>Der Signaturschlüssel für Audit-Prüfpunkte ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>This directory has no audit checkpoint signing key.</source>
+        <translation>Dieses Verzeichnis hat keinen Signaturschlüssel für Audit-Prüfpunkte.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +826,30 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
         <source>Authorization details (*.json)</source>
         <translation>Autorisierungsdetails (*.json)</translation>
     </message>
+    <message>
+        <source>Sign in to import authorization details.</source>
+        <translation>Melden Sie sich an, um Autorisierungsdetails zu importieren.</translation>
+    </message>
+    <message>
+        <source>Added %1: switch role into it from account %2 to look at the account.</source>
+        <translation>%1 hinzugefügt: Wechseln Sie aus Konto %2 per Rollenwechsel dorthin, um sich das Konto anzusehen.</translation>
+    </message>
+    <message>
+        <source>Administrator (AdministratorAccess, as AWS Organizations creates it)</source>
+        <translation>Administrator (AdministratorAccess, wie AWS Organizations sie erstellt)</translation>
+    </message>
+    <message>
+        <source>Read-only (SecurityAudit and ReadOnlyAccess, for auditing)</source>
+        <translation>Schreibgeschützt (SecurityAudit und ReadOnlyAccess, für Audits)</translation>
+    </message>
+    <message>
+        <source>None (no role)</source>
+        <translation>Keine (keine Rolle)</translation>
+    </message>
+    <message>
+        <source>When the files are of an account the organization does not have yet, it is added with OrganizationAccountAccessRole, which the management account switches into. What may the role do?</source>
+        <translation>Gehören die Dateien zu einem Konto, das die Organisation noch nicht hat, wird es mit OrganizationAccountAccessRole hinzugefügt, in die das Verwaltungskonto wechselt. Was darf die Rolle tun?</translation>
+    </message>
 </context>
 <context>
     <name>AuthzDetailsImporter</name>
@@ -769,6 +913,10 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
     <message>
         <source>%1: %2: the id %3 is already taken; the entity gets %4.</source>
         <translation>%1: %2: Die ID %3 ist bereits vergeben; die Entität erhält %4.</translation>
+    </message>
+    <message>
+        <source>The directory changed since the import was planned; import again.</source>
+        <translation>Das Verzeichnis hat sich seit der Planung des Imports geändert; importieren Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1034,10 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
     <message>
         <source>AWS config (*.config *.ini);;All files (*)</source>
         <translation>AWS-Konfiguration (*.config *.ini);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded in the audit trail: %1</source>
+        <translation>Der Import konnte nicht im Prüfpfad aufgezeichnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1066,18 +1218,6 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Create a missing directory file empty, without the demo.</source>
-        <translation>Eine fehlende Verzeichnisdatei leer anlegen, ohne Demo.</translation>
-    </message>
-    <message>
-        <source>Password for every demo user when the demo directory is created (also SWITCHBOARD_DEMO_PASSWORD).</source>
-        <translation>Passwort für alle Demo-Benutzer beim Anlegen des Demo-Verzeichnisses (auch SWITCHBOARD_DEMO_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
         <source>User interface language, e.g. de or en.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de oder en.</translation>
     </message>
@@ -1096,10 +1236,6 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
     <message>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
-    </message>
-    <message>
-        <source>Sign in as this IAM user at start (with --account; the password is read from SWITCHBOARD_PASSWORD), for scripted demos.</source>
-        <translation>Beim Start als dieser IAM-Benutzer anmelden (mit --account; das Passwort wird aus SWITCHBOARD_PASSWORD gelesen), für skriptgesteuerte Demos.</translation>
     </message>
     <message>
         <source>name</source>
@@ -1178,10 +1314,6 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
         <translation>Text</translation>
     </message>
     <message>
-        <source>Training: run the console&apos;s clock this many times faster (1, 10 or 60), so sessions expire in minutes.</source>
-        <translation>Training: die Uhr der Konsole um diesen Faktor schneller laufen lassen (1, 10 oder 60), sodass Sitzungen schon nach Minuten ablaufen.</translation>
-    </message>
-    <message>
         <source>factor</source>
         <translation>Faktor</translation>
     </message>
@@ -1192,10 +1324,6 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
     <message>
         <source>keychain|file</source>
         <translation>keychain|file</translation>
-    </message>
-    <message>
-        <source>sts, config import: read the user&apos;s console password from stdin.</source>
-        <translation>sts, config import: das Konsolenpasswort des Benutzers von stdin lesen.</translation>
     </message>
     <message>
         <source>sts assume-role: the role to assume.</source>
@@ -1226,10 +1354,6 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
         <translation>sts: der ARN des MFA-Geräts des Benutzers.</translation>
     </message>
     <message>
-        <source>sts: the 6-digit code of the MFA device.</source>
-        <translation>sts: der 6-stellige Code des MFA-Geräts.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -1246,14 +1370,6 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
         <translation>sts assume-role-with-saml: der ARN des SAML-Identitätsanbieters.</translation>
     </message>
     <message>
-        <source>sts assume-role-with-saml: the federated user&apos;s name, as the identity provider vouches for it (in place of a signed assertion).</source>
-        <translation>sts assume-role-with-saml: der Name des Verbundbenutzers, für den der Identitätsanbieter bürgt (anstelle einer signierten Assertion).</translation>
-    </message>
-    <message>
-        <source>sts assume-role-with-saml: the assertion&apos;s audience (default https://signin.aws.amazon.com/saml).</source>
-        <translation>sts assume-role-with-saml: die Zielgruppe (Audience) der Assertion (Standard: https://signin.aws.amazon.com/saml).</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>URL</translation>
     </message>
@@ -1264,89 +1380,6 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
     <message>
         <source>title</source>
         <translation>Titel</translation>
-    </message>
-    <message>
-        <source>A desktop console for IAM users, groups, roles and policies, with Switch Role.
-
-Without a command, the console opens. Commands (headless):
-  list users|groups|roles|policies   list the directory&apos;s entities
-  import authz-details FILE... [--account ID] [--replace]
-                                      read the output of aws iam
-                                      get-account-authorization-details (pages of one
-                                      account) into the directory, all or nothing
-  export authz-details [--account ID] [--output FILE]
-                                      write an account in the same format
-  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)
-  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
-                                      simulate a user or role of the directory
-  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
-                                      STS as the AWS CLI answers it (password on stdin
-                                      with --password-stdin, or SWITCHBOARD_PASSWORD)
-  config import FILE --user NAME [--account ID]
-                                      the role profiles of an AWS config file
-                                      (~/.aws/config, aws-extend-switch-roles keys too)
-                                      become the user&apos;s saved roles (password as for
-                                      sts)
-  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]
-                                      the directory&apos;s roles as AWS config profiles
-                                      that get credentials from switchboard
-  audit verify                        check the audit trail&apos;s hash chain
-  audit members GROUP | groups USER   who is in a group, which groups a user is in
-  audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through
-                                      groups or through roles they can assume
-  audit who-can-assume ROLE           who can switch to a role, and on which terms
-  audit reach USER|ROLE               the roles a principal can become, chains too
-                                      (names or ARNs; --account where a name is in
-                                      several accounts; --json; exit 1: not found,
-                                      2: usage, 3: audit trail tampered)
-  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME
-                                      a federated user signs in to a role; Switchboard
-                                      plays the identity provider
-</source>
-        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien,
-mit „Rolle wechseln“.
-
-Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
-  list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
-  import authz-details FILE... [--account ID] [--replace]
-                                      die Ausgabe von aws iam
-                                      get-account-authorization-details (Seiten eines
-                                      Kontos) ins Verzeichnis einlesen, ganz oder gar
-                                      nicht
-  export authz-details [--account ID] [--output FILE]
-                                      ein Konto im selben Format schreiben
-  simulate --batch FILE|-             Anfragen als JSON Lines entscheiden
-                                      (kein Verzeichnis nötig)
-  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
-                                      einen Benutzer oder eine Rolle des Verzeichnisses
-                                      simulieren
-  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
-                                      STS wie in der AWS CLI (Passwort über stdin mit
-                                      --password-stdin oder in SWITCHBOARD_PASSWORD)
-  config import FILE --user NAME [--account ID]
-                                      die Rollenprofile einer AWS-Konfigurationsdatei
-                                      (~/.aws/config, auch mit den Schlüsseln von
-                                      aws-extend-switch-roles) werden die gespeicherten
-                                      Rollen des Benutzers (Passwort wie bei sts)
-  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]
-                                      die Rollen des Verzeichnisses als AWS-Profile, die
-                                      ihre Zugangsdaten von switchboard beziehen
-  audit verify                        die Hash-Kette des Prüfpfads prüfen
-  audit members GROUP | groups USER   wer in einer Gruppe ist, in welchen Gruppen ein
-                                      Benutzer ist
-  audit who-can ACTION [RESOURCE]     Benutzer und Rollen, die es dürfen: direkt, über
-                                      Gruppen oder über Rollen, die sie übernehmen können
-  audit who-can-assume ROLE           wer zu einer Rolle wechseln kann, und unter
-                                      welchen Bedingungen
-  audit reach USER|ROLE               die Rollen, die ein Prinzipal annehmen kann, auch
-                                      über Ketten (Namen oder ARNs; --account, wenn ein
-                                      Name in mehreren Konten vorkommt; --json; Exit-Code
-                                      1: nicht gefunden, 2: Verwendung, 3: Prüfpfad
-                                      manipuliert)
-  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN --saml-subject NAME
-                                      ein Verbundbenutzer meldet sich in einer Rolle an;
-                                      Switchboard tritt als Identitätsanbieter auf
-</translation>
     </message>
     <message>
         <source>export: the file to write (default: standard output).</source>
@@ -1376,12 +1409,409 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>config export: the endpoint URL the profiles point the AWS CLI at.</source>
         <translation>config export: die Endpunkt-URL, auf die die Profile die AWS CLI richten.</translation>
     </message>
-</context>
-<context>
-    <name>HeadlessSignIn</name>
     <message>
-        <source>a password is required: pass it on stdin with --password-stdin or in SWITCHBOARD_PASSWORD</source>
-        <translation>ein Passwort ist erforderlich: Übergeben Sie es über stdin mit --password-stdin oder in SWITCHBOARD_PASSWORD</translation>
+        <source>A desktop console for IAM users, groups, roles and policies, with Switch Role.
+
+Without a command, the console opens. Commands (headless):
+  list users|groups|roles|policies   list the directory&apos;s entities
+  import authz-details FILE... [--account ID] [--replace]
+                       [--access-role admin|read-only|none] --user [ACCOUNT/]CALLER
+                                      read the output of aws iam
+                                      get-account-authorization-details (pages of one
+                                      account) into the directory, all or nothing,
+                                      authorized as CALLER (password as for sts; the
+                                      first import into an empty directory needs
+                                      none); a new account gets
+                                      OrganizationAccountAccessRole, which the
+                                      management account switches into; replacing an
+                                      account is authorized inside it (--root
+                                      --account TARGET, or a user there)
+  organizations create-account --account-name NAME --email EMAIL --user CALLER
+                       [--access-role admin|read-only|none]
+                                      a member account of the organization, authorized
+                                      as CALLER of the management account; its root
+                                      password from SWITCHBOARD_ROOT_PASSWORD, or
+                                      generated and printed once
+  organizations list-accounts|describe-organization|describe-account --account-id ID
+                                      the organization as the AWS CLI prints it
+  organizations list-roots | list-organizational-units-for-parent --parent-id ID
+                       | list-accounts-for-parent --parent-id ID
+                       | create-organizational-unit --parent-id ID --name NAME
+                       | update-organizational-unit --organizational-unit-id ID --name N
+                       | delete-organizational-unit --organizational-unit-id ID
+                       | move-account --account-id ID --source-parent-id ID
+                         --destination-parent-id ID
+                       | list-policies --filter TYPE | describe-policy --policy-id ID
+                       | create-policy --name N --type TYPE --content file://F
+                         [--description D] | update-policy --policy-id ID [--name N]
+                         [--description D] [--content file://F]
+                       | delete-policy --policy-id ID
+                       | attach-policy|detach-policy --policy-id ID --target-id ID
+                       | list-policies-for-target --target-id ID --filter TYPE
+                       | list-targets-for-policy --policy-id ID
+                       | import FILE... | export DIR
+                                      organizational units and service / resource
+                                      control policies (TYPE: SERVICE_CONTROL_POLICY or
+                                      RESOURCE_CONTROL_POLICY), as the AWS CLI prints
+                                      them, authorized as the caller of the management
+                                      account; export writes those commands&apos; outputs
+                                      as files (list-roots.json,
+                                      describe-policy.ID.json, ...), import reads them
+                                      back, all or nothing
+  export authz-details [--account ID] [--output FILE]
+                                      write an account in the same format
+  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)
+  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
+                                      simulate a user or role of the directory
+  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
+                                      STS as the AWS CLI answers it (password on stdin
+                                      with --password-stdin, or SWITCHBOARD_PASSWORD)
+                                      Every command that signs in takes --root
+                                      --account ID [--email ADDR] instead of --user, to
+                                      sign in as the account&apos;s root user, and --user
+                                      ACCOUNT/NAME for a user of another account
+  iam create-access-key --user-name NAME --user [ACCOUNT/]CALLER [--account ID]
+                                      a new access key for a user of --account (default:
+                                      the caller&apos;s), authorized as CALLER (password
+                                      as for sts); the secret is printed once
+  iam set-account-quota --quota PoliciesPerUser|PoliciesPerRole --value N
+      --user [ACCOUNT/]CALLER [--account ID]
+                                      the account&apos;s quota of managed policies per
+                                      user or role, 10 to 20 (Service Quotas)
+  serve [--port N] [--bind ADDR]      the local STS and IAM endpoint for the AWS CLI
+                                      and SDKs (loopback only; --port 0: any free port)
+  config import FILE --user NAME [--account ID]
+                                      the role profiles of an AWS config file
+                                      (~/.aws/config, aws-extend-switch-roles keys too)
+                                      become the user&apos;s saved roles (password as for
+                                      sts)
+  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]
+                                      the directory&apos;s roles as AWS config profiles
+                                      that get credentials from switchboard
+  credential-process --role-arn ARN --user NAME [--account ID] [--duration-seconds N]
+                     [--role-session-name S] [--access-key-id AKIA...]
+                                      a role&apos;s credentials as the JSON of an AWS
+                                      profile&apos;s credential_process (password in
+                                      SWITCHBOARD_PASSWORD, or the access key&apos;s secret
+                                      from the secret store)
+  exec --role-arn ARN --user NAME [--account ID] [--password-stdin]
+       [--duration-seconds N] -- COMMAND [ARGS...]
+                                      run COMMAND on the role&apos;s credentials, served
+                                      to it as container credentials and renewed;
+                                      a role that trusts an AWS service takes
+                                      iam:PassRole; exits with COMMAND&apos;s status
+  audit verify [--checkpoints FILE]   check the audit trail&apos;s hash chain, its head
+                                      kept in the secret store (a cut or emptied
+                                      trail) and checkpoints exported before
+  audit checkpoints [--export FILE]   sign the trail&apos;s head now; list the signed
+                                      checkpoints, or write them to FILE as JSON
+  audit members GROUP | groups USER   who is in a group, which groups a user is in
+  audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through
+                                      groups or through roles they can assume
+  audit who-can-assume ROLE           who can switch to a role, and on which terms
+  audit reach USER|ROLE               the roles a principal can become, chains too
+  audit findings                      the security review of every account (or of
+                                      --account ID): severity, subject, finding
+                                      (names or ARNs; --account where a name is in
+                                      several accounts; --json; exit 1: not found,
+                                      2: usage, 3: audit trail tampered, 4: secret
+                                      store unavailable)
+  idp assertion --provider ARN --user NAME [--account ID] --role-arn ARN
+                [--token-code CODE] [--duration-seconds N]
+                                      the built-in SAML identity provider signs the
+                                      user in (password as for sts) and prints the
+                                      signed SAML Response, base64-encoded
+  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN
+                            --saml-assertion file://FILE|BASE64
+                                      a federated user&apos;s credentials for the role,
+                                      after the provider&apos;s signature, the audience,
+                                      the time window and the role are verified
+</source>
+        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“.
+
+Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
+  list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
+  import authz-details FILE... [--account ID] [--replace]
+                       [--access-role admin|read-only|none] --user [ACCOUNT/]CALLER
+                                      die Ausgabe von aws iam
+                                      get-account-authorization-details (Seiten eines
+                                      Kontos) in das Verzeichnis einlesen, ganz oder
+                                      gar nicht, autorisiert als CALLER (Passwort wie
+                                      bei sts; der erste Import in ein leeres
+                                      Verzeichnis braucht keines); ein neues Konto
+                                      erhält OrganizationAccountAccessRole, in die das
+                                      Verwaltungskonto wechselt; das Ersetzen eines
+                                      Kontos wird innerhalb des Kontos autorisiert
+                                      (--root --account TARGET oder ein Benutzer dort)
+  organizations create-account --account-name NAME --email EMAIL --user CALLER
+                       [--access-role admin|read-only|none]
+                                      ein Mitgliedskonto der Organisation, autorisiert
+                                      als CALLER des Verwaltungskontos; sein Root-
+                                      Passwort aus SWITCHBOARD_ROOT_PASSWORD oder
+                                      generiert und einmalig ausgegeben
+  organizations list-accounts|describe-organization|describe-account --account-id ID
+                                      die Organisation, wie die AWS CLI sie ausgibt
+  organizations list-roots | list-organizational-units-for-parent --parent-id ID
+                       | list-accounts-for-parent --parent-id ID
+                       | create-organizational-unit --parent-id ID --name NAME
+                       | update-organizational-unit --organizational-unit-id ID --name N
+                       | delete-organizational-unit --organizational-unit-id ID
+                       | move-account --account-id ID --source-parent-id ID
+                         --destination-parent-id ID
+                       | list-policies --filter TYPE | describe-policy --policy-id ID
+                       | create-policy --name N --type TYPE --content file://F
+                         [--description D] | update-policy --policy-id ID [--name N]
+                         [--description D] [--content file://F]
+                       | delete-policy --policy-id ID
+                       | attach-policy|detach-policy --policy-id ID --target-id ID
+                       | list-policies-for-target --target-id ID --filter TYPE
+                       | list-targets-for-policy --policy-id ID
+                       | import FILE... | export DIR
+                                      Organisationseinheiten sowie Service- und
+                                      Ressourcenkontrollrichtlinien (TYPE:
+                                      SERVICE_CONTROL_POLICY oder
+                                      RESOURCE_CONTROL_POLICY), wie die AWS CLI sie
+                                      ausgibt, autorisiert als Aufrufer des
+                                      Verwaltungskontos; export schreibt die Ausgaben
+                                      dieser Befehle als Dateien (list-roots.json,
+                                      describe-policy.ID.json, ...), import liest sie
+                                      zurück, ganz oder gar nicht
+  export authz-details [--account ID] [--output FILE]
+                                      ein Konto im selben Format schreiben
+  simulate --batch FILE|-             Anfragen im Format JSON Lines entscheiden (kein
+                                      Verzeichnis nötig)
+  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
+                                      einen Benutzer oder eine Rolle des Verzeichnisses
+                                      simulieren
+  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
+                                      STS, wie die AWS CLI es beantwortet (Passwort über
+                                      stdin mit --password-stdin oder aus
+                                      SWITCHBOARD_PASSWORD)
+                                      Jeder Befehl, der sich anmeldet, akzeptiert statt
+                                      --user auch --root --account ID [--email ADDR],
+                                      um sich als Root-Benutzer des Kontos anzumelden,
+                                      und --user ACCOUNT/NAME für einen Benutzer eines
+                                      anderen Kontos
+  iam create-access-key --user-name NAME --user [ACCOUNT/]CALLER [--account ID]
+                                      ein neuer Zugriffsschlüssel für einen Benutzer
+                                      von --account (Standard: das Konto des
+                                      Aufrufers), autorisiert als CALLER (Passwort wie
+                                      bei sts); das Geheimnis wird einmalig ausgegeben
+  iam set-account-quota --quota PoliciesPerUser|PoliciesPerRole --value N
+      --user [ACCOUNT/]CALLER [--account ID]
+                                      das Kontingent des Kontos für verwaltete
+                                      Richtlinien pro Benutzer oder Rolle, 10 bis 20
+                                      (Service Quotas)
+  serve [--port N] [--bind ADDR]      der lokale STS- und IAM-Endpunkt für die AWS CLI
+                                      und SDKs (nur Loopback; --port 0: ein beliebiger
+                                      freier Port)
+  config import FILE --user NAME [--account ID]
+                                      die Rollenprofile einer AWS-Konfigurationsdatei
+                                      (~/.aws/config, auch aws-extend-switch-roles-
+                                      Schlüssel) werden zu den gespeicherten Rollen
+                                      des Benutzers (Passwort wie bei sts)
+  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]
+                                      die Rollen des Verzeichnisses als AWS-
+                                      Konfigurationsprofile, die ihre
+                                      Anmeldeinformationen von switchboard beziehen
+  credential-process --role-arn ARN --user NAME [--account ID] [--duration-seconds N]
+                     [--role-session-name S] [--access-key-id AKIA...]
+                                      die Anmeldeinformationen einer Rolle als JSON
+                                      für den credential_process eines AWS-Profils
+                                      (Passwort in SWITCHBOARD_PASSWORD oder das
+                                      Geheimnis des Zugriffsschlüssels aus dem
+                                      Geheimnisspeicher)
+  exec --role-arn ARN --user NAME [--account ID] [--password-stdin]
+       [--duration-seconds N] -- COMMAND [ARGS...]
+                                      COMMAND mit den Anmeldeinformationen der Rolle
+                                      ausführen, die ihm als Container-
+                                      Anmeldeinformationen bereitgestellt und erneuert
+                                      werden; eine Rolle, die einem AWS-Service
+                                      vertraut, erfordert iam:PassRole; endet mit dem
+                                      Status von COMMAND
+  audit verify [--checkpoints FILE]   die Hash-Kette des Prüfpfads prüfen, ihren im
+                                      Geheimnisspeicher aufbewahrten Kopf (ein
+                                      gekürzter oder geleerter Pfad) und zuvor
+                                      exportierte Prüfpunkte
+  audit checkpoints [--export FILE]   den Kopf des Pfads jetzt signieren; die
+                                      signierten Prüfpunkte auflisten oder als JSON
+                                      in FILE schreiben
+  audit members GROUP | groups USER   wer in einer Gruppe ist, in welchen Gruppen ein
+                                      Benutzer ist
+  audit who-can ACTION [RESOURCE]     Benutzer und Rollen, denen es erlaubt ist,
+                                      direkt, über Gruppen oder über Rollen, die sie
+                                      übernehmen können
+  audit who-can-assume ROLE           wer zu einer Rolle wechseln kann, und unter
+                                      welchen Bedingungen
+  audit reach USER|ROLE               die Rollen, zu denen ein Prinzipal werden kann,
+                                      auch über Ketten
+  audit findings                      die Sicherheitsprüfung jedes Kontos (oder von
+                                      --account ID): Schweregrad, Subjekt, Ergebnis
+                                      (Namen oder ARNs; --account, wenn ein Name in
+                                      mehreren Konten vorkommt; --json; Exit-Code 1:
+                                      nicht gefunden, 2: Verwendung, 3: Prüfpfad
+                                      manipuliert, 4: Geheimnisspeicher nicht
+                                      verfügbar)
+  idp assertion --provider ARN --user NAME [--account ID] --role-arn ARN
+                [--token-code CODE] [--duration-seconds N]
+                                      der integrierte SAML-Identitätsanbieter meldet
+                                      den Benutzer an (Passwort wie bei sts) und gibt
+                                      die signierte SAML Response base64-codiert aus
+  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN
+                            --saml-assertion file://FILE|BASE64
+                                      die Anmeldeinformationen eines Verbundbenutzers
+                                      für die Rolle, nachdem die Signatur des
+                                      Anbieters, die Zielgruppe, das Zeitfenster und
+                                      die Rolle geprüft wurden
+</translation>
+    </message>
+    <message>
+        <source>Create a missing directory file empty, without the demo. (The demo users&apos; password comes from SWITCHBOARD_DEMO_PASSWORD, never from the command line; headless commands need it to create the demo.)</source>
+        <translation>Eine fehlende Verzeichnisdatei leer anlegen, ohne die Demo. (Das Passwort der Demo-Benutzer stammt aus SWITCHBOARD_DEMO_PASSWORD, niemals von der Befehlszeile; Befehle ohne Oberfläche benötigen es, um die Demo anzulegen.)</translation>
+    </message>
+    <message>
+        <source>audit verify: also check the trail against checkpoints exported before.</source>
+        <translation>audit verify: den Prüfpfad zusätzlich mit zuvor exportierten Prüfpunkten abgleichen.</translation>
+    </message>
+    <message>
+        <source>audit checkpoints: write the signed checkpoints to this file (JSON).</source>
+        <translation>audit checkpoints: die signierten Prüfpunkte in diese Datei schreiben (JSON).</translation>
+    </message>
+    <message>
+        <source>import, organizations create-account: what OrganizationAccountAccessRole of a new account may do: admin (AdministratorAccess, the default), read-only (SecurityAudit and ReadOnlyAccess) or none (no role).</source>
+        <translation>import, organizations create-account: was die OrganizationAccountAccessRole eines neuen Kontos tun darf: admin (AdministratorAccess, der Standard), read-only (SecurityAudit und ReadOnlyAccess) oder none (keine Rolle).</translation>
+    </message>
+    <message>
+        <source>admin|read-only|none</source>
+        <translation>admin|read-only|none</translation>
+    </message>
+    <message>
+        <source>Sign in as this IAM user (at start for scripted demos, or for a headless command), with --account; or as ACCOUNT/NAME (account id or alias) when the user lives in another account than --account, the one the command acts on. The password is read from SWITCHBOARD_PASSWORD, or from stdin with --password-stdin.</source>
+        <translation>Als dieser IAM-Benutzer anmelden (beim Start für skriptgesteuerte Demos oder für einen Befehl ohne Oberfläche), mit --account; oder als ACCOUNT/NAME (Konto-ID oder Alias), wenn der Benutzer in einem anderen Konto als --account lebt, dem Konto, auf das der Befehl wirkt. Das Passwort wird aus SWITCHBOARD_PASSWORD gelesen oder mit --password-stdin von stdin.</translation>
+    </message>
+    <message>
+        <source>Headless commands: sign in as the root user of --account (by its email address, as AWS does) instead of --user; the password as for --user.</source>
+        <translation>Befehle ohne Oberfläche: als Root-Benutzer von --account anmelden (über seine E-Mail-Adresse, wie bei AWS) statt mit --user; das Passwort wie bei --user.</translation>
+    </message>
+    <message>
+        <source>With --root: the root user&apos;s email address (default: the one of --account&apos;s root user). organizations create-account: the new account&apos;s root user&apos;s email address.</source>
+        <translation>Mit --root: die E-Mail-Adresse des Root-Benutzers (Standard: die des Root-Benutzers von --account). organizations create-account: die E-Mail-Adresse des Root-Benutzers des neuen Kontos.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Training: make role sessions this many times shorter in real time (1, 10 or 60), so they expire in minutes; lockouts and MFA codes keep real time.</source>
+        <translation>Training: Rollensitzungen in Echtzeit so viele Male kürzer machen (1, 10 oder 60), sodass sie in Minuten ablaufen; Sperren und MFA-Codes behalten die Echtzeit.</translation>
+    </message>
+    <message>
+        <source>organizations create-account: the account&apos;s name.</source>
+        <translation>organizations create-account: der Name des Kontos.</translation>
+    </message>
+    <message>
+        <source>organizations describe-account, move-account: the account.</source>
+        <translation>organizations describe-account, move-account: das Konto.</translation>
+    </message>
+    <message>
+        <source>organizations: the root (r-...) or organizational unit (ou-...) to list or create under.</source>
+        <translation>organizations: der Root (r-...) oder die Organisationseinheit (ou-...), deren Inhalt aufgelistet oder in der etwas erstellt werden soll.</translation>
+    </message>
+    <message>
+        <source>organizations: the name of the organizational unit or policy.</source>
+        <translation>organizations: der Name der Organisationseinheit oder Richtlinie.</translation>
+    </message>
+    <message>
+        <source>organizations update- and delete-organizational-unit: the OU (ou-...).</source>
+        <translation>organizations update- und delete-organizational-unit: die OU (ou-...).</translation>
+    </message>
+    <message>
+        <source>organizations move-account: the root or OU the account is in.</source>
+        <translation>organizations move-account: der Root oder die OU, in dem bzw. der sich das Konto befindet.</translation>
+    </message>
+    <message>
+        <source>organizations move-account: the root or OU to move the account to.</source>
+        <translation>organizations move-account: der Root oder die OU, in den bzw. die das Konto verschoben werden soll.</translation>
+    </message>
+    <message>
+        <source>organizations list-policies, list-policies-for-target: SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY.</source>
+        <translation>organizations list-policies, list-policies-for-target: SERVICE_CONTROL_POLICY oder RESOURCE_CONTROL_POLICY.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>organizations create-policy: SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY.</source>
+        <translation>organizations create-policy: SERVICE_CONTROL_POLICY oder RESOURCE_CONTROL_POLICY.</translation>
+    </message>
+    <message>
+        <source>organizations: the policy (p-...).</source>
+        <translation>organizations: die Richtlinie (p-...).</translation>
+    </message>
+    <message>
+        <source>organizations create-policy, update-policy: the policy document, or file://FILE holding it.</source>
+        <translation>organizations create-policy, update-policy: das Richtliniendokument oder file://FILE, die es enthält.</translation>
+    </message>
+    <message>
+        <source>json|file://file</source>
+        <translation>json|file://Datei</translation>
+    </message>
+    <message>
+        <source>organizations create-policy, update-policy: the policy&apos;s description.</source>
+        <translation>organizations create-policy, update-policy: die Beschreibung der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>organizations: the root, OU or account a policy is attached to.</source>
+        <translation>organizations: der Root, die OU oder das Konto, dem eine Richtlinie angefügt ist.</translation>
+    </message>
+    <message>
+        <source>Headless commands that sign in: read the console password of --user or --root from stdin.</source>
+        <translation>Befehle ohne Oberfläche, die sich anmelden: das Konsolenpasswort von --user oder --root von stdin lesen.</translation>
+    </message>
+    <message>
+        <source>sts, idp assertion: the 6-digit code of the MFA device.</source>
+        <translation>sts, idp assertion: der 6-stellige Code des MFA-Geräts.</translation>
+    </message>
+    <message>
+        <source>sts assume-role-with-saml: the identity provider&apos;s signed SAML Response, base64-encoded, or file://FILE holding it.</source>
+        <translation>sts assume-role-with-saml: die signierte SAML Response des Identitätsanbieters, base64-codiert, oder file://FILE, die sie enthält.</translation>
+    </message>
+    <message>
+        <source>base64|file://file</source>
+        <translation>base64|file://Datei</translation>
+    </message>
+    <message>
+        <source>idp assertion: the ARN of the SAML provider that signs the assertion.</source>
+        <translation>idp assertion: der ARN des SAML-Anbieters, der die Assertion signiert.</translation>
+    </message>
+    <message>
+        <source>iam: the user the command is about.</source>
+        <translation>iam: der Benutzer, um den es in dem Befehl geht.</translation>
+    </message>
+    <message>
+        <source>iam set-account-quota: the quota to set, PoliciesPerUser or PoliciesPerRole.</source>
+        <translation>iam set-account-quota: das festzulegende Kontingent, PoliciesPerUser oder PoliciesPerRole.</translation>
+    </message>
+    <message>
+        <source>iam set-account-quota: the quota&apos;s new value, 10 to 20.</source>
+        <translation>iam set-account-quota: der neue Wert des Kontingents, 10 bis 20.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>credential-process, exec: sign in with this access key of the user, whose secret the secret store holds, instead of a password.</source>
+        <translation>credential-process, exec: statt mit einem Passwort mit diesem Zugriffsschlüssel des Benutzers anmelden, dessen Geheimnis der Geheimnisspeicher enthält.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>serve: the loopback address to listen on (default 127.0.0.1).</source>
+        <translation>serve: die Loopback-Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1914,10 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>From the next start, secrets go to the system keychain.</source>
         <translation>Ab dem nächsten Start werden Geheimnisse im Systemschlüsselbund gespeichert.</translation>
     </message>
+    <message>
+        <source>Root user (signs in by email)</source>
+        <translation>Root-Benutzer (meldet sich per E-Mail an)</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePasswordDialog</name>
@@ -1528,10 +1962,6 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>Sign in to switch roles.</source>
         <translation>Melden Sie sich an, um Rollen zu wechseln.</translation>
-    </message>
-    <message>
-        <source>A federated session cannot switch roles in the console. Sign out and sign in as an IAM user.</source>
-        <translation>In einer Verbundsitzung können in der Konsole keine Rollen gewechselt werden. Melden Sie sich ab und als IAM-Benutzer wieder an.</translation>
     </message>
     <message>
         <source>Switching roles is not available in this console.</source>
@@ -1624,6 +2054,18 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>The new password must differ from the current password.</source>
         <translation>Das neue Passwort muss sich vom aktuellen Passwort unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Enter the role&apos;s path and name: %1.</source>
+        <translation>Geben Sie den Pfad und den Namen der Rolle ein: %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 requires MFA, which a federated session cannot give here. Sign in through your identity provider with MFA, or as an IAM user.</source>
+        <translation>Die Rolle %1 erfordert MFA, die eine Verbundsitzung hier nicht bereitstellen kann. Melden Sie sich über Ihren Identitätsanbieter mit MFA oder als IAM-Benutzer an.</translation>
+    </message>
+    <message>
+        <source>Invalid information in one or more fields. Check your information or contact your administrator.</source>
+        <translation>Ungültige Informationen in einem oder mehreren Feldern. Überprüfen Sie Ihre Angaben oder wenden Sie sich an Ihren Administrator.</translation>
     </message>
 </context>
 <context>
@@ -1755,10 +2197,6 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <translation>Berechtigungsgrenze</translation>
     </message>
     <message>
-        <source>Cannot exceed quota for PoliciesPerRole: %1</source>
-        <translation>Das Kontingent für PoliciesPerRole kann nicht überschritten werden: %1</translation>
-    </message>
-    <message>
         <source>Name and details</source>
         <translation>Name und Details</translation>
     </message>
@@ -1882,6 +2320,25 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>Add to groups</source>
         <translation>Zu Gruppen hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialProcessCommand</name>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>die folgenden Argumente sind erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>argument --duration-seconds: invalid int value: &apos;%1&apos;</source>
+        <translation>Argument --duration-seconds: ungültiger int-Wert: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>switchboard: error: %1</source>
+        <translation>switchboard: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>switchboard: error: %1: %2</source>
+        <translation>switchboard: Fehler: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2632,146 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>Effective permissions</source>
         <translation>Effektive Berechtigungen</translation>
     </message>
+    <message>
+        <source>Root</source>
+        <translation>Root</translation>
+    </message>
+    <message>
+        <source>AWS Organization</source>
+        <translation>AWS Organization</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>Root ID</source>
+        <translation>Root-ID</translation>
+    </message>
+    <message>
+        <source>Management account</source>
+        <translation>Verwaltungskonto</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Untergeordnete Elemente</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Service control policy</source>
+        <translation>Service-Kontrollrichtlinie</translation>
+    </message>
+    <message>
+        <source>Resource control policy</source>
+        <translation>Ressourcenkontrollrichtlinie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation>Verwaltet von</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Übergeordnetes Element</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Service control policies</source>
+        <translation>Service-Kontrollrichtlinien</translation>
+    </message>
+    <message>
+        <source>Resource control policies</source>
+        <translation>Ressourcenkontrollrichtlinien</translation>
+    </message>
+    <message>
+        <source>Service control policies limit what the principals of member accounts may do; resource control policies limit what may be done to their resources. Neither grants anything, and neither applies to the management account.</source>
+        <translation>Service-Kontrollrichtlinien begrenzen, was die Prinzipale von Mitgliedskonten tun dürfen; Ressourcenkontrollrichtlinien begrenzen, was mit deren Ressourcen getan werden darf. Keine von beiden gewährt etwas, und keine gilt für das Verwaltungskonto.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Target name</source>
+        <translation>Zielname</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Role in the organization</source>
+        <translation>Rolle in der Organisation</translation>
+    </message>
+    <message>
+        <source>Member account</source>
+        <translation>Mitgliedskonto</translation>
+    </message>
+    <message>
+        <source>Service and resource control policies</source>
+        <translation>Service- und Ressourcenkontrollrichtlinien</translation>
+    </message>
+    <message>
+        <source>SAML identity provider</source>
+        <translation>SAML-Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Entity ID (issuer)</source>
+        <translation>Entitäts-ID (Aussteller)</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Signaturzertifikat</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, läuft am %2 ab</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -2197,6 +2794,10 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>The directory changed since: entries in %1 refer to ones that no longer exist.</source>
         <translation>Das Verzeichnis hat sich inzwischen geändert: Einträge in %1 verweisen auf Einträge, die nicht mehr existieren.</translation>
+    </message>
+    <message>
+        <source>The account name must be 1 to 50 characters long.</source>
+        <translation>Der Kontoname muss 1 bis 50 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2986,97 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>Delete the password policy</source>
         <translation>Passwortrichtlinie löschen</translation>
     </message>
+    <message>
+        <source>The account holds %1 %2 entities: creating another is refused (%3).</source>
+        <translation>Das Konto enthält %1 Entitäten vom Typ %2: Das Erstellen einer weiteren wird abgelehnt (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not authorized to perform: %2 on resource: %3 because only the organization&apos;s management account (%4) can perform it</source>
+        <translation>%1 ist nicht berechtigt, %2 für die Ressource %3 auszuführen, da nur das Verwaltungskonto der Organisation (%4) dies ausführen kann</translation>
+    </message>
+    <message>
+        <source>An anonymous caller</source>
+        <translation>Ein anonymer Aufrufer</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Change the members of group %1</source>
+        <translation>Mitglieder der Gruppe %1 ändern</translation>
+    </message>
+    <message>
+        <source>Import account %1</source>
+        <translation>Konto %1 importieren</translation>
+    </message>
+    <message>
+        <source>The root user&apos;s password must be 8 to 128 characters long.</source>
+        <translation>Das Passwort des Root-Benutzers muss 8 bis 128 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Add account %1</source>
+        <translation>Konto %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your account is not a member of an organization.</source>
+        <translation>Ihr Konto ist kein Mitglied einer Organisation.</translation>
+    </message>
+    <message>
+        <source>Set the managed policies per %1 to %2</source>
+        <translation>Verwaltete Richtlinien pro %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Only users and roles have a quota of managed policies to raise.</source>
+        <translation>Nur Benutzer und Rollen haben ein Kontingent für verwaltete Richtlinien, das erhöht werden kann.</translation>
+    </message>
+    <message>
+        <source>Create identity provider %1</source>
+        <translation>Identitätsanbieter %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Update identity provider %1</source>
+        <translation>Identitätsanbieter %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Delete identity provider %1</source>
+        <translation>Identitätsanbieter %1 löschen</translation>
+    </message>
+    <message>
+        <source>Create organizational unit %1</source>
+        <translation>Organisationseinheit %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Rename organizational unit %1 to %2</source>
+        <translation>Organisationseinheit %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete organizational unit %1</source>
+        <translation>Organisationseinheit %1 löschen</translation>
+    </message>
+    <message>
+        <source>Move account %1 to %2</source>
+        <translation>Konto %1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Update policy %1</source>
+        <translation>Richtlinie %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Attach policy %1 to %2</source>
+        <translation>Richtlinie %1 an %2 anfügen</translation>
+    </message>
+    <message>
+        <source>Detach policy %1 from %2</source>
+        <translation>Richtlinie %1 von %2 trennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the organization (%n step(s))</source>
+        <translation>
+            <numerusform>Organisation importieren (%n Schritt)</numerusform>
+            <numerusform>Organisation importieren (%n Schritte)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditGroupDialog</name>
@@ -2527,16 +3219,46 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <translation>Die Geheimnisse für %1 können nicht verschlüsselt werden.</translation>
     </message>
     <message>
-        <source>only part of the file could be written (disk full or file size limit?)</source>
-        <translation>nur ein Teil der Datei konnte geschrieben werden (Datenträger voll oder Dateigrößenlimit erreicht?)</translation>
-    </message>
-    <message>
         <source>Cannot write the secret file %1: %2. The previous file is unchanged.</source>
         <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Cannot derive a key for the secret file %1.</source>
         <translation>Für die Geheimnisdatei %1 kann kein Schlüssel abgeleitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointServer</name>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>Die Anfrage ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The endpoint listens on loopback addresses only (for example 127.0.0.1), not on %1: it speaks plain HTTP.</source>
+        <translation>Der Endpunkt lauscht nur auf Loopback-Adressen (zum Beispiel 127.0.0.1), nicht auf %1: Er spricht unverschlüsseltes HTTP.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>switchboard: error: exec needs the command to run after --</source>
+        <translation>switchboard: Fehler: exec benötigt den auszuführenden Befehl nach --</translation>
+    </message>
+    <message>
+        <source>switchboard: error: %1</source>
+        <translation>switchboard: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>switchboard: error: %1: %2</source>
+        <translation>switchboard: Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>switchboard: error: cannot run %1: %2</source>
+        <translation>switchboard: Fehler: %1 kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +3327,26 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>The trust policy allows {&quot;AWS&quot;: &quot;*&quot;}: every principal of every account.</source>
         <translation>Die Vertrauensrichtlinie erlaubt {&quot;AWS&quot;: &quot;*&quot;}: jeden Prinzipal jedes Kontos.</translation>
     </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>An SCP takes %1 away from %2</source>
+        <translation>Eine SCP entzieht %2 die Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>Its policies allow %1, but the service control policy %2 (attached to %3) denies it in account %4: the permission never works.</source>
+        <translation>Die Richtlinien erlauben %1, aber die Service-Kontrollrichtlinie %2 (angefügt an %3) verweigert es im Konto %4: Die Berechtigung wirkt nie.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsWindow</name>
@@ -2635,18 +3377,6 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>Account:</source>
         <translation>Konto:</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2684,6 +3414,71 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>LimitExceeded: Cannot exceed quota for GroupsPerUser: %1</source>
         <translation>LimitExceeded: Das Kontingent für GroupsPerUser kann nicht überschritten werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSignIn</name>
+    <message>
+        <source>a password is required: pass it on stdin with --password-stdin or in SWITCHBOARD_PASSWORD</source>
+        <translation>ein Passwort ist erforderlich: Übergeben Sie es über stdin mit --password-stdin oder in SWITCHBOARD_PASSWORD</translation>
+    </message>
+    <message>
+        <source>give either --root or --user, not both</source>
+        <translation>geben Sie entweder --root oder --user an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--root needs --account (the account whose root user signs in) or --email</source>
+        <translation>--root benötigt --account (das Konto, dessen Root-Benutzer sich anmeldet) oder --email</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this directory.</source>
+        <translation>In diesem Verzeichnis gibt es kein Konto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IamCommand</name>
+    <message>
+        <source>switchboard: error: argument operation: Invalid choice, valid choices are:
+
+%1</source>
+        <translation>switchboard: Fehler: Argument operation: Ungültige Auswahl, gültige Werte sind:
+
+%1</translation>
+    </message>
+    <message>
+        <source>switchboard: error: the following arguments are required: --user-name, --user</source>
+        <translation>switchboard: Fehler: die folgenden Argumente sind erforderlich: --user-name, --user</translation>
+    </message>
+    <message>
+        <source>switchboard: error: the following arguments are required: --quota PoliciesPerUser|PoliciesPerRole, --value N, --user</source>
+        <translation>switchboard: Fehler: die folgenden Argumente sind erforderlich: --quota PoliciesPerUser|PoliciesPerRole, --value N, --user</translation>
+    </message>
+</context>
+<context>
+    <name>IdpCommand</name>
+    <message>
+        <source>argument operation: Invalid choice, valid choices are:
+
+assertion</source>
+        <translation>Argument operation: Ungültige Auswahl, gültige Werte sind:
+
+assertion</translation>
+    </message>
+    <message>
+        <source>switchboard: error: %1</source>
+        <translation>switchboard: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>die folgenden Argumente sind erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>argument --duration-seconds: invalid int value: &apos;%1&apos;</source>
+        <translation>Argument --duration-seconds: ungültiger int-Wert: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>switchboard: the identity provider refused: %1 (%2)</source>
+        <translation>switchboard: Der Identitätsanbieter hat abgelehnt: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3568,22 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>Exported account %1 to %2.</source>
         <translation>Konto %1 nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>import into a directory that has accounts is authorized as a caller: give --user [ACCOUNT/]NAME or --root, and the password (--password-stdin or SWITCHBOARD_PASSWORD)</source>
+        <translation>ein Import in ein Verzeichnis, das Konten enthält, wird als Aufrufer autorisiert: Geben Sie --user [ACCOUNT/]NAME oder --root sowie das Passwort an (--password-stdin oder SWITCHBOARD_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>Added %1, trusting the management account %2: switch role into it to look at the account.</source>
+        <translation>%1 hinzugefügt, vertraut dem Verwaltungskonto %2: Wechseln Sie per Rollenwechsel dorthin, um sich das Konto anzusehen.</translation>
+    </message>
+    <message>
+        <source>root sign-in: %1 / %2 (shown once)</source>
+        <translation>Root-Anmeldung: %1 / %2 (wird nur einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>warning: account %1 has no root user; import with --email ADDRESS to give it one, the way to sign in to the new organization.</source>
+        <translation>Warnung: Konto %1 hat keinen Root-Benutzer; importieren Sie mit --email ADDRESS, um ihm einen zu geben, als Weg zur Anmeldung bei der neuen Organisation.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainModel</name>
@@ -2844,6 +3655,26 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>This directory (signs session tokens)</source>
         <translation>Dieses Verzeichnis (signiert Sitzungstoken)</translation>
     </message>
+    <message>
+        <source>Audit trail head</source>
+        <translation>Kopf des Prüfpfads</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint signing key</source>
+        <translation>Signaturschlüssel für Audit-Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>SAML identity provider signing key</source>
+        <translation>Signaturschlüssel des SAML-Identitätsanbieters</translation>
+    </message>
+    <message>
+        <source>This directory (detects a cut audit trail)</source>
+        <translation>Dieses Verzeichnis (erkennt einen gekürzten Prüfpfad)</translation>
+    </message>
+    <message>
+        <source>This directory (signs audit checkpoints)</source>
+        <translation>Dieses Verzeichnis (signiert Audit-Prüfpunkte)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2895,10 +3726,6 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <translation>Schlüsselbund — Switchboard</translation>
     </message>
     <message>
-        <source>Removes the secrets of sessions that expired or ended, and of entries whose owner no longer exists.</source>
-        <translation>Entfernt die Geheimnisse abgelaufener oder beendeter Sitzungen sowie von Einträgen, deren Besitzer nicht mehr existiert.</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2919,6 +3746,10 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
             <numerusform>%n Geheimnis; davon bereinigbar: %1.</numerusform>
             <numerusform>%n Geheimnisse; davon bereinigbar: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Removes the secrets of your sessions that expired or ended; an administrator also removes other users&apos; and those of entries whose owner no longer exists.</source>
+        <translation>Entfernt die Geheimnisse Ihrer abgelaufenen oder beendeten Sitzungen; ein Administrator entfernt außerdem die anderer Benutzer und die von Einträgen, deren Besitzer nicht mehr existiert.</translation>
     </message>
 </context>
 <context>
@@ -3066,14 +3897,6 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <translation>&amp;Echtzeit</translation>
     </message>
     <message>
-        <source>&amp;10 times faster</source>
-        <translation>&amp;10-mal schneller</translation>
-    </message>
-    <message>
-        <source>&amp;60 times faster</source>
-        <translation>&amp;60-mal schneller</translation>
-    </message>
-    <message>
         <source>Secrets cannot be kept, so switching roles, access keys and MFA devices are unavailable. %1</source>
         <translation>Geheimnisse können nicht aufbewahrt werden, daher sind Rollenwechsel, Zugriffsschlüssel und MFA-Geräte nicht verfügbar. %1</translation>
     </message>
@@ -3168,6 +3991,26 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>Local &amp;endpoint…</source>
         <translation>Lokaler &amp;Endpunkt…</translation>
+    </message>
+    <message>
+        <source>Role sessions &amp;10 times shorter</source>
+        <translation>Rollensitzungen &amp;10-mal kürzer</translation>
+    </message>
+    <message>
+        <source>Role sessions &amp;60 times shorter</source>
+        <translation>Rollensitzungen &amp;60-mal kürzer</translation>
+    </message>
+    <message>
+        <source>Warning: the audit trail was tampered with. %1 Events recorded from now on are chained to what is left; run switchboard audit verify for details.</source>
+        <translation>Warnung: Der Prüfpfad wurde manipuliert. %1 Ab jetzt aufgezeichnete Ereignisse werden an das Verbliebene angekettet; führen Sie switchboard audit verify aus, um Details zu erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>IAM — Root user @ %1 — Switchboard</source>
+        <translation>IAM — Root-Benutzer @ %1 — Switchboard</translation>
     </message>
 </context>
 <context>
@@ -3317,32 +4160,16 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
 <context>
     <name>MfaDeviceManager</name>
     <message>
-        <source>Authentication code for device is not valid.</source>
-        <translation>Der Authentifizierungscode für das Gerät ist ungültig.</translation>
-    </message>
-    <message>
-        <source>The user with name %1 cannot be found.</source>
-        <translation>Der Benutzer mit dem Namen %1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>MFADevice entity at the same path and name already exists.</source>
-        <translation>Eine MFADevice-Entität mit demselben Pfad und Namen ist bereits vorhanden.</translation>
-    </message>
-    <message>
-        <source>Cannot exceed quota for MFADevicesPerUser: %1</source>
-        <translation>Das Kontingent für MFADevicesPerUser kann nicht überschritten werden: %1</translation>
-    </message>
-    <message>
         <source>The MFA device&apos;s secret could not be stored: %1</source>
         <translation>Das Geheimnis des MFA-Geräts konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>MFA device with serial number %1 does not exist.</source>
-        <translation>Das MFA-Gerät mit der Seriennummer %1 ist nicht vorhanden.</translation>
-    </message>
-    <message>
         <source>The device was removed, but its secret could not be deleted from %1: %2</source>
         <translation>Das Gerät wurde entfernt, aber sein Geheimnis konnte nicht aus %1 gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Only the root user of account %1 can manage its MFA devices.</source>
+        <translation>Nur der Root-Benutzer des Kontos %1 kann dessen MFA-Geräte verwalten.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +4217,25 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>Remove %1? %2 will sign in without MFA until a new device is assigned.</source>
         <translation>%1 entfernen? %2 meldet sich ohne MFA an, bis ein neues Gerät zugewiesen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAccountDialog</name>
+    <message>
+        <source>Move AWS account</source>
+        <translation>AWS-Konto verschieben</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>AWS-Konto</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Derzeit in</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben nach</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +4287,26 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
+    <message>
+        <source>Root (%1)</source>
+        <translation>Root (%1)</translation>
+    </message>
+    <message>
+        <source>Service control policies (%1)</source>
+        <translation>Service-Kontrollrichtlinien (%1)</translation>
+    </message>
+    <message>
+        <source>Resource control policies (%1)</source>
+        <translation>Ressourcenkontrollrichtlinien (%1)</translation>
+    </message>
+    <message>
+        <source>Identity providers (%1)</source>
+        <translation>Identitätsanbieter (%1)</translation>
+    </message>
+    <message>
+        <source>Identity providers</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorView</name>
@@ -3462,6 +4328,301 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>Confirm password change</source>
         <translation>Passwortänderung bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationAccessRole</name>
+    <message>
+        <source>The access role must be one of %1, not &apos;%2&apos;.</source>
+        <translation>Die Zugriffsrolle muss eine von %1 sein, nicht &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationActions</name>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>New &amp;organizational unit…</source>
+        <translation>Neue &amp;Organisationseinheit…</translation>
+    </message>
+    <message>
+        <source>&amp;Move account…</source>
+        <translation>Konto &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>New &amp;service control policy…</source>
+        <translation>Neue &amp;Service-Kontrollrichtlinie…</translation>
+    </message>
+    <message>
+        <source>New &amp;resource control policy…</source>
+        <translation>Neue &amp;Ressourcenkontrollrichtlinie…</translation>
+    </message>
+    <message>
+        <source>Attach policy…</source>
+        <translation>Richtlinie anfügen…</translation>
+    </message>
+    <message>
+        <source>Detach policy…</source>
+        <translation>Richtlinie trennen…</translation>
+    </message>
+    <message>
+        <source>Edit policy…</source>
+        <translation>Richtlinie bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete policy %1?</source>
+        <translation>Richtlinie %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete organizational unit %1?</source>
+        <translation>Organisationseinheit %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Sign in to add an account.</source>
+        <translation>Melden Sie sich an, um ein Konto hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2).</source>
+        <translation>Konto %1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Switch role into %1 in account %2 to work in it.</source>
+        <translation>Wechseln Sie im Konto %2 zur Rolle %1, um darin zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Its root user signs in with %1 and the password %2; it is shown only now.</source>
+        <translation>Sein Root-Benutzer meldet sich mit %1 und dem Passwort %2 an; es wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Add an AWS account</source>
+        <translation>AWS-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Empty: generated and shown once</source>
+        <translation>Leer: wird generiert und einmalig angezeigt</translation>
+    </message>
+    <message>
+        <source>Administrator (AdministratorAccess)</source>
+        <translation>Administrator (AdministratorAccess)</translation>
+    </message>
+    <message>
+        <source>Read-only (SecurityAudit and ReadOnlyAccess)</source>
+        <translation>Schreibgeschützt (SecurityAudit und ReadOnlyAccess)</translation>
+    </message>
+    <message>
+        <source>None (no role)</source>
+        <translation>Keine (keine Rolle)</translation>
+    </message>
+    <message>
+        <source>AWS account name</source>
+        <translation>Name des AWS-Kontos</translation>
+    </message>
+    <message>
+        <source>Email address of the account&apos;s owner</source>
+        <translation>E-Mail-Adresse des Kontoinhabers</translation>
+    </message>
+    <message>
+        <source>Root user&apos;s password</source>
+        <translation>Passwort des Root-Benutzers</translation>
+    </message>
+    <message>
+        <source>%1 may</source>
+        <translation>%1 darf</translation>
+    </message>
+    <message>
+        <source>Create AWS account</source>
+        <translation>AWS-Konto erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationAttachmentDialog</name>
+    <message>
+        <source>service control policy</source>
+        <translation>Service-Kontrollrichtlinie</translation>
+    </message>
+    <message>
+        <source>resource control policy</source>
+        <translation>Ressourcenkontrollrichtlinie</translation>
+    </message>
+    <message>
+        <source>%1 (%2, AWS managed)</source>
+        <translation>%1 (%2, von AWS verwaltet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attach a policy</source>
+        <translation>Richtlinie anfügen</translation>
+    </message>
+    <message>
+        <source>Attach policy</source>
+        <translation>Richtlinie anfügen</translation>
+    </message>
+    <message>
+        <source>Detach a policy</source>
+        <translation>Richtlinie trennen</translation>
+    </message>
+    <message>
+        <source>Detach policy</source>
+        <translation>Richtlinie trennen</translation>
+    </message>
+    <message>
+        <source>Attach to a target</source>
+        <translation>An ein Ziel anfügen</translation>
+    </message>
+    <message>
+        <source>Detach from a target</source>
+        <translation>Von einem Ziel trennen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationChoices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Root</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPolicyDialog</name>
+    <message>
+        <source>Create new service control policy</source>
+        <translation>Neue Service-Kontrollrichtlinie erstellen</translation>
+    </message>
+    <message>
+        <source>Create new resource control policy</source>
+        <translation>Neue Ressourcenkontrollrichtlinie erstellen</translation>
+    </message>
+    <message>
+        <source>Edit policy %1</source>
+        <translation>Richtlinie %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Create policy</source>
+        <translation>Richtlinie erstellen</translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation>Richtlinienname</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationalUnitDialog</name>
+    <message>
+        <source>Create organizational unit</source>
+        <translation>Organisationseinheit erstellen</translation>
+    </message>
+    <message>
+        <source>e.g. Workloads</source>
+        <translation>z. B. Workloads</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Übergeordnetes Element</translation>
+    </message>
+    <message>
+        <source>Organizational unit name</source>
+        <translation>Name der Organisationseinheit</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsCommand</name>
+    <message>
+        <source>switchboard: error: %1</source>
+        <translation>switchboard: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>organizations needs an operation: %1</source>
+        <translation>organizations benötigt eine Operation: %1</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: --user or --root</source>
+        <translation>die folgenden Argumente sind erforderlich: --user oder --root</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>die folgenden Argumente sind erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY</source>
+        <translation>--%1 muss SERVICE_CONTROL_POLICY oder RESOURCE_CONTROL_POLICY sein</translation>
+    </message>
+    <message>
+        <source>cannot read --content %1: %2</source>
+        <translation>--content %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: --account-name, --email</source>
+        <translation>die folgenden Argumente sind erforderlich: --account-name, --email</translation>
+    </message>
+    <message>
+        <source>root sign-in: %1 / %2 (shown once)</source>
+        <translation>Root-Anmeldung: %1 / %2 (wird nur einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>Your account is not a member of an organization.</source>
+        <translation>Ihr Konto ist kein Mitglied einer Organisation.</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: --account-id</source>
+        <translation>die folgenden Argumente sind erforderlich: --account-id</translation>
+    </message>
+    <message>
+        <source>You specified an account that doesn&apos;t exist.</source>
+        <translation>Sie haben ein Konto angegeben, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>organizations import needs the files to read</source>
+        <translation>organizations import benötigt die zu lesenden Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the organization: %n change(s).</source>
+        <translation>
+            <numerusform>Organisation importiert: %n Änderung.</numerusform>
+            <numerusform>Organisation importiert: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>organizations export needs the folder to write to</source>
+        <translation>organizations export benötigt den Ordner, in den geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the organization: %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Organisation exportiert: %n Datei in %1.</numerusform>
+            <numerusform>Organisation exportiert: %n Dateien in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3735,6 +4896,26 @@ Geben Sie deren Passphrase ein.</translation>
         <source>Policy: %1</source>
         <translation>Richtlinie: %1</translation>
     </message>
+    <message>
+        <source>service control policies: none allows it</source>
+        <translation>Service-Kontrollrichtlinien: keine erlaubt es</translation>
+    </message>
+    <message>
+        <source>service control policy %1</source>
+        <translation>Service-Kontrollrichtlinie %1</translation>
+    </message>
+    <message>
+        <source>resource control policies: none allows it</source>
+        <translation>Ressourcenkontrollrichtlinien: keine erlaubt es</translation>
+    </message>
+    <message>
+        <source>resource control policy %1</source>
+        <translation>Ressourcenkontrollrichtlinie %1</translation>
+    </message>
+    <message>
+        <source>Service control policy: %1</source>
+        <translation>Service-Kontrollrichtlinie: %1</translation>
+    </message>
 </context>
 <context>
     <name>PolicyVersionsDialog</name>
@@ -3771,8 +4952,8 @@ Geben Sie deren Passphrase ein.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1. Delete a version that is not the default, then save again.</source>
-        <translation>%1. Löschen Sie eine Version, die nicht die Standardversion ist, und speichern Sie dann erneut.</translation>
+        <source>%1 Delete a version that is not the default, then save again.</source>
+        <translation>%1 Löschen Sie eine Version, die nicht die Standardversion ist, und speichern Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4961,29 @@ Geben Sie deren Passphrase ein.</translation>
     <message>
         <source>QR code</source>
         <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
+    <name>QueryParameters</name>
+    <message>
+        <source>The request has a malformed percent escape at byte %1.</source>
+        <translation>Die Anfrage enthält eine fehlerhafte Prozent-Maskierung bei Byte %1.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s parameters are not valid UTF-8.</source>
+        <translation>Die Parameter der Anfrage sind kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Der Anfragetext ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The request has a parameter without a name.</source>
+        <translation>Die Anfrage enthält einen Parameter ohne Namen.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given more than once.</source>
+        <translation>Der Parameter %1 ist mehrfach angegeben.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +5055,13 @@ User-Agent: %3</translation>
     </message>
 </context>
 <context>
+    <name>SamlIdentityProvider</name>
+    <message>
+        <source>The identity provider %1 is not Switchboard&apos;s own: this directory holds no signing key for it.</source>
+        <translation>Der Identitätsanbieter %1 ist nicht der eigene von Switchboard: Dieses Verzeichnis enthält keinen Signaturschlüssel dafür.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No directory given to list secrets of.</source>
@@ -3901,6 +5112,10 @@ User-Agent: %3</translation>
     <message>
         <source>No passphrase was given for the encrypted secret store %1.</source>
         <translation>Für den verschlüsselten Geheimnisspeicher %1 wurde keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Die Passphrase muss mindestens %1 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
@@ -3993,10 +5208,6 @@ User-Agent: %3</translation>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <source>Cannot exceed quota for AccessKeysPerUser: %1</source>
-        <translation>Das Kontingent für AccessKeysPerUser kann nicht überschritten werden: %1</translation>
-    </message>
-    <message>
         <source>Delete the other key first: a user has at most %1 access keys.</source>
         <translation>Löschen Sie zuerst den anderen Schlüssel: Ein Benutzer hat höchstens %1 Zugriffsschlüssel.</translation>
     </message>
@@ -4029,6 +5240,21 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>%1 is now inactive. Delete it once your applications use the new key.</source>
         <translation>%1 ist jetzt inaktiv. Löschen Sie ihn, sobald Ihre Anwendungen den neuen Schlüssel verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>switchboard: error: argument --port: invalid port: &apos;%1&apos;</source>
+        <translation>switchboard: Fehler: Argument --port: ungültiger Port: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>switchboard: error: argument --bind: not an IP address: &apos;%1&apos;</source>
+        <translation>switchboard: Fehler: Argument --bind: keine IP-Adresse: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -4123,14 +5349,6 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <translation>Passwort</translation>
     </message>
     <message>
-        <source>e.g. alice@example.com</source>
-        <translation>z. B. alice@example.com</translation>
-    </message>
-    <message>
-        <source>Switchboard plays the identity provider: it vouches for the user name you enter. The role&apos;s trust policy still decides.</source>
-        <translation>Switchboard tritt als Identitätsanbieter auf: Es bürgt für den Benutzernamen, den Sie eingeben. Die Entscheidung trifft weiterhin die Vertrauensrichtlinie der Rolle.</translation>
-    </message>
-    <message>
         <source>Identity provider (SAML)</source>
         <translation>Identitätsanbieter (SAML)</translation>
     </message>
@@ -4147,10 +5365,6 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <translation>Über Ihren Identitätsanbieter anmelden</translation>
     </message>
     <message>
-        <source>Sign in as IAM user instead</source>
-        <translation>Stattdessen als IAM-Benutzer anmelden</translation>
-    </message>
-    <message>
         <source>Sign in through an identity provider (SAML)…</source>
         <translation>Über einen Identitätsanbieter (SAML) anmelden…</translation>
     </message>
@@ -4161,6 +5375,46 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>MFA code</source>
         <translation>MFA-Code</translation>
+    </message>
+    <message>
+        <source>Root user</source>
+        <translation>Root-Benutzer</translation>
+    </message>
+    <message>
+        <source>IAM user</source>
+        <translation>IAM-Benutzer</translation>
+    </message>
+    <message>
+        <source>Account owner that performs tasks requiring unrestricted access.</source>
+        <translation>Kontoinhaber, der Aufgaben ausführt, die uneingeschränkten Zugriff erfordern.</translation>
+    </message>
+    <message>
+        <source>User within an account that performs daily tasks.</source>
+        <translation>Benutzer innerhalb eines Kontos, der tägliche Aufgaben ausführt.</translation>
+    </message>
+    <message>
+        <source>username@example.com</source>
+        <translation>benutzername@example.com</translation>
+    </message>
+    <message>
+        <source>Root user email address</source>
+        <translation>E-Mail-Adresse des Root-Benutzers</translation>
+    </message>
+    <message>
+        <source>Sign in as root user</source>
+        <translation>Als Root-Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>Only if you have an MFA device</source>
+        <translation>Nur wenn Sie ein MFA-Gerät haben</translation>
+    </message>
+    <message>
+        <source>Switchboard&apos;s identity provider signs you in with your user name and password in the provider&apos;s account, then hands AWS a signed SAML assertion for the role. The role&apos;s trust policy still decides.</source>
+        <translation>Der Identitätsanbieter von Switchboard meldet Sie mit Ihrem Benutzernamen und Passwort im Konto des Anbieters an und übergibt AWS dann eine signierte SAML-Assertion für die Rolle. Die Vertrauensrichtlinie der Rolle entscheidet weiterhin.</translation>
+    </message>
+    <message>
+        <source>Sign in as root or IAM user instead</source>
+        <translation>Stattdessen als Root- oder IAM-Benutzer anmelden</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +5459,21 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>the following arguments are required: %1</source>
         <translation>die folgenden Argumente sind erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>Error parsing parameter &apos;--saml-assertion&apos;: Unable to load paramfile %1: %2</source>
+        <translation>Fehler beim Parsen des Parameters &apos;--saml-assertion&apos;: Parameterdatei %1 kann nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StsOperations</name>
+    <message>
+        <source>Session tags (Tags, TransitiveTagKeys) are not supported by this directory: leave them out.</source>
+        <translation>Sitzungs-Tags (Tags, TransitiveTagKeys) werden von diesem Verzeichnis nicht unterstützt: Lassen Sie sie weg.</translation>
+    </message>
+    <message>
+        <source>Session policies (Policy, PolicyArns) are not supported for AssumeRoleWithSAML by this directory: leave them out.</source>
+        <translation>Sitzungsrichtlinien (Policy, PolicyArns) werden von diesem Verzeichnis für AssumeRoleWithSAML nicht unterstützt: Lassen Sie sie weg.</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +5622,10 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
+    <message>
+        <source>Switchboard&apos;s extension: AWS&apos;s Switch Role page has no such options. It always asks for one hour, names the session after you and uses the MFA of your sign-in.</source>
+        <translation>Erweiterung von Switchboard: Die AWS-Seite „Rolle wechseln“ hat keine solchen Optionen. Sie fordert immer eine Stunde an, benennt die Sitzung nach Ihnen und verwendet die MFA Ihrer Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>TemporaryCredentialsDialog</name>
@@ -4487,6 +5760,14 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <source>%1 in %2 (profile %3)</source>
         <translation>%1 in %2 (Profil %3)</translation>
     </message>
+    <message>
+        <source>Root user @ %1 ▾</source>
+        <translation>Root-Benutzer @ %1 ▾</translation>
+    </message>
+    <message>
+        <source>Root user: %1</source>
+        <translation>Root-Benutzer: %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -4530,16 +5811,16 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <translation>switchboard: unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <source>demo sign-in: %1 / %2 / %3</source>
-        <translation>Demo-Anmeldung: %1 / %2 / %3</translation>
-    </message>
-    <message>
         <source>switchboard: --clock-speed must be 1, 10 or 60, not %1</source>
         <translation>switchboard: --clock-speed muss 1, 10 oder 60 sein, nicht %1</translation>
     </message>
     <message>
         <source>switchboard: error: argument --port: invalid port: &apos;%1&apos;</source>
         <translation>switchboard: Fehler: Argument --port: ungültiger Port: „%1“</translation>
+    </message>
+    <message>
+        <source>switchboard: %1 does not exist yet. To create the demo directory from the command line, set the demo users&apos; password in SWITCHBOARD_DEMO_PASSWORD; or use --empty; or open the console once, which shows generated passwords.</source>
+        <translation>switchboard: %1 existiert noch nicht. Um das Demo-Verzeichnis von der Befehlszeile aus zu erstellen, legen Sie das Passwort der Demo-Benutzer in SWITCHBOARD_DEMO_PASSWORD fest; oder verwenden Sie --empty; oder öffnen Sie die Konsole einmal, die dann generierte Passwörter anzeigt.</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>DirectoryAdmin</name>
+    <message numerus="yes">
+        <source>Import the organization (%n step(s))</source>
+        <translation>
+            <numerusform>Import the organization (%n step)</numerusform>
+            <numerusform>Import the organization (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EffectivePermissionsPanel</name>
     <message numerus="yes">
         <source>%1 of %n permission(s) match the filter.</source>
@@ -195,6 +205,23 @@
         <translation>
             <numerusform>Exported %n user to %1</numerusform>
             <numerusform>Exported %n users to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsCommand</name>
+    <message numerus="yes">
+        <source>Imported the organization: %n change(s).</source>
+        <translation>
+            <numerusform>Imported the organization: %n change.</numerusform>
+            <numerusform>Imported the organization: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the organization: %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Exported the organization: %n file in %1.</numerusform>
+            <numerusform>Exported the organization: %n files in %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -146,6 +146,8 @@ QString Findings::kindName(Finding::Kind kind)
         return QStringLiteral("emptyGroup");
     case Finding::Kind::RoleNobodyCanAssume:
         return QStringLiteral("roleNobodyCanAssume");
+    case Finding::Kind::PermissionRemovedByScp:
+        return QStringLiteral("permissionRemovedByScp");
     }
     return {};
 }

@@ -106,10 +106,10 @@ private slots:
         tester.reset();
         const QString rootId = dir->organizationRootId();
         const auto workloads = dir->createOrganizationalUnit(rootId, QStringLiteral("Workloads"));
-        require(workloads);
+        REQUIRE_OK(workloads);
         const auto devUnit = dir->createOrganizationalUnit(workloads->id, QStringLiteral("Dev"));
-        require(devUnit);
-        require(dir->moveAccount(dev, rootId, devUnit->id));
+        REQUIRE_OK(devUnit);
+        REQUIRE_OK(dir->moveAccount(dev, rootId, devUnit->id));
         // The directory's change reloads the tree.
         const QModelIndex root = model->organizationIndex();
         QCOMPARE(childNames(root), (QStringList{workloads->id, prod}));
