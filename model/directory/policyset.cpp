@@ -116,8 +116,8 @@ QList<QList<PolicySet::Named>> PolicySet::controlPolicyLevels(const Directory& d
         QList<Named> policies;
         for (const OrganizationPolicy& policy : directory.policiesForTarget(level.id, type))
             policies.append({QStringLiteral("%1 %2 (on %3)").arg(kind, policy.name, level.name),
-                             OrganizationPolicyFields::cacheKey(policy), policy.content, policy.name,
-                             QString(), false, policy.awsManaged});
+                             OrganizationPolicyFields::cacheKey(policy), policy.content,
+                             policy.name, QString(), false, policy.awsManaged});
         levels.append(policies);
     }
     return levels;

@@ -57,7 +57,8 @@ private slots:
     void aMemberOfTheOrganizationHasItsOrganizationId()
     {
         // aws:PrincipalOrgID names the caller's organization (IAM User Guide, "AWS global
-        // condition context keys": https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid).
+        // condition context keys":
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid).
         REQUIRE_OK(dir->setManagementAccount(TestDirectory::prod));
         const QString organization = dir->organizationIdOf(TestDirectory::prod);
         QVERIFY(organization.startsWith(s("o-")));
