@@ -96,9 +96,13 @@ int SimulateCommand::runPrincipal(const CommandLine& commandLine, Directory& dir
             QStringList deciders;
             for (const MatchedStatement& m : r.result.matched)
                 deciders << m.label();
-            m_out << r.action << '\t' << EvaluationResult::decisionName(r.result.decision) << '\t'
-                  << (r.message.isEmpty() ? deciders.join(QStringLiteral("; ")) : r.message)
-                  << '\n';
+            // AWS's message does not name the policy: an explicit deny's statements follow it.
+            QStringList columns{r.action, EvaluationResult::decisionName(r.result.decision)};
+            if (!r.message.isEmpty())
+                columns << r.message;
+            if (!deciders.isEmpty() && (r.message.isEmpty() || !r.result.isAllowed()))
+                columns << deciders.join(QStringLiteral("; "));
+            m_out << columns.join(QLatin1Char('\t')) << '\n';
         }
     }
     return 0;

@@ -252,14 +252,14 @@ private Q_SLOTS:
             paths << QDir(first).filePath(name);
         const Run imported = organizations(QStringList{QStringLiteral("import")} + paths);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY2(imported.err.contains(QStringLiteral("4 change(s)")), qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QStringLiteral("4 changes")), qPrintable(imported.err));
         const QString second = tmp.filePath(QStringLiteral("second"));
         QCOMPARE(organizations({QStringLiteral("export"), second}).exitCode, 0);
         QCOMPARE(filesIn(second), files);
         // Imported again: nothing left to do.
         const Run again = organizations(QStringList{QStringLiteral("import")} + paths);
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.err.contains(QStringLiteral("0 change(s)")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QStringLiteral("0 changes")), qPrintable(again.err));
     }
 
     void aBadFileIsNamedWithItsFieldAndNothingChanges()
