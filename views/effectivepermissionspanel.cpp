@@ -63,7 +63,7 @@ EffectivePermissionsPanel::EffectivePermissionsPanel(Directory* directory, QWidg
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("PermissionTable"));
     m_table->setHorizontalHeaderLabels({tr("Effect"), tr("Action"), tr("Resource"),
-                                        tr("Comes from"), tr("Boundary"), tr("Conditions")});
+                                        tr("Comes from"), tr("Limits"), tr("Conditions")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
@@ -149,8 +149,12 @@ void EffectivePermissionsPanel::fillRow(int row, const PermissionLine& line)
     m_table->setItem(row, ActionColumn, cell(line.action));
     m_table->setItem(row, ResourceColumn, cell(line.resource));
     m_table->setItem(row, SourceColumn, cell(line.source));
-    m_table->setItem(row, BoundaryColumn,
-                     cell(line.limitedByBoundary ? tr("Limited by the boundary") : QString()));
+    QStringList limits;
+    if (line.limitedByBoundary)
+        limits << tr("Limited by the boundary");
+    if (line.limitedByScp)
+        limits << tr("Limited by a service control policy");
+    m_table->setItem(row, BoundaryColumn, cell(limits.join(QStringLiteral("; "))));
     m_table->setItem(row, ConditionColumn,
                      cell(line.conditional ? tr("Only under conditions") : QString()));
 }

@@ -5,6 +5,9 @@
 #include "directory/policyset.h"
 #include "policy/policycache.h"
 #include "policy/policyevaluator.h"
+#include "policy/policypattern.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -37,6 +40,64 @@ QStringList entries(const QStringList& values, bool negated, const QString& notN
     return values;
 }
 
+// What the SCPs of a principal's account take away from its grants.
+class ScpLimits
+{
+public:
+    ScpLimits(const PolicySet& set, PolicyCache& cache)
+    {
+        if (set.serviceControlPolicies.isEmpty())
+            return;
+        PolicySet levels;
+        levels.serviceControlPolicies = set.serviceControlPolicies;
+        QStringList errors;
+        levels.compileInto(cache, m_request, errors);
+        const auto everything =
+            cache.get(QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                                     R"("Action":"*","Resource":"*"}]})"),
+                      PolicyKind::Identity);
+        if (everything)
+            m_request.identityPolicies = {NamedPolicy{QString(), everything.value()}};
+        for (const QList<PolicySet::Named>& level : set.serviceControlPolicies)
+            for (const PolicySet::Named& scp : level)
+                if (const auto document =
+                        PolicyDocument::parse(scp.document, PolicyKind::ServiceControl))
+                    for (const PolicyStatement& statement : document->statements())
+                        if (statement.effect == PolicyEffect::Deny && !statement.notAction)
+                            m_deniedActions << statement.actions;
+    }
+
+    // Whether the SCPs cut down the statement's grant of action on resource.
+    bool limit(const PolicyStatement& statement, const QString& action,
+               const QString& resource) const
+    {
+        if (m_request.serviceControlPolicies.isEmpty() || statement.effect != PolicyEffect::Allow)
+            return false;
+        EvaluationRequest request = m_request;
+        request.action = statement.notAction ? QStringLiteral("*") : action;
+        request.resource = statement.notResource ? QStringLiteral("*") : resource;
+        if (!PolicyEvaluator::evaluate(request).isAllowed())
+            return true;
+        // A deny-list SCP takes part of a wider grant away ("*", "cloudtrail:*").
+        const auto covers = [](const QString& pattern, const QString& denied) {
+            return PolicyPattern::compile(pattern, PolicyPattern::Wildcards::On,
+                                          PolicyPattern::Variables::Off, Qt::CaseInsensitive)
+                .matches(denied);
+        };
+        return std::any_of(
+            m_deniedActions.begin(), m_deniedActions.end(), [&](const QString& denied) {
+                if (!statement.notAction)
+                    return covers(action, denied);
+                return std::none_of(statement.actions.begin(), statement.actions.end(),
+                                    [&](const QString& left) { return covers(left, denied); });
+            });
+    }
+
+private:
+    EvaluationRequest m_request;
+    QStringList m_deniedActions;
+};
+
 } // namespace
 
 QList<PermissionLine> EffectivePermissions::of(const Directory& directory, EntityKind kind,
@@ -63,6 +124,8 @@ QList<PermissionLine> EffectivePermissions::of(const Directory& directory, Entit
         return !PolicyEvaluator::evaluate(request).isAllowed();
     };
 
+    const ScpLimits scps(set, cache);
+
     QList<PermissionLine> lines;
     for (const PolicySet::Named& named : set.identityPolicies) {
         const auto document = PolicyDocument::parse(named.document, PolicyKind::Identity);
@@ -88,6 +151,7 @@ QList<PermissionLine> EffectivePermissions::of(const Directory& directory, Entit
                         statement.effect == PolicyEffect::Allow &&
                         limited(statement.notAction ? QStringLiteral("*") : action,
                                 statement.notResource ? QStringLiteral("*") : resource);
+                    line.limitedByScp = scps.limit(statement, action, resource);
                     lines.append(line);
                 }
             }

@@ -2,8 +2,10 @@
 
 #include "audit/accessevaluator.h"
 #include "audit/auditqueries.h"
+#include "audit/effectivepermissions.h"
 #include "directory/directory.h"
 #include "directory/organizationpolicyfields.h"
+#include "policy/policycache.h"
 #include "policy/policydocument.h"
 #include "policy/policyevaluator.h"
 
@@ -232,11 +234,10 @@ void Findings::scanServiceControl(const Directory& directory, const QString& acc
             }
         }
     }
-    if (denials.isEmpty())
-        return;
     for (const AuditPrincipal& principal : principals) {
         if (principal.accountId != accountId || principal.strict.serviceControlPolicies.isEmpty())
             continue;
+        scanServiceControlAllowList(directory, principal, findings);
         for (const Denial& denial : std::as_const(denials)) {
             // The identity side alone: what the principal would have without the SCPs.
             EvaluationRequest request = principal.lenient;
@@ -254,6 +255,44 @@ void Findings::scanServiceControl(const Directory& directory, const QString& acc
                                  .arg(denial.action, denial.policy, denial.target, accountId),
                              2});
         }
+    }
+}
+
+void Findings::scanServiceControlAllowList(const Directory& directory,
+                                           const AuditPrincipal& principal,
+                                           QList<Finding>& findings)
+{
+    // A level whose SCPs allow nothing of a grant removes it as surely as a deny.
+    EvaluationRequest onlyScps = principal.strict;
+    onlyScps.identityPolicies.clear();
+    onlyScps.permissionsBoundary.reset();
+    onlyScps.sessionPolicies.clear();
+    onlyScps.resourcePolicy.reset();
+    PolicyCache cache;
+    const auto everything =
+        cache.get(QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                                 R"("Action":"*","Resource":"*"}]})"),
+                  PolicyKind::Identity);
+    if (!everything)
+        return;
+    onlyScps.identityPolicies = {NamedPolicy{QString(), everything.value()}};
+    for (const PermissionLine& line :
+         EffectivePermissions::of(directory, principal.kind, principal.accountId, principal.name)) {
+        if (!line.limitedByScp || line.conditional || line.action.startsWith(QLatin1String("Not")))
+            continue;
+        EvaluationRequest request = onlyScps;
+        request.action = line.action;
+        request.resource = QStringLiteral("*");
+        const EvaluationResult decided = PolicyEvaluator::evaluate(request);
+        // Denies by name are their own findings; here only what no SCP allows.
+        if (decided.decision != Decision::ImplicitDeny)
+            continue;
+        findings.append({Finding::Kind::PermissionRemovedByScp, principal.arn,
+                         tr("No SCP allows %1 for %2").arg(line.action, principal.name),
+                         tr("%1 allows %2, but at some level from the root down to account %3 "
+                            "no service control policy allows it: the permission never works.")
+                             .arg(line.source, line.action, principal.accountId),
+                         2});
     }
 }
 

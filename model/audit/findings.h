@@ -31,6 +31,9 @@ public:
 private:
     static void scanUsers(const Directory& directory, const QString& accountId,
                           const QDateTime& now, QList<Finding>& findings);
+    static void scanServiceControlAllowList(const Directory& directory,
+                                            const AuditPrincipal& principal,
+                                            QList<Finding>& findings);
     static void scanTrust(const Role& role, QList<Finding>& findings);
     static void scanGroups(const Directory& directory, const QString& accountId,
                            QList<Finding>& findings);

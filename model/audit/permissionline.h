@@ -11,5 +11,8 @@ struct PermissionLine
     // "inline policy X", "attached policy Y", "group Admins: attached policy Z"
     QString source;
     bool limitedByBoundary = false;
+    // An Allow that a service control policy of the principal's account cuts
+    // down: its levels do not let the pattern through, or one denies part of it.
+    bool limitedByScp = false;
     bool conditional = false;
 };

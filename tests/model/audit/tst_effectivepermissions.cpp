@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace AuditTest;
 
 namespace {
@@ -27,6 +29,31 @@ class TestEffectivePermissions : public QObject
 
 private Q_SLOTS:
     // Kiri inherits Developers' policies; the contractor boundary cuts all but the deny.
+    // Rosa (catphoto-dev, in the Workloads OU) has PowerUserAccess; the OU's
+    // ProtectAuditTrail SCP denies cloudtrail:StopLogging and more, so her
+    // NotAction grant is cut down. The management account's people are never
+    // limited by SCPs (Organizations User Guide, "Service control policies").
+    void anScpCutsDownRosasGrantButNotJohns()
+    {
+        const auto directory = demo();
+        const auto rosa =
+            EffectivePermissions::of(*directory, EntityKind::User, dev, QStringLiteral("Rosa"));
+        const auto powerUser = std::find_if(rosa.begin(), rosa.end(), [](const PermissionLine& l) {
+            return l.effect == QLatin1String("Allow") &&
+                   l.action.startsWith(QLatin1String("NotAction"));
+        });
+        QVERIFY(powerUser != rosa.end());
+        QVERIFY(powerUser->limitedByScp);
+        QVERIFY(!powerUser->limitedByBoundary);
+        for (const PermissionLine& line : rosa)
+            if (line.effect == QLatin1String("Deny"))
+                QVERIFY(!line.limitedByScp);
+
+        for (const PermissionLine& line :
+             EffectivePermissions::of(*directory, EntityKind::User, prod, QStringLiteral("John")))
+            QVERIFY2(!line.limitedByScp, qPrintable(describe(line)));
+    }
+
     void kiriThroughDevelopersUnderTheBoundary()
     {
         auto directory = demo();

@@ -1,4 +1,5 @@
 #include "audittestdirectory.h"
+#include "common/resultassertions.h"
 
 #include "audit/findings.h"
 #include "iam/clock.h"
@@ -74,6 +75,25 @@ private Q_SLOTS:
                                                       "from Rosa"),
                                        QStringLiteral("An SCP takes cloudtrail:UpdateTrail away "
                                                       "from Rosa")}));
+        // An allow-list: catphoto-dev keeps only what an SCP allowing EC2 lets
+        // through, so Rosa's grants of other services are removed without a deny.
+        const auto ec2Only = directory->createOrganizationPolicy(
+            QStringLiteral("OnlyEc2"), QString(), OrganizationPolicy::Type::ServiceControl,
+            QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                           R"("Action":"ec2:*","Resource":"*"}]})"));
+        REQUIRE_OK(ec2Only);
+        REQUIRE_OK(directory->attachOrganizationPolicy(ec2Only->id, dev));
+        REQUIRE_OK(directory->detachOrganizationPolicy(OrganizationPolicy::fullAwsAccessId(), dev));
+        QStringList notAllowed;
+        for (const Finding& f : Findings::scan(*directory, dev, QDateTime::currentDateTimeUtc()))
+            if (f.kind == Finding::Kind::PermissionRemovedByScp &&
+                f.title.startsWith(QLatin1String("No SCP allows")))
+                notAllowed << f.title;
+        // Developers' own grants: everything else than EC2 is gone.
+        QVERIFY2(!notAllowed.isEmpty(), qPrintable(notAllowed.join(QLatin1Char('\n'))));
+        for (const QString& title : std::as_const(notAllowed))
+            QVERIFY2(!title.contains(QLatin1String(" ec2:")), qPrintable(title));
+
         // The management account is never limited by SCPs: no such finding there.
         for (const Finding& f : Findings::scan(*directory, prod, QDateTime::currentDateTimeUtc()))
             QVERIFY(f.kind != Finding::Kind::PermissionRemovedByScp);
