@@ -3142,10 +3142,6 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
         <translation>Stammt aus</translation>
     </message>
     <message>
-        <source>Boundary</source>
-        <translation>Grenze</translation>
-    </message>
-    <message>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
@@ -3186,6 +3182,14 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>Explicit denies: %1.</source>
         <translation>Explizite Verweigerungen: %1.</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Begrenzungen</translation>
+    </message>
+    <message>
+        <source>Limited by a service control policy</source>
+        <translation>Durch eine Service-Kontrollrichtlinie begrenzt</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3350,14 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>Its policies allow %1, but the service control policy %2 (attached to %3) denies it in account %4: the permission never works.</source>
         <translation>Die Richtlinien erlauben %1, aber die Service-Kontrollrichtlinie %2 (angefügt an %3) verweigert es im Konto %4: Die Berechtigung wirkt nie.</translation>
+    </message>
+    <message>
+        <source>No SCP allows %1 for %2</source>
+        <translation>Keine SCP erlaubt %1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 allows %2, but at some level from the root down to account %3 no service control policy allows it: the permission never works.</source>
+        <translation>%1 erlaubt %2, aber auf einer Ebene vom Root bis zum Konto %3 erlaubt es keine Service-Kontrollrichtlinie: die Berechtigung wirkt nie.</translation>
     </message>
 </context>
 <context>
