@@ -67,18 +67,24 @@ public:
                             m_deniedActions << statement.actions;
     }
 
-    // Whether the SCPs cut down the statement's grant of action on resource.
-    bool limit(const PolicyStatement& statement, const QString& action,
-               const QString& resource) const
+    // Marks what the SCPs take from the statement's grant of action on resource.
+    void mark(const PolicyStatement& statement, const QString& action, const QString& resource,
+              PermissionLine& line) const
     {
         if (m_request.serviceControlPolicies.isEmpty() || statement.effect != PolicyEffect::Allow)
-            return false;
+            return;
         EvaluationRequest request = m_request;
         request.action = statement.notAction ? QStringLiteral("*") : action;
         request.resource = statement.notResource ? QStringLiteral("*") : resource;
-        if (!PolicyEvaluator::evaluate(request).isAllowed())
-            return true;
-        // A deny-list SCP takes part of a wider grant away ("*", "cloudtrail:*").
+        const EvaluationResult decided = PolicyEvaluator::evaluate(request);
+        line.noScpAllows = decided.decision == Decision::ImplicitDeny;
+        line.limitedByScp = !decided.isAllowed() || deniesPartOf(statement, action);
+    }
+
+private:
+    // A deny-list SCP takes part of a wider grant away ("*", "cloudtrail:*").
+    bool deniesPartOf(const PolicyStatement& statement, const QString& action) const
+    {
         const auto covers = [](const QString& pattern, const QString& denied) {
             return PolicyPattern::compile(pattern, PolicyPattern::Wildcards::On,
                                           PolicyPattern::Variables::Off, Qt::CaseInsensitive)
@@ -93,7 +99,6 @@ public:
             });
     }
 
-private:
     EvaluationRequest m_request;
     QStringList m_deniedActions;
 };
@@ -151,7 +156,7 @@ QList<PermissionLine> EffectivePermissions::of(const Directory& directory, Entit
                         statement.effect == PolicyEffect::Allow &&
                         limited(statement.notAction ? QStringLiteral("*") : action,
                                 statement.notResource ? QStringLiteral("*") : resource);
-                    line.limitedByScp = scps.limit(statement, action, resource);
+                    scps.mark(statement, action, resource, line);
                     lines.append(line);
                 }
             }

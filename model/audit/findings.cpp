@@ -5,7 +5,6 @@
 #include "audit/effectivepermissions.h"
 #include "directory/directory.h"
 #include "directory/organizationpolicyfields.h"
-#include "policy/policycache.h"
 #include "policy/policydocument.h"
 #include "policy/policyevaluator.h"
 
@@ -262,30 +261,11 @@ void Findings::scanServiceControlAllowList(const Directory& directory,
                                            const AuditPrincipal& principal,
                                            QList<Finding>& findings)
 {
-    // A level whose SCPs allow nothing of a grant removes it as surely as a deny.
-    EvaluationRequest onlyScps = principal.strict;
-    onlyScps.identityPolicies.clear();
-    onlyScps.permissionsBoundary.reset();
-    onlyScps.sessionPolicies.clear();
-    onlyScps.resourcePolicy.reset();
-    PolicyCache cache;
-    const auto everything =
-        cache.get(QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
-                                 R"("Action":"*","Resource":"*"}]})"),
-                  PolicyKind::Identity);
-    if (!everything)
-        return;
-    onlyScps.identityPolicies = {NamedPolicy{QString(), everything.value()}};
+    // A level whose SCPs allow nothing of a grant removes it as surely as a deny;
+    // denies by name are their own findings.
     for (const PermissionLine& line :
          EffectivePermissions::of(directory, principal.kind, principal.accountId, principal.name)) {
-        if (!line.limitedByScp || line.conditional || line.action.startsWith(QLatin1String("Not")))
-            continue;
-        EvaluationRequest request = onlyScps;
-        request.action = line.action;
-        request.resource = QStringLiteral("*");
-        const EvaluationResult decided = PolicyEvaluator::evaluate(request);
-        // Denies by name are their own findings; here only what no SCP allows.
-        if (decided.decision != Decision::ImplicitDeny)
+        if (!line.noScpAllows || line.conditional || line.action.startsWith(QLatin1String("Not")))
             continue;
         findings.append({Finding::Kind::PermissionRemovedByScp, principal.arn,
                          tr("No SCP allows %1 for %2").arg(line.action, principal.name),

@@ -14,5 +14,8 @@ struct PermissionLine
     // An Allow that a service control policy of the principal's account cuts
     // down: its levels do not let the pattern through, or one denies part of it.
     bool limitedByScp = false;
+    // Limited because at some level no SCP allows the pattern at all (an
+    // allow-list), rather than by a deny of part of it.
+    bool noScpAllows = false;
     bool conditional = false;
 };
