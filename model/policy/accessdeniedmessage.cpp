@@ -5,15 +5,22 @@ QString AccessDeniedMessage::forRequest(const QString& principalArn, const QStri
 {
     if (result.isAllowed())
         return QString();
-    // STS words every AssumeRole refusal the same, whichever side refused.
+    const bool explicitDeny = result.decision == Decision::ExplicitDeny;
+    const QString denyPhrase =
+        QStringLiteral(" with an explicit deny in ") + policyKindPhrase(result.decidedBy, true);
+    // STS words an AssumeRole refusal in its bare form, ending at the role's
+    // ARN, and names only an explicit deny.
     if (result.decidedBy == PolicyType::Trust ||
         action.compare(QLatin1String("sts:AssumeRole"), Qt::CaseInsensitive) == 0)
-        return forAssumeRole(principalArn, resource);
-    const QString head = QStringLiteral("User: %1 is not authorized to perform: %2 on resource: %3")
-                             .arg(principalArn, action, resource);
-    if (result.decision == Decision::ExplicitDeny)
-        return head + QStringLiteral(" with an explicit deny in ") +
-               policyKindPhrase(result.decidedBy, true);
+        return forAssumeRole(principalArn, resource) + (explicitDeny ? denyPhrase : QString());
+    // An action without resource-level permissions has no "on resource" part
+    // (IAM User Guide, "Troubleshoot access denied error messages").
+    QString head =
+        QStringLiteral("User: %1 is not authorized to perform: %2").arg(principalArn, action);
+    if (!resource.isEmpty() && resource != QLatin1String("*"))
+        head += QStringLiteral(" on resource: ") + resource;
+    if (explicitDeny)
+        return head + denyPhrase;
     return head + QStringLiteral(" because no ") + policyKindPhrase(result.decidedBy, false) +
            QStringLiteral(" allows the ") + action + QStringLiteral(" action");
 }

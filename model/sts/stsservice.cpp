@@ -82,16 +82,10 @@ std::optional<std::pair<SecureBytes, SecureBytes>> unpackSessionSecrets(const Se
                           SecureBytes::fromView(view.sliced(split + 1)));
 }
 
-// AccessDenied for AssumeRole as STS words it: the bare form, ending at the
-// role's ARN, unless the role's trust policy denied explicitly.
 IamError assumeRoleDenied(const QString& callerArn, const QString& roleArn,
                           const EvaluationResult& decision)
 {
-    QString message = AccessDeniedMessage::forAssumeRole(callerArn, roleArn);
-    if (decision.decision == Decision::ExplicitDeny &&
-        (decision.decidedBy == PolicyType::Trust || decision.decidedBy == PolicyType::Resource))
-        message += QStringLiteral(" with an explicit deny in a resource-based policy");
-    return IamError::accessDenied(message);
+    return AccessDeniedMessage::error(callerArn, assumeRoleAction, roleArn, decision);
 }
 
 // What AssumeRoleWithSAML answers about the assertion besides the credentials.

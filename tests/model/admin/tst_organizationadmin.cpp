@@ -172,9 +172,11 @@ private Q_SLOTS:
             DirectoryAdmin admin(c.session.get());
             const auto r = operation.run(admin, *c.dir);
             REQUIRE_CODE(r, "AccessDenied");
-            QVERIFY2(r.error().message().contains(
-                         QStringLiteral("user/Paulo is not authorized to perform: %1 on resource: ")
-                             .arg(operation.action)),
+            // Actions on "*" leave out "on resource", the others name theirs.
+            const QString head = QStringLiteral("user/Paulo is not authorized to perform: %1 ")
+                                     .arg(operation.action);
+            QVERIFY2(r.error().message().contains(head + QStringLiteral("on resource: arn:")) ||
+                         r.error().message().contains(head + QStringLiteral("because no")),
                      qPrintable(r.error().message()));
             QCOMPARE(admin.undoStack()->count(), 0);
         }

@@ -106,7 +106,10 @@ private slots:
                                 "explicit deny in a resource control policy"));
     }
 
-    void assumeRoleIsWordedPlainly()
+    // STS answers an AssumeRole the trust or identity side does not allow in
+    // the bare form ending at the role's ARN, and names an explicit deny
+    // (IAM User Guide, "Troubleshoot access denied error messages").
+    void assumeRoleIsWordedPlainlyUnlessExplicitlyDenied()
     {
         const QString expected =
             QStringLiteral("User: arn:aws:iam::111122223333:user/John is not authorized to "
@@ -114,14 +117,39 @@ private slots:
                            "on resource: arn:aws:iam::444455556666:role/Auditor");
         const QString role = QStringLiteral("arn:aws:iam::444455556666:role/Auditor");
         QCOMPARE(AccessDeniedMessage::forAssumeRole(john, role), expected);
-        // Whichever side refused.
         QCOMPARE(
             AccessDeniedMessage::forRequest(john, QStringLiteral("sts:AssumeRole"), role,
                                             denied(Decision::ImplicitDeny, PolicyType::Identity)),
             expected);
         QCOMPARE(AccessDeniedMessage::forRequest(john, QStringLiteral("sts:AssumeRole"), role,
-                                                 denied(Decision::ExplicitDeny, PolicyType::Trust)),
+                                                 denied(Decision::ImplicitDeny, PolicyType::Trust)),
                  expected);
+        QCOMPARE(AccessDeniedMessage::forRequest(john, QStringLiteral("sts:AssumeRole"), role,
+                                                 denied(Decision::ExplicitDeny, PolicyType::Trust)),
+                 expected + QStringLiteral(" with an explicit deny in a resource-based policy"));
+        QCOMPARE(
+            AccessDeniedMessage::forRequest(john, QStringLiteral("sts:AssumeRole"), role,
+                                            denied(Decision::ExplicitDeny, PolicyType::Identity)),
+            expected + QStringLiteral(" with an explicit deny in an identity-based policy"));
+    }
+
+    // An action without resource-level permissions leaves out "on resource",
+    // as the documented format "User: user is not authorized to perform:
+    // action because context" shows.
+    void actionWithoutResourceHasNoResourcePart()
+    {
+        QCOMPARE(AccessDeniedMessage::forRequest(
+                     john, QStringLiteral("iam:GetAccountSummary"), QStringLiteral("*"),
+                     denied(Decision::ImplicitDeny, PolicyType::Identity)),
+                 QStringLiteral("User: arn:aws:iam::111122223333:user/John is not authorized to "
+                                "perform: iam:GetAccountSummary because no identity-based policy "
+                                "allows the iam:GetAccountSummary action"));
+        QCOMPARE(AccessDeniedMessage::forRequest(
+                     john, QStringLiteral("iam:GetAccountPasswordPolicy"), QString(),
+                     denied(Decision::ExplicitDeny, PolicyType::ServiceControl)),
+                 QStringLiteral("User: arn:aws:iam::111122223333:user/John is not authorized to "
+                                "perform: iam:GetAccountPasswordPolicy with an explicit deny in a "
+                                "service control policy"));
     }
 
     void allowedHasNoMessage()
