@@ -169,6 +169,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QCoreApplication::setApplicationName(QStringLiteral("switchboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+    // The menu entry's name: window systems group the windows under its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.switchboard.Switchboard"));
 
     // A usage error is reported before any window system is asked for.
     QStringList arguments;
