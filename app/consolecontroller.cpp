@@ -1,5 +1,7 @@
 #include "consolecontroller.h"
 
+#include "appearancecontroller.h"
+
 #include "accessgraphwindow.h"
 #include "actionguard.h"
 #include "admin/directoryadmin.h"
@@ -364,6 +366,11 @@ void ConsoleController::showMainWindow()
                 &ConsoleController::chooseSecretStore);
         connect(m_mainWindow.get(), &MainWindow::clockSpeedRequested, this,
                 &ConsoleController::setTrainingSpeed);
+        if (m_appearance) {
+            m_mainWindow->showAppearance(m_appearance->appearance());
+            connect(m_mainWindow.get(), &MainWindow::appearanceRequested, m_appearance,
+                    &AppearanceController::setAppearance);
+        }
     }
     startAdministration();
     m_mainWindow->show();

@@ -25,6 +25,8 @@ class SignInDialog;
 
 // Wires the console together: the sign-in dialog until a user is signed in,
 // then the main window; Sign out returns to the dialog.
+class AppearanceController;
+
 class ConsoleController : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ public:
     // Shows the tab of the open page with this title ("Security credentials").
     bool showTab(const QString& title);
 
+    // What View → Appearance changes (the app's own).
+    void setAppearanceController(AppearanceController* appearance) { m_appearance = appearance; }
     // The clock whose speed View → Training clock changes (the app's own).
     void setTrainingClock(TrainingClock* clock) { m_trainingClock = clock; }
     // View → Training clock: role sessions issued from now on are speed
@@ -127,6 +131,7 @@ private:
     std::unique_ptr<DirectoryAdmin> m_admin;
     std::unique_ptr<MainWindow> m_mainWindow;
     TrainingClock* m_trainingClock = nullptr;
+    AppearanceController* m_appearance = nullptr;
     QString m_secretStoreProblem;
     QString m_auditTrailProblem;
     QPointer<QWidget> m_toolWindow; // what a scripted start opened: the picture's subject

@@ -1,3 +1,4 @@
+#include "appearancecontroller.h"
 #include "audit/audittrailcheck.h"
 #include "audit/audittrailseal.h"
 #include "auditcommand.h"
@@ -34,13 +35,6 @@
 #include <memory>
 
 namespace {
-
-void applyStyleSheet(QApplication& app)
-{
-    QFile qss(QStringLiteral(":/switchboard/styles/console.qss"));
-    if (qss.open(QIODevice::ReadOnly))
-        app.setStyleSheet(QString::fromUtf8(qss.readAll()));
-}
 
 // The store for a headless command: the passphrase of an encrypted file
 // comes from the environment, as there is nobody to ask.
@@ -249,7 +243,7 @@ int main(int argc, char* argv[])
     }
 
     auto& gui = static_cast<QApplication&>(*app);
-    applyStyleSheet(gui);
+    AppearanceController appearance(&gui);
     const auto storeKind =
         SecretStoreSetup::chosenKind(commandLine.value(QStringLiteral("secret-store")));
     if (!storeKind) {
@@ -279,6 +273,7 @@ int main(int argc, char* argv[])
     });
     controller.setSecretStoreProblem(secrets.value().problem);
     controller.setTrainingClock(&clock);
+    controller.setAppearanceController(&appearance);
     // A trail cut or emptied since the last run is named at start-up; its
     // head is then kept with every event the console records.
     AuditTrailSeal seal(&directory, secrets.value().store.get());

@@ -3,6 +3,7 @@
 #include "accessdeniedpanel.h"
 #include "audit/cloudtrailexport.h"
 #include "console/consolesession.h"
+#include "consoletheme.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
 #include "items/auditlogfiltermodel.h"
@@ -195,7 +196,8 @@ void AuditTrailWindow::verifyChain()
         return;
     }
     m_chain->setText(tr("Event #%1 was altered, inserted or deleted").arg(*broken));
-    m_chain->setStyleSheet(QStringLiteral("color: #d13212; font-weight: bold;"));
+    m_chain->setStyleSheet(ConsoleTheme::colorStyle(ConsoleTheme::current().error) +
+                           QStringLiteral(" font-weight: bold;"));
     // Show where: the broken event, or the one after a deleted one.
     m_model->fetchAll();
     int row = m_model->rowOfSequence(*broken);

@@ -1,6 +1,7 @@
 #include "effectivepermissionspanel.h"
 
 #include "audit/effectivepermissions.h"
+#include "consoletheme.h"
 #include "directory/directory.h"
 #include "policy/policypattern.h"
 
@@ -140,7 +141,7 @@ void EffectivePermissionsPanel::fillRow(int row, const PermissionLine& line)
     auto* effect = cell(denied ? tr("Deny") : tr("Allow"));
     effect->setData(Qt::UserRole, line.effect);
     if (denied) {
-        effect->setForeground(QColor(0xd1, 0x32, 0x12));
+        effect->setForeground(ConsoleTheme::current().error);
         QFont bold = effect->font();
         bold.setBold(true);
         effect->setFont(bold);

@@ -1,5 +1,7 @@
 #include "fielderror.h"
 
+#include "consoletheme.h"
+
 #include <QVBoxLayout>
 
 FieldError::FieldError(QWidget* parent)
@@ -7,7 +9,7 @@ FieldError::FieldError(QWidget* parent)
 {
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setStyleSheet(QStringLiteral("color: #d13212;"));
+    setStyleSheet(ConsoleTheme::colorStyle(ConsoleTheme::current().error));
     hide();
 }
 

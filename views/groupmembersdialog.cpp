@@ -2,6 +2,7 @@
 
 #include "admin/directoryadmin.h"
 #include "console/consolesession.h"
+#include "consoletheme.h"
 #include "directory/directory.h"
 #include "fielderror.h"
 #include "iam/quotas.h"
@@ -125,7 +126,7 @@ void GroupMembersDialog::onItemChanged(QTreeWidgetItem* item)
                    .arg(Quotas::GroupsPerUser);
     const QSignalBlocker blocker(m_users);
     item->setText(NoteColumn, note);
-    item->setForeground(NoteColumn, QColor(0xd1, 0x32, 0x12));
+    item->setForeground(NoteColumn, ConsoleTheme::current().error);
 }
 
 void GroupMembersDialog::save()

@@ -1,5 +1,6 @@
 #include "localendpointwindow.h"
 
+#include "consoletheme.h"
 #include "endpoint/localendpoint.h"
 #include "items/requestlogmodel.h"
 
@@ -131,7 +132,8 @@ void LocalEndpointWindow::showState()
         m_state->setText(tr("Stopped"));
     // Red as the console's other errors (FieldError) when the start failed.
     const bool failed = !running && !m_endpoint->error().isEmpty();
-    m_state->setStyleSheet(failed ? QStringLiteral("color: #d13212;") : QString());
+    m_state->setStyleSheet(failed ? ConsoleTheme::colorStyle(ConsoleTheme::current().error)
+                                  : QString());
     m_start->setEnabled(!running);
     m_stop->setEnabled(running);
     m_port->setEnabled(!running);

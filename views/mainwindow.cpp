@@ -119,6 +119,32 @@ void MainWindow::createTrainingClockMenu(QMenu* view)
     clock->setEnabled(false); // until someone can change the clock
 }
 
+void MainWindow::createAppearanceMenu(QMenu* view)
+{
+    m_appearanceMenu = view->addMenu(tr("&Appearance"));
+    m_appearanceMenu->setObjectName(QStringLiteral("AppearanceMenu"));
+    auto* choices = new QActionGroup(m_appearanceMenu);
+    const QList<QPair<ConsoleTheme::Appearance, QString>> entries{
+        {ConsoleTheme::Appearance::System, tr("Follow the &system")},
+        {ConsoleTheme::Appearance::Light, tr("&Light")},
+        {ConsoleTheme::Appearance::Dark, tr("&Dark")}};
+    for (const auto& [appearance, label] : entries) {
+        QAction* action = m_appearanceMenu->addAction(label);
+        action->setCheckable(true);
+        action->setData(ConsoleTheme::appearanceId(appearance));
+        choices->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, appearance] { Q_EMIT appearanceRequested(appearance); });
+    }
+    showAppearance(ConsoleTheme::Appearance::System);
+}
+
+void MainWindow::showAppearance(ConsoleTheme::Appearance appearance)
+{
+    for (QAction* action : m_appearanceMenu->actions())
+        action->setChecked(action->data().toString() == ConsoleTheme::appearanceId(appearance));
+}
+
 KeychainWindow* MainWindow::openKeychain()
 {
     if (!m_keychain)
@@ -246,6 +272,7 @@ void MainWindow::createMenus()
         m_navigator->filterEdit()->selectAll();
     });
     createTrainingClockMenu(view);
+    createAppearanceMenu(view);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* simulator = tools->addAction(tr("Policy &simulator…"));

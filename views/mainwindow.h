@@ -2,6 +2,7 @@
 
 #include "adminactions.h"
 #include "console/switchrolerequest.h"
+#include "consoletheme.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -81,6 +82,8 @@ public:
 
     // View → Training clock: offered only when the app can change the clock's speed.
     void enableTrainingClock(bool enabled);
+    // Checks the View → Appearance entry of what is in use.
+    void showAppearance(ConsoleTheme::Appearance appearance);
 
     // Administration of the signed-in session: the Edit menu (undo, redo and
     // the actions on the selected entity), the toolbar, the detail pages'
@@ -98,12 +101,15 @@ Q_SIGNALS:
     void signOutRequested();
     // View → Training clock: role sessions issued from now on 1, 10 or 60 times shorter.
     void clockSpeedRequested(int speed);
+    // View → Appearance: follow the system, or light or dark.
+    void appearanceRequested(ConsoleTheme::Appearance appearance);
     // Tools → Secret store…: where secrets go from the next start.
     void secretStoreSettingsRequested();
 
 private:
     void createMenus();
     void createTrainingClockMenu(QMenu* view);
+    void createAppearanceMenu(QMenu* view);
     void showIdentity();
     void updateTitle();
     void updateBanner();
@@ -127,6 +133,7 @@ private:
     QPointer<QMessageBox> m_notice;
     QSystemTrayIcon* m_tray = nullptr;
     QMenu* m_trainingClock = nullptr;
+    QMenu* m_appearanceMenu = nullptr;
     QLabel* m_secretStoreProblem = nullptr;
     QLabel* m_auditTrailProblem = nullptr;
     QPointer<KeychainWindow> m_keychain;

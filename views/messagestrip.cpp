@@ -17,8 +17,6 @@ MessageStrip::MessageStrip(QWidget* parent)
     setObjectName(QStringLiteral("MessageStrip"));
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setStyleSheet(QStringLiteral("QLabel#MessageStrip { background: #fdf3f1; border: 1px solid "
-                                 "#d13212; color: #d13212; padding: 8px; }"));
     hide();
 }
 

@@ -1,5 +1,6 @@
 #include "policyeditor.h"
 
+#include "consoletheme.h"
 #include "directory/policydocumentformatter.h"
 #include "policy/actioncatalog.h"
 #include "policy/policydocument.h"
@@ -25,10 +26,6 @@ namespace {
 
 constexpr int ValidationDelayMs = 300;
 constexpr int MaxWarningsListed = 5;
-
-const QString ValidStyle = QStringLiteral("color: #1d8102;");
-const QString ProblemStyle = QStringLiteral("color: #d13212;");
-const QString WarningStyle = QStringLiteral("color: #8a5a00;");
 
 PolicyKind policyKind(PolicyEditor::DocumentKind kind)
 {
@@ -93,7 +90,7 @@ PolicyEditor::PolicyEditor(QWidget* parent)
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warningLabel->setObjectName(QStringLiteral("PolicyWarnings"));
     m_warningLabel->setWordWrap(true);
-    m_warningLabel->setStyleSheet(WarningStyle);
+    m_warningLabel->setStyleSheet(ConsoleTheme::colorStyle(ConsoleTheme::current().warning));
     m_warningLabel->hide();
     m_formatButton->setObjectName(QStringLiteral("FormatButton"));
     m_formatButton->setToolTip(tr("Pretty-print the policy (Ctrl+Shift+F)"));
@@ -253,7 +250,7 @@ void PolicyEditor::showCheck()
             qMin(m_check.position + m_check.length, m_edit->document()->characterCount() - 1),
             QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(QColor(0xd1, 0x32, 0x12));
+        selection.format.setUnderlineColor(ConsoleTheme::current().error);
         selection.format.setToolTip(m_check.problem);
         selections.append(selection);
     }
@@ -261,13 +258,13 @@ void PolicyEditor::showCheck()
 
     if (m_check.valid) {
         m_problemLabel->setText(tr("Valid policy"));
-        m_problemLabel->setStyleSheet(ValidStyle);
+        m_problemLabel->setStyleSheet(ConsoleTheme::colorStyle(ConsoleTheme::current().success));
     } else if (text().trimmed().isEmpty()) {
         m_problemLabel->setText(tr("Enter a policy document."));
-        m_problemLabel->setStyleSheet(ProblemStyle);
+        m_problemLabel->setStyleSheet(ConsoleTheme::colorStyle(ConsoleTheme::current().error));
     } else {
         m_problemLabel->setText(m_check.problem);
-        m_problemLabel->setStyleSheet(ProblemStyle);
+        m_problemLabel->setStyleSheet(ConsoleTheme::colorStyle(ConsoleTheme::current().error));
     }
     m_warningLabel->setText(warningText(m_check.warnings));
     m_warningLabel->setVisible(!m_check.warnings.isEmpty());

@@ -1,5 +1,6 @@
 #include "policyhighlighter.h"
 
+#include "consoletheme.h"
 #include "policy/actioncatalog.h"
 
 #include <QColor>
@@ -37,16 +38,16 @@ PolicyHighlighter::PolicyHighlighter(QTextDocument* document)
 PolicyHighlighter::PolicyHighlighter(QTextDocument* document, const ActionCatalog& catalog)
     : QSyntaxHighlighter(document)
     , m_catalog(catalog)
-    , m_key(coloured(QColor(0x04, 0x51, 0xa5)))
-    , m_element(coloured(QColor(0x8e, 0x24, 0xaa), true))
-    , m_string(coloured(QColor(0xa3, 0x15, 0x15)))
-    , m_number(coloured(QColor(0x09, 0x86, 0x58)))
-    , m_literal(coloured(QColor(0x00, 0x00, 0xff)))
-    , m_punctuation(coloured(QColor(0x61, 0x61, 0x61)))
+    , m_key(coloured(ConsoleTheme::current().syntaxKey))
+    , m_element(coloured(ConsoleTheme::current().syntaxElement, true))
+    , m_string(coloured(ConsoleTheme::current().syntaxString))
+    , m_number(coloured(ConsoleTheme::current().syntaxNumber))
+    , m_literal(coloured(ConsoleTheme::current().syntaxLiteral))
+    , m_punctuation(coloured(ConsoleTheme::current().syntaxPunctuation))
     , m_unknownAction(m_string)
 {
     m_unknownAction.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    m_unknownAction.setUnderlineColor(QColor(0xe0, 0x8a, 0x00));
+    m_unknownAction.setUnderlineColor(ConsoleTheme::current().warning);
 }
 
 bool PolicyHighlighter::isUnknownAction(const QString& action) const

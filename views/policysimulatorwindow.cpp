@@ -1,6 +1,7 @@
 #include "policysimulatorwindow.h"
 
 #include "console/consolesession.h"
+#include "consoletheme.h"
 #include "policy/jsonlocator.h"
 #include "policy/jsonpath.h"
 
@@ -253,8 +254,8 @@ void PolicySimulatorWindow::run()
     for (int row = 0; row < m_outcome->results.size(); ++row) {
         const auto& r = m_outcome->results[row];
         auto* decision = new QTableWidgetItem(decisionText(r.result.decision));
-        decision->setForeground(r.result.isAllowed() ? QColor(0x1d, 0x81, 0x02)
-                                                     : QColor(0xd1, 0x32, 0x12));
+        const ConsoleTheme& theme = ConsoleTheme::current();
+        decision->setForeground(r.result.isAllowed() ? theme.success : theme.error);
         decision->setToolTip(r.message);
         m_results->setItem(row, 0, new QTableWidgetItem(r.action));
         m_results->setItem(row, 1, decision);
@@ -302,8 +303,9 @@ void PolicySimulatorWindow::showResult(int row)
         mark.cursor = QTextCursor(m_policyText->document());
         mark.cursor.setPosition(int(span->first));
         mark.cursor.setPosition(int(span->second), QTextCursor::KeepAnchor);
-        mark.format.setBackground(result.result.isAllowed() ? QColor(0xe9, 0xf6, 0xe2)
-                                                            : QColor(0xfd, 0xe4, 0xdf));
+        mark.format.setBackground(result.result.isAllowed()
+                                      ? ConsoleTheme::current().successBackground
+                                      : ConsoleTheme::current().errorBackground);
         marks << mark;
     }
     m_policyText->setExtraSelections(marks);

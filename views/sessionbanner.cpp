@@ -1,8 +1,10 @@
 #include "sessionbanner.h"
 
+#include "colormark.h"
 #include "console/displaycolor.h"
 #include "iam/clock.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,6 +30,7 @@ SessionBanner::WarningLevel levelFor(qint64 secondsLeft)
 SessionBanner::SessionBanner(const Clock* clock, QWidget* parent)
     : QWidget(parent)
     , m_clock(clock ? clock : Clock::system())
+    , m_mark(new QLabel(this))
     , m_name(new QLabel(this))
     , m_account(new QLabel(this))
     , m_countdown(new QLabel(this))
@@ -37,6 +40,7 @@ SessionBanner::SessionBanner(const Clock* clock, QWidget* parent)
 {
     setObjectName(QStringLiteral("SessionBanner"));
     setAttribute(Qt::WA_StyledBackground);
+    m_mark->setObjectName(QStringLiteral("BannerColorMark"));
     m_name->setObjectName(QStringLiteral("BannerDisplayName"));
     m_account->setObjectName(QStringLiteral("BannerAccount"));
     m_countdown->setObjectName(QStringLiteral("BannerCountdown"));
@@ -49,6 +53,7 @@ SessionBanner::SessionBanner(const Clock* clock, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 4, 8, 4);
     layout->setSpacing(12);
+    layout->addWidget(m_mark);
     layout->addWidget(m_name);
     layout->addWidget(m_account);
     layout->addStretch(1);
@@ -81,6 +86,11 @@ void SessionBanner::showSession(const QString& displayName, const QString& accou
     m_oneMinuteSignalled = false;
     m_expiredSignalled = false;
 
+    m_colorId = color.id();
+    m_mark->setPixmap(
+        ColorMark::pixmap(color, MarkSize, devicePixelRatioF(), ColorMark::Fill::Ink));
+    m_mark->setAccessibleName(
+        tr("%1, %2").arg(ColorMark::colorName(color), ColorMark::shapeName(color)));
     m_name->setText(displayName);
     m_account->setText(tr("Account: %1").arg(accountLabel));
     QString tip = tr("Role: %1").arg(roleArn);
@@ -88,6 +98,7 @@ void SessionBanner::showSession(const QString& displayName, const QString& accou
         tip += QLatin1Char('\n') + tr("Session: %1").arg(sessionArn);
     setToolTip(tip);
     setAccessibleName(tr("Role session %1 in %2").arg(displayName, accountLabel));
+    setAccessibleDescription(m_mark->accessibleName());
     applyStyle();
     refresh();
 }
@@ -98,6 +109,8 @@ void SessionBanner::clearSession()
     m_expiresAt = QDateTime();
     m_displayName.clear();
     m_level = WarningLevel::None;
+    m_colorId.clear();
+    m_mark->clear();
     m_name->clear();
     m_account->clear();
     m_countdown->clear();
@@ -178,12 +191,24 @@ void SessionBanner::updateWarning()
     if (level != m_level) {
         m_level = level;
         applyStyle();
+        announceWarning();
         Q_EMIT warningLevelChanged(level);
     }
     if (level == WarningLevel::OneMinute && !m_oneMinuteSignalled && secondsLeft() > 0) {
         m_oneMinuteSignalled = true;
         Q_EMIT oneMinuteLeft();
     }
+}
+
+void SessionBanner::announceWarning()
+{
+    // A screen reader says the badge at each warning, not every second's tick.
+    if (m_level == WarningLevel::None)
+        return;
+    m_badge->setAccessibleName(m_badge->text() + QStringLiteral(": ") + m_countdown->text());
+    QAccessibleEvent alert(m_badge, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    Q_EMIT announced(m_badge->accessibleName());
 }
 
 void SessionBanner::applyStyle()

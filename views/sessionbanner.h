@@ -57,6 +57,8 @@ Q_SIGNALS:
     void warningLevelChanged(SessionBanner::WarningLevel level);
     void oneMinuteLeft(); // once per session
     void expired();       // once per session, at zero
+    // What a screen reader is told at each warning (also raised as an accessibility alert).
+    void announced(const QString& text);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -68,8 +70,12 @@ private:
     void updateWarning();
     void applyStyle();
 
+    static constexpr int MarkSize = 18;
+    void announceWarning();
+
     const Clock* m_clock;
     QTimer m_tick;
+    QLabel* m_mark;
     QLabel* m_name;
     QLabel* m_account;
     QLabel* m_countdown;
@@ -77,6 +83,7 @@ private:
     QPushButton* m_switchBack;
     QPushButton* m_renew;
     QString m_displayName;
+    QString m_colorId;
     QString m_backgroundHex;
     QString m_textHex;
     QDateTime m_expiresAt;

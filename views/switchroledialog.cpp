@@ -1,5 +1,7 @@
 #include "switchroledialog.h"
 
+#include "colormark.h"
+
 #include "console/consolesession.h"
 #include "console/displaycolor.h"
 #include "console/switchlink.h"
@@ -40,23 +42,6 @@ QString durationText(int seconds)
     const int minutes = seconds / 60;
     return minutes == 1 ? SwitchRoleDialog::tr("1 minute")
                         : SwitchRoleDialog::tr("%1 minutes").arg(minutes);
-}
-
-QString colorName(const DisplayColor& color)
-{
-    switch (color.name()) {
-    case DisplayColor::Red:
-        return SwitchRoleDialog::tr("Red");
-    case DisplayColor::Orange:
-        return SwitchRoleDialog::tr("Orange");
-    case DisplayColor::Yellow:
-        return SwitchRoleDialog::tr("Yellow");
-    case DisplayColor::Green:
-        return SwitchRoleDialog::tr("Green");
-    case DisplayColor::Blue:
-        return SwitchRoleDialog::tr("Blue");
-    }
-    return {};
 }
 
 QLineEdit* lineEdit(const char* objectName, QWidget* parent)
@@ -198,8 +183,8 @@ QWidget* SwitchRoleDialog::createColorSwatches()
         swatch->setAutoExclusive(true);
         swatch->setFocusPolicy(Qt::StrongFocus);
         swatch->setFixedSize(30, 30);
-        swatch->setAccessibleName(colorName(color));
-        swatch->setToolTip(colorName(color));
+        swatch->setAccessibleName(ColorMark::colorName(color));
+        swatch->setToolTip(ColorMark::colorName(color));
         swatch->setProperty("colorId", color.id());
         const bool chosen = color.id() == SwitchRoleRequest().color;
         swatch->setChecked(chosen);

@@ -1,5 +1,7 @@
 #include "topbar.h"
 
+#include "colormark.h"
+
 #include "console/consolesession.h"
 #include "console/displaycolor.h"
 #include "console/switchlink.h"
@@ -28,18 +30,6 @@ DisplayColor colorOf(const QString& id)
     return DisplayColor::parse(id).value_or(DisplayColor::all().at(DisplayColor::Blue));
 }
 
-// A round swatch of the role's color, as the console puts before each history entry.
-QIcon swatchIcon(const DisplayColor& color)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QColor(QStringLiteral("#879596")));
-    painter.setBrush(QColor(color.hex()));
-    painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
-    return QIcon(pixmap);
-}
 } // namespace
 
 TopBar::TopBar(ConsoleSession* session, QWidget* parent)
@@ -198,7 +188,7 @@ void TopBar::addRoleHistory()
     const bool canSwitch = m_session->canSwitchRole();
     for (const RoleHistoryEntry& entry : history) {
         QAction* action =
-            m_accountMenu->addAction(swatchIcon(colorOf(entry.color)), entry.displayName);
+            m_accountMenu->addAction(ColorMark::icon(colorOf(entry.color)), entry.displayName);
         const SwitchRoleRequest request = requestFor(entry);
         action->setObjectName(QStringLiteral("RoleHistoryAction"));
         action->setToolTip(tr("%1 in %2").arg(entry.roleName, request.account));
@@ -218,7 +208,7 @@ void TopBar::addSavedRoles()
     const bool canSwitch = m_session->canSwitchRole();
     for (const RoleBookmark& bookmark : bookmarks) {
         const SwitchRoleRequest request = requestFor(bookmark);
-        QAction* action = m_accountMenu->addAction(swatchIcon(colorOf(bookmark.color)),
+        QAction* action = m_accountMenu->addAction(ColorMark::icon(colorOf(bookmark.color)),
                                                    request.effectiveDisplayName());
         action->setObjectName(QStringLiteral("SavedRoleAction"));
         action->setToolTip(tr("%1 in %2 (profile %3)")

@@ -1,9 +1,13 @@
+#include "colormark.h"
 #include "console/displaycolor.h"
+#include "consoletheme.h"
 #include "iam/clock.h"
 #include "sessionbanner.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -67,6 +71,61 @@ private slots:
         QCOMPARE(name->text(), QStringLiteral("Sec @ prod"));
         QCOMPARE(name->palette().color(QPalette::WindowText).name(), expected.textHex());
         QVERIFY(name->font().bold());
+    }
+
+    // Not by color alone: each color has its shape, and the banner says both.
+    void showsTheColorsShapeAndSaysIt()
+    {
+        QSet<QString> names;
+        for (const DisplayColor& color : DisplayColor::all()) {
+            showFor(3600 * 1000, color.id());
+            auto* mark = banner->findChild<QLabel*>(QStringLiteral("BannerColorMark"));
+            QVERIFY(mark && mark->isVisible());
+            QCOMPARE(mark->pixmap().toImage(),
+                     ColorMark::pixmap(color, 18, banner->devicePixelRatioF(), ColorMark::Fill::Ink)
+                         .toImage());
+            QVERIFY(mark->accessibleName().contains(ColorMark::colorName(color)));
+            QVERIFY(mark->accessibleName().contains(ColorMark::shapeName(color)));
+            QCOMPARE(banner->accessibleDescription(), mark->accessibleName());
+            names << mark->accessibleName();
+        }
+        QCOMPARE(names.size(), 5);
+        banner->clearSession();
+        QVERIFY(banner->findChild<QLabel*>(QStringLiteral("BannerColorMark"))->pixmap().isNull());
+    }
+
+    // The role's color is the banner's in the dark scheme too, and as readable.
+    void keepsItsColorsInTheDarkScheme()
+    {
+        ConsoleTheme::setCurrent(ConsoleTheme::Scheme::Dark);
+        const auto restore =
+            qScopeGuard([] { ConsoleTheme::setCurrent(ConsoleTheme::Scheme::Light); });
+        for (const DisplayColor& color : DisplayColor::all()) {
+            showFor(3600 * 1000, color.id());
+            QCOMPARE(pixelAt(banner->width() / 2, banner->height() / 2).name(), color.hex());
+            QVERIFY(DisplayColor::contrastRatio(banner->textHex(), banner->backgroundHex()) >= 4.5);
+        }
+    }
+
+    // A screen reader is told at each warning (QAccessible's Alert, which the
+    // offscreen platform does not carry: the announcement signal stands for it).
+    void announcesTheWarningsToScreenReaders()
+    {
+        QSignalSpy announced(banner.get(), &SessionBanner::announced);
+        auto* badge = banner->findChild<QLabel*>(QStringLiteral("BannerBadge"));
+        showFor((5 * 60 + 1) * 1000);
+        QCOMPARE(announced.count(), 0);
+        advance(1000); // 5:00
+        QCOMPARE(announced.count(), 1);
+        QCOMPARE(announced.last().at(0).toString(),
+                 QStringLiteral("Expires soon: Expires in 0:05:00"));
+        QCOMPARE(badge->accessibleName(), announced.last().at(0).toString());
+        advance(1000); // each second's tick is not announced
+        QCOMPARE(announced.count(), 1);
+        advance(239 * 1000); // 1:00
+        QCOMPARE(announced.count(), 2);
+        QCOMPARE(announced.last().at(0).toString(),
+                 QStringLiteral("Expires in under a minute: Expires in 0:01:00"));
     }
 
     void namesTheAccountAndTheArns()
