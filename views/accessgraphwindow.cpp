@@ -1,5 +1,7 @@
 #include "accessgraphwindow.h"
 
+#include "toolbaroverflow.h"
+
 #include "accessdeniedpanel.h"
 #include "accessgraphview.h"
 #include "audit/accessgraph.h"
@@ -82,6 +84,7 @@ AccessGraphWindow::AccessGraphWindow(Directory* directory, ConsoleSession* sessi
     toolbar->addWidget(m_zoomLabel);
     toolbar->addSeparator();
     toolbar->addWidget(exportButton);
+    nameToolBarOverflow(toolbar);
 
     auto* legend = new QLabel(tr("Ellipse: user · Box: group · Hexagon: role · Solid line: member "
                                  "of · Dashed arrow: can assume · Red border: admin-equivalent · "

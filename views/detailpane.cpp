@@ -74,9 +74,11 @@ QTableWidget* makeTable(const QStringList& headers, const QList<QStringList>& ro
     return table;
 }
 
-QPlainTextEdit* makeJsonView(const QString& json, QWidget* parent)
+// A read-only policy document; its name is what a screen reader calls it.
+QPlainTextEdit* makeJsonView(const QString& json, const QString& name, QWidget* parent)
 {
     auto* view = new QPlainTextEdit(prettyJson(json), parent);
+    view->setAccessibleName(name);
     view->setReadOnly(true);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -589,6 +591,7 @@ void DetailPane::showSamlProvider(const QString& arn)
     addSummary(fields);
     auto* document = new QPlainTextEdit(provider->metadataDocument, m_page);
     document->setObjectName(QStringLiteral("SamlMetadataDocument"));
+    document->setAccessibleName(tr("Metadata document"));
     document->setReadOnly(true);
     document->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_layout->addWidget(document, 1);
@@ -692,7 +695,7 @@ void DetailPane::showRole(const QString& accountId, const QString& name)
     auto* trustedLabel = new QLabel(tr("Trusted entities"), m_page);
     tabs->addTab(
         column(tabs, {trustedLabel, makeTable({tr("Type"), tr("Principal")}, principals, tabs),
-                      makeJsonView(role->trustPolicy, tabs)}),
+                      makeJsonView(role->trustPolicy, tr("Trust policy"), tabs)}),
         tr("Trust relationships"));
 
     auto* duration = new QLabel(
@@ -729,7 +732,8 @@ void DetailPane::showPolicy(const QString& arn)
     tabs->addTab(guarded(ConsoleAction::getPolicyVersion(arn),
                          [&]() -> QWidget* {
                              const auto version = m_directory->defaultPolicyVersion(arn);
-                             return makeJsonView(version ? version->document : QString(), tabs);
+                             return makeJsonView(version ? version->document : QString(),
+                                                 tr("Policy document"), tabs);
                          }),
                  tr("Policy document"));
     tabs->addTab(

@@ -19,6 +19,7 @@
 #include "sessionbanner.h"
 #include "switchroledialog.h"
 #include "temporarycredentialsdialog.h"
+#include "toolbaroverflow.h"
 #include "topbar.h"
 
 #include <QActionGroup>
@@ -220,6 +221,7 @@ void MainWindow::createMenus()
     connect(switchRole, &QAction::triggered, this, [this] { openSwitchRole(); });
     QAction* switchBack = file->addAction(tr("Switch &back"));
     switchBack->setObjectName(QStringLiteral("FileSwitchBackAction"));
+    switchBack->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(switchBack, &QAction::triggered, m_session, &ConsoleSession::switchBack);
     // Enabled as the account menu's: only in a role the user can leave.
     auto updateSwitchActions = [this, switchRole, switchBack] {
@@ -260,6 +262,7 @@ void MainWindow::createMenus()
             });
     m_editMenu->setObjectName(QStringLiteral("EditMenu"));
     m_adminToolBar = addToolBar(tr("Administration"));
+    nameToolBarOverflow(m_adminToolBar);
     m_adminToolBar->setObjectName(QStringLiteral("AdminToolBar"));
     m_adminToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     fillEditMenu();

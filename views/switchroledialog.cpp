@@ -282,6 +282,18 @@ SwitchRoleRequest SwitchRoleDialog::request() const
     return r;
 }
 
+void SwitchRoleDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    for (QLineEdit* field : {m_account, m_role, m_displayName}) {
+        if (field->text().trimmed().isEmpty()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    m_switch->setFocus(Qt::OtherFocusReason);
+}
+
 void SwitchRoleDialog::setRequest(const SwitchRoleRequest& request)
 {
     m_account->setText(request.account);

@@ -52,6 +52,11 @@ public:
     // The pre-flight or switch error shown under the form; empty when none.
     QString errorText() const;
 
+protected:
+    // The first field still empty has the focus, else Switch Role: the form
+    // is filled in from the keyboard without reaching for the mouse.
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createColorSwatches();
     QWidget* createMoreOptions();
