@@ -1,11 +1,14 @@
 #include "directory/changelogsql.h"
 
-// SQLite: TEMP tables and TEMP triggers, created by a recording and dropped
-// when it ends. They exist on the recording connection only, so another
-// connection (or process) on the same file never records, nothing of them
-// reaches the file's schema, and an edit made without a recording pays no
-// trigger. A PostgreSQL variant would instead keep permanent triggers gated on
-// a transaction-local setting, since its temporary triggers cannot watch
+// SQLite: TEMP tables and TEMP triggers. They exist on the recording
+// connection only, so another connection (or process) on the same file never
+// records and nothing of them reaches the file's schema. The triggers are
+// created on a connection's first recording of a table and then kept, gated
+// on the table being listed in change_log_recording, which holds rows only
+// while a recorder lives: creating them for every edit made each edit cost
+// a few hundred milliseconds (every trigger is a schema change). A PostgreSQL
+// variant would keep permanent triggers gated the same way on a
+// transaction-local setting, since its temporary triggers cannot watch
 // permanent tables.
 
 namespace {
@@ -43,7 +46,9 @@ QStringList ChangeLogSql::createLog() const
             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS change_log_values ("
                            " entry INTEGER NOT NULL, image INTEGER NOT NULL,"
                            " position INTEGER NOT NULL, value,"
-                           " PRIMARY KEY (entry, image, position)) WITHOUT ROWID")};
+                           " PRIMARY KEY (entry, image, position)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS change_log_recording ("
+                           " table_name TEXT PRIMARY KEY) WITHOUT ROWID")};
 }
 
 QStringList ChangeLogSql::clearLog() const
@@ -52,7 +57,22 @@ QStringList ChangeLogSql::clearLog() const
             QStringLiteral("DELETE FROM temp.change_log")};
 }
 
-QString ChangeLogSql::findTriggers() const
+QString ChangeLogSql::readRecording() const
+{
+    return QStringLiteral("SELECT table_name FROM temp.change_log_recording");
+}
+
+QString ChangeLogSql::recordTable() const
+{
+    return QStringLiteral("INSERT INTO temp.change_log_recording(table_name) VALUES (?)");
+}
+
+QString ChangeLogSql::stopRecording() const
+{
+    return QStringLiteral("DELETE FROM temp.change_log_recording");
+}
+
+QString ChangeLogSql::readTriggers() const
 {
     return QStringLiteral("SELECT name FROM temp.sqlite_master WHERE type = 'trigger'"
                           " AND name LIKE 'change\\_log\\_%' ESCAPE '\\'");
@@ -102,17 +122,13 @@ QString ChangeLogSql::createTrigger(const QString& table, const QStringList& col
     const char* event = operation == Operation::Insert   ? "INSERT"
                         : operation == Operation::Update ? "UPDATE"
                                                          : "DELETE";
-    return QStringLiteral("CREATE TEMP TRIGGER %1 AFTER %2 ON main.%3 BEGIN"
-                          " INSERT INTO change_log(table_name) VALUES (%4);"
+    return QStringLiteral("CREATE TEMP TRIGGER %1 AFTER %2 ON main.%3"
+                          " WHEN EXISTS (SELECT 1 FROM change_log_recording WHERE table_name = %4)"
+                          " BEGIN INSERT INTO change_log(table_name) VALUES (%4);"
                           " INSERT INTO change_log_values(entry, image, position, value)"
                           " VALUES %5; END")
         .arg(identifier(triggerName(table, operation)), QLatin1String(event), identifier(table),
              literal(table), values.join(QStringLiteral(", ")));
-}
-
-QString ChangeLogSql::dropTrigger(const QString& name) const
-{
-    return QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(identifier(name));
 }
 
 QString ChangeLogSql::readLog() const

@@ -26,8 +26,13 @@ public:
     // The log's tables, created when missing; private to the connection.
     QStringList createLog() const;
     QStringList clearLog() const;
-    // One row per recorded trigger still in place (a recording under way).
-    QString findTriggers() const;
+    // Which tables record now: one row each (a recording under way).
+    QString readRecording() const;
+    // Turns recording of the table bound to the single placeholder on.
+    QString recordTable() const;
+    QString stopRecording() const;
+    // The names of the recording triggers in place on this connection.
+    QString readTriggers() const;
     // Row images are only complete when the rows a REPLACE removes are seen
     // as deletions too; the first statement reads the current setting.
     QString readRecursiveTriggers() const;
@@ -38,7 +43,6 @@ public:
     QString triggerName(const QString& table, Operation operation) const;
     QString createTrigger(const QString& table, const QStringList& columns,
                           Operation operation) const;
-    QString dropTrigger(const QString& name) const;
     // entry, table, image (0 before, 1 after), column position, value; in the
     // order the rows changed.
     QString readLog() const;

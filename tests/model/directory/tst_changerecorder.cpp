@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -271,36 +272,74 @@ private slots:
         QCOMPARE(value(types), typesAfter);
     }
 
-    void nothingIsLeftOnTheConnectionAfterRecording()
+    void nothingIsRecordedOnceTheRecorderEnds()
     {
-        const QString leftovers =
-            QStringLiteral("SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger'");
+        const QString log = QStringLiteral("SELECT count(*) FROM temp.change_log");
         QCOMPARE(value(QStringLiteral("PRAGMA recursive_triggers")).toInt(), 0);
         {
             auto recorder = ChangeRecorder::start(
                 m_connection, {QStringLiteral("users"), QStringLiteral("notes")});
             REQUIRE_OK(recorder);
-            QCOMPARE(value(leftovers).toInt(), 6);
             // One recording per connection at a time: a second would record twice.
             REQUIRE_ERROR(ChangeRecorder::start(m_connection, {QStringLiteral("users")}),
                           "ServiceFailure", "Another change is being recorded on this connection.");
             QVERIFY(exec(QStringLiteral("INSERT INTO users VALUES (3, 'a', 'carol')")));
-            QVERIFY(value(QStringLiteral("SELECT count(*) FROM temp.change_log")).toInt() > 0);
+            QCOMPARE(value(log).toInt(), 1);
         }
-        QCOMPARE(value(leftovers).toInt(), 0);
-        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM temp.change_log")).toInt(), 0);
+        QCOMPARE(value(log).toInt(), 0);
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM temp.change_log_values")).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM temp.change_log_recording")).toInt(),
+                 0);
         QCOMPARE(value(QStringLiteral("PRAGMA recursive_triggers")).toInt(), 0);
-        // Nothing reached the database's own schema.
+        // The triggers stay on this connection, asleep: edits after the
+        // recorder are not logged.
+        QVERIFY(exec(QStringLiteral("INSERT INTO users VALUES (4, 'a', 'dave')")));
+        QVERIFY(exec(QStringLiteral("UPDATE notes SET text = 'x'")));
+        QVERIFY(exec(QStringLiteral("DELETE FROM users WHERE id = 3")));
+        QCOMPARE(value(log).toInt(), 0);
+        // Nothing of the log reached the database's own schema, and another
+        // connection to it has none of it.
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM main.sqlite_master"
                                       " WHERE name LIKE 'change%'"))
                      .toInt(),
                  0);
-        // And edits made after it ends are not recorded.
-        const QByteArray later = record([] {});
-        QVERIFY(exec(QStringLiteral("INSERT INTO users VALUES (4, 'a', 'dave')")));
-        QVERIFY(later.isEmpty());
-        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM temp.change_log")).toInt(), 0);
+        // A later recorder of fewer tables records only those.
+        const QByteArray changes = record([&] {
+            QVERIFY(exec(QStringLiteral("INSERT INTO notes VALUES (7, 'y')")));
+            QVERIFY(exec(QStringLiteral("UPDATE users SET name = 'david' WHERE id = 4")));
+        });
+        QCOMPARE(ChangeRecorder::tables(changes), QStringList{QStringLiteral("users")});
+    }
+
+    void anotherConnectionToTheFileRecordsNothing()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString file = folder.filePath(QStringLiteral("directory.sqlite"));
+        const QString first = QUuid::createUuid().toString();
+        const QString second = QUuid::createUuid().toString();
+        for (const QString& name : {first, second}) {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            database.setDatabaseName(file);
+            QVERIFY(database.open());
+        }
+        {
+            QSqlQuery create(QSqlDatabase::database(first));
+            QVERIFY(
+                create.exec(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name)")));
+            auto recorder = ChangeRecorder::start(first, {QStringLiteral("users")});
+            REQUIRE_OK(recorder);
+            QSqlQuery other(QSqlDatabase::database(second));
+            QVERIFY(other.exec(QStringLiteral("INSERT INTO users VALUES (1, 'elsewhere')")));
+            const auto changes = recorder.value()->changeset();
+            REQUIRE_OK(changes);
+            QVERIFY(changes.value().isEmpty());
+            QVERIFY(!other.exec(QStringLiteral("SELECT count(*) FROM temp.change_log")));
+        }
+        for (const QString& name : {first, second}) {
+            QSqlDatabase::database(name).close();
+            QSqlDatabase::removeDatabase(name);
+        }
     }
 
     void aRowThatEndsAsItBeganIsNoChange()
