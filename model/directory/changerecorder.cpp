@@ -1,12 +1,11 @@
 #include "directory/changerecorder.h"
 
 #include "directory/changelogsql.h"
+#include "directory/rowchangeset.h"
 
 #include <QCborArray>
-#include <QCborMap>
 #include <QCborValue>
 #include <QCoreApplication>
-#include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -20,33 +19,8 @@ namespace {
 
 using Operation = ChangeLogSql::Operation;
 
-// The serialized changeset says which format it is in, so a later release can
-// tell its own records from these.
-constexpr qint64 FormatVersion = 1;
-
-// A recorded table: its columns in order, and the positions of its primary
-// key's columns, in key order.
-struct TableShape
-{
-    QStringList columns;
-    QList<qsizetype> key;
-    bool operator==(const TableShape&) const = default;
-};
-
-// One row's change, as images (one value per column): no before image for an
-// insert, no after image for a delete.
-struct RowChange
-{
-    QString table;
-    std::optional<QCborArray> before;
-    std::optional<QCborArray> after;
-};
-
-struct Changeset
-{
-    QMap<QString, TableShape> tables;
-    QList<RowChange> changes;
-};
+using TableShape = RowChangeset::Table;
+using RowChange = RowChangeset::Row;
 
 QString tr(const char* text)
 {
@@ -181,12 +155,6 @@ QVariant toVariant(const QCborValue& value)
     }
 }
 
-bool isColumnValue(const QCborValue& value)
-{
-    return value.isNull() || value.isInteger() || value.isDouble() || value.isString() ||
-           value.isByteArray();
-}
-
 Result<TableShape> readShape(const QSqlDatabase& db, const ChangeLogSql& sql, const QString& table)
 {
     QSqlQuery query(db);
@@ -209,143 +177,6 @@ Result<TableShape> readShape(const QSqlDatabase& db, const ChangeLogSql& sql, co
     for (const auto& [place, position] : keyColumns)
         shape.key << position;
     return shape;
-}
-
-// ---------------------------------------------------------------------------
-// The serialized form: a CBOR map of the format version, the tables' columns
-// and keys, and the row changes in the order they are to be applied.
-
-QCborValue imageToCbor(const std::optional<QCborArray>& image)
-{
-    return image ? QCborValue(*image) : QCborValue(nullptr);
-}
-
-QByteArray serialize(const Changeset& changeset)
-{
-    if (changeset.changes.isEmpty())
-        return {};
-    QCborMap tables;
-    for (auto it = changeset.tables.cbegin(); it != changeset.tables.cend(); ++it) {
-        QCborArray key;
-        for (qsizetype position : it->key)
-            key.append(position);
-        tables.insert(it.key(),
-                      QCborMap{{QStringLiteral("columns"), QCborArray::fromStringList(it->columns)},
-                               {QStringLiteral("key"), key}});
-    }
-    QCborArray changes;
-    for (const RowChange& change : changeset.changes)
-        changes.append(
-            QCborArray{change.table, imageToCbor(change.before), imageToCbor(change.after)});
-    return QCborValue(QCborMap{{QStringLiteral("format"), FormatVersion},
-                               {QStringLiteral("tables"), tables},
-                               {QStringLiteral("changes"), changes}})
-        .toCbor();
-}
-
-std::optional<TableShape> parseShape(const QCborValue& value)
-{
-    const QCborMap map = value.toMap();
-    TableShape shape;
-    for (const QCborValue& column : map.value(QStringLiteral("columns")).toArray()) {
-        if (!column.isString())
-            return std::nullopt;
-        shape.columns << column.toString();
-    }
-    for (const QCborValue& position : map.value(QStringLiteral("key")).toArray()) {
-        if (!position.isInteger() || position.toInteger() < 0 ||
-            position.toInteger() >= shape.columns.size())
-            return std::nullopt;
-        shape.key << qsizetype(position.toInteger());
-    }
-    if (shape.columns.isEmpty() || shape.key.isEmpty())
-        return std::nullopt;
-    return shape;
-}
-
-// Whether value is a row image of the shape (or no image, when allowed).
-std::optional<std::optional<QCborArray>> parseImage(const QCborValue& value,
-                                                    const TableShape& shape)
-{
-    if (value.isNull())
-        return std::optional<QCborArray>();
-    const QCborArray image = value.toArray();
-    if (!value.isArray() || image.size() != shape.columns.size() ||
-        !std::all_of(image.begin(), image.end(), isColumnValue))
-        return std::nullopt;
-    return std::optional<QCborArray>(image);
-}
-
-std::optional<Changeset> parse(const QByteArray& bytes)
-{
-    QCborParserError error;
-    const QCborValue root = QCborValue::fromCbor(bytes, &error);
-    if (error.error != QCborError::NoError || !root.isMap())
-        return std::nullopt;
-    const QCborMap map = root.toMap();
-    if (map.value(QStringLiteral("format")).toInteger(-1) != FormatVersion)
-        return std::nullopt;
-    Changeset changeset;
-    const QCborMap tables = map.value(QStringLiteral("tables")).toMap();
-    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
-        const auto shape = parseShape(it.value());
-        if (!it.key().isString() || !shape)
-            return std::nullopt;
-        changeset.tables.insert(it.key().toString(), *shape);
-    }
-    for (const QCborValue& entry : map.value(QStringLiteral("changes")).toArray()) {
-        const QCborArray fields = entry.toArray();
-        const QString table = fields.at(0).toString();
-        if (fields.size() != 3 || !changeset.tables.contains(table))
-            return std::nullopt;
-        const TableShape& shape = changeset.tables.value(table);
-        const auto before = parseImage(fields.at(1), shape);
-        const auto after = parseImage(fields.at(2), shape);
-        if (!before || !after || (!*before && !*after))
-            return std::nullopt;
-        changeset.changes.append({table, *before, *after});
-    }
-    if (changeset.changes.isEmpty())
-        return std::nullopt;
-    return changeset;
-}
-
-// ---------------------------------------------------------------------------
-// Folding the log: several changes of one row become one (first before, last
-// after), at the place of its first change; a row that ends as it began is no
-// change at all. Rows are told apart by table and primary key.
-
-QByteArray rowIdentity(const QString& table, const TableShape& shape, const QCborArray& image)
-{
-    QCborArray identity{table};
-    for (qsizetype position : shape.key)
-        identity.append(image.at(position));
-    return QCborValue(identity).toCbor();
-}
-
-QList<RowChange> fold(const QList<RowChange>& logged, const QMap<QString, TableShape>& tables)
-{
-    QList<RowChange> folded;
-    QHash<QByteArray, qsizetype> rowAt; // the row's latest state -> its place in folded
-    for (const RowChange& change : logged) {
-        const TableShape shape = tables.value(change.table);
-        const QByteArray identity =
-            rowIdentity(change.table, shape, change.before ? *change.before : *change.after);
-        qsizetype place = 0;
-        if (const auto found = rowAt.constFind(identity); found != rowAt.cend()) {
-            place = *found;
-            folded[place].after = change.after;
-            rowAt.remove(identity);
-        } else {
-            place = folded.size();
-            folded.append(change);
-        }
-        // A deleted row keeps its place, so inserting it again reads as an update.
-        rowAt.insert(change.after ? rowIdentity(change.table, shape, *change.after) : identity,
-                     place);
-    }
-    folded.removeIf([](const RowChange& change) { return change.before == change.after; });
-    return folded;
 }
 
 // ---------------------------------------------------------------------------
@@ -456,9 +287,10 @@ Result<void> applyRow(const QSqlDatabase& db, const ChangeLogSql& sql, const Tab
     return sqlFailure(QStringLiteral("Applying a change to %1").arg(change.table), error);
 }
 
-Result<void> applyAll(const QSqlDatabase& db, const ChangeLogSql& sql, const Changeset& changeset)
+Result<void> applyAll(const QSqlDatabase& db, const ChangeLogSql& sql,
+                      const RowChangeset& changeset)
 {
-    for (auto it = changeset.tables.cbegin(); it != changeset.tables.cend(); ++it) {
+    for (auto it = changeset.tables().cbegin(); it != changeset.tables().cend(); ++it) {
         const auto live = readShape(db, sql, it.key());
         if (!live)
             return live.error();
@@ -468,8 +300,8 @@ Result<void> applyAll(const QSqlDatabase& db, const ChangeLogSql& sql, const Cha
                                "recorded.")
                     .arg(it.key()));
     }
-    for (const RowChange& change : changeset.changes)
-        if (auto applied = applyRow(db, sql, changeset.tables.value(change.table), change);
+    for (const RowChange& change : changeset.rows())
+        if (auto applied = applyRow(db, sql, changeset.tables().value(change.table), change);
             !applied)
             return applied;
     return {};
@@ -620,16 +452,16 @@ Result<QByteArray> ChangeRecorder::changeset() const
         image->append(toCbor(query.value(4)));
     }
     query.finish();
-    Changeset changeset;
+    QMap<QString, TableShape> tables;
     for (const RowChange& change : std::as_const(logged)) {
-        if (!changeset.tables.contains(change.table)) {
+        if (!tables.contains(change.table)) {
             const auto shape = readShape(db.value(), m_recording->sql, change.table);
             if (!shape)
                 return shape.error();
-            changeset.tables.insert(change.table, shape.value());
+            tables.insert(change.table, shape.value());
         }
         // The triggers were made for the columns the table had then.
-        const qsizetype columns = changeset.tables.value(change.table).columns.size();
+        const qsizetype columns = tables.value(change.table).columns.size();
         if ((change.before && change.before->size() != columns) ||
             (change.after && change.after->size() != columns))
             return IamError::serviceFailure(
@@ -637,37 +469,23 @@ Result<QByteArray> ChangeRecorder::changeset() const
                                "recorded.")
                     .arg(change.table));
     }
-    changeset.changes = fold(logged, changeset.tables);
-    // Only the tables the folded changes still touch.
-    for (auto it = changeset.tables.begin(); it != changeset.tables.end();)
-        it = std::any_of(changeset.changes.cbegin(), changeset.changes.cend(),
-                         [&](const RowChange& change) { return change.table == it.key(); })
-                 ? std::next(it)
-                 : changeset.tables.erase(it);
-    return serialize(changeset);
+    return RowChangeset::folded(logged, tables).toBytes();
 }
 
 Result<QByteArray> ChangeRecorder::invert(const QByteArray& changeset)
 {
     if (changeset.isEmpty())
         return QByteArray();
-    auto parsed = parse(changeset);
+    const auto parsed = RowChangeset::fromBytes(changeset);
     if (!parsed)
         return malformedChangeset();
-    std::reverse(parsed->changes.begin(), parsed->changes.end());
-    for (RowChange& change : parsed->changes)
-        std::swap(change.before, change.after);
-    return serialize(*parsed);
+    return parsed->inverted().toBytes();
 }
 
 QStringList ChangeRecorder::tables(const QByteArray& changeset)
 {
-    QStringList names;
-    if (const auto parsed = parse(changeset))
-        for (const RowChange& change : parsed->changes)
-            if (!names.contains(change.table))
-                names << change.table;
-    return names;
+    const auto parsed = RowChangeset::fromBytes(changeset);
+    return parsed ? parsed->tableNames() : QStringList();
 }
 
 Result<void> ChangeRecorder::apply(const QString& connectionName, const QByteArray& changeset)
@@ -680,19 +498,11 @@ Result<void> ChangeRecorder::apply(const QString& connectionName, const QByteArr
         return sql.error();
     if (changeset.isEmpty())
         return {};
-    const auto parsed = parse(changeset);
+    const auto parsed = RowChangeset::fromBytes(changeset);
     if (!parsed)
         return malformedChangeset();
-    // A savepoint, so a conflict half-way takes back the rows already applied
-    // and leaves the caller's transaction as it was.
-    if (auto begun = executeAll(db.value(), {QStringLiteral("SAVEPOINT change_apply")}); !begun)
-        return begun;
-    Result<void> applied = applyAll(db.value(), sql.value(), *parsed);
-    if (!applied)
-        (void)executeAll(db.value(),
-                         {QStringLiteral("ROLLBACK TO change_apply")}); // applied says why
-    if (auto released = executeAll(db.value(), {QStringLiteral("RELEASE change_apply")});
-        !released && applied)
-        return released;
-    return applied;
+    // A conflict half-way takes back the rows already applied and leaves the
+    // caller's transaction as it was.
+    return inSavepoint(db.value(), QStringLiteral("change_apply"),
+                       [&] { return applyAll(db.value(), sql.value(), *parsed); });
 }

@@ -13,9 +13,8 @@
 //
 // While a recorder lives, triggers copy each changed row's images (before and
 // after) into a change-log table, in the edit's own transaction; changeset()
-// reads them as one serialized list of row changes (CBOR: the tables' columns
-// and primary keys, then each row's before and after image, in order, several
-// changes of one row folded into one). Engine-specific SQL is in ChangeLogSql.
+// reads them as a serialized RowChangeset. Engine-specific SQL is in
+// ChangeLogSql.
 class ChangeRecorder
 {
 public:
