@@ -237,6 +237,26 @@ Result<std::optional<QCborArray>> currentRow(const QSqlDatabase& db, const QStri
     return std::optional<QCborArray>(row);
 }
 
+// The statement that makes the row as the after image says, and its values.
+std::pair<QString, QVariantList> writeStatement(const RowChange& change, const TableShape& shape,
+                                                const QString& keyMatch, const QVariantList& key)
+{
+    const QString table = ChangeLogSql::identifier(change.table);
+    const QStringList columns = quotedColumns(shape);
+    if (change.before && change.after)
+        return {QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3")
+                    .arg(table, columns.join(QStringLiteral(" = ?, ")), keyMatch),
+                binds(*change.after) + key};
+    if (change.before)
+        return {QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, keyMatch), key};
+    return {QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QStringLiteral(", ")),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+            binds(*change.after)};
+}
+
+// Checks the row is as the before image says (or absent, for an insert), then
+// writes the after image.
 Result<void> applyRow(const QSqlDatabase& db, const ChangeLogSql& sql, const TableShape& shape,
                       const RowChange& change)
 {
@@ -258,24 +278,7 @@ Result<void> applyRow(const QSqlDatabase& db, const ChangeLogSql& sql, const Tab
     if (!change.before && now.value())
         return conflict(tr("%1 exists again.").arg(describeRow(change, shape)));
 
-    const QString table = ChangeLogSql::identifier(change.table);
-    const QStringList columns = quotedColumns(shape);
-    QString statement;
-    QVariantList values;
-    if (change.before && change.after) {
-        statement = QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3")
-                        .arg(table, columns.join(QStringLiteral(" = ?, ")), keyMatch);
-        values = binds(*change.after) + key;
-    } else if (change.before) {
-        statement = QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, keyMatch);
-        values = key;
-    } else {
-        statement =
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table, columns.join(QStringLiteral(", ")),
-                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
-        values = binds(*change.after);
-    }
+    const auto [statement, values] = writeStatement(change, shape, keyMatch, key);
     QSqlQuery query(db);
     const QSqlError error = execute(query, statement, values);
     if (!error.isValid())
