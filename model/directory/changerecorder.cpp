@@ -1,61 +1,190 @@
 #include "directory/changerecorder.h"
 
+#include "directory/changelogsql.h"
+#include "directory/rowchangeset.h"
+
+#include <QCborArray>
+#include <QCborValue>
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlDatabase>
-#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
-// The session extension's declarations are only visible with these defined.
-#ifndef SQLITE_ENABLE_SESSION
-#define SQLITE_ENABLE_SESSION
-#endif
-#ifndef SQLITE_ENABLE_PREUPDATE_HOOK
-#define SQLITE_ENABLE_PREUPDATE_HOOK
-#endif
-#include <sqlite3.h>
+#include <algorithm>
+#include <optional>
 
 namespace {
 
-sqlite3* nativeHandle(const QString& connectionName)
-{
-    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    if (!db.isValid() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.data());
-}
+using Operation = ChangeLogSql::Operation;
 
-IamError sqliteFailure(const char* what, int code)
-{
-    return IamError::serviceFailure(
-        QStringLiteral("%1 failed: %2")
-            .arg(QLatin1String(what), QLatin1String(sqlite3_errstr(code))));
-}
-
-IamError noConnection()
-{
-    return IamError::serviceFailure(
-        QStringLiteral("The directory's SQLite connection is not available."));
-}
+using TableShape = RowChangeset::Table;
+using RowChange = RowChangeset::Row;
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Directory", text);
 }
 
-// What a row of the table is, in words: "the user alice", "a group membership".
-QString describeRow(sqlite3_changeset_iter* it)
+IamError noConnection()
 {
-    const char* table = nullptr;
-    int columns = 0;
-    int op = 0;
-    int indirect = 0;
-    if (sqlite3changeset_op(it, &table, &columns, &op, &indirect) != SQLITE_OK || !table)
-        return tr("a row");
-    const QString name = QString::fromUtf8(table);
-    // Users, groups, roles and policies keep the name in their third column.
+    return IamError::serviceFailure(
+        QStringLiteral("The directory's database connection is not available."));
+}
+
+IamError sqlFailure(const QString& what, const QSqlError& error)
+{
+    return IamError::serviceFailure(
+        QStringLiteral("%1 failed: %2").arg(what, error.databaseText()));
+}
+
+IamError malformedChangeset()
+{
+    return IamError::serviceFailure(
+        QStringLiteral("The recorded change cannot be read: it is not a changeset of this "
+                       "Switchboard."));
+}
+
+IamError conflict(const QString& what)
+{
+    return IamError::undoConflict(tr("The directory changed since: %1").arg(what));
+}
+
+Result<QSqlDatabase> openConnection(const QString& connectionName)
+{
+    if (!QSqlDatabase::contains(connectionName))
+        return noConnection();
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.isValid() || !db.isOpen())
+        return noConnection();
+    return db;
+}
+
+Result<ChangeLogSql> changeLogFor(const QSqlDatabase& db)
+{
+    if (auto sql = ChangeLogSql::forDriver(db.driverName()))
+        return *sql;
+    return IamError::serviceFailure(
+        QStringLiteral("Undo and redo are not available on a %1 database.").arg(db.driverName()));
+}
+
+// Runs one statement on query; an invalid error when it succeeded.
+QSqlError execute(QSqlQuery& query, const QString& text, const QVariantList& binds = {})
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(text))
+        return query.lastError();
+    for (const QVariant& bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return query.lastError();
+    return {};
+}
+
+Result<void> executeAll(const QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        QSqlQuery query(db);
+        if (const QSqlError error = execute(query, statement); error.isValid())
+            return sqlFailure(statement.section(QLatin1Char(' '), 0, 1), error);
+    }
+    return {};
+}
+
+// Runs work in a savepoint: its own transaction, or part of the caller's. A
+// failure takes back what work did; and statements in one transaction cost a
+// fraction of what they cost one by one.
+template <typename Work>
+auto inSavepoint(const QSqlDatabase& db, const QString& name, Work work) -> decltype(work())
+{
+    if (auto begun = executeAll(db, {QStringLiteral("SAVEPOINT %1").arg(name)}); !begun)
+        return begun.error();
+    auto result = work();
+    if (!result)
+        (void)executeAll(db, {QStringLiteral("ROLLBACK TO %1").arg(name)}); // result says why
+    if (auto released = executeAll(db, {QStringLiteral("RELEASE %1").arg(name)});
+        !released && result)
+        return released.error();
+    return result;
+}
+
+// A column's value as read from the database, keeping its kind: integer,
+// real, text, blob or NULL.
+QCborValue toCbor(const QVariant& value)
+{
+    if (value.isNull())
+        return QCborValue(nullptr);
+    switch (value.metaType().id()) {
+    case QMetaType::QByteArray:
+        return QCborValue(value.toByteArray());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QCborValue(value.toDouble());
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Long:
+    case QMetaType::Short:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return QCborValue(value.toLongLong());
+    default:
+        return QCborValue(value.toString());
+    }
+}
+
+// The value to bind. Qt Sql binds a null string or byte array as NULL, so an
+// empty one must be a non-null empty one.
+QVariant toVariant(const QCborValue& value)
+{
+    switch (value.type()) {
+    case QCborValue::Integer:
+        return QVariant(value.toInteger());
+    case QCborValue::Double:
+        return QVariant(value.toDouble());
+    case QCborValue::ByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return bytes.isNull() ? QVariant(QByteArray("", 0)) : QVariant(bytes);
+    }
+    case QCborValue::String: {
+        const QString text = value.toString();
+        return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+    }
+    default:
+        return QVariant();
+    }
+}
+
+Result<TableShape> readShape(const QSqlDatabase& db, const ChangeLogSql& sql, const QString& table)
+{
+    QSqlQuery query(db);
+    if (const QSqlError error = execute(query, sql.readColumns(), {table}); error.isValid())
+        return sqlFailure(QStringLiteral("Reading the columns of %1").arg(table), error);
+    TableShape shape;
+    QList<std::pair<int, qsizetype>> keyColumns; // place in the key, column position
+    while (query.next()) {
+        if (const int place = query.value(1).toInt(); place > 0)
+            keyColumns.append({place, shape.columns.size()});
+        shape.columns << query.value(0).toString();
+    }
+    if (shape.columns.isEmpty())
+        return IamError::serviceFailure(QStringLiteral("The table %1 does not exist.").arg(table));
+    if (keyColumns.isEmpty())
+        return IamError::serviceFailure(
+            QStringLiteral("The table %1 has no primary key, so its changes cannot be recorded.")
+                .arg(table));
+    std::sort(keyColumns.begin(), keyColumns.end());
+    for (const auto& [place, position] : keyColumns)
+        shape.key << position;
+    return shape;
+}
+
+// ---------------------------------------------------------------------------
+// Applying
+
+// What a row of the table is, in words: "the user alice", "a row of memberships".
+QString describeRow(const RowChange& change, const TableShape& shape)
+{
     const struct
     {
         const char* table;
@@ -64,66 +193,190 @@ QString describeRow(sqlite3_changeset_iter* it)
                  {"groups", QT_TRANSLATE_NOOP("Directory", "the group %1")},
                  {"roles", QT_TRANSLATE_NOOP("Directory", "the role %1")},
                  {"policies", QT_TRANSLATE_NOOP("Directory", "the policy %1")}};
-    for (const auto& entry : named) {
-        if (name != QLatin1String(entry.table) || columns < 3)
-            continue;
-        sqlite3_value* value = nullptr;
-        if (op == SQLITE_INSERT)
-            sqlite3changeset_new(it, 2, &value);
-        else
-            sqlite3changeset_old(it, 2, &value);
-        if (value && sqlite3_value_type(value) == SQLITE_TEXT)
-            return tr(entry.label)
-                .arg(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value))));
-        break;
-    }
-    return tr("a row of %1").arg(name);
+    const QCborArray& image = change.before ? *change.before : *change.after;
+    const qsizetype nameColumn = shape.columns.indexOf(QStringLiteral("name"));
+    for (const auto& entry : named)
+        if (change.table == QLatin1String(entry.table) && nameColumn >= 0 &&
+            image.at(nameColumn).isString())
+            return tr(entry.label).arg(image.at(nameColumn).toString());
+    return tr("a row of %1").arg(change.table);
 }
 
-struct ConflictReport
+QStringList quotedColumns(const TableShape& shape)
 {
-    QString message;
-};
+    QStringList quoted;
+    for (const QString& column : shape.columns)
+        quoted << ChangeLogSql::identifier(column);
+    return quoted;
+}
 
-int onConflict(void* context, int reason, sqlite3_changeset_iter* it)
+QVariantList binds(const QCborArray& image)
 {
-    auto* report = static_cast<ConflictReport*>(context);
-    if (!report->message.isEmpty())
-        return SQLITE_CHANGESET_ABORT;
-    switch (reason) {
-    case SQLITE_CHANGESET_DATA:
-        report->message = tr("%1 was changed.").arg(describeRow(it));
-        break;
-    case SQLITE_CHANGESET_NOTFOUND:
-        report->message = tr("%1 no longer exists.").arg(describeRow(it));
-        break;
-    case SQLITE_CHANGESET_CONFLICT:
-        report->message = tr("%1 exists again.").arg(describeRow(it));
-        break;
-    case SQLITE_CHANGESET_CONSTRAINT:
-        report->message = tr("%1 conflicts with a newer entry.").arg(describeRow(it));
-        break;
-    default:
-        report->message = tr("entries refer to ones that no longer exist.");
-        break;
+    QVariantList values;
+    for (const QCborValue& value : image)
+        values << toVariant(value);
+    return values;
+}
+
+// The row as it is now, found by the primary key the image holds.
+Result<std::optional<QCborArray>> currentRow(const QSqlDatabase& db, const QString& table,
+                                             const TableShape& shape, const QString& keyMatch,
+                                             const QVariantList& key)
+{
+    QSqlQuery query(db);
+    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                               .arg(quotedColumns(shape).join(QStringLiteral(", ")),
+                                    ChangeLogSql::identifier(table), keyMatch);
+    if (const QSqlError error = execute(query, select, key); error.isValid())
+        return sqlFailure(QStringLiteral("Reading %1").arg(table), error);
+    if (!query.next())
+        return std::optional<QCborArray>();
+    QCborArray row;
+    for (qsizetype i = 0; i < shape.columns.size(); ++i)
+        row.append(toCbor(query.value(int(i))));
+    return std::optional<QCborArray>(row);
+}
+
+// The statement that makes the row as the after image says, and its values.
+std::pair<QString, QVariantList> writeStatement(const RowChange& change, const TableShape& shape,
+                                                const QString& keyMatch, const QVariantList& key)
+{
+    const QString table = ChangeLogSql::identifier(change.table);
+    const QStringList columns = quotedColumns(shape);
+    if (change.before && change.after)
+        return {QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3")
+                    .arg(table, columns.join(QStringLiteral(" = ?, ")), keyMatch),
+                binds(*change.after) + key};
+    if (change.before)
+        return {QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, keyMatch), key};
+    return {QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QStringLiteral(", ")),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+            binds(*change.after)};
+}
+
+// Checks the row is as the before image says (or absent, for an insert), then
+// writes the after image.
+Result<void> applyRow(const QSqlDatabase& db, const ChangeLogSql& sql, const TableShape& shape,
+                      const RowChange& change)
+{
+    const QCborArray& located = change.before ? *change.before : *change.after;
+    QStringList keyTests;
+    QVariantList key;
+    for (qsizetype position : shape.key) {
+        keyTests << ChangeLogSql::identifier(shape.columns.at(position)) + QStringLiteral(" = ?");
+        key << toVariant(located.at(position));
     }
-    return SQLITE_CHANGESET_ABORT;
+    const QString keyMatch = keyTests.join(QStringLiteral(" AND "));
+    const auto now = currentRow(db, change.table, shape, keyMatch, key);
+    if (!now)
+        return now.error();
+    if (change.before && !now.value())
+        return conflict(tr("%1 no longer exists.").arg(describeRow(change, shape)));
+    if (change.before && *now.value() != *change.before)
+        return conflict(tr("%1 was changed.").arg(describeRow(change, shape)));
+    if (!change.before && now.value())
+        return conflict(tr("%1 exists again.").arg(describeRow(change, shape)));
+
+    const auto [statement, values] = writeStatement(change, shape, keyMatch, key);
+    QSqlQuery query(db);
+    const QSqlError error = execute(query, statement, values);
+    if (!error.isValid())
+        return {};
+    if (sql.isForeignKeyViolation(error))
+        return conflict(tr("entries refer to ones that no longer exist."));
+    if (sql.isConstraintViolation(error))
+        return conflict(tr("%1 conflicts with a newer entry.").arg(describeRow(change, shape)));
+    return sqlFailure(QStringLiteral("Applying a change to %1").arg(change.table), error);
+}
+
+Result<void> applyAll(const QSqlDatabase& db, const ChangeLogSql& sql,
+                      const RowChangeset& changeset)
+{
+    for (auto it = changeset.tables().cbegin(); it != changeset.tables().cend(); ++it) {
+        const auto live = readShape(db, sql, it.key());
+        if (!live)
+            return live.error();
+        if (live.value() != it.value())
+            return IamError::serviceFailure(
+                QStringLiteral("The table %1 has other columns than when the change was "
+                               "recorded.")
+                    .arg(it.key()));
+    }
+    for (const RowChange& change : changeset.rows())
+        if (auto applied = applyRow(db, sql, changeset.tables().value(change.table), change);
+            !applied)
+            return applied;
+    return {};
 }
 
 } // namespace
 
-struct ChangeRecorder::Session
+// ---------------------------------------------------------------------------
+
+struct ChangeRecorder::Recording
 {
-    sqlite3_session* handle = nullptr;
-    ~Session()
+    QString connectionName;
+    ChangeLogSql sql;
+    bool recursiveTriggersWereOff = false;
+
+    // Leaves the connection as it was: nothing recording, an empty log.
+    ~Recording()
     {
-        if (handle)
-            sqlite3session_delete(handle);
+        if (!QSqlDatabase::contains(connectionName))
+            return;
+        const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (!db.isOpen())
+            return;
+        QStringList statements{sql.stopRecording()};
+        statements << sql.clearLog();
+        if (recursiveTriggersWereOff)
+            statements << sql.setRecursiveTriggers(false);
+        // Nothing to report to from here; a recording left on makes the next
+        // start() refuse, so an edit is never recorded twice.
+        (void)inSavepoint(db, QStringLiteral("change_log_stop"),
+                          [&] { return executeAll(db, statements); });
     }
 };
 
-ChangeRecorder::ChangeRecorder(std::unique_ptr<Session> session)
-    : m_session(std::move(session))
+namespace {
+
+Result<QStringList> readNames(const QSqlDatabase& db, const QString& select, const QString& what)
+{
+    QSqlQuery query(db);
+    if (const QSqlError error = execute(query, select); error.isValid())
+        return sqlFailure(what, error);
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+// Creates the table's recording triggers where this connection lacks them.
+Result<void> installTriggers(const QSqlDatabase& db, const ChangeLogSql& sql, const QString& table,
+                             const QStringList& installed)
+{
+    const Operation operations[] = {Operation::Insert, Operation::Update, Operation::Delete};
+    if (std::all_of(std::begin(operations), std::end(operations), [&](Operation operation) {
+            return installed.contains(sql.triggerName(table, operation));
+        }))
+        return {};
+    const auto shape = readShape(db, sql, table);
+    if (!shape)
+        return shape.error();
+    for (Operation operation : operations)
+        if (!installed.contains(sql.triggerName(table, operation)))
+            if (auto created =
+                    executeAll(db, {sql.createTrigger(table, shape->columns, operation)});
+                !created)
+                return created;
+    return {};
+}
+
+} // namespace
+
+ChangeRecorder::ChangeRecorder(std::unique_ptr<Recording> recording)
+    : m_recording(std::move(recording))
 {}
 
 ChangeRecorder::~ChangeRecorder() = default;
@@ -131,77 +384,128 @@ ChangeRecorder::~ChangeRecorder() = default;
 Result<std::unique_ptr<ChangeRecorder>> ChangeRecorder::start(const QString& connectionName,
                                                               const QStringList& tables)
 {
-    sqlite3* db = nativeHandle(connectionName);
+    const auto db = openConnection(connectionName);
     if (!db)
-        return noConnection();
-    auto session = std::make_unique<Session>();
-    if (int rc = sqlite3session_create(db, "main", &session->handle); rc != SQLITE_OK)
-        return sqliteFailure("sqlite3session_create", rc);
-    for (const QString& table : tables)
-        if (int rc = sqlite3session_attach(session->handle, table.toUtf8().constData());
-            rc != SQLITE_OK)
-            return sqliteFailure("sqlite3session_attach", rc);
-    return std::unique_ptr<ChangeRecorder>(new ChangeRecorder(std::move(session)));
+        return db.error();
+    const auto sql = changeLogFor(db.value());
+    if (!sql)
+        return sql.error();
+    return inSavepoint(
+        db.value(), QStringLiteral("change_log_start"),
+        [&, db = db.value()]() -> Result<std::unique_ptr<ChangeRecorder>> {
+            if (auto created = executeAll(db, sql->createLog()); !created)
+                return created.error();
+            const auto recording =
+                readNames(db, sql->readRecording(), QStringLiteral("Reading the change log"));
+            if (!recording)
+                return recording.error();
+            if (!recording->isEmpty())
+                return IamError::serviceFailure(
+                    QStringLiteral("Another change is being recorded on this connection."));
+            if (auto cleared = executeAll(db, sql->clearLog()); !cleared)
+                return cleared.error();
+
+            // From here on, the recorder's destructor undoes what start() did.
+            auto recorder = std::unique_ptr<ChangeRecorder>(new ChangeRecorder(
+                std::unique_ptr<Recording>(new Recording{connectionName, *sql})));
+            {
+                QSqlQuery setting(db);
+                if (const QSqlError error = execute(setting, sql->readRecursiveTriggers());
+                    error.isValid() || !setting.next())
+                    return sqlFailure(QStringLiteral("Reading the trigger setting"), error);
+                recorder->m_recording->recursiveTriggersWereOff = setting.value(0).toInt() == 0;
+            }
+            if (recorder->m_recording->recursiveTriggersWereOff)
+                if (auto on = executeAll(db, {sql->setRecursiveTriggers(true)}); !on)
+                    return on.error();
+            const auto installed =
+                readNames(db, sql->readTriggers(), QStringLiteral("Reading the change log"));
+            if (!installed)
+                return installed.error();
+            for (const QString& table : tables) {
+                if (auto ready = installTriggers(db, sql.value(), table, installed.value()); !ready)
+                    return ready.error();
+                QSqlQuery on(db);
+                if (const QSqlError error = execute(on, sql->recordTable(), {table});
+                    error.isValid())
+                    return sqlFailure(QStringLiteral("Recording %1").arg(table), error);
+            }
+            return recorder;
+        });
 }
 
 Result<QByteArray> ChangeRecorder::changeset() const
 {
-    int size = 0;
-    void* bytes = nullptr;
-    if (int rc = sqlite3session_changeset(m_session->handle, &size, &bytes); rc != SQLITE_OK)
-        return sqliteFailure("sqlite3session_changeset", rc);
-    QByteArray out(static_cast<const char*>(bytes), size);
-    sqlite3_free(bytes);
-    return out;
+    const auto db = openConnection(m_recording->connectionName);
+    if (!db)
+        return db.error();
+    QSqlQuery query(db.value());
+    if (const QSqlError error = execute(query, m_recording->sql.readLog()); error.isValid())
+        return sqlFailure(QStringLiteral("Reading the change log"), error);
+    QList<RowChange> logged;
+    qint64 entry = -1;
+    while (query.next()) {
+        if (const qint64 id = query.value(0).toLongLong(); id != entry) {
+            entry = id;
+            logged.append({query.value(1).toString(), std::nullopt, std::nullopt});
+        }
+        auto& image = query.value(2).toInt() == 0 ? logged.last().before : logged.last().after;
+        if (!image)
+            image = QCborArray();
+        image->append(toCbor(query.value(4)));
+    }
+    query.finish();
+    QMap<QString, TableShape> tables;
+    for (const RowChange& change : std::as_const(logged)) {
+        if (!tables.contains(change.table)) {
+            const auto shape = readShape(db.value(), m_recording->sql, change.table);
+            if (!shape)
+                return shape.error();
+            tables.insert(change.table, shape.value());
+        }
+        // The triggers were made for the columns the table had then.
+        const qsizetype columns = tables.value(change.table).columns.size();
+        if ((change.before && change.before->size() != columns) ||
+            (change.after && change.after->size() != columns))
+            return IamError::serviceFailure(
+                QStringLiteral("The table %1 changed its columns while its changes were being "
+                               "recorded.")
+                    .arg(change.table));
+    }
+    return RowChangeset::folded(logged, tables).toBytes();
 }
 
 Result<QByteArray> ChangeRecorder::invert(const QByteArray& changeset)
 {
-    int size = 0;
-    void* bytes = nullptr;
-    if (int rc =
-            sqlite3changeset_invert(int(changeset.size()), changeset.constData(), &size, &bytes);
-        rc != SQLITE_OK)
-        return sqliteFailure("sqlite3changeset_invert", rc);
-    QByteArray out(static_cast<const char*>(bytes), size);
-    sqlite3_free(bytes);
-    return out;
+    if (changeset.isEmpty())
+        return QByteArray();
+    const auto parsed = RowChangeset::fromBytes(changeset);
+    if (!parsed)
+        return malformedChangeset();
+    return parsed->inverted().toBytes();
 }
 
 QStringList ChangeRecorder::tables(const QByteArray& changeset)
 {
-    QStringList names;
-    sqlite3_changeset_iter* it = nullptr;
-    if (sqlite3changeset_start(&it, int(changeset.size()),
-                               const_cast<char*>(changeset.constData())) != SQLITE_OK)
-        return names;
-    while (sqlite3changeset_next(it) == SQLITE_ROW) {
-        const char* table = nullptr;
-        int columns = 0;
-        int op = 0;
-        int indirect = 0;
-        if (sqlite3changeset_op(it, &table, &columns, &op, &indirect) == SQLITE_OK && table) {
-            const QString name = QString::fromUtf8(table);
-            if (!names.contains(name))
-                names << name;
-        }
-    }
-    sqlite3changeset_finalize(it);
-    return names;
+    const auto parsed = RowChangeset::fromBytes(changeset);
+    return parsed ? parsed->tableNames() : QStringList();
 }
 
 Result<void> ChangeRecorder::apply(const QString& connectionName, const QByteArray& changeset)
 {
-    sqlite3* db = nativeHandle(connectionName);
+    const auto db = openConnection(connectionName);
     if (!db)
-        return noConnection();
-    ConflictReport report;
-    const int rc =
-        sqlite3changeset_apply(db, int(changeset.size()), const_cast<char*>(changeset.constData()),
-                               nullptr, &onConflict, &report);
-    if (!report.message.isEmpty())
-        return IamError::undoConflict(tr("The directory changed since: %1").arg(report.message));
-    if (rc != SQLITE_OK)
-        return sqliteFailure("sqlite3changeset_apply", rc);
-    return {};
+        return db.error();
+    const auto sql = changeLogFor(db.value());
+    if (!sql)
+        return sql.error();
+    if (changeset.isEmpty())
+        return {};
+    const auto parsed = RowChangeset::fromBytes(changeset);
+    if (!parsed)
+        return malformedChangeset();
+    // A conflict half-way takes back the rows already applied and leaves the
+    // caller's transaction as it was.
+    return inSavepoint(db.value(), QStringLiteral("change_apply"),
+                       [&] { return applyAll(db.value(), sql.value(), *parsed); });
 }

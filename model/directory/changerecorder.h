@@ -8,9 +8,13 @@
 
 #include <memory>
 
-// Records the row changes made to some tables of a QSQLITE connection with
-// SQLite's session extension, and inverts and applies such changesets. The
-// directory's undo and redo rest on it.
+// Records the row changes made to some tables of a connection, and inverts
+// and applies such changesets. The directory's undo and redo rest on it.
+//
+// While a recorder lives, triggers copy each changed row's images (before and
+// after) into a change-log table, in the edit's own transaction; changeset()
+// reads them as a serialized RowChangeset. Engine-specific SQL is in
+// ChangeLogSql.
 class ChangeRecorder
 {
 public:
@@ -33,7 +37,7 @@ public:
     static Result<void> apply(const QString& connectionName, const QByteArray& changeset);
 
 private:
-    struct Session;
-    explicit ChangeRecorder(std::unique_ptr<Session> session);
-    std::unique_ptr<Session> m_session;
+    struct Recording;
+    explicit ChangeRecorder(std::unique_ptr<Recording> recording);
+    std::unique_ptr<Recording> m_recording;
 };
