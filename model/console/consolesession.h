@@ -155,7 +155,6 @@ public:
     // action: the user must be allowed sts:AssumeRole on the role (they could
     // get the same secrets through the API), and it is audited.
     void revealSessionCredentials(std::function<void(Result<TemporaryCredentials>)> done);
-    StsService* sts() const { return m_sts; }
     // The user's credentials, when the console has a secret store (through sts).
     AccessKeyManager* accessKeys() const { return m_accessKeys; }
     MfaDeviceManager* mfaDevices() const { return m_mfaDevices; }
