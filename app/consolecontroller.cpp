@@ -47,9 +47,10 @@ ConsoleController::ConsoleController(Directory* directory, StsService* sts, cons
                                      QObject* parent)
     : QObject(parent)
     , m_directory(directory)
+    , m_sts(sts)
     , m_session(new ConsoleSession(directory, clock, this, sts))
     , m_navigatorModel(new NavigatorModel(directory, m_session, this))
-    , m_signIn(std::make_unique<SignInDialog>(m_session))
+    , m_signIn(std::make_unique<SignInDialog>(m_session, sts))
 {
     if (sts) {
         m_localEndpoint = new LocalEndpoint(directory, sts, this);
@@ -300,9 +301,7 @@ SecretStoreDialog* ConsoleController::chooseSecretStore()
 {
     const auto kind = SecretStoreSetup::chosenKind(QString());
     const bool file = kind.ok() && kind.value() == SecretStoreSetup::Kind::File;
-    const QString inUse = m_session->sts() && m_session->sts()->secrets()
-                              ? m_session->sts()->secrets()->backendName()
-                              : tr("none");
+    const QString inUse = m_sts && m_sts->secrets() ? m_sts->secrets()->backendName() : tr("none");
     auto* dialog = new SecretStoreDialog(file, inUse, m_mainWindow.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -355,7 +354,7 @@ void ConsoleController::showMainWindow()
 {
     rememberSignIn();
     if (!m_mainWindow) {
-        m_mainWindow = std::make_unique<MainWindow>(m_session, m_navigatorModel);
+        m_mainWindow = std::make_unique<MainWindow>(m_session, m_navigatorModel, m_sts);
         connect(m_mainWindow.get(), &MainWindow::signOutRequested, m_session,
                 &ConsoleSession::signOut);
         m_mainWindow->enableTrainingClock(m_trainingClock != nullptr);

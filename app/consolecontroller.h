@@ -122,6 +122,7 @@ private:
     void switchRoleAtStart(const StartOptions& options, std::function<void()> next);
 
     Directory* m_directory;
+    StsService* m_sts;
     ConsoleSession* m_session;
     NavigatorModel* m_navigatorModel;
     LocalEndpoint* m_localEndpoint = nullptr;

@@ -72,7 +72,7 @@ int CredentialProcessCommand::run(const CommandLine& commandLine)
               << Qt::endl;
         return ServiceError;
     }
-    RoleCredentialSource source(&session, wanted.value());
+    RoleCredentialSource source(&session, &sts, wanted.value());
     const auto credentials = fetch(source);
     session.signOut();
     if (!credentials) {

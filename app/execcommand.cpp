@@ -44,7 +44,7 @@ int ExecCommand::run(const CommandLine& commandLine)
         return CredentialProcessCommand::ServiceError;
     }
     // The first credentials before the program starts: a refusal stops it from running at all.
-    RoleCredentialSource source(&session, wanted.value());
+    RoleCredentialSource source(&session, &sts, wanted.value());
     if (const auto first = CredentialProcessCommand::fetch(source); !first) {
         m_err << tr("switchboard: error: %1: %2").arg(first.error().code(), first.error().message())
               << Qt::endl;

@@ -9,10 +9,11 @@
 
 #include <algorithm>
 
-RoleCredentialSource::RoleCredentialSource(ConsoleSession* session, Request request,
-                                           QObject* parent)
+RoleCredentialSource::RoleCredentialSource(ConsoleSession* session, StsService* sts,
+                                           Request request, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_sts(sts)
     , m_request(std::move(request))
 {}
 
@@ -20,7 +21,7 @@ RoleCredentialSource::~RoleCredentialSource() = default;
 
 Result<StsCaller> RoleCredentialSource::assumer() const
 {
-    StsService* sts = m_session->sts();
+    StsService* sts = m_sts;
     const Identity& me = m_session->userIdentity();
     if (sts && me.isRoot())
         return IamError::accessDenied(ConsoleSession::rootCannotSwitchMessage());
@@ -60,7 +61,7 @@ void RoleCredentialSource::credentials(Completion done)
                                   ? m_session->userIdentity().user.name
                                   : m_request.roleSessionName;
     request.durationSeconds = m_request.durationSeconds;
-    m_session->sts()->assumeRole(*caller, request, this, [this](Result<AssumeRoleResult> result) {
+    m_sts->assumeRole(*caller, request, this, [this](Result<AssumeRoleResult> result) {
         m_fetching = false;
         if (!result)
             return finish(result.error());

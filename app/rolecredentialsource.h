@@ -14,6 +14,7 @@
 #include <optional>
 
 class ConsoleSession;
+class StsService;
 
 // Temporary credentials of a role for an application, so that no key is
 // written into it: what an instance profile does for an EC2 instance.
@@ -45,8 +46,10 @@ public:
     };
     using Completion = std::function<void(Result<TemporaryCredentials>)>;
 
-    // session must be signed in and have an StsService; its clock decides renewal.
-    RoleCredentialSource(ConsoleSession* session, Request request, QObject* parent = nullptr);
+    // session must be signed in; sts assumes the role (without it, nothing is
+    // issued); the session's clock decides renewal.
+    RoleCredentialSource(ConsoleSession* session, StsService* sts, Request request,
+                         QObject* parent = nullptr);
     ~RoleCredentialSource() override;
 
     // Who assumes the role: the user, or the service the user may pass it to.
@@ -69,6 +72,7 @@ private:
     static TemporaryCredentials copy(const TemporaryCredentials& credentials);
 
     ConsoleSession* m_session;
+    StsService* m_sts;
     Request m_request;
     std::optional<TemporaryCredentials> m_current;
     QDateTime m_renewalTime;

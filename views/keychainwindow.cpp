@@ -11,10 +11,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-KeychainWindow::KeychainWindow(ConsoleSession* session, QWidget* parent)
+KeychainWindow::KeychainWindow(ConsoleSession* session, StsService* sts, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_model(new KeychainModel(session, this))
+    , m_sts(sts)
+    , m_model(new KeychainModel(session, sts ? sts->secrets() : nullptr, this))
     , m_backend(new QLabel(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
@@ -46,7 +47,7 @@ KeychainWindow::KeychainWindow(ConsoleSession* session, QWidget* parent)
     connect(refresh, &QPushButton::clicked, m_model, &KeychainModel::refresh);
     connect(m_purge, &QPushButton::clicked, this, [this] {
         m_purge->setEnabled(false);
-        m_model->purge(m_session->sts());
+        m_model->purge(m_sts);
     });
     connect(m_model, &KeychainModel::refreshed, this, &KeychainWindow::showListing);
     connect(m_model, &KeychainModel::purged, this,

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class ConsoleSession;
+class StsService;
 class KeychainModel;
 class QLabel;
 class QPushButton;
@@ -17,7 +18,7 @@ class KeychainWindow : public QDialog
     Q_OBJECT
 
 public:
-    KeychainWindow(ConsoleSession* session, QWidget* parent = nullptr);
+    KeychainWindow(ConsoleSession* session, StsService* sts, QWidget* parent = nullptr);
 
     KeychainModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -28,6 +29,7 @@ private:
     void showListing();
 
     ConsoleSession* m_session;
+    StsService* m_sts;
     KeychainModel* m_model;
     QLabel* m_backend;
     QLabel* m_status;

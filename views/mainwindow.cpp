@@ -39,9 +39,11 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, QWidget* parent)
+MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, StsService* sts,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_sts(sts)
     , m_topBar(new TopBar(session, this))
     , m_navigator(new NavigatorView(navigatorModel, this))
     , m_detail(new DetailPane(session, this))
@@ -149,7 +151,7 @@ void MainWindow::showAppearance(ConsoleTheme::Appearance appearance)
 KeychainWindow* MainWindow::openKeychain()
 {
     if (!m_keychain)
-        m_keychain = new KeychainWindow(m_session, this);
+        m_keychain = new KeychainWindow(m_session, m_sts, this);
     else
         m_keychain->model()->refresh();
     m_keychain->show();
@@ -287,7 +289,7 @@ void MainWindow::createMenus()
     connect(simulator, &QAction::triggered, this, &MainWindow::openPolicySimulator);
     QAction* keychain = tools->addAction(tr("&Keychain…"));
     keychain->setObjectName(QStringLiteral("KeychainAction"));
-    keychain->setEnabled(m_session->sts() != nullptr);
+    keychain->setEnabled(m_sts != nullptr);
     connect(keychain, &QAction::triggered, this, &MainWindow::openKeychain);
     m_localEndpointAction = tools->addAction(tr("Local &endpoint…"));
     m_localEndpointAction->setObjectName(QStringLiteral("LocalEndpointAction"));

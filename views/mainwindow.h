@@ -27,6 +27,7 @@ class QLabel;
 class QMenu;
 class QMessageBox;
 class QSystemTrayIcon;
+class StsService;
 class SessionBanner;
 class SwitchRoleDialog;
 class TemporaryCredentialsDialog;
@@ -41,7 +42,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, QWidget* parent = nullptr);
+    // Without sts there is no keychain window (no secret store to show).
+    MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, StsService* sts = nullptr,
+               QWidget* parent = nullptr);
 
     TopBar* topBar() const { return m_topBar; }
     NavigatorView* navigator() const { return m_navigator; }
@@ -123,6 +126,7 @@ private:
     void showAdminError(const IamError& error);
 
     ConsoleSession* m_session;
+    StsService* m_sts;
     TopBar* m_topBar;
     NavigatorView* m_navigator;
     DetailPane* m_detail;

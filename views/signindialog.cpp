@@ -17,7 +17,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-SignInDialog::SignInDialog(ConsoleSession* session, QWidget* parent)
+SignInDialog::SignInDialog(ConsoleSession* session, StsService* sts, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_account(new QLineEdit(this))
@@ -32,7 +32,7 @@ SignInDialog::SignInDialog(ConsoleSession* session, QWidget* parent)
     , m_subject(new QLineEdit(this))
     , m_idpPassword(new QLineEdit(this))
     , m_idpMfaCode(new QLineEdit(this))
-    , m_identityProvider(session->sts() ? new SamlIdentityProvider(session->sts(), this) : nullptr)
+    , m_identityProvider(sts ? new SamlIdentityProvider(sts, this) : nullptr)
     , m_pages(new QStackedWidget(this))
     , m_title(new QLabel(tr("Sign in as IAM user"), this))
     , m_switchMode(new QPushButton(this))

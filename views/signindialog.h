@@ -11,6 +11,7 @@ class QPushButton;
 class QRadioButton;
 class QStackedWidget;
 class SamlIdentityProvider;
+class StsService;
 
 // AWS's sign-in choice: "Root user" (the account's email address and
 // password) or "IAM user" (account id or alias, user name, password). Or, as
@@ -25,7 +26,9 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SignInDialog(ConsoleSession* session, QWidget* parent = nullptr);
+    // Without sts there is no federated sign-in through the built-in identity provider.
+    explicit SignInDialog(ConsoleSession* session, StsService* sts = nullptr,
+                          QWidget* parent = nullptr);
 
     void setAccount(const QString& account);
     void setUserName(const QString& userName);

@@ -2,6 +2,7 @@
 
 #include "admin/editcommand.h"
 #include "console/accesskeymanager.h"
+#include "console/auditrecorder.h"
 #include "console/consolesession.h"
 #include "console/mfadevicemanager.h"
 #include "crypto/passwordhasher.h"
@@ -170,7 +171,7 @@ Result<void> DirectoryAdmin::audit(const ConsoleAction& action, bool success, co
 
 IamError DirectoryAdmin::refused(const ConsoleAction& action, const IamError& error)
 {
-    return ConsoleSession::unlessAuditFailed(audit(action, false, error.code()), error);
+    return AuditRecorder::unlessFailed(audit(action, false, error.code()), error);
 }
 
 template <typename T>

@@ -1,5 +1,6 @@
 #include "console/accesskeymanager.h"
 
+#include "console/auditrecorder.h"
 #include "console/consoleaction.h"
 #include "console/consolesession.h"
 #include "crypto/random.h"
@@ -99,7 +100,7 @@ Result<void> AccessKeyManager::audit(const QString& action, const QString& targe
 IamError AccessKeyManager::refused(const QString& action, const QString& target,
                                    const IamError& error)
 {
-    return ConsoleSession::unlessAuditFailed(audit(action, target, false, error.code()), error);
+    return AuditRecorder::unlessFailed(audit(action, target, false, error.code()), error);
 }
 
 void AccessKeyManager::create(const QString& accountId, const QString& userName,
@@ -128,7 +129,7 @@ void AccessKeyManager::create(const QString& accountId, const QString& userName,
             const IamError failed =
                 IamError::serviceFailure(tr("The secret access key could not be stored in %1: %2")
                                              .arg(m_secrets->backendName(), put->errorString()));
-            done(ConsoleSession::unlessAuditFailed(
+            done(AuditRecorder::unlessFailed(
                 audit(createAction, accessKeyId, false, QStringLiteral("SecretStoreError")),
                 failed));
             return;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "console/auditrecorder.h"
+#include "console/authenticator.h"
 #include "console/authorization.h"
 #include "console/consoleaction.h"
 #include "console/identity.h"
+#include "console/rolesessioncontroller.h"
 #include "console/switchrolerequest.h"
 #include "directory/rolebookmark.h"
 #include "directory/rolehistoryentry.h"
@@ -13,7 +16,6 @@
 #include "sts/temporarycredentials.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -25,9 +27,11 @@ class MfaDeviceManager;
 class Directory;
 class StsService;
 
-// The console's sign-in state: who is signed in, as whom the console acts,
-// and when the console session ends. Views ask it, never the store, who the
-// caller is.
+// One console session: who is signed in, as whom the console acts, and when
+// the session ends. It composes the authenticator (how a person proves who
+// they are), the role-session controller (the identity's role sessions and
+// their expiry) and the audit recorder. Views ask it, never the store, who
+// the caller is.
 class ConsoleSession : public QObject
 {
     Q_OBJECT
@@ -63,13 +67,16 @@ public:
     void signInRootWithMfa(const QString& email, const QString& password, const QString& code,
                            std::function<void(Result<void>)> done);
     // The IamError code of signIn() when the user must give an MFA code.
-    static QString mfaRequiredCode() { return QStringLiteral("MfaRequired"); }
+    static QString mfaRequiredCode() { return Authenticator::mfaRequiredCode(); }
     // The IamError code of signIn() (and the MFA step) when the password is
     // right but must be changed first: the profile requires a reset, or the
     // password is older than the account policy's maximum age. The caller asks
     // for a new one and calls changeOwnPassword(), which then finishes the
     // sign-in. With the policy's hard expiry an expired password is refused.
-    static QString passwordResetRequiredCode() { return QStringLiteral("PasswordResetRequired"); }
+    static QString passwordResetRequiredCode()
+    {
+        return Authenticator::passwordResetRequiredCode();
+    }
     // The user's own password change (iam:ChangePassword): the old password,
     // then the account's password policy and its reuse prevention. Allowed by
     // the policy's "allow users to change their own password" or by the
@@ -126,17 +133,17 @@ public:
     // Whether there is a role session to leave for the identity signed in:
     // not so for a federated sign-in's own session (that is signing out).
     bool canSwitchBack() const;
-    bool isInRole() const { return m_identity.isRoleSession(); }
+    bool isInRole() const { return m_roles->isInRole(); }
     // The signed-in user as themselves (equal to identity() when not in a role).
-    const Identity& userIdentity() const { return m_userIdentity; }
+    const Identity& userIdentity() const { return m_roles->userIdentity(); }
     // The request the active role session was made from (for Renew and links).
-    const SwitchRoleRequest& activeSwitchRequest() const { return m_activeRequest; }
+    const SwitchRoleRequest& activeSwitchRequest() const { return m_roles->activeSwitchRequest(); }
     // The signed-in user (or root user) as STS sees the console's session, MFA
     // included; for a federated sign-in, its own role session's credentials.
     StsCaller userCaller() const;
     // The federated sign-in's own role session (AssumeRoleWithSAML), also
     // while it switched to another role; null for an IAM user or root.
-    const Identity& federatedIdentity() const { return m_federatedIdentity; }
+    const Identity& federatedIdentity() const { return m_roles->federatedIdentity(); }
     // The signed-in user's last 5 roles, newest first.
     QList<RoleHistoryEntry> roleHistory() const;
     // The roles the signed-in user saved (imported AWS config profiles);
@@ -148,13 +155,12 @@ public:
     // action: the user must be allowed sts:AssumeRole on the role (they could
     // get the same secrets through the API), and it is audited.
     void revealSessionCredentials(std::function<void(Result<TemporaryCredentials>)> done);
-    StsService* sts() const { return m_sts; }
     // The user's credentials, when the console has a secret store (through sts).
     AccessKeyManager* accessKeys() const { return m_accessKeys; }
     MfaDeviceManager* mfaDevices() const { return m_mfaDevices; }
 
-    bool isSignedIn() const { return !m_identity.isNull(); }
-    const Identity& identity() const { return m_identity; }
+    bool isSignedIn() const { return m_roles->isActive(); }
+    const Identity& identity() const { return m_roles->identity(); }
     Directory* directory() const { return m_directory; }
     const Clock* clock() const { return m_clock; }
 
@@ -174,9 +180,6 @@ public:
     // An action whose record cannot be written fails with the write's error.
     Result<void> recordEvent(const QString& action, const QString& target, bool success,
                              const QString& detail);
-    // A refused action reports why it was refused, unless even its audit
-    // record could not be written: then the broken audit trail is the news.
-    static IamError unlessAuditFailed(const Result<void>& audit, const IamError& error);
 
     // Ends the role session, then the console session, when its time is up.
     // Runs on a timer;
@@ -193,85 +196,31 @@ Q_SIGNALS:
     void roleSessionExpired(const QString& displayName);
 
 private:
-    // What sign-in failures are counted under: the account the typed id or
-    // alias resolves to (as typed when unknown) and the user name, or the
-    // root user's email; so each account has one counter however it is
-    // spelled, and unknown names are throttled like known ones.
-    struct SignInKey
-    {
-        QString account;
-        QString user;
-    };
-    SignInKey userKey(const QString& typedAccount, const QString& typedUser) const;
-    // Who authorizes a switch (the console always asks with the original
-    // credentials): the signed-in user or root, else the federated sign-in.
-    const Identity& originalIdentity() const
-    {
-        return m_userIdentity.isNull() ? m_federatedIdentity : m_userIdentity;
-    }
-    // The active identity is the federated sign-in's own role session.
-    bool isFederatedSignInSession() const
-    {
-        return !m_federatedIdentity.isNull() && isInRole() &&
-               m_identity.session.accessKeyId == m_federatedIdentity.session.accessKeyId;
-    }
-    static SignInKey rootKey(const QString& email);
-    // Who a root sign-in attempt is audited as: the root ARN, or the email typed.
-    QString rootActor(const QString& email) const;
-    // shownName names who is locked out in the message.
-    Result<void> checkLockout(const SignInKey& key, const QString& shownName) const;
-    Result<Identity> authenticate(const QString& account, const QString& userName,
-                                  const QString& password) const;
-    Result<Identity> authenticateRoot(const QString& email, const QString& password) const;
-    // The lockout check, then authenticate; a failure is counted and audited
-    // (as typedArn). Signs out whoever was signed in first.
-    Result<Identity> checkCredentials(const SignInKey& key, const QString& typedArn,
-                                      const QString& shownName,
-                                      const std::function<Result<Identity>()>& authenticate);
+    // Signs out whoever was signed in and forgets a sign-in waiting on a reset.
+    void startSignIn();
     // After the password: MfaRequired when the identity has an MFA device, else signed in.
-    Result<void> finishPasswordStep(Result<Identity> identity, const SignInKey& key);
+    Result<void> finishPasswordStep(Result<Identity> identity, const Authenticator::SignInKey& key);
     // After the password with an MFA code: verifies the code when the identity has a device.
-    void finishMfaStep(Result<Identity> identity, const SignInKey& key, const QString& code,
-                       std::function<void(Result<void>)> done);
-    QList<MfaDeviceInfo> mfaDevicesOf(const Identity& identity) const;
-    Result<void> recordSignIn(const QString& actorArn, const QString& userName, bool success,
-                              const QString& detail);
-    void scheduleExpiry();
-    // Fails (and ends the new session) when the switch cannot be recorded.
-    Result<void> activateRoleSession(const TemporarySession& session, const Role& role,
-                                     const SwitchRoleRequest& request);
-    void endRoleSession(const QString& reason);
-    Result<void> resumeConsoleRoleSession();
-    IamError explainAssumeRoleDenial(const IamError& denial, const Role& role) const;
-    Result<Identity> checkPassword(const QString& account, const QString& userName,
-                                   const QString& password);
-    // Clears the failures counted under key. Fails with
+    void finishMfaStep(Result<Identity> identity, const Authenticator::SignInKey& key,
+                       const QString& code, std::function<void(Result<void>)> done);
+    // Admits the identity and makes it the session's. Fails with
     // passwordResetRequiredCode() (keeping the sign-in pending) when the
     // password must be changed first.
-    Result<void> establish(Identity identity, const SignInKey& key);
-    // Whether the user's password may still be used to sign in.
-    Result<void> checkPasswordAge(const Identity& identity) const;
-    Result<void> recordPasswordChange(const Identity& identity, bool success,
-                                      const QString& detail);
-    // The code against the user's device; done gets the identity, MFA-authenticated.
-    void verifyMfaCode(const Identity& identity, const SignInKey& key, const QString& code,
-                       std::function<void(Result<Identity>)> done);
+    Result<void> establish(const Identity& identity, const Authenticator::SignInKey& key);
 
     Directory* m_directory;
     const Clock* m_clock;
     StsService* m_sts;
-    Identity m_identity;
-    Identity m_userIdentity;
-    Identity m_federatedIdentity;
-    SwitchRoleRequest m_activeRequest;
     Authorizer* m_authorizer;
+    AuditRecorder m_audit;
+    Authenticator* m_authenticator;
+    RoleSessionController* m_roles;
     AccessKeyManager* m_accessKeys = nullptr;
     MfaDeviceManager* m_mfaDevices = nullptr;
-    QTimer m_expiryTimer;
     struct PendingReset
     {
         Identity identity;
-        SignInKey key;
+        Authenticator::SignInKey key;
     };
     std::optional<PendingReset> m_pendingReset;
 };

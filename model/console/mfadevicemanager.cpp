@@ -1,5 +1,6 @@
 #include "console/mfadevicemanager.h"
 
+#include "console/auditrecorder.h"
 #include "console/consoleaction.h"
 #include "console/consolesession.h"
 #include "crypto/base32.h"
@@ -189,9 +190,9 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
                 done(refused(QStringLiteral("EnableMFADevice"), target, released.error()));
                 return;
             }
-            done(ConsoleSession::unlessAuditFailed(audit(QStringLiteral("EnableMFADevice"), target,
-                                                         false, QStringLiteral("SecretStoreError")),
-                                                   failed));
+            done(AuditRecorder::unlessFailed(audit(QStringLiteral("EnableMFADevice"), target, false,
+                                                   QStringLiteral("SecretStoreError")),
+                                             failed));
             return;
         }
         // The used-up code and the record are one transaction.
@@ -283,5 +284,5 @@ Result<void> MfaDeviceManager::audit(const QString& action, const QString& targe
 IamError MfaDeviceManager::refused(const QString& action, const QString& target,
                                    const IamError& error)
 {
-    return ConsoleSession::unlessAuditFailed(audit(action, target, false, error.code()), error);
+    return AuditRecorder::unlessFailed(audit(action, target, false, error.code()), error);
 }

@@ -1,6 +1,8 @@
 #include "console/samlidentityprovider.h"
 
-#include "console/consolesession.h"
+#include "console/auditrecorder.h"
+#include "console/authenticator.h"
+#include "console/authorizer.h"
 #include "directory/directory.h"
 #include "saml/samlmetadata.h"
 #include "saml/samlresponsesigner.h"
@@ -54,7 +56,10 @@ SamlIdentityProvider::SamlIdentityProvider(StsService* sts, QObject* parent)
     : QObject(parent)
     , m_sts(sts)
     , m_directory(sts->directory())
-    , m_authenticator(new ConsoleSession(sts->directory(), sts->clock(), this, sts))
+    , m_authorizer(new Authorizer(sts->directory(), sts->clock(), this))
+    , m_audit(std::make_unique<AuditRecorder>(sts->directory()))
+    , m_authenticator(
+          new Authenticator(sts->directory(), sts->clock(), m_authorizer, m_audit.get(), sts, this))
 {}
 
 SamlIdentityProvider::~SamlIdentityProvider() = default;

@@ -8,9 +8,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
-class ConsoleSession;
+class Authenticator;
+class Authorizer;
+class AuditRecorder;
 class Directory;
 class StsService;
 
@@ -72,5 +75,7 @@ private:
 
     StsService* m_sts;
     Directory* m_directory;
-    ConsoleSession* m_authenticator; // its checks only: it never signs anyone in
+    Authorizer* m_authorizer;
+    std::unique_ptr<AuditRecorder> m_audit;
+    Authenticator* m_authenticator; // the console's checks of a person; it signs nobody in
 };

@@ -22,9 +22,8 @@ KeychainModel::KeychainModel(Directory* directory, SecretStore* store, const Clo
     connect(directory, &Directory::temporarySessionsChanged, this, &KeychainModel::refresh);
 }
 
-KeychainModel::KeychainModel(ConsoleSession* viewer, QObject* parent)
-    : KeychainModel(viewer->directory(), viewer->sts() ? viewer->sts()->secrets() : nullptr,
-                    viewer->clock(), parent)
+KeychainModel::KeychainModel(ConsoleSession* viewer, SecretStore* store, QObject* parent)
+    : KeychainModel(viewer->directory(), store, viewer->clock(), parent)
 {
     m_viewer = viewer;
     // Another person signed in sees their own entries, not the last one's.

@@ -65,8 +65,9 @@ public:
                   QObject* parent = nullptr);
     // What the session's signed-in identity may see: only its own entries
     // are listed, and purge() removes others' only where the identity is
-    // allowed their removal action (an administrator).
-    explicit KeychainModel(ConsoleSession* viewer, QObject* parent = nullptr);
+    // allowed their removal action (an administrator). store: the
+    // console's secret store (none: nothing to list).
+    KeychainModel(ConsoleSession* viewer, SecretStore* store, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

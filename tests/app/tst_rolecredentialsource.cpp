@@ -34,7 +34,7 @@ private slots:
     {
         DemoConsole console;
         QVERIFY(console.signIn(QStringLiteral("Maria")));
-        RoleCredentialSource source(console.session.get(), {catPhoto, {}, {}});
+        RoleCredentialSource source(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         const auto assumer = source.assumer();
         QVERIFY(assumer);
         QCOMPARE(assumer->kind, StsCaller::Kind::Service);
@@ -54,7 +54,7 @@ private slots:
     {
         DemoConsole console;
         QVERIFY(console.signIn(QStringLiteral("John")));
-        RoleCredentialSource source(console.session.get(), {catPhoto, {}, {}});
+        RoleCredentialSource source(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         const auto credentials = fetch(source);
         QVERIFY(!credentials);
         QCOMPARE(credentials.error().code(), QStringLiteral("AccessDenied"));
@@ -71,7 +71,7 @@ private slots:
     {
         DemoConsole console;
         QVERIFY(console.signIn(QStringLiteral("John")));
-        RoleCredentialSource source(console.session.get(),
+        RoleCredentialSource source(console.session.get(), console.sts.get(),
                                     {securityEngineer, QStringLiteral("audit-run"), 900});
         const auto assumer = source.assumer();
         QVERIFY(assumer);
@@ -83,7 +83,7 @@ private slots:
         QCOMPARE(console.dir->temporarySession(credentials->accessKeyId)->callerArn,
                  QStringLiteral("arn:aws:iam::111122223333:user/John"));
         // Neither trusted nor passed: the trust policy's refusal.
-        RoleCredentialSource paulo(console.session.get(), {catPhoto, {}, {}});
+        RoleCredentialSource paulo(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         console.session->signOut();
         QVERIFY(console.signIn(QStringLiteral("Paulo")));
         const auto refused = fetch(paulo);
@@ -108,7 +108,7 @@ private slots:
         QFETCH(int, lead);
         DemoConsole console;
         QVERIFY(console.signIn(QStringLiteral("Maria")));
-        RoleCredentialSource source(console.session.get(),
+        RoleCredentialSource source(console.session.get(), console.sts.get(),
                                     {catPhoto, QStringLiteral("app"), duration});
         const auto first = fetch(source);
         QVERIFY(first);
@@ -138,7 +138,7 @@ private slots:
     {
         DemoConsole console;
         QVERIFY(console.signIn(QStringLiteral("Maria")));
-        RoleCredentialSource source(console.session.get(), {catPhoto, {}, {}});
+        RoleCredentialSource source(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         QStringList keys;
         for (int i = 0; i < 3; ++i)
             source.credentials(
@@ -175,7 +175,7 @@ private slots:
         QCOMPARE(console.session->userIdentity().arn(),
                  QStringLiteral("arn:aws:iam::111122223333:user/Maria"));
         QCOMPARE(console.session->userIdentity().credentials, Identity::Credentials::AccessKey);
-        RoleCredentialSource source(console.session.get(), {catPhoto, {}, {}});
+        RoleCredentialSource source(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         QVERIFY(fetch(source));
 
         // Without its secret in the store the key is worth nothing.

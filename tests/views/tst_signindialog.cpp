@@ -216,7 +216,7 @@ private slots:
         idp.createDemoProvider([&](Result<void> r) { made = r; });
         QTRY_VERIFY(made.has_value());
         QVERIFY(made->ok());
-        SignInDialog federated(c.session.get());
+        SignInDialog federated(c.session.get(), c.sts.get());
         federated.show();
         QVERIFY(QTest::qWaitForWindowExposed(&federated));
         federated.showFederatedSignIn(true);
