@@ -111,7 +111,7 @@ QString BashCompletion::script(const CommandCatalog& catalog)
                "        word=${COMP_WORDS[i]}\n"
                "        if [[ $word == -- ]]; then\n"
                "            # exec's command line follows: complete it as a command\n"
-               "            COMPREPLY=($(compgen -c -- \"$cur\"))\n"
+               "            COMPREPLY=($(compgen -c -- \"$cur\" | sort -u))\n"
                "            return 0\n"
                "        fi\n"
                "        if [[ $word == -* ]]; then\n"

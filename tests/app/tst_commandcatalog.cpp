@@ -350,6 +350,12 @@ private slots:
             completions(script, {QStringLiteral("organizations"), QStringLiteral("list-policies"),
                                  QStringLiteral("--filter"), QStringLiteral("S")}),
             QStringList{QStringLiteral("SERVICE_CONTROL_POLICY")});
+        // After exec's "--" comes the command it runs.
+        QCOMPARE(completions(script,
+                             {QStringLiteral("exec"), QStringLiteral("--role-arn"),
+                              QStringLiteral("arn:r"), QStringLiteral("--"), QStringLiteral("bas")})
+                     .count(QStringLiteral("bash")),
+                 1);
         // An ARN has nothing to offer; list's options are not sts's.
         QCOMPARE(completions(script, {QStringLiteral("sts"), QStringLiteral("assume-role"),
                                       QStringLiteral("--role-arn"), QStringLiteral("")}),
