@@ -53,10 +53,12 @@ QString CommandHelp::synopsis(const CommandCatalog& catalog, const CommandDefini
 
 QString CommandHelp::program(const CommandCatalog& catalog)
 {
-    QString text = tr("Usage: switchboard [options]              open the console\n"
-                      "       switchboard COMMAND [options]      run a command headless\n\n"
+    // "or:" continues the usage, as help2man (the man page) reads it.
+    QString text = tr("Usage: switchboard [options]\n"
+                      "  or:  switchboard COMMAND [options]\n\n"
                       "A desktop console for IAM users, groups, roles and policies, with Switch "
-                      "Role.\n\nCommands:\n");
+                      "Role. Without a command the console opens; a command runs headless.\n\n"
+                      "Commands:\n");
     for (const CommandDefinition& command : catalog.commands())
         if (!command.words.isEmpty())
             text += row(commandLine(command), command.summary);
