@@ -3,6 +3,7 @@
 #include "audit/accesspath.h"
 #include "audit/assumegrant.h"
 #include "audit/reachedrole.h"
+#include "exitcode.h"
 #include "iam/account.h"
 #include "iam/group.h"
 #include "iam/user.h"
@@ -33,11 +34,14 @@ class AuditCommand
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 
 public:
-    // Exit codes: 0 answered (an empty answer included).
-    static constexpr int NotFoundExit = 1; // the account, user, group or role does not exist
-    static constexpr int UsageExit = 2;    // wrong arguments, or a name in several accounts
-    static constexpr int TamperedExit = 3;
-    static constexpr int UnavailableExit = 4; // the secret store could not vouch for the trail
+    // Exit codes (exitcode.h): 0 answered (an empty answer included); not
+    // found (the account, user, group or role); usage (wrong arguments, or a
+    // name in several accounts); a tampered trail; a secret store that could
+    // not vouch for the trail.
+    static constexpr int NotFoundExit = ExitCode::Failure;
+    static constexpr int UsageExit = ExitCode::Usage;
+    static constexpr int TamperedExit = ExitCode::TrailTampered;
+    static constexpr int UnavailableExit = ExitCode::StoreUnavailable;
 
     // Without secrets, verify checks the hash chain only and checkpoints is refused.
     AuditCommand(Directory& directory, QTextStream& out, QTextStream& err,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exitcode.h"
 #include "iam/result.h"
 #include "rolecredentialsource.h"
 
@@ -23,8 +24,8 @@ class CredentialProcessCommand
     Q_DECLARE_TR_FUNCTIONS(CredentialProcessCommand)
 
 public:
-    static constexpr int ServiceError = 254;
-    static constexpr int UsageError = 252;
+    static constexpr int ServiceError = ExitCode::AwsService;
+    static constexpr int UsageError = ExitCode::AwsUsage;
 
     CredentialProcessCommand(Directory& directory, SecretStore& secrets, QTextStream& out,
                              QTextStream& err);

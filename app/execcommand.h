@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exitcode.h"
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -22,7 +23,7 @@ class ExecCommand
     Q_DECLARE_TR_FUNCTIONS(ExecCommand)
 
 public:
-    static constexpr int CannotStart = 127;
+    static constexpr int CannotStart = ExitCode::CannotStart;
 
     ExecCommand(Directory& directory, SecretStore& secrets, QTextStream& out, QTextStream& err);
     int run(const CommandLine& commandLine);

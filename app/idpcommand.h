@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exitcode.h"
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -17,8 +18,8 @@ class IdpCommand
     Q_DECLARE_TR_FUNCTIONS(IdpCommand)
 
 public:
-    static constexpr int ServiceError = 254;
-    static constexpr int UsageError = 252;
+    static constexpr int ServiceError = ExitCode::AwsService;
+    static constexpr int UsageError = ExitCode::AwsUsage;
 
     IdpCommand(Directory& directory, SecretStore& secrets, QTextStream& out, QTextStream& err);
     int run(const CommandLine& commandLine);

@@ -11,6 +11,7 @@
 #include "directorybootstrap.h"
 #include "environmentsecrets.h"
 #include "execcommand.h"
+#include "exitcode.h"
 #include "iam/clock.h"
 #include "iam/trainingclock.h"
 #include "iamcommand.h"
@@ -151,7 +152,7 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
     err << QCoreApplication::translate("main", "switchboard: unknown command '%1' (see --help)")
                .arg(command)
         << Qt::endl;
-    return 2;
+    return ExitCode::Usage;
 }
 
 } // namespace
@@ -172,12 +173,12 @@ int main(int argc, char* argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     if (CommandLine probe; !probe.parse(arguments)) {
         QTextStream(stderr) << probe.errorText() << Qt::endl;
-        return 2;
+        return probe.usageExit();
     }
 
     // Headless commands never need a display.
-    const bool headless = !CommandLine::peekCommand(argc, argv).isEmpty() ||
-                          CommandLine::wantsHelpOrVersion(argc, argv);
+    const bool headless =
+        !CommandLine::peekCommand(argc, argv).isEmpty() || CommandLine::onlyPrints(argc, argv);
     std::unique_ptr<QCoreApplication> app;
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -190,11 +191,24 @@ int main(int argc, char* argv[])
     CommandLine commandLine;
     if (!commandLine.parse(QCoreApplication::arguments())) {
         err << commandLine.errorText() << Qt::endl;
-        return 2;
+        return commandLine.usageExit();
     }
     if (commandLine.helpRequested()) {
         out << commandLine.helpText();
         return 0;
+    }
+    if (commandLine.isSet(QStringLiteral("completion"))) {
+        const QString script = commandLine.completionScript();
+        if (script.isEmpty()) {
+            err << QCoreApplication::translate(
+                       "main", "switchboard: error: no completion script for '%1'; there is one "
+                               "for bash")
+                       .arg(commandLine.value(QStringLiteral("completion")))
+                << Qt::endl;
+            return ExitCode::Usage;
+        }
+        out << script;
+        return ExitCode::Success;
     }
     if (commandLine.versionRequested()) {
         out << QStringLiteral("switchboard %1").arg(QCoreApplication::applicationVersion())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exitcode.h"
 #include "iam/result.h"
 #include "sts/stscaller.h"
 
@@ -28,8 +29,8 @@ class StsCommand
     Q_DECLARE_TR_FUNCTIONS(StsCommand)
 
 public:
-    static constexpr int ServiceError = 254;
-    static constexpr int UsageError = 252;
+    static constexpr int ServiceError = ExitCode::AwsService;
+    static constexpr int UsageError = ExitCode::AwsUsage;
 
     // secrets: where issued sessions' secrets go (the keychain or the encrypted file).
     StsCommand(Directory& directory, SecretStore& secrets, QTextStream& out, QTextStream& err);

@@ -187,9 +187,18 @@ private slots:
     {
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("config import FILE --user NAME")));
-        QVERIFY(r.out.contains(QStringLiteral("config export [--account ID]")));
-        QVERIFY(r.out.contains(QStringLiteral("--endpoint-url <url>")));
+        QVERIFY(r.out.contains(QStringLiteral("\n  config import FILE ")));
+        QVERIFY(r.out.contains(QStringLiteral("\n  config export ")));
+        const Run exportHelp =
+            run({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(exportHelp.exitCode, 0);
+        QVERIFY(exportHelp.out.contains(QStringLiteral("\n  --endpoint-url <url> ")));
+        QVERIFY(exportHelp.out.contains(QStringLiteral("\n  --account <account> ")));
+        const Run importHelp =
+            run({QStringLiteral("config"), QStringLiteral("import"), QStringLiteral("--help")});
+        QVERIFY(importHelp.out.startsWith(QStringLiteral("Usage: switchboard config import ")));
+        QVERIFY(importHelp.out.contains(QStringLiteral("\n  --user <name> ")));
+        QVERIFY(!importHelp.out.contains(QStringLiteral("--endpoint-url")));
     }
 };
 

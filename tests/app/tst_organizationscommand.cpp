@@ -46,7 +46,7 @@ class TestOrganizationsCommand : public QObject
     QString db;
 
     // As the demo's user (password "pw"), of catphoto-prod.
-    Run run(const QStringList& arguments, const QString& user = QStringLiteral("Maria")) const
+    Run run(const QStringList& arguments) const
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -60,9 +60,7 @@ class TestOrganizationsCommand : public QObject
         env.remove(QStringLiteral("DISPLAY"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SWITCHBOARD_BINARY),
-                      QStringList{QStringLiteral("--directory"), db} + arguments +
-                          QStringList{QStringLiteral("--user"), user, QStringLiteral("--account"),
-                                      QStringLiteral("catphoto-prod")});
+                      QStringList{QStringLiteral("--directory"), db} + arguments);
         if (!process.waitForFinished(60000))
             qFatal("switchboard did not finish");
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -72,7 +70,9 @@ class TestOrganizationsCommand : public QObject
     Run organizations(const QStringList& arguments,
                       const QString& user = QStringLiteral("Maria")) const
     {
-        return run(QStringList{QStringLiteral("organizations")} + arguments, user);
+        return run(QStringList{QStringLiteral("organizations")} + arguments +
+                   QStringList{QStringLiteral("--user"), user, QStringLiteral("--account"),
+                               QStringLiteral("catphoto-prod")});
     }
 
     QString rootId() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/resultassertions.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 
@@ -21,12 +22,16 @@ inline QString prodArn(const QString& resource)
     return QStringLiteral("arn:aws:iam::111122223333:") + resource;
 }
 
-inline std::unique_ptr<Directory> demo()
+// The fixtures answer with a Result the test checks (REQUIRE_VALUE, REQUIRE_OK):
+// a fixture that cannot be built fails that test only.
+[[nodiscard]] inline Result<std::unique_ptr<Directory>> demo()
 {
-    auto directory = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-    if (!DemoDirectory::seed(*directory, QStringLiteral("Demo-pass-1")))
-        qFatal("the demo directory does not seed");
-    return directory;
+    auto opened = Directory::open(QStringLiteral(":memory:"));
+    if (!opened)
+        return opened.error();
+    if (auto seeded = DemoDirectory::seed(*opened.value(), QStringLiteral("Demo-pass-1")); !seeded)
+        return seeded.error();
+    return opened;
 }
 
 inline QJsonObject statement(const QString& effect, const QJsonValue& action,
@@ -59,31 +64,35 @@ inline QString trust(const QJsonValue& aws, const QJsonObject& condition = {})
     return document({s});
 }
 
-inline void createRole(Directory& directory, const QString& name, const QString& trustPolicy)
+[[nodiscard]] inline Result<Role> createRole(Directory& directory, const QString& name,
+                                             const QString& trustPolicy)
 {
     Role role;
     role.accountId = prod;
     role.name = name;
     role.trustPolicy = trustPolicy;
-    if (!directory.createRole(role))
-        qFatal("role %s", qPrintable(name));
+    return directory.createRole(role);
 }
 
-inline void putPolicy(Directory& directory, EntityKind kind, const QString& name,
-                      const QString& policyName, const QJsonArray& statements)
+[[nodiscard]] inline Result<void> putPolicy(Directory& directory, EntityKind kind,
+                                            const QString& name, const QString& policyName,
+                                            const QJsonArray& statements)
 {
-    if (!directory.putInlinePolicy(kind, prod, name, {policyName, document(statements)}))
-        qFatal("policy %s", qPrintable(policyName));
+    return directory.putInlinePolicy(kind, prod, name, {policyName, document(statements)});
 }
 
 // An empty account with one user.
-inline std::unique_ptr<Directory> empty(const QString& userName = QStringLiteral("Eve"))
+[[nodiscard]] inline Result<std::unique_ptr<Directory>>
+empty(const QString& userName = QStringLiteral("Eve"))
 {
-    auto directory = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-    if (!directory->createAccount(prod, QStringLiteral("audit")) ||
-        !directory->createUser(prod, userName))
-        qFatal("account");
-    return directory;
+    auto opened = Directory::open(QStringLiteral(":memory:"));
+    if (!opened)
+        return opened.error();
+    if (auto account = opened.value()->createAccount(prod, QStringLiteral("audit")); !account)
+        return account.error();
+    if (auto user = opened.value()->createUser(prod, userName); !user)
+        return user.error();
+    return opened;
 }
 
 } // namespace AuditTest

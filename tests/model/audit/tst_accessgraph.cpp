@@ -14,7 +14,8 @@ class TestAccessGraph : public QObject
 private Q_SLOTS:
     void demoProduction()
     {
-        auto directory = demo();
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, demo());
         const AccessGraph graph = AccessGraph::build(*directory, prod);
         // 7 users, 5 groups, 5 roles, and the dev account's auditor role people here can assume.
         QCOMPARE(graph.nodes.size(), 18);
@@ -59,7 +60,8 @@ private Q_SLOTS:
 
     void emptyAccount()
     {
-        auto directory = empty();
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, empty());
         const AccessGraph graph = AccessGraph::build(*directory, prod);
         QCOMPARE(graph.nodes.size(), 1);
         QCOMPARE(graph.nodes.at(0).label, QStringLiteral("Eve"));

@@ -56,7 +56,7 @@ class TestAuditQueries : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { m_demo = demo(); }
+    void initTestCase() { REQUIRE_VALUE(m_demo, demo()); }
 
     void membersAndGroups()
     {
@@ -195,23 +195,26 @@ private Q_SLOTS:
     // Eve -> A -> B -> C -> A: the chain is followed, noted, and cut where it comes back.
     void chainsAndCycles()
     {
-        auto directory = empty();
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, empty());
         const QString eve = prodArn(QStringLiteral("user/Eve"));
         const QString a = prodArn(QStringLiteral("role/A"));
         const QString b = prodArn(QStringLiteral("role/B"));
         const QString c = prodArn(QStringLiteral("role/C"));
-        createRole(*directory, QStringLiteral("A"), trust(eve));
-        createRole(*directory, QStringLiteral("B"), trust(a));
-        createRole(*directory, QStringLiteral("C"), trust(b));
+        REQUIRE_OK(createRole(*directory, QStringLiteral("A"), trust(eve)));
+        REQUIRE_OK(createRole(*directory, QStringLiteral("B"), trust(a)));
+        REQUIRE_OK(createRole(*directory, QStringLiteral("C"), trust(b)));
         QVERIFY(directory->updateAssumeRolePolicy(prod, QStringLiteral("A"),
                                                   trust(QJsonArray{eve, c})));
         const QJsonArray assumeAll{statement(
             QStringLiteral("Allow"), QStringLiteral("sts:AssumeRole"), QStringLiteral("*"))};
         for (const QString& role : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
-            putPolicy(*directory, EntityKind::Role, role, QStringLiteral("Switch"), assumeAll);
-        putPolicy(*directory, EntityKind::Role, QStringLiteral("C"), QStringLiteral("Data"),
-                  {statement(QStringLiteral("Allow"), QStringLiteral("dynamodb:*"),
-                             QStringLiteral("*"))});
+            REQUIRE_OK(
+                putPolicy(*directory, EntityKind::Role, role, QStringLiteral("Switch"), assumeAll));
+        REQUIRE_OK(putPolicy(*directory, EntityKind::Role, QStringLiteral("C"),
+                             QStringLiteral("Data"),
+                             {statement(QStringLiteral("Allow"), QStringLiteral("dynamodb:*"),
+                                        QStringLiteral("*"))}));
 
         AuditQueries queries(directory.get());
         const QList<ReachedRole> reached = queries.reach(eve);
@@ -244,22 +247,26 @@ private Q_SLOTS:
     // An explicit deny wins; a condition makes an allow conditional; a boundary limits.
     void denyConditionAndBoundary()
     {
-        auto directory = empty();
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, empty());
         const QString eve = prodArn(QStringLiteral("user/Eve"));
         QVERIFY(directory->createUser(prod, QStringLiteral("Dan")));
         QVERIFY(directory->createUser(prod, QStringLiteral("Bo")));
         const QJsonArray all{
             statement(QStringLiteral("Allow"), QStringLiteral("*"), QStringLiteral("*"))};
-        putPolicy(*directory, EntityKind::User, QStringLiteral("Eve"), QStringLiteral("All"), all);
-        putPolicy(*directory, EntityKind::User, QStringLiteral("Dan"), QStringLiteral("All"), all);
-        putPolicy(*directory, EntityKind::User, QStringLiteral("Dan"), QStringLiteral("NoBuckets"),
-                  {statement(QStringLiteral("Deny"), QStringLiteral("s3:*"), QStringLiteral("*"))});
-        putPolicy(
+        REQUIRE_OK(putPolicy(*directory, EntityKind::User, QStringLiteral("Eve"),
+                             QStringLiteral("All"), all));
+        REQUIRE_OK(putPolicy(*directory, EntityKind::User, QStringLiteral("Dan"),
+                             QStringLiteral("All"), all));
+        REQUIRE_OK(putPolicy(
+            *directory, EntityKind::User, QStringLiteral("Dan"), QStringLiteral("NoBuckets"),
+            {statement(QStringLiteral("Deny"), QStringLiteral("s3:*"), QStringLiteral("*"))}));
+        REQUIRE_OK(putPolicy(
             *directory, EntityKind::User, QStringLiteral("Bo"), QStringLiteral("FromOffice"),
             {statement(QStringLiteral("Allow"), QStringLiteral("s3:GetObject"), QStringLiteral("*"),
                        QJsonObject{{QStringLiteral("IpAddress"),
                                     QJsonObject{{QStringLiteral("aws:SourceIp"),
-                                                 QStringLiteral("10.0.0.0/8")}}}})});
+                                                 QStringLiteral("10.0.0.0/8")}}}})}));
         AuditQueries queries(directory.get());
         QCOMPARE(describe(queries.whoCan(QStringLiteral("s3:GetObject"),
                                          QStringLiteral("arn:aws:s3:::b/k"), prod)),

@@ -35,7 +35,8 @@ private Q_SLOTS:
     // limited by SCPs (Organizations User Guide, "Service control policies").
     void anScpCutsDownRosasGrantButNotJohns()
     {
-        const auto directory = demo();
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, demo());
         const auto rosa =
             EffectivePermissions::of(*directory, EntityKind::User, dev, QStringLiteral("Rosa"));
         const auto powerUser = std::find_if(rosa.begin(), rosa.end(), [](const PermissionLine& l) {
@@ -56,7 +57,8 @@ private Q_SLOTS:
 
     void kiriThroughDevelopersUnderTheBoundary()
     {
-        auto directory = demo();
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, demo());
         const QList<PermissionLine> lines =
             EffectivePermissions::of(*directory, EntityKind::User, prod, QStringLiteral("Kiri"));
         QCOMPARE(lines.size(), 12);
@@ -84,7 +86,8 @@ private Q_SLOTS:
 
     void groupAndRole()
     {
-        auto directory = demo();
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, demo());
         const QList<PermissionLine> admins =
             EffectivePermissions::of(*directory, EntityKind::Group, prod, QStringLiteral("Admins"));
         QCOMPARE(admins.size(), 1);
@@ -103,7 +106,8 @@ private Q_SLOTS:
 
     void conditionsAndBoundaryPatterns()
     {
-        auto directory = empty();
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, empty());
         const auto boundary = directory->createPolicy(
             prod, QStringLiteral("BucketB"),
             document({statement(QStringLiteral("Allow"), QStringLiteral("s3:*"),
@@ -111,13 +115,14 @@ private Q_SLOTS:
         QVERIFY(boundary);
         QVERIFY(directory->setPermissionsBoundary(EntityKind::User, prod, QStringLiteral("Eve"),
                                                   boundary->arn));
-        putPolicy(*directory, EntityKind::User, QStringLiteral("Eve"), QStringLiteral("Mixed"),
-                  {statement(QStringLiteral("Allow"), QStringLiteral("s3:GetObject"),
-                             QStringLiteral("arn:aws:s3:::b/*")),
-                   statement(QStringLiteral("Allow"), QStringLiteral("ec2:*"), QStringLiteral("*"),
-                             QJsonObject{{QStringLiteral("Bool"),
-                                          QJsonObject{{QStringLiteral("aws:MultiFactorAuthPresent"),
-                                                       QStringLiteral("true")}}}})});
+        REQUIRE_OK(putPolicy(
+            *directory, EntityKind::User, QStringLiteral("Eve"), QStringLiteral("Mixed"),
+            {statement(QStringLiteral("Allow"), QStringLiteral("s3:GetObject"),
+                       QStringLiteral("arn:aws:s3:::b/*")),
+             statement(QStringLiteral("Allow"), QStringLiteral("ec2:*"), QStringLiteral("*"),
+                       QJsonObject{{QStringLiteral("Bool"),
+                                    QJsonObject{{QStringLiteral("aws:MultiFactorAuthPresent"),
+                                                 QStringLiteral("true")}}}})}));
         const QList<PermissionLine> lines =
             EffectivePermissions::of(*directory, EntityKind::User, prod, QStringLiteral("Eve"));
         QCOMPARE(lines.size(), 2);

@@ -34,7 +34,8 @@ private Q_SLOTS:
     // Nobody but Maria and BreakGlassAdmin is an administrator, and nobody can make itself one.
     void demo()
     {
-        auto directory = AuditTest::demo();
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, AuditTest::demo());
         const QList<Finding> findings =
             Findings::scan(*directory, prod, QDateTime::currentDateTimeUtc());
         QStringList expected;
@@ -54,7 +55,8 @@ private Q_SLOTS:
     // allows those three (not organizations:LeaveOrganization), in vain.
     void anScpThatTakesPermissionsAwayIsAFinding()
     {
-        auto directory = AuditTest::demo();
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, AuditTest::demo());
         const QString dev = QStringLiteral("444455556666");
         const QString rosa = QStringLiteral("arn:aws:iam::444455556666:user/Rosa");
         QStringList removed;
@@ -112,20 +114,22 @@ private Q_SLOTS:
                                         QStringLiteral("AKIAI44QH8DHBEXAMPLE")));
         QVERIFY(directory->recordAccessKeyUse(QStringLiteral("AKIAI44QH8DHBEXAMPLE"),
                                               QStringLiteral("s3")));
-        putPolicy(*directory, EntityKind::User, QStringLiteral("Mallory"), QStringLiteral("Self"),
-                  {statement(QStringLiteral("Allow"), QStringLiteral("iam:AttachUserPolicy"),
-                             prodArn(QStringLiteral("user/Mallory")))});
-        createRole(
+        REQUIRE_OK(putPolicy(
+            *directory, EntityKind::User, QStringLiteral("Mallory"), QStringLiteral("Self"),
+            {statement(QStringLiteral("Allow"), QStringLiteral("iam:AttachUserPolicy"),
+                       prodArn(QStringLiteral("user/Mallory")))}));
+        REQUIRE_OK(createRole(
             *directory, QStringLiteral("Open"),
             document({QJsonObject{{QStringLiteral("Effect"), QStringLiteral("Allow")},
                                   {QStringLiteral("Principal"), QStringLiteral("*")},
-                                  {QStringLiteral("Action"), QStringLiteral("sts:AssumeRole")}}}));
-        createRole(
+                                  {QStringLiteral("Action"), QStringLiteral("sts:AssumeRole")}}})));
+        REQUIRE_OK(createRole(
             *directory, QStringLiteral("AnyAccount"),
             trust(QStringLiteral("*"), QJsonObject{{QStringLiteral("StringEquals"),
                                                     QJsonObject{{QStringLiteral("sts:ExternalId"),
-                                                                 QStringLiteral("x")}}}}));
-        createRole(*directory, QStringLiteral("Orphan"), trust(prodArn(QStringLiteral("root"))));
+                                                                 QStringLiteral("x")}}}})));
+        REQUIRE_OK(createRole(*directory, QStringLiteral("Orphan"),
+                              trust(prodArn(QStringLiteral("root")))));
 
         // 91 days later the first key is due for rotation.
         const QDateTime now = clock.now().addDays(Findings::KeyRotationDays + 1);

@@ -34,21 +34,27 @@ struct IamEndpointTesting
         QString code() const { return text(QStringLiteral("Code")); }
     };
 
-    explicit IamEndpointTesting(const QStringList& users)
+    // Signs Maria in and gives each of users an access key. Checked by the
+    // test (REQUIRE_OK): a fixture that cannot be built fails that test only.
+    [[nodiscard]] Result<void> start(const QStringList& users)
     {
         if (auto signedIn = demo.signIn(QStringLiteral("Maria")); !signedIn)
-            qFatal("cannot sign in: %s", qPrintable(signedIn.error().toString()));
+            return signedIn.error();
         for (const QString& user : users) {
             std::optional<Result<NewAccessKey>> created;
             demo.session->accessKeys()->create(
                 Account, user, [&](Result<NewAccessKey> key) { created.emplace(std::move(key)); });
-            if (!QTest::qWaitFor([&] { return created.has_value(); }, 5000) || !*created)
-                qFatal("cannot create a key for %s", qPrintable(user));
+            if (!QTest::qWaitFor([&] { return created.has_value(); }, 5000))
+                return IamError::serviceFailure(
+                    QStringLiteral("no access key for %1 in time").arg(user));
+            if (!*created)
+                return created->error();
             signers.insert(user, std::make_shared<EndpointRequestSigner>(
                                      created->value().info.accessKeyId,
                                      created->value().secretAccessKey.clone()));
         }
         endpoint = std::make_unique<QueryEndpoint>(demo.dir.get(), demo.sts.get());
+        return {};
     }
 
     // One IAM call signed by user's key; Version is added.

@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "iamendpointtesting.h"
 
 #include <QUrl>
@@ -28,8 +29,9 @@ private:
 private slots:
     void init()
     {
-        t = std::make_unique<IamEndpointTesting>(
-            QStringList{QStringLiteral("Maria"), QStringLiteral("Paulo"), QStringLiteral("Sam")});
+        t = std::make_unique<IamEndpointTesting>();
+        REQUIRE_OK(t->start(
+            QStringList{QStringLiteral("Maria"), QStringLiteral("Paulo"), QStringLiteral("Sam")}));
     }
     void cleanup() { t.reset(); }
 

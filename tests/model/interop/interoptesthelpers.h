@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/resultassertions.h"
 #include "common/testdata.h"
 #include "directory/awsmanagedpolicies.h"
 #include "directory/directory.h"
@@ -54,13 +55,11 @@ inline QByteArray readSample(const QString& name)
     return file.readAll();
 }
 
-inline std::unique_ptr<Directory> emptyDirectory(const QString& path = QStringLiteral(":memory:"),
-                                                 const Clock* clock = nullptr)
+// Checked by the test (REQUIRE_VALUE): a directory that cannot open fails that test only.
+[[nodiscard]] inline Result<std::unique_ptr<Directory>>
+emptyDirectory(const QString& path = QStringLiteral(":memory:"), const Clock* clock = nullptr)
 {
-    auto opened = Directory::open(path, clock);
-    if (!opened)
-        qFatal("%s", qPrintable(opened.error().toString()));
-    return std::move(opened).value();
+    return Directory::open(path, clock);
 }
 
 inline QJsonArray tagsJson(const TagList& tags)

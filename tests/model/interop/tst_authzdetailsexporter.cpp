@@ -74,7 +74,10 @@ private:
     // A directory the console built: every kind of thing the format carries.
     std::unique_ptr<Directory> built()
     {
-        auto d = emptyDirectory(QStringLiteral(":memory:"), &clock);
+        auto opened = emptyDirectory(QStringLiteral(":memory:"), &clock);
+        if (!opened)
+            return nullptr;
+        std::unique_ptr<Directory> d = std::move(opened).value();
         if (!d->createAccount(account))
             return nullptr;
         const auto policy = d->createPolicy(account, QStringLiteral("S3Read"), allowS3(),
@@ -110,7 +113,12 @@ private:
 
     static std::unique_ptr<Directory> reimported(const QByteArray& json, ManualClock* clock)
     {
-        auto fresh = emptyDirectory(QStringLiteral(":memory:"), clock);
+        auto opened = emptyDirectory(QStringLiteral(":memory:"), clock);
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().toString()));
+            return nullptr;
+        }
+        std::unique_ptr<Directory> fresh = std::move(opened).value();
         const auto summary =
             AuthzDetailsImporter(*fresh).importSources({{QStringLiteral("export.json"), json}}, {});
         if (!summary) {
@@ -182,7 +190,8 @@ private slots:
 
     void refusesAnUnknownAccount()
     {
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         REQUIRE_ERROR(AuthzDetailsExporter(*d).exportAccount(account), "NoSuchEntity",
                       "The account with id 111122223333 cannot be found.");
     }
@@ -230,7 +239,8 @@ private slots:
         REQUIRE_SAMPLES();
         QFETCH(QString, sample);
         QFETCH(QString, accountId);
-        auto first = emptyDirectory(QStringLiteral(":memory:"), &clock);
+        std::unique_ptr<Directory> first;
+        REQUIRE_VALUE(first, emptyDirectory(QStringLiteral(":memory:"), &clock));
         const auto summary = AuthzDetailsImporter(*first).importFiles({samplePath(sample)},
                                                                       importOptions(accountId));
         REQUIRE_OK(summary);
@@ -255,7 +265,8 @@ private slots:
         QFETCH(QString, accountId);
         const QString management = QStringLiteral("210987654321");
         const QString roleName = QStringLiteral("OrganizationAccountAccessRole");
-        auto first = emptyDirectory(QStringLiteral(":memory:"), &clock);
+        std::unique_ptr<Directory> first;
+        REQUIRE_VALUE(first, emptyDirectory(QStringLiteral(":memory:"), &clock));
         REQUIRE_OK(first->createAccount(management));
         const auto summary = AuthzDetailsImporter(*first).importFiles({samplePath(sample)},
                                                                       importOptions(accountId));

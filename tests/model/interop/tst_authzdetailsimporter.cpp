@@ -96,7 +96,8 @@ private slots:
     void importsTheAwsCliExample()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         QSignalSpy resets(d.get(), &Directory::directoryReset);
         QSignalSpy added(d.get(), &Directory::entityAdded);
         const auto summary = importSample(*d, awsCliSample);
@@ -165,7 +166,8 @@ private slots:
     void importsTheCloudmapperDemo()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         const auto summary = importSample(*d, cloudmapperSample);
         REQUIRE_OK(summary);
         // Users and groups name account "aws" in their ARNs: they go with the roles' account.
@@ -209,7 +211,8 @@ private slots:
     void importsTheCloudsplainingTestFile()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         const auto summary = importSample(*d, cloudsplainingTestSample);
         REQUIRE_OK(summary);
         const QString account = QStringLiteral("012345678901");
@@ -238,7 +241,8 @@ private slots:
     void refusesAFileOfTwoAccountsWithoutAccount()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         const auto summary = importSample(*d, cloudsplainingExampleSample);
         REQUIRE_ERROR(summary, "InvalidInput",
                       "The files hold entities of several accounts: 012345678901 (10 entities), "
@@ -249,7 +253,8 @@ private slots:
     void importsOneAccountOfAFileOfTwo()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         const QString account = QStringLiteral("200611803367");
         const auto summary = importSample(*d, cloudsplainingExampleSample, account);
         REQUIRE_OK(summary);
@@ -275,7 +280,8 @@ private slots:
     void refusesAnAccountTheFilesDoNotName()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         REQUIRE_ERROR(importSample(*d, awsCliSample, QStringLiteral("111122223333")),
                       "InvalidInput",
                       "The files are of 123456789012 (9 entities), not of account 111122223333.");
@@ -308,7 +314,8 @@ private slots:
                  {QStringLiteral("VersionId"), QStringLiteral("v2")},
                  {QStringLiteral("IsDefaultVersion"), true},
                  {QStringLiteral("Document"), urlEncoded(allow(QStringLiteral("s3:List*")))}}}}};
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         const auto summary = AuthzDetailsImporter(*d).importSources(
             {source(QStringLiteral("raw.json"),
                     {{QStringLiteral("UserDetailList"), QJsonArray{user}},
@@ -346,7 +353,8 @@ private slots:
                 {QStringLiteral("GroupName"), QStringLiteral("g%1").arg(i)},
                 {QStringLiteral("Arn"), arn(QStringLiteral("group"), QStringLiteral("g%1").arg(i))},
                 {QStringLiteral("CreateDate"), dates[i]}});
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         REQUIRE_OK(AuthzDetailsImporter(*d).importSources(
             {source(QStringLiteral("dates.json"), {{QStringLiteral("GroupDetailList"), groups}})},
             {}));
@@ -370,13 +378,15 @@ private slots:
             {QStringLiteral("RoleDetailList"), whole[QStringLiteral("RoleDetailList")]},
             {QStringLiteral("IsTruncated"), false}};
         ManualClock clock(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
-        auto paged = emptyDirectory(QStringLiteral(":memory:"), &clock);
+        std::unique_ptr<Directory> paged;
+        REQUIRE_VALUE(paged, emptyDirectory(QStringLiteral(":memory:"), &clock));
         const auto pagedSummary = AuthzDetailsImporter(*paged).importSources(
             {source(QStringLiteral("page1.json"), first),
              source(QStringLiteral("page2.json"), second)},
             {});
         REQUIRE_OK(pagedSummary);
-        auto single = emptyDirectory(QStringLiteral(":memory:"), &clock);
+        std::unique_ptr<Directory> single;
+        REQUIRE_VALUE(single, emptyDirectory(QStringLiteral(":memory:"), &clock));
         REQUIRE_OK(AuthzDetailsImporter(*single).importSources(
             {source(QStringLiteral("whole.json"), whole)}, {}));
         QCOMPARE(pagedSummary->users, 3);
@@ -449,7 +459,8 @@ private slots:
         QFETCH(QString, message);
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
-        auto d = emptyDirectory(path);
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory(path));
         REQUIRE_OK(d->createAccount(QStringLiteral("111122223333")));
         REQUIRE_OK(d->createUser(QStringLiteral("111122223333"), QStringLiteral("Keep")));
         QSignalSpy resets(d.get(), &Directory::directoryReset);
@@ -474,7 +485,8 @@ private slots:
 
     void anUnreadableFileIsNamed()
     {
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         const auto summary =
             AuthzDetailsImporter(*d).importFiles({QStringLiteral("/nonexistent/x.json")}, {});
         QVERIFY(!summary.ok());
@@ -487,7 +499,8 @@ private slots:
     void anAccountWithEntitiesIsReplacedOnlyWhenAsked()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         REQUIRE_OK(importSample(*d, awsCliSample));
         REQUIRE_OK(d->createUser(cliAccount, QStringLiteral("Extra")));
         const QJsonObject before = snapshot(*d, cliAccount);
@@ -513,7 +526,8 @@ private slots:
     void replacingKeepsUsersWithKeys()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         REQUIRE_OK(importSample(*d, awsCliSample));
         REQUIRE_OK(d->addAccessKey(cliAccount, QStringLiteral("Bob"),
                                    QStringLiteral("AKIAIOSFODNN7EXAMPLE")));
@@ -562,7 +576,8 @@ private slots:
             {QStringLiteral("Arn"), arn(QStringLiteral("user"), QStringLiteral("Busy"))},
             {QStringLiteral("GroupList"), groupNames},
             {QStringLiteral("AttachedManagedPolicies"), attached}};
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         const auto summary = AuthzDetailsImporter(*d).importSources(
             {source(QStringLiteral("quotas.json"),
                     {{QStringLiteral("UserDetailList"), QJsonArray{user}},
@@ -585,7 +600,8 @@ private slots:
 
     void missingOptionalFieldsGetDefaults()
     {
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         const QJsonObject top{
             {QStringLiteral("UserDetailList"),
              QJsonArray{QJsonObject{{QStringLiteral("UserName"), QStringLiteral("Ann")}}}},
@@ -606,7 +622,8 @@ private slots:
         QVERIFY(role->roleId.startsWith(QLatin1String("AROA")));
 
         // Without --account and without ARNs, nobody can tell the account.
-        auto other = emptyDirectory();
+        std::unique_ptr<Directory> other;
+        REQUIRE_VALUE(other, emptyDirectory());
         REQUIRE_ERROR(AuthzDetailsImporter(*other).importSources(
                           {source(QStringLiteral("min.json"), top)}, {}),
                       "InvalidInput",
@@ -619,7 +636,8 @@ private slots:
     void theFirstAccountImportedIsTheManagementAccountAndGetsNoAccessRole()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         const auto summary = importSample(*d, awsCliSample);
         REQUIRE_OK(summary);
         QCOMPARE(d->managementAccountId(), cliAccount);
@@ -647,7 +665,8 @@ private slots:
         REQUIRE_SAMPLES();
         QFETCH(int, access);
         QFETCH(QStringList, attached);
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         REQUIRE_OK(d->createAccount(management));
         AuthzDetailsImporter::Options options;
         options.accessRole = OrganizationAccessRole::Access(access);
@@ -676,7 +695,8 @@ private slots:
     void noneAddsNoAccessRole()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         REQUIRE_OK(d->createAccount(management));
         AuthzDetailsImporter::Options options;
         options.accessRole = OrganizationAccessRole::Access::None;
@@ -690,7 +710,8 @@ private slots:
     void anAccountThatExistsGetsNoAccessRole()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         REQUIRE_OK(d->createAccount(management));
         REQUIRE_OK(d->createAccount(cliAccount)); // empty: imported into, not created
         REQUIRE_OK(importSample(*d, awsCliSample));
@@ -699,7 +720,8 @@ private slots:
         // Replacing an imported account brings the files' roles and adds none;
         // the role the organization added stays, the way in for the management
         // account (someone switched into it may be the one replacing).
-        auto other = emptyDirectory();
+        std::unique_ptr<Directory> other;
+        REQUIRE_VALUE(other, emptyDirectory());
         REQUIRE_OK(other->createAccount(management));
         REQUIRE_OK(importSample(*other, awsCliSample));
         QCOMPARE(other->roleCount(cliAccount), 2);
@@ -713,7 +735,8 @@ private slots:
         QVERIFY(kept);
         QCOMPARE(kept->roleId, added->roleId);
         // An account holding only that role counts as empty: no replace needed.
-        auto third = emptyDirectory();
+        std::unique_ptr<Directory> third;
+        REQUIRE_VALUE(third, emptyDirectory());
         REQUIRE_OK(third->createAccount(management));
         REQUIRE_OK(third->createAccount(cliAccount));
         REQUIRE_OK(OrganizationAccessRole::create(*third, cliAccount, management,
@@ -724,7 +747,8 @@ private slots:
 
     void theFilesOwnAccessRoleIsKept()
     {
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         REQUIRE_OK(d->createAccount(management));
         const QJsonObject trust = trustService(QStringLiteral("ec2.amazonaws.com"));
         const QJsonObject top{
@@ -752,7 +776,8 @@ private slots:
     void thePlanNamesEveryActionOnItsResource()
     {
         REQUIRE_SAMPLES();
-        auto d = emptyDirectory();
+        std::unique_ptr<Directory> d;
+        REQUIRE_VALUE(d, emptyDirectory());
         const auto sources = AuthzDetailsImporter::readFiles({samplePath(awsCliSample)});
         REQUIRE_OK(sources);
 

@@ -77,7 +77,7 @@ private slots:
 
     void init()
     {
-        dir = emptyDirectory();
+        REQUIRE_VALUE(dir, emptyDirectory());
         REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
         REQUIRE_OK(dir->createAccount(dev));
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
