@@ -4,11 +4,17 @@
 #include "crypto/passwordhasher.h"
 #include "crypto/random.h"
 #include "directory/auditchain.h"
+#include "directory/audittrail.h"
 #include "directory/awsmanagedpolicies.h"
 #include "directory/changerecorder.h"
+#include "directory/directorycontext.h"
+#include "directory/directoryrows.h"
 #include "directory/organizationpolicyfields.h"
+#include "directory/rolehistory.h"
 #include "directory/schemamigrator.h"
+#include "directory/signinthrottle.h"
 #include "directory/sqlconnection.h"
+#include "directory/temporarysessionstore.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
 #include "iam/namerules.h"
@@ -31,26 +37,14 @@
 #include <optional>
 #include <utility>
 
+using DirectoryRows::fromMs;
+using DirectoryRows::idArray;
+using DirectoryRows::nameKey;
+using DirectoryRows::toMs;
+
 namespace {
 
 const QString awsAccount = QStringLiteral("aws");
-
-qint64 toMs(const QDateTime& time)
-{
-    return time.toMSecsSinceEpoch();
-}
-
-QDateTime fromMs(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QString nameKey(const QString& name)
-{
-    return name.toLower();
-}
 
 // A page of an account's users, groups, roles or policies, as the WHERE and
 // ORDER BY of a select and its bind values. A page is picked on the covering
@@ -313,10 +307,6 @@ const QString policySelect = QStringLiteral(
     " + (SELECT count(*) FROM role_policy_attachments a WHERE a.policy_id = p.id)"
     " FROM policies p ");
 
-const QString auditSelect = QStringLiteral(
-    "SELECT sequence, time, actor_arn, session_name, action, target, outcome, detail,"
-    " previous_hash, hash, source_address, user_agent FROM audit_events ");
-
 User readUser(const QSqlQuery& q)
 {
     User u;
@@ -373,24 +363,6 @@ ManagedPolicy readPolicy(const QSqlQuery& q)
     return p;
 }
 
-AuditEvent readAuditEvent(const QSqlQuery& q)
-{
-    AuditEvent e;
-    e.sequence = q.value(0).toLongLong();
-    e.time = fromMs(q.value(1));
-    e.actorArn = q.value(2).toString();
-    e.sessionName = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.target = q.value(5).toString();
-    e.outcome = q.value(6).toString();
-    e.detail = q.value(7).toString();
-    e.previousHash = q.value(8).toString();
-    e.hash = q.value(9).toString();
-    e.sourceAddress = q.value(10).toString();
-    e.userAgent = q.value(11).toString();
-    return e;
-}
-
 AccessKeyInfo readAccessKey(const QSqlQuery& q)
 {
     AccessKeyInfo k;
@@ -407,16 +379,6 @@ AccessKeyInfo readAccessKey(const QSqlQuery& q)
 const QString accessKeySelect = QStringLiteral(
     "SELECT k.access_key_id, u.account_id, u.name, k.active, k.create_date, k.last_used,"
     " k.last_used_service FROM access_keys k JOIN users u ON u.id = k.user_id ");
-
-// A JSON array of row ids, bound as one value and read with json_each(), so a
-// page of any size loads its tags with one prepared statement.
-QString idArray(const QList<qint64>& ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(double(id));
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 } // namespace
 
@@ -436,13 +398,20 @@ public:
     {}
 
     Directory* q;
-    std::unique_ptr<SqlConnection> sql;
+    std::unique_ptr<DirectoryContext> context;
+    // The context's connection and clock, for what is not in a store yet.
+    SqlConnection* sql = nullptr;
     const Clock* clock = nullptr;
     QString directoryId;
-    int depth = 0;
-    bool resetRequested = false;
     qint64 dataVersion = -1; // PRAGMA data_version when last checked
-    QList<std::function<void()>> pending;
+
+    std::unique_ptr<AuditTrail> auditTrail;
+    std::unique_ptr<SignInThrottle> signInThrottle;
+    std::unique_ptr<TemporarySessionStore> temporarySessions;
+    std::unique_ptr<RoleHistory> roleHistory;
+
+    // Builds the context and the stores over an open connection.
+    void attach(std::unique_ptr<SqlConnection> connection, const Clock* clock);
 
     struct EntityRow
     {
@@ -461,24 +430,23 @@ public:
         bool isAwsManaged() const { return accountId == awsAccount; }
     };
 
-    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
-    qint64 nowMs() const { return toMs(clock->now()); }
+    QDateTime now() const { return context->now(); }
+    qint64 nowMs() const { return context->nowMs(); }
 
-    // Transactions and signals
-    Result<void> transaction(const std::function<Result<void>()>& work, bool bulk);
-    Result<void> outermost(const std::function<Result<void>()>& work, bool bulk);
-    Result<void> nested(const std::function<Result<void>()>& work, bool bulk);
-    void emitQueued();
-    // Runs work in a transaction and hands back its value.
+    // Transactions and signals (the context's)
     template <typename F>
-    auto transact(F&& work) -> decltype(work());
-    // Queues a change signal for after the commit.
-    void notify(std::function<void()> signal);
+    auto transact(F&& work) -> decltype(work())
+    {
+        return context->transact(std::forward<F>(work));
+    }
+    void notify(std::function<void()> signal) { context->notify(std::move(signal)); }
 
     // Lookups inside mutators
     // The row, none, or the SQL error: a failed lookup never reads as "free".
     Result<std::optional<EntityRow>> entityRow(const KindInfo& info, const QString& accountId,
                                                const QString& name) const;
+    // The user behind a user ARN (InvalidInput for another ARN).
+    Result<EntityRow> requireUserByArn(const QString& userArn) const;
     // The user a role history entry or a saved role belongs to (by ARN), with
     // a display color the console knows: their common checks.
     Result<EntityRow> requireSwitchingUser(const QString& userArn, const QString& color) const;
@@ -506,15 +474,14 @@ public:
     Result<PolicyRow> requireModifiablePolicy(const QString& arn) const;
     // A policy the entity's account may attach: its own or an AWS-managed one.
     Result<PolicyRow> requireAttachablePolicy(const QString& arn, const QString& accountId) const;
-    // A failed count is an error, never zero: quotas and conflict checks fail closed.
-    Result<int> count(const QString& sql, const QVariantList& binds) const;
-    // Only for what is shown (totals in lists), never for a decision.
-    int displayCount(const QString& sql, const QVariantList& binds) const;
-    // Ends the open sessions of a deleted user (its session tokens and the
-    // console's role sessions it opened) or role (its role sessions), by the
-    // principal's unique id; reason principalDeletedReason.
-    Result<void> endSessionsOfPrincipal(EntityKind kind, const QString& uniqueId,
-                                        const QString& arn);
+    Result<int> count(const QString& sqlText, const QVariantList& binds) const
+    {
+        return context->count(sqlText, binds);
+    }
+    int displayCount(const QString& sqlText, const QVariantList& binds) const
+    {
+        return context->displayCount(sqlText, binds);
+    }
 
     // Readers that never run a query per row
     QList<User> selectUsers(const QString& tail, const QVariantList& binds) const;
@@ -523,8 +490,11 @@ public:
     QList<ManagedPolicy> selectPolicies(const QString& tail, const QVariantList& binds) const;
     QHash<qint64, TagList> tagsOf(const QString& tagTable, const QList<qint64>& ownerIds) const;
     template <typename T>
-    QList<T> selectRows(const QString& sql, const QVariantList& binds, T (*read)(const QSqlQuery&),
-                        QList<qint64>* ids = nullptr) const;
+    QList<T> selectRows(const QString& sqlText, const QVariantList& binds,
+                        T (*read)(const QSqlQuery&), QList<qint64>* ids = nullptr) const
+    {
+        return context->selectRows<T>(sqlText, binds, read, ids);
+    }
 
     // Writers shared by several mutators
     Result<qint64> insertEntity(const KindInfo& info, const QString& accountId, const QString& name,
@@ -557,59 +527,6 @@ public:
 // ---------------------------------------------------------------------------
 // Transactions and signals
 
-Result<void> Directory::Private::transaction(const std::function<Result<void>()>& work, bool bulk)
-{
-    return depth == 0 ? outermost(work, bulk) : nested(work, bulk);
-}
-
-Result<void> Directory::Private::outermost(const std::function<Result<void>()>& work, bool bulk)
-{
-    if (auto r = sql->exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
-        return r.error();
-    depth = 1;
-    resetRequested = bulk;
-    Result<void> result = work();
-    depth = 0;
-    if (result)
-        if (auto committed = sql->exec(QStringLiteral("COMMIT")); !committed)
-            result = committed.error();
-    if (!result) {
-        // The error that made us roll back is the answer; a failed ROLLBACK
-        // leaves SQLite rolling back itself when the statement ends.
-        (void)sql->exec(QStringLiteral("ROLLBACK"));
-        pending.clear();
-        resetRequested = false;
-        return result;
-    }
-    emitQueued();
-    return {};
-}
-
-Result<void> Directory::Private::nested(const std::function<Result<void>()>& work, bool bulk)
-{
-    const QString savepoint = QStringLiteral("nested_%1").arg(depth);
-    if (auto r = sql->exec(QStringLiteral("SAVEPOINT ") + savepoint); !r)
-        return r.error();
-    const qsizetype queued = pending.size();
-    const bool outerReset = resetRequested;
-    resetRequested = resetRequested || bulk;
-    ++depth;
-    const Result<void> result = work();
-    --depth;
-    if (!result) {
-        // Undo this call only; the caller decides whether the whole fails (and
-        // gets this call's error either way, so a failed undo changes nothing).
-        (void)sql->exec(QStringLiteral("ROLLBACK TO ") + savepoint);
-        (void)sql->exec(QStringLiteral("RELEASE ") + savepoint);
-        pending.resize(queued);
-        resetRequested = outerReset;
-        return result;
-    }
-    if (auto r = sql->exec(QStringLiteral("RELEASE ") + savepoint); !r)
-        return r.error();
-    return {};
-}
-
 bool Directory::checkExternalChanges()
 {
     const qint64 version =
@@ -621,56 +538,8 @@ bool Directory::checkExternalChanges()
     return changed;
 }
 
-void Directory::Private::emitQueued()
-{
-    const QList<std::function<void()>> signalsToEmit = std::exchange(pending, {});
-    if (std::exchange(resetRequested, false)) {
-        Q_EMIT q->directoryReset();
-        return;
-    }
-    for (const auto& signal : signalsToEmit)
-        signal();
-}
-
-void Directory::Private::notify(std::function<void()> signal)
-{
-    if (!resetRequested)
-        pending.append(std::move(signal));
-}
-
-template <typename F>
-auto Directory::Private::transact(F&& work) -> decltype(work())
-{
-    using R = decltype(work());
-    std::optional<R> out;
-    const Result<void> done = transaction(
-        [&]() -> Result<void> {
-            out.emplace(work());
-            if (!out->ok())
-                return out->error();
-            return {};
-        },
-        false);
-    if (!done)
-        return done.error();
-    return std::move(*out);
-}
-
 // ---------------------------------------------------------------------------
 // Lookups
-
-Result<int> Directory::Private::count(const QString& sqlText, const QVariantList& binds) const
-{
-    const auto value = sql->value(sqlText, binds, 0);
-    if (!value)
-        return value.error();
-    return value->toInt();
-}
-
-int Directory::Private::displayCount(const QString& sqlText, const QVariantList& binds) const
-{
-    return sql->scalar(sqlText, binds, 0).toInt();
-}
 
 Result<std::optional<Directory::Private::EntityRow>>
 Directory::Private::entityRow(const KindInfo& info, const QString& accountId,
@@ -783,21 +652,6 @@ Directory::Private::requireAttachablePolicy(const QString& arn, const QString& a
     if (row && !row->isAwsManaged() && row->accountId != accountId)
         return noSuchPolicy(arn);
     return row;
-}
-
-template <typename T>
-QList<T> Directory::Private::selectRows(const QString& sqlText, const QVariantList& binds,
-                                        T (*read)(const QSqlQuery&), QList<qint64>* ids) const
-{
-    QList<T> rows;
-    const auto r = sql->select(sqlText, binds, [&](const QSqlQuery& q) {
-        rows.append(read(q));
-        if (ids)
-            ids->append(q.value(0).toLongLong());
-    });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return rows;
 }
 
 QHash<qint64, TagList> Directory::Private::tagsOf(const QString& tagTable,
@@ -1044,7 +898,7 @@ Result<void> Directory::Private::installAwsManagedPolicies()
     const auto definitions = AwsManagedPolicies::builtIn();
     if (!definitions)
         return definitions.error();
-    return transaction(
+    return context->transaction(
         [&]() -> Result<void> {
             for (const auto& definition : definitions.value()) {
                 const auto installed = policyRow(definition.arn());
@@ -1090,6 +944,17 @@ Directory::Directory(QObject* parent)
 
 Directory::~Directory() = default;
 
+void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const Clock* clockToUse)
+{
+    context = std::make_unique<DirectoryContext>(*q, std::move(connection), clockToUse);
+    sql = &context->sql();
+    clock = clockToUse;
+    auditTrail = std::make_unique<AuditTrail>(*context);
+    signInThrottle = std::make_unique<SignInThrottle>(*context);
+    temporarySessions = std::make_unique<TemporarySessionStore>(*context);
+    roleHistory = std::make_unique<RoleHistory>(*context);
+}
+
 Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, const Clock* clock)
 {
     const bool inMemory = filePath == QLatin1String(":memory:");
@@ -1125,8 +990,7 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
 
     std::unique_ptr<Directory> directory(new Directory);
     Private& d = *directory->d;
-    d.sql = std::move(connection).value();
-    d.clock = clock ? clock : Clock::system();
+    d.attach(std::move(connection).value(), clock ? clock : Clock::system());
     // Secrets are keyed by the directory id: without it nothing can be found safely.
     const auto directoryId = d.sql->value(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
                                           {QStringLiteral("directory_id")});
@@ -1179,12 +1043,12 @@ bool Directory::isEmpty() const
 
 Result<void> Directory::runInTransaction(const std::function<Result<void>()>& work)
 {
-    return d->transaction(work, false);
+    return d->context->transaction(work, false);
 }
 
 Result<void> Directory::runBulkChange(const std::function<Result<void>()>& work)
 {
-    return d->transaction(work, true);
+    return d->context->transaction(work, true);
 }
 
 // ---------------------------------------------------------------------------
@@ -1363,7 +1227,7 @@ void Directory::Private::replay(const QList<DirectoryChange::Notification>& noti
 
 Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
 {
-    if (depth > 0)
+    if (context->inTransaction())
         return IamError::serviceFailure(
             QStringLiteral("An undo or redo cannot run inside another directory transaction."));
     // The changeset holds every row a cascade touched, so cascades must not run
@@ -1406,7 +1270,7 @@ Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
 
 Result<DirectoryChange> Directory::recordChange(const std::function<Result<void>()>& work)
 {
-    if (d->depth > 0)
+    if (d->context->inTransaction())
         return IamError::serviceFailure(
             QStringLiteral("A recorded change cannot run inside another directory transaction."));
     auto recorder = ChangeRecorder::start(d->sql->connectionName(), recordedTables());
@@ -1415,7 +1279,7 @@ Result<DirectoryChange> Directory::recordChange(const std::function<Result<void>
     QByteArray changeset;
     QList<DirectoryChange::Notification> notifications;
     const QList<QMetaObject::Connection> listening = d->collect(&notifications);
-    const Result<void> done = d->transaction(
+    const Result<void> done = d->context->transaction(
         [&]() -> Result<void> {
             if (auto r = work(); !r)
                 return r;
@@ -1852,8 +1716,8 @@ Result<void> Directory::deleteUser(const QString& accountId, const QString& name
             return IamError::serviceFailure(
                 QStringLiteral("Cannot read %1 before deleting it.").arg(name));
         // Its sessions die with it, so a user re-created under the name starts afresh.
-        return d->endSessionsOfPrincipal(EntityKind::User, doomed->userId,
-                                         doomed->arn().toString());
+        return d->temporarySessions->endSessionsOfPrincipal(EntityKind::User, doomed->userId,
+                                                            doomed->arn().toString());
     });
 }
 
@@ -2215,52 +2079,24 @@ Result<void> Directory::deletePasswordPolicy(const QString& accountId)
 
 Result<void> Directory::recordSignInFailure(const QString& account, const QString& userName)
 {
-    return d->transact([&]() -> Result<void> {
-        const qint64 now = d->nowMs();
-        const QVariantList key{account.toLower(), userName.toLower()};
-        // Only the recent past matters for throttling; keep the table small.
-        constexpr qint64 keptMs = 24LL * 3600 * 1000;
-        if (auto r =
-                d->sql->exec(QStringLiteral("DELETE FROM sign_in_failures"
-                                            " WHERE account_key = ? AND user_key = ? AND time < ?"),
-                             key + QVariantList{now - keptMs});
-            !r)
-            return r.error();
-        const auto r = d->sql->exec(
-            QStringLiteral(
-                "INSERT INTO sign_in_failures(account_key, user_key, time) VALUES (?, ?, ?)"),
-            key + QVariantList{now});
-        return r ? Result<void>() : Result<void>(r.error());
-    });
+    return d->signInThrottle->recordFailure(account, userName);
 }
 
 Result<int> Directory::signInFailuresSince(const QString& account, const QString& userName,
                                            const QDateTime& since) const
 {
-    return d->count(QStringLiteral("SELECT count(*) FROM sign_in_failures"
-                                   " WHERE account_key = ? AND user_key = ? AND time >= ?"),
-                    {account.toLower(), userName.toLower(), toMs(since)});
+    return d->signInThrottle->failuresSince(account, userName, since);
 }
 
 Result<QDateTime> Directory::lastSignInFailure(const QString& account,
                                                const QString& userName) const
 {
-    const auto last = d->sql->value(QStringLiteral("SELECT max(time) FROM sign_in_failures"
-                                                   " WHERE account_key = ? AND user_key = ?"),
-                                    {account.toLower(), userName.toLower()});
-    if (!last)
-        return last.error();
-    return fromMs(last.value());
+    return d->signInThrottle->lastFailure(account, userName);
 }
 
 Result<void> Directory::clearSignInFailures(const QString& account, const QString& userName)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto r = d->sql->exec(
-            QStringLiteral("DELETE FROM sign_in_failures WHERE account_key = ? AND user_key = ?"),
-            {account.toLower(), userName.toLower()});
-        return r ? Result<void>() : Result<void>(r.error());
-    });
+    return d->signInThrottle->clearFailures(account, userName);
 }
 
 // ---------------------------------------------------------------------------
@@ -2544,8 +2380,8 @@ Result<void> Directory::deleteRole(const QString& accountId, const QString& name
         if (!doomed) // read failed though the row was there: fail closed
             return IamError::serviceFailure(
                 QStringLiteral("Cannot read %1 before deleting it.").arg(name));
-        return d->endSessionsOfPrincipal(EntityKind::Role, doomed->roleId,
-                                         doomed->arn().toString());
+        return d->temporarySessions->endSessionsOfPrincipal(EntityKind::Role, doomed->roleId,
+                                                            doomed->arn().toString());
     });
 }
 
@@ -3382,233 +3218,60 @@ std::optional<MfaDeviceInfo> Directory::mfaDevice(const QString& serialNumber) c
 // ---------------------------------------------------------------------------
 // Temporary sessions
 
-namespace {
-const QString sessionColumns = QStringLiteral(
-    "access_key_id, type, account_id, caller_arn, arn, role_arn, assumed_role_id, session_name,"
-    " session_policy, session_policy_arns, source_identity, mfa_authenticated, chained,"
-    " issued_at, expires_at, ended_at, end_reason, console_user_arn, display_name, color");
-
-QString sessionTypeName(TemporarySession::Type type)
-{
-    return type == TemporarySession::Type::SessionToken ? QStringLiteral("SessionToken")
-                                                        : QStringLiteral("AssumedRole");
-}
-
-TemporarySession sessionFromRow(const QSqlQuery& q)
-{
-    TemporarySession s;
-    s.accessKeyId = q.value(0).toString();
-    s.type = q.value(1).toString() == QLatin1String("SessionToken")
-                 ? TemporarySession::Type::SessionToken
-                 : TemporarySession::Type::AssumedRole;
-    s.accountId = q.value(2).toString();
-    s.callerArn = q.value(3).toString();
-    s.arn = q.value(4).toString();
-    s.roleArn = q.value(5).toString();
-    s.assumedRoleId = q.value(6).toString();
-    s.sessionName = q.value(7).toString();
-    s.sessionPolicy = q.value(8).toString();
-    s.sessionPolicyArns = q.value(9).toString().split(u'\n', Qt::SkipEmptyParts);
-    s.sourceIdentity = q.value(10).toString();
-    s.mfaAuthenticated = q.value(11).toBool();
-    s.chained = q.value(12).toBool();
-    s.issuedAt = fromMs(q.value(13));
-    s.expiresAt = fromMs(q.value(14));
-    s.endedAt = fromMs(q.value(15));
-    s.endReason = q.value(16).toString();
-    s.consoleUserArn = q.value(17).toString();
-    s.displayName = q.value(18).toString();
-    s.color = q.value(19).toString();
-    return s;
-}
-} // namespace
-
 Result<void> Directory::addTemporarySession(const TemporarySession& session)
 {
-    if (!session.issuedAt.isValid() || !session.expiresAt.isValid() ||
-        session.expiresAt <= session.issuedAt)
-        return IamError::invalidInput(
-            QStringLiteral("A temporary session needs an issue time before its expiry."));
-    return d->transact([&]() -> Result<void> {
-        const auto sameSession = d->count(QStringLiteral("SELECT count(*) FROM temporary_sessions"
-                                                         " WHERE access_key_id = ?"),
-                                          {session.accessKeyId});
-        if (!sameSession)
-            return sameSession.error();
-        if (*sameSession > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("A session with access key id %1 already exists.")
-                    .arg(session.accessKeyId));
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO temporary_sessions(%1) VALUES"
-                           " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(sessionColumns),
-            {session.accessKeyId,
-             sessionTypeName(session.type),
-             session.accountId,
-             session.callerArn,
-             session.arn,
-             session.roleArn,
-             session.assumedRoleId,
-             session.sessionName,
-             session.sessionPolicy,
-             session.sessionPolicyArns.join(u'\n'),
-             session.sourceIdentity,
-             session.mfaAuthenticated,
-             session.chained,
-             toMs(session.issuedAt),
-             toMs(session.expiresAt),
-             session.endedAt.isValid() ? QVariant(toMs(session.endedAt)) : QVariant(),
-             session.endReason,
-             session.consoleUserArn,
-             session.displayName,
-             session.color});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT temporarySessionsChanged(); });
-        return {};
-    });
+    return d->temporarySessions->add(session);
 }
 
 std::optional<TemporarySession> Directory::temporarySession(const QString& accessKeyId) const
 {
-    std::optional<TemporarySession> out;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT %1 FROM temporary_sessions WHERE access_key_id = ?")
-                           .arg(sessionColumns),
-                       {accessKeyId}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->temporarySessions->session(accessKeyId);
 }
 
 QList<TemporarySession> Directory::temporarySessions(const QDateTime& openAt) const
 {
-    QList<TemporarySession> out;
-    const bool onlyOpen = openAt.isValid();
-    const QString where =
-        onlyOpen ? QStringLiteral(" WHERE ended_at IS NULL AND expires_at > ?") : QString();
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT %1 FROM temporary_sessions%2 ORDER BY issued_at DESC")
-                           .arg(sessionColumns, where),
-                       onlyOpen ? QVariantList{toMs(openAt)} : QVariantList{},
-                       [&](const QSqlQuery& q) { out.append(sessionFromRow(q)); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->temporarySessions->sessions(openAt);
 }
 
 std::optional<TemporarySession> Directory::openConsoleSession(const QString& userArn,
                                                               const QDateTime& now) const
 {
-    std::optional<TemporarySession> out;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT %1 FROM temporary_sessions WHERE console_user_arn = ?"
-                                      " AND ended_at IS NULL AND expires_at > ?"
-                                      " ORDER BY issued_at DESC LIMIT 1")
-                           .arg(sessionColumns),
-                       {userArn, toMs(now)}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->temporarySessions->openConsoleSession(userArn, now);
 }
 
 Result<void> Directory::markConsoleSession(const QString& accessKeyId, const QString& userArn,
                                            const QString& displayName, const QString& color)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto r = d->sql->exec(
-            QStringLiteral("UPDATE temporary_sessions SET console_user_arn = ?, display_name = ?,"
-                           " color = ? WHERE access_key_id = ?"),
-            {userArn, displayName, color.toLower(), accessKeyId});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("The session %1 cannot be found.").arg(accessKeyId));
-        d->notify([this] { Q_EMIT temporarySessionsChanged(); });
-        return {};
-    });
+    return d->temporarySessions->markConsoleSession(accessKeyId, userArn, displayName, color);
 }
 
 Result<void> Directory::endTemporarySession(const QString& accessKeyId, const QString& reason,
                                             const QDateTime& endedAt)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto sessions = d->count(QStringLiteral("SELECT count(*) FROM temporary_sessions"
-                                                      " WHERE access_key_id = ?"),
-                                       {accessKeyId});
-        if (!sessions)
-            return sessions.error();
-        if (*sessions == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("The session %1 cannot be found.").arg(accessKeyId));
-        const qint64 at = endedAt.isValid() ? toMs(endedAt) : d->nowMs();
-        const auto r =
-            d->sql->exec(QStringLiteral("UPDATE temporary_sessions SET ended_at = ?, end_reason = ?"
-                                        " WHERE access_key_id = ? AND ended_at IS NULL"),
-                         {at, reason, accessKeyId});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT temporarySessionsChanged(); });
-        return {};
-    });
-}
-
-Result<void> Directory::Private::endSessionsOfPrincipal(EntityKind kind, const QString& uniqueId,
-                                                        const QString& arn)
-{
-    const QString which =
-        kind == EntityKind::User
-            ? QStringLiteral("(type = 'SessionToken' AND assumed_role_id = ?)"
-                             " OR console_user_arn = ?")
-            : QStringLiteral("type = 'AssumedRole' AND substr(assumed_role_id, 1, length(?) + 1)"
-                             " = ? || ':'");
-    const QVariantList binds =
-        kind == EntityKind::User ? QVariantList{uniqueId, arn} : QVariantList{uniqueId, uniqueId};
-    const auto r = sql->exec(QStringLiteral("UPDATE temporary_sessions SET ended_at = ?,"
-                                            " end_reason = ? WHERE ended_at IS NULL AND (%1)")
-                                 .arg(which),
-                             QVariantList{nowMs(), Directory::principalDeletedReason()} + binds);
-    if (!r)
-        return r.error();
-    if (r.value() > 0)
-        notify([this] { Q_EMIT q->temporarySessionsChanged(); });
-    return {};
+    return d->temporarySessions->end(accessKeyId, reason, endedAt);
 }
 
 // ---------------------------------------------------------------------------
 // Role history
 
-namespace {
-const QStringList displayColors{QStringLiteral("red"), QStringLiteral("orange"),
-                                QStringLiteral("yellow"), QStringLiteral("green"),
-                                QStringLiteral("blue")};
-
-// The user row behind a user ARN ("arn:aws:iam::<acct>:user/<path><name>").
-std::optional<std::pair<QString, QString>> accountAndUserName(const QString& userArn)
+Result<Directory::Private::EntityRow>
+Directory::Private::requireUserByArn(const QString& userArn) const
 {
-    const auto arn = Arn::parse(userArn);
-    if (!arn || arn->service() != QLatin1String("iam") ||
-        arn->resourceType() != QLatin1String("user"))
-        return std::nullopt;
-    return std::make_pair(arn->account(), arn->resourceName());
+    const auto owner = RoleHistory::userOf(userArn);
+    if (!owner)
+        return IamError::invalidInput(
+            QStringLiteral("%1 is not the ARN of an IAM user.").arg(userArn));
+    return requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
 }
-} // namespace
 
 Result<Directory::Private::EntityRow>
 Directory::Private::requireSwitchingUser(const QString& userArn, const QString& color) const
 {
-    const auto owner = accountAndUserName(userArn);
-    if (!owner)
-        return IamError::invalidInput(
-            QStringLiteral("%1 is not the ARN of an IAM user.").arg(userArn));
-    auto user = requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+    auto user = requireUserByArn(userArn);
     if (!user)
         return user.error();
-    if (!displayColors.contains(color.toLower()))
-        return IamError::invalidInput(
-            QStringLiteral("The display color must be one of %1.").arg(displayColors.join(u", ")));
+    if (auto r = RoleHistory::checkDisplayColor(color); !r)
+        return r.error();
     return user;
 }
 
@@ -3618,54 +3281,13 @@ Result<void> Directory::recordRoleHistory(const RoleHistoryEntry& entry)
         const auto user = d->requireSwitchingUser(entry.userArn, entry.color);
         if (!user)
             return user.error();
-        const QString color = entry.color.toLower();
-        if (entry.roleName.isEmpty() || !NameRules::isAccountId(entry.accountId))
-            return IamError::invalidInput(QStringLiteral(
-                "A role history entry needs a 12-digit account id and a role name."));
-        const QString roleKey = entry.roleName.toLower();
-        const qint64 usedAt = entry.usedAt.isValid() ? toMs(entry.usedAt) : d->nowMs();
-        // Delete and insert rather than update, so the newest row also has the highest id.
-        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM role_history WHERE user_id = ? AND"
-                                                 " account_id = ? AND role_key = ?"),
-                                  {user->id, entry.accountId, roleKey});
-            !r)
-            return r.error();
-        if (auto r = d->sql->exec(
-                QStringLiteral("INSERT INTO role_history(user_id, account_id, account_input,"
-                               " role_name, role_key, display_name, color, used_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {user->id, entry.accountId, entry.accountInput, entry.roleName, roleKey,
-                 entry.displayName, color, usedAt});
-            !r)
-            return r.error();
-        const auto pruned =
-            d->sql->exec(QStringLiteral("DELETE FROM role_history WHERE user_id = ? AND id NOT IN"
-                                        " (SELECT id FROM role_history WHERE user_id = ?"
-                                        "  ORDER BY used_at DESC, id DESC LIMIT ?)"),
-                         {user->id, user->id, Quotas::RoleHistoryLength});
-        return pruned ? Result<void>() : Result<void>(pruned.error());
+        return d->roleHistory->record(user->id, entry);
     });
 }
 
 QList<RoleHistoryEntry> Directory::roleHistory(const QString& userArn) const
 {
-    QList<RoleHistoryEntry> out;
-    const auto owner = accountAndUserName(userArn);
-    if (!owner)
-        return out;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT h.account_id, h.account_input, h.role_name, h.display_name,"
-                       " h.color, h.used_at FROM role_history h JOIN users u ON u.id = h.user_id"
-                       " WHERE u.account_id = ? AND u.name_key = ?"
-                       " ORDER BY h.used_at DESC, h.id DESC LIMIT ?"),
-        {owner->first, nameKey(owner->second), Quotas::RoleHistoryLength}, [&](const QSqlQuery& q) {
-            out.append({userArn, q.value(0).toString(), q.value(1).toString(),
-                        q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                        fromMs(q.value(5))});
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->roleHistory->entries(userArn);
 }
 
 // ---------------------------------------------------------------------------
@@ -3677,96 +3299,22 @@ Result<void> Directory::saveRoleBookmark(const RoleBookmark& bookmark)
         const auto user = d->requireSwitchingUser(bookmark.userArn, bookmark.color);
         if (!user)
             return user.error();
-        const QString color = bookmark.color.toLower();
-        if (bookmark.profileName.isEmpty() || bookmark.roleName.isEmpty() ||
-            bookmark.accountInput.isEmpty() ||
-            (!bookmark.accountId.isEmpty() && !NameRules::isAccountId(bookmark.accountId)))
-            return IamError::invalidInput(
-                QStringLiteral("A saved role needs a profile name, an account (a 12-digit id or "
-                               "an alias) and a role name."));
-        if (bookmark.durationSeconds && *bookmark.durationSeconds <= 0)
-            return IamError::invalidInput(
-                QStringLiteral("The duration of a saved role must be positive."));
-        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM role_bookmarks WHERE user_id = ? AND"
-                                                 " profile_name = ?"),
-                                  {user->id, bookmark.profileName});
-            !r)
-            return r.error();
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO role_bookmarks(user_id, profile_name, account_id,"
-                           " account_input, role_name, display_name, color, duration_seconds,"
-                           " session_name, mfa_serial, external_id, region, source_profile)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {user->id, bookmark.profileName, bookmark.accountId, bookmark.accountInput,
-             bookmark.roleName, bookmark.displayName, color,
-             bookmark.durationSeconds ? QVariant(*bookmark.durationSeconds)
-                                      : QVariant(QMetaType(QMetaType::Int)),
-             bookmark.sessionName, bookmark.mfaSerial, bookmark.externalId, bookmark.region,
-             bookmark.sourceProfile});
-        if (!r)
-            return r.error();
-        const QString userArn = bookmark.userArn;
-        d->notify([this, userArn] { Q_EMIT roleBookmarksChanged(userArn); });
-        return {};
+        return d->roleHistory->saveBookmark(user->id, bookmark);
     });
 }
 
 QList<RoleBookmark> Directory::roleBookmarks(const QString& userArn) const
 {
-    QList<RoleBookmark> out;
-    const auto owner = accountAndUserName(userArn);
-    if (!owner)
-        return out;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT b.profile_name, b.account_id, b.account_input, b.role_name,"
-                       " b.display_name, b.color, b.duration_seconds, b.session_name,"
-                       " b.mfa_serial, b.external_id, b.region, b.source_profile"
-                       " FROM role_bookmarks b JOIN users u ON u.id = b.user_id"
-                       " WHERE u.account_id = ? AND u.name_key = ? ORDER BY b.id"),
-        {owner->first, nameKey(owner->second)}, [&](const QSqlQuery& q) {
-            RoleBookmark b;
-            b.userArn = userArn;
-            b.profileName = q.value(0).toString();
-            b.accountId = q.value(1).toString();
-            b.accountInput = q.value(2).toString();
-            b.roleName = q.value(3).toString();
-            b.displayName = q.value(4).toString();
-            b.color = q.value(5).toString();
-            if (!q.value(6).isNull())
-                b.durationSeconds = q.value(6).toInt();
-            b.sessionName = q.value(7).toString();
-            b.mfaSerial = q.value(8).toString();
-            b.externalId = q.value(9).toString();
-            b.region = q.value(10).toString();
-            b.sourceProfile = q.value(11).toString();
-            out.append(b);
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->roleHistory->bookmarks(userArn);
 }
 
 Result<void> Directory::removeRoleBookmark(const QString& userArn, const QString& profileName)
 {
     return d->transact([&]() -> Result<void> {
-        const auto owner = accountAndUserName(userArn);
-        if (!owner)
-            return IamError::invalidInput(
-                QStringLiteral("%1 is not the ARN of an IAM user.").arg(userArn));
-        const auto user =
-            d->requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+        const auto user = d->requireUserByArn(userArn);
         if (!user)
             return user.error();
-        const auto removed = d->sql->exec(
-            QStringLiteral("DELETE FROM role_bookmarks WHERE user_id = ? AND profile_name = ?"),
-            {user->id, profileName});
-        if (!removed)
-            return removed.error();
-        if (removed.value() == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("There is no saved role %1.").arg(profileName));
-        d->notify([this, userArn] { Q_EMIT roleBookmarksChanged(userArn); });
-        return {};
+        return d->roleHistory->removeBookmark(user->id, userArn, profileName);
     });
 }
 
@@ -3775,77 +3323,27 @@ Result<void> Directory::removeRoleBookmark(const QString& userArn, const QString
 
 Result<AuditEvent> Directory::appendAuditEvent(const AuditEvent& event)
 {
-    return d->transact([&]() -> Result<AuditEvent> {
-        AuditEvent stored = event;
-        stored.sequence = 1;
-        stored.previousHash = AuditChain::genesisHash();
-        const auto last = d->sql->select(
-            QStringLiteral(
-                "SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1"),
-            {}, [&](const QSqlQuery& q) {
-                stored.sequence = q.value(0).toLongLong() + 1;
-                stored.previousHash = q.value(1).toString();
-            });
-        if (!last)
-            return last.error();
-        // Milliseconds in UTC, as stored, so the hash recomputes from the row.
-        stored.time = event.time.isValid() ? fromMs(toMs(event.time)) : d->now();
-        stored.hash = AuditChain::hash(stored.previousHash, stored);
-        if (auto r = d->sql->exec(
-                QStringLiteral("INSERT INTO audit_events(sequence, time, actor_arn, session_name,"
-                               " action, target, outcome, detail, previous_hash, hash,"
-                               " source_address, user_agent)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {stored.sequence, toMs(stored.time), stored.actorArn, stored.sessionName,
-                 stored.action, stored.target, stored.outcome, stored.detail, stored.previousHash,
-                 stored.hash, stored.sourceAddress, stored.userAgent});
-            !r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT auditEventAppended(stored); });
-        return stored;
-    });
+    return d->auditTrail->append(event);
 }
 
 QList<AuditEvent> Directory::auditEvents(int offset, int limit) const
 {
-    // Sequences run 1, 2, 3... without gaps, so the offset is a key, not a skip.
-    return d->selectRows<AuditEvent>(
-        auditSelect + QStringLiteral("WHERE sequence > ? ORDER BY sequence LIMIT ?"),
-        {qMax(0, offset), limit < 0 ? -1 : limit}, &readAuditEvent);
+    return d->auditTrail->events(offset, limit);
 }
 
 int Directory::auditEventCount() const
 {
-    return d->displayCount(QStringLiteral("SELECT count(*) FROM audit_events"), {});
+    return d->auditTrail->count();
 }
 
 QList<AuditEvent> Directory::auditEventsOf(const QString& action) const
 {
-    return d->selectRows<AuditEvent>(auditSelect +
-                                         QStringLiteral("WHERE action = ? ORDER BY sequence"),
-                                     {action}, &readAuditEvent);
+    return d->auditTrail->eventsOf(action);
 }
 
 std::optional<qint64> Directory::verifyAuditChain() const
 {
-    std::optional<qint64> firstBad;
-    qint64 expectedSequence = 1;
-    QString previousHash = AuditChain::genesisHash();
-    const auto r = d->sql->select(auditSelect + QStringLiteral("ORDER BY sequence"), {},
-                                  [&](const QSqlQuery& q) {
-                                      if (firstBad)
-                                          return;
-                                      const AuditEvent event = readAuditEvent(q);
-                                      if (event.sequence != expectedSequence)
-                                          firstBad = expectedSequence; // a row is missing
-                                      else if (!AuditChain::verifies(event, previousHash))
-                                          firstBad = event.sequence;
-                                      previousHash = event.hash;
-                                      ++expectedSequence;
-                                  });
-    if (!r)
-        return 0; // unreadable: nothing can be vouched for
-    return firstBad;
+    return d->auditTrail->verify();
 }
 
 // ---------------------------------------------------------------------------
