@@ -3,13 +3,13 @@
 #include "crypto/owneronlyfile.h"
 #include "crypto/passwordhasher.h"
 #include "crypto/random.h"
-#include "directory/auditchain.h"
+#include "directory/accountstore.h"
 #include "directory/audittrail.h"
 #include "directory/awsmanagedpolicies.h"
 #include "directory/changerecorder.h"
 #include "directory/directorycontext.h"
 #include "directory/directoryrows.h"
-#include "directory/organizationpolicyfields.h"
+#include "directory/organizationstore.h"
 #include "directory/rolehistory.h"
 #include "directory/schemamigrator.h"
 #include "directory/signinthrottle.h"
@@ -18,14 +18,12 @@
 #include "iam/arn.h"
 #include "iam/clock.h"
 #include "iam/namerules.h"
-#include "iam/organizationids.h"
 #include "iam/quotas.h"
 #include "policy/policydocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -148,12 +146,6 @@ IamError noSuchEntity(const KindInfo& info, const QString& name)
 IamError noSuchPolicy(const QString& arn)
 {
     return IamError::noSuchPolicy(arn);
-}
-
-IamError noSuchAccount(const QString& accountId)
-{
-    return IamError::noSuchEntity(
-        QStringLiteral("The account with id %1 cannot be found.").arg(accountId));
 }
 
 IamError quotaExceeded(const QString& quota, int limit)
@@ -382,14 +374,6 @@ const QString accessKeySelect = QStringLiteral(
 
 } // namespace
 
-// Where a parent or target lives in the tables: the root (both empty), an OU or an account.
-struct OrganizationNode
-{
-    QString ouId;
-    QString accountId;
-    bool isRoot() const { return ouId.isEmpty() && accountId.isEmpty(); }
-};
-
 class Directory::Private
 {
 public:
@@ -405,6 +389,8 @@ public:
     QString directoryId;
     qint64 dataVersion = -1; // PRAGMA data_version when last checked
 
+    std::unique_ptr<AccountStore> accounts;
+    std::unique_ptr<OrganizationStore> organization;
     std::unique_ptr<AuditTrail> auditTrail;
     std::unique_ptr<SignInThrottle> signInThrottle;
     std::unique_ptr<TemporarySessionStore> temporarySessions;
@@ -461,16 +447,6 @@ public:
                                 const QString& path) const;
     Result<std::optional<PolicyRow>> policyRow(const QString& arn) const;
     Result<PolicyRow> requirePolicy(const QString& arn) const;
-    // The organization's OUs and policies matching a WHERE clause (p. for policies).
-    QList<OrganizationalUnit> organizationalUnits(const QString& where, const QVariantList& binds,
-                                                  const QString& management) const;
-    QList<OrganizationPolicy> organizationPolicies(const QString& where, const QVariantList& binds,
-                                                   const QString& management) const;
-    // PolicyNotFoundException; ConstraintViolationException for an AWS-managed one when modifiable.
-    Result<OrganizationPolicy> requireOrganizationPolicy(const QString& policyId,
-                                                         bool modifiable) const;
-    // TargetNotFoundException unless the root, an OU or an account of the organization.
-    Result<OrganizationNode> requireTarget(const QString& targetId) const;
     Result<PolicyRow> requireModifiablePolicy(const QString& arn) const;
     // A policy the entity's account may attach: its own or an AWS-managed one.
     Result<PolicyRow> requireAttachablePolicy(const QString& arn, const QString& accountId) const;
@@ -572,15 +548,7 @@ Result<Directory::Private::EntityRow> Directory::Private::requireEntity(const Ki
 
 Result<void> Directory::Private::requireAccount(const QString& accountId) const
 {
-    if (accountId == awsAccount)
-        return noSuchAccount(accountId);
-    const auto accounts =
-        count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId});
-    if (!accounts)
-        return accounts.error();
-    if (*accounts == 0)
-        return noSuchAccount(accountId);
-    return {};
+    return accounts->require(accountId);
 }
 
 Result<void> Directory::Private::checkNewEntity(const KindInfo& info, const QString& accountId,
@@ -949,6 +917,8 @@ void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const
     context = std::make_unique<DirectoryContext>(*q, std::move(connection), clockToUse);
     sql = &context->sql();
     clock = clockToUse;
+    accounts = std::make_unique<AccountStore>(*context);
+    organization = std::make_unique<OrganizationStore>(*context, *accounts);
     auditTrail = std::make_unique<AuditTrail>(*context);
     signInThrottle = std::make_unique<SignInThrottle>(*context);
     temporarySessions = std::make_unique<TemporarySessionStore>(*context);
@@ -1326,254 +1296,81 @@ Result<void> Directory::reapplyChange(const DirectoryChange& change)
 Result<Account> Directory::createAccount(const QString& accountId, const QString& alias)
 {
     return d->transact([&]() -> Result<Account> {
-        if (auto r = NameRules::validateAccountId(accountId); !r)
+        auto created = d->accounts->create(accountId, alias);
+        if (!created)
+            return created.error();
+        if (auto r = d->organization->attachDefaultPolicies({{}, accountId}); !r)
             return r.error();
-        if (!alias.isEmpty())
-            if (auto r = NameRules::validateAccountAlias(alias); !r)
-                return r.error();
-        const auto sameId =
-            d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId});
-        if (!sameId)
-            return sameId.error();
-        if (*sameId > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("Account %1 already exists.").arg(accountId));
-        if (!alias.isEmpty()) {
-            const auto sameAlias =
-                d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE alias = ?"), {alias});
-            if (!sameAlias)
-                return sameAlias.error();
-            if (*sameAlias > 0)
-                return IamError::entityAlreadyExists(
-                    QStringLiteral("The account alias %1 already exists.").arg(alias));
-        }
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO accounts(id, alias, create_date) VALUES (?, ?, ?)"),
-            {accountId, alias.isEmpty() ? QVariant() : QVariant(alias), d->nowMs()});
-        if (!r)
-            return r.error();
-        // The first account is the organization's management account, as in AWS.
-        if (const auto m = d->sql->exec(
-                QStringLiteral("INSERT OR IGNORE INTO organization(id, management_account_id)"
-                               " VALUES (1, ?)"),
-                {accountId});
-            !m)
-            return m.error();
-        // AWS's default policies are attached to every account of the organization.
-        if (const auto p = d->sql->exec(
-                QStringLiteral("INSERT INTO organization_policy_attachments(policy_id,"
-                               " target_account_id) SELECT id, ? FROM organization_policies"
-                               " WHERE id IN ('p-FullAWSAccess', 'p-RCPFullAWSAccess')"),
-                {accountId});
-            !p)
-            return p.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return Account{accountId, alias};
+        return created;
     });
 }
 
 QString Directory::managementAccountId() const
 {
-    return d->sql
-        ->scalar(QStringLiteral("SELECT management_account_id FROM organization WHERE id = 1"))
-        .toString();
+    return d->accounts->managementAccountId();
 }
 
 Result<void> Directory::setManagementAccount(const QString& accountId)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto accounts =
-            d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND id <> 'aws'"),
-                     {accountId});
-        if (!accounts)
-            return accounts.error();
-        if (*accounts == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("The account with id %1 cannot be found.").arg(accountId));
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT OR REPLACE INTO organization(id, management_account_id)"
-                           " VALUES (1, ?)"),
-            {accountId});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->accounts->setManagementAccount(accountId);
 }
 
 Result<void> Directory::setMemberAccountName(const QString& accountId, const QString& name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 50)
-        return IamError::invalidInput(QCoreApplication::translate(
-            "Directory", "The account name must be 1 to 50 characters long."));
-    return d->transact([&]() -> Result<void> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r;
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT OR REPLACE INTO organization_accounts(account_id, name,"
-                           " joined_at) VALUES (?, ?, ?)"),
-            {accountId, trimmed, d->nowMs()});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->accounts->setMemberAccountName(accountId, name);
 }
 
 QString Directory::organizationIdOf(const QString& accountId) const
 {
-    const QString management = managementAccountId();
-    if (management.isEmpty() || !memberAccount(accountId))
-        return {};
-    return OrganizationIds::organizationId(management);
+    return d->accounts->organizationIdOf(accountId);
 }
 
 std::optional<MemberAccount> Directory::memberAccount(const QString& accountId) const
 {
-    std::optional<MemberAccount> found;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT a.id, coalesce(o.name, nullif(a.alias, ''), a.id),"
-                       " coalesce(r.email, ''), coalesce(o.joined_at, a.create_date)"
-                       " FROM accounts a LEFT JOIN organization_accounts o ON o.account_id = a.id"
-                       " LEFT JOIN root_users r ON r.account_id = a.id"
-                       " WHERE a.id = ? AND a.id <> 'aws'"),
-        {accountId}, [&](const QSqlQuery& q) {
-            found = MemberAccount{q.value(0).toString(), q.value(1).toString(),
-                                  q.value(2).toString(), fromMs(q.value(3))};
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return found;
+    return d->accounts->memberAccount(accountId);
 }
 
 QList<Account> Directory::accounts() const
 {
-    QList<Account> out;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT id, alias FROM accounts WHERE id <> 'aws' ORDER BY id"), {},
-        [&](const QSqlQuery& q) {
-            out.append({q.value(0).toString(), q.value(1).toString()});
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->accounts->accounts();
 }
 
 std::optional<Account> Directory::findAccount(const QString& idOrAlias) const
 {
-    const QString key = idOrAlias.trimmed();
-    std::optional<Account> found;
-    const auto r = d->sql->select(
-        QStringLiteral(
-            "SELECT id, alias FROM accounts WHERE id <> 'aws' AND (id = ? OR alias = ?)"),
-        {key, key.toLower()}, [&](const QSqlQuery& q) {
-            found = Account{q.value(0).toString(), q.value(1).toString()};
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return found;
+    return d->accounts->find(idOrAlias);
+}
+
+Result<RootUser> Directory::setRootUser(const QString& accountId, const QString& email,
+                                        const QString& passwordHash)
+{
+    return d->accounts->setRootUser(accountId, email, passwordHash);
+}
+
+Result<void> Directory::setRootPassword(const QString& accountId, const QString& passwordHash)
+{
+    return d->accounts->setRootPassword(accountId, passwordHash);
+}
+
+std::optional<RootUser> Directory::rootUser(const QString& accountId) const
+{
+    return d->accounts->rootUser(accountId);
+}
+
+std::optional<RootUser> Directory::rootUserByEmail(const QString& email) const
+{
+    return d->accounts->rootUserByEmail(email);
 }
 
 // ---------------------------------------------------------------------------
 // Root users
 
 namespace {
-const QString rootUserSelect = QStringLiteral(
-    "SELECT account_id, email, password_hash, create_date, password_last_set FROM root_users");
-
-RootUser readRootUser(const QSqlQuery& q)
-{
-    return RootUser{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    fromMs(q.value(3)), fromMs(q.value(4))};
-}
-
-Result<void> checkPasswordHash(const QString& passwordHash)
-{
-    if (passwordHash.startsWith(QLatin1String("$scrypt$")))
-        return {};
-    return IamError::invalidInput(
-        QStringLiteral("A console password is kept as a scrypt hash, never as the password."));
-}
-
 IamError noSuchRootUser(const QString& accountId)
 {
     return IamError::noSuchEntity(
         QStringLiteral("The account %1 has no root user.").arg(accountId));
 }
 } // namespace
-
-Result<RootUser> Directory::setRootUser(const QString& accountId, const QString& email,
-                                        const QString& passwordHash)
-{
-    const QString address = email.trimmed();
-    const auto written = d->transact([&]() -> Result<void> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r;
-        if (auto r = NameRules::validateEmail(address); !r)
-            return r;
-        if (auto r = checkPasswordHash(passwordHash); !r)
-            return r;
-        const auto sameEmail = d->count(QStringLiteral("SELECT count(*) FROM root_users"
-                                                       " WHERE email_key = ? AND account_id <> ?"),
-                                        {address.toLower(), accountId});
-        if (!sameEmail)
-            return sameEmail.error();
-        if (*sameEmail > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("The email address %1 is already the root user of another account.")
-                    .arg(address));
-        const qint64 now = d->nowMs();
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO root_users(account_id, email, email_key, password_hash,"
-                           " create_date, password_last_set) VALUES (?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (account_id) DO UPDATE SET email = excluded.email,"
-                           " email_key = excluded.email_key,"
-                           " password_hash = excluded.password_hash,"
-                           " password_last_set = excluded.password_last_set"),
-            {accountId, address, address.toLower(), passwordHash, now, now});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
-    if (!written)
-        return written.error();
-    if (auto root = rootUser(accountId))
-        return *root;
-    return IamError::serviceFailure(QStringLiteral("The new root user vanished."));
-}
-
-Result<void> Directory::setRootPassword(const QString& accountId, const QString& passwordHash)
-{
-    return d->transact([&]() -> Result<void> {
-        if (auto r = checkPasswordHash(passwordHash); !r)
-            return r;
-        const auto r = d->sql->exec(QStringLiteral("UPDATE root_users SET password_hash = ?,"
-                                                   " password_last_set = ? WHERE account_id = ?"),
-                                    {passwordHash, d->nowMs(), accountId});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return noSuchRootUser(accountId);
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
-}
-
-std::optional<RootUser> Directory::rootUser(const QString& accountId) const
-{
-    const auto rows = d->selectRows(rootUserSelect + QStringLiteral(" WHERE account_id = ?"),
-                                    {accountId}, &readRootUser);
-    return rows.isEmpty() ? std::nullopt : std::optional<RootUser>(rows.first());
-}
-
-std::optional<RootUser> Directory::rootUserByEmail(const QString& email) const
-{
-    const auto rows = d->selectRows(rootUserSelect + QStringLiteral(" WHERE email_key = ?"),
-                                    {email.trimmed().toLower()}, &readRootUser);
-    return rows.isEmpty() ? std::nullopt : std::optional<RootUser>(rows.first());
-}
 
 Result<MfaDeviceInfo> Directory::addRootMfaDevice(const QString& accountId,
                                                   const QString& deviceName)
@@ -3672,456 +3469,83 @@ Result<void> Directory::clearAccount(const QString& accountId, const QStringList
 // ---------------------------------------------------------------------------
 // The organization's structure and policies
 
-namespace {
-
-IamError organizationsError(const char* code, const QString& message)
-{
-    return IamError(QLatin1String(code), message, 400);
-}
-
-// Lower-case letters and digits, as AWS writes organization ids.
-QString randomIdPart(int length)
-{
-    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    const QByteArray random = Random::bytes(length);
-    QString out;
-    for (int i = 0; i < length; ++i)
-        out += QLatin1Char(alphabet[quint8(random.at(i)) % 36]);
-    return out;
-}
-
-constexpr int maxOuDepth = 5; // OUs nested under the root
-constexpr int maxOrganizationalUnits = 1000;
-constexpr int maxPoliciesPerType = 1000;
-constexpr int maxPoliciesPerTarget = 5; // of one type
-
-bool isAccountId(const QString& id)
-{
-    static const QRegularExpression digits(QStringLiteral("^\\d{12}$"));
-    return digits.match(id).hasMatch();
-}
-
-const char* typeColumn(OrganizationPolicy::Type type)
-{
-    return type == OrganizationPolicy::Type::ServiceControl ? "SERVICE_CONTROL_POLICY"
-                                                            : "RESOURCE_CONTROL_POLICY";
-}
-
-} // namespace
-
-namespace {
-
-// Resolves an id the API was given; nullopt when there is no such node.
-Result<std::optional<OrganizationNode>> resolveNode(SqlConnection& sql, const QString& rootId,
-                                                    const QString& id, bool accountsToo)
-{
-    if (!rootId.isEmpty() && id == rootId)
-        return std::optional<OrganizationNode>(OrganizationNode{});
-    if (id.startsWith(QLatin1String("ou-"))) {
-        const auto found = sql.value(
-            QStringLiteral("SELECT count(*) FROM organizational_units WHERE id = ?"), {id}, 0);
-        if (!found)
-            return found.error();
-        if (found->toInt() > 0)
-            return std::optional<OrganizationNode>(OrganizationNode{id, {}});
-        return std::optional<OrganizationNode>();
-    }
-    if (accountsToo && isAccountId(id)) {
-        const auto found =
-            sql.value(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {id}, 0);
-        if (!found)
-            return found.error();
-        if (found->toInt() > 0)
-            return std::optional<OrganizationNode>(OrganizationNode{{}, id});
-    }
-    return std::optional<OrganizationNode>();
-}
-
-QVariant nullable(const QString& value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-} // namespace
-
 QString Directory::organizationRootId() const
 {
-    const QString management = managementAccountId();
-    return management.isEmpty() ? QString() : OrganizationIds::rootId(management);
+    return d->organization->organizationRootId();
 }
 
 QString Directory::freshOrganizationalUnitId() const
 {
-    const QString management = managementAccountId();
-    if (management.isEmpty())
-        return {};
-    for (;;) {
-        const QString id = QStringLiteral("ou-") + OrganizationIds::rootSuffix(management) +
-                           QLatin1Char('-') + randomIdPart(8);
-        if (!organizationalUnit(id))
-            return id;
-    }
+    return d->organization->freshOrganizationalUnitId();
 }
 
 Result<OrganizationalUnit> Directory::createOrganizationalUnit(const QString& parentId,
                                                                const QString& name,
                                                                const QString& ouId)
 {
-    const OrganizationalUnit unit{
-        ouId.isEmpty() ? freshOrganizationalUnitId() : ouId, name, parentId, {}};
-    return d->transact([&]() -> Result<OrganizationalUnit> {
-        auto created = importOrganizationalUnit(unit);
-        if (!created)
-            return created.error();
-        // A new OU gets AWS's default policies, as Organizations attaches them.
-        for (const QString& policy :
-             {OrganizationPolicy::fullAwsAccessId(), OrganizationPolicy::rcpFullAwsAccessId()})
-            if (auto r = d->sql->exec(
-                    QStringLiteral("INSERT INTO organization_policy_attachments(policy_id,"
-                                   " target_ou_id) SELECT id, ? FROM organization_policies"
-                                   " WHERE id = ?"),
-                    {created->id, policy});
-                !r)
-                return r.error();
-        return created;
-    });
+    return d->organization->createOrganizationalUnit(parentId, name, ouId);
 }
 
 Result<OrganizationalUnit> Directory::importOrganizationalUnit(const OrganizationalUnit& unit)
 {
-    return d->transact([&]() -> Result<OrganizationalUnit> {
-        const QString rootId = organizationRootId();
-        if (rootId.isEmpty())
-            return organizationsError("AWSOrganizationsNotInUseException",
-                                      QStringLiteral("Your account is not a member of an "
-                                                     "organization."));
-        const QString name = unit.name;
-        if (name.isEmpty() || name.size() > 128)
-            return organizationsError(
-                "InvalidInputException",
-                QStringLiteral("The OU name must be 1 to 128 characters long."));
-        static const QRegularExpression ouId(QStringLiteral("^ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}$"));
-        if (!ouId.match(unit.id).hasMatch())
-            return organizationsError(
-                "InvalidInputException",
-                QStringLiteral("The OU id %1 is not valid: ou- followed by 4 to 32 lower-case "
-                               "letters or digits, a dash and 8 to 32 more.")
-                    .arg(unit.id));
-        if (organizationalUnit(unit.id))
-            return organizationsError(
-                "DuplicateOrganizationalUnitException",
-                QStringLiteral("An OU with the id %1 already exists.").arg(unit.id));
-        const auto parent = resolveNode(*d->sql, rootId, unit.parentId, false);
-        if (!parent)
-            return parent.error();
-        if (!parent.value())
-            return organizationsError(
-                "ParentNotFoundException",
-                QStringLiteral("We can't find a root or OU with the ParentId %1.")
-                    .arg(unit.parentId));
-        if (targetPath(unit.parentId).size() > maxOuDepth)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("You can't create an OU deeper than %1 levels under the root "
-                               "(OU_DEPTH_LIMIT_EXCEEDED).")
-                    .arg(maxOuDepth));
-        const auto total =
-            d->count(QStringLiteral("SELECT count(*) FROM organizational_units"), {});
-        if (!total)
-            return total.error();
-        if (*total >= maxOrganizationalUnits)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("The organization already has %1 OUs, the most it may have "
-                               "(OU_NUMBER_LIMIT_EXCEEDED).")
-                    .arg(maxOrganizationalUnits));
-        const QString parentOu = parent.value()->ouId;
-        const auto sameName =
-            d->count(QStringLiteral("SELECT count(*) FROM organizational_units"
-                                    " WHERE coalesce(parent_id, '') = ? AND name = ?"),
-                     {parentOu, name});
-        if (!sameName)
-            return sameName.error();
-        if (*sameName > 0)
-            return organizationsError(
-                "DuplicateOrganizationalUnitException",
-                QStringLiteral("An OU with the same name already exists under %1.")
-                    .arg(unit.parentId));
-        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO organizational_units(id, name,"
-                                                 " parent_id, create_date) VALUES (?, ?, ?, ?)"),
-                                  {unit.id, name, nullable(parentOu), d->nowMs()});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return *organizationalUnit(unit.id);
-    });
+    return d->organization->importOrganizationalUnit(unit);
 }
 
 Result<OrganizationalUnit> Directory::renameOrganizationalUnit(const QString& ouId,
                                                                const QString& name)
 {
-    return d->transact([&]() -> Result<OrganizationalUnit> {
-        const auto unit = organizationalUnit(ouId);
-        if (!unit)
-            return organizationsError(
-                "OrganizationalUnitNotFoundException",
-                QStringLiteral("We can't find an OU with the OrganizationalUnitId %1.").arg(ouId));
-        if (name.isEmpty() || name.size() > 128)
-            return organizationsError(
-                "InvalidInputException",
-                QStringLiteral("The OU name must be 1 to 128 characters long."));
-        const auto parent = organizationalUnit(unit->parentId);
-        const auto sameName =
-            d->count(QStringLiteral("SELECT count(*) FROM organizational_units"
-                                    " WHERE coalesce(parent_id, '') = ? AND name = ? AND id <> ?"),
-                     {parent ? parent->id : QString(), name, ouId});
-        if (!sameName)
-            return sameName.error();
-        if (*sameName > 0)
-            return organizationsError(
-                "DuplicateOrganizationalUnitException",
-                QStringLiteral("An OU with the same name already exists under %1.")
-                    .arg(unit->parentId));
-        if (auto r = d->sql->exec(
-                QStringLiteral("UPDATE organizational_units SET name = ? WHERE id = ?"),
-                {name, ouId});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return *organizationalUnit(ouId);
-    });
+    return d->organization->renameOrganizationalUnit(ouId, name);
 }
 
 Result<void> Directory::deleteOrganizationalUnit(const QString& ouId)
 {
-    return d->transact([&]() -> Result<void> {
-        if (!organizationalUnit(ouId))
-            return organizationsError(
-                "OrganizationalUnitNotFoundException",
-                QStringLiteral("We can't find an OU with the OrganizationalUnitId %1.").arg(ouId));
-        const auto children = d->count(
-            QStringLiteral("SELECT (SELECT count(*) FROM organizational_units WHERE parent_id = ?)"
-                           " + (SELECT count(*) FROM account_parents WHERE ou_id = ?)"),
-            {ouId, ouId});
-        if (!children)
-            return children.error();
-        if (*children > 0)
-            return organizationsError(
-                "OrganizationalUnitNotEmptyException",
-                QStringLiteral("The OU %1 still holds accounts or OUs; move or delete them "
-                               "first.")
-                    .arg(ouId));
-        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM organizational_units WHERE id = ?"),
-                                  {ouId});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->organization->deleteOrganizationalUnit(ouId);
 }
 
 std::optional<OrganizationalUnit> Directory::organizationalUnit(const QString& ouId) const
 {
-    const QList<OrganizationalUnit> found =
-        d->organizationalUnits(QStringLiteral("WHERE id = ?"), {ouId}, managementAccountId());
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return d->organization->organizationalUnit(ouId);
 }
 
 QList<OrganizationalUnit> Directory::organizationalUnitsForParent(const QString& parentId) const
 {
-    const QString management = managementAccountId();
-    if (!management.isEmpty() && parentId == OrganizationIds::rootId(management))
-        return d->organizationalUnits(QStringLiteral("WHERE parent_id IS NULL"), {}, management);
-    return d->organizationalUnits(QStringLiteral("WHERE parent_id = ?"), {parentId}, management);
+    return d->organization->organizationalUnitsForParent(parentId);
 }
 
 QList<OrganizationalUnit> Directory::organizationalUnits() const
 {
-    return d->organizationalUnits({}, {}, managementAccountId());
-}
-
-QList<OrganizationalUnit> Directory::Private::organizationalUnits(const QString& where,
-                                                                  const QVariantList& binds,
-                                                                  const QString& management) const
-{
-    QList<OrganizationalUnit> out;
-    if (management.isEmpty())
-        return out;
-    const QString rootId = OrganizationIds::rootId(management);
-    const auto r =
-        sql->select(QStringLiteral("SELECT id, name, parent_id FROM organizational_units ") +
-                        where + QStringLiteral(" ORDER BY name, id"),
-                    binds, [&](const QSqlQuery& q) {
-                        const QString id = q.value(0).toString();
-                        const QString parent = q.value(2).toString();
-                        out.append({id, q.value(1).toString(), parent.isEmpty() ? rootId : parent,
-                                    OrganizationIds::organizationalUnitArn(management, id)});
-                    });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->organization->organizationalUnits();
 }
 
 QStringList Directory::accountsForParent(const QString& parentId) const
 {
-    QStringList out;
-    const QString rootId = organizationRootId();
-    if (rootId.isEmpty())
-        return out;
-    const bool root = parentId == rootId;
-    const auto r = d->sql->select(
-        root ? QStringLiteral("SELECT a.id FROM accounts a LEFT JOIN account_parents p"
-                              " ON p.account_id = a.id WHERE a.id <> 'aws' AND p.ou_id IS NULL"
-                              " ORDER BY a.id")
-             : QStringLiteral("SELECT account_id FROM account_parents WHERE ou_id = ?"
-                              " ORDER BY account_id"),
-        root ? QVariantList{} : QVariantList{parentId},
-        [&](const QSqlQuery& q) { out.append(q.value(0).toString()); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->organization->accountsForParent(parentId);
 }
 
 QString Directory::parentOf(const QString& accountId) const
 {
-    const QString rootId = organizationRootId();
-    if (rootId.isEmpty() || !isAccountId(accountId) || !findAccount(accountId))
-        return {};
-    const QString ou = d->sql
-                           ->scalar(QStringLiteral("SELECT ou_id FROM account_parents"
-                                                   " WHERE account_id = ?"),
-                                    {accountId})
-                           .toString();
-    return ou.isEmpty() ? rootId : ou;
+    return d->organization->parentOf(accountId);
 }
 
 Result<void> Directory::moveAccount(const QString& accountId, const QString& sourceParentId,
                                     const QString& destinationParentId)
 {
-    return d->transact([&]() -> Result<void> {
-        const QString rootId = organizationRootId();
-        const QString parent = parentOf(accountId);
-        if (parent.isEmpty())
-            return organizationsError(
-                "AccountNotFoundException",
-                QStringLiteral("We can't find an account with the AccountId %1.").arg(accountId));
-        const auto source = resolveNode(*d->sql, rootId, sourceParentId, false);
-        if (!source)
-            return source.error();
-        if (!source.value())
-            return organizationsError(
-                "SourceParentNotFoundException",
-                QStringLiteral("We can't find a root or OU with the SourceParentId %1.")
-                    .arg(sourceParentId));
-        const auto destination = resolveNode(*d->sql, rootId, destinationParentId, false);
-        if (!destination)
-            return destination.error();
-        if (!destination.value())
-            return organizationsError(
-                "DestinationParentNotFoundException",
-                QStringLiteral("We can't find a root or OU with the DestinationParentId %1.")
-                    .arg(destinationParentId));
-        if (parent != sourceParentId)
-            return organizationsError(
-                "AccountNotFoundException",
-                QStringLiteral("The account %1 is not under %2; its parent is %3.")
-                    .arg(accountId, sourceParentId, parent));
-        if (sourceParentId == destinationParentId)
-            return organizationsError("DuplicateAccountException",
-                                      QStringLiteral("The account %1 is already under %2.")
-                                          .arg(accountId, destinationParentId));
-        const QString ou = destination.value()->ouId;
-        const auto r =
-            ou.isEmpty()
-                ? d->sql->exec(QStringLiteral("DELETE FROM account_parents WHERE account_id = ?"),
-                               {accountId})
-                : d->sql->exec(QStringLiteral("INSERT OR REPLACE INTO account_parents(account_id,"
-                                              " ou_id) VALUES (?, ?)"),
-                               {accountId, ou});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->organization->moveAccount(accountId, sourceParentId, destinationParentId);
 }
 
 std::optional<OrganizationTarget> Directory::organizationTarget(const QString& targetId) const
 {
-    const QString management = managementAccountId();
-    if (management.isEmpty())
-        return std::nullopt;
-    if (targetId == OrganizationIds::rootId(management))
-        return OrganizationTarget{targetId, OrganizationIds::rootArn(management),
-                                  QStringLiteral("Root"), OrganizationTarget::Type::Root};
-    if (const auto unit = organizationalUnit(targetId))
-        return OrganizationTarget{unit->id, unit->arn, unit->name,
-                                  OrganizationTarget::Type::OrganizationalUnit};
-    if (!isAccountId(targetId))
-        return std::nullopt;
-    if (const auto account = memberAccount(targetId))
-        return OrganizationTarget{targetId, OrganizationIds::accountArn(management, targetId),
-                                  account->name, OrganizationTarget::Type::Account};
-    return std::nullopt;
+    return d->organization->organizationTarget(targetId);
 }
 
 QList<OrganizationTarget> Directory::targetPath(const QString& targetId) const
 {
-    QList<OrganizationTarget> path;
-    auto target = organizationTarget(targetId);
-    if (!target)
-        return path;
-    // Walks up through the parents; the depth limit bounds it, a cycle cannot be stored.
-    QString next = target->type == OrganizationTarget::Type::Account ? parentOf(targetId)
-                   : target->type == OrganizationTarget::Type::OrganizationalUnit
-                       ? organizationalUnit(targetId)->parentId
-                       : QString();
-    path.prepend(*target);
-    for (int guard = 0; !next.isEmpty() && guard <= maxOuDepth + 1; ++guard) {
-        const auto up = organizationTarget(next);
-        if (!up)
-            break;
-        path.prepend(*up);
-        next = up->type == OrganizationTarget::Type::OrganizationalUnit
-                   ? organizationalUnit(up->id)->parentId
-                   : QString();
-    }
-    return path;
-}
-
-QList<OrganizationPolicy> Directory::Private::organizationPolicies(const QString& where,
-                                                                   const QVariantList& binds,
-                                                                   const QString& management) const
-{
-    QList<OrganizationPolicy> out;
-    const auto r = sql->select(
-        QStringLiteral("SELECT p.id, p.name, p.description, p.type, p.content, p.aws_managed"
-                       " FROM organization_policies p ") +
-            where + QStringLiteral(" ORDER BY p.aws_managed DESC, p.name, p.id"),
-        binds, [&](const QSqlQuery& q) {
-            OrganizationPolicy policy;
-            policy.id = q.value(0).toString();
-            policy.name = q.value(1).toString();
-            policy.description = q.value(2).toString();
-            policy.type = OrganizationPolicy::typeFromName(q.value(3).toString())
-                              .value_or(OrganizationPolicy::Type::ServiceControl);
-            policy.content = q.value(4).toString();
-            policy.awsManaged = q.value(5).toBool();
-            policy.arn = OrganizationIds::policyArn(management, policy.id, q.value(3).toString(),
-                                                    policy.awsManaged);
-            out.append(policy);
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->organization->targetPath(targetId);
 }
 
 QString Directory::freshOrganizationPolicyId() const
 {
-    for (;;) {
-        const QString id = QStringLiteral("p-") + randomIdPart(8);
-        if (!organizationPolicy(id))
-            return id;
-    }
+    return d->organization->freshOrganizationPolicyId();
 }
 
 Result<OrganizationPolicy> Directory::createOrganizationPolicy(const QString& name,
@@ -4130,72 +3554,12 @@ Result<OrganizationPolicy> Directory::createOrganizationPolicy(const QString& na
                                                                const QString& content,
                                                                const QString& policyId)
 {
-    OrganizationPolicy policy;
-    policy.id = policyId.isEmpty() ? freshOrganizationPolicyId() : policyId;
-    policy.name = name;
-    policy.description = description;
-    policy.type = type;
-    policy.content = content;
-    return importOrganizationPolicy(policy);
+    return d->organization->createOrganizationPolicy(name, description, type, content, policyId);
 }
 
 Result<OrganizationPolicy> Directory::importOrganizationPolicy(const OrganizationPolicy& policy)
 {
-    return d->transact([&]() -> Result<OrganizationPolicy> {
-        if (managementAccountId().isEmpty())
-            return organizationsError("AWSOrganizationsNotInUseException",
-                                      QStringLiteral("Your account is not a member of an "
-                                                     "organization."));
-        static const QRegularExpression policyId(QStringLiteral("^p-[0-9a-zA-Z_]{8,128}$"));
-        if (!policyId.match(policy.id).hasMatch())
-            return organizationsError(
-                "InvalidInputException",
-                QStringLiteral("The policy id %1 is not valid: p- followed by 8 to 128 letters, "
-                               "digits or underscores.")
-                    .arg(policy.id));
-        if (policy.awsManaged)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("AWS-managed policies exist in every organization; %1 cannot be "
-                               "created.")
-                    .arg(policy.name));
-        if (auto r = OrganizationPolicyFields::validateName(policy.name); !r)
-            return r.error();
-        if (auto r = OrganizationPolicyFields::validateDescription(policy.description); !r)
-            return r.error();
-        if (auto r = OrganizationPolicyFields::validateContent(policy.type, policy.content); !r)
-            return r.error();
-        const QString type = QLatin1String(typeColumn(policy.type));
-        const auto same =
-            d->count(QStringLiteral("SELECT count(*) FROM organization_policies WHERE id = ?"
-                                    " OR (type = ? AND name = ?)"),
-                     {policy.id, type, policy.name});
-        if (!same)
-            return same.error();
-        if (*same > 0)
-            return organizationsError(
-                "DuplicatePolicyException",
-                QStringLiteral("A policy with the same name already exists: %1.").arg(policy.name));
-        const auto total = d->count(
-            QStringLiteral("SELECT count(*) FROM organization_policies WHERE type = ?"), {type});
-        if (!total)
-            return total.error();
-        if (*total >= maxPoliciesPerType)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("The organization already has %1 policies of type %2, the most it "
-                               "may have (POLICY_NUMBER_LIMIT_EXCEEDED).")
-                    .arg(maxPoliciesPerType)
-                    .arg(type));
-        if (auto r = d->sql->exec(
-                QStringLiteral("INSERT INTO organization_policies(id, name, description, type,"
-                               " content, aws_managed) VALUES (?, ?, ?, ?, ?, 0)"),
-                {policy.id, policy.name, policy.description, type, policy.content});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return *organizationPolicy(policy.id);
-    });
+    return d->organization->importOrganizationPolicy(policy);
 }
 
 Result<OrganizationPolicy> Directory::updateOrganizationPolicy(const QString& policyId,
@@ -4203,254 +3567,41 @@ Result<OrganizationPolicy> Directory::updateOrganizationPolicy(const QString& po
                                                                const QString& description,
                                                                const QString& content)
 {
-    return d->transact([&]() -> Result<OrganizationPolicy> {
-        auto policy = d->requireOrganizationPolicy(policyId, true);
-        if (!policy)
-            return policy.error();
-        OrganizationPolicy updated = policy.value();
-        if (!name.isNull())
-            updated.name = name;
-        if (!description.isNull())
-            updated.description = description;
-        if (!content.isNull())
-            updated.content = content;
-        if (auto r = OrganizationPolicyFields::validateName(updated.name); !r)
-            return r.error();
-        if (auto r = OrganizationPolicyFields::validateDescription(updated.description); !r)
-            return r.error();
-        if (auto r = OrganizationPolicyFields::validateContent(updated.type, updated.content); !r)
-            return r.error();
-        const auto same =
-            d->count(QStringLiteral("SELECT count(*) FROM organization_policies"
-                                    " WHERE type = ? AND name = ? AND id <> ?"),
-                     {QLatin1String(typeColumn(updated.type)), updated.name, policyId});
-        if (!same)
-            return same.error();
-        if (*same > 0)
-            return organizationsError(
-                "DuplicatePolicyException",
-                QStringLiteral("A policy with the same name already exists: %1.")
-                    .arg(updated.name));
-        if (auto r = d->sql->exec(
-                QStringLiteral("UPDATE organization_policies SET name = ?, description = ?,"
-                               " content = ? WHERE id = ?"),
-                {updated.name, updated.description, updated.content, policyId});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return *organizationPolicy(policyId);
-    });
-}
-
-Result<OrganizationPolicy> Directory::Private::requireOrganizationPolicy(const QString& policyId,
-                                                                         bool modifiable) const
-{
-    const auto found = q->organizationPolicy(policyId);
-    if (!found)
-        return organizationsError(
-            "PolicyNotFoundException",
-            QStringLiteral("We can't find a policy with the PolicyId %1.").arg(policyId));
-    if (modifiable && found->awsManaged)
-        return organizationsError(
-            "ConstraintViolationException",
-            QStringLiteral("%1 is managed by AWS and cannot be changed or deleted.")
-                .arg(found->name));
-    return *found;
+    return d->organization->updateOrganizationPolicy(policyId, name, description, content);
 }
 
 Result<void> Directory::deleteOrganizationPolicy(const QString& policyId)
 {
-    return d->transact([&]() -> Result<void> {
-        if (auto r = d->requireOrganizationPolicy(policyId, true); !r)
-            return r.error();
-        const auto attached =
-            d->count(QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
-                                    " WHERE policy_id = ?"),
-                     {policyId});
-        if (!attached)
-            return attached.error();
-        if (*attached > 0)
-            return organizationsError(
-                "PolicyInUseException",
-                QStringLiteral("The policy %1 is attached to %2 target(s); detach it first.")
-                    .arg(policyId)
-                    .arg(*attached));
-        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM organization_policies WHERE id = ?"),
-                                  {policyId});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->organization->deleteOrganizationPolicy(policyId);
 }
 
 std::optional<OrganizationPolicy> Directory::organizationPolicy(const QString& policyId) const
 {
-    const auto found = d->organizationPolicies(QStringLiteral("WHERE p.id = ?"), {policyId},
-                                               managementAccountId());
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return d->organization->organizationPolicy(policyId);
 }
 
 QList<OrganizationPolicy> Directory::organizationPolicies(OrganizationPolicy::Type type) const
 {
-    return d->organizationPolicies(QStringLiteral("WHERE p.type = ?"),
-                                   {QLatin1String(typeColumn(type))}, managementAccountId());
+    return d->organization->organizationPolicies(type);
 }
-
-namespace {
-// The attachment rows' columns for a node: "target_ou_id IS ? AND target_account_id IS ?".
-QVariantList nodeBinds(const OrganizationNode& node)
-{
-    return {nullable(node.ouId), nullable(node.accountId)};
-}
-} // namespace
 
 Result<void> Directory::attachOrganizationPolicy(const QString& policyId, const QString& targetId)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto policy = d->requireOrganizationPolicy(policyId, false);
-        if (!policy)
-            return policy.error();
-        const auto target = d->requireTarget(targetId);
-        if (!target)
-            return target.error();
-        const QVariantList binds = QVariantList{policyId} + nodeBinds(target.value());
-        const auto same = d->count(
-            QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
-                           " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
-            binds);
-        if (!same)
-            return same.error();
-        if (*same > 0)
-            return organizationsError(
-                "DuplicatePolicyAttachmentException",
-                QStringLiteral("The policy %1 is already attached to %2.").arg(policyId, targetId));
-        const auto ofType = d->count(
-            QStringLiteral(
-                "SELECT count(*) FROM organization_policy_attachments a"
-                " JOIN organization_policies p ON p.id = a.policy_id"
-                " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
-            QVariantList{QLatin1String(typeColumn(policy->type))} + nodeBinds(target.value()));
-        if (!ofType)
-            return ofType.error();
-        if (*ofType >= maxPoliciesPerTarget)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("%1 already has %2 policies of type %3 attached, the most it may "
-                               "have (MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED).")
-                    .arg(targetId)
-                    .arg(maxPoliciesPerTarget)
-                    .arg(OrganizationPolicy::typeName(policy->type)));
-        if (auto r =
-                d->sql->exec(QStringLiteral("INSERT INTO organization_policy_attachments(policy_id,"
-                                            " target_ou_id, target_account_id) VALUES (?, ?, ?)"),
-                             binds);
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->organization->attachOrganizationPolicy(policyId, targetId);
 }
 
 Result<void> Directory::detachOrganizationPolicy(const QString& policyId, const QString& targetId)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto policy = d->requireOrganizationPolicy(policyId, false);
-        if (!policy)
-            return policy.error();
-        const auto target = d->requireTarget(targetId);
-        if (!target)
-            return target.error();
-        if (policyId == OrganizationPolicy::rcpFullAwsAccessId())
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("RCPFullAWSAccess cannot be detached: it stays on every target "
-                               "while resource control policies are enabled."));
-        const QVariantList where = nodeBinds(target.value());
-        const auto same = d->count(
-            QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
-                           " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
-            QVariantList{policyId} + where);
-        if (!same)
-            return same.error();
-        if (*same == 0)
-            return organizationsError(
-                "PolicyNotAttachedException",
-                QStringLiteral("The policy %1 is not attached to %2.").arg(policyId, targetId));
-        const auto ofType =
-            d->count(QStringLiteral(
-                         "SELECT count(*) FROM organization_policy_attachments a"
-                         " JOIN organization_policies p ON p.id = a.policy_id"
-                         " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
-                     QVariantList{QLatin1String(typeColumn(policy->type))} + where);
-        if (!ofType)
-            return ofType.error();
-        if (*ofType <= 1)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("%1 is the last policy of type %2 attached to %3; a target must "
-                               "keep at least one. Attach another first "
-                               "(MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED).")
-                    .arg(policy->name, OrganizationPolicy::typeName(policy->type), targetId));
-        if (auto r = d->sql->exec(
-                QStringLiteral(
-                    "DELETE FROM organization_policy_attachments"
-                    " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
-                QVariantList{policyId} + where);
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
-}
-
-Result<OrganizationNode> Directory::Private::requireTarget(const QString& targetId) const
-{
-    const QString rootId = q->organizationRootId();
-    if (rootId.isEmpty())
-        return organizationsError("AWSOrganizationsNotInUseException",
-                                  QStringLiteral("Your account is not a member of an "
-                                                 "organization."));
-    const auto node = resolveNode(*sql, rootId, targetId, true);
-    if (!node)
-        return node.error();
-    if (!node.value() || node.value()->accountId == QLatin1String("aws"))
-        return organizationsError(
-            "TargetNotFoundException",
-            QStringLiteral("We can't find a root, OU or account with the TargetId %1.")
-                .arg(targetId));
-    return *node.value();
+    return d->organization->detachOrganizationPolicy(policyId, targetId);
 }
 
 QList<OrganizationPolicy> Directory::policiesForTarget(const QString& targetId,
                                                        OrganizationPolicy::Type type) const
 {
-    const auto node = resolveNode(*d->sql, organizationRootId(), targetId, true);
-    if (!node || !node.value())
-        return {};
-    return d->organizationPolicies(
-        QStringLiteral("JOIN organization_policy_attachments a ON a.policy_id = p.id"
-                       " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
-        QVariantList{QLatin1String(typeColumn(type))} + nodeBinds(*node.value()),
-        managementAccountId());
+    return d->organization->policiesForTarget(targetId, type);
 }
 
 QList<OrganizationTarget> Directory::targetsForPolicy(const QString& policyId) const
 {
-    QList<OrganizationTarget> out;
-    const QString rootId = organizationRootId();
-    QStringList ids;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT coalesce(target_ou_id, target_account_id, '')"
-                                      " FROM organization_policy_attachments WHERE policy_id = ?"),
-                       {policyId}, [&](const QSqlQuery& q) { ids.append(q.value(0).toString()); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    for (const QString& id : std::as_const(ids))
-        if (const auto target = organizationTarget(id.isEmpty() ? rootId : id))
-            out.append(*target);
-    std::sort(out.begin(), out.end(), [](const OrganizationTarget& a, const OrganizationTarget& b) {
-        return std::pair(int(a.type), a.id) < std::pair(int(b.type), b.id);
-    });
-    return out;
+    return d->organization->targetsForPolicy(policyId);
 }
