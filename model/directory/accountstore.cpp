@@ -5,6 +5,7 @@
 #include "directory/directoryrows.h"
 #include "iam/namerules.h"
 #include "iam/organizationids.h"
+#include "iam/quotas.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -41,6 +42,19 @@ IamError noSuchRootUser(const QString& accountId)
     return IamError::noSuchEntity(
         QStringLiteral("The account %1 has no root user.").arg(accountId));
 }
+bool isRaisableQuota(const QString& quota)
+{
+    return quota == QLatin1String("PoliciesPerUser") || quota == QLatin1String("PoliciesPerRole");
+}
+
+IamError notRaisable(const QString& quota)
+{
+    return IamError::invalidInput(
+        QStringLiteral("The quota %1 cannot be changed; only PoliciesPerUser and PoliciesPerRole "
+                       "can.")
+            .arg(quota));
+}
+
 } // namespace
 
 AccountStore::AccountStore(DirectoryContext& context)
@@ -50,6 +64,13 @@ AccountStore::AccountStore(DirectoryContext& context)
 void AccountStore::notifyChanged()
 {
     m_context.notify([owner = &m_context.owner()] { Q_EMIT owner->accountsChanged(); });
+}
+
+void AccountStore::notifyPasswordPolicyChanged(const QString& accountId)
+{
+    m_context.notify([owner = &m_context.owner(), accountId] {
+        Q_EMIT owner->passwordPolicyChanged(accountId);
+    });
 }
 
 Result<void> AccountStore::require(const QString& accountId) const
@@ -279,4 +300,113 @@ std::optional<RootUser> AccountStore::rootUserByEmail(const QString& email) cons
     const auto rows = m_context.selectRows(rootUserSelect + QStringLiteral(" WHERE email_key = ?"),
                                            {email.trimmed().toLower()}, &readRootUser);
     return rows.isEmpty() ? std::nullopt : std::optional<RootUser>(rows.first());
+}
+
+Result<void> AccountStore::setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy)
+{
+    return m_context.transact([&]() -> Result<void> {
+        if (auto r = require(accountId); !r)
+            return r;
+        if (auto r = policy.validateSettings(); !r)
+            return r;
+        const auto r = m_context.sql().exec(
+            QStringLiteral(
+                "INSERT OR REPLACE INTO password_policies(account_id, minimum_length,"
+                " require_uppercase, require_lowercase, require_numbers, require_symbols,"
+                " allow_users_to_change_password, max_password_age, password_reuse_prevention,"
+                " hard_expiry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {accountId, policy.minimumLength, policy.requireUppercase, policy.requireLowercase,
+             policy.requireNumbers, policy.requireSymbols, policy.allowUsersToChangePassword,
+             policy.maxPasswordAgeDays, policy.passwordReusePrevention, policy.hardExpiry});
+        if (!r)
+            return r.error();
+        notifyPasswordPolicyChanged(accountId);
+        return {};
+    });
+}
+
+std::optional<PasswordPolicy> AccountStore::passwordPolicy(const QString& accountId) const
+{
+    std::optional<PasswordPolicy> policy;
+    const auto r = m_context.sql().select(
+        QStringLiteral("SELECT minimum_length, require_uppercase, require_lowercase,"
+                       " require_numbers, require_symbols, allow_users_to_change_password,"
+                       " max_password_age, password_reuse_prevention, hard_expiry"
+                       " FROM password_policies WHERE account_id = ?"),
+        {accountId}, [&](const QSqlQuery& q) {
+            PasswordPolicy p;
+            p.minimumLength = q.value(0).toInt();
+            p.requireUppercase = q.value(1).toBool();
+            p.requireLowercase = q.value(2).toBool();
+            p.requireNumbers = q.value(3).toBool();
+            p.requireSymbols = q.value(4).toBool();
+            p.allowUsersToChangePassword = q.value(5).toBool();
+            p.maxPasswordAgeDays = q.value(6).toInt();
+            p.passwordReusePrevention = q.value(7).toInt();
+            p.hardExpiry = q.value(8).toBool();
+            policy = p;
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return policy;
+}
+
+PasswordPolicy AccountStore::effectivePasswordPolicy(const QString& accountId) const
+{
+    return passwordPolicy(accountId).value_or(PasswordPolicy::awsDefault());
+}
+
+Result<void> AccountStore::deletePasswordPolicy(const QString& accountId)
+{
+    return m_context.transact([&]() -> Result<void> {
+        const auto r = m_context.sql().exec(
+            QStringLiteral("DELETE FROM password_policies WHERE account_id = ?"), {accountId});
+        if (!r)
+            return r.error();
+        if (r.value() == 0)
+            return IamError::noSuchEntity(
+                QStringLiteral("The Password Policy with domain name %1 cannot be found.")
+                    .arg(accountId));
+        notifyPasswordPolicyChanged(accountId);
+        return {};
+    });
+}
+
+Result<int> AccountStore::accountQuota(const QString& accountId, const QString& quota) const
+{
+    if (!isRaisableQuota(quota))
+        return notRaisable(quota);
+    const auto value = m_context.sql().value(
+        QStringLiteral("SELECT coalesce((SELECT value FROM account_quotas"
+                       " WHERE account_id = ? AND quota = ?), ?)"),
+        {accountId, quota, Quotas::ManagedPoliciesPerEntity}, Quotas::ManagedPoliciesPerEntity);
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
+Result<void> AccountStore::setAccountQuota(const QString& accountId, const QString& quota,
+                                           int value)
+{
+    if (!isRaisableQuota(quota))
+        return notRaisable(quota);
+    if (value < Quotas::ManagedPoliciesPerEntity ||
+        value > Quotas::ManagedPoliciesPerPrincipalRaisedMax)
+        return IamError::invalidInput(QStringLiteral("The quota %1 can be %2 to %3, not %4.")
+                                          .arg(quota)
+                                          .arg(Quotas::ManagedPoliciesPerEntity)
+                                          .arg(Quotas::ManagedPoliciesPerPrincipalRaisedMax)
+                                          .arg(value));
+    return m_context.transact([&]() -> Result<void> {
+        if (auto r = require(accountId); !r)
+            return r;
+        const auto r =
+            m_context.sql().exec(QStringLiteral("INSERT OR REPLACE INTO account_quotas"
+                                                "(account_id, quota, value) VALUES (?, ?, ?)"),
+                                 {accountId, quota, value});
+        if (!r)
+            return r.error();
+        notifyChanged();
+        return {};
+    });
 }

@@ -3,6 +3,7 @@
 #include "directory/memberaccount.h"
 #include "directory/rootuser.h"
 #include "iam/account.h"
+#include "iam/passwordpolicy.h"
 #include "iam/result.h"
 
 #include <QList>
@@ -14,8 +15,9 @@ class DirectoryContext;
 
 // The accounts (table accounts) with what the organization knows of them
 // (organization: its management account; organization_accounts: the names
-// accounts were created with) and their root users (root_users). Each
-// change emits accountsChanged after the commit.
+// accounts were created with), their root users (root_users), password
+// policies (password_policies) and raised quotas (account_quotas). Each
+// change emits accountsChanged (passwordPolicyChanged) after the commit.
 class AccountStore
 {
 public:
@@ -42,8 +44,18 @@ public:
     std::optional<RootUser> rootUser(const QString& accountId) const;
     std::optional<RootUser> rootUserByEmail(const QString& email) const;
 
+    Result<void> setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy);
+    std::optional<PasswordPolicy> passwordPolicy(const QString& accountId) const;
+    Result<void> deletePasswordPolicy(const QString& accountId);
+    PasswordPolicy effectivePasswordPolicy(const QString& accountId) const;
+
+    // PoliciesPerUser and PoliciesPerRole only (InvalidInput for another quota).
+    Result<int> accountQuota(const QString& accountId, const QString& quota) const;
+    Result<void> setAccountQuota(const QString& accountId, const QString& quota, int value);
+
 private:
     void notifyChanged();
+    void notifyPasswordPolicyChanged(const QString& accountId);
 
     DirectoryContext& m_context;
 };

@@ -8,7 +8,9 @@
 #include "directory/awsmanagedpolicies.h"
 #include "directory/changerecorder.h"
 #include "directory/directorycontext.h"
+#include "directory/directoryerrors.h"
 #include "directory/directoryrows.h"
+#include "directory/identityproviderstore.h"
 #include "directory/organizationstore.h"
 #include "directory/rolehistory.h"
 #include "directory/schemamigrator.h"
@@ -35,6 +37,7 @@
 #include <optional>
 #include <utility>
 
+using DirectoryErrors::quotaExceeded;
 using DirectoryRows::fromMs;
 using DirectoryRows::idArray;
 using DirectoryRows::nameKey;
@@ -146,12 +149,6 @@ IamError noSuchEntity(const KindInfo& info, const QString& name)
 IamError noSuchPolicy(const QString& arn)
 {
     return IamError::noSuchPolicy(arn);
-}
-
-IamError quotaExceeded(const QString& quota, int limit)
-{
-    return IamError::limitExceeded(
-        QStringLiteral("Cannot exceed quota for %1: %2").arg(quota).arg(limit));
 }
 
 IamError deleteConflict(const QString& what)
@@ -391,6 +388,7 @@ public:
 
     std::unique_ptr<AccountStore> accounts;
     std::unique_ptr<OrganizationStore> organization;
+    std::unique_ptr<IdentityProviderStore> identityProviders;
     std::unique_ptr<AuditTrail> auditTrail;
     std::unique_ptr<SignInThrottle> signInThrottle;
     std::unique_ptr<TemporarySessionStore> temporarySessions;
@@ -919,6 +917,7 @@ void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const
     clock = clockToUse;
     accounts = std::make_unique<AccountStore>(*context);
     organization = std::make_unique<OrganizationStore>(*context, *accounts);
+    identityProviders = std::make_unique<IdentityProviderStore>(*context, *accounts);
     auditTrail = std::make_unique<AuditTrail>(*context);
     signInThrottle = std::make_unique<SignInThrottle>(*context);
     temporarySessions = std::make_unique<TemporarySessionStore>(*context);
@@ -1619,229 +1618,63 @@ QStringList Directory::passwordHistory(const QString& accountId, const QString& 
 
 Result<void> Directory::setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy)
 {
-    return d->transact([&]() -> Result<void> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r;
-        if (auto r = policy.validateSettings(); !r)
-            return r;
-        const auto r = d->sql->exec(
-            QStringLiteral(
-                "INSERT OR REPLACE INTO password_policies(account_id, minimum_length,"
-                " require_uppercase, require_lowercase, require_numbers, require_symbols,"
-                " allow_users_to_change_password, max_password_age, password_reuse_prevention,"
-                " hard_expiry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {accountId, policy.minimumLength, policy.requireUppercase, policy.requireLowercase,
-             policy.requireNumbers, policy.requireSymbols, policy.allowUsersToChangePassword,
-             policy.maxPasswordAgeDays, policy.passwordReusePrevention, policy.hardExpiry});
-        if (!r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT passwordPolicyChanged(accountId); });
-        return {};
-    });
+    return d->accounts->setPasswordPolicy(accountId, policy);
 }
 
 // ---------------------------------------------------------------------------
 // SAML providers
 
-namespace {
-
-IamError noSuchSamlProvider(const QString& arn)
-{
-    return IamError::noSuchEntity(QStringLiteral("Manifest not found for arn %1").arg(arn));
-}
-
-SamlProvider readSamlProvider(const QSqlQuery& q)
-{
-    SamlProvider provider;
-    provider.accountId = q.value(0).toString();
-    provider.name = q.value(1).toString();
-    provider.metadataDocument = q.value(2).toString();
-    provider.createDate = fromMs(q.value(3));
-    provider.validUntil = fromMs(q.value(4));
-    return provider;
-}
-
-const QString samlProviderColumns = QStringLiteral(
-    "SELECT account_id, name, metadata, create_date, valid_until FROM saml_providers ");
-
-// The account and name of a saml-provider ARN; nullopt for any other ARN.
-std::optional<std::pair<QString, QString>> samlProviderKey(const QString& arnText)
-{
-    const auto arn = Arn::parse(arnText);
-    const QString prefix = QStringLiteral("saml-provider/");
-    if (!arn || arn->service() != QLatin1String("iam") || !arn->resource().startsWith(prefix))
-        return std::nullopt;
-    return std::make_pair(arn->account(), arn->resource().mid(prefix.size()));
-}
-
-} // namespace
-
 Result<SamlProvider> Directory::createSamlProvider(const QString& accountId, const QString& name,
                                                    const QString& metadataDocument,
                                                    const QDateTime& validUntil)
 {
-    return d->transact([&]() -> Result<SamlProvider> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r.error();
-        if (auto r = NameRules::validateSamlProviderName(name); !r)
-            return r.error();
-        const auto providers = samlProviderCount(accountId);
-        if (!providers)
-            return providers.error();
-        if (*providers >= Quotas::SamlProvidersPerAccount)
-            return quotaExceeded(QStringLiteral("SAMLProvidersPerAccount"),
-                                 Quotas::SamlProvidersPerAccount);
-        const auto sameName = d->count(QStringLiteral("SELECT count(*) FROM saml_providers"
-                                                      " WHERE account_id = ? AND name_key = ?"),
-                                       {accountId, nameKey(name)});
-        if (!sameName)
-            return sameName.error();
-        if (*sameName > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("SAMLProvider with name %1 already exists.").arg(name));
-        const QDateTime created = d->now();
-        const auto r = d->sql->insert(
-            QStringLiteral("INSERT INTO saml_providers(account_id, name, name_key, metadata,"
-                           " create_date, valid_until) VALUES (?, ?, ?, ?, ?, ?)"),
-            {accountId, name, nameKey(name), metadataDocument, toMs(created),
-             validUntil.isValid() ? QVariant(toMs(validUntil)) : QVariant()});
-        if (!r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT samlProvidersChanged(accountId); });
-        return SamlProvider{accountId, name, metadataDocument, created, validUntil};
-    });
+    return d->identityProviders->createSamlProvider(accountId, name, metadataDocument, validUntil);
 }
 
 std::optional<SamlProvider> Directory::samlProvider(const QString& arn) const
 {
-    const auto key = samlProviderKey(arn);
-    if (!key)
-        return std::nullopt;
-    std::optional<SamlProvider> found;
-    const auto r = d->sql->select(samlProviderColumns +
-                                      QStringLiteral("WHERE account_id = ? AND name_key = ?"),
-                                  {key->first, nameKey(key->second)},
-                                  [&](const QSqlQuery& q) { found = readSamlProvider(q); });
-    if (!r)
-        return std::nullopt;
-    return found;
+    return d->identityProviders->samlProvider(arn);
 }
 
 QList<SamlProvider> Directory::samlProviders(const QString& accountId) const
 {
-    QList<SamlProvider> providers;
-    const auto r = d->sql->select(
-        samlProviderColumns + QStringLiteral("WHERE account_id = ? ORDER BY name_key"), {accountId},
-        [&](const QSqlQuery& q) { providers.append(readSamlProvider(q)); });
-    if (!r)
-        return {};
-    return providers;
+    return d->identityProviders->samlProviders(accountId);
 }
 
 Result<int> Directory::samlProviderCount(const QString& accountId) const
 {
-    return d->count(QStringLiteral("SELECT count(*) FROM saml_providers WHERE account_id = ?"),
-                    {accountId});
+    return d->identityProviders->samlProviderCount(accountId);
 }
 
 Result<SamlProvider> Directory::updateSamlProvider(const QString& arn,
                                                    const QString& metadataDocument,
                                                    const QDateTime& validUntil)
 {
-    return d->transact([&]() -> Result<SamlProvider> {
-        const auto current = samlProvider(arn);
-        if (!current)
-            return noSuchSamlProvider(arn);
-        const auto r = d->sql->exec(
-            QStringLiteral("UPDATE saml_providers SET metadata = ?, valid_until = ?"
-                           " WHERE account_id = ? AND name_key = ?"),
-            {metadataDocument, validUntil.isValid() ? QVariant(toMs(validUntil)) : QVariant(),
-             current->accountId, nameKey(current->name)});
-        if (!r)
-            return r.error();
-        SamlProvider updated = *current;
-        updated.metadataDocument = metadataDocument;
-        updated.validUntil = validUntil;
-        d->notify([=, this] { Q_EMIT samlProvidersChanged(updated.accountId); });
-        return updated;
-    });
+    return d->identityProviders->updateSamlProvider(arn, metadataDocument, validUntil);
 }
 
 Result<void> Directory::deleteSamlProvider(const QString& arn)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto current = samlProvider(arn);
-        if (!current)
-            return noSuchSamlProvider(arn);
-        const auto r = d->sql->exec(
-            QStringLiteral("DELETE FROM saml_providers WHERE account_id = ? AND name_key = ?"),
-            {current->accountId, nameKey(current->name)});
-        if (!r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT samlProvidersChanged(current->accountId); });
-        return {};
-    });
+    return d->identityProviders->deleteSamlProvider(arn);
 }
 
 Result<void> Directory::useSamlAssertion(const QString& providerArn, const QString& assertionId,
                                          const QDateTime& notOnOrAfter)
 {
-    return d->transact([&]() -> Result<void> {
-        const qint64 now = d->nowMs();
-        if (auto r = d->sql->exec(
-                QStringLiteral("DELETE FROM used_saml_assertions WHERE expires_at <= ?"), {now});
-            !r)
-            return r.error();
-        const auto used = d->count(QStringLiteral("SELECT count(*) FROM used_saml_assertions"
-                                                  " WHERE provider_arn = ? AND assertion_id = ?"),
-                                   {providerArn, assertionId});
-        if (!used)
-            return used.error();
-        if (*used > 0)
-            return IamError(QStringLiteral("InvalidIdentityToken"),
-                            QStringLiteral("SAML Assertion ID already used"), 400);
-        // Kept at least a day when no end is given.
-        const qint64 expires =
-            notOnOrAfter.isValid() ? qMax(toMs(notOnOrAfter), now) : now + 24 * 3600 * 1000LL;
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO used_saml_assertions(provider_arn, assertion_id,"
-                           " expires_at) VALUES (?, ?, ?)"),
-            {providerArn, assertionId, expires});
-        if (!r)
-            return r.error();
-        return {};
-    });
+    return d->identityProviders->useSamlAssertion(providerArn, assertionId, notOnOrAfter);
 }
+
+// ---------------------------------------------------------------------------
+// Password policies
 
 std::optional<PasswordPolicy> Directory::passwordPolicy(const QString& accountId) const
 {
-    std::optional<PasswordPolicy> policy;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT minimum_length, require_uppercase, require_lowercase,"
-                       " require_numbers, require_symbols, allow_users_to_change_password,"
-                       " max_password_age, password_reuse_prevention, hard_expiry"
-                       " FROM password_policies WHERE account_id = ?"),
-        {accountId}, [&](const QSqlQuery& q) {
-            PasswordPolicy p;
-            p.minimumLength = q.value(0).toInt();
-            p.requireUppercase = q.value(1).toBool();
-            p.requireLowercase = q.value(2).toBool();
-            p.requireNumbers = q.value(3).toBool();
-            p.requireSymbols = q.value(4).toBool();
-            p.allowUsersToChangePassword = q.value(5).toBool();
-            p.maxPasswordAgeDays = q.value(6).toInt();
-            p.passwordReusePrevention = q.value(7).toInt();
-            p.hardExpiry = q.value(8).toBool();
-            policy = p;
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return policy;
+    return d->accounts->passwordPolicy(accountId);
 }
 
 PasswordPolicy Directory::effectivePasswordPolicy(const QString& accountId) const
 {
-    return passwordPolicy(accountId).value_or(PasswordPolicy::awsDefault());
+    return d->accounts->effectivePasswordPolicy(accountId);
 }
 
 Result<void> Directory::checkNewPassword(const QString& accountId, const QString& userName,
@@ -1860,18 +1693,7 @@ Result<void> Directory::checkNewPassword(const QString& accountId, const QString
 
 Result<void> Directory::deletePasswordPolicy(const QString& accountId)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto r = d->sql->exec(
-            QStringLiteral("DELETE FROM password_policies WHERE account_id = ?"), {accountId});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("The Password Policy with domain name %1 cannot be found.")
-                    .arg(accountId));
-        d->notify([=, this] { Q_EMIT passwordPolicyChanged(accountId); });
-        return {};
-    });
+    return d->accounts->deletePasswordPolicy(accountId);
 }
 
 Result<void> Directory::recordSignInFailure(const QString& account, const QString& userName)
@@ -2412,21 +2234,6 @@ Result<void> Directory::deletePolicyVersion(const QString& policyArn, const QStr
 // ---------------------------------------------------------------------------
 // Account quotas
 
-namespace {
-bool isRaisableQuota(const QString& quota)
-{
-    return quota == QLatin1String("PoliciesPerUser") || quota == QLatin1String("PoliciesPerRole");
-}
-
-IamError notRaisable(const QString& quota)
-{
-    return IamError::invalidInput(
-        QStringLiteral("The quota %1 cannot be changed; only PoliciesPerUser and PoliciesPerRole "
-                       "can.")
-            .arg(quota));
-}
-} // namespace
-
 Result<int> Directory::entityCount(EntityKind kind, const QString& accountId) const
 {
     QString table;
@@ -2450,39 +2257,12 @@ Result<int> Directory::entityCount(EntityKind kind, const QString& accountId) co
 
 Result<int> Directory::accountQuota(const QString& accountId, const QString& quota) const
 {
-    if (!isRaisableQuota(quota))
-        return notRaisable(quota);
-    const auto value = d->sql->value(
-        QStringLiteral("SELECT coalesce((SELECT value FROM account_quotas"
-                       " WHERE account_id = ? AND quota = ?), ?)"),
-        {accountId, quota, Quotas::ManagedPoliciesPerEntity}, Quotas::ManagedPoliciesPerEntity);
-    if (!value)
-        return value.error();
-    return value->toInt();
+    return d->accounts->accountQuota(accountId, quota);
 }
 
 Result<void> Directory::setAccountQuota(const QString& accountId, const QString& quota, int value)
 {
-    if (!isRaisableQuota(quota))
-        return notRaisable(quota);
-    if (value < Quotas::ManagedPoliciesPerEntity ||
-        value > Quotas::ManagedPoliciesPerPrincipalRaisedMax)
-        return IamError::invalidInput(QStringLiteral("The quota %1 can be %2 to %3, not %4.")
-                                          .arg(quota)
-                                          .arg(Quotas::ManagedPoliciesPerEntity)
-                                          .arg(Quotas::ManagedPoliciesPerPrincipalRaisedMax)
-                                          .arg(value));
-    return d->transact([&]() -> Result<void> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r;
-        const auto r = d->sql->exec(QStringLiteral("INSERT OR REPLACE INTO account_quotas"
-                                                   "(account_id, quota, value) VALUES (?, ?, ?)"),
-                                    {accountId, quota, value});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->accounts->setAccountQuota(accountId, quota, value);
 }
 
 // ---------------------------------------------------------------------------
