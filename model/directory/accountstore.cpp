@@ -410,3 +410,14 @@ Result<void> AccountStore::setAccountQuota(const QString& accountId, const QStri
         return {};
     });
 }
+
+Result<void> AccountStore::requireRootUser(const QString& accountId) const
+{
+    const auto roots = m_context.count(
+        QStringLiteral("SELECT count(*) FROM root_users WHERE account_id = ?"), {accountId});
+    if (!roots)
+        return roots.error();
+    if (*roots == 0)
+        return noSuchRootUser(accountId);
+    return {};
+}

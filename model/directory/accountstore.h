@@ -43,6 +43,8 @@ public:
     Result<void> setRootPassword(const QString& accountId, const QString& passwordHash);
     std::optional<RootUser> rootUser(const QString& accountId) const;
     std::optional<RootUser> rootUserByEmail(const QString& email) const;
+    // NoSuchEntity when the account has no root user; a failed query is an error.
+    Result<void> requireRootUser(const QString& accountId) const;
 
     Result<void> setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy);
     std::optional<PasswordPolicy> passwordPolicy(const QString& accountId) const;

@@ -7,6 +7,7 @@
 #include "directory/audittrail.h"
 #include "directory/awsmanagedpolicies.h"
 #include "directory/changerecorder.h"
+#include "directory/credentialstore.h"
 #include "directory/directorycontext.h"
 #include "directory/directoryerrors.h"
 #include "directory/directoryrows.h"
@@ -352,23 +353,6 @@ ManagedPolicy readPolicy(const QSqlQuery& q)
     return p;
 }
 
-AccessKeyInfo readAccessKey(const QSqlQuery& q)
-{
-    AccessKeyInfo k;
-    k.accessKeyId = q.value(0).toString();
-    k.accountId = q.value(1).toString();
-    k.userName = q.value(2).toString();
-    k.active = q.value(3).toBool();
-    k.createDate = fromMs(q.value(4));
-    k.lastUsed = fromMs(q.value(5));
-    k.lastUsedService = q.value(6).toString();
-    return k;
-}
-
-const QString accessKeySelect = QStringLiteral(
-    "SELECT k.access_key_id, u.account_id, u.name, k.active, k.create_date, k.last_used,"
-    " k.last_used_service FROM access_keys k JOIN users u ON u.id = k.user_id ");
-
 } // namespace
 
 class Directory::Private
@@ -389,6 +373,7 @@ public:
     std::unique_ptr<AccountStore> accounts;
     std::unique_ptr<OrganizationStore> organization;
     std::unique_ptr<IdentityProviderStore> identityProviders;
+    std::unique_ptr<CredentialStore> credentials;
     std::unique_ptr<AuditTrail> auditTrail;
     std::unique_ptr<SignInThrottle> signInThrottle;
     std::unique_ptr<TemporarySessionStore> temporarySessions;
@@ -487,15 +472,10 @@ public:
     Result<void> checkPolicyVersionExists(const PolicyRow& policy, qint64 number) const;
     // Keeps the newest hashes reuse prevention may ask for, and no more.
     Result<void> appendPasswordHistory(qint64 userId, const QString& passwordHash);
-    // Whether a user's or a root user's MFA device has the serial: one namespace per account.
-    Result<bool> mfaSerialTaken(const QString& serial) const;
     // Undo / redo
     Result<void> applyRecorded(const QByteArray& changeset);
     void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
     QList<QMetaObject::Connection> collect(QList<DirectoryChange::Notification>* into);
-    // Runs one statement on an access key and tells views its user changed.
-    Result<void> changeAccessKey(const QString& accessKeyId, const QString& sqlText,
-                                 const QVariantList& binds);
 };
 
 // ---------------------------------------------------------------------------
@@ -918,6 +898,7 @@ void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const
     accounts = std::make_unique<AccountStore>(*context);
     organization = std::make_unique<OrganizationStore>(*context, *accounts);
     identityProviders = std::make_unique<IdentityProviderStore>(*context, *accounts);
+    credentials = std::make_unique<CredentialStore>(*context, *accounts);
     auditTrail = std::make_unique<AuditTrail>(*context);
     signInThrottle = std::make_unique<SignInThrottle>(*context);
     temporarySessions = std::make_unique<TemporarySessionStore>(*context);
@@ -1361,73 +1342,17 @@ std::optional<RootUser> Directory::rootUserByEmail(const QString& email) const
 }
 
 // ---------------------------------------------------------------------------
-// Root users
-
-namespace {
-IamError noSuchRootUser(const QString& accountId)
-{
-    return IamError::noSuchEntity(
-        QStringLiteral("The account %1 has no root user.").arg(accountId));
-}
-} // namespace
+// Root users' MFA devices
 
 Result<MfaDeviceInfo> Directory::addRootMfaDevice(const QString& accountId,
                                                   const QString& deviceName)
 {
-    const QString serial = Arn::mfa(accountId, deviceName).toString();
-    const auto added = d->transact([&]() -> Result<void> {
-        const auto roots = d->count(
-            QStringLiteral("SELECT count(*) FROM root_users WHERE account_id = ?"), {accountId});
-        if (!roots)
-            return roots.error();
-        if (*roots == 0)
-            return noSuchRootUser(accountId);
-        if (auto r = NameRules::validateMfaDeviceName(deviceName); !r)
-            return r;
-        if (auto r = NameRules::validateSerialNumber(serial); !r)
-            return r;
-        // One namespace of serials per account, users' devices and root's alike.
-        const auto taken = d->mfaSerialTaken(serial);
-        if (!taken)
-            return taken.error();
-        if (*taken)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("MFADevice entity at the same path and name already exists."));
-        const auto devices =
-            d->count(QStringLiteral("SELECT count(*) FROM root_mfa_devices WHERE account_id = ?"),
-                     {accountId});
-        if (!devices)
-            return devices.error();
-        if (*devices >= Quotas::MfaDevicesPerUser)
-            return quotaExceeded(QStringLiteral("MFADevicesPerUser"), Quotas::MfaDevicesPerUser);
-        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO root_mfa_devices(serial_number,"
-                                                 " account_id, enable_date) VALUES (?, ?, ?)"),
-                                  {serial, accountId, d->nowMs()});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
-    if (!added)
-        return added.error();
-    if (auto device = mfaDevice(serial))
-        return *device;
-    return IamError::serviceFailure(QStringLiteral("The new MFA device vanished."));
+    return d->credentials->addRootMfaDevice(accountId, deviceName);
 }
 
 QList<MfaDeviceInfo> Directory::rootMfaDevices(const QString& accountId) const
 {
-    QList<MfaDeviceInfo> out;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT serial_number, account_id, enable_date FROM root_mfa_devices"
-                       " WHERE account_id = ? ORDER BY enable_date, serial_number"),
-        {accountId}, [&](const QSqlQuery& q) {
-            out.append(
-                {q.value(0).toString(), q.value(1).toString(), QString(), fromMs(q.value(2))});
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->credentials->rootMfaDevices(accountId);
 }
 
 // ---------------------------------------------------------------------------
@@ -2538,33 +2463,7 @@ Result<AccessKeyInfo> Directory::addAccessKey(const QString& accountId, const QS
         const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
         if (!user)
             return user.error();
-        static const QRegularExpression format(QStringLiteral("^AKIA[A-Z0-9]{16}$"));
-        if (!format.match(accessKeyId).hasMatch())
-            return IamError::constraintViolation(
-                accessKeyId, QStringLiteral("accessKeyId"),
-                QStringLiteral("satisfy regular expression pattern: AKIA[A-Z0-9]{16}"));
-        const auto keys = d->count(
-            QStringLiteral("SELECT count(*) FROM access_keys WHERE user_id = ?"), {user->id});
-        if (!keys)
-            return keys.error();
-        if (*keys >= Quotas::AccessKeysPerUser)
-            return quotaExceeded(QStringLiteral("AccessKeysPerUser"), Quotas::AccessKeysPerUser);
-        const auto sameKey =
-            d->count(QStringLiteral("SELECT count(*) FROM access_keys WHERE access_key_id = ?"),
-                     {accessKeyId});
-        if (!sameKey)
-            return sameKey.error();
-        if (*sameKey > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("The Access Key with id %1 already exists.").arg(accessKeyId));
-        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO access_keys(access_key_id, user_id,"
-                                                 " active, create_date) VALUES (?, ?, 1, ?)"),
-                                  {accessKeyId, user->id, d->nowMs()});
-            !r)
-            return r.error();
-        const QString name = user->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
-        return {};
+        return d->credentials->addAccessKey(user->id, accountId, user->name, accessKeyId);
     });
     if (!added)
         return added.error();
@@ -2573,111 +2472,41 @@ Result<AccessKeyInfo> Directory::addAccessKey(const QString& accountId, const QS
 
 QList<AccessKeyInfo> Directory::accessKeys(const QString& accountId, const QString& userName) const
 {
-    return d->selectRows<AccessKeyInfo>(
-        accessKeySelect +
-            QStringLiteral("WHERE u.account_id = ? AND u.name_key = ? ORDER BY k.create_date,"
-                           " k.access_key_id"),
-        {accountId, nameKey(userName)}, &readAccessKey);
+    return d->credentials->accessKeys(accountId, userName);
 }
 
 std::optional<AccessKeyInfo> Directory::accessKey(const QString& accessKeyId) const
 {
-    const QList<AccessKeyInfo> found =
-        d->selectRows<AccessKeyInfo>(accessKeySelect + QStringLiteral("WHERE k.access_key_id = ?"),
-                                     {accessKeyId}, &readAccessKey);
-    return found.isEmpty() ? std::nullopt : std::optional<AccessKeyInfo>(found.first());
-}
-
-Result<void> Directory::Private::changeAccessKey(const QString& accessKeyId, const QString& sqlText,
-                                                 const QVariantList& binds)
-{
-    const auto key = q->accessKey(accessKeyId);
-    if (!key)
-        return IamError::noSuchEntity(
-            QStringLiteral("The Access Key with id %1 cannot be found.").arg(accessKeyId));
-    if (auto r = sql->exec(sqlText, binds); !r)
-        return r.error();
-    const QString accountId = key->accountId;
-    const QString userName = key->userName;
-    notify([=, this] { Q_EMIT q->entityChanged(EntityKind::User, accountId, userName); });
-    return {};
+    return d->credentials->accessKey(accessKeyId);
 }
 
 Result<void> Directory::setAccessKeyActive(const QString& accessKeyId, bool active)
 {
-    return d->transact([&] {
-        return d->changeAccessKey(
-            accessKeyId,
-            QStringLiteral("UPDATE access_keys SET active = ? WHERE access_key_id = ?"),
-            {active, accessKeyId});
-    });
+    return d->credentials->setAccessKeyActive(accessKeyId, active);
 }
 
 Result<void> Directory::recordAccessKeyUse(const QString& accessKeyId, const QString& service)
 {
-    return d->transact([&] {
-        return d->changeAccessKey(accessKeyId,
-                                  QStringLiteral("UPDATE access_keys SET last_used = ?,"
-                                                 " last_used_service = ? WHERE access_key_id = ?"),
-                                  {d->nowMs(), service, accessKeyId});
-    });
+    return d->credentials->recordAccessKeyUse(accessKeyId, service);
 }
 
 Result<void> Directory::deleteAccessKey(const QString& accessKeyId)
 {
-    return d->transact([&] {
-        return d->changeAccessKey(accessKeyId,
-                                  QStringLiteral("DELETE FROM access_keys WHERE access_key_id = ?"),
-                                  {accessKeyId});
-    });
-}
-
-Result<bool> Directory::Private::mfaSerialTaken(const QString& serial) const
-{
-    const auto taken =
-        count(QStringLiteral("SELECT (SELECT count(*) FROM mfa_devices WHERE serial_number = ?)"
-                             " + (SELECT count(*) FROM root_mfa_devices WHERE serial_number = ?)"),
-              {serial, serial});
-    if (!taken)
-        return taken.error();
-    return *taken > 0;
+    return d->credentials->deleteAccessKey(accessKeyId);
 }
 
 Result<MfaDeviceInfo> Directory::addMfaDevice(const QString& accountId, const QString& userName,
                                               const QString& deviceName)
 {
-    const QString serial = Arn::mfa(accountId, deviceName).toString();
     const auto added = d->transact([&]() -> Result<void> {
         const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
         if (!user)
             return user.error();
-        if (auto r = NameRules::validateMfaDeviceName(deviceName); !r)
-            return r;
-        if (auto r = NameRules::validateSerialNumber(serial); !r)
-            return r;
-        const auto taken = d->mfaSerialTaken(serial);
-        if (!taken)
-            return taken.error();
-        if (*taken)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("MFADevice entity at the same path and name already exists."));
-        const auto devices = d->count(
-            QStringLiteral("SELECT count(*) FROM mfa_devices WHERE user_id = ?"), {user->id});
-        if (!devices)
-            return devices.error();
-        if (*devices >= Quotas::MfaDevicesPerUser)
-            return quotaExceeded(QStringLiteral("MFADevicesPerUser"), Quotas::MfaDevicesPerUser);
-        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO mfa_devices(serial_number, user_id,"
-                                                 " enable_date) VALUES (?, ?, ?)"),
-                                  {serial, user->id, d->nowMs()});
-            !r)
-            return r.error();
-        const QString name = user->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
-        return {};
+        return d->credentials->addMfaDevice(user->id, accountId, user->name, deviceName);
     });
     if (!added)
         return added.error();
+    const QString serial = Arn::mfa(accountId, deviceName).toString();
     for (const MfaDeviceInfo& device : mfaDevices(accountId, userName))
         if (device.serialNumber == serial)
             return device;
@@ -2686,110 +2515,22 @@ Result<MfaDeviceInfo> Directory::addMfaDevice(const QString& accountId, const QS
 
 QList<MfaDeviceInfo> Directory::mfaDevices(const QString& accountId, const QString& userName) const
 {
-    QList<MfaDeviceInfo> out;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT m.serial_number, u.account_id, u.name, m.enable_date"
-                                      " FROM mfa_devices m JOIN users u ON u.id = m.user_id"
-                                      " WHERE u.account_id = ? AND u.name_key = ?"
-                                      " ORDER BY m.enable_date, m.serial_number"),
-                       {accountId, nameKey(userName)}, [&](const QSqlQuery& q) {
-                           out.append({q.value(0).toString(), q.value(1).toString(),
-                                       q.value(2).toString(), fromMs(q.value(3))});
-                       });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->credentials->mfaDevices(accountId, userName);
 }
 
 Result<void> Directory::removeMfaDevice(const QString& serialNumber)
 {
-    return d->transact([&]() -> Result<void> {
-        QString accountId;
-        QString userName;
-        const auto found = d->sql->select(
-            QStringLiteral("SELECT u.account_id, u.name FROM mfa_devices m"
-                           " JOIN users u ON u.id = m.user_id WHERE m.serial_number = ?"),
-            {serialNumber}, [&](const QSqlQuery& q) {
-                accountId = q.value(0).toString();
-                userName = q.value(1).toString();
-            });
-        if (!found)
-            return found.error();
-        if (accountId.isEmpty()) {
-            const auto root =
-                d->sql->exec(QStringLiteral("DELETE FROM root_mfa_devices WHERE serial_number = ?"),
-                             {serialNumber});
-            if (!root)
-                return root.error();
-            if (root.value() == 0)
-                return IamError::noSuchEntity(
-                    QStringLiteral("MFA device with serial number %1 cannot be found.")
-                        .arg(serialNumber));
-            d->notify([this] { Q_EMIT accountsChanged(); });
-            return {};
-        }
-        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM mfa_devices WHERE serial_number = ?"),
-                                  {serialNumber});
-            !r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, userName); });
-        return {};
-    });
+    return d->credentials->removeMfaDevice(serialNumber);
 }
 
 Result<void> Directory::acceptMfaCodeStep(const QString& serialNumber, quint64 step)
 {
-    return d->transact([&]() -> Result<void> {
-        bool found = false;
-        QVariant last;
-        QString table = QStringLiteral("mfa_devices");
-        const auto rootDevices = d->count(
-            QStringLiteral("SELECT count(*) FROM root_mfa_devices WHERE serial_number = ?"),
-            {serialNumber});
-        if (!rootDevices)
-            return rootDevices.error();
-        if (*rootDevices > 0)
-            table = QStringLiteral("root_mfa_devices");
-        const auto read = d->sql->select(
-            QStringLiteral("SELECT last_code_step FROM %1 WHERE serial_number = ?").arg(table),
-            {serialNumber}, [&](const QSqlQuery& q) {
-                found = true;
-                last = q.value(0);
-            });
-        if (!read)
-            return read.error();
-        if (!found)
-            return IamError::noSuchEntity(
-                QStringLiteral("MFA device with serial number %1 cannot be found.")
-                    .arg(serialNumber));
-        if (!last.isNull() && step <= last.toULongLong())
-            return IamError::accessDenied(
-                QStringLiteral("MultiFactorAuthentication failed with invalid MFA one time pass "
-                               "code."));
-        const auto written = d->sql->exec(
-            QStringLiteral("UPDATE %1 SET last_code_step = ? WHERE serial_number = ?").arg(table),
-            {qint64(step), serialNumber});
-        return written ? Result<void>() : Result<void>(written.error());
-    });
+    return d->credentials->acceptMfaCodeStep(serialNumber, step);
 }
 
 std::optional<MfaDeviceInfo> Directory::mfaDevice(const QString& serialNumber) const
 {
-    std::optional<MfaDeviceInfo> out;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT m.serial_number, u.account_id, u.name, m.enable_date"
-                                      " FROM mfa_devices m JOIN users u ON u.id = m.user_id"
-                                      " WHERE m.serial_number = ?"
-                                      " UNION ALL SELECT serial_number, account_id, '',"
-                                      " enable_date FROM root_mfa_devices"
-                                      " WHERE serial_number = ?"),
-                       {serialNumber, serialNumber}, [&](const QSqlQuery& q) {
-                           out = MfaDeviceInfo{q.value(0).toString(), q.value(1).toString(),
-                                               q.value(2).toString(), fromMs(q.value(3))};
-                       });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->credentials->mfaDevice(serialNumber);
 }
 
 // ---------------------------------------------------------------------------
