@@ -7,6 +7,7 @@
 #include "directory/directoryrows.h"
 #include "iam/arn.h"
 #include "iam/namerules.h"
+#include "iam/passwordpolicy.h"
 #include "iam/quotas.h"
 
 #include <QRegularExpression>
@@ -343,4 +344,91 @@ std::optional<MfaDeviceInfo> CredentialStore::mfaDevice(const QString& serialNum
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
     return out;
+}
+
+Result<void> CredentialStore::setLoginProfile(qint64 userId, const QString& accountId,
+                                              const QString& userName, const QString& passwordHash,
+                                              bool resetRequired)
+{
+    if (!passwordHash.startsWith(QLatin1String("$scrypt$")))
+        return IamError::invalidInput(QStringLiteral(
+            "A login profile keeps a scrypt hash of the password, never the password."));
+    const auto r = m_context.sql().exec(
+        QStringLiteral("INSERT INTO login_profiles(user_id, password_hash, reset_required,"
+                       " create_date) VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+                       " password_hash = excluded.password_hash,"
+                       " reset_required = excluded.reset_required"),
+        {userId, passwordHash, resetRequired, m_context.nowMs()});
+    if (!r)
+        return r.error();
+    if (auto h = appendPasswordHistory(userId, passwordHash); !h)
+        return h;
+    notifyUserChanged(accountId, userName);
+    return {};
+}
+
+Result<void> CredentialStore::deleteLoginProfile(qint64 userId, const QString& accountId,
+                                                 const QString& userName)
+{
+    const auto r = m_context.sql().exec(
+        QStringLiteral("DELETE FROM login_profiles WHERE user_id = ?"), {userId});
+    if (!r)
+        return r.error();
+    if (r.value() == 0)
+        return IamError::noSuchEntity(
+            QStringLiteral("Login Profile for User %1 cannot be found.").arg(userName));
+    notifyUserChanged(accountId, userName);
+    return {};
+}
+
+std::optional<LoginProfile> CredentialStore::loginProfile(const QString& accountId,
+                                                          const QString& userName) const
+{
+    std::optional<LoginProfile> profile;
+    const auto r = m_context.sql().select(
+        QStringLiteral("SELECT lp.password_hash, lp.reset_required, lp.create_date,"
+                       " coalesce((SELECT max(h.set_at) FROM password_history h"
+                       "  WHERE h.user_id = lp.user_id), lp.create_date)"
+                       " FROM login_profiles lp JOIN users u ON u.id = lp.user_id"
+                       " WHERE u.account_id = ? AND u.name_key = ?"),
+        {accountId, nameKey(userName)}, [&](const QSqlQuery& q) {
+            profile = LoginProfile{q.value(0).toString(), q.value(1).toBool(), fromMs(q.value(2)),
+                                   fromMs(q.value(3))};
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return profile;
+}
+
+Result<void> CredentialStore::appendPasswordHistory(qint64 userId, const QString& passwordHash)
+{
+    if (auto r = m_context.sql().exec(
+            QStringLiteral("INSERT INTO password_history(user_id, password_hash,"
+                           " set_at) VALUES (?, ?, ?)"),
+            {userId, passwordHash, m_context.nowMs()});
+        !r)
+        return r.error();
+    const auto pruned = m_context.sql().exec(
+        QStringLiteral("DELETE FROM password_history WHERE user_id = ? AND id NOT IN"
+                       " (SELECT id FROM password_history WHERE user_id = ?"
+                       " ORDER BY id DESC LIMIT ?)"),
+        {userId, userId, PasswordPolicy::PasswordReusePreventionMax});
+    return pruned ? Result<void>() : Result<void>(pruned.error());
+}
+
+QStringList CredentialStore::passwordHistory(const QString& accountId, const QString& userName,
+                                             int count) const
+{
+    QStringList hashes;
+    if (count <= 0)
+        return hashes;
+    const auto r = m_context.sql().select(
+        QStringLiteral("SELECT h.password_hash FROM password_history h"
+                       " JOIN users u ON u.id = h.user_id"
+                       " WHERE u.account_id = ? AND u.name_key = ? ORDER BY h.id DESC LIMIT ?"),
+        {accountId, nameKey(userName), count},
+        [&](const QSqlQuery& q) { hashes << q.value(0).toString(); });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+    return hashes;
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "directory/loginprofile.h"
 #include "iam/accesskeyinfo.h"
 #include "iam/mfadeviceinfo.h"
 #include "iam/result.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -13,10 +15,11 @@
 class AccountStore;
 class DirectoryContext;
 
-// What users and root users sign in with besides a password, as metadata
-// only (secrets and seeds live in the secret store): access keys
-// (access_keys) and virtual MFA devices (mfa_devices of users,
-// root_mfa_devices of root users; one namespace of serials per account).
+// What users and root users sign in with, as metadata and hashes only
+// (secrets and seeds live in the secret store): console passwords
+// (login_profiles, password_history), access keys (access_keys) and virtual
+// MFA devices (mfa_devices of users, root_mfa_devices of root users; one
+// namespace of serials per account).
 // Writers for a user's credentials take the user's row, which the caller has
 // checked, and run in its transaction; a change emits entityChanged for the
 // user (accountsChanged for a root user's device) after the commit.
@@ -45,7 +48,20 @@ public:
     Result<void> acceptMfaCodeStep(const QString& serialNumber, quint64 step);
     std::optional<MfaDeviceInfo> mfaDevice(const QString& serialNumber) const;
 
+    // The console password: creates or replaces the profile (passwordHash
+    // must be a PasswordHasher hash) and appends the hash to the history.
+    Result<void> setLoginProfile(qint64 userId, const QString& accountId, const QString& userName,
+                                 const QString& passwordHash, bool resetRequired);
+    Result<void> deleteLoginProfile(qint64 userId, const QString& accountId,
+                                    const QString& userName);
+    std::optional<LoginProfile> loginProfile(const QString& accountId,
+                                             const QString& userName) const;
+    // Previous password hashes of the user, newest first, at most count.
+    QStringList passwordHistory(const QString& accountId, const QString& userName, int count) const;
+
 private:
+    // Keeps the newest hashes reuse prevention may ask for, and no more.
+    Result<void> appendPasswordHistory(qint64 userId, const QString& passwordHash);
     // Whether a user's or a root user's MFA device has the serial.
     Result<bool> mfaSerialTaken(const QString& serial) const;
     // The serial's checks before a device is added: name, format, not taken.

@@ -470,8 +470,6 @@ public:
                                    const QString& document);
     Result<void> installAwsManagedPolicies();
     Result<void> checkPolicyVersionExists(const PolicyRow& policy, qint64 number) const;
-    // Keeps the newest hashes reuse prevention may ask for, and no more.
-    Result<void> appendPasswordHistory(qint64 userId, const QString& passwordHash);
     // Undo / redo
     Result<void> applyRecorded(const QByteArray& changeset);
     void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
@@ -479,7 +477,7 @@ public:
 };
 
 // ---------------------------------------------------------------------------
-// Transactions and signals
+// Changes by other connections
 
 bool Directory::checkExternalChanges()
 {
@@ -1452,22 +1450,8 @@ Result<void> Directory::setLoginProfile(const QString& accountId, const QString&
         const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
         if (!user)
             return user.error();
-        if (!passwordHash.startsWith(QLatin1String("$scrypt$")))
-            return IamError::invalidInput(QStringLiteral(
-                "A login profile keeps a scrypt hash of the password, never the password."));
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO login_profiles(user_id, password_hash, reset_required,"
-                           " create_date) VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
-                           " password_hash = excluded.password_hash,"
-                           " reset_required = excluded.reset_required"),
-            {user->id, passwordHash, resetRequired, d->nowMs()});
-        if (!r)
-            return r.error();
-        if (auto h = d->appendPasswordHistory(user->id, passwordHash); !h)
-            return h;
-        const QString name = user->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
-        return {};
+        return d->credentials->setLoginProfile(user->id, accountId, user->name, passwordHash,
+                                               resetRequired);
     });
 }
 
@@ -1477,68 +1461,20 @@ Result<void> Directory::deleteLoginProfile(const QString& accountId, const QStri
         const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
         if (!user)
             return user.error();
-        const auto r = d->sql->exec(QStringLiteral("DELETE FROM login_profiles WHERE user_id = ?"),
-                                    {user->id});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("Login Profile for User %1 cannot be found.").arg(user->name));
-        const QString name = user->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
-        return {};
+        return d->credentials->deleteLoginProfile(user->id, accountId, user->name);
     });
 }
 
 std::optional<LoginProfile> Directory::loginProfile(const QString& accountId,
                                                     const QString& userName) const
 {
-    std::optional<LoginProfile> profile;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT lp.password_hash, lp.reset_required, lp.create_date,"
-                                      " coalesce((SELECT max(h.set_at) FROM password_history h"
-                                      "  WHERE h.user_id = lp.user_id), lp.create_date)"
-                                      " FROM login_profiles lp JOIN users u ON u.id = lp.user_id"
-                                      " WHERE u.account_id = ? AND u.name_key = ?"),
-                       {accountId, nameKey(userName)}, [&](const QSqlQuery& q) {
-                           profile = LoginProfile{q.value(0).toString(), q.value(1).toBool(),
-                                                  fromMs(q.value(2)), fromMs(q.value(3))};
-                       });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return profile;
-}
-
-Result<void> Directory::Private::appendPasswordHistory(qint64 userId, const QString& passwordHash)
-{
-    if (auto r = sql->exec(QStringLiteral("INSERT INTO password_history(user_id, password_hash,"
-                                          " set_at) VALUES (?, ?, ?)"),
-                           {userId, passwordHash, nowMs()});
-        !r)
-        return r.error();
-    const auto pruned =
-        sql->exec(QStringLiteral("DELETE FROM password_history WHERE user_id = ? AND id NOT IN"
-                                 " (SELECT id FROM password_history WHERE user_id = ?"
-                                 " ORDER BY id DESC LIMIT ?)"),
-                  {userId, userId, PasswordPolicy::PasswordReusePreventionMax});
-    return pruned ? Result<void>() : Result<void>(pruned.error());
+    return d->credentials->loginProfile(accountId, userName);
 }
 
 QStringList Directory::passwordHistory(const QString& accountId, const QString& userName,
                                        int count) const
 {
-    QStringList hashes;
-    if (count <= 0)
-        return hashes;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT h.password_hash FROM password_history h"
-                       " JOIN users u ON u.id = h.user_id"
-                       " WHERE u.account_id = ? AND u.name_key = ? ORDER BY h.id DESC LIMIT ?"),
-        {accountId, nameKey(userName), count},
-        [&](const QSqlQuery& q) { hashes << q.value(0).toString(); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return hashes;
+    return d->credentials->passwordHistory(accountId, userName, count);
 }
 
 Result<void> Directory::setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy)
