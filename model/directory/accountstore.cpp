@@ -200,6 +200,14 @@ std::optional<MemberAccount> AccountStore::memberAccount(const QString& accountI
     return found;
 }
 
+bool AccountStore::isEmpty() const
+{
+    // Unreadable is not empty: nothing gets seeded over a directory we cannot read.
+    const auto accounts =
+        m_context.count(QStringLiteral("SELECT count(*) FROM accounts WHERE id <> 'aws'"), {});
+    return accounts && *accounts == 0;
+}
+
 QList<Account> AccountStore::accounts() const
 {
     QList<Account> out;

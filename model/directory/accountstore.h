@@ -27,6 +27,8 @@ public:
     // caller's transaction (Directory attaches the organization's default policies).
     Result<Account> create(const QString& accountId, const QString& alias);
     QList<Account> accounts() const;
+    // No accounts yet; an unreadable directory is not empty.
+    bool isEmpty() const;
     // By 12-digit id or by alias (case-insensitive).
     std::optional<Account> find(const QString& idOrAlias) const;
     // NoSuchEntity for an account the directory does not have (or "aws").

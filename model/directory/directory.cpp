@@ -983,10 +983,7 @@ const Clock* Directory::clock() const
 
 bool Directory::isEmpty() const
 {
-    // Unreadable is not empty: nothing gets seeded over a directory we cannot read.
-    const auto accounts =
-        d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id <> 'aws'"), {});
-    return accounts && *accounts == 0;
+    return d->accounts->isEmpty();
 }
 
 Result<void> Directory::runInTransaction(const std::function<Result<void>()>& work)

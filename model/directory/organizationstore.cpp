@@ -48,10 +48,6 @@ const char* typeColumn(OrganizationPolicy::Type type)
                                                             : "RESOURCE_CONTROL_POLICY";
 }
 
-} // namespace
-
-namespace {
-
 // Resolves an id the API was given; nullopt when there is no such node.
 Result<std::optional<OrganizationStore::Node>>
 resolveNode(SqlConnection& sql, const QString& rootId, const QString& id, bool accountsToo)
