@@ -3,23 +3,30 @@
 #include "crypto/owneronlyfile.h"
 #include "crypto/passwordhasher.h"
 #include "crypto/random.h"
-#include "directory/auditchain.h"
+#include "directory/accountstore.h"
+#include "directory/audittrail.h"
 #include "directory/awsmanagedpolicies.h"
 #include "directory/changerecorder.h"
-#include "directory/organizationpolicyfields.h"
+#include "directory/credentialstore.h"
+#include "directory/directorycontext.h"
+#include "directory/directoryerrors.h"
+#include "directory/directoryrows.h"
+#include "directory/identityproviderstore.h"
+#include "directory/organizationstore.h"
+#include "directory/rolehistory.h"
 #include "directory/schemamigrator.h"
+#include "directory/signinthrottle.h"
 #include "directory/sqlconnection.h"
+#include "directory/temporarysessionstore.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
 #include "iam/namerules.h"
-#include "iam/organizationids.h"
 #include "iam/quotas.h"
 #include "policy/policydocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -31,26 +38,15 @@
 #include <optional>
 #include <utility>
 
+using DirectoryErrors::quotaExceeded;
+using DirectoryRows::fromMs;
+using DirectoryRows::idArray;
+using DirectoryRows::nameKey;
+using DirectoryRows::toMs;
+
 namespace {
 
 const QString awsAccount = QStringLiteral("aws");
-
-qint64 toMs(const QDateTime& time)
-{
-    return time.toMSecsSinceEpoch();
-}
-
-QDateTime fromMs(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QString nameKey(const QString& name)
-{
-    return name.toLower();
-}
 
 // A page of an account's users, groups, roles or policies, as the WHERE and
 // ORDER BY of a select and its bind values. A page is picked on the covering
@@ -154,18 +150,6 @@ IamError noSuchEntity(const KindInfo& info, const QString& name)
 IamError noSuchPolicy(const QString& arn)
 {
     return IamError::noSuchPolicy(arn);
-}
-
-IamError noSuchAccount(const QString& accountId)
-{
-    return IamError::noSuchEntity(
-        QStringLiteral("The account with id %1 cannot be found.").arg(accountId));
-}
-
-IamError quotaExceeded(const QString& quota, int limit)
-{
-    return IamError::limitExceeded(
-        QStringLiteral("Cannot exceed quota for %1: %2").arg(quota).arg(limit));
 }
 
 IamError deleteConflict(const QString& what)
@@ -313,10 +297,6 @@ const QString policySelect = QStringLiteral(
     " + (SELECT count(*) FROM role_policy_attachments a WHERE a.policy_id = p.id)"
     " FROM policies p ");
 
-const QString auditSelect = QStringLiteral(
-    "SELECT sequence, time, actor_arn, session_name, action, target, outcome, detail,"
-    " previous_hash, hash, source_address, user_agent FROM audit_events ");
-
 User readUser(const QSqlQuery& q)
 {
     User u;
@@ -373,60 +353,7 @@ ManagedPolicy readPolicy(const QSqlQuery& q)
     return p;
 }
 
-AuditEvent readAuditEvent(const QSqlQuery& q)
-{
-    AuditEvent e;
-    e.sequence = q.value(0).toLongLong();
-    e.time = fromMs(q.value(1));
-    e.actorArn = q.value(2).toString();
-    e.sessionName = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.target = q.value(5).toString();
-    e.outcome = q.value(6).toString();
-    e.detail = q.value(7).toString();
-    e.previousHash = q.value(8).toString();
-    e.hash = q.value(9).toString();
-    e.sourceAddress = q.value(10).toString();
-    e.userAgent = q.value(11).toString();
-    return e;
-}
-
-AccessKeyInfo readAccessKey(const QSqlQuery& q)
-{
-    AccessKeyInfo k;
-    k.accessKeyId = q.value(0).toString();
-    k.accountId = q.value(1).toString();
-    k.userName = q.value(2).toString();
-    k.active = q.value(3).toBool();
-    k.createDate = fromMs(q.value(4));
-    k.lastUsed = fromMs(q.value(5));
-    k.lastUsedService = q.value(6).toString();
-    return k;
-}
-
-const QString accessKeySelect = QStringLiteral(
-    "SELECT k.access_key_id, u.account_id, u.name, k.active, k.create_date, k.last_used,"
-    " k.last_used_service FROM access_keys k JOIN users u ON u.id = k.user_id ");
-
-// A JSON array of row ids, bound as one value and read with json_each(), so a
-// page of any size loads its tags with one prepared statement.
-QString idArray(const QList<qint64>& ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(double(id));
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
-
-// Where a parent or target lives in the tables: the root (both empty), an OU or an account.
-struct OrganizationNode
-{
-    QString ouId;
-    QString accountId;
-    bool isRoot() const { return ouId.isEmpty() && accountId.isEmpty(); }
-};
 
 class Directory::Private
 {
@@ -436,13 +363,24 @@ public:
     {}
 
     Directory* q;
-    std::unique_ptr<SqlConnection> sql;
+    std::unique_ptr<DirectoryContext> context;
+    // The context's connection and clock, for what is not in a store yet.
+    SqlConnection* sql = nullptr;
     const Clock* clock = nullptr;
     QString directoryId;
-    int depth = 0;
-    bool resetRequested = false;
     qint64 dataVersion = -1; // PRAGMA data_version when last checked
-    QList<std::function<void()>> pending;
+
+    std::unique_ptr<AccountStore> accounts;
+    std::unique_ptr<OrganizationStore> organization;
+    std::unique_ptr<IdentityProviderStore> identityProviders;
+    std::unique_ptr<CredentialStore> credentials;
+    std::unique_ptr<AuditTrail> auditTrail;
+    std::unique_ptr<SignInThrottle> signInThrottle;
+    std::unique_ptr<TemporarySessionStore> temporarySessions;
+    std::unique_ptr<RoleHistory> roleHistory;
+
+    // Builds the context and the stores over an open connection.
+    void attach(std::unique_ptr<SqlConnection> connection, const Clock* clock);
 
     struct EntityRow
     {
@@ -461,24 +399,23 @@ public:
         bool isAwsManaged() const { return accountId == awsAccount; }
     };
 
-    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
-    qint64 nowMs() const { return toMs(clock->now()); }
+    QDateTime now() const { return context->now(); }
+    qint64 nowMs() const { return context->nowMs(); }
 
-    // Transactions and signals
-    Result<void> transaction(const std::function<Result<void>()>& work, bool bulk);
-    Result<void> outermost(const std::function<Result<void>()>& work, bool bulk);
-    Result<void> nested(const std::function<Result<void>()>& work, bool bulk);
-    void emitQueued();
-    // Runs work in a transaction and hands back its value.
+    // Transactions and signals (the context's)
     template <typename F>
-    auto transact(F&& work) -> decltype(work());
-    // Queues a change signal for after the commit.
-    void notify(std::function<void()> signal);
+    auto transact(F&& work) -> decltype(work())
+    {
+        return context->transact(std::forward<F>(work));
+    }
+    void notify(std::function<void()> signal) { context->notify(std::move(signal)); }
 
     // Lookups inside mutators
     // The row, none, or the SQL error: a failed lookup never reads as "free".
     Result<std::optional<EntityRow>> entityRow(const KindInfo& info, const QString& accountId,
                                                const QString& name) const;
+    // The user behind a user ARN (InvalidInput for another ARN).
+    Result<EntityRow> requireUserByArn(const QString& userArn) const;
     // The user a role history entry or a saved role belongs to (by ARN), with
     // a display color the console knows: their common checks.
     Result<EntityRow> requireSwitchingUser(const QString& userArn, const QString& color) const;
@@ -493,28 +430,17 @@ public:
                                 const QString& path) const;
     Result<std::optional<PolicyRow>> policyRow(const QString& arn) const;
     Result<PolicyRow> requirePolicy(const QString& arn) const;
-    // The organization's OUs and policies matching a WHERE clause (p. for policies).
-    QList<OrganizationalUnit> organizationalUnits(const QString& where, const QVariantList& binds,
-                                                  const QString& management) const;
-    QList<OrganizationPolicy> organizationPolicies(const QString& where, const QVariantList& binds,
-                                                   const QString& management) const;
-    // PolicyNotFoundException; ConstraintViolationException for an AWS-managed one when modifiable.
-    Result<OrganizationPolicy> requireOrganizationPolicy(const QString& policyId,
-                                                         bool modifiable) const;
-    // TargetNotFoundException unless the root, an OU or an account of the organization.
-    Result<OrganizationNode> requireTarget(const QString& targetId) const;
     Result<PolicyRow> requireModifiablePolicy(const QString& arn) const;
     // A policy the entity's account may attach: its own or an AWS-managed one.
     Result<PolicyRow> requireAttachablePolicy(const QString& arn, const QString& accountId) const;
-    // A failed count is an error, never zero: quotas and conflict checks fail closed.
-    Result<int> count(const QString& sql, const QVariantList& binds) const;
-    // Only for what is shown (totals in lists), never for a decision.
-    int displayCount(const QString& sql, const QVariantList& binds) const;
-    // Ends the open sessions of a deleted user (its session tokens and the
-    // console's role sessions it opened) or role (its role sessions), by the
-    // principal's unique id; reason principalDeletedReason.
-    Result<void> endSessionsOfPrincipal(EntityKind kind, const QString& uniqueId,
-                                        const QString& arn);
+    Result<int> count(const QString& sqlText, const QVariantList& binds) const
+    {
+        return context->count(sqlText, binds);
+    }
+    int displayCount(const QString& sqlText, const QVariantList& binds) const
+    {
+        return context->displayCount(sqlText, binds);
+    }
 
     // Readers that never run a query per row
     QList<User> selectUsers(const QString& tail, const QVariantList& binds) const;
@@ -523,8 +449,11 @@ public:
     QList<ManagedPolicy> selectPolicies(const QString& tail, const QVariantList& binds) const;
     QHash<qint64, TagList> tagsOf(const QString& tagTable, const QList<qint64>& ownerIds) const;
     template <typename T>
-    QList<T> selectRows(const QString& sql, const QVariantList& binds, T (*read)(const QSqlQuery&),
-                        QList<qint64>* ids = nullptr) const;
+    QList<T> selectRows(const QString& sqlText, const QVariantList& binds,
+                        T (*read)(const QSqlQuery&), QList<qint64>* ids = nullptr) const
+    {
+        return context->selectRows<T>(sqlText, binds, read, ids);
+    }
 
     // Writers shared by several mutators
     Result<qint64> insertEntity(const KindInfo& info, const QString& accountId, const QString& name,
@@ -541,74 +470,14 @@ public:
                                    const QString& document);
     Result<void> installAwsManagedPolicies();
     Result<void> checkPolicyVersionExists(const PolicyRow& policy, qint64 number) const;
-    // Keeps the newest hashes reuse prevention may ask for, and no more.
-    Result<void> appendPasswordHistory(qint64 userId, const QString& passwordHash);
-    // Whether a user's or a root user's MFA device has the serial: one namespace per account.
-    Result<bool> mfaSerialTaken(const QString& serial) const;
     // Undo / redo
     Result<void> applyRecorded(const QByteArray& changeset);
     void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
     QList<QMetaObject::Connection> collect(QList<DirectoryChange::Notification>* into);
-    // Runs one statement on an access key and tells views its user changed.
-    Result<void> changeAccessKey(const QString& accessKeyId, const QString& sqlText,
-                                 const QVariantList& binds);
 };
 
 // ---------------------------------------------------------------------------
-// Transactions and signals
-
-Result<void> Directory::Private::transaction(const std::function<Result<void>()>& work, bool bulk)
-{
-    return depth == 0 ? outermost(work, bulk) : nested(work, bulk);
-}
-
-Result<void> Directory::Private::outermost(const std::function<Result<void>()>& work, bool bulk)
-{
-    if (auto r = sql->exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
-        return r.error();
-    depth = 1;
-    resetRequested = bulk;
-    Result<void> result = work();
-    depth = 0;
-    if (result)
-        if (auto committed = sql->exec(QStringLiteral("COMMIT")); !committed)
-            result = committed.error();
-    if (!result) {
-        // The error that made us roll back is the answer; a failed ROLLBACK
-        // leaves SQLite rolling back itself when the statement ends.
-        (void)sql->exec(QStringLiteral("ROLLBACK"));
-        pending.clear();
-        resetRequested = false;
-        return result;
-    }
-    emitQueued();
-    return {};
-}
-
-Result<void> Directory::Private::nested(const std::function<Result<void>()>& work, bool bulk)
-{
-    const QString savepoint = QStringLiteral("nested_%1").arg(depth);
-    if (auto r = sql->exec(QStringLiteral("SAVEPOINT ") + savepoint); !r)
-        return r.error();
-    const qsizetype queued = pending.size();
-    const bool outerReset = resetRequested;
-    resetRequested = resetRequested || bulk;
-    ++depth;
-    const Result<void> result = work();
-    --depth;
-    if (!result) {
-        // Undo this call only; the caller decides whether the whole fails (and
-        // gets this call's error either way, so a failed undo changes nothing).
-        (void)sql->exec(QStringLiteral("ROLLBACK TO ") + savepoint);
-        (void)sql->exec(QStringLiteral("RELEASE ") + savepoint);
-        pending.resize(queued);
-        resetRequested = outerReset;
-        return result;
-    }
-    if (auto r = sql->exec(QStringLiteral("RELEASE ") + savepoint); !r)
-        return r.error();
-    return {};
-}
+// Changes by other connections
 
 bool Directory::checkExternalChanges()
 {
@@ -621,56 +490,8 @@ bool Directory::checkExternalChanges()
     return changed;
 }
 
-void Directory::Private::emitQueued()
-{
-    const QList<std::function<void()>> signalsToEmit = std::exchange(pending, {});
-    if (std::exchange(resetRequested, false)) {
-        Q_EMIT q->directoryReset();
-        return;
-    }
-    for (const auto& signal : signalsToEmit)
-        signal();
-}
-
-void Directory::Private::notify(std::function<void()> signal)
-{
-    if (!resetRequested)
-        pending.append(std::move(signal));
-}
-
-template <typename F>
-auto Directory::Private::transact(F&& work) -> decltype(work())
-{
-    using R = decltype(work());
-    std::optional<R> out;
-    const Result<void> done = transaction(
-        [&]() -> Result<void> {
-            out.emplace(work());
-            if (!out->ok())
-                return out->error();
-            return {};
-        },
-        false);
-    if (!done)
-        return done.error();
-    return std::move(*out);
-}
-
 // ---------------------------------------------------------------------------
 // Lookups
-
-Result<int> Directory::Private::count(const QString& sqlText, const QVariantList& binds) const
-{
-    const auto value = sql->value(sqlText, binds, 0);
-    if (!value)
-        return value.error();
-    return value->toInt();
-}
-
-int Directory::Private::displayCount(const QString& sqlText, const QVariantList& binds) const
-{
-    return sql->scalar(sqlText, binds, 0).toInt();
-}
 
 Result<std::optional<Directory::Private::EntityRow>>
 Directory::Private::entityRow(const KindInfo& info, const QString& accountId,
@@ -703,15 +524,7 @@ Result<Directory::Private::EntityRow> Directory::Private::requireEntity(const Ki
 
 Result<void> Directory::Private::requireAccount(const QString& accountId) const
 {
-    if (accountId == awsAccount)
-        return noSuchAccount(accountId);
-    const auto accounts =
-        count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId});
-    if (!accounts)
-        return accounts.error();
-    if (*accounts == 0)
-        return noSuchAccount(accountId);
-    return {};
+    return accounts->require(accountId);
 }
 
 Result<void> Directory::Private::checkNewEntity(const KindInfo& info, const QString& accountId,
@@ -783,21 +596,6 @@ Directory::Private::requireAttachablePolicy(const QString& arn, const QString& a
     if (row && !row->isAwsManaged() && row->accountId != accountId)
         return noSuchPolicy(arn);
     return row;
-}
-
-template <typename T>
-QList<T> Directory::Private::selectRows(const QString& sqlText, const QVariantList& binds,
-                                        T (*read)(const QSqlQuery&), QList<qint64>* ids) const
-{
-    QList<T> rows;
-    const auto r = sql->select(sqlText, binds, [&](const QSqlQuery& q) {
-        rows.append(read(q));
-        if (ids)
-            ids->append(q.value(0).toLongLong());
-    });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return rows;
 }
 
 QHash<qint64, TagList> Directory::Private::tagsOf(const QString& tagTable,
@@ -1044,7 +842,7 @@ Result<void> Directory::Private::installAwsManagedPolicies()
     const auto definitions = AwsManagedPolicies::builtIn();
     if (!definitions)
         return definitions.error();
-    return transaction(
+    return context->transaction(
         [&]() -> Result<void> {
             for (const auto& definition : definitions.value()) {
                 const auto installed = policyRow(definition.arn());
@@ -1090,6 +888,21 @@ Directory::Directory(QObject* parent)
 
 Directory::~Directory() = default;
 
+void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const Clock* clockToUse)
+{
+    context = std::make_unique<DirectoryContext>(*q, std::move(connection), clockToUse);
+    sql = &context->sql();
+    clock = clockToUse;
+    accounts = std::make_unique<AccountStore>(*context);
+    organization = std::make_unique<OrganizationStore>(*context, *accounts);
+    identityProviders = std::make_unique<IdentityProviderStore>(*context, *accounts);
+    credentials = std::make_unique<CredentialStore>(*context, *accounts);
+    auditTrail = std::make_unique<AuditTrail>(*context);
+    signInThrottle = std::make_unique<SignInThrottle>(*context);
+    temporarySessions = std::make_unique<TemporarySessionStore>(*context);
+    roleHistory = std::make_unique<RoleHistory>(*context);
+}
+
 Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, const Clock* clock)
 {
     const bool inMemory = filePath == QLatin1String(":memory:");
@@ -1125,8 +938,7 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
 
     std::unique_ptr<Directory> directory(new Directory);
     Private& d = *directory->d;
-    d.sql = std::move(connection).value();
-    d.clock = clock ? clock : Clock::system();
+    d.attach(std::move(connection).value(), clock ? clock : Clock::system());
     // Secrets are keyed by the directory id: without it nothing can be found safely.
     const auto directoryId = d.sql->value(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
                                           {QStringLiteral("directory_id")});
@@ -1171,20 +983,17 @@ const Clock* Directory::clock() const
 
 bool Directory::isEmpty() const
 {
-    // Unreadable is not empty: nothing gets seeded over a directory we cannot read.
-    const auto accounts =
-        d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id <> 'aws'"), {});
-    return accounts && *accounts == 0;
+    return d->accounts->isEmpty();
 }
 
 Result<void> Directory::runInTransaction(const std::function<Result<void>()>& work)
 {
-    return d->transaction(work, false);
+    return d->context->transaction(work, false);
 }
 
 Result<void> Directory::runBulkChange(const std::function<Result<void>()>& work)
 {
-    return d->transaction(work, true);
+    return d->context->transaction(work, true);
 }
 
 // ---------------------------------------------------------------------------
@@ -1363,7 +1172,7 @@ void Directory::Private::replay(const QList<DirectoryChange::Notification>& noti
 
 Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
 {
-    if (depth > 0)
+    if (context->inTransaction())
         return IamError::serviceFailure(
             QStringLiteral("An undo or redo cannot run inside another directory transaction."));
     // The changeset holds every row a cascade touched, so cascades must not run
@@ -1406,7 +1215,7 @@ Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
 
 Result<DirectoryChange> Directory::recordChange(const std::function<Result<void>()>& work)
 {
-    if (d->depth > 0)
+    if (d->context->inTransaction())
         return IamError::serviceFailure(
             QStringLiteral("A recorded change cannot run inside another directory transaction."));
     auto recorder = ChangeRecorder::start(d->sql->connectionName(), recordedTables());
@@ -1415,7 +1224,7 @@ Result<DirectoryChange> Directory::recordChange(const std::function<Result<void>
     QByteArray changeset;
     QList<DirectoryChange::Notification> notifications;
     const QList<QMetaObject::Connection> listening = d->collect(&notifications);
-    const Result<void> done = d->transaction(
+    const Result<void> done = d->context->transaction(
         [&]() -> Result<void> {
             if (auto r = work(); !r)
                 return r;
@@ -1462,312 +1271,83 @@ Result<void> Directory::reapplyChange(const DirectoryChange& change)
 Result<Account> Directory::createAccount(const QString& accountId, const QString& alias)
 {
     return d->transact([&]() -> Result<Account> {
-        if (auto r = NameRules::validateAccountId(accountId); !r)
+        auto created = d->accounts->create(accountId, alias);
+        if (!created)
+            return created.error();
+        if (auto r = d->organization->attachDefaultPolicies({{}, accountId}); !r)
             return r.error();
-        if (!alias.isEmpty())
-            if (auto r = NameRules::validateAccountAlias(alias); !r)
-                return r.error();
-        const auto sameId =
-            d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId});
-        if (!sameId)
-            return sameId.error();
-        if (*sameId > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("Account %1 already exists.").arg(accountId));
-        if (!alias.isEmpty()) {
-            const auto sameAlias =
-                d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE alias = ?"), {alias});
-            if (!sameAlias)
-                return sameAlias.error();
-            if (*sameAlias > 0)
-                return IamError::entityAlreadyExists(
-                    QStringLiteral("The account alias %1 already exists.").arg(alias));
-        }
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO accounts(id, alias, create_date) VALUES (?, ?, ?)"),
-            {accountId, alias.isEmpty() ? QVariant() : QVariant(alias), d->nowMs()});
-        if (!r)
-            return r.error();
-        // The first account is the organization's management account, as in AWS.
-        if (const auto m = d->sql->exec(
-                QStringLiteral("INSERT OR IGNORE INTO organization(id, management_account_id)"
-                               " VALUES (1, ?)"),
-                {accountId});
-            !m)
-            return m.error();
-        // AWS's default policies are attached to every account of the organization.
-        if (const auto p = d->sql->exec(
-                QStringLiteral("INSERT INTO organization_policy_attachments(policy_id,"
-                               " target_account_id) SELECT id, ? FROM organization_policies"
-                               " WHERE id IN ('p-FullAWSAccess', 'p-RCPFullAWSAccess')"),
-                {accountId});
-            !p)
-            return p.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return Account{accountId, alias};
+        return created;
     });
 }
 
 QString Directory::managementAccountId() const
 {
-    return d->sql
-        ->scalar(QStringLiteral("SELECT management_account_id FROM organization WHERE id = 1"))
-        .toString();
+    return d->accounts->managementAccountId();
 }
 
 Result<void> Directory::setManagementAccount(const QString& accountId)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto accounts =
-            d->count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND id <> 'aws'"),
-                     {accountId});
-        if (!accounts)
-            return accounts.error();
-        if (*accounts == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("The account with id %1 cannot be found.").arg(accountId));
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT OR REPLACE INTO organization(id, management_account_id)"
-                           " VALUES (1, ?)"),
-            {accountId});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->accounts->setManagementAccount(accountId);
 }
 
 Result<void> Directory::setMemberAccountName(const QString& accountId, const QString& name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 50)
-        return IamError::invalidInput(QCoreApplication::translate(
-            "Directory", "The account name must be 1 to 50 characters long."));
-    return d->transact([&]() -> Result<void> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r;
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT OR REPLACE INTO organization_accounts(account_id, name,"
-                           " joined_at) VALUES (?, ?, ?)"),
-            {accountId, trimmed, d->nowMs()});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->accounts->setMemberAccountName(accountId, name);
 }
 
 QString Directory::organizationIdOf(const QString& accountId) const
 {
-    const QString management = managementAccountId();
-    if (management.isEmpty() || !memberAccount(accountId))
-        return {};
-    return OrganizationIds::organizationId(management);
+    return d->accounts->organizationIdOf(accountId);
 }
 
 std::optional<MemberAccount> Directory::memberAccount(const QString& accountId) const
 {
-    std::optional<MemberAccount> found;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT a.id, coalesce(o.name, nullif(a.alias, ''), a.id),"
-                       " coalesce(r.email, ''), coalesce(o.joined_at, a.create_date)"
-                       " FROM accounts a LEFT JOIN organization_accounts o ON o.account_id = a.id"
-                       " LEFT JOIN root_users r ON r.account_id = a.id"
-                       " WHERE a.id = ? AND a.id <> 'aws'"),
-        {accountId}, [&](const QSqlQuery& q) {
-            found = MemberAccount{q.value(0).toString(), q.value(1).toString(),
-                                  q.value(2).toString(), fromMs(q.value(3))};
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return found;
+    return d->accounts->memberAccount(accountId);
 }
 
 QList<Account> Directory::accounts() const
 {
-    QList<Account> out;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT id, alias FROM accounts WHERE id <> 'aws' ORDER BY id"), {},
-        [&](const QSqlQuery& q) {
-            out.append({q.value(0).toString(), q.value(1).toString()});
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->accounts->accounts();
 }
 
 std::optional<Account> Directory::findAccount(const QString& idOrAlias) const
 {
-    const QString key = idOrAlias.trimmed();
-    std::optional<Account> found;
-    const auto r = d->sql->select(
-        QStringLiteral(
-            "SELECT id, alias FROM accounts WHERE id <> 'aws' AND (id = ? OR alias = ?)"),
-        {key, key.toLower()}, [&](const QSqlQuery& q) {
-            found = Account{q.value(0).toString(), q.value(1).toString()};
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return found;
+    return d->accounts->find(idOrAlias);
 }
-
-// ---------------------------------------------------------------------------
-// Root users
-
-namespace {
-const QString rootUserSelect = QStringLiteral(
-    "SELECT account_id, email, password_hash, create_date, password_last_set FROM root_users");
-
-RootUser readRootUser(const QSqlQuery& q)
-{
-    return RootUser{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    fromMs(q.value(3)), fromMs(q.value(4))};
-}
-
-Result<void> checkPasswordHash(const QString& passwordHash)
-{
-    if (passwordHash.startsWith(QLatin1String("$scrypt$")))
-        return {};
-    return IamError::invalidInput(
-        QStringLiteral("A console password is kept as a scrypt hash, never as the password."));
-}
-
-IamError noSuchRootUser(const QString& accountId)
-{
-    return IamError::noSuchEntity(
-        QStringLiteral("The account %1 has no root user.").arg(accountId));
-}
-} // namespace
 
 Result<RootUser> Directory::setRootUser(const QString& accountId, const QString& email,
                                         const QString& passwordHash)
 {
-    const QString address = email.trimmed();
-    const auto written = d->transact([&]() -> Result<void> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r;
-        if (auto r = NameRules::validateEmail(address); !r)
-            return r;
-        if (auto r = checkPasswordHash(passwordHash); !r)
-            return r;
-        const auto sameEmail = d->count(QStringLiteral("SELECT count(*) FROM root_users"
-                                                       " WHERE email_key = ? AND account_id <> ?"),
-                                        {address.toLower(), accountId});
-        if (!sameEmail)
-            return sameEmail.error();
-        if (*sameEmail > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("The email address %1 is already the root user of another account.")
-                    .arg(address));
-        const qint64 now = d->nowMs();
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO root_users(account_id, email, email_key, password_hash,"
-                           " create_date, password_last_set) VALUES (?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (account_id) DO UPDATE SET email = excluded.email,"
-                           " email_key = excluded.email_key,"
-                           " password_hash = excluded.password_hash,"
-                           " password_last_set = excluded.password_last_set"),
-            {accountId, address, address.toLower(), passwordHash, now, now});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
-    if (!written)
-        return written.error();
-    if (auto root = rootUser(accountId))
-        return *root;
-    return IamError::serviceFailure(QStringLiteral("The new root user vanished."));
+    return d->accounts->setRootUser(accountId, email, passwordHash);
 }
 
 Result<void> Directory::setRootPassword(const QString& accountId, const QString& passwordHash)
 {
-    return d->transact([&]() -> Result<void> {
-        if (auto r = checkPasswordHash(passwordHash); !r)
-            return r;
-        const auto r = d->sql->exec(QStringLiteral("UPDATE root_users SET password_hash = ?,"
-                                                   " password_last_set = ? WHERE account_id = ?"),
-                                    {passwordHash, d->nowMs(), accountId});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return noSuchRootUser(accountId);
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->accounts->setRootPassword(accountId, passwordHash);
 }
 
 std::optional<RootUser> Directory::rootUser(const QString& accountId) const
 {
-    const auto rows = d->selectRows(rootUserSelect + QStringLiteral(" WHERE account_id = ?"),
-                                    {accountId}, &readRootUser);
-    return rows.isEmpty() ? std::nullopt : std::optional<RootUser>(rows.first());
+    return d->accounts->rootUser(accountId);
 }
 
 std::optional<RootUser> Directory::rootUserByEmail(const QString& email) const
 {
-    const auto rows = d->selectRows(rootUserSelect + QStringLiteral(" WHERE email_key = ?"),
-                                    {email.trimmed().toLower()}, &readRootUser);
-    return rows.isEmpty() ? std::nullopt : std::optional<RootUser>(rows.first());
+    return d->accounts->rootUserByEmail(email);
 }
+
+// ---------------------------------------------------------------------------
+// Root users' MFA devices
 
 Result<MfaDeviceInfo> Directory::addRootMfaDevice(const QString& accountId,
                                                   const QString& deviceName)
 {
-    const QString serial = Arn::mfa(accountId, deviceName).toString();
-    const auto added = d->transact([&]() -> Result<void> {
-        const auto roots = d->count(
-            QStringLiteral("SELECT count(*) FROM root_users WHERE account_id = ?"), {accountId});
-        if (!roots)
-            return roots.error();
-        if (*roots == 0)
-            return noSuchRootUser(accountId);
-        if (auto r = NameRules::validateMfaDeviceName(deviceName); !r)
-            return r;
-        if (auto r = NameRules::validateSerialNumber(serial); !r)
-            return r;
-        // One namespace of serials per account, users' devices and root's alike.
-        const auto taken = d->mfaSerialTaken(serial);
-        if (!taken)
-            return taken.error();
-        if (*taken)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("MFADevice entity at the same path and name already exists."));
-        const auto devices =
-            d->count(QStringLiteral("SELECT count(*) FROM root_mfa_devices WHERE account_id = ?"),
-                     {accountId});
-        if (!devices)
-            return devices.error();
-        if (*devices >= Quotas::MfaDevicesPerUser)
-            return quotaExceeded(QStringLiteral("MFADevicesPerUser"), Quotas::MfaDevicesPerUser);
-        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO root_mfa_devices(serial_number,"
-                                                 " account_id, enable_date) VALUES (?, ?, ?)"),
-                                  {serial, accountId, d->nowMs()});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
-    if (!added)
-        return added.error();
-    if (auto device = mfaDevice(serial))
-        return *device;
-    return IamError::serviceFailure(QStringLiteral("The new MFA device vanished."));
+    return d->credentials->addRootMfaDevice(accountId, deviceName);
 }
 
 QList<MfaDeviceInfo> Directory::rootMfaDevices(const QString& accountId) const
 {
-    QList<MfaDeviceInfo> out;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT serial_number, account_id, enable_date FROM root_mfa_devices"
-                       " WHERE account_id = ? ORDER BY enable_date, serial_number"),
-        {accountId}, [&](const QSqlQuery& q) {
-            out.append(
-                {q.value(0).toString(), q.value(1).toString(), QString(), fromMs(q.value(2))});
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->credentials->rootMfaDevices(accountId);
 }
 
 // ---------------------------------------------------------------------------
@@ -1852,8 +1432,8 @@ Result<void> Directory::deleteUser(const QString& accountId, const QString& name
             return IamError::serviceFailure(
                 QStringLiteral("Cannot read %1 before deleting it.").arg(name));
         // Its sessions die with it, so a user re-created under the name starts afresh.
-        return d->endSessionsOfPrincipal(EntityKind::User, doomed->userId,
-                                         doomed->arn().toString());
+        return d->temporarySessions->endSessionsOfPrincipal(EntityKind::User, doomed->userId,
+                                                            doomed->arn().toString());
     });
 }
 
@@ -1867,22 +1447,8 @@ Result<void> Directory::setLoginProfile(const QString& accountId, const QString&
         const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
         if (!user)
             return user.error();
-        if (!passwordHash.startsWith(QLatin1String("$scrypt$")))
-            return IamError::invalidInput(QStringLiteral(
-                "A login profile keeps a scrypt hash of the password, never the password."));
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO login_profiles(user_id, password_hash, reset_required,"
-                           " create_date) VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
-                           " password_hash = excluded.password_hash,"
-                           " reset_required = excluded.reset_required"),
-            {user->id, passwordHash, resetRequired, d->nowMs()});
-        if (!r)
-            return r.error();
-        if (auto h = d->appendPasswordHistory(user->id, passwordHash); !h)
-            return h;
-        const QString name = user->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
-        return {};
+        return d->credentials->setLoginProfile(user->id, accountId, user->name, passwordHash,
+                                               resetRequired);
     });
 }
 
@@ -1892,295 +1458,81 @@ Result<void> Directory::deleteLoginProfile(const QString& accountId, const QStri
         const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
         if (!user)
             return user.error();
-        const auto r = d->sql->exec(QStringLiteral("DELETE FROM login_profiles WHERE user_id = ?"),
-                                    {user->id});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("Login Profile for User %1 cannot be found.").arg(user->name));
-        const QString name = user->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
-        return {};
+        return d->credentials->deleteLoginProfile(user->id, accountId, user->name);
     });
 }
 
 std::optional<LoginProfile> Directory::loginProfile(const QString& accountId,
                                                     const QString& userName) const
 {
-    std::optional<LoginProfile> profile;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT lp.password_hash, lp.reset_required, lp.create_date,"
-                                      " coalesce((SELECT max(h.set_at) FROM password_history h"
-                                      "  WHERE h.user_id = lp.user_id), lp.create_date)"
-                                      " FROM login_profiles lp JOIN users u ON u.id = lp.user_id"
-                                      " WHERE u.account_id = ? AND u.name_key = ?"),
-                       {accountId, nameKey(userName)}, [&](const QSqlQuery& q) {
-                           profile = LoginProfile{q.value(0).toString(), q.value(1).toBool(),
-                                                  fromMs(q.value(2)), fromMs(q.value(3))};
-                       });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return profile;
-}
-
-Result<void> Directory::Private::appendPasswordHistory(qint64 userId, const QString& passwordHash)
-{
-    if (auto r = sql->exec(QStringLiteral("INSERT INTO password_history(user_id, password_hash,"
-                                          " set_at) VALUES (?, ?, ?)"),
-                           {userId, passwordHash, nowMs()});
-        !r)
-        return r.error();
-    const auto pruned =
-        sql->exec(QStringLiteral("DELETE FROM password_history WHERE user_id = ? AND id NOT IN"
-                                 " (SELECT id FROM password_history WHERE user_id = ?"
-                                 " ORDER BY id DESC LIMIT ?)"),
-                  {userId, userId, PasswordPolicy::PasswordReusePreventionMax});
-    return pruned ? Result<void>() : Result<void>(pruned.error());
+    return d->credentials->loginProfile(accountId, userName);
 }
 
 QStringList Directory::passwordHistory(const QString& accountId, const QString& userName,
                                        int count) const
 {
-    QStringList hashes;
-    if (count <= 0)
-        return hashes;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT h.password_hash FROM password_history h"
-                       " JOIN users u ON u.id = h.user_id"
-                       " WHERE u.account_id = ? AND u.name_key = ? ORDER BY h.id DESC LIMIT ?"),
-        {accountId, nameKey(userName), count},
-        [&](const QSqlQuery& q) { hashes << q.value(0).toString(); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return hashes;
+    return d->credentials->passwordHistory(accountId, userName, count);
 }
 
 Result<void> Directory::setPasswordPolicy(const QString& accountId, const PasswordPolicy& policy)
 {
-    return d->transact([&]() -> Result<void> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r;
-        if (auto r = policy.validateSettings(); !r)
-            return r;
-        const auto r = d->sql->exec(
-            QStringLiteral(
-                "INSERT OR REPLACE INTO password_policies(account_id, minimum_length,"
-                " require_uppercase, require_lowercase, require_numbers, require_symbols,"
-                " allow_users_to_change_password, max_password_age, password_reuse_prevention,"
-                " hard_expiry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {accountId, policy.minimumLength, policy.requireUppercase, policy.requireLowercase,
-             policy.requireNumbers, policy.requireSymbols, policy.allowUsersToChangePassword,
-             policy.maxPasswordAgeDays, policy.passwordReusePrevention, policy.hardExpiry});
-        if (!r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT passwordPolicyChanged(accountId); });
-        return {};
-    });
+    return d->accounts->setPasswordPolicy(accountId, policy);
 }
 
 // ---------------------------------------------------------------------------
 // SAML providers
 
-namespace {
-
-IamError noSuchSamlProvider(const QString& arn)
-{
-    return IamError::noSuchEntity(QStringLiteral("Manifest not found for arn %1").arg(arn));
-}
-
-SamlProvider readSamlProvider(const QSqlQuery& q)
-{
-    SamlProvider provider;
-    provider.accountId = q.value(0).toString();
-    provider.name = q.value(1).toString();
-    provider.metadataDocument = q.value(2).toString();
-    provider.createDate = fromMs(q.value(3));
-    provider.validUntil = fromMs(q.value(4));
-    return provider;
-}
-
-const QString samlProviderColumns = QStringLiteral(
-    "SELECT account_id, name, metadata, create_date, valid_until FROM saml_providers ");
-
-// The account and name of a saml-provider ARN; nullopt for any other ARN.
-std::optional<std::pair<QString, QString>> samlProviderKey(const QString& arnText)
-{
-    const auto arn = Arn::parse(arnText);
-    const QString prefix = QStringLiteral("saml-provider/");
-    if (!arn || arn->service() != QLatin1String("iam") || !arn->resource().startsWith(prefix))
-        return std::nullopt;
-    return std::make_pair(arn->account(), arn->resource().mid(prefix.size()));
-}
-
-} // namespace
-
 Result<SamlProvider> Directory::createSamlProvider(const QString& accountId, const QString& name,
                                                    const QString& metadataDocument,
                                                    const QDateTime& validUntil)
 {
-    return d->transact([&]() -> Result<SamlProvider> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r.error();
-        if (auto r = NameRules::validateSamlProviderName(name); !r)
-            return r.error();
-        const auto providers = samlProviderCount(accountId);
-        if (!providers)
-            return providers.error();
-        if (*providers >= Quotas::SamlProvidersPerAccount)
-            return quotaExceeded(QStringLiteral("SAMLProvidersPerAccount"),
-                                 Quotas::SamlProvidersPerAccount);
-        const auto sameName = d->count(QStringLiteral("SELECT count(*) FROM saml_providers"
-                                                      " WHERE account_id = ? AND name_key = ?"),
-                                       {accountId, nameKey(name)});
-        if (!sameName)
-            return sameName.error();
-        if (*sameName > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("SAMLProvider with name %1 already exists.").arg(name));
-        const QDateTime created = d->now();
-        const auto r = d->sql->insert(
-            QStringLiteral("INSERT INTO saml_providers(account_id, name, name_key, metadata,"
-                           " create_date, valid_until) VALUES (?, ?, ?, ?, ?, ?)"),
-            {accountId, name, nameKey(name), metadataDocument, toMs(created),
-             validUntil.isValid() ? QVariant(toMs(validUntil)) : QVariant()});
-        if (!r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT samlProvidersChanged(accountId); });
-        return SamlProvider{accountId, name, metadataDocument, created, validUntil};
-    });
+    return d->identityProviders->createSamlProvider(accountId, name, metadataDocument, validUntil);
 }
 
 std::optional<SamlProvider> Directory::samlProvider(const QString& arn) const
 {
-    const auto key = samlProviderKey(arn);
-    if (!key)
-        return std::nullopt;
-    std::optional<SamlProvider> found;
-    const auto r = d->sql->select(samlProviderColumns +
-                                      QStringLiteral("WHERE account_id = ? AND name_key = ?"),
-                                  {key->first, nameKey(key->second)},
-                                  [&](const QSqlQuery& q) { found = readSamlProvider(q); });
-    if (!r)
-        return std::nullopt;
-    return found;
+    return d->identityProviders->samlProvider(arn);
 }
 
 QList<SamlProvider> Directory::samlProviders(const QString& accountId) const
 {
-    QList<SamlProvider> providers;
-    const auto r = d->sql->select(
-        samlProviderColumns + QStringLiteral("WHERE account_id = ? ORDER BY name_key"), {accountId},
-        [&](const QSqlQuery& q) { providers.append(readSamlProvider(q)); });
-    if (!r)
-        return {};
-    return providers;
+    return d->identityProviders->samlProviders(accountId);
 }
 
 Result<int> Directory::samlProviderCount(const QString& accountId) const
 {
-    return d->count(QStringLiteral("SELECT count(*) FROM saml_providers WHERE account_id = ?"),
-                    {accountId});
+    return d->identityProviders->samlProviderCount(accountId);
 }
 
 Result<SamlProvider> Directory::updateSamlProvider(const QString& arn,
                                                    const QString& metadataDocument,
                                                    const QDateTime& validUntil)
 {
-    return d->transact([&]() -> Result<SamlProvider> {
-        const auto current = samlProvider(arn);
-        if (!current)
-            return noSuchSamlProvider(arn);
-        const auto r = d->sql->exec(
-            QStringLiteral("UPDATE saml_providers SET metadata = ?, valid_until = ?"
-                           " WHERE account_id = ? AND name_key = ?"),
-            {metadataDocument, validUntil.isValid() ? QVariant(toMs(validUntil)) : QVariant(),
-             current->accountId, nameKey(current->name)});
-        if (!r)
-            return r.error();
-        SamlProvider updated = *current;
-        updated.metadataDocument = metadataDocument;
-        updated.validUntil = validUntil;
-        d->notify([=, this] { Q_EMIT samlProvidersChanged(updated.accountId); });
-        return updated;
-    });
+    return d->identityProviders->updateSamlProvider(arn, metadataDocument, validUntil);
 }
 
 Result<void> Directory::deleteSamlProvider(const QString& arn)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto current = samlProvider(arn);
-        if (!current)
-            return noSuchSamlProvider(arn);
-        const auto r = d->sql->exec(
-            QStringLiteral("DELETE FROM saml_providers WHERE account_id = ? AND name_key = ?"),
-            {current->accountId, nameKey(current->name)});
-        if (!r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT samlProvidersChanged(current->accountId); });
-        return {};
-    });
+    return d->identityProviders->deleteSamlProvider(arn);
 }
 
 Result<void> Directory::useSamlAssertion(const QString& providerArn, const QString& assertionId,
                                          const QDateTime& notOnOrAfter)
 {
-    return d->transact([&]() -> Result<void> {
-        const qint64 now = d->nowMs();
-        if (auto r = d->sql->exec(
-                QStringLiteral("DELETE FROM used_saml_assertions WHERE expires_at <= ?"), {now});
-            !r)
-            return r.error();
-        const auto used = d->count(QStringLiteral("SELECT count(*) FROM used_saml_assertions"
-                                                  " WHERE provider_arn = ? AND assertion_id = ?"),
-                                   {providerArn, assertionId});
-        if (!used)
-            return used.error();
-        if (*used > 0)
-            return IamError(QStringLiteral("InvalidIdentityToken"),
-                            QStringLiteral("SAML Assertion ID already used"), 400);
-        // Kept at least a day when no end is given.
-        const qint64 expires =
-            notOnOrAfter.isValid() ? qMax(toMs(notOnOrAfter), now) : now + 24 * 3600 * 1000LL;
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO used_saml_assertions(provider_arn, assertion_id,"
-                           " expires_at) VALUES (?, ?, ?)"),
-            {providerArn, assertionId, expires});
-        if (!r)
-            return r.error();
-        return {};
-    });
+    return d->identityProviders->useSamlAssertion(providerArn, assertionId, notOnOrAfter);
 }
+
+// ---------------------------------------------------------------------------
+// Password policies
 
 std::optional<PasswordPolicy> Directory::passwordPolicy(const QString& accountId) const
 {
-    std::optional<PasswordPolicy> policy;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT minimum_length, require_uppercase, require_lowercase,"
-                       " require_numbers, require_symbols, allow_users_to_change_password,"
-                       " max_password_age, password_reuse_prevention, hard_expiry"
-                       " FROM password_policies WHERE account_id = ?"),
-        {accountId}, [&](const QSqlQuery& q) {
-            PasswordPolicy p;
-            p.minimumLength = q.value(0).toInt();
-            p.requireUppercase = q.value(1).toBool();
-            p.requireLowercase = q.value(2).toBool();
-            p.requireNumbers = q.value(3).toBool();
-            p.requireSymbols = q.value(4).toBool();
-            p.allowUsersToChangePassword = q.value(5).toBool();
-            p.maxPasswordAgeDays = q.value(6).toInt();
-            p.passwordReusePrevention = q.value(7).toInt();
-            p.hardExpiry = q.value(8).toBool();
-            policy = p;
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return policy;
+    return d->accounts->passwordPolicy(accountId);
 }
 
 PasswordPolicy Directory::effectivePasswordPolicy(const QString& accountId) const
 {
-    return passwordPolicy(accountId).value_or(PasswordPolicy::awsDefault());
+    return d->accounts->effectivePasswordPolicy(accountId);
 }
 
 Result<void> Directory::checkNewPassword(const QString& accountId, const QString& userName,
@@ -2199,68 +1551,29 @@ Result<void> Directory::checkNewPassword(const QString& accountId, const QString
 
 Result<void> Directory::deletePasswordPolicy(const QString& accountId)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto r = d->sql->exec(
-            QStringLiteral("DELETE FROM password_policies WHERE account_id = ?"), {accountId});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("The Password Policy with domain name %1 cannot be found.")
-                    .arg(accountId));
-        d->notify([=, this] { Q_EMIT passwordPolicyChanged(accountId); });
-        return {};
-    });
+    return d->accounts->deletePasswordPolicy(accountId);
 }
 
 Result<void> Directory::recordSignInFailure(const QString& account, const QString& userName)
 {
-    return d->transact([&]() -> Result<void> {
-        const qint64 now = d->nowMs();
-        const QVariantList key{account.toLower(), userName.toLower()};
-        // Only the recent past matters for throttling; keep the table small.
-        constexpr qint64 keptMs = 24LL * 3600 * 1000;
-        if (auto r =
-                d->sql->exec(QStringLiteral("DELETE FROM sign_in_failures"
-                                            " WHERE account_key = ? AND user_key = ? AND time < ?"),
-                             key + QVariantList{now - keptMs});
-            !r)
-            return r.error();
-        const auto r = d->sql->exec(
-            QStringLiteral(
-                "INSERT INTO sign_in_failures(account_key, user_key, time) VALUES (?, ?, ?)"),
-            key + QVariantList{now});
-        return r ? Result<void>() : Result<void>(r.error());
-    });
+    return d->signInThrottle->recordFailure(account, userName);
 }
 
 Result<int> Directory::signInFailuresSince(const QString& account, const QString& userName,
                                            const QDateTime& since) const
 {
-    return d->count(QStringLiteral("SELECT count(*) FROM sign_in_failures"
-                                   " WHERE account_key = ? AND user_key = ? AND time >= ?"),
-                    {account.toLower(), userName.toLower(), toMs(since)});
+    return d->signInThrottle->failuresSince(account, userName, since);
 }
 
 Result<QDateTime> Directory::lastSignInFailure(const QString& account,
                                                const QString& userName) const
 {
-    const auto last = d->sql->value(QStringLiteral("SELECT max(time) FROM sign_in_failures"
-                                                   " WHERE account_key = ? AND user_key = ?"),
-                                    {account.toLower(), userName.toLower()});
-    if (!last)
-        return last.error();
-    return fromMs(last.value());
+    return d->signInThrottle->lastFailure(account, userName);
 }
 
 Result<void> Directory::clearSignInFailures(const QString& account, const QString& userName)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto r = d->sql->exec(
-            QStringLiteral("DELETE FROM sign_in_failures WHERE account_key = ? AND user_key = ?"),
-            {account.toLower(), userName.toLower()});
-        return r ? Result<void>() : Result<void>(r.error());
-    });
+    return d->signInThrottle->clearFailures(account, userName);
 }
 
 // ---------------------------------------------------------------------------
@@ -2544,8 +1857,8 @@ Result<void> Directory::deleteRole(const QString& accountId, const QString& name
         if (!doomed) // read failed though the row was there: fail closed
             return IamError::serviceFailure(
                 QStringLiteral("Cannot read %1 before deleting it.").arg(name));
-        return d->endSessionsOfPrincipal(EntityKind::Role, doomed->roleId,
-                                         doomed->arn().toString());
+        return d->temporarySessions->endSessionsOfPrincipal(EntityKind::Role, doomed->roleId,
+                                                            doomed->arn().toString());
     });
 }
 
@@ -2779,21 +2092,6 @@ Result<void> Directory::deletePolicyVersion(const QString& policyArn, const QStr
 // ---------------------------------------------------------------------------
 // Account quotas
 
-namespace {
-bool isRaisableQuota(const QString& quota)
-{
-    return quota == QLatin1String("PoliciesPerUser") || quota == QLatin1String("PoliciesPerRole");
-}
-
-IamError notRaisable(const QString& quota)
-{
-    return IamError::invalidInput(
-        QStringLiteral("The quota %1 cannot be changed; only PoliciesPerUser and PoliciesPerRole "
-                       "can.")
-            .arg(quota));
-}
-} // namespace
-
 Result<int> Directory::entityCount(EntityKind kind, const QString& accountId) const
 {
     QString table;
@@ -2817,39 +2115,12 @@ Result<int> Directory::entityCount(EntityKind kind, const QString& accountId) co
 
 Result<int> Directory::accountQuota(const QString& accountId, const QString& quota) const
 {
-    if (!isRaisableQuota(quota))
-        return notRaisable(quota);
-    const auto value = d->sql->value(
-        QStringLiteral("SELECT coalesce((SELECT value FROM account_quotas"
-                       " WHERE account_id = ? AND quota = ?), ?)"),
-        {accountId, quota, Quotas::ManagedPoliciesPerEntity}, Quotas::ManagedPoliciesPerEntity);
-    if (!value)
-        return value.error();
-    return value->toInt();
+    return d->accounts->accountQuota(accountId, quota);
 }
 
 Result<void> Directory::setAccountQuota(const QString& accountId, const QString& quota, int value)
 {
-    if (!isRaisableQuota(quota))
-        return notRaisable(quota);
-    if (value < Quotas::ManagedPoliciesPerEntity ||
-        value > Quotas::ManagedPoliciesPerPrincipalRaisedMax)
-        return IamError::invalidInput(QStringLiteral("The quota %1 can be %2 to %3, not %4.")
-                                          .arg(quota)
-                                          .arg(Quotas::ManagedPoliciesPerEntity)
-                                          .arg(Quotas::ManagedPoliciesPerPrincipalRaisedMax)
-                                          .arg(value));
-    return d->transact([&]() -> Result<void> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r;
-        const auto r = d->sql->exec(QStringLiteral("INSERT OR REPLACE INTO account_quotas"
-                                                   "(account_id, quota, value) VALUES (?, ?, ?)"),
-                                    {accountId, quota, value});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->accounts->setAccountQuota(accountId, quota, value);
 }
 
 // ---------------------------------------------------------------------------
@@ -3125,33 +2396,7 @@ Result<AccessKeyInfo> Directory::addAccessKey(const QString& accountId, const QS
         const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
         if (!user)
             return user.error();
-        static const QRegularExpression format(QStringLiteral("^AKIA[A-Z0-9]{16}$"));
-        if (!format.match(accessKeyId).hasMatch())
-            return IamError::constraintViolation(
-                accessKeyId, QStringLiteral("accessKeyId"),
-                QStringLiteral("satisfy regular expression pattern: AKIA[A-Z0-9]{16}"));
-        const auto keys = d->count(
-            QStringLiteral("SELECT count(*) FROM access_keys WHERE user_id = ?"), {user->id});
-        if (!keys)
-            return keys.error();
-        if (*keys >= Quotas::AccessKeysPerUser)
-            return quotaExceeded(QStringLiteral("AccessKeysPerUser"), Quotas::AccessKeysPerUser);
-        const auto sameKey =
-            d->count(QStringLiteral("SELECT count(*) FROM access_keys WHERE access_key_id = ?"),
-                     {accessKeyId});
-        if (!sameKey)
-            return sameKey.error();
-        if (*sameKey > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("The Access Key with id %1 already exists.").arg(accessKeyId));
-        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO access_keys(access_key_id, user_id,"
-                                                 " active, create_date) VALUES (?, ?, 1, ?)"),
-                                  {accessKeyId, user->id, d->nowMs()});
-            !r)
-            return r.error();
-        const QString name = user->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
-        return {};
+        return d->credentials->addAccessKey(user->id, accountId, user->name, accessKeyId);
     });
     if (!added)
         return added.error();
@@ -3160,111 +2405,41 @@ Result<AccessKeyInfo> Directory::addAccessKey(const QString& accountId, const QS
 
 QList<AccessKeyInfo> Directory::accessKeys(const QString& accountId, const QString& userName) const
 {
-    return d->selectRows<AccessKeyInfo>(
-        accessKeySelect +
-            QStringLiteral("WHERE u.account_id = ? AND u.name_key = ? ORDER BY k.create_date,"
-                           " k.access_key_id"),
-        {accountId, nameKey(userName)}, &readAccessKey);
+    return d->credentials->accessKeys(accountId, userName);
 }
 
 std::optional<AccessKeyInfo> Directory::accessKey(const QString& accessKeyId) const
 {
-    const QList<AccessKeyInfo> found =
-        d->selectRows<AccessKeyInfo>(accessKeySelect + QStringLiteral("WHERE k.access_key_id = ?"),
-                                     {accessKeyId}, &readAccessKey);
-    return found.isEmpty() ? std::nullopt : std::optional<AccessKeyInfo>(found.first());
-}
-
-Result<void> Directory::Private::changeAccessKey(const QString& accessKeyId, const QString& sqlText,
-                                                 const QVariantList& binds)
-{
-    const auto key = q->accessKey(accessKeyId);
-    if (!key)
-        return IamError::noSuchEntity(
-            QStringLiteral("The Access Key with id %1 cannot be found.").arg(accessKeyId));
-    if (auto r = sql->exec(sqlText, binds); !r)
-        return r.error();
-    const QString accountId = key->accountId;
-    const QString userName = key->userName;
-    notify([=, this] { Q_EMIT q->entityChanged(EntityKind::User, accountId, userName); });
-    return {};
+    return d->credentials->accessKey(accessKeyId);
 }
 
 Result<void> Directory::setAccessKeyActive(const QString& accessKeyId, bool active)
 {
-    return d->transact([&] {
-        return d->changeAccessKey(
-            accessKeyId,
-            QStringLiteral("UPDATE access_keys SET active = ? WHERE access_key_id = ?"),
-            {active, accessKeyId});
-    });
+    return d->credentials->setAccessKeyActive(accessKeyId, active);
 }
 
 Result<void> Directory::recordAccessKeyUse(const QString& accessKeyId, const QString& service)
 {
-    return d->transact([&] {
-        return d->changeAccessKey(accessKeyId,
-                                  QStringLiteral("UPDATE access_keys SET last_used = ?,"
-                                                 " last_used_service = ? WHERE access_key_id = ?"),
-                                  {d->nowMs(), service, accessKeyId});
-    });
+    return d->credentials->recordAccessKeyUse(accessKeyId, service);
 }
 
 Result<void> Directory::deleteAccessKey(const QString& accessKeyId)
 {
-    return d->transact([&] {
-        return d->changeAccessKey(accessKeyId,
-                                  QStringLiteral("DELETE FROM access_keys WHERE access_key_id = ?"),
-                                  {accessKeyId});
-    });
-}
-
-Result<bool> Directory::Private::mfaSerialTaken(const QString& serial) const
-{
-    const auto taken =
-        count(QStringLiteral("SELECT (SELECT count(*) FROM mfa_devices WHERE serial_number = ?)"
-                             " + (SELECT count(*) FROM root_mfa_devices WHERE serial_number = ?)"),
-              {serial, serial});
-    if (!taken)
-        return taken.error();
-    return *taken > 0;
+    return d->credentials->deleteAccessKey(accessKeyId);
 }
 
 Result<MfaDeviceInfo> Directory::addMfaDevice(const QString& accountId, const QString& userName,
                                               const QString& deviceName)
 {
-    const QString serial = Arn::mfa(accountId, deviceName).toString();
     const auto added = d->transact([&]() -> Result<void> {
         const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
         if (!user)
             return user.error();
-        if (auto r = NameRules::validateMfaDeviceName(deviceName); !r)
-            return r;
-        if (auto r = NameRules::validateSerialNumber(serial); !r)
-            return r;
-        const auto taken = d->mfaSerialTaken(serial);
-        if (!taken)
-            return taken.error();
-        if (*taken)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("MFADevice entity at the same path and name already exists."));
-        const auto devices = d->count(
-            QStringLiteral("SELECT count(*) FROM mfa_devices WHERE user_id = ?"), {user->id});
-        if (!devices)
-            return devices.error();
-        if (*devices >= Quotas::MfaDevicesPerUser)
-            return quotaExceeded(QStringLiteral("MFADevicesPerUser"), Quotas::MfaDevicesPerUser);
-        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO mfa_devices(serial_number, user_id,"
-                                                 " enable_date) VALUES (?, ?, ?)"),
-                                  {serial, user->id, d->nowMs()});
-            !r)
-            return r.error();
-        const QString name = user->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, name); });
-        return {};
+        return d->credentials->addMfaDevice(user->id, accountId, user->name, deviceName);
     });
     if (!added)
         return added.error();
+    const QString serial = Arn::mfa(accountId, deviceName).toString();
     for (const MfaDeviceInfo& device : mfaDevices(accountId, userName))
         if (device.serialNumber == serial)
             return device;
@@ -3273,342 +2448,81 @@ Result<MfaDeviceInfo> Directory::addMfaDevice(const QString& accountId, const QS
 
 QList<MfaDeviceInfo> Directory::mfaDevices(const QString& accountId, const QString& userName) const
 {
-    QList<MfaDeviceInfo> out;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT m.serial_number, u.account_id, u.name, m.enable_date"
-                                      " FROM mfa_devices m JOIN users u ON u.id = m.user_id"
-                                      " WHERE u.account_id = ? AND u.name_key = ?"
-                                      " ORDER BY m.enable_date, m.serial_number"),
-                       {accountId, nameKey(userName)}, [&](const QSqlQuery& q) {
-                           out.append({q.value(0).toString(), q.value(1).toString(),
-                                       q.value(2).toString(), fromMs(q.value(3))});
-                       });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->credentials->mfaDevices(accountId, userName);
 }
 
 Result<void> Directory::removeMfaDevice(const QString& serialNumber)
 {
-    return d->transact([&]() -> Result<void> {
-        QString accountId;
-        QString userName;
-        const auto found = d->sql->select(
-            QStringLiteral("SELECT u.account_id, u.name FROM mfa_devices m"
-                           " JOIN users u ON u.id = m.user_id WHERE m.serial_number = ?"),
-            {serialNumber}, [&](const QSqlQuery& q) {
-                accountId = q.value(0).toString();
-                userName = q.value(1).toString();
-            });
-        if (!found)
-            return found.error();
-        if (accountId.isEmpty()) {
-            const auto root =
-                d->sql->exec(QStringLiteral("DELETE FROM root_mfa_devices WHERE serial_number = ?"),
-                             {serialNumber});
-            if (!root)
-                return root.error();
-            if (root.value() == 0)
-                return IamError::noSuchEntity(
-                    QStringLiteral("MFA device with serial number %1 cannot be found.")
-                        .arg(serialNumber));
-            d->notify([this] { Q_EMIT accountsChanged(); });
-            return {};
-        }
-        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM mfa_devices WHERE serial_number = ?"),
-                                  {serialNumber});
-            !r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::User, accountId, userName); });
-        return {};
-    });
+    return d->credentials->removeMfaDevice(serialNumber);
 }
 
 Result<void> Directory::acceptMfaCodeStep(const QString& serialNumber, quint64 step)
 {
-    return d->transact([&]() -> Result<void> {
-        bool found = false;
-        QVariant last;
-        QString table = QStringLiteral("mfa_devices");
-        const auto rootDevices = d->count(
-            QStringLiteral("SELECT count(*) FROM root_mfa_devices WHERE serial_number = ?"),
-            {serialNumber});
-        if (!rootDevices)
-            return rootDevices.error();
-        if (*rootDevices > 0)
-            table = QStringLiteral("root_mfa_devices");
-        const auto read = d->sql->select(
-            QStringLiteral("SELECT last_code_step FROM %1 WHERE serial_number = ?").arg(table),
-            {serialNumber}, [&](const QSqlQuery& q) {
-                found = true;
-                last = q.value(0);
-            });
-        if (!read)
-            return read.error();
-        if (!found)
-            return IamError::noSuchEntity(
-                QStringLiteral("MFA device with serial number %1 cannot be found.")
-                    .arg(serialNumber));
-        if (!last.isNull() && step <= last.toULongLong())
-            return IamError::accessDenied(
-                QStringLiteral("MultiFactorAuthentication failed with invalid MFA one time pass "
-                               "code."));
-        const auto written = d->sql->exec(
-            QStringLiteral("UPDATE %1 SET last_code_step = ? WHERE serial_number = ?").arg(table),
-            {qint64(step), serialNumber});
-        return written ? Result<void>() : Result<void>(written.error());
-    });
+    return d->credentials->acceptMfaCodeStep(serialNumber, step);
 }
 
 std::optional<MfaDeviceInfo> Directory::mfaDevice(const QString& serialNumber) const
 {
-    std::optional<MfaDeviceInfo> out;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT m.serial_number, u.account_id, u.name, m.enable_date"
-                                      " FROM mfa_devices m JOIN users u ON u.id = m.user_id"
-                                      " WHERE m.serial_number = ?"
-                                      " UNION ALL SELECT serial_number, account_id, '',"
-                                      " enable_date FROM root_mfa_devices"
-                                      " WHERE serial_number = ?"),
-                       {serialNumber, serialNumber}, [&](const QSqlQuery& q) {
-                           out = MfaDeviceInfo{q.value(0).toString(), q.value(1).toString(),
-                                               q.value(2).toString(), fromMs(q.value(3))};
-                       });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->credentials->mfaDevice(serialNumber);
 }
 
 // ---------------------------------------------------------------------------
 // Temporary sessions
 
-namespace {
-const QString sessionColumns = QStringLiteral(
-    "access_key_id, type, account_id, caller_arn, arn, role_arn, assumed_role_id, session_name,"
-    " session_policy, session_policy_arns, source_identity, mfa_authenticated, chained,"
-    " issued_at, expires_at, ended_at, end_reason, console_user_arn, display_name, color");
-
-QString sessionTypeName(TemporarySession::Type type)
-{
-    return type == TemporarySession::Type::SessionToken ? QStringLiteral("SessionToken")
-                                                        : QStringLiteral("AssumedRole");
-}
-
-TemporarySession sessionFromRow(const QSqlQuery& q)
-{
-    TemporarySession s;
-    s.accessKeyId = q.value(0).toString();
-    s.type = q.value(1).toString() == QLatin1String("SessionToken")
-                 ? TemporarySession::Type::SessionToken
-                 : TemporarySession::Type::AssumedRole;
-    s.accountId = q.value(2).toString();
-    s.callerArn = q.value(3).toString();
-    s.arn = q.value(4).toString();
-    s.roleArn = q.value(5).toString();
-    s.assumedRoleId = q.value(6).toString();
-    s.sessionName = q.value(7).toString();
-    s.sessionPolicy = q.value(8).toString();
-    s.sessionPolicyArns = q.value(9).toString().split(u'\n', Qt::SkipEmptyParts);
-    s.sourceIdentity = q.value(10).toString();
-    s.mfaAuthenticated = q.value(11).toBool();
-    s.chained = q.value(12).toBool();
-    s.issuedAt = fromMs(q.value(13));
-    s.expiresAt = fromMs(q.value(14));
-    s.endedAt = fromMs(q.value(15));
-    s.endReason = q.value(16).toString();
-    s.consoleUserArn = q.value(17).toString();
-    s.displayName = q.value(18).toString();
-    s.color = q.value(19).toString();
-    return s;
-}
-} // namespace
-
 Result<void> Directory::addTemporarySession(const TemporarySession& session)
 {
-    if (!session.issuedAt.isValid() || !session.expiresAt.isValid() ||
-        session.expiresAt <= session.issuedAt)
-        return IamError::invalidInput(
-            QStringLiteral("A temporary session needs an issue time before its expiry."));
-    return d->transact([&]() -> Result<void> {
-        const auto sameSession = d->count(QStringLiteral("SELECT count(*) FROM temporary_sessions"
-                                                         " WHERE access_key_id = ?"),
-                                          {session.accessKeyId});
-        if (!sameSession)
-            return sameSession.error();
-        if (*sameSession > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("A session with access key id %1 already exists.")
-                    .arg(session.accessKeyId));
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO temporary_sessions(%1) VALUES"
-                           " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(sessionColumns),
-            {session.accessKeyId,
-             sessionTypeName(session.type),
-             session.accountId,
-             session.callerArn,
-             session.arn,
-             session.roleArn,
-             session.assumedRoleId,
-             session.sessionName,
-             session.sessionPolicy,
-             session.sessionPolicyArns.join(u'\n'),
-             session.sourceIdentity,
-             session.mfaAuthenticated,
-             session.chained,
-             toMs(session.issuedAt),
-             toMs(session.expiresAt),
-             session.endedAt.isValid() ? QVariant(toMs(session.endedAt)) : QVariant(),
-             session.endReason,
-             session.consoleUserArn,
-             session.displayName,
-             session.color});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT temporarySessionsChanged(); });
-        return {};
-    });
+    return d->temporarySessions->add(session);
 }
 
 std::optional<TemporarySession> Directory::temporarySession(const QString& accessKeyId) const
 {
-    std::optional<TemporarySession> out;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT %1 FROM temporary_sessions WHERE access_key_id = ?")
-                           .arg(sessionColumns),
-                       {accessKeyId}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->temporarySessions->session(accessKeyId);
 }
 
 QList<TemporarySession> Directory::temporarySessions(const QDateTime& openAt) const
 {
-    QList<TemporarySession> out;
-    const bool onlyOpen = openAt.isValid();
-    const QString where =
-        onlyOpen ? QStringLiteral(" WHERE ended_at IS NULL AND expires_at > ?") : QString();
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT %1 FROM temporary_sessions%2 ORDER BY issued_at DESC")
-                           .arg(sessionColumns, where),
-                       onlyOpen ? QVariantList{toMs(openAt)} : QVariantList{},
-                       [&](const QSqlQuery& q) { out.append(sessionFromRow(q)); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->temporarySessions->sessions(openAt);
 }
 
 std::optional<TemporarySession> Directory::openConsoleSession(const QString& userArn,
                                                               const QDateTime& now) const
 {
-    std::optional<TemporarySession> out;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT %1 FROM temporary_sessions WHERE console_user_arn = ?"
-                                      " AND ended_at IS NULL AND expires_at > ?"
-                                      " ORDER BY issued_at DESC LIMIT 1")
-                           .arg(sessionColumns),
-                       {userArn, toMs(now)}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->temporarySessions->openConsoleSession(userArn, now);
 }
 
 Result<void> Directory::markConsoleSession(const QString& accessKeyId, const QString& userArn,
                                            const QString& displayName, const QString& color)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto r = d->sql->exec(
-            QStringLiteral("UPDATE temporary_sessions SET console_user_arn = ?, display_name = ?,"
-                           " color = ? WHERE access_key_id = ?"),
-            {userArn, displayName, color.toLower(), accessKeyId});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("The session %1 cannot be found.").arg(accessKeyId));
-        d->notify([this] { Q_EMIT temporarySessionsChanged(); });
-        return {};
-    });
+    return d->temporarySessions->markConsoleSession(accessKeyId, userArn, displayName, color);
 }
 
 Result<void> Directory::endTemporarySession(const QString& accessKeyId, const QString& reason,
                                             const QDateTime& endedAt)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto sessions = d->count(QStringLiteral("SELECT count(*) FROM temporary_sessions"
-                                                      " WHERE access_key_id = ?"),
-                                       {accessKeyId});
-        if (!sessions)
-            return sessions.error();
-        if (*sessions == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("The session %1 cannot be found.").arg(accessKeyId));
-        const qint64 at = endedAt.isValid() ? toMs(endedAt) : d->nowMs();
-        const auto r =
-            d->sql->exec(QStringLiteral("UPDATE temporary_sessions SET ended_at = ?, end_reason = ?"
-                                        " WHERE access_key_id = ? AND ended_at IS NULL"),
-                         {at, reason, accessKeyId});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT temporarySessionsChanged(); });
-        return {};
-    });
-}
-
-Result<void> Directory::Private::endSessionsOfPrincipal(EntityKind kind, const QString& uniqueId,
-                                                        const QString& arn)
-{
-    const QString which =
-        kind == EntityKind::User
-            ? QStringLiteral("(type = 'SessionToken' AND assumed_role_id = ?)"
-                             " OR console_user_arn = ?")
-            : QStringLiteral("type = 'AssumedRole' AND substr(assumed_role_id, 1, length(?) + 1)"
-                             " = ? || ':'");
-    const QVariantList binds =
-        kind == EntityKind::User ? QVariantList{uniqueId, arn} : QVariantList{uniqueId, uniqueId};
-    const auto r = sql->exec(QStringLiteral("UPDATE temporary_sessions SET ended_at = ?,"
-                                            " end_reason = ? WHERE ended_at IS NULL AND (%1)")
-                                 .arg(which),
-                             QVariantList{nowMs(), Directory::principalDeletedReason()} + binds);
-    if (!r)
-        return r.error();
-    if (r.value() > 0)
-        notify([this] { Q_EMIT q->temporarySessionsChanged(); });
-    return {};
+    return d->temporarySessions->end(accessKeyId, reason, endedAt);
 }
 
 // ---------------------------------------------------------------------------
 // Role history
 
-namespace {
-const QStringList displayColors{QStringLiteral("red"), QStringLiteral("orange"),
-                                QStringLiteral("yellow"), QStringLiteral("green"),
-                                QStringLiteral("blue")};
-
-// The user row behind a user ARN ("arn:aws:iam::<acct>:user/<path><name>").
-std::optional<std::pair<QString, QString>> accountAndUserName(const QString& userArn)
+Result<Directory::Private::EntityRow>
+Directory::Private::requireUserByArn(const QString& userArn) const
 {
-    const auto arn = Arn::parse(userArn);
-    if (!arn || arn->service() != QLatin1String("iam") ||
-        arn->resourceType() != QLatin1String("user"))
-        return std::nullopt;
-    return std::make_pair(arn->account(), arn->resourceName());
+    const auto owner = RoleHistory::userOf(userArn);
+    if (!owner)
+        return IamError::invalidInput(
+            QStringLiteral("%1 is not the ARN of an IAM user.").arg(userArn));
+    return requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
 }
-} // namespace
 
 Result<Directory::Private::EntityRow>
 Directory::Private::requireSwitchingUser(const QString& userArn, const QString& color) const
 {
-    const auto owner = accountAndUserName(userArn);
-    if (!owner)
-        return IamError::invalidInput(
-            QStringLiteral("%1 is not the ARN of an IAM user.").arg(userArn));
-    auto user = requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+    auto user = requireUserByArn(userArn);
     if (!user)
         return user.error();
-    if (!displayColors.contains(color.toLower()))
-        return IamError::invalidInput(
-            QStringLiteral("The display color must be one of %1.").arg(displayColors.join(u", ")));
+    if (auto r = RoleHistory::checkDisplayColor(color); !r)
+        return r.error();
     return user;
 }
 
@@ -3618,54 +2532,13 @@ Result<void> Directory::recordRoleHistory(const RoleHistoryEntry& entry)
         const auto user = d->requireSwitchingUser(entry.userArn, entry.color);
         if (!user)
             return user.error();
-        const QString color = entry.color.toLower();
-        if (entry.roleName.isEmpty() || !NameRules::isAccountId(entry.accountId))
-            return IamError::invalidInput(QStringLiteral(
-                "A role history entry needs a 12-digit account id and a role name."));
-        const QString roleKey = entry.roleName.toLower();
-        const qint64 usedAt = entry.usedAt.isValid() ? toMs(entry.usedAt) : d->nowMs();
-        // Delete and insert rather than update, so the newest row also has the highest id.
-        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM role_history WHERE user_id = ? AND"
-                                                 " account_id = ? AND role_key = ?"),
-                                  {user->id, entry.accountId, roleKey});
-            !r)
-            return r.error();
-        if (auto r = d->sql->exec(
-                QStringLiteral("INSERT INTO role_history(user_id, account_id, account_input,"
-                               " role_name, role_key, display_name, color, used_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {user->id, entry.accountId, entry.accountInput, entry.roleName, roleKey,
-                 entry.displayName, color, usedAt});
-            !r)
-            return r.error();
-        const auto pruned =
-            d->sql->exec(QStringLiteral("DELETE FROM role_history WHERE user_id = ? AND id NOT IN"
-                                        " (SELECT id FROM role_history WHERE user_id = ?"
-                                        "  ORDER BY used_at DESC, id DESC LIMIT ?)"),
-                         {user->id, user->id, Quotas::RoleHistoryLength});
-        return pruned ? Result<void>() : Result<void>(pruned.error());
+        return d->roleHistory->record(user->id, entry);
     });
 }
 
 QList<RoleHistoryEntry> Directory::roleHistory(const QString& userArn) const
 {
-    QList<RoleHistoryEntry> out;
-    const auto owner = accountAndUserName(userArn);
-    if (!owner)
-        return out;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT h.account_id, h.account_input, h.role_name, h.display_name,"
-                       " h.color, h.used_at FROM role_history h JOIN users u ON u.id = h.user_id"
-                       " WHERE u.account_id = ? AND u.name_key = ?"
-                       " ORDER BY h.used_at DESC, h.id DESC LIMIT ?"),
-        {owner->first, nameKey(owner->second), Quotas::RoleHistoryLength}, [&](const QSqlQuery& q) {
-            out.append({userArn, q.value(0).toString(), q.value(1).toString(),
-                        q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                        fromMs(q.value(5))});
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->roleHistory->entries(userArn);
 }
 
 // ---------------------------------------------------------------------------
@@ -3677,96 +2550,22 @@ Result<void> Directory::saveRoleBookmark(const RoleBookmark& bookmark)
         const auto user = d->requireSwitchingUser(bookmark.userArn, bookmark.color);
         if (!user)
             return user.error();
-        const QString color = bookmark.color.toLower();
-        if (bookmark.profileName.isEmpty() || bookmark.roleName.isEmpty() ||
-            bookmark.accountInput.isEmpty() ||
-            (!bookmark.accountId.isEmpty() && !NameRules::isAccountId(bookmark.accountId)))
-            return IamError::invalidInput(
-                QStringLiteral("A saved role needs a profile name, an account (a 12-digit id or "
-                               "an alias) and a role name."));
-        if (bookmark.durationSeconds && *bookmark.durationSeconds <= 0)
-            return IamError::invalidInput(
-                QStringLiteral("The duration of a saved role must be positive."));
-        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM role_bookmarks WHERE user_id = ? AND"
-                                                 " profile_name = ?"),
-                                  {user->id, bookmark.profileName});
-            !r)
-            return r.error();
-        const auto r = d->sql->exec(
-            QStringLiteral("INSERT INTO role_bookmarks(user_id, profile_name, account_id,"
-                           " account_input, role_name, display_name, color, duration_seconds,"
-                           " session_name, mfa_serial, external_id, region, source_profile)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {user->id, bookmark.profileName, bookmark.accountId, bookmark.accountInput,
-             bookmark.roleName, bookmark.displayName, color,
-             bookmark.durationSeconds ? QVariant(*bookmark.durationSeconds)
-                                      : QVariant(QMetaType(QMetaType::Int)),
-             bookmark.sessionName, bookmark.mfaSerial, bookmark.externalId, bookmark.region,
-             bookmark.sourceProfile});
-        if (!r)
-            return r.error();
-        const QString userArn = bookmark.userArn;
-        d->notify([this, userArn] { Q_EMIT roleBookmarksChanged(userArn); });
-        return {};
+        return d->roleHistory->saveBookmark(user->id, bookmark);
     });
 }
 
 QList<RoleBookmark> Directory::roleBookmarks(const QString& userArn) const
 {
-    QList<RoleBookmark> out;
-    const auto owner = accountAndUserName(userArn);
-    if (!owner)
-        return out;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT b.profile_name, b.account_id, b.account_input, b.role_name,"
-                       " b.display_name, b.color, b.duration_seconds, b.session_name,"
-                       " b.mfa_serial, b.external_id, b.region, b.source_profile"
-                       " FROM role_bookmarks b JOIN users u ON u.id = b.user_id"
-                       " WHERE u.account_id = ? AND u.name_key = ? ORDER BY b.id"),
-        {owner->first, nameKey(owner->second)}, [&](const QSqlQuery& q) {
-            RoleBookmark b;
-            b.userArn = userArn;
-            b.profileName = q.value(0).toString();
-            b.accountId = q.value(1).toString();
-            b.accountInput = q.value(2).toString();
-            b.roleName = q.value(3).toString();
-            b.displayName = q.value(4).toString();
-            b.color = q.value(5).toString();
-            if (!q.value(6).isNull())
-                b.durationSeconds = q.value(6).toInt();
-            b.sessionName = q.value(7).toString();
-            b.mfaSerial = q.value(8).toString();
-            b.externalId = q.value(9).toString();
-            b.region = q.value(10).toString();
-            b.sourceProfile = q.value(11).toString();
-            out.append(b);
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->roleHistory->bookmarks(userArn);
 }
 
 Result<void> Directory::removeRoleBookmark(const QString& userArn, const QString& profileName)
 {
     return d->transact([&]() -> Result<void> {
-        const auto owner = accountAndUserName(userArn);
-        if (!owner)
-            return IamError::invalidInput(
-                QStringLiteral("%1 is not the ARN of an IAM user.").arg(userArn));
-        const auto user =
-            d->requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+        const auto user = d->requireUserByArn(userArn);
         if (!user)
             return user.error();
-        const auto removed = d->sql->exec(
-            QStringLiteral("DELETE FROM role_bookmarks WHERE user_id = ? AND profile_name = ?"),
-            {user->id, profileName});
-        if (!removed)
-            return removed.error();
-        if (removed.value() == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("There is no saved role %1.").arg(profileName));
-        d->notify([this, userArn] { Q_EMIT roleBookmarksChanged(userArn); });
-        return {};
+        return d->roleHistory->removeBookmark(user->id, userArn, profileName);
     });
 }
 
@@ -3775,77 +2574,27 @@ Result<void> Directory::removeRoleBookmark(const QString& userArn, const QString
 
 Result<AuditEvent> Directory::appendAuditEvent(const AuditEvent& event)
 {
-    return d->transact([&]() -> Result<AuditEvent> {
-        AuditEvent stored = event;
-        stored.sequence = 1;
-        stored.previousHash = AuditChain::genesisHash();
-        const auto last = d->sql->select(
-            QStringLiteral(
-                "SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1"),
-            {}, [&](const QSqlQuery& q) {
-                stored.sequence = q.value(0).toLongLong() + 1;
-                stored.previousHash = q.value(1).toString();
-            });
-        if (!last)
-            return last.error();
-        // Milliseconds in UTC, as stored, so the hash recomputes from the row.
-        stored.time = event.time.isValid() ? fromMs(toMs(event.time)) : d->now();
-        stored.hash = AuditChain::hash(stored.previousHash, stored);
-        if (auto r = d->sql->exec(
-                QStringLiteral("INSERT INTO audit_events(sequence, time, actor_arn, session_name,"
-                               " action, target, outcome, detail, previous_hash, hash,"
-                               " source_address, user_agent)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {stored.sequence, toMs(stored.time), stored.actorArn, stored.sessionName,
-                 stored.action, stored.target, stored.outcome, stored.detail, stored.previousHash,
-                 stored.hash, stored.sourceAddress, stored.userAgent});
-            !r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT auditEventAppended(stored); });
-        return stored;
-    });
+    return d->auditTrail->append(event);
 }
 
 QList<AuditEvent> Directory::auditEvents(int offset, int limit) const
 {
-    // Sequences run 1, 2, 3... without gaps, so the offset is a key, not a skip.
-    return d->selectRows<AuditEvent>(
-        auditSelect + QStringLiteral("WHERE sequence > ? ORDER BY sequence LIMIT ?"),
-        {qMax(0, offset), limit < 0 ? -1 : limit}, &readAuditEvent);
+    return d->auditTrail->events(offset, limit);
 }
 
 int Directory::auditEventCount() const
 {
-    return d->displayCount(QStringLiteral("SELECT count(*) FROM audit_events"), {});
+    return d->auditTrail->count();
 }
 
 QList<AuditEvent> Directory::auditEventsOf(const QString& action) const
 {
-    return d->selectRows<AuditEvent>(auditSelect +
-                                         QStringLiteral("WHERE action = ? ORDER BY sequence"),
-                                     {action}, &readAuditEvent);
+    return d->auditTrail->eventsOf(action);
 }
 
 std::optional<qint64> Directory::verifyAuditChain() const
 {
-    std::optional<qint64> firstBad;
-    qint64 expectedSequence = 1;
-    QString previousHash = AuditChain::genesisHash();
-    const auto r = d->sql->select(auditSelect + QStringLiteral("ORDER BY sequence"), {},
-                                  [&](const QSqlQuery& q) {
-                                      if (firstBad)
-                                          return;
-                                      const AuditEvent event = readAuditEvent(q);
-                                      if (event.sequence != expectedSequence)
-                                          firstBad = expectedSequence; // a row is missing
-                                      else if (!AuditChain::verifies(event, previousHash))
-                                          firstBad = event.sequence;
-                                      previousHash = event.hash;
-                                      ++expectedSequence;
-                                  });
-    if (!r)
-        return 0; // unreadable: nothing can be vouched for
-    return firstBad;
+    return d->auditTrail->verify();
 }
 
 // ---------------------------------------------------------------------------
@@ -4174,456 +2923,83 @@ Result<void> Directory::clearAccount(const QString& accountId, const QStringList
 // ---------------------------------------------------------------------------
 // The organization's structure and policies
 
-namespace {
-
-IamError organizationsError(const char* code, const QString& message)
-{
-    return IamError(QLatin1String(code), message, 400);
-}
-
-// Lower-case letters and digits, as AWS writes organization ids.
-QString randomIdPart(int length)
-{
-    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    const QByteArray random = Random::bytes(length);
-    QString out;
-    for (int i = 0; i < length; ++i)
-        out += QLatin1Char(alphabet[quint8(random.at(i)) % 36]);
-    return out;
-}
-
-constexpr int maxOuDepth = 5; // OUs nested under the root
-constexpr int maxOrganizationalUnits = 1000;
-constexpr int maxPoliciesPerType = 1000;
-constexpr int maxPoliciesPerTarget = 5; // of one type
-
-bool isAccountId(const QString& id)
-{
-    static const QRegularExpression digits(QStringLiteral("^\\d{12}$"));
-    return digits.match(id).hasMatch();
-}
-
-const char* typeColumn(OrganizationPolicy::Type type)
-{
-    return type == OrganizationPolicy::Type::ServiceControl ? "SERVICE_CONTROL_POLICY"
-                                                            : "RESOURCE_CONTROL_POLICY";
-}
-
-} // namespace
-
-namespace {
-
-// Resolves an id the API was given; nullopt when there is no such node.
-Result<std::optional<OrganizationNode>> resolveNode(SqlConnection& sql, const QString& rootId,
-                                                    const QString& id, bool accountsToo)
-{
-    if (!rootId.isEmpty() && id == rootId)
-        return std::optional<OrganizationNode>(OrganizationNode{});
-    if (id.startsWith(QLatin1String("ou-"))) {
-        const auto found = sql.value(
-            QStringLiteral("SELECT count(*) FROM organizational_units WHERE id = ?"), {id}, 0);
-        if (!found)
-            return found.error();
-        if (found->toInt() > 0)
-            return std::optional<OrganizationNode>(OrganizationNode{id, {}});
-        return std::optional<OrganizationNode>();
-    }
-    if (accountsToo && isAccountId(id)) {
-        const auto found =
-            sql.value(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {id}, 0);
-        if (!found)
-            return found.error();
-        if (found->toInt() > 0)
-            return std::optional<OrganizationNode>(OrganizationNode{{}, id});
-    }
-    return std::optional<OrganizationNode>();
-}
-
-QVariant nullable(const QString& value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-} // namespace
-
 QString Directory::organizationRootId() const
 {
-    const QString management = managementAccountId();
-    return management.isEmpty() ? QString() : OrganizationIds::rootId(management);
+    return d->organization->organizationRootId();
 }
 
 QString Directory::freshOrganizationalUnitId() const
 {
-    const QString management = managementAccountId();
-    if (management.isEmpty())
-        return {};
-    for (;;) {
-        const QString id = QStringLiteral("ou-") + OrganizationIds::rootSuffix(management) +
-                           QLatin1Char('-') + randomIdPart(8);
-        if (!organizationalUnit(id))
-            return id;
-    }
+    return d->organization->freshOrganizationalUnitId();
 }
 
 Result<OrganizationalUnit> Directory::createOrganizationalUnit(const QString& parentId,
                                                                const QString& name,
                                                                const QString& ouId)
 {
-    const OrganizationalUnit unit{
-        ouId.isEmpty() ? freshOrganizationalUnitId() : ouId, name, parentId, {}};
-    return d->transact([&]() -> Result<OrganizationalUnit> {
-        auto created = importOrganizationalUnit(unit);
-        if (!created)
-            return created.error();
-        // A new OU gets AWS's default policies, as Organizations attaches them.
-        for (const QString& policy :
-             {OrganizationPolicy::fullAwsAccessId(), OrganizationPolicy::rcpFullAwsAccessId()})
-            if (auto r = d->sql->exec(
-                    QStringLiteral("INSERT INTO organization_policy_attachments(policy_id,"
-                                   " target_ou_id) SELECT id, ? FROM organization_policies"
-                                   " WHERE id = ?"),
-                    {created->id, policy});
-                !r)
-                return r.error();
-        return created;
-    });
+    return d->organization->createOrganizationalUnit(parentId, name, ouId);
 }
 
 Result<OrganizationalUnit> Directory::importOrganizationalUnit(const OrganizationalUnit& unit)
 {
-    return d->transact([&]() -> Result<OrganizationalUnit> {
-        const QString rootId = organizationRootId();
-        if (rootId.isEmpty())
-            return organizationsError("AWSOrganizationsNotInUseException",
-                                      QStringLiteral("Your account is not a member of an "
-                                                     "organization."));
-        const QString name = unit.name;
-        if (name.isEmpty() || name.size() > 128)
-            return organizationsError(
-                "InvalidInputException",
-                QStringLiteral("The OU name must be 1 to 128 characters long."));
-        static const QRegularExpression ouId(QStringLiteral("^ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}$"));
-        if (!ouId.match(unit.id).hasMatch())
-            return organizationsError(
-                "InvalidInputException",
-                QStringLiteral("The OU id %1 is not valid: ou- followed by 4 to 32 lower-case "
-                               "letters or digits, a dash and 8 to 32 more.")
-                    .arg(unit.id));
-        if (organizationalUnit(unit.id))
-            return organizationsError(
-                "DuplicateOrganizationalUnitException",
-                QStringLiteral("An OU with the id %1 already exists.").arg(unit.id));
-        const auto parent = resolveNode(*d->sql, rootId, unit.parentId, false);
-        if (!parent)
-            return parent.error();
-        if (!parent.value())
-            return organizationsError(
-                "ParentNotFoundException",
-                QStringLiteral("We can't find a root or OU with the ParentId %1.")
-                    .arg(unit.parentId));
-        if (targetPath(unit.parentId).size() > maxOuDepth)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("You can't create an OU deeper than %1 levels under the root "
-                               "(OU_DEPTH_LIMIT_EXCEEDED).")
-                    .arg(maxOuDepth));
-        const auto total =
-            d->count(QStringLiteral("SELECT count(*) FROM organizational_units"), {});
-        if (!total)
-            return total.error();
-        if (*total >= maxOrganizationalUnits)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("The organization already has %1 OUs, the most it may have "
-                               "(OU_NUMBER_LIMIT_EXCEEDED).")
-                    .arg(maxOrganizationalUnits));
-        const QString parentOu = parent.value()->ouId;
-        const auto sameName =
-            d->count(QStringLiteral("SELECT count(*) FROM organizational_units"
-                                    " WHERE coalesce(parent_id, '') = ? AND name = ?"),
-                     {parentOu, name});
-        if (!sameName)
-            return sameName.error();
-        if (*sameName > 0)
-            return organizationsError(
-                "DuplicateOrganizationalUnitException",
-                QStringLiteral("An OU with the same name already exists under %1.")
-                    .arg(unit.parentId));
-        if (auto r = d->sql->exec(QStringLiteral("INSERT INTO organizational_units(id, name,"
-                                                 " parent_id, create_date) VALUES (?, ?, ?, ?)"),
-                                  {unit.id, name, nullable(parentOu), d->nowMs()});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return *organizationalUnit(unit.id);
-    });
+    return d->organization->importOrganizationalUnit(unit);
 }
 
 Result<OrganizationalUnit> Directory::renameOrganizationalUnit(const QString& ouId,
                                                                const QString& name)
 {
-    return d->transact([&]() -> Result<OrganizationalUnit> {
-        const auto unit = organizationalUnit(ouId);
-        if (!unit)
-            return organizationsError(
-                "OrganizationalUnitNotFoundException",
-                QStringLiteral("We can't find an OU with the OrganizationalUnitId %1.").arg(ouId));
-        if (name.isEmpty() || name.size() > 128)
-            return organizationsError(
-                "InvalidInputException",
-                QStringLiteral("The OU name must be 1 to 128 characters long."));
-        const auto parent = organizationalUnit(unit->parentId);
-        const auto sameName =
-            d->count(QStringLiteral("SELECT count(*) FROM organizational_units"
-                                    " WHERE coalesce(parent_id, '') = ? AND name = ? AND id <> ?"),
-                     {parent ? parent->id : QString(), name, ouId});
-        if (!sameName)
-            return sameName.error();
-        if (*sameName > 0)
-            return organizationsError(
-                "DuplicateOrganizationalUnitException",
-                QStringLiteral("An OU with the same name already exists under %1.")
-                    .arg(unit->parentId));
-        if (auto r = d->sql->exec(
-                QStringLiteral("UPDATE organizational_units SET name = ? WHERE id = ?"),
-                {name, ouId});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return *organizationalUnit(ouId);
-    });
+    return d->organization->renameOrganizationalUnit(ouId, name);
 }
 
 Result<void> Directory::deleteOrganizationalUnit(const QString& ouId)
 {
-    return d->transact([&]() -> Result<void> {
-        if (!organizationalUnit(ouId))
-            return organizationsError(
-                "OrganizationalUnitNotFoundException",
-                QStringLiteral("We can't find an OU with the OrganizationalUnitId %1.").arg(ouId));
-        const auto children = d->count(
-            QStringLiteral("SELECT (SELECT count(*) FROM organizational_units WHERE parent_id = ?)"
-                           " + (SELECT count(*) FROM account_parents WHERE ou_id = ?)"),
-            {ouId, ouId});
-        if (!children)
-            return children.error();
-        if (*children > 0)
-            return organizationsError(
-                "OrganizationalUnitNotEmptyException",
-                QStringLiteral("The OU %1 still holds accounts or OUs; move or delete them "
-                               "first.")
-                    .arg(ouId));
-        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM organizational_units WHERE id = ?"),
-                                  {ouId});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->organization->deleteOrganizationalUnit(ouId);
 }
 
 std::optional<OrganizationalUnit> Directory::organizationalUnit(const QString& ouId) const
 {
-    const QList<OrganizationalUnit> found =
-        d->organizationalUnits(QStringLiteral("WHERE id = ?"), {ouId}, managementAccountId());
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return d->organization->organizationalUnit(ouId);
 }
 
 QList<OrganizationalUnit> Directory::organizationalUnitsForParent(const QString& parentId) const
 {
-    const QString management = managementAccountId();
-    if (!management.isEmpty() && parentId == OrganizationIds::rootId(management))
-        return d->organizationalUnits(QStringLiteral("WHERE parent_id IS NULL"), {}, management);
-    return d->organizationalUnits(QStringLiteral("WHERE parent_id = ?"), {parentId}, management);
+    return d->organization->organizationalUnitsForParent(parentId);
 }
 
 QList<OrganizationalUnit> Directory::organizationalUnits() const
 {
-    return d->organizationalUnits({}, {}, managementAccountId());
-}
-
-QList<OrganizationalUnit> Directory::Private::organizationalUnits(const QString& where,
-                                                                  const QVariantList& binds,
-                                                                  const QString& management) const
-{
-    QList<OrganizationalUnit> out;
-    if (management.isEmpty())
-        return out;
-    const QString rootId = OrganizationIds::rootId(management);
-    const auto r =
-        sql->select(QStringLiteral("SELECT id, name, parent_id FROM organizational_units ") +
-                        where + QStringLiteral(" ORDER BY name, id"),
-                    binds, [&](const QSqlQuery& q) {
-                        const QString id = q.value(0).toString();
-                        const QString parent = q.value(2).toString();
-                        out.append({id, q.value(1).toString(), parent.isEmpty() ? rootId : parent,
-                                    OrganizationIds::organizationalUnitArn(management, id)});
-                    });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->organization->organizationalUnits();
 }
 
 QStringList Directory::accountsForParent(const QString& parentId) const
 {
-    QStringList out;
-    const QString rootId = organizationRootId();
-    if (rootId.isEmpty())
-        return out;
-    const bool root = parentId == rootId;
-    const auto r = d->sql->select(
-        root ? QStringLiteral("SELECT a.id FROM accounts a LEFT JOIN account_parents p"
-                              " ON p.account_id = a.id WHERE a.id <> 'aws' AND p.ou_id IS NULL"
-                              " ORDER BY a.id")
-             : QStringLiteral("SELECT account_id FROM account_parents WHERE ou_id = ?"
-                              " ORDER BY account_id"),
-        root ? QVariantList{} : QVariantList{parentId},
-        [&](const QSqlQuery& q) { out.append(q.value(0).toString()); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->organization->accountsForParent(parentId);
 }
 
 QString Directory::parentOf(const QString& accountId) const
 {
-    const QString rootId = organizationRootId();
-    if (rootId.isEmpty() || !isAccountId(accountId) || !findAccount(accountId))
-        return {};
-    const QString ou = d->sql
-                           ->scalar(QStringLiteral("SELECT ou_id FROM account_parents"
-                                                   " WHERE account_id = ?"),
-                                    {accountId})
-                           .toString();
-    return ou.isEmpty() ? rootId : ou;
+    return d->organization->parentOf(accountId);
 }
 
 Result<void> Directory::moveAccount(const QString& accountId, const QString& sourceParentId,
                                     const QString& destinationParentId)
 {
-    return d->transact([&]() -> Result<void> {
-        const QString rootId = organizationRootId();
-        const QString parent = parentOf(accountId);
-        if (parent.isEmpty())
-            return organizationsError(
-                "AccountNotFoundException",
-                QStringLiteral("We can't find an account with the AccountId %1.").arg(accountId));
-        const auto source = resolveNode(*d->sql, rootId, sourceParentId, false);
-        if (!source)
-            return source.error();
-        if (!source.value())
-            return organizationsError(
-                "SourceParentNotFoundException",
-                QStringLiteral("We can't find a root or OU with the SourceParentId %1.")
-                    .arg(sourceParentId));
-        const auto destination = resolveNode(*d->sql, rootId, destinationParentId, false);
-        if (!destination)
-            return destination.error();
-        if (!destination.value())
-            return organizationsError(
-                "DestinationParentNotFoundException",
-                QStringLiteral("We can't find a root or OU with the DestinationParentId %1.")
-                    .arg(destinationParentId));
-        if (parent != sourceParentId)
-            return organizationsError(
-                "AccountNotFoundException",
-                QStringLiteral("The account %1 is not under %2; its parent is %3.")
-                    .arg(accountId, sourceParentId, parent));
-        if (sourceParentId == destinationParentId)
-            return organizationsError("DuplicateAccountException",
-                                      QStringLiteral("The account %1 is already under %2.")
-                                          .arg(accountId, destinationParentId));
-        const QString ou = destination.value()->ouId;
-        const auto r =
-            ou.isEmpty()
-                ? d->sql->exec(QStringLiteral("DELETE FROM account_parents WHERE account_id = ?"),
-                               {accountId})
-                : d->sql->exec(QStringLiteral("INSERT OR REPLACE INTO account_parents(account_id,"
-                                              " ou_id) VALUES (?, ?)"),
-                               {accountId, ou});
-        if (!r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->organization->moveAccount(accountId, sourceParentId, destinationParentId);
 }
 
 std::optional<OrganizationTarget> Directory::organizationTarget(const QString& targetId) const
 {
-    const QString management = managementAccountId();
-    if (management.isEmpty())
-        return std::nullopt;
-    if (targetId == OrganizationIds::rootId(management))
-        return OrganizationTarget{targetId, OrganizationIds::rootArn(management),
-                                  QStringLiteral("Root"), OrganizationTarget::Type::Root};
-    if (const auto unit = organizationalUnit(targetId))
-        return OrganizationTarget{unit->id, unit->arn, unit->name,
-                                  OrganizationTarget::Type::OrganizationalUnit};
-    if (!isAccountId(targetId))
-        return std::nullopt;
-    if (const auto account = memberAccount(targetId))
-        return OrganizationTarget{targetId, OrganizationIds::accountArn(management, targetId),
-                                  account->name, OrganizationTarget::Type::Account};
-    return std::nullopt;
+    return d->organization->organizationTarget(targetId);
 }
 
 QList<OrganizationTarget> Directory::targetPath(const QString& targetId) const
 {
-    QList<OrganizationTarget> path;
-    auto target = organizationTarget(targetId);
-    if (!target)
-        return path;
-    // Walks up through the parents; the depth limit bounds it, a cycle cannot be stored.
-    QString next = target->type == OrganizationTarget::Type::Account ? parentOf(targetId)
-                   : target->type == OrganizationTarget::Type::OrganizationalUnit
-                       ? organizationalUnit(targetId)->parentId
-                       : QString();
-    path.prepend(*target);
-    for (int guard = 0; !next.isEmpty() && guard <= maxOuDepth + 1; ++guard) {
-        const auto up = organizationTarget(next);
-        if (!up)
-            break;
-        path.prepend(*up);
-        next = up->type == OrganizationTarget::Type::OrganizationalUnit
-                   ? organizationalUnit(up->id)->parentId
-                   : QString();
-    }
-    return path;
-}
-
-QList<OrganizationPolicy> Directory::Private::organizationPolicies(const QString& where,
-                                                                   const QVariantList& binds,
-                                                                   const QString& management) const
-{
-    QList<OrganizationPolicy> out;
-    const auto r = sql->select(
-        QStringLiteral("SELECT p.id, p.name, p.description, p.type, p.content, p.aws_managed"
-                       " FROM organization_policies p ") +
-            where + QStringLiteral(" ORDER BY p.aws_managed DESC, p.name, p.id"),
-        binds, [&](const QSqlQuery& q) {
-            OrganizationPolicy policy;
-            policy.id = q.value(0).toString();
-            policy.name = q.value(1).toString();
-            policy.description = q.value(2).toString();
-            policy.type = OrganizationPolicy::typeFromName(q.value(3).toString())
-                              .value_or(OrganizationPolicy::Type::ServiceControl);
-            policy.content = q.value(4).toString();
-            policy.awsManaged = q.value(5).toBool();
-            policy.arn = OrganizationIds::policyArn(management, policy.id, q.value(3).toString(),
-                                                    policy.awsManaged);
-            out.append(policy);
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->organization->targetPath(targetId);
 }
 
 QString Directory::freshOrganizationPolicyId() const
 {
-    for (;;) {
-        const QString id = QStringLiteral("p-") + randomIdPart(8);
-        if (!organizationPolicy(id))
-            return id;
-    }
+    return d->organization->freshOrganizationPolicyId();
 }
 
 Result<OrganizationPolicy> Directory::createOrganizationPolicy(const QString& name,
@@ -4632,72 +3008,12 @@ Result<OrganizationPolicy> Directory::createOrganizationPolicy(const QString& na
                                                                const QString& content,
                                                                const QString& policyId)
 {
-    OrganizationPolicy policy;
-    policy.id = policyId.isEmpty() ? freshOrganizationPolicyId() : policyId;
-    policy.name = name;
-    policy.description = description;
-    policy.type = type;
-    policy.content = content;
-    return importOrganizationPolicy(policy);
+    return d->organization->createOrganizationPolicy(name, description, type, content, policyId);
 }
 
 Result<OrganizationPolicy> Directory::importOrganizationPolicy(const OrganizationPolicy& policy)
 {
-    return d->transact([&]() -> Result<OrganizationPolicy> {
-        if (managementAccountId().isEmpty())
-            return organizationsError("AWSOrganizationsNotInUseException",
-                                      QStringLiteral("Your account is not a member of an "
-                                                     "organization."));
-        static const QRegularExpression policyId(QStringLiteral("^p-[0-9a-zA-Z_]{8,128}$"));
-        if (!policyId.match(policy.id).hasMatch())
-            return organizationsError(
-                "InvalidInputException",
-                QStringLiteral("The policy id %1 is not valid: p- followed by 8 to 128 letters, "
-                               "digits or underscores.")
-                    .arg(policy.id));
-        if (policy.awsManaged)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("AWS-managed policies exist in every organization; %1 cannot be "
-                               "created.")
-                    .arg(policy.name));
-        if (auto r = OrganizationPolicyFields::validateName(policy.name); !r)
-            return r.error();
-        if (auto r = OrganizationPolicyFields::validateDescription(policy.description); !r)
-            return r.error();
-        if (auto r = OrganizationPolicyFields::validateContent(policy.type, policy.content); !r)
-            return r.error();
-        const QString type = QLatin1String(typeColumn(policy.type));
-        const auto same =
-            d->count(QStringLiteral("SELECT count(*) FROM organization_policies WHERE id = ?"
-                                    " OR (type = ? AND name = ?)"),
-                     {policy.id, type, policy.name});
-        if (!same)
-            return same.error();
-        if (*same > 0)
-            return organizationsError(
-                "DuplicatePolicyException",
-                QStringLiteral("A policy with the same name already exists: %1.").arg(policy.name));
-        const auto total = d->count(
-            QStringLiteral("SELECT count(*) FROM organization_policies WHERE type = ?"), {type});
-        if (!total)
-            return total.error();
-        if (*total >= maxPoliciesPerType)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("The organization already has %1 policies of type %2, the most it "
-                               "may have (POLICY_NUMBER_LIMIT_EXCEEDED).")
-                    .arg(maxPoliciesPerType)
-                    .arg(type));
-        if (auto r = d->sql->exec(
-                QStringLiteral("INSERT INTO organization_policies(id, name, description, type,"
-                               " content, aws_managed) VALUES (?, ?, ?, ?, ?, 0)"),
-                {policy.id, policy.name, policy.description, type, policy.content});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return *organizationPolicy(policy.id);
-    });
+    return d->organization->importOrganizationPolicy(policy);
 }
 
 Result<OrganizationPolicy> Directory::updateOrganizationPolicy(const QString& policyId,
@@ -4705,254 +3021,41 @@ Result<OrganizationPolicy> Directory::updateOrganizationPolicy(const QString& po
                                                                const QString& description,
                                                                const QString& content)
 {
-    return d->transact([&]() -> Result<OrganizationPolicy> {
-        auto policy = d->requireOrganizationPolicy(policyId, true);
-        if (!policy)
-            return policy.error();
-        OrganizationPolicy updated = policy.value();
-        if (!name.isNull())
-            updated.name = name;
-        if (!description.isNull())
-            updated.description = description;
-        if (!content.isNull())
-            updated.content = content;
-        if (auto r = OrganizationPolicyFields::validateName(updated.name); !r)
-            return r.error();
-        if (auto r = OrganizationPolicyFields::validateDescription(updated.description); !r)
-            return r.error();
-        if (auto r = OrganizationPolicyFields::validateContent(updated.type, updated.content); !r)
-            return r.error();
-        const auto same =
-            d->count(QStringLiteral("SELECT count(*) FROM organization_policies"
-                                    " WHERE type = ? AND name = ? AND id <> ?"),
-                     {QLatin1String(typeColumn(updated.type)), updated.name, policyId});
-        if (!same)
-            return same.error();
-        if (*same > 0)
-            return organizationsError(
-                "DuplicatePolicyException",
-                QStringLiteral("A policy with the same name already exists: %1.")
-                    .arg(updated.name));
-        if (auto r = d->sql->exec(
-                QStringLiteral("UPDATE organization_policies SET name = ?, description = ?,"
-                               " content = ? WHERE id = ?"),
-                {updated.name, updated.description, updated.content, policyId});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return *organizationPolicy(policyId);
-    });
-}
-
-Result<OrganizationPolicy> Directory::Private::requireOrganizationPolicy(const QString& policyId,
-                                                                         bool modifiable) const
-{
-    const auto found = q->organizationPolicy(policyId);
-    if (!found)
-        return organizationsError(
-            "PolicyNotFoundException",
-            QStringLiteral("We can't find a policy with the PolicyId %1.").arg(policyId));
-    if (modifiable && found->awsManaged)
-        return organizationsError(
-            "ConstraintViolationException",
-            QStringLiteral("%1 is managed by AWS and cannot be changed or deleted.")
-                .arg(found->name));
-    return *found;
+    return d->organization->updateOrganizationPolicy(policyId, name, description, content);
 }
 
 Result<void> Directory::deleteOrganizationPolicy(const QString& policyId)
 {
-    return d->transact([&]() -> Result<void> {
-        if (auto r = d->requireOrganizationPolicy(policyId, true); !r)
-            return r.error();
-        const auto attached =
-            d->count(QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
-                                    " WHERE policy_id = ?"),
-                     {policyId});
-        if (!attached)
-            return attached.error();
-        if (*attached > 0)
-            return organizationsError(
-                "PolicyInUseException",
-                QStringLiteral("The policy %1 is attached to %2 target(s); detach it first.")
-                    .arg(policyId)
-                    .arg(*attached));
-        if (auto r = d->sql->exec(QStringLiteral("DELETE FROM organization_policies WHERE id = ?"),
-                                  {policyId});
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->organization->deleteOrganizationPolicy(policyId);
 }
 
 std::optional<OrganizationPolicy> Directory::organizationPolicy(const QString& policyId) const
 {
-    const auto found = d->organizationPolicies(QStringLiteral("WHERE p.id = ?"), {policyId},
-                                               managementAccountId());
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return d->organization->organizationPolicy(policyId);
 }
 
 QList<OrganizationPolicy> Directory::organizationPolicies(OrganizationPolicy::Type type) const
 {
-    return d->organizationPolicies(QStringLiteral("WHERE p.type = ?"),
-                                   {QLatin1String(typeColumn(type))}, managementAccountId());
+    return d->organization->organizationPolicies(type);
 }
-
-namespace {
-// The attachment rows' columns for a node: "target_ou_id IS ? AND target_account_id IS ?".
-QVariantList nodeBinds(const OrganizationNode& node)
-{
-    return {nullable(node.ouId), nullable(node.accountId)};
-}
-} // namespace
 
 Result<void> Directory::attachOrganizationPolicy(const QString& policyId, const QString& targetId)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto policy = d->requireOrganizationPolicy(policyId, false);
-        if (!policy)
-            return policy.error();
-        const auto target = d->requireTarget(targetId);
-        if (!target)
-            return target.error();
-        const QVariantList binds = QVariantList{policyId} + nodeBinds(target.value());
-        const auto same = d->count(
-            QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
-                           " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
-            binds);
-        if (!same)
-            return same.error();
-        if (*same > 0)
-            return organizationsError(
-                "DuplicatePolicyAttachmentException",
-                QStringLiteral("The policy %1 is already attached to %2.").arg(policyId, targetId));
-        const auto ofType = d->count(
-            QStringLiteral(
-                "SELECT count(*) FROM organization_policy_attachments a"
-                " JOIN organization_policies p ON p.id = a.policy_id"
-                " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
-            QVariantList{QLatin1String(typeColumn(policy->type))} + nodeBinds(target.value()));
-        if (!ofType)
-            return ofType.error();
-        if (*ofType >= maxPoliciesPerTarget)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("%1 already has %2 policies of type %3 attached, the most it may "
-                               "have (MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED).")
-                    .arg(targetId)
-                    .arg(maxPoliciesPerTarget)
-                    .arg(OrganizationPolicy::typeName(policy->type)));
-        if (auto r =
-                d->sql->exec(QStringLiteral("INSERT INTO organization_policy_attachments(policy_id,"
-                                            " target_ou_id, target_account_id) VALUES (?, ?, ?)"),
-                             binds);
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
+    return d->organization->attachOrganizationPolicy(policyId, targetId);
 }
 
 Result<void> Directory::detachOrganizationPolicy(const QString& policyId, const QString& targetId)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto policy = d->requireOrganizationPolicy(policyId, false);
-        if (!policy)
-            return policy.error();
-        const auto target = d->requireTarget(targetId);
-        if (!target)
-            return target.error();
-        if (policyId == OrganizationPolicy::rcpFullAwsAccessId())
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("RCPFullAWSAccess cannot be detached: it stays on every target "
-                               "while resource control policies are enabled."));
-        const QVariantList where = nodeBinds(target.value());
-        const auto same = d->count(
-            QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
-                           " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
-            QVariantList{policyId} + where);
-        if (!same)
-            return same.error();
-        if (*same == 0)
-            return organizationsError(
-                "PolicyNotAttachedException",
-                QStringLiteral("The policy %1 is not attached to %2.").arg(policyId, targetId));
-        const auto ofType =
-            d->count(QStringLiteral(
-                         "SELECT count(*) FROM organization_policy_attachments a"
-                         " JOIN organization_policies p ON p.id = a.policy_id"
-                         " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
-                     QVariantList{QLatin1String(typeColumn(policy->type))} + where);
-        if (!ofType)
-            return ofType.error();
-        if (*ofType <= 1)
-            return organizationsError(
-                "ConstraintViolationException",
-                QStringLiteral("%1 is the last policy of type %2 attached to %3; a target must "
-                               "keep at least one. Attach another first "
-                               "(MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED).")
-                    .arg(policy->name, OrganizationPolicy::typeName(policy->type), targetId));
-        if (auto r = d->sql->exec(
-                QStringLiteral(
-                    "DELETE FROM organization_policy_attachments"
-                    " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
-                QVariantList{policyId} + where);
-            !r)
-            return r.error();
-        d->notify([this] { Q_EMIT accountsChanged(); });
-        return {};
-    });
-}
-
-Result<OrganizationNode> Directory::Private::requireTarget(const QString& targetId) const
-{
-    const QString rootId = q->organizationRootId();
-    if (rootId.isEmpty())
-        return organizationsError("AWSOrganizationsNotInUseException",
-                                  QStringLiteral("Your account is not a member of an "
-                                                 "organization."));
-    const auto node = resolveNode(*sql, rootId, targetId, true);
-    if (!node)
-        return node.error();
-    if (!node.value() || node.value()->accountId == QLatin1String("aws"))
-        return organizationsError(
-            "TargetNotFoundException",
-            QStringLiteral("We can't find a root, OU or account with the TargetId %1.")
-                .arg(targetId));
-    return *node.value();
+    return d->organization->detachOrganizationPolicy(policyId, targetId);
 }
 
 QList<OrganizationPolicy> Directory::policiesForTarget(const QString& targetId,
                                                        OrganizationPolicy::Type type) const
 {
-    const auto node = resolveNode(*d->sql, organizationRootId(), targetId, true);
-    if (!node || !node.value())
-        return {};
-    return d->organizationPolicies(
-        QStringLiteral("JOIN organization_policy_attachments a ON a.policy_id = p.id"
-                       " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
-        QVariantList{QLatin1String(typeColumn(type))} + nodeBinds(*node.value()),
-        managementAccountId());
+    return d->organization->policiesForTarget(targetId, type);
 }
 
 QList<OrganizationTarget> Directory::targetsForPolicy(const QString& policyId) const
 {
-    QList<OrganizationTarget> out;
-    const QString rootId = organizationRootId();
-    QStringList ids;
-    const auto r =
-        d->sql->select(QStringLiteral("SELECT coalesce(target_ou_id, target_account_id, '')"
-                                      " FROM organization_policy_attachments WHERE policy_id = ?"),
-                       {policyId}, [&](const QSqlQuery& q) { ids.append(q.value(0).toString()); });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    for (const QString& id : std::as_const(ids))
-        if (const auto target = organizationTarget(id.isEmpty() ? rootId : id))
-            out.append(*target);
-    std::sort(out.begin(), out.end(), [](const OrganizationTarget& a, const OrganizationTarget& b) {
-        return std::pair(int(a.type), a.id) < std::pair(int(b.type), b.id);
-    });
-    return out;
+    return d->organization->targetsForPolicy(policyId);
 }

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "iam/iamerror.h"
+
+#include <QString>
+
+// The errors several stores give, worded once, as AWS words them.
+namespace DirectoryErrors {
+
+// LimitExceeded: "Cannot exceed quota for <quota>: <limit>".
+IamError quotaExceeded(const QString& quota, int limit);
+
+} // namespace DirectoryErrors
