@@ -1169,6 +1169,12 @@ const Clock* Directory::clock() const
     return d->clock;
 }
 
+Result<void> Directory::selectEach(const QString& sql,
+                                   const std::function<void(const QSqlQuery&)>& row) const
+{
+    return d->sql->select(sql, {}, row);
+}
+
 bool Directory::isEmpty() const
 {
     // Unreadable is not empty: nothing gets seeded over a directory we cannot read.
