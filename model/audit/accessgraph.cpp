@@ -6,41 +6,43 @@
 
 #include <QSet>
 
-AccessGraph AccessGraph::build(const Directory& directory, const QString& accountId)
+AccessGraph AccessGraph::build(const Directory& directory, const QString& accountId, AuditMode mode)
 {
     AccessGraph graph;
-    AccessEvaluator evaluator(directory);
-    QList<AuditPrincipal> principals;
-    for (const User& user : directory.users(accountId)) {
-        principals.append(evaluator.principalFor(user));
-        graph.nodes.append({principals.constLast().arn, EntityKind::User, user.name,
-                            evaluator.isAdminEquivalent(principals.constLast())});
-    }
-    for (const Group& group : directory.groups(accountId)) {
-        const QString groupArn = group.arn().toString();
-        graph.nodes.append({groupArn, EntityKind::Group, group.name, false});
-        for (const User& member : directory.usersInGroup(accountId, group.name))
+    AccessEvaluator evaluator(directory, mode);
+    // Each principal is built, asked and dropped: a large account never holds them all.
+    QList<AssumeEdge> assumes;
+    auto add = [&](const AuditPrincipal& principal, const QString& label) {
+        graph.nodes.append(
+            {principal.arn, principal.kind, label, evaluator.isAdminEquivalent(principal)});
+        assumes += evaluator.assumeEdges(principal);
+    };
+    const QList<User>& users = evaluator.users();
+    for (const User& user : users)
+        if (user.accountId == accountId)
+            add(evaluator.principalFor(user), user.name);
+    const QList<Group>& groups = evaluator.groups();
+    for (int g = 0; g < groups.size(); ++g) {
+        if (groups.at(g).accountId != accountId)
+            continue;
+        const QString groupArn = groups.at(g).arn().toString();
+        graph.nodes.append({groupArn, EntityKind::Group, groups.at(g).name, false});
+        for (const int member : evaluator.membersOfGroup(g))
             graph.edges.append(
-                {member.arn().toString(), groupArn, AccessGraphEdge::Kind::MemberOf});
+                {users.at(member).arn().toString(), groupArn, AccessGraphEdge::Kind::MemberOf});
     }
     // Roles of every account, as chains and switches cross accounts; only the
     // other accounts' roles someone here can assume become nodes.
-    QList<Role> roles;
+    const QList<Role>& roles = evaluator.roles();
     QHash<QString, qsizetype> elsewhere; // role ARN -> index in roles
-    for (const Account& account : directory.accounts()) {
-        for (const Role& role : directory.roles(account.id)) {
-            roles.append(role);
-            if (account.id == accountId) {
-                principals.append(evaluator.principalFor(role));
-                graph.nodes.append({principals.constLast().arn, EntityKind::Role, role.name,
-                                    evaluator.isAdminEquivalent(principals.constLast())});
-            } else {
-                elsewhere.insert(role.arn().toString(), roles.size() - 1);
-            }
-        }
+    for (qsizetype r = 0; r < roles.size(); ++r) {
+        if (roles.at(r).accountId == accountId)
+            add(evaluator.principalFor(roles.at(r)), roles.at(r).name);
+        else
+            elsewhere.insert(roles.at(r).arn().toString(), r);
     }
     QSet<QString> added;
-    for (const AssumeEdge& edge : evaluator.assumeEdges(principals, roles)) {
+    for (const AssumeEdge& edge : std::as_const(assumes)) {
         graph.edges.append({edge.principalArn, edge.roleArn, AccessGraphEdge::Kind::CanAssume});
         const auto other = elsewhere.constFind(edge.roleArn);
         if (other == elsewhere.cend() || added.contains(edge.roleArn))

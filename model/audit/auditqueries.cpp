@@ -26,14 +26,6 @@ QStringList accountIds(const Directory& directory, const QString& accountId)
     return ids;
 }
 
-QList<Role> allRoles(const Directory& directory)
-{
-    QList<Role> roles;
-    for (const Account& account : directory.accounts())
-        roles += directory.roles(account.id);
-    return roles;
-}
-
 // The terms of the trust statements that let a principal in.
 void describeTrust(const PolicyDocument& trust, const AccessDecision& decision, AssumeGrant& grant)
 {
@@ -76,12 +68,14 @@ class AuditQueries::Private
 {
 public:
     const Directory* directory = nullptr;
+    AuditMode mode = AuditMode::Indexed;
 };
 
-AuditQueries::AuditQueries(const Directory* directory)
+AuditQueries::AuditQueries(const Directory* directory, AuditMode mode)
     : d(std::make_unique<Private>())
 {
     d->directory = directory;
+    d->mode = mode;
 }
 
 AuditQueries::~AuditQueries() = default;
@@ -100,12 +94,12 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
                                        const QString& accountId) const
 {
     const Directory& directory = *d->directory;
-    AccessEvaluator evaluator(directory);
+    AccessEvaluator evaluator(directory, d->mode);
     const QStringList scope = accountIds(directory, accountId);
     QList<AccessPath> paths;
 
     // Roles of every account: a chain may leave the account asked about.
-    const QList<Role> roles = allRoles(directory);
+    const QList<Role>& roles = evaluator.roles();
     QList<AuditPrincipal> rolePrincipals;
     rolePrincipals.reserve(roles.size());
     QHash<QString, AccessDecision> allowedRoles;
@@ -128,26 +122,37 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
     // the roles it assumes in order, and whether any step is conditional.
     struct Chain
     {
+        int roleIndex; // in roles
         const Role* role;
         QStringList via;
         bool conditional;
         QStringList policies;
     };
     QList<Chain> chains;
+    QHash<int, qsizetype> chainOfRole; // index in roles -> index in chains
     QSet<QString> chained;
     for (int i = 0; i < roles.size(); ++i) {
         const auto allowed = allowedRoles.constFind(rolePrincipals.at(i).arn);
         if (allowed == allowedRoles.cend())
             continue;
-        chains.append({&roles.at(i),
+        chains.append({i,
+                       &roles.at(i),
                        {rolePrincipals.at(i).arn},
                        allowed->conditional(),
                        AccessEvaluator::allowingPolicies(rolePrincipals.at(i), *allowed)});
+        chainOfRole.insert(i, chains.size() - 1);
         chained.insert(rolePrincipals.at(i).arn);
     }
+    // Which roles might assume which, from each role's side once.
+    QHash<int, QList<int>> assumers; // index in roles -> indexes in roles, in order
+    if (!chains.isEmpty())
+        for (int i = 0; i < roles.size(); ++i)
+            if (evaluator.mayAssumeSomeRole(rolePrincipals.at(i)))
+                for (const int r : evaluator.candidateRoles(rolePrincipals.at(i)))
+                    assumers[r] << i;
     for (qsizetype next = 0; next < chains.size(); ++next) {
         const Chain target = chains.at(next);
-        for (int i = 0; i < roles.size(); ++i) {
+        for (const int i : assumers.value(target.roleIndex)) {
             const AuditPrincipal& principal = rolePrincipals.at(i);
             if (chained.contains(principal.arn) || !evaluator.mayAssumeSomeRole(principal) ||
                 !evaluator.mayAssume(principal, *target.role))
@@ -156,33 +161,40 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
             if (!assume.allowed())
                 continue;
             chained.insert(principal.arn);
-            chains.append({&roles.at(i), QStringList{principal.arn} + target.via,
+            chains.append({i, &roles.at(i), QStringList{principal.arn} + target.via,
                            target.conditional || assume.conditional(), target.policies});
+            chainOfRole.insert(i, chains.size() - 1);
             if (scope.contains(principal.accountId))
                 paths.append({principal.arn, EntityKind::Role, target.via, target.policies,
                               target.conditional || assume.conditional()});
         }
     }
 
-    for (const QString& account : scope) {
-        for (const User& user : directory.users(account)) {
-            const AuditPrincipal principal = evaluator.principalFor(user);
-            const AccessDecision decision = evaluator.decide(principal, action, resource);
-            if (decision.allowed())
-                paths.append({principal.arn, EntityKind::User,
-                              evaluator.allowingGroups(principal, decision),
-                              AccessEvaluator::allowingPolicies(principal, decision),
-                              decision.conditional()});
-            if (chains.isEmpty() || !evaluator.mayAssumeSomeRole(principal))
+    for (const User& user : evaluator.users()) {
+        if (!scope.contains(user.accountId))
+            continue;
+        const AuditPrincipal principal = evaluator.principalFor(user);
+        const AccessDecision decision = evaluator.decide(principal, action, resource);
+        if (decision.allowed())
+            paths.append(
+                {principal.arn, EntityKind::User, evaluator.allowingGroups(principal, decision),
+                 AccessEvaluator::allowingPolicies(principal, decision), decision.conditional()});
+        if (chains.isEmpty() || !evaluator.mayAssumeSomeRole(principal))
+            continue;
+        // The chains in the order they were found, among the roles the user might assume.
+        QList<qsizetype> reachable;
+        for (const int r : evaluator.candidateRoles(principal))
+            if (const auto c = chainOfRole.constFind(r); c != chainOfRole.cend())
+                reachable << *c;
+        std::sort(reachable.begin(), reachable.end());
+        for (const qsizetype c : std::as_const(reachable)) {
+            const Chain& chain = chains.at(c);
+            if (!evaluator.mayAssume(principal, *chain.role))
                 continue;
-            for (const Chain& chain : chains) {
-                if (!evaluator.mayAssume(principal, *chain.role))
-                    continue;
-                const AccessDecision assume = evaluator.decideAssume(principal, *chain.role);
-                if (assume.allowed())
-                    paths.append({principal.arn, EntityKind::User, chain.via, chain.policies,
-                                  chain.conditional || assume.conditional()});
-            }
+            const AccessDecision assume = evaluator.decideAssume(principal, *chain.role);
+            if (assume.allowed())
+                paths.append({principal.arn, EntityKind::User, chain.via, chain.policies,
+                              chain.conditional || assume.conditional()});
         }
     }
     std::sort(paths.begin(), paths.end(), byPrincipal);
@@ -195,7 +207,7 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
     const auto role = directory.roleByArn(roleArn);
     if (!role)
         return {};
-    AccessEvaluator evaluator(directory);
+    AccessEvaluator evaluator(directory, d->mode);
     const AuditPolicy* trust = evaluator.trustPolicy(*role);
     if (!trust)
         return {};
@@ -215,11 +227,21 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
         describeTrust(trust->document(), decision, grant);
         grants.append(grant);
     };
+    // Account by account, its users and then its roles; only those the indexes leave in.
+    const AccessEvaluator::Candidates candidates = evaluator.candidatePrincipals(*role);
+    const QList<User>& users = evaluator.users();
+    const QList<Role>& roles = evaluator.roles();
+    qsizetype u = 0;
+    qsizetype r = 0;
     for (const Account& account : directory.accounts()) {
-        for (const User& user : directory.users(account.id))
-            consider(evaluator.principalFor(user));
-        for (const Role& other : directory.roles(account.id))
-            consider(evaluator.principalFor(other));
+        for (; u < candidates.users.size() &&
+               users.at(candidates.users.at(u)).accountId == account.id;
+             ++u)
+            consider(evaluator.principalFor(users.at(candidates.users.at(u))));
+        for (; r < candidates.roles.size() &&
+               roles.at(candidates.roles.at(r)).accountId == account.id;
+             ++r)
+            consider(evaluator.principalFor(roles.at(candidates.roles.at(r))));
     }
     grants += trustedOutside(directory, *role);
     return grants;
@@ -270,11 +292,11 @@ QList<AssumeGrant> AuditQueries::trustedOutside(const Directory& directory, cons
 QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
 {
     const Directory& directory = *d->directory;
-    AccessEvaluator evaluator(directory);
+    AccessEvaluator evaluator(directory, d->mode);
     const auto start = evaluator.principal(principalArn);
     if (!start)
         return {};
-    const QList<Role> roles = allRoles(directory);
+    const QList<Role>& roles = evaluator.roles();
     QList<ReachedRole> reached;
     QSet<QString> seen{start->arn};
     struct Step
@@ -288,7 +310,8 @@ QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
     // Breadth first: each role once, by its shortest chain; cycles end at a role seen before.
     while (!queue.isEmpty()) {
         const Step step = queue.dequeue();
-        for (const Role& role : roles) {
+        for (const int r : evaluator.candidateRoles(step.principal)) {
+            const Role& role = roles.at(r);
             const QString arn = role.arn().toString();
             if (seen.contains(arn) || !evaluator.mayAssume(step.principal, role))
                 continue;

@@ -2,6 +2,7 @@
 
 #include "audit/accesspath.h"
 #include "audit/assumegrant.h"
+#include "audit/auditmode.h"
 #include "audit/reachedrole.h"
 #include "iam/group.h"
 #include "iam/user.h"
@@ -20,7 +21,7 @@ struct Role;
 class AuditQueries
 {
 public:
-    explicit AuditQueries(const Directory* directory);
+    explicit AuditQueries(const Directory* directory, AuditMode mode = AuditMode::Indexed);
     ~AuditQueries();
 
     QList<User> members(const QString& accountId, const QString& groupName) const;
