@@ -293,8 +293,9 @@ std::optional<AuditPrincipal> AccessEvaluator::principal(const QString& arn)
 
 const AuditPolicy* AccessEvaluator::trustPolicy(const Role& role)
 {
-    return policy(QStringLiteral("trust:") + role.arn().toString(), role.trustPolicy,
-                  PolicyKind::Trust, role.name + QStringLiteral(" (trust policy)"));
+    // By its text: roles that share a trust policy share its compiled forms.
+    return policy(QStringLiteral("trust:") + role.trustPolicy, role.trustPolicy, PolicyKind::Trust,
+                  role.name + QStringLiteral(" (trust policy)"));
 }
 
 bool AccessEvaluator::policyMayAllow(const AuditPolicy* policy, const QString& action,
@@ -575,6 +576,60 @@ const AccessEvaluator::TrustIndex& AccessEvaluator::trustIndex()
             m_trustIndex->rolesTrustingAnyone << r;
     }
     return *m_trustIndex;
+}
+
+bool AccessEvaluator::mightAllow(EntityKind kind, int index, const QStringList& actions)
+{
+    if (m_mode == AuditMode::Exhaustive)
+        return true;
+    auto allows = [&](EntityKind owner, int i) {
+        const QList<const AuditPolicy*> own = ownCompiled(owner, i);
+        return std::any_of(own.cbegin(), own.cend(), [&](const AuditPolicy* p) {
+            return p->hasVariables() ||
+                   std::any_of(actions.cbegin(), actions.cend(),
+                               [&](const QString& action) { return allowsAction(p, action); });
+        });
+    };
+    if (allows(kind, index))
+        return true;
+    if (kind != EntityKind::User)
+        return false;
+    const QList<int> memberOf = groupsOfUser(index);
+    return std::any_of(memberOf.cbegin(), memberOf.cend(),
+                       [&](int g) { return allows(EntityKind::Group, g); });
+}
+
+bool AccessEvaluator::mightAssume(EntityKind kind, int index)
+{
+    if (m_mode == AuditMode::Exhaustive)
+        return true;
+    const TrustIndex& trusts = trustIndex();
+    if (!trusts.rolesTrustingAnyone.isEmpty())
+        return true;
+    if (kind == EntityKind::User) {
+        if (trusts.rolesNaming.contains(users().at(index).arn().toString()))
+            return true;
+    } else {
+        const Role& role = roles().at(index);
+        if (trusts.rolesNaming.contains(role.arn().toString()) ||
+            trusts.rolesNaming.contains(
+                Arn::assumedRole(role.accountId, role.name, sessionName).toString()))
+            return true;
+    }
+    return mightAllow(kind, index, {assumeRoleAction});
+}
+
+bool AccessEvaluator::limitedByScps(const QString& accountId)
+{
+    if (m_mode == AuditMode::Exhaustive)
+        return true;
+    auto known = m_limitedByScps.constFind(accountId);
+    if (known == m_limitedByScps.cend())
+        known = m_limitedByScps.insert(
+            accountId, !PolicySet::controlPolicyLevels(m_directory, accountId,
+                                                       OrganizationPolicy::Type::ServiceControl)
+                            .isEmpty());
+    return *known;
 }
 
 bool AccessEvaluator::mayAssumeSomeRole(const AuditPrincipal& principal)

@@ -84,6 +84,13 @@ public:
         QList<int> roles;
     };
     Candidates candidatePrincipals(const Role& role);
+    // Quick noes before building a principal (users() or roles() index), from its own
+    // and its groups' policies, each decided once: no identity policy allows any of the
+    // actions on any resource; or it may assume no role at all. Always yes in Exhaustive mode.
+    bool mightAllow(EntityKind kind, int index, const QStringList& actions);
+    bool mightAssume(EntityKind kind, int index);
+    // The account has service control policies that limit its principals.
+    bool limitedByScps(const QString& accountId);
     // Allowed "*" on "*", and IAM along with it.
     bool isAdminEquivalent(const AuditPrincipal& principal);
 
@@ -163,6 +170,7 @@ private:
     QList<Group> m_groups;
     QList<Role> m_roles;
     QHash<QString, QString> m_organizationIds; // by account
+    QHash<QString, bool> m_limitedByScps;      // by account
     QHash<QString, QString> m_groupArns;       // by account + name
     QStringList m_errors;
     // RCP levels by account, strict and lenient forms.

@@ -10,17 +10,33 @@ AccessGraph AccessGraph::build(const Directory& directory, const QString& accoun
 {
     AccessGraph graph;
     AccessEvaluator evaluator(directory, mode);
-    // Each principal is built, asked and dropped: a large account never holds them all.
+    // Each principal is built, asked and dropped: a large account never holds them all;
+    // one that can neither be an administrator nor switch is not built at all.
+    const QStringList everything{QStringLiteral("*")};
     QList<AssumeEdge> assumes;
-    auto add = [&](const AuditPrincipal& principal, const QString& label) {
+    auto add = [&](EntityKind kind, int index, const QString& arn, const QString& label) {
+        const bool admin = evaluator.mightAllow(kind, index, everything);
+        const bool switches = evaluator.mightAssume(kind, index);
+        if (!admin && !switches) {
+            graph.nodes.append({arn, kind, label, false});
+            return;
+        }
+        const AuditPrincipal principal = kind == EntityKind::User
+                                             ? evaluator.principalFor(evaluator.users().at(index))
+                                             : evaluator.principalFor(evaluator.roles().at(index));
         graph.nodes.append(
-            {principal.arn, principal.kind, label, evaluator.isAdminEquivalent(principal)});
-        assumes += evaluator.assumeEdges(principal);
+            {principal.arn, kind, label, admin && evaluator.isAdminEquivalent(principal)});
+        if (switches)
+            assumes += evaluator.assumeEdges(principal);
     };
     const QList<User>& users = evaluator.users();
-    for (const User& user : users)
-        if (user.accountId == accountId)
-            add(evaluator.principalFor(user), user.name);
+    QStringList userArns(users.size());
+    for (int u = 0; u < users.size(); ++u) {
+        if (users.at(u).accountId != accountId)
+            continue;
+        userArns[u] = users.at(u).arn().toString();
+        add(EntityKind::User, u, userArns.at(u), users.at(u).name);
+    }
     const QList<Group>& groups = evaluator.groups();
     for (int g = 0; g < groups.size(); ++g) {
         if (groups.at(g).accountId != accountId)
@@ -28,8 +44,7 @@ AccessGraph AccessGraph::build(const Directory& directory, const QString& accoun
         const QString groupArn = groups.at(g).arn().toString();
         graph.nodes.append({groupArn, EntityKind::Group, groups.at(g).name, false});
         for (const int member : evaluator.membersOfGroup(g))
-            graph.edges.append(
-                {users.at(member).arn().toString(), groupArn, AccessGraphEdge::Kind::MemberOf});
+            graph.edges.append({userArns.at(member), groupArn, AccessGraphEdge::Kind::MemberOf});
     }
     // Roles of every account, as chains and switches cross accounts; only the
     // other accounts' roles someone here can assume become nodes.
@@ -37,7 +52,7 @@ AccessGraph AccessGraph::build(const Directory& directory, const QString& accoun
     QHash<QString, qsizetype> elsewhere; // role ARN -> index in roles
     for (qsizetype r = 0; r < roles.size(); ++r) {
         if (roles.at(r).accountId == accountId)
-            add(evaluator.principalFor(roles.at(r)), roles.at(r).name);
+            add(EntityKind::Role, int(r), roles.at(r).arn().toString(), roles.at(r).name);
         else
             elsewhere.insert(roles.at(r).arn().toString(), r);
     }

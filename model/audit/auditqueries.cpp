@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace {
 
@@ -98,14 +100,21 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
     const QStringList scope = accountIds(directory, accountId);
     QList<AccessPath> paths;
 
-    // Roles of every account: a chain may leave the account asked about.
+    // Roles of every account: a chain may leave the account asked about. Only
+    // those that may be allowed or may switch are built.
     const QList<Role>& roles = evaluator.roles();
-    QList<AuditPrincipal> rolePrincipals;
-    rolePrincipals.reserve(roles.size());
+    const QStringList actions{action};
+    std::vector<std::optional<AuditPrincipal>> rolePrincipals(roles.size());
     QHash<QString, AccessDecision> allowedRoles;
-    for (const Role& role : roles) {
-        rolePrincipals.append(evaluator.principalFor(role));
-        const AuditPrincipal& principal = rolePrincipals.constLast();
+    for (int i = 0; i < roles.size(); ++i) {
+        const bool mayBeAllowed = evaluator.mightAllow(EntityKind::Role, i, actions);
+        if (!mayBeAllowed && !evaluator.mightAssume(EntityKind::Role, i))
+            continue;
+        const Role& role = roles.at(i);
+        rolePrincipals[i] = evaluator.principalFor(role);
+        const AuditPrincipal& principal = *rolePrincipals[i];
+        if (!mayBeAllowed)
+            continue;
         const AccessDecision decision = evaluator.decide(principal, action, resource);
         if (!decision.allowed())
             continue;
@@ -132,28 +141,31 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
     QHash<int, qsizetype> chainOfRole; // index in roles -> index in chains
     QSet<QString> chained;
     for (int i = 0; i < roles.size(); ++i) {
-        const auto allowed = allowedRoles.constFind(rolePrincipals.at(i).arn);
+        if (!rolePrincipals[i])
+            continue;
+        const AuditPrincipal& principal = *rolePrincipals[i];
+        const auto allowed = allowedRoles.constFind(principal.arn);
         if (allowed == allowedRoles.cend())
             continue;
         chains.append({i,
                        &roles.at(i),
-                       {rolePrincipals.at(i).arn},
+                       {principal.arn},
                        allowed->conditional(),
-                       AccessEvaluator::allowingPolicies(rolePrincipals.at(i), *allowed)});
+                       AccessEvaluator::allowingPolicies(principal, *allowed)});
         chainOfRole.insert(i, chains.size() - 1);
-        chained.insert(rolePrincipals.at(i).arn);
+        chained.insert(principal.arn);
     }
     // Which roles might assume which, from each role's side once.
     QHash<int, QList<int>> assumers; // index in roles -> indexes in roles, in order
     if (!chains.isEmpty())
         for (int i = 0; i < roles.size(); ++i)
-            if (evaluator.mayAssumeSomeRole(rolePrincipals.at(i)))
-                for (const int r : evaluator.candidateRoles(rolePrincipals.at(i)))
+            if (rolePrincipals[i] && evaluator.mayAssumeSomeRole(*rolePrincipals[i]))
+                for (const int r : evaluator.candidateRoles(*rolePrincipals[i]))
                     assumers[r] << i;
     for (qsizetype next = 0; next < chains.size(); ++next) {
         const Chain target = chains.at(next);
         for (const int i : assumers.value(target.roleIndex)) {
-            const AuditPrincipal& principal = rolePrincipals.at(i);
+            const AuditPrincipal& principal = *rolePrincipals[i];
             if (chained.contains(principal.arn) || !evaluator.mayAssumeSomeRole(principal) ||
                 !evaluator.mayAssume(principal, *target.role))
                 continue;
@@ -170,8 +182,12 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
         }
     }
 
-    for (const User& user : evaluator.users()) {
-        if (!scope.contains(user.accountId))
+    const QList<User>& users = evaluator.users();
+    for (int u = 0; u < users.size(); ++u) {
+        const User& user = users.at(u);
+        if (!scope.contains(user.accountId) ||
+            (!evaluator.mightAllow(EntityKind::User, u, actions) &&
+             (chains.isEmpty() || !evaluator.mightAssume(EntityKind::User, u))))
             continue;
         const AuditPrincipal principal = evaluator.principalFor(user);
         const AccessDecision decision = evaluator.decide(principal, action, resource);
@@ -252,8 +268,17 @@ QList<AssumeGrant> AuditQueries::trustedOutside(const Directory& directory, cons
     const auto trust = PolicyDocument::parse(role.trustPolicy, PolicyKind::Trust);
     if (!trust)
         return {};
+    QSet<QString> accounts;
+    for (const Account& account : directory.accounts())
+        accounts.insert(account.id);
+    return trustedOutside(*trust, accounts);
+}
+
+QList<AssumeGrant> AuditQueries::trustedOutside(const PolicyDocument& trust,
+                                                const QSet<QString>& directoryAccounts)
+{
     QList<AssumeGrant> grants;
-    const QList<PolicyStatement>& statements = trust->statements();
+    const QList<PolicyStatement>& statements = trust.statements();
     for (int i = 0; i < statements.size(); ++i) {
         const PolicyStatement& statement = statements.at(i);
         if (statement.effect != PolicyEffect::Allow || !statement.principal ||
@@ -266,7 +291,7 @@ QList<AssumeGrant> AuditQueries::trustedOutside(const Directory& directory, cons
             const auto arn = Arn::parse(aws);
             const QString account = arn ? arn->account() : aws;
             // Principals of accounts in the directory are evaluated one by one.
-            if (aws != QLatin1String("*") && directory.findAccount(account))
+            if (aws != QLatin1String("*") && directoryAccounts.contains(account))
                 continue;
             named.append({aws, arn && arn->resourceType() == QLatin1String("role")
                                    ? EntityKind::Role
@@ -282,7 +307,7 @@ QList<AssumeGrant> AuditQueries::trustedOutside(const Directory& directory, cons
             grant.kind = kind;
             grant.outsideDirectory = true;
             grant.identityAllows = false;
-            describeTrust(*trust, decision, grant);
+            describeTrust(trust, decision, grant);
             grants.append(grant);
         }
     }

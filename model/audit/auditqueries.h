@@ -8,11 +8,13 @@
 #include "iam/user.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
 
 class Directory;
+class PolicyDocument;
 struct Role;
 
 // Read-only questions over a directory: who is in a group, who can do what,
@@ -35,6 +37,9 @@ public:
     // The principals a role's trust policy names that the directory does not
     // hold: other accounts, services, identity providers, anyone ("*").
     static QList<AssumeGrant> trustedOutside(const Directory& directory, const Role& role);
+    // The same from a trust policy already parsed, given the ids of the directory's accounts.
+    static QList<AssumeGrant> trustedOutside(const PolicyDocument& trust,
+                                             const QSet<QString>& directoryAccounts);
 
 private:
     class Private;

@@ -74,9 +74,20 @@ QList<Finding> Findings::scan(const Directory& directory, const QString& account
             scanServiceControl(accountId, principal, denied, removed);
         }
     };
+    // Only principals that may write policies, switch roles or lose grants to SCPs are built.
+    const QStringList writes{QStringLiteral("*"), userWrites.attach, userWrites.put,
+                             groupWrites.attach,  groupWrites.put,   roleWrites.attach,
+                             roleWrites.put};
+    auto needed = [&](EntityKind kind, int index, const QString& account) {
+        return evaluator.mightAssume(kind, index) ||
+               (account == accountId &&
+                (evaluator.mightAllow(kind, index, writes) || evaluator.limitedByScps(account)));
+    };
     const QList<User>& users = evaluator.users();
     const QList<Group>& allGroups = evaluator.groups();
     for (int u = 0; u < users.size(); ++u) {
+        if (!needed(EntityKind::User, u, users.at(u).accountId))
+            continue;
         QList<Group> groups;
         if (users.at(u).accountId == accountId)
             for (const int g : evaluator.groupsOfUser(u))
@@ -84,16 +95,23 @@ QList<Finding> Findings::scan(const Directory& directory, const QString& account
         review(evaluator.principalFor(users.at(u)), groups);
     }
     const QList<Role>& allRoles = evaluator.roles();
-    for (const Role& role : allRoles)
-        review(evaluator.principalFor(role), {});
+    for (int r = 0; r < allRoles.size(); ++r)
+        if (needed(EntityKind::Role, r, allRoles.at(r).accountId))
+            review(evaluator.principalFor(allRoles.at(r)), {});
     findings += escalations;
     findings += removed;
 
+    QSet<QString> accounts;
+    for (const Account& account : directory.accounts())
+        accounts.insert(account.id);
     for (const Role& role : allRoles) {
         if (role.accountId != accountId)
             continue;
-        scanTrust(role, findings);
-        const bool trustsOutside = !AuditQueries::trustedOutside(directory, role).isEmpty();
+        const AuditPolicy* trust = evaluator.trustPolicy(role);
+        if (trust)
+            scanTrust(role, trust->document(), findings);
+        const bool trustsOutside =
+            trust && !AuditQueries::trustedOutside(trust->document(), accounts).isEmpty();
         const QString arn = role.arn().toString();
         if (!assumable.contains(arn) && !trustsOutside)
             findings.append({Finding::Kind::RoleNobodyCanAssume, arn,
@@ -284,13 +302,10 @@ void Findings::scanServiceControlAllowList(AccessEvaluator& evaluator,
     }
 }
 
-void Findings::scanTrust(const Role& role, QList<Finding>& findings)
+void Findings::scanTrust(const Role& role, const PolicyDocument& trust, QList<Finding>& findings)
 {
-    const auto document = PolicyDocument::parse(role.trustPolicy, PolicyKind::Trust);
-    if (!document)
-        return;
     const QString arn = role.arn().toString();
-    for (const PolicyStatement& statement : document->statements()) {
+    for (const PolicyStatement& statement : trust.statements()) {
         if (statement.effect != PolicyEffect::Allow || !statement.principal ||
             statement.notPrincipal)
             continue;

@@ -12,6 +12,7 @@
 
 class AccessEvaluator;
 class Directory;
+class PolicyDocument;
 struct AuditPrincipal;
 struct Group;
 struct Role;
@@ -43,7 +44,7 @@ private:
     static void scanServiceControlAllowList(AccessEvaluator& evaluator,
                                             const AuditPrincipal& principal,
                                             QList<Finding>& findings);
-    static void scanTrust(const Role& role, QList<Finding>& findings);
+    static void scanTrust(const Role& role, const PolicyDocument& trust, QList<Finding>& findings);
     static void scanGroups(AccessEvaluator& evaluator, const QString& accountId,
                            QList<Finding>& findings);
     // What the account's SCPs deny outright, action by action.
