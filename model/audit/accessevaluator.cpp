@@ -23,11 +23,13 @@ constexpr qsizetype cacheCapacity = 1 << 16;
 
 const QString AccessEvaluator::sessionName = QStringLiteral("audit");
 
-AccessEvaluator::AccessEvaluator(const Directory& directory, AuditMode mode)
+AccessEvaluator::AccessEvaluator(const Directory& directory, AuditMode mode,
+                                 DirectorySnapshot::Contents contents)
     : m_directory(directory)
     , m_now(directory.clock() ? directory.clock()->now() : QDateTime::currentDateTimeUtc())
     , m_cache(cacheCapacity)
     , m_mode(mode)
+    , m_contents(contents)
 {}
 
 AccessEvaluator::~AccessEvaluator() = default;
@@ -38,7 +40,7 @@ const DirectorySnapshot* AccessEvaluator::snapshot()
         return nullptr;
     if (!m_snapshotTried) {
         m_snapshotTried = true;
-        auto loaded = DirectorySnapshot::load(m_directory);
+        auto loaded = DirectorySnapshot::load(m_directory, m_contents);
         // Without it the audit reads principal by principal: slower, the same answers.
         if (loaded)
             m_snapshot = std::make_shared<const DirectorySnapshot>(std::move(loaded).value());
@@ -54,9 +56,14 @@ void AccessEvaluator::readEntities()
         return;
     m_entitiesRead = true;
     if (const DirectorySnapshot* all = snapshot()) {
-        m_users = all->users();
         m_groups = all->groups();
         m_roles = all->roles();
+        if (all->hasUsers()) {
+            m_users = all->users();
+            return;
+        }
+        for (const Account& account : m_directory.accounts())
+            m_users += m_directory.users(account.id);
         return;
     }
     for (const Account& account : m_directory.accounts()) {
@@ -86,7 +93,7 @@ const QList<Role>& AccessEvaluator::roles()
 
 QList<int> AccessEvaluator::groupsOfUser(int user)
 {
-    if (const DirectorySnapshot* all = snapshot())
+    if (const DirectorySnapshot* all = snapshot(); all && all->hasUsers())
         return all->groupsOfUser(user);
     const User& u = users().at(user);
     QList<int> out;
@@ -99,7 +106,7 @@ QList<int> AccessEvaluator::groupsOfUser(int user)
 
 QList<int> AccessEvaluator::membersOfGroup(int group)
 {
-    if (const DirectorySnapshot* all = snapshot())
+    if (const DirectorySnapshot* all = snapshot(); all && all->hasUsers())
         return all->membersOfGroup(group);
     const Group& g = groups().at(group);
     QList<int> out;
@@ -113,7 +120,7 @@ QList<int> AccessEvaluator::membersOfGroup(int group)
 PolicySet AccessEvaluator::policySet(const AuditPrincipal& principal)
 {
     const bool user = principal.kind == EntityKind::User;
-    if (const DirectorySnapshot* all = snapshot()) {
+    if (const DirectorySnapshot* all = snapshot(); all && (!user || all->hasUsers())) {
         const auto index = user ? all->userIndex(principal.accountId, principal.name)
                                 : all->roleIndex(principal.accountId, principal.name);
         if (!index)
@@ -274,16 +281,17 @@ std::optional<AuditPrincipal> AccessEvaluator::principal(const QString& arn)
     const auto parsed = Arn::parse(arn);
     if (!parsed || parsed->service() != QLatin1String("iam"))
         return std::nullopt;
-    if (const DirectorySnapshot* all = snapshot()) {
+    const bool user = parsed->resourceType() == QLatin1String("user");
+    if (const DirectorySnapshot* all = snapshot(); all && (!user || all->hasUsers())) {
         const auto found = all->principalIndex(arn);
         if (!found)
             return std::nullopt;
         return found->first == EntityKind::User ? principalFor(all->users().at(found->second))
                                                 : principalFor(all->roles().at(found->second));
     }
-    if (parsed->resourceType() == QLatin1String("user")) {
-        if (const auto user = m_directory.user(parsed->account(), parsed->resourceName()))
-            return principalFor(*user);
+    if (user) {
+        if (const auto found = m_directory.user(parsed->account(), parsed->resourceName()))
+            return principalFor(*found);
     } else if (parsed->resourceType() == QLatin1String("role")) {
         if (const auto role = m_directory.role(parsed->account(), parsed->resourceName()))
             return principalFor(*role);
@@ -535,11 +543,18 @@ QList<const AuditPolicy*> AccessEvaluator::ownCompiled(EntityKind kind, int inde
     if (const auto known = m_ownCompiled.constFind(key); known != m_ownCompiled.cend())
         return *known;
     QList<PolicySet::Named> own;
-    if (const DirectorySnapshot* all = snapshot()) {
+    const DirectorySnapshot* all = snapshot();
+    if (all && (kind != EntityKind::User || all->hasUsers())) {
         own = all->ownPolicies(kind, index);
     } else if (kind == EntityKind::Group) {
         const Group& group = groups().at(index);
         own = PolicySet::forGroup(m_directory, group.accountId, group.name).identityPolicies;
+    } else if (kind == EntityKind::User) {
+        const User& user = users().at(index);
+        for (const PolicySet::Named& named :
+             PolicySet::forUser(m_directory, user.accountId, user.name).identityPolicies)
+            if (named.viaGroup.isEmpty())
+                own << named;
     }
     QList<const AuditPolicy*> compiled;
     for (const PolicySet::Named& named : own)

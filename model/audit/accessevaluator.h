@@ -5,6 +5,7 @@
 #include "audit/auditmode.h"
 #include "audit/auditpolicy.h"
 #include "audit/auditprincipal.h"
+#include "directory/directorysnapshot.h"
 #include "iam/group.h"
 #include "iam/role.h"
 #include "iam/user.h"
@@ -20,7 +21,6 @@
 #include <optional>
 
 class Directory;
-class DirectorySnapshot;
 
 // The audit's engine: prepares principals from the directory, compiles each
 // distinct policy once (in both AuditPolicy forms) and asks the policy
@@ -31,7 +31,10 @@ class AccessEvaluator
     Q_DECLARE_TR_FUNCTIONS(AccessEvaluator)
 
 public:
-    explicit AccessEvaluator(const Directory& directory, AuditMode mode = AuditMode::Indexed);
+    // contents: what the Indexed mode reads in bulk; principals outside it are read one by one.
+    explicit AccessEvaluator(
+        const Directory& directory, AuditMode mode = AuditMode::Indexed,
+        DirectorySnapshot::Contents contents = DirectorySnapshot::Contents::Everything);
     ~AccessEvaluator();
 
     const Directory& directory() const { return m_directory; }
@@ -163,6 +166,7 @@ private:
     QHash<qint64, QList<const AuditPolicy*>> m_ownCompiled; // by kind and index
 
     const AuditMode m_mode;
+    const DirectorySnapshot::Contents m_contents;
     std::shared_ptr<const DirectorySnapshot> m_snapshot;
     bool m_snapshotTried = false;
     bool m_entitiesRead = false;

@@ -317,7 +317,8 @@ QList<AssumeGrant> AuditQueries::trustedOutside(const PolicyDocument& trust,
 QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
 {
     const Directory& directory = *d->directory;
-    AccessEvaluator evaluator(directory, d->mode);
+    // From one principal: the roles matter, the other users do not.
+    AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::RolesAndPolicies);
     const auto start = evaluator.principal(principalArn);
     if (!start)
         return {};

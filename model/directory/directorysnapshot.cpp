@@ -39,14 +39,16 @@ QString DirectorySnapshot::key(const QString& accountId, const QString& name)
     return accountId + QLatin1Char(':') + name.toLower();
 }
 
-Result<DirectorySnapshot> DirectorySnapshot::load(const Directory& directory)
+Result<DirectorySnapshot> DirectorySnapshot::load(const Directory& directory, Contents contents)
 {
     DirectorySnapshot snapshot;
+    snapshot.m_hasUsers = contents == Contents::Everything;
     if (auto r = snapshot.loadEntities(directory); !r)
         return r.error();
+    if (snapshot.m_hasUsers)
+        if (auto r = snapshot.loadUsers(directory); !r)
+            return r.error();
     if (auto r = snapshot.loadPolicies(directory); !r)
-        return r.error();
-    if (auto r = snapshot.loadMemberships(directory); !r)
         return r.error();
     return snapshot;
 }
@@ -62,22 +64,6 @@ Result<void> DirectorySnapshot::loadEntities(const Directory& directory)
     }
     // Only the columns an audit reads, every account in one pass over the (account, name) index.
     auto r = directory.selectEach(
-        QStringLiteral("SELECT u.id, u.account_id, u.name, u.path, u.unique_id, b.arn FROM users u"
-                       " LEFT JOIN policies b ON b.id = u.boundary_policy_id"
-                       " ORDER BY u.account_id, u.name_key"),
-        [this](const QSqlQuery& q) {
-            User user;
-            user.accountId = q.value(1).toString();
-            user.name = q.value(2).toString();
-            user.path = q.value(3).toString();
-            user.userId = q.value(4).toString();
-            user.permissionsBoundaryArn = q.value(5).toString();
-            m_userById.insert(q.value(0).toLongLong(), int(m_users.size()));
-            m_users.append(user);
-        });
-    if (!r)
-        return r;
-    r = directory.selectEach(
         QStringLiteral("SELECT g.id, g.account_id, g.name, g.path, g.unique_id FROM groups g"
                        " ORDER BY g.account_id, g.name_key"),
         [this](const QSqlQuery& q) {
@@ -110,15 +96,6 @@ Result<void> DirectorySnapshot::loadEntities(const Directory& directory)
         return r;
     // Tags feed the request context (aws:PrincipalTag/...).
     r = directory.selectEach(
-        QStringLiteral("SELECT owner_id, key, value FROM user_tags ORDER BY owner_id, position"),
-        [this](const QSqlQuery& q) {
-            if (const auto user = m_userById.constFind(q.value(0).toLongLong());
-                user != m_userById.cend())
-                m_users[*user].tags.append({q.value(1).toString(), q.value(2).toString()});
-        });
-    if (!r)
-        return r;
-    r = directory.selectEach(
         QStringLiteral("SELECT owner_id, key, value FROM role_tags ORDER BY owner_id, position"),
         [this](const QSqlQuery& q) {
             if (const auto role = m_roleById.constFind(q.value(0).toLongLong());
@@ -127,13 +104,43 @@ Result<void> DirectorySnapshot::loadEntities(const Directory& directory)
         });
     if (!r)
         return r;
-    for (int i = 0; i < m_users.size(); ++i)
-        m_userByKey.insert(key(m_users.at(i).accountId, m_users.at(i).name), i);
     for (int i = 0; i < m_groups.size(); ++i)
         m_groupByKey.insert(key(m_groups.at(i).accountId, m_groups.at(i).name), i);
     for (int i = 0; i < m_roles.size(); ++i)
         m_roleByKey.insert(key(m_roles.at(i).accountId, m_roles.at(i).name), i);
     return {};
+}
+
+Result<void> DirectorySnapshot::loadUsers(const Directory& directory)
+{
+    auto r = directory.selectEach(
+        QStringLiteral("SELECT u.id, u.account_id, u.name, u.path, u.unique_id, b.arn FROM users u"
+                       " LEFT JOIN policies b ON b.id = u.boundary_policy_id"
+                       " ORDER BY u.account_id, u.name_key"),
+        [this](const QSqlQuery& q) {
+            User user;
+            user.accountId = q.value(1).toString();
+            user.name = q.value(2).toString();
+            user.path = q.value(3).toString();
+            user.userId = q.value(4).toString();
+            user.permissionsBoundaryArn = q.value(5).toString();
+            m_userById.insert(q.value(0).toLongLong(), int(m_users.size()));
+            m_users.append(user);
+        });
+    if (!r)
+        return r;
+    r = directory.selectEach(
+        QStringLiteral("SELECT owner_id, key, value FROM user_tags ORDER BY owner_id, position"),
+        [this](const QSqlQuery& q) {
+            if (const auto user = m_userById.constFind(q.value(0).toLongLong());
+                user != m_userById.cend())
+                m_users[*user].tags.append({q.value(1).toString(), q.value(2).toString()});
+        });
+    if (!r)
+        return r;
+    for (int i = 0; i < m_users.size(); ++i)
+        m_userByKey.insert(key(m_users.at(i).accountId, m_users.at(i).name), i);
+    return loadMemberships(directory);
 }
 
 Result<void> DirectorySnapshot::loadPolicies(const Directory& directory)

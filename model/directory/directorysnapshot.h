@@ -23,7 +23,18 @@ class Directory;
 class DirectorySnapshot
 {
 public:
-    static Result<DirectorySnapshot> load(const Directory& directory);
+    enum class Contents
+    {
+        Everything,
+        // Without users and memberships, for questions that start from one principal
+        // (reach): most of a large directory is its users.
+        RolesAndPolicies
+    };
+
+    static Result<DirectorySnapshot> load(const Directory& directory,
+                                          Contents contents = Contents::Everything);
+
+    bool hasUsers() const { return m_hasUsers; }
 
     const QList<Account>& accounts() const { return m_accounts; }
     // Every account's, in account order, then by name (as Directory lists them), with
@@ -77,12 +88,14 @@ private:
     };
 
     Result<void> loadEntities(const Directory& directory);
+    Result<void> loadUsers(const Directory& directory);
     Result<void> loadPolicies(const Directory& directory);
     Result<void> loadMemberships(const Directory& directory);
     std::optional<PolicySet::Named> boundary(const QString& arn) const;
     static QString key(const QString& accountId, const QString& name);
     static qint64 ownerKey(EntityKind kind, int index);
 
+    bool m_hasUsers = true;
     QList<Account> m_accounts;
     QList<User> m_users;
     QList<Group> m_groups;
