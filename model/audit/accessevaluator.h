@@ -22,10 +22,12 @@
 
 class Directory;
 
-// The audit's engine: prepares principals from the directory, compiles each
-// distinct policy once (in both AuditPolicy forms) and asks the policy
-// evaluator. Meant for the span of one audit question; it does not follow
-// later changes of the directory.
+// The audit's engine: prepares principals from the directory (in Indexed
+// mode from a DirectorySnapshot read in bulk), compiles each distinct policy
+// once (in both AuditPolicy forms) and asks the policy evaluator. Its indexes
+// only ever leave out what the evaluator would refuse, so both modes answer
+// alike. Meant for the span of one audit question; it does not follow later
+// changes of the directory.
 class AccessEvaluator
 {
     Q_DECLARE_TR_FUNCTIONS(AccessEvaluator)
@@ -69,10 +71,9 @@ public:
     // A quick no for every role at once: no identity policy allows sts:AssumeRole at all,
     // and no trust policy of the directory names the principal or anyone.
     bool mayAssumeSomeRole(const AuditPrincipal& principal);
-    // Every direct can-assume between the principals and the roles. Pairs are
-    // only evaluated when the trust policy names the principal or one of its
-    // identity policies allows sts:AssumeRole at all, so large directories
-    // where few may switch stay fast.
+    // Every role of the directory the principal can assume directly; only the
+    // candidateRoles() are evaluated, so large directories where few may
+    // switch stay fast.
     QList<AssumeEdge> assumeEdges(const AuditPrincipal& principal);
     // The roles (indexes into roles()) the principal might assume, in order:
     // those whose trust policy names it or anyone, and those some identity

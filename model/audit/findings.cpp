@@ -3,6 +3,7 @@
 #include "audit/accessevaluator.h"
 #include "audit/auditqueries.h"
 #include "audit/effectivepermissions.h"
+#include "directory/credentialreport.h"
 #include "directory/directory.h"
 #include "directory/organizationpolicyfields.h"
 #include "policy/policydocument.h"
@@ -52,7 +53,7 @@ QList<Finding> Findings::scan(const Directory& directory, const QString& account
                               const QDateTime& now, AuditMode mode)
 {
     QList<Finding> findings;
-    scanUsers(directory, accountId, now, findings);
+    scanUsers(directory, accountId, now, mode, findings);
     AccessEvaluator evaluator(directory, mode);
     scanGroups(evaluator, accountId, findings);
 
@@ -188,15 +189,27 @@ QString Findings::kindName(Finding::Kind kind)
 }
 
 void Findings::scanUsers(const Directory& directory, const QString& accountId, const QDateTime& now,
-                         QList<Finding>& findings)
+                         AuditMode mode, QList<Finding>& findings)
 {
-    for (const User& user : directory.users(accountId)) {
+    // In bulk, or (Exhaustive, or the bulk read failed) user by user.
+    std::optional<QList<CredentialReport::Entry>> report;
+    if (mode == AuditMode::Indexed)
+        if (auto loaded = CredentialReport::load(directory, accountId))
+            report = std::move(loaded).value();
+    if (!report) {
+        report.emplace();
+        for (const User& user : directory.users(accountId))
+            report->append({user, !directory.mfaDevices(accountId, user.name).isEmpty(),
+                            directory.accessKeys(accountId, user.name)});
+    }
+    for (const CredentialReport::Entry& entry : std::as_const(*report)) {
+        const User& user = entry.user;
         const QString arn = user.arn().toString();
-        if (user.hasConsolePassword && directory.mfaDevices(accountId, user.name).isEmpty())
+        if (user.hasConsolePassword && !entry.hasMfaDevice)
             findings.append({Finding::Kind::UserWithoutMfa, arn,
                              tr("%1 signs in without MFA").arg(user.name),
                              tr("The user has a console password and no MFA device."), 2});
-        for (const AccessKeyInfo& key : directory.accessKeys(accountId, user.name)) {
+        for (const AccessKeyInfo& key : entry.accessKeys) {
             if (!key.active)
                 continue;
             const qint64 age = key.createDate.daysTo(now);

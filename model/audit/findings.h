@@ -36,7 +36,7 @@ public:
 
 private:
     static void scanUsers(const Directory& directory, const QString& accountId,
-                          const QDateTime& now, QList<Finding>& findings);
+                          const QDateTime& now, AuditMode mode, QList<Finding>& findings);
     // Someone who can give itself any policy, and how.
     static std::optional<Finding> escalation(AccessEvaluator& evaluator,
                                              const AuditPrincipal& principal,

@@ -227,7 +227,8 @@ private:
             for (int g = 0; g < groupsPerAccount; ++g)
                 if (chance(35) && !CHECK_OK(d.addUserToGroup(account, groupName(g), userName(u))))
                     return false;
-            if (!entityPolicies(EntityKind::User, account, userName(u), managed))
+            if (!entityPolicies(EntityKind::User, account, userName(u), managed) ||
+                !credentials(account, userName(u)))
                 return false;
         }
         for (int r = 0; r < rolesPerAccount; ++r) {
@@ -242,6 +243,25 @@ private:
             if (!CHECK_OK(d.createRole(role)))
                 return false;
             if (!entityPolicies(EntityKind::Role, account, role.name, managed))
+                return false;
+        }
+        return true;
+    }
+
+    // A console password (a stand-in hash: nobody signs in), MFA, access keys used or not.
+    bool credentials(const QString& account, const QString& user)
+    {
+        Directory& d = *m_directory;
+        if (chance(40) &&
+            !CHECK_OK(d.setLoginProfile(account, user, QStringLiteral("$scrypt$not-a-password"))))
+            return false;
+        if (chance(30) && !CHECK_OK(d.addMfaDevice(account, user, user + QStringLiteral("-phone"))))
+            return false;
+        for (int k = 0, n = below(3); k < n; ++k) {
+            const QString id = QStringLiteral("AKIA%1").arg(++m_keys, 16, 10, QLatin1Char('0'));
+            if (!CHECK_OK(d.addAccessKey(account, user, id)))
+                return false;
+            if (chance(50) && !CHECK_OK(d.recordAccessKeyUse(id, QStringLiteral("s3"))))
                 return false;
         }
         return true;
@@ -288,6 +308,7 @@ private:
 
     QRandomGenerator m_random;
     Directory* m_directory = nullptr;
+    int m_keys = 0;
 };
 
 QString flag(bool value, const char* name)
@@ -495,6 +516,7 @@ private slots:
     {
         int chainedReach = 0;
         int scpFindings = 0;
+        int credentialFindings = 0;
         int conditional = 0;
         for (const quint32 seed : {1u, 7u, 42u, 1234u, 9001u, 31337u}) {
             const auto directory = RandomDirectory(seed).build();
@@ -508,13 +530,19 @@ private slots:
                         conditional += role.conditional ? 1 : 0;
                     }
                 for (const Finding& f :
-                     Findings::scan(*directory, account, QDateTime::currentDateTimeUtc()))
+                     Findings::scan(*directory, account, QDateTime::currentDateTimeUtc())) {
                     scpFindings += f.kind == Finding::Kind::PermissionRemovedByScp ? 1 : 0;
+                    credentialFindings += f.kind == Finding::Kind::UserWithoutMfa ||
+                                                  f.kind == Finding::Kind::AccessKeyNeverUsed
+                                              ? 1
+                                              : 0;
+                }
             }
         }
         QVERIFY2(chainedReach > 0, "no role is reached through another");
         QVERIFY2(conditional > 0, "no switch depends on a condition");
         QVERIFY2(scpFindings > 0, "no SCP takes anything away");
+        QVERIFY2(credentialFindings > 0, "no user lacks MFA or leaves a key unused");
     }
 };
 
