@@ -585,6 +585,8 @@ const AccessEvaluator::TrustIndex& AccessEvaluator::trustIndex()
             for (const QString& arn : statement.principal->aws) {
                 m_trustIndex->rolesNaming[arn] << r;
                 m_trustIndex->namedBy[r] << arn;
+                if (arn.startsWith(QLatin1String("arn:")) && !arn.endsWith(QLatin1String(":root")))
+                    m_trustIndex->namesPrincipals = true;
             }
         }
         if (anyone)
@@ -621,16 +623,17 @@ bool AccessEvaluator::mightAssume(EntityKind kind, int index)
     const TrustIndex& trusts = trustIndex();
     if (!trusts.rolesTrustingAnyone.isEmpty())
         return true;
-    if (kind == EntityKind::User) {
-        if (trusts.rolesNaming.contains(users().at(index).arn().toString()))
-            return true;
-    } else {
+    // Named by a trust policy itself (when any names more than accounts).
+    auto named = [&] {
+        if (kind == EntityKind::User)
+            return trusts.rolesNaming.contains(users().at(index).arn().toString());
         const Role& role = roles().at(index);
-        if (trusts.rolesNaming.contains(role.arn().toString()) ||
-            trusts.rolesNaming.contains(
-                Arn::assumedRole(role.accountId, role.name, sessionName).toString()))
-            return true;
-    }
+        return trusts.rolesNaming.contains(role.arn().toString()) ||
+               trusts.rolesNaming.contains(
+                   Arn::assumedRole(role.accountId, role.name, sessionName).toString());
+    };
+    if (trusts.namesPrincipals && named())
+        return true;
     return mightAllow(kind, index, {assumeRoleAction});
 }
 

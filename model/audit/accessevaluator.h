@@ -158,7 +158,8 @@ private:
     {
         QHash<QString, QList<int>> rolesNaming; // user, role or session ARN -> roles()
         QList<int> rolesTrustingAnyone;         // "*", {"AWS": "*"}, NotPrincipal
-        QList<QStringList> namedBy;             // by role: the ARNs its trust names
+        bool namesPrincipals = false; // some trust names a user, role or session, not an account
+        QList<QStringList> namedBy;   // by role: the ARNs its trust names
     };
     const TrustIndex& trustIndex();
     std::optional<TrustIndex> m_trustIndex;
