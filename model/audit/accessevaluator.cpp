@@ -96,11 +96,14 @@ QList<int> AccessEvaluator::groupsOfUser(int user)
     if (const DirectorySnapshot* all = snapshot(); all && all->hasUsers())
         return all->groupsOfUser(user);
     const User& u = users().at(user);
+    if (m_groupByUniqueId.isEmpty())
+        for (int g = 0; g < m_groups.size(); ++g)
+            m_groupByUniqueId.insert(m_groups.at(g).groupId, g);
     QList<int> out;
     for (const Group& group : m_directory.groupsForUser(u.accountId, u.name))
-        for (int g = 0; g < m_groups.size(); ++g)
-            if (m_groups.at(g).groupId == group.groupId)
-                out << g;
+        if (const auto g = m_groupByUniqueId.constFind(group.groupId);
+            g != m_groupByUniqueId.cend())
+            out << *g;
     return out;
 }
 
@@ -109,11 +112,13 @@ QList<int> AccessEvaluator::membersOfGroup(int group)
     if (const DirectorySnapshot* all = snapshot(); all && all->hasUsers())
         return all->membersOfGroup(group);
     const Group& g = groups().at(group);
+    if (m_userByUniqueId.isEmpty())
+        for (int u = 0; u < m_users.size(); ++u)
+            m_userByUniqueId.insert(m_users.at(u).userId, u);
     QList<int> out;
     for (const User& member : m_directory.usersInGroup(g.accountId, g.name))
-        for (int u = 0; u < m_users.size(); ++u)
-            if (m_users.at(u).userId == member.userId)
-                out << u;
+        if (const auto u = m_userByUniqueId.constFind(member.userId); u != m_userByUniqueId.cend())
+            out << *u;
     return out;
 }
 

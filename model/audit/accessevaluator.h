@@ -176,8 +176,11 @@ private:
     QList<Group> m_groups;
     QList<Role> m_roles;
     QHash<QString, QString> m_organizationIds; // by account
-    QHash<QString, bool> m_limitedByScps;      // by account
-    QHash<QString, QString> m_groupArns;       // by account + name
+    // Read one by one (no snapshot): unique ids to indexes of users() and groups().
+    QHash<QString, int> m_userByUniqueId;
+    QHash<QString, int> m_groupByUniqueId;
+    QHash<QString, bool> m_limitedByScps; // by account
+    QHash<QString, QString> m_groupArns;  // by account + name
     QStringList m_errors;
     // RCP levels by account, strict and lenient forms.
     QHash<QString, std::pair<QList<QList<NamedPolicy>>, QList<QList<NamedPolicy>>>> m_rcps;
