@@ -1,6 +1,7 @@
 #include "audit/accessevaluator.h"
 
 #include "directory/directory.h"
+#include "directory/directorysnapshot.h"
 #include "directory/organizationpolicyfields.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
@@ -22,11 +23,126 @@ constexpr qsizetype cacheCapacity = 1 << 16;
 
 const QString AccessEvaluator::sessionName = QStringLiteral("audit");
 
-AccessEvaluator::AccessEvaluator(const Directory& directory)
+AccessEvaluator::AccessEvaluator(const Directory& directory, AuditMode mode,
+                                 DirectorySnapshot::Contents contents)
     : m_directory(directory)
     , m_now(directory.clock() ? directory.clock()->now() : QDateTime::currentDateTimeUtc())
     , m_cache(cacheCapacity)
+    , m_mode(mode)
+    , m_contents(contents)
 {}
+
+AccessEvaluator::~AccessEvaluator() = default;
+
+const DirectorySnapshot* AccessEvaluator::snapshot()
+{
+    if (m_mode != AuditMode::Indexed)
+        return nullptr;
+    if (!m_snapshotTried) {
+        m_snapshotTried = true;
+        auto loaded = DirectorySnapshot::load(m_directory, m_contents);
+        // Without it the audit reads principal by principal: slower, the same answers.
+        if (loaded)
+            m_snapshot = std::make_shared<const DirectorySnapshot>(std::move(loaded).value());
+        else
+            m_errors << loaded.error().message();
+    }
+    return m_snapshot.get();
+}
+
+void AccessEvaluator::readEntities()
+{
+    if (m_entitiesRead)
+        return;
+    m_entitiesRead = true;
+    if (const DirectorySnapshot* all = snapshot()) {
+        m_groups = all->groups();
+        m_roles = all->roles();
+        if (all->hasUsers()) {
+            m_users = all->users();
+            return;
+        }
+        for (const Account& account : m_directory.accounts())
+            m_users += m_directory.users(account.id);
+        return;
+    }
+    for (const Account& account : m_directory.accounts()) {
+        m_users += m_directory.users(account.id);
+        m_groups += m_directory.groups(account.id);
+        m_roles += m_directory.roles(account.id);
+    }
+}
+
+const QList<User>& AccessEvaluator::users()
+{
+    readEntities();
+    return m_users;
+}
+
+const QList<Group>& AccessEvaluator::groups()
+{
+    readEntities();
+    return m_groups;
+}
+
+const QList<Role>& AccessEvaluator::roles()
+{
+    readEntities();
+    return m_roles;
+}
+
+QList<int> AccessEvaluator::groupsOfUser(int user)
+{
+    if (const DirectorySnapshot* all = snapshot(); all && all->hasUsers())
+        return all->groupsOfUser(user);
+    const User& u = users().at(user);
+    if (m_groupByUniqueId.isEmpty())
+        for (int g = 0; g < m_groups.size(); ++g)
+            m_groupByUniqueId.insert(m_groups.at(g).groupId, g);
+    QList<int> out;
+    for (const Group& group : m_directory.groupsForUser(u.accountId, u.name))
+        if (const auto g = m_groupByUniqueId.constFind(group.groupId);
+            g != m_groupByUniqueId.cend())
+            out << *g;
+    return out;
+}
+
+QList<int> AccessEvaluator::membersOfGroup(int group)
+{
+    if (const DirectorySnapshot* all = snapshot(); all && all->hasUsers())
+        return all->membersOfGroup(group);
+    const Group& g = groups().at(group);
+    if (m_userByUniqueId.isEmpty())
+        for (int u = 0; u < m_users.size(); ++u)
+            m_userByUniqueId.insert(m_users.at(u).userId, u);
+    QList<int> out;
+    for (const User& member : m_directory.usersInGroup(g.accountId, g.name))
+        if (const auto u = m_userByUniqueId.constFind(member.userId); u != m_userByUniqueId.cend())
+            out << *u;
+    return out;
+}
+
+PolicySet AccessEvaluator::policySet(const AuditPrincipal& principal)
+{
+    const bool user = principal.kind == EntityKind::User;
+    if (const DirectorySnapshot* all = snapshot(); all && (!user || all->hasUsers())) {
+        const auto index = user ? all->userIndex(principal.accountId, principal.name)
+                                : all->roleIndex(principal.accountId, principal.name);
+        if (!index)
+            return {};
+        return user ? all->policiesOfUser(*index) : all->policiesOfRole(*index);
+    }
+    return user ? PolicySet::forUser(m_directory, principal.accountId, principal.name)
+                : PolicySet::forRole(m_directory, principal.accountId, principal.name);
+}
+
+QString AccessEvaluator::organizationIdOf(const QString& accountId)
+{
+    auto found = m_organizationIds.constFind(accountId);
+    if (found == m_organizationIds.cend())
+        found = m_organizationIds.insert(accountId, m_directory.organizationIdOf(accountId));
+    return *found;
+}
 
 const AuditPolicy* AccessEvaluator::policy(const QString& key, const QString& text, PolicyKind kind,
                                            const QString& label)
@@ -128,7 +244,7 @@ AuditPrincipal AccessEvaluator::principalFor(const User& user)
     caller.arn = principal.arn;
     caller.type = CallerIdentity::Type::User;
     caller.accountId = user.accountId;
-    caller.organizationId = m_directory.organizationIdOf(caller.accountId);
+    caller.organizationId = organizationIdOf(caller.accountId);
     caller.userId = user.userId;
     caller.userName = user.name;
     caller.tags = user.tags;
@@ -136,7 +252,7 @@ AuditPrincipal AccessEvaluator::principalFor(const User& user)
     principal.strict.principal = RequestContextBuilder::principal(caller);
     principal.strict.context = RequestContextBuilder::build(caller);
     principal.lenient = principal.strict;
-    prepare(principal, PolicySet::forUser(m_directory, user.accountId, user.name));
+    prepare(principal, policySet(principal));
     return principal;
 }
 
@@ -151,7 +267,7 @@ AuditPrincipal AccessEvaluator::principalFor(const Role& role)
     caller.arn = Arn::assumedRole(role.accountId, role.name, sessionName).toString();
     caller.type = CallerIdentity::Type::AssumedRole;
     caller.accountId = role.accountId;
-    caller.organizationId = m_directory.organizationIdOf(caller.accountId);
+    caller.organizationId = organizationIdOf(caller.accountId);
     caller.userId = role.roleId + QLatin1Char(':') + sessionName;
     caller.tags = role.tags;
     caller.roleArn = principal.arn;
@@ -161,7 +277,7 @@ AuditPrincipal AccessEvaluator::principalFor(const Role& role)
     principal.strict.principal = RequestContextBuilder::principal(caller);
     principal.strict.context = RequestContextBuilder::build(caller);
     principal.lenient = principal.strict;
-    prepare(principal, PolicySet::forRole(m_directory, role.accountId, role.name));
+    prepare(principal, policySet(principal));
     return principal;
 }
 
@@ -170,9 +286,17 @@ std::optional<AuditPrincipal> AccessEvaluator::principal(const QString& arn)
     const auto parsed = Arn::parse(arn);
     if (!parsed || parsed->service() != QLatin1String("iam"))
         return std::nullopt;
-    if (parsed->resourceType() == QLatin1String("user")) {
-        if (const auto user = m_directory.user(parsed->account(), parsed->resourceName()))
-            return principalFor(*user);
+    const bool user = parsed->resourceType() == QLatin1String("user");
+    if (const DirectorySnapshot* all = snapshot(); all && (!user || all->hasUsers())) {
+        const auto found = all->principalIndex(arn);
+        if (!found)
+            return std::nullopt;
+        return found->first == EntityKind::User ? principalFor(all->users().at(found->second))
+                                                : principalFor(all->roles().at(found->second));
+    }
+    if (user) {
+        if (const auto found = m_directory.user(parsed->account(), parsed->resourceName()))
+            return principalFor(*found);
     } else if (parsed->resourceType() == QLatin1String("role")) {
         if (const auto role = m_directory.role(parsed->account(), parsed->resourceName()))
             return principalFor(*role);
@@ -182,29 +306,37 @@ std::optional<AuditPrincipal> AccessEvaluator::principal(const QString& arn)
 
 const AuditPolicy* AccessEvaluator::trustPolicy(const Role& role)
 {
-    return policy(QStringLiteral("trust:") + role.arn().toString(), role.trustPolicy,
-                  PolicyKind::Trust, role.name + QStringLiteral(" (trust policy)"));
+    // By its text: roles that share a trust policy share its compiled forms.
+    return policy(QStringLiteral("trust:") + role.trustPolicy, role.trustPolicy, PolicyKind::Trust,
+                  role.name + QStringLiteral(" (trust policy)"));
+}
+
+bool AccessEvaluator::policyMayAllow(const AuditPolicy* policy, const QString& action,
+                                     const QString& resource)
+{
+    if (policy->hasVariables())
+        return true; // its answer depends on who asks
+    if (!allowsAction(policy, action))
+        return false;
+    QHash<const AuditPolicy*, bool>& answers = m_mayAllow[action + QLatin1Char('\n') + resource];
+    auto known = answers.constFind(policy);
+    if (known != answers.cend())
+        return *known;
+    EvaluationRequest alone;
+    alone.action = action;
+    alone.resource = resource;
+    alone.identityPolicies = {policy->named(AuditPolicy::Form::Lenient, QString())};
+    const bool allows = PolicyEvaluator::evaluate(alone).isAllowed();
+    answers.insert(policy, allows);
+    return allows;
 }
 
 bool AccessEvaluator::identityMayAllow(const AuditPrincipal& principal, const QString& action,
                                        const QString& resource)
 {
-    QHash<const AuditPolicy*, bool>& answers = m_mayAllow[action + QLatin1Char('\n') + resource];
     return std::any_of(principal.identity.cbegin(), principal.identity.cend(),
                        [&](const AuditPrincipal::Policy& p) {
-                           if (p.policy->hasVariables())
-                               return true; // its answer depends on who asks
-                           auto known = answers.constFind(p.policy);
-                           if (known != answers.cend())
-                               return *known;
-                           EvaluationRequest alone;
-                           alone.action = action;
-                           alone.resource = resource;
-                           alone.identityPolicies = {
-                               p.policy->named(AuditPolicy::Form::Lenient, QString())};
-                           const bool allows = PolicyEvaluator::evaluate(alone).isAllowed();
-                           answers.insert(p.policy, allows);
-                           return allows;
+                           return policyMayAllow(p.policy, action, resource);
                        });
 }
 
@@ -363,28 +495,78 @@ bool AccessEvaluator::mayAssumeAnyRole(const AuditPrincipal& principal)
 {
     return std::any_of(principal.identity.cbegin(), principal.identity.cend(),
                        [this](const AuditPrincipal::Policy& p) {
-                           auto known = m_allowsAssumeRole.constFind(p.policy);
-                           if (known == m_allowsAssumeRole.cend())
-                               known =
-                                   m_allowsAssumeRole.insert(p.policy, allowsAssumeRole(*p.policy));
-                           return *known;
+                           return allowsAction(p.policy, assumeRoleAction);
                        });
 }
 
-bool AccessEvaluator::allowsAssumeRole(const AuditPolicy& policy)
+bool AccessEvaluator::allowsAction(const AuditPolicy* policy, const QString& action)
 {
-    const auto statements = policy.document().statements();
-    return std::any_of(statements.cbegin(), statements.cend(), [](const PolicyStatement& s) {
-        if (s.effect != PolicyEffect::Allow)
-            return false;
-        const bool listed =
-            std::any_of(s.actions.cbegin(), s.actions.cend(), [](const QString& action) {
-                return PolicyPattern::compile(action, PolicyPattern::Wildcards::On,
-                                              PolicyPattern::Variables::Off, Qt::CaseInsensitive)
-                    .matches(assumeRoleAction);
-            });
-        return listed != s.notAction;
-    });
+    QHash<const AuditPolicy*, bool>& answers = m_allowsAction[action];
+    if (const auto known = answers.constFind(policy); known != answers.cend())
+        return *known;
+    const auto statements = policy->document().statements();
+    const bool allows =
+        std::any_of(statements.cbegin(), statements.cend(), [&](const PolicyStatement& s) {
+            if (s.effect != PolicyEffect::Allow)
+                return false;
+            const bool listed =
+                std::any_of(s.actions.cbegin(), s.actions.cend(), [&](const QString& pattern) {
+                    return PolicyPattern::compile(pattern, PolicyPattern::Wildcards::On,
+                                                  PolicyPattern::Variables::Off,
+                                                  Qt::CaseInsensitive)
+                        .matches(action);
+                });
+            return listed != s.notAction;
+        });
+    answers.insert(policy, allows);
+    return allows;
+}
+
+const QList<int>& AccessEvaluator::rolesAllowedBy(const AuditPolicy* policy)
+{
+    auto found = m_rolesAllowedBy.find(policy);
+    if (found != m_rolesAllowedBy.end())
+        return *found;
+    QList<int> allowed;
+    const QList<Role>& all = roles();
+    if (policy->hasVariables() || allowsAction(policy, assumeRoleAction)) {
+        EvaluationRequest alone;
+        alone.action = assumeRoleAction;
+        alone.identityPolicies = {policy->named(AuditPolicy::Form::Lenient, QString())};
+        for (int r = 0; r < all.size(); ++r) {
+            alone.resource = all.at(r).arn().toString();
+            if (policy->hasVariables() || PolicyEvaluator::evaluate(alone).isAllowed())
+                allowed << r;
+        }
+    }
+    return *m_rolesAllowedBy.insert(policy, allowed);
+}
+
+QList<const AuditPolicy*> AccessEvaluator::ownCompiled(EntityKind kind, int index)
+{
+    const qint64 key = (qint64(kind) << 32) | qint64(index);
+    if (const auto known = m_ownCompiled.constFind(key); known != m_ownCompiled.cend())
+        return *known;
+    QList<PolicySet::Named> own;
+    const DirectorySnapshot* all = snapshot();
+    if (all && (kind != EntityKind::User || all->hasUsers())) {
+        own = all->ownPolicies(kind, index);
+    } else if (kind == EntityKind::Group) {
+        const Group& group = groups().at(index);
+        own = PolicySet::forGroup(m_directory, group.accountId, group.name).identityPolicies;
+    } else if (kind == EntityKind::User) {
+        const User& user = users().at(index);
+        for (const PolicySet::Named& named :
+             PolicySet::forUser(m_directory, user.accountId, user.name).identityPolicies)
+            if (named.viaGroup.isEmpty())
+                own << named;
+    }
+    QList<const AuditPolicy*> compiled;
+    for (const PolicySet::Named& named : own)
+        if (const AuditPolicy* p =
+                policy(named.cacheKey, named.document, PolicyKind::Identity, named.name))
+            compiled << p;
+    return *m_ownCompiled.insert(key, compiled);
 }
 
 const AccessEvaluator::TrustIndex& AccessEvaluator::trustIndex()
@@ -392,66 +574,197 @@ const AccessEvaluator::TrustIndex& AccessEvaluator::trustIndex()
     if (m_trustIndex)
         return *m_trustIndex;
     m_trustIndex.emplace();
-    for (const Account& account : m_directory.accounts()) {
-        for (const Role& role : m_directory.roles(account.id)) {
-            const AuditPolicy* trust = trustPolicy(role);
-            if (!trust)
+    const QList<Role>& all = roles();
+    m_trustIndex->namedBy.resize(all.size());
+    for (int r = 0; r < all.size(); ++r) {
+        const AuditPolicy* trust = trustPolicy(all.at(r));
+        if (!trust)
+            continue;
+        bool anyone = false;
+        for (const PolicyStatement& statement : trust->document().statements()) {
+            if (!statement.principal || statement.effect != PolicyEffect::Allow)
                 continue;
-            const QString roleArn = role.arn().toString();
-            for (const PolicyStatement& statement : trust->document().statements()) {
-                if (!statement.principal || statement.effect != PolicyEffect::Allow)
-                    continue;
-                if (statement.principal->anyone || statement.notPrincipal ||
-                    statement.principal->aws.contains(QStringLiteral("*")))
-                    m_trustIndex->rolesTrustingAnyone << roleArn;
-                for (const QString& arn : statement.principal->aws)
-                    m_trustIndex->rolesNaming[arn] << roleArn;
+            if (statement.principal->anyone || statement.notPrincipal ||
+                statement.principal->aws.contains(QStringLiteral("*")))
+                anyone = true;
+            for (const QString& arn : statement.principal->aws) {
+                m_trustIndex->rolesNaming[arn] << r;
+                m_trustIndex->namedBy[r] << arn;
+                if (arn.startsWith(QLatin1String("arn:")) && !arn.endsWith(QLatin1String(":root")))
+                    m_trustIndex->namesPrincipals = true;
             }
         }
+        if (anyone)
+            m_trustIndex->rolesTrustingAnyone << r;
     }
     return *m_trustIndex;
 }
 
-bool AccessEvaluator::mayAssumeSomeRole(const AuditPrincipal& principal)
+bool AccessEvaluator::mightAllow(EntityKind kind, int index, const QStringList& actions)
 {
-    const TrustIndex& index = trustIndex();
-    return mayAssumeAnyRole(principal) || !index.rolesTrustingAnyone.isEmpty() ||
-           index.rolesNaming.contains(principal.arn);
+    if (m_mode == AuditMode::Exhaustive)
+        return true;
+    auto allows = [&](EntityKind owner, int i) {
+        const QList<const AuditPolicy*> own = ownCompiled(owner, i);
+        return std::any_of(own.cbegin(), own.cend(), [&](const AuditPolicy* p) {
+            return p->hasVariables() ||
+                   std::any_of(actions.cbegin(), actions.cend(),
+                               [&](const QString& action) { return allowsAction(p, action); });
+        });
+    };
+    if (allows(kind, index))
+        return true;
+    if (kind != EntityKind::User)
+        return false;
+    const QList<int> memberOf = groupsOfUser(index);
+    return std::any_of(memberOf.cbegin(), memberOf.cend(),
+                       [&](int g) { return allows(EntityKind::Group, g); });
 }
 
-QList<AssumeEdge> AccessEvaluator::assumeEdges(const QList<AuditPrincipal>& principals,
-                                               const QList<Role>& roles)
+bool AccessEvaluator::mightAssume(EntityKind kind, int index)
 {
+    if (m_mode == AuditMode::Exhaustive)
+        return true;
+    const TrustIndex& trusts = trustIndex();
+    if (!trusts.rolesTrustingAnyone.isEmpty())
+        return true;
+    // Named by a trust policy itself (when any names more than accounts).
+    auto named = [&] {
+        if (kind == EntityKind::User)
+            return trusts.rolesNaming.contains(users().at(index).arn().toString());
+        const Role& role = roles().at(index);
+        return trusts.rolesNaming.contains(role.arn().toString()) ||
+               trusts.rolesNaming.contains(
+                   Arn::assumedRole(role.accountId, role.name, sessionName).toString());
+    };
+    if (trusts.namesPrincipals && named())
+        return true;
+    return mightAllow(kind, index, {assumeRoleAction});
+}
+
+bool AccessEvaluator::limitedByScps(const QString& accountId)
+{
+    if (m_mode == AuditMode::Exhaustive)
+        return true;
+    auto known = m_limitedByScps.constFind(accountId);
+    if (known == m_limitedByScps.cend())
+        known = m_limitedByScps.insert(
+            accountId, !PolicySet::controlPolicyLevels(m_directory, accountId,
+                                                       OrganizationPolicy::Type::ServiceControl)
+                            .isEmpty());
+    return *known;
+}
+
+bool AccessEvaluator::mayAssumeSomeRole(const AuditPrincipal& principal)
+{
+    if (m_mode == AuditMode::Exhaustive)
+        return true;
     const TrustIndex& index = trustIndex();
-    QHash<QString, int> position; // role ARN -> index in roles
-    for (int r = 0; r < roles.size(); ++r)
-        position.insert(roles.at(r).arn().toString(), r);
-    QList<int> trustAnyone;
-    for (const QString& arn : index.rolesTrustingAnyone)
-        if (const auto r = position.constFind(arn); r != position.cend())
-            trustAnyone << *r;
+    return mayAssumeAnyRole(principal) || !index.rolesTrustingAnyone.isEmpty() ||
+           index.rolesNaming.contains(principal.arn) ||
+           index.rolesNaming.contains(principal.strict.principal.arn);
+}
+
+QList<int> AccessEvaluator::candidateRoles(const AuditPrincipal& principal)
+{
+    QList<int> all(roles().size());
+    std::iota(all.begin(), all.end(), 0);
+    if (m_mode == AuditMode::Exhaustive)
+        return all;
+    const TrustIndex& index = trustIndex();
+    QList<int> candidates = index.rolesTrustingAnyone;
+    candidates += index.rolesNaming.value(principal.arn);
+    if (principal.strict.principal.arn != principal.arn)
+        candidates += index.rolesNaming.value(principal.strict.principal.arn);
+    for (const AuditPrincipal::Policy& p : principal.identity) {
+        if (p.policy->hasVariables())
+            return all;
+        if (allowsAction(p.policy, assumeRoleAction))
+            candidates += rolesAllowedBy(p.policy);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    return candidates;
+}
+
+AccessEvaluator::Candidates AccessEvaluator::candidatePrincipals(const Role& role)
+{
+    Candidates out;
+    const int userCount = int(users().size());
+    const int roleCount = int(roles().size());
+    const TrustIndex& index = trustIndex();
+    const QString roleArn = role.arn().toString();
+    const DirectorySnapshot* all = snapshot(); // none in Exhaustive mode
+    const auto self = all ? all->roleIndex(role.accountId, role.name) : std::nullopt;
+    if (!self || index.rolesTrustingAnyone.contains(*self)) {
+        out.users.resize(userCount);
+        std::iota(out.users.begin(), out.users.end(), 0);
+        out.roles.resize(roleCount);
+        std::iota(out.roles.begin(), out.roles.end(), 0);
+        return out;
+    }
+    QList<bool> user(userCount, false);
+    QList<bool> other(roleCount, false);
+    // Named by the trust policy itself: a user, a role, or one of its sessions.
+    for (const QString& arn : index.namedBy.at(*self)) {
+        const auto parsed = Arn::parse(arn);
+        if (!parsed)
+            continue;
+        if (parsed->service() == QLatin1String("sts") &&
+            parsed->resourceType() == QLatin1String("assumed-role")) {
+            const QString name = parsed->resource().section(QLatin1Char('/'), 1, 1);
+            if (const auto r = all->roleIndex(parsed->account(), name))
+                other[*r] = true;
+        } else if (const auto found = all->principalIndex(arn)) {
+            (found->first == EntityKind::User ? user : other)[found->second] = true;
+        }
+    }
+    // Allowed by an identity policy: a group's policies once for all its members.
+    QHash<const AuditPolicy*, bool> answers; // each distinct policy asked once
+    auto mayAllow = [&](EntityKind kind, int i) {
+        const QList<const AuditPolicy*> own = ownCompiled(kind, i);
+        return std::any_of(own.cbegin(), own.cend(), [&](const AuditPolicy* p) {
+            auto known = answers.constFind(p);
+            if (known == answers.cend())
+                known = answers.insert(p, policyMayAllow(p, assumeRoleAction, roleArn));
+            return *known;
+        });
+    };
+    QList<bool> groupAllows(groups().size(), false);
+    for (int g = 0; g < groupAllows.size(); ++g)
+        groupAllows[g] = mayAllow(EntityKind::Group, g);
+    for (int u = 0; u < userCount; ++u) {
+        if (user.at(u))
+            continue;
+        const QList<int> memberOf = groupsOfUser(u);
+        user[u] =
+            mayAllow(EntityKind::User, u) || std::any_of(memberOf.cbegin(), memberOf.cend(),
+                                                         [&](int g) { return groupAllows.at(g); });
+    }
+    for (int r = 0; r < roleCount; ++r)
+        other[r] = other.at(r) || mayAllow(EntityKind::Role, r);
+    for (int u = 0; u < userCount; ++u)
+        if (user.at(u))
+            out.users << u;
+    for (int r = 0; r < roleCount; ++r)
+        if (other.at(r))
+            out.roles << r;
+    return out;
+}
+
+QList<AssumeEdge> AccessEvaluator::assumeEdges(const AuditPrincipal& principal)
+{
     QList<AssumeEdge> edges;
-    for (const AuditPrincipal& principal : principals) {
-        QList<int> candidates = trustAnyone;
-        for (const QString& arn : index.rolesNaming.value(principal.arn))
-            if (const auto r = position.constFind(arn); r != position.cend())
-                candidates << *r;
-        if (mayAssumeAnyRole(principal)) {
-            candidates.resize(roles.size());
-            std::iota(candidates.begin(), candidates.end(), 0);
-        } else {
-            std::sort(candidates.begin(), candidates.end());
-            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-        }
-        for (const int r : candidates) {
-            const Role& role = roles.at(r);
-            if (!mayAssume(principal, role))
-                continue;
-            const AccessDecision decision = decideAssume(principal, role);
-            if (decision.allowed())
-                edges.append(
-                    {principal.arn, principal.kind, role.arn().toString(), decision.conditional()});
-        }
+    if (!mayAssumeSomeRole(principal))
+        return edges;
+    for (const int r : candidateRoles(principal)) {
+        const Role& role = m_roles.at(r);
+        if (!mayAssume(principal, role))
+            continue;
+        const AccessDecision decision = decideAssume(principal, role);
+        if (decision.allowed())
+            edges.append(
+                {principal.arn, principal.kind, role.arn().toString(), decision.conditional()});
     }
     return edges;
 }

@@ -2,8 +2,11 @@
 
 #include "audit/accessdecision.h"
 #include "audit/assumeedge.h"
+#include "audit/auditmode.h"
 #include "audit/auditpolicy.h"
 #include "audit/auditprincipal.h"
+#include "directory/directorysnapshot.h"
+#include "iam/group.h"
 #include "iam/role.h"
 #include "iam/user.h"
 #include "policy/policycache.h"
@@ -19,18 +22,36 @@
 
 class Directory;
 
-// The audit's engine: prepares principals from the directory, compiles each
-// distinct policy once (in both AuditPolicy forms) and asks the policy
-// evaluator. Meant for the span of one audit question; it does not follow
-// later changes of the directory.
+// The audit's engine: prepares principals from the directory (in Indexed
+// mode from a DirectorySnapshot read in bulk), compiles each distinct policy
+// once (in both AuditPolicy forms) and asks the policy evaluator. Its indexes
+// only ever leave out what the evaluator would refuse, so both modes answer
+// alike. Meant for the span of one audit question; it does not follow later
+// changes of the directory.
 class AccessEvaluator
 {
     Q_DECLARE_TR_FUNCTIONS(AccessEvaluator)
 
 public:
-    explicit AccessEvaluator(const Directory& directory);
+    // contents: what the Indexed mode reads in bulk; principals outside it are read one by one.
+    explicit AccessEvaluator(
+        const Directory& directory, AuditMode mode = AuditMode::Indexed,
+        DirectorySnapshot::Contents contents = DirectorySnapshot::Contents::Everything);
+    ~AccessEvaluator();
 
     const Directory& directory() const { return m_directory; }
+    AuditMode mode() const { return m_mode; }
+
+    // The directory's users, groups and roles (every account's, in account
+    // order, then by name), read once.
+    const QList<User>& users();
+    const QList<Group>& groups();
+    const QList<Role>& roles();
+    // Indexes into users() and groups().
+    QList<int> groupsOfUser(int user);
+    QList<int> membersOfGroup(int group);
+    // What decides for a user or role, as PolicySet::forUser() and forRole() read it.
+    PolicySet policySet(const AuditPrincipal& principal);
 
     AuditPrincipal principalFor(const User& user);
     AuditPrincipal principalFor(const Role& role);
@@ -50,12 +71,30 @@ public:
     // A quick no for every role at once: no identity policy allows sts:AssumeRole at all,
     // and no trust policy of the directory names the principal or anyone.
     bool mayAssumeSomeRole(const AuditPrincipal& principal);
-    // Every direct can-assume between the principals and the roles. Pairs are
-    // only evaluated when the trust policy names the principal or one of its
-    // identity policies allows sts:AssumeRole at all, so large directories
-    // where few may switch stay fast.
-    QList<AssumeEdge> assumeEdges(const QList<AuditPrincipal>& principals,
-                                  const QList<Role>& roles);
+    // Every role of the directory the principal can assume directly; only the
+    // candidateRoles() are evaluated, so large directories where few may
+    // switch stay fast.
+    QList<AssumeEdge> assumeEdges(const AuditPrincipal& principal);
+    // The roles (indexes into roles()) the principal might assume, in order:
+    // those whose trust policy names it or anyone, and those some identity
+    // policy of the principal may allow sts:AssumeRole on. A role left out
+    // is one mayAssume() refuses; every role in Exhaustive mode.
+    QList<int> candidateRoles(const AuditPrincipal& principal);
+    // The other way round: the users and roles (indexes into users() and
+    // roles()) that might assume a role.
+    struct Candidates
+    {
+        QList<int> users;
+        QList<int> roles;
+    };
+    Candidates candidatePrincipals(const Role& role);
+    // Quick noes before building a principal (users() or roles() index), from its own
+    // and its groups' policies, each decided once: no identity policy allows any of the
+    // actions on any resource; or it may assume no role at all. Always yes in Exhaustive mode.
+    bool mightAllow(EntityKind kind, int index, const QStringList& actions);
+    bool mightAssume(EntityKind kind, int index);
+    // The account has service control policies that limit its principals.
+    bool limitedByScps(const QString& accountId);
     // Allowed "*" on "*", and IAM along with it.
     bool isAdminEquivalent(const AuditPrincipal& principal);
 
@@ -91,7 +130,18 @@ private:
                           const QString& resource);
     // Some identity policy has an allow statement for sts:AssumeRole, on whatever resource.
     bool mayAssumeAnyRole(const AuditPrincipal& principal);
-    static bool allowsAssumeRole(const AuditPolicy& policy);
+    // Some allow statement of the policy names the action, on whatever resource.
+    bool allowsAction(const AuditPolicy* policy, const QString& action);
+    // The indexes of roles() a policy alone may allow sts:AssumeRole on.
+    const QList<int>& rolesAllowedBy(const AuditPolicy* policy);
+    // The compiled own policies of a user, group or role (not a user's groups').
+    QList<const AuditPolicy*> ownCompiled(EntityKind kind, int index);
+    const DirectorySnapshot* snapshot();
+    void readEntities();
+    QString organizationIdOf(const QString& accountId);
+    // A quick no for one policy: alone, in its lenient form, it does not allow the action
+    // on the resource. Policy variables make it a yes (the answer depends on who asks).
+    bool policyMayAllow(const AuditPolicy* policy, const QString& action, const QString& resource);
     AccessDecision run(const AuditPrincipal& principal, EvaluationRequest request,
                        const AuditPolicy* trust, AuditPolicy::Form form) const;
 
@@ -101,16 +151,36 @@ private:
     QHash<QString, std::shared_ptr<const AuditPolicy>> m_policies; // by cache key
     // Whether a policy alone allows an action on a resource, by "action\nresource".
     QHash<QString, QHash<const AuditPolicy*, bool>> m_mayAllow;
-    // Who the trust policies of the directory name, by ARN, read on first use.
+    // What the trust policies of the directory trust, read on first use. Only a
+    // trust that names the principal itself (or anyone) lets it in without an
+    // identity policy; an account, a service or a provider never does.
     struct TrustIndex
     {
-        QHash<QString, QStringList> rolesNaming; // principal ARN -> role ARNs
-        QStringList rolesTrustingAnyone;
+        QHash<QString, QList<int>> rolesNaming; // user, role or session ARN -> roles()
+        QList<int> rolesTrustingAnyone;         // "*", {"AWS": "*"}, NotPrincipal
+        bool namesPrincipals = false; // some trust names a user, role or session, not an account
+        QList<QStringList> namedBy;   // by role: the ARNs its trust names
     };
     const TrustIndex& trustIndex();
     std::optional<TrustIndex> m_trustIndex;
-    QHash<const AuditPolicy*, bool> m_allowsAssumeRole;
-    QHash<QString, QString> m_groupArns; // by account + name
+    QHash<QString, QHash<const AuditPolicy*, bool>> m_allowsAction; // by action
+    QHash<const AuditPolicy*, QList<int>> m_rolesAllowedBy;
+    QHash<qint64, QList<const AuditPolicy*>> m_ownCompiled; // by kind and index
+
+    const AuditMode m_mode;
+    const DirectorySnapshot::Contents m_contents;
+    std::shared_ptr<const DirectorySnapshot> m_snapshot;
+    bool m_snapshotTried = false;
+    bool m_entitiesRead = false;
+    QList<User> m_users;
+    QList<Group> m_groups;
+    QList<Role> m_roles;
+    QHash<QString, QString> m_organizationIds; // by account
+    // Read one by one (no snapshot): unique ids to indexes of users() and groups().
+    QHash<QString, int> m_userByUniqueId;
+    QHash<QString, int> m_groupByUniqueId;
+    QHash<QString, bool> m_limitedByScps; // by account
+    QHash<QString, QString> m_groupArns;  // by account + name
     QStringList m_errors;
     // RCP levels by account, strict and lenient forms.
     QHash<QString, std::pair<QList<QList<NamedPolicy>>, QList<QList<NamedPolicy>>>> m_rcps;

@@ -2,6 +2,7 @@
 
 #include "audit/accessgraphedge.h"
 #include "audit/accessgraphnode.h"
+#include "audit/auditmode.h"
 
 #include <QList>
 #include <QString>
@@ -13,7 +14,8 @@ class Directory;
 class AccessGraph
 {
 public:
-    static AccessGraph build(const Directory& directory, const QString& accountId);
+    static AccessGraph build(const Directory& directory, const QString& accountId,
+                             AuditMode mode = AuditMode::Indexed);
 
     QList<AccessGraphNode> nodes;
     QList<AccessGraphEdge> edges;

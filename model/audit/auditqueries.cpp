@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace {
 
@@ -24,14 +26,6 @@ QStringList accountIds(const Directory& directory, const QString& accountId)
     for (const Account& account : directory.accounts())
         ids << account.id;
     return ids;
-}
-
-QList<Role> allRoles(const Directory& directory)
-{
-    QList<Role> roles;
-    for (const Account& account : directory.accounts())
-        roles += directory.roles(account.id);
-    return roles;
 }
 
 // The terms of the trust statements that let a principal in.
@@ -76,12 +70,14 @@ class AuditQueries::Private
 {
 public:
     const Directory* directory = nullptr;
+    AuditMode mode = AuditMode::Indexed;
 };
 
-AuditQueries::AuditQueries(const Directory* directory)
+AuditQueries::AuditQueries(const Directory* directory, AuditMode mode)
     : d(std::make_unique<Private>())
 {
     d->directory = directory;
+    d->mode = mode;
 }
 
 AuditQueries::~AuditQueries() = default;
@@ -100,18 +96,25 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
                                        const QString& accountId) const
 {
     const Directory& directory = *d->directory;
-    AccessEvaluator evaluator(directory);
+    AccessEvaluator evaluator(directory, d->mode);
     const QStringList scope = accountIds(directory, accountId);
     QList<AccessPath> paths;
 
-    // Roles of every account: a chain may leave the account asked about.
-    const QList<Role> roles = allRoles(directory);
-    QList<AuditPrincipal> rolePrincipals;
-    rolePrincipals.reserve(roles.size());
+    // Roles of every account: a chain may leave the account asked about. Only
+    // those that may be allowed or may switch are built.
+    const QList<Role>& roles = evaluator.roles();
+    const QStringList actions{action};
+    std::vector<std::optional<AuditPrincipal>> rolePrincipals(roles.size());
     QHash<QString, AccessDecision> allowedRoles;
-    for (const Role& role : roles) {
-        rolePrincipals.append(evaluator.principalFor(role));
-        const AuditPrincipal& principal = rolePrincipals.constLast();
+    for (int i = 0; i < roles.size(); ++i) {
+        const bool mayBeAllowed = evaluator.mightAllow(EntityKind::Role, i, actions);
+        if (!mayBeAllowed && !evaluator.mightAssume(EntityKind::Role, i))
+            continue;
+        const Role& role = roles.at(i);
+        rolePrincipals[i] = evaluator.principalFor(role);
+        const AuditPrincipal& principal = *rolePrincipals[i];
+        if (!mayBeAllowed)
+            continue;
         const AccessDecision decision = evaluator.decide(principal, action, resource);
         if (!decision.allowed())
             continue;
@@ -128,27 +131,41 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
     // the roles it assumes in order, and whether any step is conditional.
     struct Chain
     {
+        int roleIndex; // in roles
         const Role* role;
         QStringList via;
         bool conditional;
         QStringList policies;
     };
     QList<Chain> chains;
+    QHash<int, qsizetype> chainOfRole; // index in roles -> index in chains
     QSet<QString> chained;
     for (int i = 0; i < roles.size(); ++i) {
-        const auto allowed = allowedRoles.constFind(rolePrincipals.at(i).arn);
+        if (!rolePrincipals[i])
+            continue;
+        const AuditPrincipal& principal = *rolePrincipals[i];
+        const auto allowed = allowedRoles.constFind(principal.arn);
         if (allowed == allowedRoles.cend())
             continue;
-        chains.append({&roles.at(i),
-                       {rolePrincipals.at(i).arn},
+        chains.append({i,
+                       &roles.at(i),
+                       {principal.arn},
                        allowed->conditional(),
-                       AccessEvaluator::allowingPolicies(rolePrincipals.at(i), *allowed)});
-        chained.insert(rolePrincipals.at(i).arn);
+                       AccessEvaluator::allowingPolicies(principal, *allowed)});
+        chainOfRole.insert(i, chains.size() - 1);
+        chained.insert(principal.arn);
     }
+    // Which roles might assume which, from each role's side once.
+    QHash<int, QList<int>> assumers; // index in roles -> indexes in roles, in order
+    if (!chains.isEmpty())
+        for (int i = 0; i < roles.size(); ++i)
+            if (rolePrincipals[i] && evaluator.mayAssumeSomeRole(*rolePrincipals[i]))
+                for (const int r : evaluator.candidateRoles(*rolePrincipals[i]))
+                    assumers[r] << i;
     for (qsizetype next = 0; next < chains.size(); ++next) {
         const Chain target = chains.at(next);
-        for (int i = 0; i < roles.size(); ++i) {
-            const AuditPrincipal& principal = rolePrincipals.at(i);
+        for (const int i : assumers.value(target.roleIndex)) {
+            const AuditPrincipal& principal = *rolePrincipals[i];
             if (chained.contains(principal.arn) || !evaluator.mayAssumeSomeRole(principal) ||
                 !evaluator.mayAssume(principal, *target.role))
                 continue;
@@ -156,33 +173,44 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
             if (!assume.allowed())
                 continue;
             chained.insert(principal.arn);
-            chains.append({&roles.at(i), QStringList{principal.arn} + target.via,
+            chains.append({i, &roles.at(i), QStringList{principal.arn} + target.via,
                            target.conditional || assume.conditional(), target.policies});
+            chainOfRole.insert(i, chains.size() - 1);
             if (scope.contains(principal.accountId))
                 paths.append({principal.arn, EntityKind::Role, target.via, target.policies,
                               target.conditional || assume.conditional()});
         }
     }
 
-    for (const QString& account : scope) {
-        for (const User& user : directory.users(account)) {
-            const AuditPrincipal principal = evaluator.principalFor(user);
-            const AccessDecision decision = evaluator.decide(principal, action, resource);
-            if (decision.allowed())
-                paths.append({principal.arn, EntityKind::User,
-                              evaluator.allowingGroups(principal, decision),
-                              AccessEvaluator::allowingPolicies(principal, decision),
-                              decision.conditional()});
-            if (chains.isEmpty() || !evaluator.mayAssumeSomeRole(principal))
+    const QList<User>& users = evaluator.users();
+    for (int u = 0; u < users.size(); ++u) {
+        const User& user = users.at(u);
+        if (!scope.contains(user.accountId) ||
+            (!evaluator.mightAllow(EntityKind::User, u, actions) &&
+             (chains.isEmpty() || !evaluator.mightAssume(EntityKind::User, u))))
+            continue;
+        const AuditPrincipal principal = evaluator.principalFor(user);
+        const AccessDecision decision = evaluator.decide(principal, action, resource);
+        if (decision.allowed())
+            paths.append(
+                {principal.arn, EntityKind::User, evaluator.allowingGroups(principal, decision),
+                 AccessEvaluator::allowingPolicies(principal, decision), decision.conditional()});
+        if (chains.isEmpty() || !evaluator.mayAssumeSomeRole(principal))
+            continue;
+        // The chains in the order they were found, among the roles the user might assume.
+        QList<qsizetype> reachable;
+        for (const int r : evaluator.candidateRoles(principal))
+            if (const auto c = chainOfRole.constFind(r); c != chainOfRole.cend())
+                reachable << *c;
+        std::sort(reachable.begin(), reachable.end());
+        for (const qsizetype c : std::as_const(reachable)) {
+            const Chain& chain = chains.at(c);
+            if (!evaluator.mayAssume(principal, *chain.role))
                 continue;
-            for (const Chain& chain : chains) {
-                if (!evaluator.mayAssume(principal, *chain.role))
-                    continue;
-                const AccessDecision assume = evaluator.decideAssume(principal, *chain.role);
-                if (assume.allowed())
-                    paths.append({principal.arn, EntityKind::User, chain.via, chain.policies,
-                                  chain.conditional || assume.conditional()});
-            }
+            const AccessDecision assume = evaluator.decideAssume(principal, *chain.role);
+            if (assume.allowed())
+                paths.append({principal.arn, EntityKind::User, chain.via, chain.policies,
+                              chain.conditional || assume.conditional()});
         }
     }
     std::sort(paths.begin(), paths.end(), byPrincipal);
@@ -195,7 +223,7 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
     const auto role = directory.roleByArn(roleArn);
     if (!role)
         return {};
-    AccessEvaluator evaluator(directory);
+    AccessEvaluator evaluator(directory, d->mode);
     const AuditPolicy* trust = evaluator.trustPolicy(*role);
     if (!trust)
         return {};
@@ -215,11 +243,21 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
         describeTrust(trust->document(), decision, grant);
         grants.append(grant);
     };
+    // Account by account, its users and then its roles; only those the indexes leave in.
+    const AccessEvaluator::Candidates candidates = evaluator.candidatePrincipals(*role);
+    const QList<User>& users = evaluator.users();
+    const QList<Role>& roles = evaluator.roles();
+    qsizetype u = 0;
+    qsizetype r = 0;
     for (const Account& account : directory.accounts()) {
-        for (const User& user : directory.users(account.id))
-            consider(evaluator.principalFor(user));
-        for (const Role& other : directory.roles(account.id))
-            consider(evaluator.principalFor(other));
+        for (; u < candidates.users.size() &&
+               users.at(candidates.users.at(u)).accountId == account.id;
+             ++u)
+            consider(evaluator.principalFor(users.at(candidates.users.at(u))));
+        for (; r < candidates.roles.size() &&
+               roles.at(candidates.roles.at(r)).accountId == account.id;
+             ++r)
+            consider(evaluator.principalFor(roles.at(candidates.roles.at(r))));
     }
     grants += trustedOutside(directory, *role);
     return grants;
@@ -230,8 +268,17 @@ QList<AssumeGrant> AuditQueries::trustedOutside(const Directory& directory, cons
     const auto trust = PolicyDocument::parse(role.trustPolicy, PolicyKind::Trust);
     if (!trust)
         return {};
+    QSet<QString> accounts;
+    for (const Account& account : directory.accounts())
+        accounts.insert(account.id);
+    return trustedOutside(*trust, accounts);
+}
+
+QList<AssumeGrant> AuditQueries::trustedOutside(const PolicyDocument& trust,
+                                                const QSet<QString>& directoryAccounts)
+{
     QList<AssumeGrant> grants;
-    const QList<PolicyStatement>& statements = trust->statements();
+    const QList<PolicyStatement>& statements = trust.statements();
     for (int i = 0; i < statements.size(); ++i) {
         const PolicyStatement& statement = statements.at(i);
         if (statement.effect != PolicyEffect::Allow || !statement.principal ||
@@ -244,7 +291,7 @@ QList<AssumeGrant> AuditQueries::trustedOutside(const Directory& directory, cons
             const auto arn = Arn::parse(aws);
             const QString account = arn ? arn->account() : aws;
             // Principals of accounts in the directory are evaluated one by one.
-            if (aws != QLatin1String("*") && directory.findAccount(account))
+            if (aws != QLatin1String("*") && directoryAccounts.contains(account))
                 continue;
             named.append({aws, arn && arn->resourceType() == QLatin1String("role")
                                    ? EntityKind::Role
@@ -260,7 +307,7 @@ QList<AssumeGrant> AuditQueries::trustedOutside(const Directory& directory, cons
             grant.kind = kind;
             grant.outsideDirectory = true;
             grant.identityAllows = false;
-            describeTrust(*trust, decision, grant);
+            describeTrust(trust, decision, grant);
             grants.append(grant);
         }
     }
@@ -270,11 +317,12 @@ QList<AssumeGrant> AuditQueries::trustedOutside(const Directory& directory, cons
 QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
 {
     const Directory& directory = *d->directory;
-    AccessEvaluator evaluator(directory);
+    // From one principal: the roles matter, the other users do not.
+    AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::RolesAndPolicies);
     const auto start = evaluator.principal(principalArn);
     if (!start)
         return {};
-    const QList<Role> roles = allRoles(directory);
+    const QList<Role>& roles = evaluator.roles();
     QList<ReachedRole> reached;
     QSet<QString> seen{start->arn};
     struct Step
@@ -288,7 +336,8 @@ QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
     // Breadth first: each role once, by its shortest chain; cycles end at a role seen before.
     while (!queue.isEmpty()) {
         const Step step = queue.dequeue();
-        for (const Role& role : roles) {
+        for (const int r : evaluator.candidateRoles(step.principal)) {
+            const Role& role = roles.at(r);
             const QString arn = role.arn().toString();
             if (seen.contains(arn) || !evaluator.mayAssume(step.principal, role))
                 continue;

@@ -2,16 +2,19 @@
 
 #include "audit/accesspath.h"
 #include "audit/assumegrant.h"
+#include "audit/auditmode.h"
 #include "audit/reachedrole.h"
 #include "iam/group.h"
 #include "iam/user.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
 
 class Directory;
+class PolicyDocument;
 struct Role;
 
 // Read-only questions over a directory: who is in a group, who can do what,
@@ -20,7 +23,7 @@ struct Role;
 class AuditQueries
 {
 public:
-    explicit AuditQueries(const Directory* directory);
+    explicit AuditQueries(const Directory* directory, AuditMode mode = AuditMode::Indexed);
     ~AuditQueries();
 
     QList<User> members(const QString& accountId, const QString& groupName) const;
@@ -34,6 +37,9 @@ public:
     // The principals a role's trust policy names that the directory does not
     // hold: other accounts, services, identity providers, anyone ("*").
     static QList<AssumeGrant> trustedOutside(const Directory& directory, const Role& role);
+    // The same from a trust policy already parsed, given the ids of the directory's accounts.
+    static QList<AssumeGrant> trustedOutside(const PolicyDocument& trust,
+                                             const QSet<QString>& directoryAccounts);
 
 private:
     class Private;

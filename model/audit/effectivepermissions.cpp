@@ -108,7 +108,11 @@ private:
 QList<PermissionLine> EffectivePermissions::of(const Directory& directory, EntityKind kind,
                                                const QString& accountId, const QString& name)
 {
-    const PolicySet set = policiesOf(directory, kind, accountId, name);
+    return of(policiesOf(directory, kind, accountId, name));
+}
+
+QList<PermissionLine> EffectivePermissions::of(const PolicySet& set)
+{
     PolicyCache cache;
     std::optional<NamedPolicy> boundary;
     if (set.permissionsBoundary) {

@@ -7,6 +7,7 @@
 #include <QString>
 
 class Directory;
+struct PolicySet;
 
 // Every statement that applies to a user, group or role, with where it comes from.
 class EffectivePermissions
@@ -14,4 +15,6 @@ class EffectivePermissions
 public:
     static QList<PermissionLine> of(const Directory& directory, EntityKind kind,
                                     const QString& accountId, const QString& name);
+    // The same from a policy set already read (an audit's snapshot).
+    static QList<PermissionLine> of(const PolicySet& set);
 };

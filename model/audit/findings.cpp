@@ -3,6 +3,7 @@
 #include "audit/accessevaluator.h"
 #include "audit/auditqueries.h"
 #include "audit/effectivepermissions.h"
+#include "directory/credentialreport.h"
 #include "directory/directory.h"
 #include "directory/organizationpolicyfields.h"
 #include "policy/policydocument.h"
@@ -37,8 +38,8 @@ const PolicyWrites roleWrites{QStringLiteral("iam:AttachRolePolicy"),
                               QStringLiteral("iam:PutRolePolicy")};
 
 // The action that lets the principal give the target any policy, or nothing.
-QString escalation(AccessEvaluator& evaluator, const AuditPrincipal& principal,
-                   const PolicyWrites& writes, const QString& target)
+QString writeAction(AccessEvaluator& evaluator, const AuditPrincipal& principal,
+                    const PolicyWrites& writes, const QString& target)
 {
     for (const QString& action : {writes.attach, writes.put})
         if (evaluator.decide(principal, action, target).allowed())
@@ -49,60 +50,69 @@ QString escalation(AccessEvaluator& evaluator, const AuditPrincipal& principal,
 } // namespace
 
 QList<Finding> Findings::scan(const Directory& directory, const QString& accountId,
-                              const QDateTime& now)
+                              const QDateTime& now, AuditMode mode)
 {
     QList<Finding> findings;
-    scanUsers(directory, accountId, now, findings);
-    scanGroups(directory, accountId, findings);
+    scanUsers(directory, accountId, now, mode, findings);
+    AccessEvaluator evaluator(directory, mode);
+    scanGroups(evaluator, accountId, findings);
 
-    AccessEvaluator evaluator(directory);
-    QList<AuditPrincipal> principals;
-    QList<Role> allRoles;
-    for (const Account& account : directory.accounts()) {
-        for (const User& user : directory.users(account.id))
-            principals.append(evaluator.principalFor(user));
-        for (const Role& role : directory.roles(account.id)) {
-            principals.append(evaluator.principalFor(role));
-            allRoles.append(role);
-        }
-    }
-
-    // Admin-equivalent principals are where escalation leads; the others are checked for a way.
-    for (const AuditPrincipal& principal : principals) {
-        if (principal.accountId != accountId || evaluator.isAdminEquivalent(principal))
-            continue;
-        QString action =
-            escalation(evaluator, principal,
-                       principal.kind == EntityKind::User ? userWrites : roleWrites, principal.arn);
-        QString target = principal.arn;
-        if (action.isEmpty() && principal.kind == EntityKind::User) {
-            for (const Group& group : directory.groupsForUser(accountId, principal.name)) {
-                target = group.arn().toString();
-                action = escalation(evaluator, principal, groupWrites, target);
-                if (!action.isEmpty())
-                    break;
-            }
-        }
-        if (action.isEmpty())
-            continue;
-        findings.append({Finding::Kind::CanEscalateToAdmin, principal.arn,
-                         tr("%1 can make itself an administrator").arg(principal.name),
-                         tr("Allowed %1 on %2: it can give itself any policy, "
-                            "AdministratorAccess included.")
-                             .arg(action, target),
-                         3});
-    }
-
-    scanServiceControl(directory, accountId, principals, findings);
-
+    // Every principal once, built and dropped in turn: a large directory never
+    // holds them all. Principals of other accounts only matter as switchers.
+    const QList<Denial> denied = denials(directory, accountId);
+    QList<Finding> escalations;
+    QList<Finding> removed;
     QSet<QString> assumable;
-    for (const AssumeEdge& edge : evaluator.assumeEdges(principals, allRoles))
-        assumable.insert(edge.roleArn);
+    auto review = [&](const AuditPrincipal& principal, const QList<Group>& groups) {
+        for (const AssumeEdge& edge : evaluator.assumeEdges(principal))
+            assumable.insert(edge.roleArn);
+        if (principal.accountId != accountId)
+            return;
+        if (auto finding = escalation(evaluator, principal, groups))
+            escalations.append(*finding);
+        if (!principal.strict.serviceControlPolicies.isEmpty()) {
+            scanServiceControlAllowList(evaluator, principal, removed);
+            scanServiceControl(accountId, principal, denied, removed);
+        }
+    };
+    // Only principals that may write policies, switch roles or lose grants to SCPs are built.
+    const QStringList writes{QStringLiteral("*"), userWrites.attach, userWrites.put,
+                             groupWrites.attach,  groupWrites.put,   roleWrites.attach,
+                             roleWrites.put};
+    auto needed = [&](EntityKind kind, int index, const QString& account) {
+        return evaluator.mightAssume(kind, index) ||
+               (account == accountId &&
+                (evaluator.mightAllow(kind, index, writes) || evaluator.limitedByScps(account)));
+    };
+    const QList<User>& users = evaluator.users();
+    const QList<Group>& allGroups = evaluator.groups();
+    for (int u = 0; u < users.size(); ++u) {
+        if (!needed(EntityKind::User, u, users.at(u).accountId))
+            continue;
+        QList<Group> groups;
+        if (users.at(u).accountId == accountId)
+            for (const int g : evaluator.groupsOfUser(u))
+                groups << allGroups.at(g);
+        review(evaluator.principalFor(users.at(u)), groups);
+    }
+    const QList<Role>& allRoles = evaluator.roles();
+    for (int r = 0; r < allRoles.size(); ++r)
+        if (needed(EntityKind::Role, r, allRoles.at(r).accountId))
+            review(evaluator.principalFor(allRoles.at(r)), {});
+    findings += escalations;
+    findings += removed;
+
+    QSet<QString> accounts;
+    for (const Account& account : directory.accounts())
+        accounts.insert(account.id);
     for (const Role& role : allRoles) {
         if (role.accountId != accountId)
             continue;
-        scanTrust(role, findings);
-        const bool trustsOutside = !AuditQueries::trustedOutside(directory, role).isEmpty();
+        const AuditPolicy* trust = evaluator.trustPolicy(role);
+        if (trust)
+            scanTrust(role, trust->document(), findings);
+        const bool trustsOutside =
+            trust && !AuditQueries::trustedOutside(trust->document(), accounts).isEmpty();
         const QString arn = role.arn().toString();
         if (!assumable.contains(arn) && !trustsOutside)
             findings.append({Finding::Kind::RoleNobodyCanAssume, arn,
@@ -114,6 +124,31 @@ QList<Finding> Findings::scan(const Directory& directory, const QString& account
     }
     std::sort(findings.begin(), findings.end(), bySeverity);
     return findings;
+}
+
+std::optional<Finding> Findings::escalation(AccessEvaluator& evaluator,
+                                            const AuditPrincipal& principal,
+                                            const QList<Group>& groups)
+{
+    // Admin-equivalent principals are where escalation leads; the others are checked for a way.
+    if (evaluator.isAdminEquivalent(principal))
+        return std::nullopt;
+    QString action =
+        writeAction(evaluator, principal,
+                    principal.kind == EntityKind::User ? userWrites : roleWrites, principal.arn);
+    QString target = principal.arn;
+    for (qsizetype g = 0; action.isEmpty() && g < groups.size(); ++g) {
+        target = groups.at(g).arn().toString();
+        action = writeAction(evaluator, principal, groupWrites, target);
+    }
+    if (action.isEmpty())
+        return std::nullopt;
+    return Finding{Finding::Kind::CanEscalateToAdmin, principal.arn,
+                   tr("%1 can make itself an administrator").arg(principal.name),
+                   tr("Allowed %1 on %2: it can give itself any policy, "
+                      "AdministratorAccess included.")
+                       .arg(action, target),
+                   3};
 }
 
 QString Findings::severityName(int severity)
@@ -154,15 +189,27 @@ QString Findings::kindName(Finding::Kind kind)
 }
 
 void Findings::scanUsers(const Directory& directory, const QString& accountId, const QDateTime& now,
-                         QList<Finding>& findings)
+                         AuditMode mode, QList<Finding>& findings)
 {
-    for (const User& user : directory.users(accountId)) {
+    // In bulk, or (Exhaustive, or the bulk read failed) user by user.
+    std::optional<QList<CredentialReport::Entry>> report;
+    if (mode == AuditMode::Indexed)
+        if (auto loaded = CredentialReport::load(directory, accountId))
+            report = std::move(loaded).value();
+    if (!report) {
+        report.emplace();
+        for (const User& user : directory.users(accountId))
+            report->append({user, !directory.mfaDevices(accountId, user.name).isEmpty(),
+                            directory.accessKeys(accountId, user.name)});
+    }
+    for (const CredentialReport::Entry& entry : std::as_const(*report)) {
+        const User& user = entry.user;
         const QString arn = user.arn().toString();
-        if (user.hasConsolePassword && directory.mfaDevices(accountId, user.name).isEmpty())
+        if (user.hasConsolePassword && !entry.hasMfaDevice)
             findings.append({Finding::Kind::UserWithoutMfa, arn,
                              tr("%1 signs in without MFA").arg(user.name),
                              tr("The user has a console password and no MFA device."), 2});
-        for (const AccessKeyInfo& key : directory.accessKeys(accountId, user.name)) {
+        for (const AccessKeyInfo& key : entry.accessKeys) {
             if (!key.active)
                 continue;
             const qint64 age = key.createDate.daysTo(now);
@@ -185,29 +232,21 @@ void Findings::scanUsers(const Directory& directory, const QString& accountId, c
     }
 }
 
-void Findings::scanGroups(const Directory& directory, const QString& accountId,
+void Findings::scanGroups(AccessEvaluator& evaluator, const QString& accountId,
                           QList<Finding>& findings)
 {
-    for (const Group& group : directory.groups(accountId))
-        if (directory.usersInGroup(accountId, group.name).isEmpty())
-            findings.append({Finding::Kind::EmptyGroup, group.arn().toString(),
-                             tr("Group %1 has no members").arg(group.name),
+    const QList<Group>& groups = evaluator.groups();
+    for (int g = 0; g < groups.size(); ++g)
+        if (groups.at(g).accountId == accountId && evaluator.membersOfGroup(g).isEmpty())
+            findings.append({Finding::Kind::EmptyGroup, groups.at(g).arn().toString(),
+                             tr("Group %1 has no members").arg(groups.at(g).name),
                              tr("An empty group grants nothing; delete it or add its members."),
                              1});
 }
 
-void Findings::scanServiceControl(const Directory& directory, const QString& accountId,
-                                  const QList<AuditPrincipal>& principals, QList<Finding>& findings)
+QList<Findings::Denial> Findings::denials(const Directory& directory, const QString& accountId)
 {
-    // What the account's SCPs deny outright, action by action, with the SCP and where it is
-    // attached.
-    struct Denial
-    {
-        QString action;
-        QString resource;
-        QString policy;
-        QString target;
-    };
+    // With the SCP and where it is attached.
     QList<Denial> denials;
     const auto path = directory.targetPath(accountId);
     const auto levels = PolicySet::controlPolicyLevels(directory, accountId,
@@ -233,38 +272,38 @@ void Findings::scanServiceControl(const Directory& directory, const QString& acc
             }
         }
     }
-    for (const AuditPrincipal& principal : principals) {
-        if (principal.accountId != accountId || principal.strict.serviceControlPolicies.isEmpty())
+    return denials;
+}
+
+void Findings::scanServiceControl(const QString& accountId, const AuditPrincipal& principal,
+                                  const QList<Denial>& denials, QList<Finding>& findings)
+{
+    for (const Denial& denial : denials) {
+        // The identity side alone: what the principal would have without the SCPs.
+        EvaluationRequest request = principal.lenient;
+        request.serviceControlPolicies.clear();
+        request.resourceControlPolicies.clear();
+        request.action = denial.action;
+        request.resource = denial.resource;
+        if (!PolicyEvaluator::evaluate(request).isAllowed())
             continue;
-        scanServiceControlAllowList(directory, principal, findings);
-        for (const Denial& denial : std::as_const(denials)) {
-            // The identity side alone: what the principal would have without the SCPs.
-            EvaluationRequest request = principal.lenient;
-            request.serviceControlPolicies.clear();
-            request.resourceControlPolicies.clear();
-            request.action = denial.action;
-            request.resource = denial.resource;
-            if (!PolicyEvaluator::evaluate(request).isAllowed())
-                continue;
-            findings.append({Finding::Kind::PermissionRemovedByScp, principal.arn,
-                             tr("An SCP takes %1 away from %2").arg(denial.action, principal.name),
-                             tr("Its policies allow %1, but the service control policy %2 "
-                                "(attached to %3) denies it in account %4: the permission "
-                                "never works.")
-                                 .arg(denial.action, denial.policy, denial.target, accountId),
-                             2});
-        }
+        findings.append({Finding::Kind::PermissionRemovedByScp, principal.arn,
+                         tr("An SCP takes %1 away from %2").arg(denial.action, principal.name),
+                         tr("Its policies allow %1, but the service control policy %2 "
+                            "(attached to %3) denies it in account %4: the permission "
+                            "never works.")
+                             .arg(denial.action, denial.policy, denial.target, accountId),
+                         2});
     }
 }
 
-void Findings::scanServiceControlAllowList(const Directory& directory,
+void Findings::scanServiceControlAllowList(AccessEvaluator& evaluator,
                                            const AuditPrincipal& principal,
                                            QList<Finding>& findings)
 {
     // A level whose SCPs allow nothing of a grant removes it as surely as a deny;
     // denies by name are their own findings.
-    for (const PermissionLine& line :
-         EffectivePermissions::of(directory, principal.kind, principal.accountId, principal.name)) {
+    for (const PermissionLine& line : EffectivePermissions::of(evaluator.policySet(principal))) {
         if (!line.noScpAllows || line.conditional || line.action.startsWith(QLatin1String("Not")))
             continue;
         findings.append({Finding::Kind::PermissionRemovedByScp, principal.arn,
@@ -276,13 +315,10 @@ void Findings::scanServiceControlAllowList(const Directory& directory,
     }
 }
 
-void Findings::scanTrust(const Role& role, QList<Finding>& findings)
+void Findings::scanTrust(const Role& role, const PolicyDocument& trust, QList<Finding>& findings)
 {
-    const auto document = PolicyDocument::parse(role.trustPolicy, PolicyKind::Trust);
-    if (!document)
-        return;
     const QString arn = role.arn().toString();
-    for (const PolicyStatement& statement : document->statements()) {
+    for (const PolicyStatement& statement : trust.statements()) {
         if (statement.effect != PolicyEffect::Allow || !statement.principal ||
             statement.notPrincipal)
             continue;

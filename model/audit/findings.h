@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditmode.h"
 #include "audit/finding.h"
 
 #include <QCoreApplication>
@@ -7,8 +8,13 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
+class AccessEvaluator;
 class Directory;
+class PolicyDocument;
 struct AuditPrincipal;
+struct Group;
 struct Role;
 
 // The security review of one account.
@@ -21,7 +27,7 @@ public:
     static constexpr int KeyRotationDays = 90;
 
     static QList<Finding> scan(const Directory& directory, const QString& accountId,
-                               const QDateTime& now);
+                               const QDateTime& now, AuditMode mode = AuditMode::Indexed);
 
     // "High", "Medium" or "Low", as the Findings window and the command line show it.
     static QString severityName(int severity);
@@ -30,15 +36,27 @@ public:
 
 private:
     static void scanUsers(const Directory& directory, const QString& accountId,
-                          const QDateTime& now, QList<Finding>& findings);
-    static void scanServiceControlAllowList(const Directory& directory,
+                          const QDateTime& now, AuditMode mode, QList<Finding>& findings);
+    // Someone who can give itself any policy, and how.
+    static std::optional<Finding> escalation(AccessEvaluator& evaluator,
+                                             const AuditPrincipal& principal,
+                                             const QList<Group>& groups);
+    static void scanServiceControlAllowList(AccessEvaluator& evaluator,
                                             const AuditPrincipal& principal,
                                             QList<Finding>& findings);
-    static void scanTrust(const Role& role, QList<Finding>& findings);
-    static void scanGroups(const Directory& directory, const QString& accountId,
+    static void scanTrust(const Role& role, const PolicyDocument& trust, QList<Finding>& findings);
+    static void scanGroups(AccessEvaluator& evaluator, const QString& accountId,
                            QList<Finding>& findings);
-    // Actions the principals' identity policies allow and an SCP of the account denies.
-    static void scanServiceControl(const Directory& directory, const QString& accountId,
-                                   const QList<AuditPrincipal>& principals,
-                                   QList<Finding>& findings);
+    // What the account's SCPs deny outright, action by action.
+    struct Denial
+    {
+        QString action;
+        QString resource;
+        QString policy;
+        QString target;
+    };
+    static QList<Denial> denials(const Directory& directory, const QString& accountId);
+    // Actions the principal's identity policies allow and an SCP of the account denies.
+    static void scanServiceControl(const QString& accountId, const AuditPrincipal& principal,
+                                   const QList<Denial>& denials, QList<Finding>& findings);
 };

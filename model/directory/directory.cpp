@@ -981,6 +981,12 @@ const Clock* Directory::clock() const
     return d->clock;
 }
 
+Result<void> Directory::selectEach(const QString& sql,
+                                   const std::function<void(const QSqlQuery&)>& row) const
+{
+    return d->sql->select(sql, {}, row);
+}
+
 bool Directory::isEmpty() const
 {
     return d->accounts->isEmpty();

@@ -33,6 +33,7 @@
 #include <optional>
 
 class Clock;
+class QSqlQuery;
 
 // The IAM directory: accounts, users, groups, roles, policies and what ties
 // them together, kept in one SQLite file through Qt Sql.
@@ -63,6 +64,10 @@ public:
     // A stable UUID of this directory, created with the file; namespaces its secrets.
     QString directoryId() const;
     const Clock* clock() const;
+    // One read-only SELECT, row by row: for the directory layer's bulk readers
+    // (DirectorySnapshot), which load a whole account in a few queries.
+    Result<void> selectEach(const QString& sql,
+                            const std::function<void(const QSqlQuery&)>& row) const;
     bool isEmpty() const; // no accounts yet
     // Another process (a second console, `switchboard serve`) may have
     // committed to the same file; SQLite's data_version tells. Emits
