@@ -381,7 +381,8 @@ private slots:
         QCOMPARE(sink.wrong(), 0);
         // Each answer is written before much more input is read.
         QVERIFY2(sink.maxLag() <= 64, qPrintable(QString::number(sink.maxLag())));
-        QVERIFY(simulator.cache().size() <= 16);
+        QVERIFY(simulator.cachedPolicies() > 0);
+        QVERIFY(simulator.cachedPolicies() <= 16);
         qInfo("100000 lines: reading ran at most %lld lines ahead", sink.maxLag());
     }
 };

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "policy/policytextcache.h"
+#include "policy/requestprincipal.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+struct EvaluationRequest;
+
+// The fast way from one `simulate --batch` request line to an
+// EvaluationRequest: the line is parsed once with RapidJSON into an arena
+// that is reset after each line, and each policy is looked up by its text in
+// a bounded cache of compiled policies, so a policy seen before costs a hash
+// lookup instead of a parse.
+//
+// It reads only what it is sure to read exactly as BatchSimulator's checked
+// reader (QJsonDocument) does, and refuses the rest: invalid JSON, a field of
+// the wrong type, a policy that does not compile, duplicate context keys,
+// deep nesting, a NUL byte. The caller answers a refused line with the checked
+// reader, which gives AWS's error and its location; so both readers give the
+// same answer to every line. One instance per thread.
+class BatchRequestReader
+{
+public:
+    explicit BatchRequestReader(qsizetype cacheCapacity);
+    ~BatchRequestReader();
+    BatchRequestReader(const BatchRequestReader&) = delete;
+    BatchRequestReader& operator=(const BatchRequestReader&) = delete;
+
+    // Fills request from line; false when the checked reader must answer it.
+    bool read(QByteArrayView line, EvaluationRequest& request);
+
+    const PolicyTextCache& cache() const { return m_cache; }
+
+    // Nesting deeper than this goes to the checked reader (QJsonDocument has its own limit).
+    static constexpr int MaxDepth = 256;
+
+private:
+    struct Parse;
+
+    PolicyTextCache m_cache;
+    std::unique_ptr<Parse> m_parse;
+    // The previous line's principal: batches often ask for one principal many times.
+    QByteArray m_principalText;
+    bool m_principalKnown = false;
+    RequestPrincipal m_principal;
+    QHash<quint64, QString> m_names; // "policies[3]", "scps[1][0]"... by field, level and index
+};
