@@ -7,10 +7,14 @@
 #include <QLocale>
 #include <QVarLengthArray>
 
+// SSE2 is part of x86-64: RapidJSON then scans strings and whitespace 16 bytes at a time.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
 #include <rapidjson/document.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string_view>
@@ -22,9 +26,12 @@ using Document = rapidjson::GenericDocument<rapidjson::UTF8<>, Arena, Arena>;
 using Value = Document::ValueType;
 using Reader = rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, Arena>;
 
-// Invalid UTF-8 is refused (QJsonDocument refuses it too); numbers round as strtod does.
+// Numbers round as strtod does. The line is read from a buffer that goes on
+// past it (the next lines, then a NUL), so the parser stops after the request
+// object and the caller checks that nothing but whitespace followed it. UTF-8
+// is checked on the whole line beforehand, as QJsonDocument checks it.
 constexpr unsigned ParseFlags =
-    rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
+    rapidjson::kParseFullPrecisionFlag | rapidjson::kParseStopWhenDoneFlag;
 
 enum class Field
 {
@@ -64,6 +71,12 @@ Field fieldOf(std::string_view name)
     return Field::None;
 }
 
+bool isJsonWhitespace(QByteArrayView text)
+{
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
 std::string_view textOf(const Value& value)
 {
     return {value.GetString(), value.GetStringLength()};
@@ -100,34 +113,40 @@ struct Span
 using Spans = std::array<QVarLengthArray<Span, 16>, size_t(Field::Count)>;
 
 // Builds the document from the parser's events and notes where each policy
-// object lies in the line, in order, so that a policy is cached by its own
-// text. Refuses nesting deeper than BatchRequestReader::MaxDepth.
+// object lies in the line, in order, so that a policy is looked up by its own
+// text; the document holds each policy object as an empty one, as its members
+// are only needed when the policy is compiled, from its text. Refuses nesting
+// deeper than BatchRequestReader::MaxDepth.
 class LineHandler
 {
 public:
-    LineHandler(Document& document, const rapidjson::MemoryStream& stream, Spans& spans)
+    LineHandler(Document& document, const rapidjson::StringStream& stream, Spans& spans)
         : m_document(document)
         , m_stream(stream)
         , m_spans(spans)
     {}
 
-    bool Null() { return m_document.Null(); }
-    bool Bool(bool b) { return m_document.Bool(b); }
-    bool Int(int i) { return m_document.Int(i); }
-    bool Uint(unsigned i) { return m_document.Uint(i); }
-    bool Int64(int64_t i) { return m_document.Int64(i); }
-    bool Uint64(uint64_t i) { return m_document.Uint64(i); }
-    bool Double(double d) { return m_document.Double(d); }
+    bool Null() { return inPolicy() || m_document.Null(); }
+    bool Bool(bool b) { return inPolicy() || m_document.Bool(b); }
+    bool Int(int i) { return inPolicy() || m_document.Int(i); }
+    bool Uint(unsigned i) { return inPolicy() || m_document.Uint(i); }
+    bool Int64(int64_t i) { return inPolicy() || m_document.Int64(i); }
+    bool Uint64(uint64_t i) { return inPolicy() || m_document.Uint64(i); }
+    bool Double(double d) { return inPolicy() || m_document.Double(d); }
     bool RawNumber(const char* s, rapidjson::SizeType length, bool copy)
     {
-        return m_document.RawNumber(s, length, copy);
+        return inPolicy() || m_document.RawNumber(s, length, copy);
     }
     bool String(const char* s, rapidjson::SizeType length, bool copy)
     {
-        return m_document.String(s, length, copy);
+        return inPolicy() || (isWholeUtf8(s, length) && m_document.String(s, length, copy));
     }
     bool Key(const char* s, rapidjson::SizeType length, bool copy)
     {
+        if (inPolicy())
+            return true;
+        if (!isWholeUtf8(s, length))
+            return false;
         if (m_depth == 1) {
             m_field = fieldOf({s, length});
             // A repeated member replaces the earlier one, as in QJsonObject.
@@ -137,7 +156,9 @@ public:
     }
     bool StartObject()
     {
-        if (m_recordDepth < 0 && m_depth > 0 && m_depth == policyDepth(m_field)) {
+        if (inPolicy())
+            return enter();
+        if (m_depth > 0 && m_depth == policyDepth(m_field)) {
             m_recordDepth = m_depth + 1;
             m_start = qsizetype(m_stream.Tell()) - 1; // the parser has just taken the '{'
         }
@@ -146,24 +167,44 @@ public:
     bool EndObject(rapidjson::SizeType members)
     {
         --m_depth;
-        if (m_recordDepth >= 0 && m_depth + 1 == m_recordDepth) {
-            m_spans[size_t(m_field)].append({m_start, qsizetype(m_stream.Tell())});
-            m_recordDepth = -1;
-        }
-        return m_document.EndObject(members);
+        if (m_recordDepth < 0)
+            return m_document.EndObject(members);
+        if (m_depth + 1 != m_recordDepth)
+            return true; // inside a policy
+        m_spans[size_t(m_field)].append({m_start, qsizetype(m_stream.Tell())});
+        m_recordDepth = -1;
+        return m_document.EndObject(0);
     }
-    bool StartArray() { return enter() && m_document.StartArray(); }
+    bool StartArray() { return enter() && (inPolicy(1) || m_document.StartArray()); }
     bool EndArray(rapidjson::SizeType elements)
     {
         --m_depth;
-        return m_document.EndArray(elements);
+        return inPolicy() || m_document.EndArray(elements);
     }
 
 private:
     bool enter() { return ++m_depth <= BatchRequestReader::MaxDepth; }
+    // RapidJSON turns an escaped lone surrogate ("\udc00") into the bytes of
+    // one, which no text holds; QJsonDocument keeps it as a QChar. Such a line
+    // is the checked reader's.
+    static bool isWholeUtf8(const char* s, size_t length)
+    {
+        const char* end = s + length;
+        for (const char* p = s;
+             (p = static_cast<const char*>(std::memchr(p, 0xED, size_t(end - p)))); ++p) {
+            if (p + 1 < end && (uchar(p[1]) & 0xE0) == 0xA0)
+                return false;
+        }
+        return true;
+    }
+    // Whether the event belongs to a policy's members (after enter(), one level deeper).
+    bool inPolicy(int entered = 0) const
+    {
+        return m_recordDepth >= 0 && m_depth - entered >= m_recordDepth;
+    }
 
     Document& m_document;
-    const rapidjson::MemoryStream& m_stream;
+    const rapidjson::StringStream& m_stream;
     Spans& m_spans;
     int m_depth = 0;
     Field m_field = Field::None;
@@ -432,7 +473,7 @@ BatchRequestReader::~BatchRequestReader() = default;
 bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
 {
     // A NUL would end RapidJSON's input early; QJsonDocument reads on.
-    if (std::memchr(line.data(), 0, size_t(line.size())))
+    if (std::memchr(line.data(), 0, size_t(line.size())) || !line.isValidUtf8())
         return false;
     struct Reset
     {
@@ -442,14 +483,15 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
 
     Spans spans;
     Document document(&m_parse->values, 1024, &m_parse->stack);
-    rapidjson::MemoryStream stream(line.data(), size_t(line.size()));
+    rapidjson::StringStream stream(line.data());
     Reader reader(&m_parse->stack);
     auto generate = [&](Document& target) {
         LineHandler handler(target, stream, spans);
         return !reader.Parse<ParseFlags>(stream, handler).IsError();
     };
     document.Populate(generate);
-    if (reader.HasParseError() || !document.IsObject())
+    if (reader.HasParseError() || !document.IsObject() || qsizetype(stream.Tell()) > line.size() ||
+        !isJsonWhitespace(line.sliced(qsizetype(stream.Tell()))))
         return false;
 
     std::array<const Value*, size_t(Field::Count)> fields{};

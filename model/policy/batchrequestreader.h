@@ -33,6 +33,8 @@ public:
     BatchRequestReader& operator=(const BatchRequestReader&) = delete;
 
     // Fills request from line; false when the checked reader must answer it.
+    // The buffer must go on past line up to a NUL (a QByteArray's own
+    // terminator does): the parser reads to the end of the request and stops.
     bool read(QByteArrayView line, EvaluationRequest& request);
 
     const PolicyTextCache& cache() const { return m_cache; }

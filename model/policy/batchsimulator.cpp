@@ -28,7 +28,7 @@ const QString Rcps = QStringLiteral("rcps");
 
 // A chunk of input closes at this size, or when the input has nothing more
 // ready (a pipe or socket), so that a waiting client gets its answers.
-constexpr qsizetype ChunkBytes = 16 * 1024;
+constexpr qsizetype ChunkBytes = 64 * 1024;
 constexpr int ChunkLines = 256;
 
 QString levelReference(const QString& field, int level, int index)

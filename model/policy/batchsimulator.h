@@ -58,6 +58,9 @@ public:
     // One request line to one answer line (without the newline).
     QByteArray answer(const QByteArray& line);
 
+    // The checked reader's answer alone: what the fast reader's must equal.
+    QByteArray checkedAnswer(QByteArrayView line);
+
     int threads() const { return m_threads; }
     // Compiled policies held after the last run, over all threads (at most the capacity).
     qsizetype cachedPolicies() const;
@@ -72,7 +75,6 @@ private:
     void prepareReaders(int count);
 
     // The checked reader: slower, exact about what is wrong.
-    QByteArray checkedAnswer(QByteArrayView line);
     Result<void> readRequest(const QJsonObject& object, EvaluationRequest& request);
     Result<void> readLevels(const QJsonObject& object, const QString& field, PolicyKind kind,
                             QList<QList<NamedPolicy>>& out);

@@ -1,5 +1,7 @@
 #include "common/testdata.h"
+#include "policy/batchrequestreader.h"
 #include "policy/batchsimulator.h"
+#include "policy/evaluationrequest.h"
 #include "policytestsupport.h"
 
 #include <QBuffer>
@@ -8,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -350,6 +353,192 @@ private slots:
             QVERIFY2((decision(answers.at(i)) == QLatin1String("allow")) == allow,
                      qPrintable(QStringLiteral("line %1").arg(i + 1)));
         }
+    }
+
+    // Lines a JSON parser may read differently: the fast reader answers them
+    // (or leaves them to the checked reader) with the checked reader's answer.
+    void fastAndCheckedReadersAgree_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("fast"); // whether the fast reader reads it itself
+        const QByteArray allowAll =
+            "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}}";
+        const QByteArray tail =
+            ", \"action\": \"s3:GetObject\", \"resource\": \"arn:aws:s3:::b/k\"}";
+        const auto withPolicy = [&tail](const QByteArray& policy) {
+            return "{\"policies\": [" + policy + "]" + tail;
+        };
+        const auto withCondition = [&](const QByteArray& condition, const QByteArray& context) {
+            return "{\"policies\": [{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", "
+                   "\"Resource\": \"*\", \"Condition\": " +
+                   condition + "}}], \"context\": " + context + tail;
+        };
+        QTest::newRow("plain") << withPolicy(allowAll) << true;
+        QTest::newRow("unicode escapes in the request")
+            << QByteArray("{\"policies\": [" + allowAll +
+                          "], \"action\": \"s3:GetObject\", \"resource\": "
+                          "\"arn:aws:s3:::b/caf\\u00e9\\ud83d\\ude00\"}")
+            << true;
+        QTest::newRow("unicode escapes in a policy")
+            << withPolicy(
+                   "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:Get\\u004fbject\", "
+                   "\"Resource\": \"arn:aws:s3:::b/\\u006b\"}}")
+            << true;
+        QTest::newRow("escaped key")
+            << QByteArray("{\"polic\\u0069es\": [" + allowAll + "]" + tail) << true;
+        QTest::newRow("Latin-1 Sid of a resource policy")
+            << QByteArray(
+                   "{\"resourcePolicy\": {\"Statement\": {\"Sid\": \"caf\\u00e9 \\\"x\\\"\", "
+                   "\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", "
+                   "\"Resource\": \"*\"}}, \"principal\": "
+                   "\"arn:aws:iam::111122223333:user/a\", \"resourceAccount\": "
+                   "\"111122223333\"" +
+                   tail)
+            << true;
+        QTest::newRow("policy beyond Latin-1")
+            << withPolicy("{\"Statement\": {\"Sid\": \"\\u20ac\", \"Effect\": \"Allow\", "
+                          "\"Action\": \"*\", "
+                          "\"Resource\": \"*\"}}")
+            << false;
+        QTest::newRow("duplicate Effect: the last counts")
+            << withPolicy(
+                   "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": "
+                   "\"*\", \"Effect\": \"Deny\"}}")
+            << true;
+        QTest::newRow("duplicate Statement")
+            << withPolicy("{\"Statement\": {\"Effect\": \"Deny\", \"Action\": \"*\", \"Resource\": "
+                          "\"*\"}, \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", "
+                          "\"Resource\": \"*\"}}")
+            << true;
+        QTest::newRow("duplicate action")
+            << QByteArray("{\"action\": \"iam:ListUsers\", \"policies\": [" + allowAll + "]" + tail)
+            << true;
+        QTest::newRow("duplicate context key")
+            << QByteArray("{\"context\": {\"aws:Foo\": \"a\", \"aws:foo\": \"b\"}" + tail) << false;
+        QTest::newRow("numbers in conditions and context")
+            << withCondition("{\"NumericLessThan\": {\"n\": 600}, \"NumericEquals\": {\"m\": 1e2}, "
+                             "\"StringEquals\": {\"z\": [-0, 1.0, 12345678901234567890]}}",
+                             "{\"n\": 599.5, \"m\": 100, \"z\": 0}")
+            << true;
+        QTest::newRow("numbers that differ")
+            << withCondition("{\"NumericEquals\": {\"m\": 1e2}}", "{\"m\": 1.5}") << true;
+        QTest::newRow("booleans in conditions and context")
+            << withCondition("{\"Bool\": {\"aws:SecureTransport\": true}}",
+                             "{\"aws:SecureTransport\": [true, false]}")
+            << true;
+        QTest::newRow("null condition value")
+            << withCondition("{\"Bool\": {\"aws:SecureTransport\": null}}", "{}") << false;
+        QTest::newRow("nested in an unknown field")
+            << QByteArray("{\"x\": " + QByteArray(100, '[') + QByteArray(100, ']') +
+                          ", \"policies\": [" + allowAll + "]" + tail)
+            << true;
+        QTest::newRow("nested deeper than the fast reader goes")
+            << QByteArray("{\"x\": " + QByteArray(300, '[') + QByteArray(300, ']') + tail) << false;
+        QTest::newRow("nested deeper than JSON readers go")
+            << QByteArray("{\"x\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + tail)
+            << false;
+        QTest::newRow("invalid UTF-8 in the action")
+            << QByteArray("{\"action\": \"s3:Get\xFF\", \"resource\": \"*\"}") << false;
+        QTest::newRow("invalid UTF-8 in a policy")
+            << withPolicy(
+                   "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": "
+                   "\"arn:aws:s3:::\xC0\xAF\"}}")
+            << false;
+        QTest::newRow("lone surrogate")
+            << withCondition("{\"StringEquals\": {\"k\": \"\\udc00\"}}", "{\"k\": \"\\udc00\"}")
+            << false;
+        QTest::newRow("lone surrogate in a key")
+            << QByteArray("{\"context\": {\"\\ud800\": \"v\"}" + tail) << false;
+        QTest::newRow("NUL byte") << QByteArray("{\"context\": {\"k\": \"\0\"}", 21) + tail
+                                  << false;
+        QTest::newRow("vertical tab")
+            << QByteArray("{\"action\": \"s3:GetObject\", \"resource\": \"*\"}\v") << false;
+        QTest::newRow("trailing comma")
+            << QByteArray("{\"policies\": [" + allowAll + ",]" + tail) << false;
+        QTest::newRow("huge line")
+            << QByteArray("{\"context\": {\"note\": \"" + QByteArray(4 * 1024 * 1024, 'x') +
+                          "\"}, \"policies\": [" + allowAll + "]" + tail)
+            << true;
+        QByteArray statements;
+        for (int i = 0; i < 3000; ++i)
+            statements += QByteArray(i ? "," : "") +
+                          "{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"s3:Get" +
+                          QByteArray::number(i) + "\", \"Resource\": \"*\"}";
+        QTest::newRow("huge policy") << QByteArray("{\"resourcePolicy\": {\"Statement\": [" +
+                                                   statements + "]}, \"principal\": \"*\"" + tail)
+                                     << true;
+    }
+
+    void fastAndCheckedReadersAgree()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, fast);
+        BatchSimulator simulator(16, 1);
+        const QByteArray answer = simulator.answer(line);
+        QCOMPARE(answer, simulator.checkedAnswer(line));
+        // Written as QJsonDocument writes it.
+        QCOMPARE(QJsonDocument::fromJson(answer).toJson(QJsonDocument::Compact), answer);
+        BatchRequestReader reader(16);
+        EvaluationRequest request;
+        QCOMPARE(reader.read(line, request), fast);
+    }
+
+    void parallelOutputIsTheSingleThreadOutput()
+    {
+        // Varied requests: policies from a pool larger than the caches, errors and blank lines.
+        QRandomGenerator random(20261203);
+        const QList<QByteArray> actions{"s3:GetObject", "s3:DeleteObject", "iam:ListUsers",
+                                        "sqs:SendMessage", "ec2:RunInstances"};
+        QByteArray input;
+        constexpr int lines = 40000;
+        for (int i = 0; i < lines; ++i) {
+            const int kind = int(random.bounded(100));
+            if (kind == 0) {
+                input += "not json\n";
+                continue;
+            }
+            if (kind == 1) {
+                input += "\n  \n";
+                continue;
+            }
+            const QByteArray service =
+                actions.at(int(random.bounded(actions.size()))).split(':').at(0);
+            const QByteArray policy =
+                "{\"Statement\": [{\"Sid\": \"S" + QByteArray::number(random.bounded(40)) +
+                "\", \"Effect\": \"Allow\", \"Action\": \"" + service +
+                ":*\", \"Resource\": \"*\"}, {\"Effect\": \"Deny\", \"Action\": \"*:Delete*\", "
+                "\"Resource\": \"arn:aws:s3:::b" +
+                QByteArray::number(random.bounded(3)) + "/*\"}]}";
+            const QByteArray bad =
+                kind == 2 ? QByteArray("{\"Statement\": {\"Effect\": \"No\"}}") : policy;
+            input += "{\"policies\": [" + bad +
+                     (kind % 2 ? ", \"" + QByteArray(policy).replace('"', "\\\"") + "\"" : "") +
+                     "], \"action\": \"" + actions.at(int(random.bounded(actions.size()))) +
+                     "\", \"resource\": \"arn:aws:s3:::b" + QByteArray::number(random.bounded(3)) +
+                     "/k" + QByteArray::number(i) + "\"}\n";
+        }
+        const auto runWith = [&input](int threads, qint64& answered) {
+            QBuffer in(&input);
+            in.open(QIODevice::ReadOnly);
+            QByteArray output;
+            QBuffer out(&output);
+            out.open(QIODevice::WriteOnly);
+            BatchSimulator simulator(32, threads);
+            answered = simulator.run(in, out);
+            return output;
+        };
+        qint64 single = 0;
+        qint64 parallel = 0;
+        const QByteArray expected = runWith(1, single);
+        const QByteArray actual = runWith(3, parallel);
+        QCOMPARE(parallel, single);
+        QCOMPARE(qint64(expected.count('\n')), single);
+        QVERIFY(single > lines * 95 / 100);
+        QVERIFY(actual == expected); // every answer, in order
+        // The input exercises every kind of answer.
+        for (const char* kind : {"\"allow\"", "\"explicitDeny\"", "\"implicitDeny\"",
+                                 "ValidationError", "MalformedPolicyDocument"})
+            QVERIFY2(expected.contains(kind), kind);
     }
 
     void streamsALongBatch()
