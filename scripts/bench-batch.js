@@ -67,7 +67,6 @@ const doc = (...statements) => ({ Version: '2012-10-17', Statement: statements }
 const MEMBER = '222233334444'
 const OUTSIDE = '999988887777'
 const ORG = 'o-a1b2c3d4e5'
-const SERVICES = ['s3', 'sqs', 'dynamodb', 'lambda', 'ec2', 'iam', 'kms', 'logs']
 const TEAMS = ['payments', 'search', 'ledger', 'growth', 'platform', 'data']
 
 // Requests whose resource the reference accepts for the action.
@@ -81,8 +80,8 @@ const REQUESTS = [
   ['dynamodb:GetItem', (t) => `arn:aws:dynamodb:eu-west-1:${MEMBER}:table/${t}`],
   ['dynamodb:DeleteTable', (t) => `arn:aws:dynamodb:eu-west-1:${MEMBER}:table/${t}`],
   ['lambda:InvokeFunction', (t) => `arn:aws:lambda:eu-west-1:${MEMBER}:function:${t}-api`],
-  ['kms:Decrypt', (t) => `arn:aws:kms:eu-west-1:${MEMBER}:key/${t}`],
-  ['logs:PutLogEvents', (t) => `arn:aws:logs:eu-west-1:${MEMBER}:log-group:${t}`],
+  ['lambda:GetFunction', (t) => `arn:aws:lambda:eu-west-1:${MEMBER}:function:${t}-api`],
+  ['logs:PutLogEvents', (t) => `arn:aws:logs:eu-west-1:${MEMBER}:log-group:${t}:log-stream:app`],
   ['iam:GetUser', (t) => `arn:aws:iam::${MEMBER}:user/${t}/Bob`],
   ['iam:ListUsers', () => '*'],
   ['ec2:DescribeInstances', () => '*'],
@@ -106,7 +105,7 @@ function identityPolicies() {
       { Sid: 'Write', Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: `arn:aws:s3:::${team}-reports/*`,
         Condition: { Bool: { 'aws:SecureTransport': 'true' }, StringLike: { 'aws:PrincipalTag/team': [`${team}*`] } } },
       { Sid: 'Invoke', Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: `arn:aws:lambda:*:${MEMBER}:function:${team}-*` },
-      { Sid: 'Keys', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:Encrypt'], Resource: '*',
+      { Sid: 'Functions', Effect: 'Allow', Action: ['lambda:Get*', 'lambda:List*'], Resource: '*',
         Condition: { StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'eu-central-1'] } } },
       { Sid: 'Logs', Effect: 'Allow', Action: 'logs:*', Resource: `arn:aws:logs:*:${MEMBER}:log-group:${team}*` }))
     policies.push(doc(
@@ -120,7 +119,7 @@ function identityPolicies() {
 const FULL_AWS_ACCESS = doc({ Effect: 'Allow', Action: '*', Resource: '*' })
 const SCPS = [
   FULL_AWS_ACCESS,
-  doc({ Effect: 'Allow', Action: ['s3:*', 'sqs:*', 'dynamodb:*', 'lambda:*', 'kms:*', 'logs:*'], Resource: '*' }),
+  doc({ Effect: 'Allow', Action: ['s3:*', 'sqs:*', 'dynamodb:*', 'lambda:*', 'logs:*'], Resource: '*' }),
   doc({ Sid: 'DenyLeaving', Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }),
   doc({ Sid: 'RegionFence', Effect: 'Deny', NotAction: ['iam:*', 'organizations:*'], Resource: '*',
     Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'eu-central-1'] } } }),
