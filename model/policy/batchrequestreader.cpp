@@ -289,6 +289,118 @@ QString fieldName(Field field)
     }
 }
 
+// The closing quote of the string whose text starts at p, or nullptr.
+const char* stringEnd(const char* p, const char* end)
+{
+    while (p < end) {
+        const auto* quote = static_cast<const char*>(std::memchr(p, '"', size_t(end - p)));
+        if (!quote)
+            return nullptr;
+        const char* q = quote;
+        while (q > p && q[-1] == '\\')
+            --q;
+        if ((quote - q) % 2 == 0) // not escaped
+            return quote;
+        p = quote + 1;
+    }
+    return nullptr;
+}
+
+// The '}' that closes the object opening at p, `depth` containers deep; nullptr
+// when there is none or it nests deeper than the reader goes.
+const char* objectEnd(const char* p, const char* end, int depth)
+{
+    int open = 0;
+    for (; p < end; ++p) {
+        switch (*p) {
+        case '"':
+            p = stringEnd(p + 1, end);
+            if (!p)
+                return nullptr;
+            break;
+        case '{':
+        case '[':
+            if (++open + depth > BatchRequestReader::MaxDepth)
+                return nullptr;
+            break;
+        case '}':
+        case ']':
+            if (--open == 0)
+                return p;
+            break;
+        default:
+            break;
+        }
+    }
+    return nullptr;
+}
+
+// Finds each policy object of line (in order, by field) without parsing it,
+// and writes the line with each one as {} to reduced: a policy's text is all
+// the reader needs, to look it up or to compile it. Whether the rest is JSON
+// is for the parser to say, over reduced. False when the line is not plain
+// enough to find them this way (an escaped top-level name, deep nesting).
+bool scanPolicies(QByteArrayView line, Spans& spans, QByteArray& reduced)
+{
+    const char* const begin = line.data();
+    const char* const end = begin + line.size();
+    const char* copied = begin;
+    reduced.clear();
+    int depth = 0;
+    bool nameNext = false; // the next string at depth 1 names a member
+    Field field = Field::None;
+    for (const char* p = begin; p < end; ++p) {
+        switch (*p) {
+        case '"': {
+            const char* close = stringEnd(p + 1, end);
+            if (!close)
+                return false;
+            if (depth == 1 && nameNext) {
+                const std::string_view name(p + 1, size_t(close - p - 1));
+                if (name.find('\\') != std::string_view::npos)
+                    return false;
+                field = fieldOf(name);
+                spans[size_t(field)].clear(); // a repeated member replaces the earlier one
+                nameNext = false;
+            }
+            p = close;
+            break;
+        }
+        case '{':
+            if (depth > 0 && depth == policyDepth(field)) {
+                const char* close = objectEnd(p, end, depth);
+                if (!close)
+                    return false;
+                spans[size_t(field)].append({p - begin, close + 1 - begin});
+                reduced.append(copied, p - copied);
+                reduced.append("{}");
+                copied = close + 1;
+                p = close;
+                break;
+            }
+            if (++depth > BatchRequestReader::MaxDepth)
+                return false;
+            nameNext = depth == 1;
+            break;
+        case '[':
+            if (++depth > BatchRequestReader::MaxDepth)
+                return false;
+            break;
+        case '}':
+        case ']':
+            --depth;
+            break;
+        case ',':
+            nameNext = depth == 1;
+            break;
+        default:
+            break;
+        }
+    }
+    reduced.append(copied, end - copied);
+    return true;
+}
+
 } // namespace
 
 // The arenas of one line: a first block of each is kept between lines, the
@@ -301,6 +413,7 @@ struct BatchRequestReader::Parse
     Arena values{valueBlock, BlockSize};
     Arena stack{stackBlock, BlockSize};
     QByteArray key;
+    QByteArray reduced; // the line without its policies' members
 
     void reset()
     {
@@ -308,6 +421,8 @@ struct BatchRequestReader::Parse
         stack.Clear();
         if (key.capacity() > qsizetype(BlockSize))
             key = QByteArray();
+        if (reduced.capacity() > qsizetype(BlockSize))
+            reduced = QByteArray();
     }
 };
 
@@ -481,18 +596,23 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
         ~Reset() { parse.reset(); }
     } reset{*m_parse};
 
-    Spans spans;
+    // The policies found by the scan, or else by the parser as it reads the whole line.
+    Spans scanned;
+    Spans parsed;
+    const bool scan = scanPolicies(line, scanned, m_parse->reduced);
+    const QByteArrayView text = scan ? QByteArrayView(m_parse->reduced) : line;
     Document document(&m_parse->values, 1024, &m_parse->stack);
-    rapidjson::StringStream stream(line.data());
+    rapidjson::StringStream stream(text.data());
     Reader reader(&m_parse->stack);
     auto generate = [&](Document& target) {
-        LineHandler handler(target, stream, spans);
+        LineHandler handler(target, stream, parsed);
         return !reader.Parse<ParseFlags>(stream, handler).IsError();
     };
     document.Populate(generate);
-    if (reader.HasParseError() || !document.IsObject() || qsizetype(stream.Tell()) > line.size() ||
-        !isJsonWhitespace(line.sliced(qsizetype(stream.Tell()))))
+    if (reader.HasParseError() || !document.IsObject() || qsizetype(stream.Tell()) > text.size() ||
+        !isJsonWhitespace(text.sliced(qsizetype(stream.Tell()))))
         return false;
+    const Spans& spans = scan ? scanned : parsed;
 
     std::array<const Value*, size_t(Field::Count)> fields{};
     for (auto member = document.MemberBegin(); member != document.MemberEnd(); ++member)

@@ -455,6 +455,24 @@ private slots:
             << QByteArray("{\"action\": \"s3:GetObject\", \"resource\": \"*\"}\v") << false;
         QTest::newRow("trailing comma")
             << QByteArray("{\"policies\": [" + allowAll + ",]" + tail) << false;
+        QTest::newRow("braces, brackets and quotes in a policy's strings")
+            << QByteArray(
+                   "{\"resourcePolicy\": {\"Statement\": {\"Sid\": \"}]\\\"{[\\\\\", "
+                   "\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", "
+                   "\"Resource\": \"*\"}}, \"principal\": \"arn:aws:iam::111122223333:user/a\"" +
+                   tail)
+            << true;
+        QTest::newRow("brackets that do not match in a policy")
+            << withPolicy(
+                   "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": "
+                   "\"*\"}}]")
+            << false;
+        QTest::newRow("unterminated policy")
+            << QByteArray("{\"action\": \"s3:GetObject\", \"resource\": \"*\", \"policies\": "
+                          "[{\"Statement\": {\"Effect\": \"Allow\"")
+            << false;
+        QTest::newRow("policy followed by junk")
+            << QByteArray("{\"policies\": [" + allowAll + " x]" + tail) << false;
         QTest::newRow("huge line")
             << QByteArray("{\"context\": {\"note\": \"" + QByteArray(4 * 1024 * 1024, 'x') +
                           "\"}, \"policies\": [" + allowAll + "]" + tail)
