@@ -13,10 +13,11 @@
 struct EvaluationRequest;
 
 // The fast way from one `simulate --batch` request line to an
-// EvaluationRequest: the line is parsed once with RapidJSON into an arena
-// that is reset after each line, and each policy is looked up by its text in
-// a bounded cache of compiled policies, so a policy seen before costs a hash
-// lookup instead of a parse.
+// EvaluationRequest. A scan finds each policy object's text without parsing
+// it; the policy is looked up by that text in a bounded cache of compiled
+// policies, so a policy seen before costs a hash lookup, and a new one is
+// compiled once. RapidJSON parses the rest of the line into an arena that is
+// reset after each line.
 //
 // It reads only what it is sure to read exactly as BatchSimulator's checked
 // reader (QJsonDocument) does, and refuses the rest: invalid JSON, a field of

@@ -47,7 +47,7 @@ public:
     // cacheCapacity bounds the compiled policies held, over all threads;
     // threads 0 means one per core; with 1 every line is read, answered and
     // written in turn on the calling thread.
-    explicit BatchSimulator(qsizetype cacheCapacity = 256, int threads = 0);
+    explicit BatchSimulator(qsizetype cacheCapacity = 1024, int threads = 0);
     ~BatchSimulator();
 
     // Answers every non-blank line of in on out; returns how many. A bad line
