@@ -44,15 +44,17 @@ struct NamedPolicy;
 class BatchSimulator
 {
 public:
-    // cacheCapacity bounds the compiled policies held, over all threads;
-    // threads 0 means one per core; with 1 every line is read, answered and
-    // written in turn on the calling thread.
+    // cacheCapacity bounds the compiled policies the fast readers hold, over
+    // all threads (the checked reader's cache holds as many more); threads 0
+    // means one per core; with 1 every line is read, answered and written in
+    // turn on the calling thread.
     explicit BatchSimulator(qsizetype cacheCapacity = 1024, int threads = 0);
     ~BatchSimulator();
 
     // Answers every non-blank line of in on out; returns how many. A bad line
     // gets an error answer and never stops the batch. With more than one
-    // thread, in is read on a thread of its own.
+    // thread, in is read on a thread of its own (so it must not be a socket
+    // or process of another thread); out is written on the calling thread.
     qint64 run(QIODevice& in, QIODevice& out);
 
     // One request line to one answer line (without the newline).
