@@ -501,6 +501,74 @@ private slots:
         QCOMPARE(reader.read(line, request), fast);
     }
 
+    // Lines damaged at random (bytes dropped, doubled or replaced by JSON's
+    // structural characters, escapes, invalid UTF-8 or NUL): whatever the
+    // fast reader makes of them, the answer is the checked reader's.
+    void damagedLinesGetTheCheckedAnswer()
+    {
+        const QList<QByteArray> lines{
+            part("{'policies': [{'Version': '2012-10-17', 'Statement': [{'Sid': 'A', 'Effect': "
+                 "'Allow', 'Action': ['s3:Get*', 'sqs:*'], 'Resource': 'arn:aws:s3:::b/*', "
+                 "'Condition': {'NumericLessThan': {'n': 5}}}]}, '{\\'Statement\\': {\\'Effect\\': "
+                 "\\'Deny\\', \\'Action\\': \\'s3:Delete*\\', \\'Resource\\': \\'*\\'}}'], "
+                 "'action': 's3:GetObject', 'resource': 'arn:aws:s3:::b/k', 'context': {'n': 3}}"),
+            part("{'boundary': {'Statement': {'Effect': 'Allow', 'Action': '*', 'Resource': '*'}}, "
+                 "'scps': [[{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': "
+                 "'*', 'Resource': '*'}}], []], 'rcps': [[{'Version': '2012-10-17', 'Statement': "
+                 "{'Effect': 'Deny', 'Principal': '*', 'Action': 's3:PutObject', 'Resource': "
+                 "'*'}}]], 'principal': 'arn:aws:iam::111122223333:user/a', 'action': "
+                 "'s3:PutObject', 'resource': '*'}"),
+            part("{'resourcePolicy': {'Statement': {'Sid': 'x', 'Effect': 'Allow', 'Principal': "
+                 "{'AWS': 'arn:aws:iam::111122223333:root'}, 'Action': 's3:*', 'Resource': "
+                 "'arn:aws:s3:::b/*'}}, 'sessionPolicies': [{'Statement': {'Effect': 'Allow', "
+                 "'Action': 's3:*', 'Resource': '*'}}], 'principal': "
+                 "'arn:aws:sts::111122223333:assumed-role/R/s', 'action': 's3:GetObject', "
+                 "'resource': 'arn:aws:s3:::b/k', 'context': {'aws:SecureTransport': [true]}}")};
+        const QList<QByteArray> inserts{"{",
+                                        "}",
+                                        "[",
+                                        "]",
+                                        "\"",
+                                        ",",
+                                        ":",
+                                        "\\",
+                                        " ",
+                                        "\\u00e9",
+                                        "\\ud800",
+                                        "\xC3",
+                                        "\xFF",
+                                        QByteArray(1, '\0'),
+                                        "1e999",
+                                        "null",
+                                        "\"policies\": [{}], \"a\": "};
+        QRandomGenerator random(4242);
+        BatchSimulator simulator(8, 1);
+        int fast = 0;
+        for (int i = 0; i < 6000; ++i) {
+            QByteArray line = lines.at(int(random.bounded(lines.size())));
+            for (int damage = 1 + int(random.bounded(2)); damage > 0; --damage) {
+                const qsizetype at = qsizetype(random.bounded(quint32(line.size())));
+                switch (random.bounded(3)) {
+                case 0:
+                    line.remove(at, 1);
+                    break;
+                case 1:
+                    line.insert(at, line.at(at));
+                    break;
+                default:
+                    line.insert(at, inserts.at(int(random.bounded(inserts.size()))));
+                }
+            }
+            const QByteArray answer = simulator.answer(line);
+            QVERIFY2(answer == simulator.checkedAnswer(line), line.constData());
+            BatchRequestReader reader(8);
+            EvaluationRequest request;
+            fast += reader.read(line, request) ? 1 : 0;
+        }
+        // Many damaged lines are still requests the fast reader reads itself.
+        QVERIFY2(fast > 600, qPrintable(QString::number(fast)));
+    }
+
     void parallelOutputIsTheSingleThreadOutput()
     {
         // Varied requests: policies from a pool larger than the caches, errors and blank lines.
