@@ -293,8 +293,11 @@ QString fieldName(Field field)
 const char* stringEnd(const char* p, const char* end)
 {
     while (p < end) {
-        const auto* quote = static_cast<const char*>(std::memchr(p, '"', size_t(end - p)));
-        if (!quote)
+        // A policy's strings are short: a plain loop beats a call to memchr.
+        const char* quote = p;
+        while (quote < end && *quote != '"')
+            ++quote;
+        if (quote == end)
             return nullptr;
         const char* q = quote;
         while (q > p && q[-1] == '\\')

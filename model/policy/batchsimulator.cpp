@@ -133,6 +133,32 @@ bool appendLine(QIODevice& in, QByteArray& buffer)
     }
 }
 
+// Appends about ChunkBytes of whole lines of a file to lines; what follows
+// the last newline waits in carry for the next call. False at the end of the
+// input (the last line then has its newline).
+bool appendLines(QIODevice& in, QByteArray& lines, QByteArray& carry)
+{
+    lines.append(carry);
+    carry.clear();
+    for (;;) {
+        const qsizetype at = lines.size();
+        lines.resize(at + ChunkBytes);
+        const qint64 n = in.read(lines.data() + at, ChunkBytes);
+        lines.resize(at + qMax<qint64>(0, n));
+        if (n <= 0) {
+            if (!lines.isEmpty() && !lines.endsWith('\n'))
+                lines.append('\n');
+            return false;
+        }
+        const qsizetype last = lines.lastIndexOf('\n');
+        if (last < 0)
+            continue; // a line longer than a chunk
+        carry = lines.sliced(last + 1);
+        lines.truncate(last + 1);
+        return true;
+    }
+}
+
 bool isBlank(QByteArrayView line)
 {
     return line.trimmed().isEmpty();
@@ -210,6 +236,7 @@ qint64 BatchSimulator::runParallel(QIODevice& in, QIODevice& out)
     bool inputDone = false;
 
     std::thread reader([&] {
+        QByteArray carry; // a file's next line, begun in the last block read
         for (bool more = true; more;) {
             {
                 std::unique_lock lock(mutex);
@@ -217,19 +244,24 @@ qint64 BatchSimulator::runParallel(QIODevice& in, QIODevice& out)
             }
             auto chunk = std::make_shared<Chunk>();
             chunk->lines.reserve(ChunkBytes + 32 * 1024);
-            int lines = 0;
-            // Hand the chunk over when full, or before a read that might wait for input.
-            while (chunk->lines.size() < ChunkBytes && lines < ChunkLines &&
-                   (lines == 0 || in.bytesAvailable() > 0)) {
-                if (!appendLine(in, chunk->lines)) {
-                    more = false;
-                    break;
+            if (!in.isSequential()) {
+                // A file: whole blocks, split at the last newline.
+                more = appendLines(in, chunk->lines, carry);
+            } else {
+                int lines = 0;
+                // Hand the chunk over when full, or before a read that might wait for input.
+                while (chunk->lines.size() < ChunkBytes && lines < ChunkLines &&
+                       (lines == 0 || in.bytesAvailable() > 0)) {
+                    if (!appendLine(in, chunk->lines)) {
+                        more = false;
+                        break;
+                    }
+                    ++lines;
                 }
-                ++lines;
             }
             {
                 std::lock_guard lock(mutex);
-                if (lines > 0) {
+                if (!chunk->lines.isEmpty()) {
                     unwritten.push_back(chunk);
                     undecided.push_back(chunk.get());
                 }

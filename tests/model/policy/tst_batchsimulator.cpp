@@ -603,6 +603,11 @@ private slots:
                      "\", \"resource\": \"arn:aws:s3:::b" + QByteArray::number(random.bounded(3)) +
                      "/k" + QByteArray::number(i) + "\"}\n";
         }
+        // A line longer than any block the reader takes, and a last line without its newline.
+        input += "{\"context\": {\"note\": \"" + QByteArray(300 * 1024, 'n') +
+                 "\"}, \"action\": \"s3:GetObject\", \"resource\": \"*\"}\n";
+        input += "{\"policies\": [{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", "
+                 "\"Resource\": \"*\"}}], \"action\": \"s3:GetObject\", \"resource\": \"*\"}";
         const auto runWith = [&input](int threads, qint64& answered) {
             QBuffer in(&input);
             in.open(QIODevice::ReadOnly);
@@ -621,6 +626,8 @@ private slots:
         QCOMPARE(qint64(expected.count('\n')), single);
         QVERIFY(single > lines * 95 / 100);
         QVERIFY(actual == expected); // every answer, in order
+        QVERIFY(expected.endsWith(
+            "{\"decision\":\"allow\",\"matched\":[{\"policy\":0,\"statement\":0}]}\n"));
         // The input exercises every kind of answer.
         for (const char* kind : {"\"allow\"", "\"explicitDeny\"", "\"implicitDeny\"",
                                  "ValidationError", "MalformedPolicyDocument"})
