@@ -9,7 +9,8 @@
 // Switchboard is measured as a whole process (start, read, decide, write, exit)
 // over the whole corpus; the reference by its bare evaluation loop (runSimulation
 // per request, its module already loaded), over as many requests as it decides
-// in S seconds. The reference is installed from the npm registry into a temporary
+// in S seconds. They take turns, three rounds each, so that both meet the same
+// load on a shared machine. The reference is installed from the npm registry into a temporary
 // directory, which is removed afterwards, unless --module-dir names a copy already
 // installed there (DIR/node_modules). Without Node, npm or the package, the script
 // says so and exits 0 without a figure. --corpus keeps the corpus in FILE (and
@@ -212,55 +213,67 @@ function peakKilobytes(pid) {
   }
 }
 
-// The whole process over the corpus: wall time, answers by decision, peak memory.
-function runSwitchboard(binary, corpus) {
+// The whole process over the corpus: wall time and peak memory. The answers go
+// to a file, read once the process is done, so nothing here competes with it.
+function runSwitchboard(binary, corpus, answers) {
   return new Promise((resolve, reject) => {
+    const out = fs.openSync(answers, 'w')
     const started = process.hrtime.bigint()
-    const child = spawn(binary, ['simulate', '--batch', corpus], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(binary, ['simulate', '--batch', corpus], { stdio: ['ignore', out, 'inherit'] })
     let peak = 0
     const poll = setInterval(() => { peak = Math.max(peak, peakKilobytes(child.pid)) }, 20)
-    // The first answers' decisions, to compare with the reference's; the rest are counted
-    // (parsing every answer here would take CPU from the process measured).
-    const decisions = []
-    let answers = 0
-    let errors = 0
-    let partial = ''
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (text) => {
-      const lines = (partial + text).split('\n')
-      partial = lines.pop()
-      for (const line of lines) {
-        if (decisions.length < 50000) decisions.push(JSON.parse(line).decision ?? 'error')
-        if (line.startsWith('{"error"')) ++errors
-        ++answers
-      }
-    })
     child.on('error', reject)
     child.on('close', (code) => {
       clearInterval(poll)
+      fs.closeSync(out)
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
       if (code !== 0) reject(new Error(`${binary} exited with ${code}`))
-      else resolve({ seconds, decisions, answers, errors, peak })
+      else resolve({ seconds, peak })
     })
   })
 }
 
-async function runReference(runSimulation, corpus, seconds) {
-  // The corpus's first lines are plenty: the reference decides a few thousand in the time given.
+// The answers' count, errors, and the first ones' decisions (to compare with the reference's).
+function readAnswers(answers) {
+  const decisions = []
+  let count = 0
+  let errors = 0
+  const fd = fs.openSync(answers, 'r')
+  const block = Buffer.alloc(16 * 1024 * 1024)
+  let partial = ''
+  for (let n; (n = fs.readSync(fd, block, 0, block.length, null)) > 0;) {
+    const lines = (partial + block.subarray(0, n).toString('utf8')).split('\n')
+    partial = lines.pop()
+    for (const line of lines) {
+      if (decisions.length < 50000) decisions.push(JSON.parse(line).decision ?? 'error')
+      if (line.startsWith('{"error"')) ++errors
+      ++count
+    }
+  }
+  fs.closeSync(fd)
+  return { count, errors, decisions }
+}
+
+// The reference's bare evaluation loop over the corpus's first lines, from line `from` on.
+async function runReference(runSimulation, lines, from, seconds) {
+  const decisions = []
+  const started = process.hrtime.bigint()
+  const deadline = started + BigInt(Math.round(seconds * 1e9))
+  for (let i = from; i < lines.length; ++i) {
+    const answer = await runSimulation(simulation(JSON.parse(lines[i])), {})
+    decisions.push(answer.resultType === 'single' ? answer.overallResult : 'refused')
+    if ((decisions.length & 15) === 0 && process.hrtime.bigint() > deadline) break
+  }
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, decisions }
+}
+
+// The corpus's first lines: plenty for the reference, which decides a few thousand in the time given.
+function firstLines(corpus) {
   const head = Buffer.alloc(32 * 1024 * 1024)
   const fd = fs.openSync(corpus, 'r')
   const size = fs.readSync(fd, head, 0, head.length, 0)
   fs.closeSync(fd)
-  const lines = head.subarray(0, size).toString('utf8').split('\n').slice(0, -1).filter((line) => line)
-  const decisions = []
-  const started = process.hrtime.bigint()
-  const deadline = started + BigInt(Math.round(seconds * 1e9))
-  for (const line of lines) {
-    const answer = await runSimulation(simulation(JSON.parse(line)), {})
-    decisions.push(answer.resultType === 'single' ? answer.overallResult : 'refused')
-    if ((decisions.length & 63) === 0 && process.hrtime.bigint() > deadline) break
-  }
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, decisions }
+  return head.subarray(0, size).toString('utf8').split('\n').slice(0, -1).filter((line) => line)
 }
 
 function install(version) {
@@ -303,19 +316,33 @@ async function main() {
     const megabytes = fs.statSync(corpus).size / 1e6
     console.log(`corpus: ${opts.lines.toLocaleString('en-US')} requests, ${megabytes.toFixed(0)} MB, seed ${opts.seed}`)
 
-    const ours = await runSwitchboard(opts.switchboard, corpus)
-    const reference = await runReference(runSimulation, corpus, opts.referenceSeconds)
-    if (ours.answers !== opts.lines) throw new Error(`switchboard answered ${ours.answers} of ${opts.lines} requests`)
+    // Rounds that take turns, so that both see the same load on a shared machine.
+    const rounds = 3
+    const lines = firstLines(corpus)
+    const answers = path.join(work, 'answers.jsonl')
+    let oursSeconds = 0
+    let peak = 0
+    const reference = { seconds: 0, decisions: [] }
+    for (let round = 0; round < rounds; ++round) {
+      const run = await runSwitchboard(opts.switchboard, corpus, answers)
+      oursSeconds += run.seconds
+      peak = Math.max(peak, run.peak)
+      const theirs = await runReference(runSimulation, lines, reference.decisions.length, opts.referenceSeconds / rounds)
+      reference.seconds += theirs.seconds
+      reference.decisions.push(...theirs.decisions)
+    }
+    const ours = readAnswers(answers)
+    if (ours.count !== opts.lines) throw new Error(`switchboard answered ${ours.count} of ${opts.lines} requests`)
     if (ours.errors) throw new Error(`switchboard refused ${ours.errors} requests of the corpus`)
 
     // Both decide the same requests: how often they agree, as a check that the work is the same.
     let agree = 0
     reference.decisions.forEach((theirs, i) => { agree += (theirs === 'Allowed') === (ours.decisions[i] === 'allow') ? 1 : 0 })
-    const oursRate = opts.lines / ours.seconds
+    const oursRate = (rounds * opts.lines) / oursSeconds
     const referenceRate = reference.decisions.length / reference.seconds
-    console.log(`switchboard simulate --batch (whole process, ${os.cpus().length} cores): ` +
-      `${rate(opts.lines, ours.seconds)} requests/s (${ours.seconds.toFixed(2)} s, peak ${Math.round(ours.peak / 1024)} MB)`)
-    console.log(`@cloud-copilot/iam-simulate ${installed} (evaluation loop only): ` +
+    console.log(`switchboard simulate --batch (whole process, ${os.cpus().length} cores, ${rounds} runs): ` +
+      `${rate(rounds * opts.lines, oursSeconds)} requests/s (${(oursSeconds / rounds).toFixed(2)} s a run, peak ${Math.round(peak / 1024)} MB)`)
+    console.log(`@cloud-copilot/iam-simulate ${installed} (evaluation loop only, between the runs): ` +
       `${rate(reference.decisions.length, reference.seconds)} requests/s (${reference.decisions.length.toLocaleString('en-US')} requests in ${reference.seconds.toFixed(2)} s)`)
     console.log(`decisions agree on ${agree.toLocaleString('en-US')} of ${reference.decisions.length.toLocaleString('en-US')} requests`)
     console.log(`ratio: ${(oursRate / referenceRate).toFixed(1)}x (budget: at least 100x)`)
