@@ -61,6 +61,21 @@ void appendString(QByteArray& out, const QString& text)
     out.append('"');
 }
 
+// "scps[1][0]", "sessionPolicies[2]": plain ASCII, written as it is, without a QString.
+void appendIndexed(QByteArray& out, const char* field, int level, int index)
+{
+    out.append('"');
+    out.append(field);
+    if (level >= 0) {
+        out.append('[');
+        appendNumber(out, level);
+        out.append(']');
+    }
+    out.append('[');
+    appendNumber(out, index);
+    out.append("]\"");
+}
+
 void appendPolicyReference(QByteArray& out, const MatchedStatement& matched)
 {
     switch (matched.type) {
@@ -68,20 +83,20 @@ void appendPolicyReference(QByteArray& out, const MatchedStatement& matched)
         appendNumber(out, matched.policyIndex);
         return;
     case PolicyType::Session:
-        appendString(out, SessionPolicies + QStringLiteral("[%1]").arg(matched.policyIndex));
+        appendIndexed(out, "sessionPolicies", -1, matched.policyIndex);
         return;
     case PolicyType::Boundary:
-        appendString(out, Boundary);
+        out.append("\"boundary\"");
         return;
     case PolicyType::Resource:
     case PolicyType::Trust:
-        appendString(out, ResourcePolicy);
+        out.append("\"resourcePolicy\"");
         return;
     case PolicyType::ServiceControl:
-        appendString(out, levelReference(Scps, matched.level, matched.policyIndex));
+        appendIndexed(out, "scps", matched.level, matched.policyIndex);
         return;
     case PolicyType::ResourceControl:
-        appendString(out, levelReference(Rcps, matched.level, matched.policyIndex));
+        appendIndexed(out, "rcps", matched.level, matched.policyIndex);
         return;
     }
     out.append("null");
