@@ -227,7 +227,24 @@ std::optional<QString> conditionText(const Value& value)
     return std::nullopt;
 }
 
-bool readContext(const Value* context, RequestContext& out)
+using ContextKeys = QHash<QByteArray, std::pair<QString, QString>>;
+
+// A context key's name and its lower case, remembered by its text.
+const std::pair<QString, QString>& contextKey(const Value& name, ContextKeys& known)
+{
+    const QByteArray text =
+        QByteArray::fromRawData(name.GetString(), qsizetype(name.GetStringLength()));
+    auto it = known.constFind(text);
+    if (it == known.cend()) {
+        if (known.size() >= BatchRequestReader::MaxRemembered)
+            known.clear();
+        const QString key = qStringOf(name);
+        it = known.insert(QByteArray(text.constData(), text.size()), {key, key.toLower()});
+    }
+    return *it;
+}
+
+bool readContext(const Value* context, RequestContext& out, ContextKeys& keys)
 {
     if (!context || context->IsNull())
         return true;
@@ -249,7 +266,8 @@ bool readContext(const Value* context, RequestContext& out)
         } else if (!add(member->value)) {
             return false;
         }
-        out.set(qStringOf(member->name), texts);
+        const auto& [name, lowerCase] = contextKey(member->name, keys);
+        out.set(name, lowerCase, texts);
     }
     // A key given twice, perhaps in another case: which one wins is the checked reader's call.
     return out.size() == qsizetype(context->MemberCount());
@@ -648,17 +666,21 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
     request.action = qStringOf(*field(Field::Action));
     request.resource = qStringOf(*field(Field::Resource));
     const Value* principal = field(Field::Principal);
-    const bool hasPrincipal = principal && principal->IsString();
-    const QByteArrayView principalText =
-        hasPrincipal
-            ? QByteArrayView(principal->GetString(), qsizetype(principal->GetStringLength()))
-            : QByteArrayView();
-    if (!m_principalKnown || principalText != QByteArrayView(m_principalText)) {
-        m_principal = RequestPrincipal::fromArn(hasPrincipal ? qStringOf(*principal) : QString());
-        m_principalText = principalText.toByteArray();
-        m_principalKnown = true;
+    const QByteArray principalText =
+        principal && principal->IsString()
+            ? QByteArray::fromRawData(principal->GetString(),
+                                      qsizetype(principal->GetStringLength()))
+            : QByteArray();
+    auto known = m_principals.constFind(principalText);
+    if (known == m_principals.cend()) {
+        if (m_principals.size() >= MaxRemembered)
+            m_principals.clear();
+        known = m_principals.insert(QByteArray(principalText.constData(), principalText.size()),
+                                    RequestPrincipal::fromArn(principal && principal->IsString()
+                                                                  ? qStringOf(*principal)
+                                                                  : QString()));
     }
-    request.principal = m_principal;
+    request.principal = *known;
     const Value* account = field(Field::ResourceAccount);
     if (account && account->IsString())
         request.resourceAccount = qStringOf(*account);
@@ -672,5 +694,5 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
                         request.resourcePolicy) &&
            policies.levels(field(Field::Scps), Field::Scps, request.serviceControlPolicies) &&
            policies.levels(field(Field::Rcps), Field::Rcps, request.resourceControlPolicies) &&
-           readContext(field(Field::Context), request.context);
+           readContext(field(Field::Context), request.context, m_contextKeys);
 }

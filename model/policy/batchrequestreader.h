@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 struct EvaluationRequest;
 
@@ -42,15 +43,18 @@ public:
 
     // Nesting deeper than this goes to the checked reader (QJsonDocument has its own limit).
     static constexpr int MaxDepth = 256;
+    // How many principals and context keys it remembers at most.
+    static constexpr qsizetype MaxRemembered = 16384;
 
 private:
     struct Parse;
 
     PolicyTextCache m_cache;
     std::unique_ptr<Parse> m_parse;
-    // The previous line's principal: batches often ask for one principal many times.
-    QByteArray m_principalText;
-    bool m_principalKnown = false;
-    RequestPrincipal m_principal;
+    // Principals and context keys as read before, by their text: a batch asks
+    // about the same few many times. Bounded: emptied when full.
+    QHash<QByteArray, RequestPrincipal> m_principals;
+    QHash<QByteArray, std::pair<QString, QString>> m_contextKeys; // the name, in lower case
+
     QHash<quint64, QString> m_names; // "policies[3]", "scps[1][0]"... by field, level and index
 };
