@@ -18,9 +18,8 @@
 namespace {
 
 // Standard input as a pipe is read: each read takes what has arrived and
-// waits only when nothing has, so answers flow while a client is still
-// writing, and a long batch is read in large blocks. (QFile over stdin
-// waits to fill its whole buffer.)
+// waits only when nothing has, so a client that writes a line and waits gets
+// its answer, and a long batch is read in large blocks.
 class StandardInput : public QIODevice
 {
 public:
