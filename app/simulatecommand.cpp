@@ -11,7 +11,36 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
 #include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+// Standard input as a pipe is read: each read takes what has arrived and
+// waits only when nothing has, so a client that writes a line and waits gets
+// its answer, and a long batch is read in large blocks.
+class StandardInput : public QIODevice
+{
+public:
+    StandardInput() { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        for (;;) {
+            const ssize_t n = ::read(STDIN_FILENO, data, size_t(maxSize));
+            if (n >= 0)
+                return n == 0 ? -1 : qint64(n);
+            if (errno != EINTR)
+                return -1;
+        }
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+};
+
+} // namespace
 
 SimulateCommand::SimulateCommand(QTextStream& out, QTextStream& err)
     : m_out(out)
@@ -26,15 +55,14 @@ bool SimulateCommand::isBatch(const CommandLine& commandLine)
 int SimulateCommand::runBatch(const CommandLine& commandLine)
 {
     const QString path = commandLine.value(QStringLiteral("batch"));
-    QFile in;
-    const bool opened = path == QLatin1String("-")
-                            ? in.open(stdin, QIODevice::ReadOnly)
-                            : (in.setFileName(path), in.open(QIODevice::ReadOnly));
-    if (!opened) {
-        m_err << tr("switchboard simulate: cannot read %1: %2").arg(path, in.errorString())
+    StandardInput standardInput;
+    QFile file(path);
+    if (path != QLatin1String("-") && !file.open(QIODevice::ReadOnly)) {
+        m_err << tr("switchboard simulate: cannot read %1: %2").arg(path, file.errorString())
               << Qt::endl;
         return 1;
     }
+    QIODevice& in = path == QLatin1String("-") ? static_cast<QIODevice&>(standardInput) : file;
     m_out.flush();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {

@@ -4,9 +4,18 @@
 #include "policy/evaluationrequest.h"
 #include "policy/policyevaluator.h"
 
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -17,76 +26,367 @@ const QString ResourcePolicy = QStringLiteral("resourcePolicy");
 const QString Scps = QStringLiteral("scps");
 const QString Rcps = QStringLiteral("rcps");
 
+// A chunk of input closes at this size, or when the input has nothing more
+// ready (a pipe or socket), so that a waiting client gets its answers.
+constexpr qsizetype ChunkBytes = 64 * 1024;
+constexpr int ChunkLines = 256;
+
 QString levelReference(const QString& field, int level, int index)
 {
     return field + QStringLiteral("[%1][%2]").arg(level).arg(index);
 }
 
-QJsonValue policyReference(const MatchedStatement& matched)
+void appendNumber(QByteArray& out, int number)
+{
+    char digits[16];
+    const int n = std::snprintf(digits, sizeof digits, "%d", number);
+    out.append(digits, n);
+}
+
+// A JSON string as QJsonDocument writes it.
+void appendString(QByteArray& out, const QString& text)
+{
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != QLatin1Char('"') &&
+               c != QLatin1Char('\\');
+    });
+    if (!plain) { // escapes and UTF-8 exactly as Qt's writer does them
+        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        out.append(array.constData() + 1, array.size() - 2);
+        return;
+    }
+    out.append('"');
+    for (const QChar c : text)
+        out.append(char(c.unicode()));
+    out.append('"');
+}
+
+// "scps[1][0]", "sessionPolicies[2]": plain ASCII, written as it is, without a QString.
+void appendIndexed(QByteArray& out, const char* field, int level, int index)
+{
+    out.append('"');
+    out.append(field);
+    if (level >= 0) {
+        out.append('[');
+        appendNumber(out, level);
+        out.append(']');
+    }
+    out.append('[');
+    appendNumber(out, index);
+    out.append("]\"");
+}
+
+void appendPolicyReference(QByteArray& out, const MatchedStatement& matched)
 {
     switch (matched.type) {
     case PolicyType::Identity:
-        return matched.policyIndex;
+        appendNumber(out, matched.policyIndex);
+        return;
     case PolicyType::Session:
-        return SessionPolicies + QStringLiteral("[%1]").arg(matched.policyIndex);
+        appendIndexed(out, "sessionPolicies", -1, matched.policyIndex);
+        return;
     case PolicyType::Boundary:
-        return Boundary;
+        out.append("\"boundary\"");
+        return;
     case PolicyType::Resource:
     case PolicyType::Trust:
-        return ResourcePolicy;
+        out.append("\"resourcePolicy\"");
+        return;
     case PolicyType::ServiceControl:
-        return levelReference(Scps, matched.level, matched.policyIndex);
+        appendIndexed(out, "scps", matched.level, matched.policyIndex);
+        return;
     case PolicyType::ResourceControl:
-        return levelReference(Rcps, matched.level, matched.policyIndex);
+        appendIndexed(out, "rcps", matched.level, matched.policyIndex);
+        return;
     }
-    return QJsonValue();
+    out.append("null");
 }
 
-QByteArray resultLine(const EvaluationResult& result)
+// The answer as QJsonDocument's compact form would write it, without building one.
+void appendResult(QByteArray& out, const EvaluationResult& result)
 {
-    QJsonArray matched;
+    out.append("{\"decision\":");
+    appendString(out, EvaluationResult::decisionName(result.decision));
+    out.append(",\"matched\":[");
+    bool first = true;
     for (const MatchedStatement& statement : result.matched) {
-        matched.append(QJsonObject{{QStringLiteral("policy"), policyReference(statement)},
-                                   {QStringLiteral("statement"),
-                                    statement.sid.isEmpty() ? QJsonValue(statement.statementIndex)
-                                                            : QJsonValue(statement.sid)}});
+        out.append(first ? "{\"policy\":" : ",{\"policy\":");
+        first = false;
+        appendPolicyReference(out, statement);
+        out.append(",\"statement\":");
+        if (statement.sid.isEmpty())
+            appendNumber(out, statement.statementIndex);
+        else
+            appendString(out, statement.sid);
+        out.append('}');
     }
-    const QJsonObject answer{
-        {QStringLiteral("decision"), EvaluationResult::decisionName(result.decision)},
-        {QStringLiteral("matched"), matched}};
-    return QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    out.append("]}");
+}
+
+// Appends the next line of in, with its newline, to buffer; false at the end of the input.
+bool appendLine(QIODevice& in, QByteArray& buffer)
+{
+    constexpr qsizetype step = 16 * 1024;
+    const qsizetype start = buffer.size();
+    for (;;) {
+        const qsizetype at = buffer.size();
+        buffer.resize(at + step + 1);
+        const qint64 n = in.readLine(buffer.data() + at, step + 1);
+        buffer.resize(at + qMax<qint64>(0, n));
+        if (n > 0) {
+            if (buffer.endsWith('\n'))
+                return true;
+            continue; // a long line, or the last one
+        }
+        // Nothing now: the end, unless a socket or process is still producing.
+        if (in.waitForReadyRead(-1))
+            continue;
+        if (buffer.size() == start)
+            return false;
+        buffer.append('\n');
+        return true;
+    }
+}
+
+// Appends about ChunkBytes of whole lines of a file to lines; what follows
+// the last newline waits in carry for the next call. False at the end of the
+// input (the last line then has its newline).
+bool appendLines(QIODevice& in, QByteArray& lines, QByteArray& carry)
+{
+    lines.append(carry);
+    carry.clear();
+    for (;;) {
+        const qsizetype at = lines.size();
+        lines.resize(at + ChunkBytes);
+        const qint64 n = in.read(lines.data() + at, ChunkBytes);
+        lines.resize(at + qMax<qint64>(0, n));
+        if (n <= 0) {
+            if (!lines.isEmpty() && !lines.endsWith('\n'))
+                lines.append('\n');
+            return false;
+        }
+        const qsizetype last = lines.lastIndexOf('\n');
+        if (last < 0)
+            continue; // a line longer than a chunk
+        carry = lines.sliced(last + 1);
+        lines.truncate(last + 1);
+        return true;
+    }
+}
+
+bool isBlank(QByteArrayView line)
+{
+    return line.trimmed().isEmpty();
 }
 
 } // namespace
 
-BatchSimulator::BatchSimulator(qsizetype cacheCapacity)
-    : m_cache(cacheCapacity)
+// Lines read together, decided by one thread, written together.
+struct BatchSimulator::Chunk
+{
+    QByteArray lines; // each with its newline
+    QByteArray answers;
+    qint64 answered = 0;
+    bool done = false;
+};
+
+BatchSimulator::BatchSimulator(qsizetype cacheCapacity, int threads)
+    : m_capacity(qMax<qsizetype>(1, cacheCapacity))
+    , m_threads(threads > 0 ? threads : qMax(1, QThread::idealThreadCount()))
+    , m_cache(m_capacity)
 {}
+
+BatchSimulator::~BatchSimulator() = default;
+
+void BatchSimulator::prepareReaders(int count)
+{
+    // The capacity is shared out, so the total stays within it.
+    const qsizetype each = qMax<qsizetype>(1, m_capacity / count);
+    m_readers.clear();
+    for (int i = 0; i < count; ++i)
+        m_readers.push_back(std::make_unique<BatchRequestReader>(each));
+}
+
+qsizetype BatchSimulator::cachedPolicies() const
+{
+    qsizetype held = 0;
+    for (const auto& reader : m_readers)
+        held += reader->cache().size();
+    return held;
+}
 
 qint64 BatchSimulator::run(QIODevice& in, QIODevice& out)
 {
+    return m_threads > 1 ? runParallel(in, out) : runInline(in, out);
+}
+
+qint64 BatchSimulator::runInline(QIODevice& in, QIODevice& out)
+{
+    prepareReaders(1);
     qint64 answered = 0;
-    for (;;) {
-        const QByteArray line = in.readLine();
-        if (line.isEmpty()) {
-            // Nothing left: the end, unless a socket or process is still producing.
-            if (!in.waitForReadyRead(-1))
-                break;
-            continue;
+    QByteArray line;
+    QByteArray answer;
+    while (appendLine(in, line)) {
+        if (!isBlank(line)) {
+            appendAnswer(*m_readers.front(), line, answer);
+            out.write(answer);
+            answer.clear();
+            ++answered;
         }
-        if (line.trimmed().isEmpty())
-            continue;
-        out.write(answer(line));
-        out.write("\n");
-        ++answered;
+        line.clear();
     }
     return answered;
 }
 
+qint64 BatchSimulator::runParallel(QIODevice& in, QIODevice& out)
+{
+    const int deciders = m_threads;
+    prepareReaders(deciders);
+    // Chunks read and not yet written, in input order; twice the deciders keeps them busy.
+    const size_t window = size_t(2 * deciders);
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::shared_ptr<Chunk>> unwritten;
+    std::deque<Chunk*> undecided;
+    bool inputDone = false;
+
+    std::thread reader([&] {
+        QByteArray carry; // a file's next line, begun in the last block read
+        for (bool more = true; more;) {
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return unwritten.size() < window; });
+            }
+            auto chunk = std::make_shared<Chunk>();
+            chunk->lines.reserve(ChunkBytes + 32 * 1024);
+            if (!in.isSequential()) {
+                // A file: whole blocks, split at the last newline.
+                more = appendLines(in, chunk->lines, carry);
+            } else {
+                int lines = 0;
+                // Hand the chunk over when full, or before a read that might wait for input.
+                while (chunk->lines.size() < ChunkBytes && lines < ChunkLines &&
+                       (lines == 0 || in.bytesAvailable() > 0)) {
+                    if (!appendLine(in, chunk->lines)) {
+                        more = false;
+                        break;
+                    }
+                    ++lines;
+                }
+            }
+            {
+                std::lock_guard lock(mutex);
+                if (!chunk->lines.isEmpty()) {
+                    unwritten.push_back(chunk);
+                    undecided.push_back(chunk.get());
+                }
+                inputDone = !more;
+            }
+            changed.notify_all();
+        }
+    });
+
+    std::vector<std::thread> workers;
+    for (int i = 0; i < deciders; ++i) {
+        workers.emplace_back([&, i] {
+            for (;;) {
+                Chunk* chunk = nullptr;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return !undecided.empty() || inputDone; });
+                    if (undecided.empty())
+                        return;
+                    chunk = undecided.front();
+                    undecided.pop_front();
+                }
+                answerChunk(*m_readers.at(size_t(i)), *chunk);
+                {
+                    std::lock_guard lock(mutex);
+                    chunk->done = true;
+                }
+                changed.notify_all();
+            }
+        });
+    }
+
+    // The calling thread writes, in input order; it flushes before it waits,
+    // so a client that waits for its answers gets them.
+    auto* file = qobject_cast<QFileDevice*>(&out);
+    qint64 answered = 0;
+    bool unflushed = false;
+    for (;;) {
+        std::shared_ptr<Chunk> chunk;
+        {
+            std::unique_lock lock(mutex);
+            const auto ready = [&] {
+                return (!unwritten.empty() && unwritten.front()->done) ||
+                       (inputDone && unwritten.empty());
+            };
+            if (!ready() && unflushed && file) {
+                lock.unlock();
+                file->flush();
+                unflushed = false;
+                lock.lock();
+            }
+            changed.wait(lock, ready);
+            if (unwritten.empty())
+                break;
+            chunk = std::move(unwritten.front());
+            unwritten.pop_front();
+        }
+        changed.notify_all(); // room in the window
+        out.write(chunk->answers);
+        answered += chunk->answered;
+        unflushed = true;
+    }
+    reader.join();
+    for (std::thread& worker : workers)
+        worker.join();
+    return answered;
+}
+
+void BatchSimulator::answerChunk(BatchRequestReader& reader, Chunk& chunk)
+{
+    const QByteArray& text = chunk.lines;
+    chunk.answers.reserve(text.size() / 8);
+    qsizetype begin = 0;
+    while (begin < text.size()) {
+        qsizetype end = text.indexOf('\n', begin);
+        if (end < 0)
+            end = text.size() - 1;
+        const QByteArrayView line(text.constData() + begin, end + 1 - begin);
+        begin = end + 1;
+        if (isBlank(line))
+            continue;
+        appendAnswer(reader, line, chunk.answers);
+        ++chunk.answered;
+    }
+}
+
+void BatchSimulator::appendAnswer(BatchRequestReader& reader, QByteArrayView line, QByteArray& out)
+{
+    EvaluationRequest request;
+    if (reader.read(line, request))
+        appendResult(out, PolicyEvaluator::evaluate(request));
+    else
+        out.append(checkedAnswer(line));
+    out.append('\n');
+}
+
 QByteArray BatchSimulator::answer(const QByteArray& line)
 {
+    if (m_readers.empty())
+        prepareReaders(1);
+    QByteArray out;
+    appendAnswer(*m_readers.front(), line, out);
+    out.chop(1);
+    return out;
+}
+
+QByteArray BatchSimulator::checkedAnswer(QByteArrayView line)
+{
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(line.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return errorLine(IamError::validation(QStringLiteral("The line is not valid JSON: ") +
                                               parseError.errorString()));
@@ -96,7 +396,9 @@ QByteArray BatchSimulator::answer(const QByteArray& line)
     const Result<void> read = readRequest(json.object(), request);
     if (!read.ok())
         return errorLine(read.error());
-    return resultLine(PolicyEvaluator::evaluate(request));
+    QByteArray out;
+    appendResult(out, PolicyEvaluator::evaluate(request));
+    return out;
 }
 
 Result<void> BatchSimulator::readRequest(const QJsonObject& object, EvaluationRequest& request)

@@ -2,7 +2,12 @@
 
 void RequestContext::set(const QString& key, const QStringList& values)
 {
-    Entry& entry = m_entries[key.toLower()];
+    set(key, key.toLower(), values);
+}
+
+void RequestContext::set(const QString& key, const QString& lowerCaseKey, const QStringList& values)
+{
+    Entry& entry = m_entries[lowerCaseKey];
     if (entry.name.isEmpty())
         entry.name = key;
     entry.values = values;

@@ -12,6 +12,8 @@ class RequestContext
 public:
     void set(const QString& key, const QString& value) { set(key, QStringList{value}); }
     void set(const QString& key, const QStringList& values);
+    // The same, for a caller that has the key in lower case already.
+    void set(const QString& key, const QString& lowerCaseKey, const QStringList& values);
     void remove(const QString& key);
     void clear() { m_entries.clear(); }
 

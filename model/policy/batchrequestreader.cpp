@@ -1,0 +1,698 @@
+#include "policy/batchrequestreader.h"
+
+#include "policy/evaluationrequest.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QVarLengthArray>
+
+// SSE2 is part of x86-64: RapidJSON then scans strings and whitespace 16 bytes at a time.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
+#include <rapidjson/document.h>
+#include <rapidjson/reader.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string_view>
+
+namespace {
+
+using Arena = rapidjson::MemoryPoolAllocator<rapidjson::CrtAllocator>;
+using Document = rapidjson::GenericDocument<rapidjson::UTF8<>, Arena, Arena>;
+using Value = Document::ValueType;
+using Reader = rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, Arena>;
+
+// Numbers round as strtod does. The line is read from a buffer that goes on
+// past it (the next lines, then a NUL), so the parser stops after the request
+// object and the caller checks that nothing but whitespace followed it. UTF-8
+// is checked on the whole line beforehand, as QJsonDocument checks it.
+constexpr unsigned ParseFlags =
+    rapidjson::kParseFullPrecisionFlag | rapidjson::kParseStopWhenDoneFlag;
+
+enum class Field
+{
+    None,
+    Action,
+    Resource,
+    Principal,
+    ResourceAccount,
+    Policies,
+    Boundary,
+    SessionPolicies,
+    ResourcePolicy,
+    Scps,
+    Rcps,
+    Context,
+    Count
+};
+
+Field fieldOf(std::string_view name)
+{
+    static constexpr std::pair<std::string_view, Field> fields[] = {
+        {"action", Field::Action},
+        {"resource", Field::Resource},
+        {"principal", Field::Principal},
+        {"resourceAccount", Field::ResourceAccount},
+        {"policies", Field::Policies},
+        {"boundary", Field::Boundary},
+        {"sessionPolicies", Field::SessionPolicies},
+        {"resourcePolicy", Field::ResourcePolicy},
+        {"scps", Field::Scps},
+        {"rcps", Field::Rcps},
+        {"context", Field::Context}};
+    for (const auto& [text, field] : fields) {
+        if (text == name)
+            return field;
+    }
+    return Field::None;
+}
+
+bool isJsonWhitespace(QByteArrayView text)
+{
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+std::string_view textOf(const Value& value)
+{
+    return {value.GetString(), value.GetStringLength()};
+}
+
+QString qStringOf(const Value& value)
+{
+    return QString::fromUtf8(value.GetString(), qsizetype(value.GetStringLength()));
+}
+
+// The containers a policy object of each field sits in: 0 for the line itself.
+int policyDepth(Field field)
+{
+    switch (field) {
+    case Field::Boundary:
+    case Field::ResourcePolicy:
+        return 1;
+    case Field::Policies:
+    case Field::SessionPolicies:
+        return 2;
+    case Field::Scps:
+    case Field::Rcps:
+        return 3;
+    default:
+        return -1;
+    }
+}
+
+struct Span
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+using Spans = std::array<QVarLengthArray<Span, 16>, size_t(Field::Count)>;
+
+// Builds the document from the parser's events and notes where each policy
+// object lies in the line, in order, so that a policy is looked up by its own
+// text; the document holds each policy object as an empty one, as its members
+// are only needed when the policy is compiled, from its text. Refuses nesting
+// deeper than BatchRequestReader::MaxDepth.
+class LineHandler
+{
+public:
+    LineHandler(Document& document, const rapidjson::StringStream& stream, Spans& spans)
+        : m_document(document)
+        , m_stream(stream)
+        , m_spans(spans)
+    {}
+
+    bool Null() { return inPolicy() || m_document.Null(); }
+    bool Bool(bool b) { return inPolicy() || m_document.Bool(b); }
+    bool Int(int i) { return inPolicy() || m_document.Int(i); }
+    bool Uint(unsigned i) { return inPolicy() || m_document.Uint(i); }
+    bool Int64(int64_t i) { return inPolicy() || m_document.Int64(i); }
+    bool Uint64(uint64_t i) { return inPolicy() || m_document.Uint64(i); }
+    bool Double(double d) { return inPolicy() || m_document.Double(d); }
+    bool RawNumber(const char* s, rapidjson::SizeType length, bool copy)
+    {
+        return inPolicy() || m_document.RawNumber(s, length, copy);
+    }
+    bool String(const char* s, rapidjson::SizeType length, bool copy)
+    {
+        return inPolicy() || (isWholeUtf8(s, length) && m_document.String(s, length, copy));
+    }
+    bool Key(const char* s, rapidjson::SizeType length, bool copy)
+    {
+        if (inPolicy())
+            return true;
+        if (!isWholeUtf8(s, length))
+            return false;
+        if (m_depth == 1) {
+            m_field = fieldOf({s, length});
+            // A repeated member replaces the earlier one, as in QJsonObject.
+            m_spans[size_t(m_field)].clear();
+        }
+        return m_document.Key(s, length, copy);
+    }
+    bool StartObject()
+    {
+        if (inPolicy())
+            return enter();
+        if (m_depth > 0 && m_depth == policyDepth(m_field)) {
+            m_recordDepth = m_depth + 1;
+            m_start = qsizetype(m_stream.Tell()) - 1; // the parser has just taken the '{'
+        }
+        return enter() && m_document.StartObject();
+    }
+    bool EndObject(rapidjson::SizeType members)
+    {
+        --m_depth;
+        if (m_recordDepth < 0)
+            return m_document.EndObject(members);
+        if (m_depth + 1 != m_recordDepth)
+            return true; // inside a policy
+        m_spans[size_t(m_field)].append({m_start, qsizetype(m_stream.Tell())});
+        m_recordDepth = -1;
+        return m_document.EndObject(0);
+    }
+    bool StartArray() { return enter() && (inPolicy(1) || m_document.StartArray()); }
+    bool EndArray(rapidjson::SizeType elements)
+    {
+        --m_depth;
+        return inPolicy() || m_document.EndArray(elements);
+    }
+
+private:
+    bool enter() { return ++m_depth <= BatchRequestReader::MaxDepth; }
+    // RapidJSON turns an escaped lone surrogate ("\udc00") into the bytes of
+    // one, which no text holds; QJsonDocument keeps it as a QChar. Such a line
+    // is the checked reader's.
+    static bool isWholeUtf8(const char* s, size_t length)
+    {
+        const char* end = s + length;
+        for (const char* p = s;
+             (p = static_cast<const char*>(std::memchr(p, 0xED, size_t(end - p)))); ++p) {
+            if (p + 1 < end && (uchar(p[1]) & 0xE0) == 0xA0)
+                return false;
+        }
+        return true;
+    }
+    // Whether the event belongs to a policy's members (after enter(), one level deeper).
+    bool inPolicy(int entered = 0) const
+    {
+        return m_recordDepth >= 0 && m_depth - entered >= m_recordDepth;
+    }
+
+    Document& m_document;
+    const rapidjson::StringStream& m_stream;
+    Spans& m_spans;
+    int m_depth = 0;
+    Field m_field = Field::None;
+    int m_recordDepth = -1; // the depth inside the policy object being recorded
+    qsizetype m_start = 0;
+};
+
+std::optional<QString> conditionText(const Value& value)
+{
+    if (value.IsString())
+        return qStringOf(value);
+    if (value.IsBool())
+        return value.GetBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.IsNumber()) // as ConditionValue::textOf spells a JSON number
+        return QString::number(value.GetDouble(), 'g', QLocale::FloatingPointShortest);
+    return std::nullopt;
+}
+
+using ContextKeys = QHash<QByteArray, std::pair<QString, QString>>;
+
+// A context key's name and its lower case, remembered by its text.
+const std::pair<QString, QString>& contextKey(const Value& name, ContextKeys& known)
+{
+    const QByteArray text =
+        QByteArray::fromRawData(name.GetString(), qsizetype(name.GetStringLength()));
+    auto it = known.constFind(text);
+    if (it == known.cend()) {
+        if (known.size() >= BatchRequestReader::MaxRemembered)
+            known.clear();
+        const QString key = qStringOf(name);
+        it = known.insert(QByteArray(text.constData(), text.size()), {key, key.toLower()});
+    }
+    return *it;
+}
+
+bool readContext(const Value* context, RequestContext& out, ContextKeys& keys)
+{
+    if (!context || context->IsNull())
+        return true;
+    if (!context->IsObject())
+        return false;
+    for (auto member = context->MemberBegin(); member != context->MemberEnd(); ++member) {
+        QStringList texts;
+        const auto add = [&texts](const Value& item) {
+            auto text = conditionText(item);
+            if (text)
+                texts.append(std::move(*text));
+            return text.has_value();
+        };
+        if (member->value.IsArray()) {
+            for (const Value& item : member->value.GetArray()) {
+                if (!add(item))
+                    return false;
+            }
+        } else if (!add(member->value)) {
+            return false;
+        }
+        const auto& [name, lowerCase] = contextKey(member->name, keys);
+        out.set(name, lowerCase, texts);
+    }
+    // A key given twice, perhaps in another case: which one wins is the checked reader's call.
+    return out.size() == qsizetype(context->MemberCount());
+}
+
+PolicyKind kindOf(Field field)
+{
+    switch (field) {
+    case Field::Boundary:
+        return PolicyKind::Boundary;
+    case Field::SessionPolicies:
+        return PolicyKind::Session;
+    case Field::ResourcePolicy:
+        return PolicyKind::Resource;
+    case Field::Scps:
+        return PolicyKind::ServiceControl;
+    case Field::Rcps:
+        return PolicyKind::ResourceControl;
+    default:
+        return PolicyKind::Identity;
+    }
+}
+
+QString fieldName(Field field)
+{
+    switch (field) {
+    case Field::Policies:
+        return QStringLiteral("policies");
+    case Field::Boundary:
+        return QStringLiteral("boundary");
+    case Field::SessionPolicies:
+        return QStringLiteral("sessionPolicies");
+    case Field::ResourcePolicy:
+        return QStringLiteral("resourcePolicy");
+    case Field::Scps:
+        return QStringLiteral("scps");
+    case Field::Rcps:
+        return QStringLiteral("rcps");
+    default:
+        return QString();
+    }
+}
+
+// The first '"' from p on, or end; 16 bytes at a time where SSE2 is there (x86-64).
+const char* findQuote(const char* p, const char* end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    for (; end - p >= 16; p += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const int found = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, quote));
+        if (found)
+            return p + __builtin_ctz(unsigned(found));
+    }
+#endif
+    while (p < end && *p != '"')
+        ++p;
+    return p;
+}
+
+// The closing quote of the string whose text starts at p, or nullptr.
+const char* stringEnd(const char* p, const char* end)
+{
+    while (p < end) {
+        const char* quote = findQuote(p, end);
+        if (quote == end)
+            return nullptr;
+        const char* q = quote;
+        while (q > p && q[-1] == '\\')
+            --q;
+        if ((quote - q) % 2 == 0) // not escaped
+            return quote;
+        p = quote + 1;
+    }
+    return nullptr;
+}
+
+// The '}' that closes the object opening at p, `depth` containers deep; nullptr
+// when there is none or it nests deeper than the reader goes.
+const char* objectEnd(const char* p, const char* end, int depth)
+{
+    int open = 0;
+    for (; p < end; ++p) {
+        switch (*p) {
+        case '"':
+            p = stringEnd(p + 1, end);
+            if (!p)
+                return nullptr;
+            break;
+        case '{':
+        case '[':
+            if (++open + depth > BatchRequestReader::MaxDepth)
+                return nullptr;
+            break;
+        case '}':
+        case ']':
+            if (--open == 0)
+                return p;
+            break;
+        default:
+            break;
+        }
+    }
+    return nullptr;
+}
+
+// Finds each policy object of line (in order, by field) without parsing it,
+// and writes the line with each one as {} to reduced: a policy's text is all
+// the reader needs, to look it up or to compile it. Whether the rest is JSON
+// is for the parser to say, over reduced. False when the line is not plain
+// enough to find them this way (an escaped top-level name, deep nesting).
+bool scanPolicies(QByteArrayView line, Spans& spans, QByteArray& reduced)
+{
+    const char* const begin = line.data();
+    const char* const end = begin + line.size();
+    const char* copied = begin;
+    reduced.clear();
+    int depth = 0;
+    bool nameNext = false; // the next string at depth 1 names a member
+    Field field = Field::None;
+    for (const char* p = begin; p < end; ++p) {
+        switch (*p) {
+        case '"': {
+            const char* close = stringEnd(p + 1, end);
+            if (!close)
+                return false;
+            if (depth == 1 && nameNext) {
+                const std::string_view name(p + 1, size_t(close - p - 1));
+                if (name.find('\\') != std::string_view::npos)
+                    return false;
+                field = fieldOf(name);
+                spans[size_t(field)].clear(); // a repeated member replaces the earlier one
+                nameNext = false;
+            }
+            p = close;
+            break;
+        }
+        case '{':
+            if (depth > 0 && depth == policyDepth(field)) {
+                const char* close = objectEnd(p, end, depth);
+                if (!close)
+                    return false;
+                spans[size_t(field)].append({p - begin, close + 1 - begin});
+                reduced.append(copied, p - copied);
+                reduced.append("{}");
+                copied = close + 1;
+                p = close;
+                break;
+            }
+            if (++depth > BatchRequestReader::MaxDepth)
+                return false;
+            nameNext = depth == 1;
+            break;
+        case '[':
+            if (++depth > BatchRequestReader::MaxDepth)
+                return false;
+            break;
+        case '}':
+        case ']':
+            --depth;
+            break;
+        case ',':
+            nameNext = depth == 1;
+            break;
+        default:
+            break;
+        }
+    }
+    reduced.append(copied, end - copied);
+    return true;
+}
+
+} // namespace
+
+// The arenas of one line: a first block of each is kept between lines, the
+// rest is freed after each line, so a huge line leaves nothing behind.
+struct BatchRequestReader::Parse
+{
+    static constexpr size_t BlockSize = 64 * 1024;
+    alignas(16) char valueBlock[BlockSize];
+    alignas(16) char stackBlock[BlockSize];
+    Arena values{valueBlock, BlockSize};
+    Arena stack{stackBlock, BlockSize};
+    QByteArray key;
+    QByteArray reduced; // the line without its policies' members
+
+    void reset()
+    {
+        values.Clear();
+        stack.Clear();
+        if (key.capacity() > qsizetype(BlockSize))
+            key = QByteArray();
+        if (reduced.capacity() > qsizetype(BlockSize))
+            reduced = QByteArray();
+    }
+};
+
+namespace {
+
+// Reads the policies of one line: each from the cache by its text, or compiled once.
+class PolicyReader
+{
+public:
+    PolicyReader(QByteArrayView line, const Spans& spans, PolicyTextCache& cache, QByteArray& key,
+                 QHash<quint64, QString>& names)
+        : m_line(line)
+        , m_spans(spans)
+        , m_cache(cache)
+        , m_key(key)
+        , m_names(names)
+    {}
+
+    bool list(const Value* value, Field field, QList<NamedPolicy>& out)
+    {
+        if (!value)
+            return true;
+        if (!value->IsArray())
+            return false;
+        out.reserve(qsizetype(value->Size()));
+        int index = 0;
+        for (const Value& item : value->GetArray()) {
+            NamedPolicy named;
+            if (!policy(item, field, 0, index++, named))
+                return false;
+            out.append(std::move(named));
+        }
+        return true;
+    }
+
+    bool one(const Value* value, Field field, std::optional<NamedPolicy>& out)
+    {
+        if (!value || value->IsNull())
+            return true;
+        NamedPolicy named;
+        if (!policy(*value, field, 0, -1, named))
+            return false;
+        out = std::move(named);
+        return true;
+    }
+
+    bool levels(const Value* value, Field field, QList<QList<NamedPolicy>>& out)
+    {
+        if (!value || value->IsNull())
+            return true;
+        if (!value->IsArray())
+            return false;
+        int level = 0;
+        for (const Value& policies : value->GetArray()) {
+            if (!policies.IsArray())
+                return false;
+            QList<NamedPolicy> named;
+            named.reserve(qsizetype(policies.Size()));
+            int index = 0;
+            for (const Value& item : policies.GetArray()) {
+                NamedPolicy one;
+                if (!policy(item, field, level, index++, one))
+                    return false;
+                named.append(std::move(one));
+            }
+            out.append(std::move(named));
+            ++level;
+        }
+        return true;
+    }
+
+private:
+    bool policy(const Value& value, Field field, int level, int index, NamedPolicy& out)
+    {
+        const PolicyKind kind = kindOf(field);
+        const bool isObject = value.IsObject();
+        std::string_view text;
+        if (value.IsString()) {
+            text = textOf(value);
+        } else if (isObject) {
+            // The object's own bytes in the line, not the parsed value: same text, same key.
+            const auto& spans = m_spans[size_t(field)];
+            const qsizetype at = m_objects[size_t(field)]++;
+            if (at >= spans.size())
+                return false;
+            const Span span = spans.at(at);
+            text = {m_line.data() + span.begin, size_t(span.end - span.begin)};
+        } else {
+            return false;
+        }
+        m_key.resize(2 + qsizetype(text.size()));
+        m_key[0] = char('0' + int(kind));
+        m_key[1] = isObject ? 'o' : 's';
+        std::memcpy(m_key.data() + 2, text.data(), text.size());
+        auto compiled = m_cache.find(m_key);
+        if (!compiled) {
+            compiled = compile(text, isObject, kind);
+            if (!compiled)
+                return false;
+            m_cache.insert(m_key, compiled);
+        }
+        out = {name(field, level, index), std::move(compiled)};
+        return true;
+    }
+
+    // The text BatchSimulator's checked reader compiles: a string as it is, an
+    // object as QJsonDocument writes it.
+    static std::shared_ptr<const CompiledPolicy> compile(std::string_view text, bool isObject,
+                                                         PolicyKind kind)
+    {
+        QString document;
+        if (isObject) {
+            QJsonParseError error;
+            const QJsonDocument json =
+                QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size())), &error);
+            if (error.error != QJsonParseError::NoError || !json.isObject())
+                return nullptr;
+            document = QString::fromUtf8(json.toJson(QJsonDocument::Compact));
+        } else {
+            document = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        }
+        auto compiled = CompiledPolicy::compile(document, kind);
+        return compiled.ok() ? compiled.value() : nullptr;
+    }
+
+    // "policies[2]", "boundary", "scps[1][0]": the names the checked reader gives.
+    QString name(Field field, int level, int index)
+    {
+        const quint64 key = quint64(field) << 48 | quint64(quint32(level)) << 24 | quint32(index);
+        const bool memo = level < 256 && index < 4096;
+        if (memo) {
+            const auto it = m_names.constFind(key);
+            if (it != m_names.cend())
+                return *it;
+        }
+        QString name = fieldName(field);
+        if (field == Field::Scps || field == Field::Rcps)
+            name += QStringLiteral("[%1][%2]").arg(level).arg(index);
+        else if (index >= 0)
+            name += QStringLiteral("[%1]").arg(index);
+        if (memo)
+            m_names.insert(key, name);
+        return name;
+    }
+
+    QByteArrayView m_line;
+    const Spans& m_spans;
+    PolicyTextCache& m_cache;
+    QByteArray& m_key;
+    QHash<quint64, QString>& m_names;
+    std::array<qsizetype, size_t(Field::Count)> m_objects{};
+};
+
+} // namespace
+
+BatchRequestReader::BatchRequestReader(qsizetype cacheCapacity)
+    : m_cache(cacheCapacity)
+    , m_parse(std::make_unique<Parse>())
+{}
+
+BatchRequestReader::~BatchRequestReader() = default;
+
+bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
+{
+    // A NUL would end RapidJSON's input early; QJsonDocument reads on.
+    if (std::memchr(line.data(), 0, size_t(line.size())) || !line.isValidUtf8())
+        return false;
+    struct Reset
+    {
+        Parse& parse;
+        ~Reset() { parse.reset(); }
+    } reset{*m_parse};
+
+    // The policies found by the scan, or else by the parser as it reads the whole line.
+    Spans scanned;
+    Spans parsed;
+    const bool scan = scanPolicies(line, scanned, m_parse->reduced);
+    const QByteArrayView text = scan ? QByteArrayView(m_parse->reduced) : line;
+    Document document(&m_parse->values, 1024, &m_parse->stack);
+    rapidjson::StringStream stream(text.data());
+    Reader reader(&m_parse->stack);
+    auto generate = [&](Document& target) {
+        LineHandler handler(target, stream, parsed);
+        return !reader.Parse<ParseFlags>(stream, handler).IsError();
+    };
+    document.Populate(generate);
+    if (reader.HasParseError() || !document.IsObject() || qsizetype(stream.Tell()) > text.size() ||
+        !isJsonWhitespace(text.sliced(qsizetype(stream.Tell()))))
+        return false;
+    const Spans& spans = scan ? scanned : parsed;
+
+    std::array<const Value*, size_t(Field::Count)> fields{};
+    for (auto member = document.MemberBegin(); member != document.MemberEnd(); ++member)
+        fields[size_t(fieldOf(textOf(member->name)))] = &member->value; // the last one wins
+    const auto field = [&fields](Field f) { return fields[size_t(f)]; };
+
+    for (const Field required : {Field::Action, Field::Resource}) {
+        if (!field(required) || !field(required)->IsString() ||
+            field(required)->GetStringLength() == 0)
+            return false;
+    }
+    request.action = qStringOf(*field(Field::Action));
+    request.resource = qStringOf(*field(Field::Resource));
+    const Value* principal = field(Field::Principal);
+    const QByteArray principalText =
+        principal && principal->IsString()
+            ? QByteArray::fromRawData(principal->GetString(),
+                                      qsizetype(principal->GetStringLength()))
+            : QByteArray();
+    auto known = m_principals.constFind(principalText);
+    if (known == m_principals.cend()) {
+        if (m_principals.size() >= MaxRemembered)
+            m_principals.clear();
+        known = m_principals.insert(QByteArray(principalText.constData(), principalText.size()),
+                                    RequestPrincipal::fromArn(principal && principal->IsString()
+                                                                  ? qStringOf(*principal)
+                                                                  : QString()));
+    }
+    request.principal = *known;
+    const Value* account = field(Field::ResourceAccount);
+    if (account && account->IsString())
+        request.resourceAccount = qStringOf(*account);
+
+    PolicyReader policies(line, spans, m_cache, m_parse->key, m_names);
+    return policies.list(field(Field::Policies), Field::Policies, request.identityPolicies) &&
+           policies.one(field(Field::Boundary), Field::Boundary, request.permissionsBoundary) &&
+           policies.list(field(Field::SessionPolicies), Field::SessionPolicies,
+                         request.sessionPolicies) &&
+           policies.one(field(Field::ResourcePolicy), Field::ResourcePolicy,
+                        request.resourcePolicy) &&
+           policies.levels(field(Field::Scps), Field::Scps, request.serviceControlPolicies) &&
+           policies.levels(field(Field::Rcps), Field::Rcps, request.resourceControlPolicies) &&
+           readContext(field(Field::Context), request.context, m_contextKeys);
+}
