@@ -770,6 +770,52 @@
     </message>
 </context>
 <context>
+    <name>Authenticator</name>
+    <message>
+        <source>Your authentication information is incorrect. Please try again.</source>
+        <translation>Ihre Authentifizierungsinformationen sind falsch. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your MFA device to finish signing in.</source>
+        <translation>Geben Sie den Code von Ihrem MFA-Gerät ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. The user %1 is locked out for %n more minute(s), until %2 UTC.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Benutzer %1 ist für weitere %n Minute gesperrt, bis %2 UTC.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Benutzer %1 ist für weitere %n Minuten gesperrt, bis %2 UTC.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MFA sign-in needs the secret store.</source>
+        <translation>Die MFA-Anmeldung erfordert den Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Ask your administrator to reset it.</source>
+        <translation>Ihr Passwort ist abgelaufen. Bitten Sie Ihren Administrator, es zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password.</source>
+        <translation>Ihr Passwort ist abgelaufen. Wählen Sie ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>You must choose a new password before you continue.</source>
+        <translation>Sie müssen ein neues Passwort wählen, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>The current password is incorrect.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current password.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen Passwort unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Federated sign-in is not available.</source>
+        <translation>Die Verbundanmeldung ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>Authorizer</name>
     <message>
         <source>Sign in to use the console.</source>
@@ -1193,10 +1239,157 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
     </message>
 </context>
 <context>
-    <name>ChangeRecorder</name>
+    <name>ColorMark</name>
     <message>
-        <source>The directory changed since: %1</source>
-        <translation>Das Verzeichnis hat sich inzwischen geändert: %1</translation>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>Dreieck</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>Raute</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>Quadrat</translation>
+    </message>
+    <message>
+        <source>hexagon</source>
+        <translation>Sechseck</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <source>Usage: switchboard [options]
+  or:  switchboard COMMAND [options]
+
+A desktop console for IAM users, groups, roles and policies, with Switch Role. Without a command the console opens; a command runs headless.
+
+Commands:
+</source>
+        <translation>Aufruf: switchboard [Optionen]
+  oder: switchboard COMMAND [Optionen]
+
+Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“. Ohne Befehl öffnet sich die Konsole; ein Befehl läuft ohne Oberfläche.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options (before or after the command):
+</source>
+        <translation>
+Globale Optionen (vor oder nach dem Befehl):
+</translation>
+    </message>
+    <message>
+        <source>
+Console options:
+</source>
+        <translation>
+Konsolenoptionen:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+</source>
+        <translation>
+Exit-Codes:
+</translation>
+    </message>
+    <message>
+        <source>
+Secrets are never options: passwords come from SWITCHBOARD_PASSWORD or --password-stdin.
+Run &apos;switchboard COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Geheimnisse sind nie Optionen: Passwörter kommen aus SWITCHBOARD_PASSWORD oder --password-stdin.
+Führen Sie &apos;switchboard COMMAND --help&apos; aus, um die Optionen eines Befehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>Usage: switchboard %1 OPERATION [options]
+
+Operations:
+</source>
+        <translation>Aufruf: switchboard %1 OPERATION [Optionen]
+
+Operationen:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;switchboard %1 OPERATION --help&apos; for an operation&apos;s options.
+</source>
+        <translation>
+Führen Sie &apos;switchboard %1 OPERATION --help&apos; aus, um die Optionen einer Operation zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1
+
+%2
+</source>
+        <translation>Aufruf: %1
+
+%2
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (erforderlich)</translation>
+    </message>
+    <message>
+        <source>
+Global options: %1 (see &apos;switchboard --help&apos;).
+</source>
+        <translation>
+Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, %1 wrong arguments; all of them in &apos;switchboard --help&apos;.
+</source>
+        <translation>Exit-Codes: 0 erledigt, %1 falsche Argumente; alle in &apos;switchboard --help&apos;.
+</translation>
     </message>
 </context>
 <context>
@@ -1258,48 +1451,16 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
         <translation>Datei</translation>
     </message>
     <message>
-        <source>A headless command, e.g. list.</source>
-        <translation>Ein Befehl ohne Oberfläche, z. B. list.</translation>
-    </message>
-    <message>
-        <source>simulate: JSON Lines of requests to decide (&apos;-&apos; for stdin).</source>
-        <translation>simulate: zu entscheidende Anfragen als JSON Lines (&apos;-&apos; für stdin).</translation>
-    </message>
-    <message>
-        <source>simulate: the user or role ARN to simulate.</source>
-        <translation>simulate: ARN des zu simulierenden Benutzers oder der zu simulierenden Rolle.</translation>
-    </message>
-    <message>
-        <source>simulate: an action to decide (repeatable).</source>
-        <translation>simulate: eine zu entscheidende Aktion (wiederholbar).</translation>
-    </message>
-    <message>
         <source>action</source>
         <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>simulate: the resource ARN (default *).</source>
-        <translation>simulate: ARN der Ressource (Standard: *).</translation>
-    </message>
-    <message>
-        <source>simulate: a context key and value, key=value (repeatable).</source>
-        <translation>simulate: ein Kontextschlüssel mit Wert, key=value (wiederholbar).</translation>
     </message>
     <message>
         <source>key=value</source>
         <translation>key=value</translation>
     </message>
     <message>
-        <source>After sign-in, switch to this role, given as ACCOUNT/ROLE (account id or alias, role path and name), for scripted demos.</source>
-        <translation>Nach der Anmeldung zu dieser Rolle wechseln, angegeben als KONTO/ROLLE (Konto-ID oder Kontoalias, Pfad und Name der Rolle), für skriptgesteuerte Demos.</translation>
-    </message>
-    <message>
         <source>account/role</source>
         <translation>Konto/Rolle</translation>
-    </message>
-    <message>
-        <source>The display color of --switch-role: red, orange, yellow, green or blue.</source>
-        <translation>Die Anzeigefarbe für --switch-role: red, orange, yellow, green oder blue.</translation>
     </message>
     <message>
         <source>color</source>
@@ -1318,500 +1479,580 @@ Seine Benutzer, Gruppen, Rollen und Richtlinien durch die aus den Dateien ersetz
         <translation>Faktor</translation>
     </message>
     <message>
-        <source>Where secrets are kept: keychain (the system keychain, the default) or file (an encrypted file beside the directory; the passphrase is asked at start, or read from SWITCHBOARD_SECRETS_PASSPHRASE by headless commands). Remembered for the next start.</source>
-        <translation>Wo Geheimnisse aufbewahrt werden: keychain (der Systemschlüsselbund, Standard) oder file (eine verschlüsselte Datei neben der Verzeichnisdatei; die Passphrase wird beim Start abgefragt bzw. von Befehlen ohne Oberfläche aus SWITCHBOARD_SECRETS_PASSPHRASE gelesen). Wird für den nächsten Start gespeichert.</translation>
-    </message>
-    <message>
         <source>keychain|file</source>
         <translation>keychain|file</translation>
-    </message>
-    <message>
-        <source>sts assume-role: the role to assume.</source>
-        <translation>sts assume-role: die zu übernehmende Rolle.</translation>
-    </message>
-    <message>
-        <source>sts assume-role: the session&apos;s name.</source>
-        <translation>sts assume-role: der Name der Sitzung.</translation>
-    </message>
-    <message>
-        <source>sts: how long the credentials last.</source>
-        <translation>sts: wie lange die Anmeldeinformationen gültig sind.</translation>
     </message>
     <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>sts assume-role: the external id the role&apos;s trust policy asks for.</source>
-        <translation>sts assume-role: die externe ID, die die Vertrauensrichtlinie der Rolle verlangt.</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>sts: the ARN of the user&apos;s MFA device.</source>
-        <translation>sts: der ARN des MFA-Geräts des Benutzers.</translation>
     </message>
     <message>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <source>sts assume-role: a session policy (JSON) that narrows the session.</source>
-        <translation>sts assume-role: eine Sitzungsrichtlinie (JSON), die die Sitzung einschränkt.</translation>
-    </message>
-    <message>
         <source>json</source>
         <translation>JSON</translation>
-    </message>
-    <message>
-        <source>sts assume-role-with-saml: the SAML identity provider&apos;s ARN.</source>
-        <translation>sts assume-role-with-saml: der ARN des SAML-Identitätsanbieters.</translation>
     </message>
     <message>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>With --open, show the tab of the page with this title, e.g. &quot;Security credentials&quot;.</source>
-        <translation>Mit --open die Registerkarte der Seite mit diesem Titel anzeigen, z. B. „Sicherheitsanmeldeinformationen“.</translation>
-    </message>
-    <message>
         <source>title</source>
         <translation>Titel</translation>
-    </message>
-    <message>
-        <source>export: the file to write (default: standard output).</source>
-        <translation>export: die zu schreibende Datei (Standard: Standardausgabe).</translation>
-    </message>
-    <message>
-        <source>import: replace the users, groups, roles and policies the account already has.</source>
-        <translation>import: die vorhandenen Benutzer, Gruppen, Rollen und Richtlinien des Kontos ersetzen.</translation>
-    </message>
-    <message>
-        <source>After sign-in, open a tool window: simulator (with --open ARN as the principal and --action as the actions to simulate), switch-role (filled from --switch-role, --color and --display-name), keychain, local-endpoint (started on --port if given), membership-matrix, access-graph, findings, audit-trail or create-role.</source>
-        <translation>Nach der Anmeldung ein Werkzeugfenster öffnen: simulator (mit --open ARN als Prinzipal und --action als zu simulierende Aktionen), switch-role (ausgefüllt aus --switch-role, --color und --display-name), keychain, local-endpoint (auf --port gestartet, falls angegeben), membership-matrix, access-graph, findings, audit-trail oder create-role.</translation>
-    </message>
-    <message>
-        <source>serve and --window local-endpoint: the TCP port to listen on (default 4599; 0 picks a free one).</source>
-        <translation>serve und --window local-endpoint: der TCP-Port, auf dem gelauscht wird (Standard 4599; 0 wählt einen freien).</translation>
-    </message>
-    <message>
-        <source>config export: the profiles&apos; region (default us-east-1).</source>
-        <translation>config export: die Region der Profile (Standard us-east-1).</translation>
     </message>
     <message>
         <source>region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <source>config export: the endpoint URL the profiles point the AWS CLI at.</source>
-        <translation>config export: die Endpunkt-URL, auf die die Profile die AWS CLI richten.</translation>
-    </message>
-    <message>
-        <source>A desktop console for IAM users, groups, roles and policies, with Switch Role.
-
-Without a command, the console opens. Commands (headless):
-  list users|groups|roles|policies   list the directory&apos;s entities
-  import authz-details FILE... [--account ID] [--replace]
-                       [--access-role admin|read-only|none] --user [ACCOUNT/]CALLER
-                                      read the output of aws iam
-                                      get-account-authorization-details (pages of one
-                                      account) into the directory, all or nothing,
-                                      authorized as CALLER (password as for sts; the
-                                      first import into an empty directory needs
-                                      none); a new account gets
-                                      OrganizationAccountAccessRole, which the
-                                      management account switches into; replacing an
-                                      account is authorized inside it (--root
-                                      --account TARGET, or a user there)
-  organizations create-account --account-name NAME --email EMAIL --user CALLER
-                       [--access-role admin|read-only|none]
-                                      a member account of the organization, authorized
-                                      as CALLER of the management account; its root
-                                      password from SWITCHBOARD_ROOT_PASSWORD, or
-                                      generated and printed once
-  organizations list-accounts|describe-organization|describe-account --account-id ID
-                                      the organization as the AWS CLI prints it
-  organizations list-roots | list-organizational-units-for-parent --parent-id ID
-                       | list-accounts-for-parent --parent-id ID
-                       | create-organizational-unit --parent-id ID --name NAME
-                       | update-organizational-unit --organizational-unit-id ID --name N
-                       | delete-organizational-unit --organizational-unit-id ID
-                       | move-account --account-id ID --source-parent-id ID
-                         --destination-parent-id ID
-                       | list-policies --filter TYPE | describe-policy --policy-id ID
-                       | create-policy --name N --type TYPE --content file://F
-                         [--description D] | update-policy --policy-id ID [--name N]
-                         [--description D] [--content file://F]
-                       | delete-policy --policy-id ID
-                       | attach-policy|detach-policy --policy-id ID --target-id ID
-                       | list-policies-for-target --target-id ID --filter TYPE
-                       | list-targets-for-policy --policy-id ID
-                       | import FILE... | export DIR
-                                      organizational units and service / resource
-                                      control policies (TYPE: SERVICE_CONTROL_POLICY or
-                                      RESOURCE_CONTROL_POLICY), as the AWS CLI prints
-                                      them, authorized as the caller of the management
-                                      account; export writes those commands&apos; outputs
-                                      as files (list-roots.json,
-                                      describe-policy.ID.json, ...), import reads them
-                                      back, all or nothing
-  export authz-details [--account ID] [--output FILE]
-                                      write an account in the same format
-  simulate --batch FILE|-             decide JSON Lines requests (no directory needed)
-  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
-                                      simulate a user or role of the directory
-  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
-                                      STS as the AWS CLI answers it (password on stdin
-                                      with --password-stdin, or SWITCHBOARD_PASSWORD)
-                                      Every command that signs in takes --root
-                                      --account ID [--email ADDR] instead of --user, to
-                                      sign in as the account&apos;s root user, and --user
-                                      ACCOUNT/NAME for a user of another account
-  iam create-access-key --user-name NAME --user [ACCOUNT/]CALLER [--account ID]
-                                      a new access key for a user of --account (default:
-                                      the caller&apos;s), authorized as CALLER (password
-                                      as for sts); the secret is printed once
-  iam set-account-quota --quota PoliciesPerUser|PoliciesPerRole --value N
-      --user [ACCOUNT/]CALLER [--account ID]
-                                      the account&apos;s quota of managed policies per
-                                      user or role, 10 to 20 (Service Quotas)
-  serve [--port N] [--bind ADDR]      the local STS and IAM endpoint for the AWS CLI
-                                      and SDKs (loopback only; --port 0: any free port)
-  config import FILE --user NAME [--account ID]
-                                      the role profiles of an AWS config file
-                                      (~/.aws/config, aws-extend-switch-roles keys too)
-                                      become the user&apos;s saved roles (password as for
-                                      sts)
-  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]
-                                      the directory&apos;s roles as AWS config profiles
-                                      that get credentials from switchboard
-  credential-process --role-arn ARN --user NAME [--account ID] [--duration-seconds N]
-                     [--role-session-name S] [--access-key-id AKIA...]
-                                      a role&apos;s credentials as the JSON of an AWS
-                                      profile&apos;s credential_process (password in
-                                      SWITCHBOARD_PASSWORD, or the access key&apos;s secret
-                                      from the secret store)
-  exec --role-arn ARN --user NAME [--account ID] [--password-stdin]
-       [--duration-seconds N] -- COMMAND [ARGS...]
-                                      run COMMAND on the role&apos;s credentials, served
-                                      to it as container credentials and renewed;
-                                      a role that trusts an AWS service takes
-                                      iam:PassRole; exits with COMMAND&apos;s status
-  audit verify [--checkpoints FILE]   check the audit trail&apos;s hash chain, its head
-                                      kept in the secret store (a cut or emptied
-                                      trail) and checkpoints exported before
-  audit checkpoints [--export FILE]   sign the trail&apos;s head now; list the signed
-                                      checkpoints, or write them to FILE as JSON
-  audit members GROUP | groups USER   who is in a group, which groups a user is in
-  audit who-can ACTION [RESOURCE]     users and roles allowed, directly, through
-                                      groups or through roles they can assume
-  audit who-can-assume ROLE           who can switch to a role, and on which terms
-  audit reach USER|ROLE               the roles a principal can become, chains too
-  audit findings                      the security review of every account (or of
-                                      --account ID): severity, subject, finding
-                                      (names or ARNs; --account where a name is in
-                                      several accounts; --json; exit 1: not found,
-                                      2: usage, 3: audit trail tampered, 4: secret
-                                      store unavailable)
-  idp assertion --provider ARN --user NAME [--account ID] --role-arn ARN
-                [--token-code CODE] [--duration-seconds N]
-                                      the built-in SAML identity provider signs the
-                                      user in (password as for sts) and prints the
-                                      signed SAML Response, base64-encoded
-  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN
-                            --saml-assertion file://FILE|BASE64
-                                      a federated user&apos;s credentials for the role,
-                                      after the provider&apos;s signature, the audience,
-                                      the time window and the role are verified
-</source>
-        <translation>Eine Desktop-Konsole für IAM-Benutzer, -Gruppen, -Rollen und -Richtlinien, mit „Rolle wechseln“.
-
-Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
-  list users|groups|roles|policies   die Entitäten des Verzeichnisses auflisten
-  import authz-details FILE... [--account ID] [--replace]
-                       [--access-role admin|read-only|none] --user [ACCOUNT/]CALLER
-                                      die Ausgabe von aws iam
-                                      get-account-authorization-details (Seiten eines
-                                      Kontos) in das Verzeichnis einlesen, ganz oder
-                                      gar nicht, autorisiert als CALLER (Passwort wie
-                                      bei sts; der erste Import in ein leeres
-                                      Verzeichnis braucht keines); ein neues Konto
-                                      erhält OrganizationAccountAccessRole, in die das
-                                      Verwaltungskonto wechselt; das Ersetzen eines
-                                      Kontos wird innerhalb des Kontos autorisiert
-                                      (--root --account TARGET oder ein Benutzer dort)
-  organizations create-account --account-name NAME --email EMAIL --user CALLER
-                       [--access-role admin|read-only|none]
-                                      ein Mitgliedskonto der Organisation, autorisiert
-                                      als CALLER des Verwaltungskontos; sein Root-
-                                      Passwort aus SWITCHBOARD_ROOT_PASSWORD oder
-                                      generiert und einmalig ausgegeben
-  organizations list-accounts|describe-organization|describe-account --account-id ID
-                                      die Organisation, wie die AWS CLI sie ausgibt
-  organizations list-roots | list-organizational-units-for-parent --parent-id ID
-                       | list-accounts-for-parent --parent-id ID
-                       | create-organizational-unit --parent-id ID --name NAME
-                       | update-organizational-unit --organizational-unit-id ID --name N
-                       | delete-organizational-unit --organizational-unit-id ID
-                       | move-account --account-id ID --source-parent-id ID
-                         --destination-parent-id ID
-                       | list-policies --filter TYPE | describe-policy --policy-id ID
-                       | create-policy --name N --type TYPE --content file://F
-                         [--description D] | update-policy --policy-id ID [--name N]
-                         [--description D] [--content file://F]
-                       | delete-policy --policy-id ID
-                       | attach-policy|detach-policy --policy-id ID --target-id ID
-                       | list-policies-for-target --target-id ID --filter TYPE
-                       | list-targets-for-policy --policy-id ID
-                       | import FILE... | export DIR
-                                      Organisationseinheiten sowie Service- und
-                                      Ressourcenkontrollrichtlinien (TYPE:
-                                      SERVICE_CONTROL_POLICY oder
-                                      RESOURCE_CONTROL_POLICY), wie die AWS CLI sie
-                                      ausgibt, autorisiert als Aufrufer des
-                                      Verwaltungskontos; export schreibt die Ausgaben
-                                      dieser Befehle als Dateien (list-roots.json,
-                                      describe-policy.ID.json, ...), import liest sie
-                                      zurück, ganz oder gar nicht
-  export authz-details [--account ID] [--output FILE]
-                                      ein Konto im selben Format schreiben
-  simulate --batch FILE|-             Anfragen im Format JSON Lines entscheiden (kein
-                                      Verzeichnis nötig)
-  simulate --principal ARN --action A [--action B...] [--resource ARN] [--context k=v...]
-                                      einen Benutzer oder eine Rolle des Verzeichnisses
-                                      simulieren
-  sts get-caller-identity|assume-role|get-session-token --user NAME [--account ID]
-                                      STS, wie die AWS CLI es beantwortet (Passwort über
-                                      stdin mit --password-stdin oder aus
-                                      SWITCHBOARD_PASSWORD)
-                                      Jeder Befehl, der sich anmeldet, akzeptiert statt
-                                      --user auch --root --account ID [--email ADDR],
-                                      um sich als Root-Benutzer des Kontos anzumelden,
-                                      und --user ACCOUNT/NAME für einen Benutzer eines
-                                      anderen Kontos
-  iam create-access-key --user-name NAME --user [ACCOUNT/]CALLER [--account ID]
-                                      ein neuer Zugriffsschlüssel für einen Benutzer
-                                      von --account (Standard: das Konto des
-                                      Aufrufers), autorisiert als CALLER (Passwort wie
-                                      bei sts); das Geheimnis wird einmalig ausgegeben
-  iam set-account-quota --quota PoliciesPerUser|PoliciesPerRole --value N
-      --user [ACCOUNT/]CALLER [--account ID]
-                                      das Kontingent des Kontos für verwaltete
-                                      Richtlinien pro Benutzer oder Rolle, 10 bis 20
-                                      (Service Quotas)
-  serve [--port N] [--bind ADDR]      der lokale STS- und IAM-Endpunkt für die AWS CLI
-                                      und SDKs (nur Loopback; --port 0: ein beliebiger
-                                      freier Port)
-  config import FILE --user NAME [--account ID]
-                                      die Rollenprofile einer AWS-Konfigurationsdatei
-                                      (~/.aws/config, auch aws-extend-switch-roles-
-                                      Schlüssel) werden zu den gespeicherten Rollen
-                                      des Benutzers (Passwort wie bei sts)
-  config export [--account ID] [--user NAME] [--region R] [--endpoint-url URL]
-                                      die Rollen des Verzeichnisses als AWS-
-                                      Konfigurationsprofile, die ihre
-                                      Anmeldeinformationen von switchboard beziehen
-  credential-process --role-arn ARN --user NAME [--account ID] [--duration-seconds N]
-                     [--role-session-name S] [--access-key-id AKIA...]
-                                      die Anmeldeinformationen einer Rolle als JSON
-                                      für den credential_process eines AWS-Profils
-                                      (Passwort in SWITCHBOARD_PASSWORD oder das
-                                      Geheimnis des Zugriffsschlüssels aus dem
-                                      Geheimnisspeicher)
-  exec --role-arn ARN --user NAME [--account ID] [--password-stdin]
-       [--duration-seconds N] -- COMMAND [ARGS...]
-                                      COMMAND mit den Anmeldeinformationen der Rolle
-                                      ausführen, die ihm als Container-
-                                      Anmeldeinformationen bereitgestellt und erneuert
-                                      werden; eine Rolle, die einem AWS-Service
-                                      vertraut, erfordert iam:PassRole; endet mit dem
-                                      Status von COMMAND
-  audit verify [--checkpoints FILE]   die Hash-Kette des Prüfpfads prüfen, ihren im
-                                      Geheimnisspeicher aufbewahrten Kopf (ein
-                                      gekürzter oder geleerter Pfad) und zuvor
-                                      exportierte Prüfpunkte
-  audit checkpoints [--export FILE]   den Kopf des Pfads jetzt signieren; die
-                                      signierten Prüfpunkte auflisten oder als JSON
-                                      in FILE schreiben
-  audit members GROUP | groups USER   wer in einer Gruppe ist, in welchen Gruppen ein
-                                      Benutzer ist
-  audit who-can ACTION [RESOURCE]     Benutzer und Rollen, denen es erlaubt ist,
-                                      direkt, über Gruppen oder über Rollen, die sie
-                                      übernehmen können
-  audit who-can-assume ROLE           wer zu einer Rolle wechseln kann, und unter
-                                      welchen Bedingungen
-  audit reach USER|ROLE               die Rollen, zu denen ein Prinzipal werden kann,
-                                      auch über Ketten
-  audit findings                      die Sicherheitsprüfung jedes Kontos (oder von
-                                      --account ID): Schweregrad, Subjekt, Ergebnis
-                                      (Namen oder ARNs; --account, wenn ein Name in
-                                      mehreren Konten vorkommt; --json; Exit-Code 1:
-                                      nicht gefunden, 2: Verwendung, 3: Prüfpfad
-                                      manipuliert, 4: Geheimnisspeicher nicht
-                                      verfügbar)
-  idp assertion --provider ARN --user NAME [--account ID] --role-arn ARN
-                [--token-code CODE] [--duration-seconds N]
-                                      der integrierte SAML-Identitätsanbieter meldet
-                                      den Benutzer an (Passwort wie bei sts) und gibt
-                                      die signierte SAML Response base64-codiert aus
-  sts assume-role-with-saml --principal-arn PROVIDER --role-arn ARN
-                            --saml-assertion file://FILE|BASE64
-                                      die Anmeldeinformationen eines Verbundbenutzers
-                                      für die Rolle, nachdem die Signatur des
-                                      Anbieters, die Zielgruppe, das Zeitfenster und
-                                      die Rolle geprüft wurden
-</translation>
-    </message>
-    <message>
-        <source>Create a missing directory file empty, without the demo. (The demo users&apos; password comes from SWITCHBOARD_DEMO_PASSWORD, never from the command line; headless commands need it to create the demo.)</source>
-        <translation>Eine fehlende Verzeichnisdatei leer anlegen, ohne die Demo. (Das Passwort der Demo-Benutzer stammt aus SWITCHBOARD_DEMO_PASSWORD, niemals von der Befehlszeile; Befehle ohne Oberfläche benötigen es, um die Demo anzulegen.)</translation>
-    </message>
-    <message>
-        <source>audit verify: also check the trail against checkpoints exported before.</source>
-        <translation>audit verify: den Prüfpfad zusätzlich mit zuvor exportierten Prüfpunkten abgleichen.</translation>
-    </message>
-    <message>
-        <source>audit checkpoints: write the signed checkpoints to this file (JSON).</source>
-        <translation>audit checkpoints: die signierten Prüfpunkte in diese Datei schreiben (JSON).</translation>
-    </message>
-    <message>
-        <source>import, organizations create-account: what OrganizationAccountAccessRole of a new account may do: admin (AdministratorAccess, the default), read-only (SecurityAudit and ReadOnlyAccess) or none (no role).</source>
-        <translation>import, organizations create-account: was die OrganizationAccountAccessRole eines neuen Kontos tun darf: admin (AdministratorAccess, der Standard), read-only (SecurityAudit und ReadOnlyAccess) oder none (keine Rolle).</translation>
-    </message>
-    <message>
         <source>admin|read-only|none</source>
         <translation>admin|read-only|none</translation>
-    </message>
-    <message>
-        <source>Sign in as this IAM user (at start for scripted demos, or for a headless command), with --account; or as ACCOUNT/NAME (account id or alias) when the user lives in another account than --account, the one the command acts on. The password is read from SWITCHBOARD_PASSWORD, or from stdin with --password-stdin.</source>
-        <translation>Als dieser IAM-Benutzer anmelden (beim Start für skriptgesteuerte Demos oder für einen Befehl ohne Oberfläche), mit --account; oder als ACCOUNT/NAME (Konto-ID oder Alias), wenn der Benutzer in einem anderen Konto als --account lebt, dem Konto, auf das der Befehl wirkt. Das Passwort wird aus SWITCHBOARD_PASSWORD gelesen oder mit --password-stdin von stdin.</translation>
-    </message>
-    <message>
-        <source>Headless commands: sign in as the root user of --account (by its email address, as AWS does) instead of --user; the password as for --user.</source>
-        <translation>Befehle ohne Oberfläche: als Root-Benutzer von --account anmelden (über seine E-Mail-Adresse, wie bei AWS) statt mit --user; das Passwort wie bei --user.</translation>
-    </message>
-    <message>
-        <source>With --root: the root user&apos;s email address (default: the one of --account&apos;s root user). organizations create-account: the new account&apos;s root user&apos;s email address.</source>
-        <translation>Mit --root: die E-Mail-Adresse des Root-Benutzers (Standard: die des Root-Benutzers von --account). organizations create-account: die E-Mail-Adresse des Root-Benutzers des neuen Kontos.</translation>
     </message>
     <message>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Training: make role sessions this many times shorter in real time (1, 10 or 60), so they expire in minutes; lockouts and MFA codes keep real time.</source>
-        <translation>Training: Rollensitzungen in Echtzeit so viele Male kürzer machen (1, 10 oder 60), sodass sie in Minuten ablaufen; Sperren und MFA-Codes behalten die Echtzeit.</translation>
-    </message>
-    <message>
-        <source>organizations create-account: the account&apos;s name.</source>
-        <translation>organizations create-account: der Name des Kontos.</translation>
-    </message>
-    <message>
-        <source>organizations describe-account, move-account: the account.</source>
-        <translation>organizations describe-account, move-account: das Konto.</translation>
-    </message>
-    <message>
-        <source>organizations: the root (r-...) or organizational unit (ou-...) to list or create under.</source>
-        <translation>organizations: der Root (r-...) oder die Organisationseinheit (ou-...), deren Inhalt aufgelistet oder in der etwas erstellt werden soll.</translation>
-    </message>
-    <message>
-        <source>organizations: the name of the organizational unit or policy.</source>
-        <translation>organizations: der Name der Organisationseinheit oder Richtlinie.</translation>
-    </message>
-    <message>
-        <source>organizations update- and delete-organizational-unit: the OU (ou-...).</source>
-        <translation>organizations update- und delete-organizational-unit: die OU (ou-...).</translation>
-    </message>
-    <message>
-        <source>organizations move-account: the root or OU the account is in.</source>
-        <translation>organizations move-account: der Root oder die OU, in dem bzw. der sich das Konto befindet.</translation>
-    </message>
-    <message>
-        <source>organizations move-account: the root or OU to move the account to.</source>
-        <translation>organizations move-account: der Root oder die OU, in den bzw. die das Konto verschoben werden soll.</translation>
-    </message>
-    <message>
-        <source>organizations list-policies, list-policies-for-target: SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY.</source>
-        <translation>organizations list-policies, list-policies-for-target: SERVICE_CONTROL_POLICY oder RESOURCE_CONTROL_POLICY.</translation>
-    </message>
-    <message>
         <source>type</source>
         <translation>Typ</translation>
-    </message>
-    <message>
-        <source>organizations create-policy: SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY.</source>
-        <translation>organizations create-policy: SERVICE_CONTROL_POLICY oder RESOURCE_CONTROL_POLICY.</translation>
-    </message>
-    <message>
-        <source>organizations: the policy (p-...).</source>
-        <translation>organizations: die Richtlinie (p-...).</translation>
-    </message>
-    <message>
-        <source>organizations create-policy, update-policy: the policy document, or file://FILE holding it.</source>
-        <translation>organizations create-policy, update-policy: das Richtliniendokument oder file://FILE, die es enthält.</translation>
     </message>
     <message>
         <source>json|file://file</source>
         <translation>json|file://Datei</translation>
     </message>
     <message>
-        <source>organizations create-policy, update-policy: the policy&apos;s description.</source>
-        <translation>organizations create-policy, update-policy: die Beschreibung der Richtlinie.</translation>
-    </message>
-    <message>
-        <source>organizations: the root, OU or account a policy is attached to.</source>
-        <translation>organizations: der Root, die OU oder das Konto, dem eine Richtlinie angefügt ist.</translation>
-    </message>
-    <message>
-        <source>Headless commands that sign in: read the console password of --user or --root from stdin.</source>
-        <translation>Befehle ohne Oberfläche, die sich anmelden: das Konsolenpasswort von --user oder --root von stdin lesen.</translation>
-    </message>
-    <message>
-        <source>sts, idp assertion: the 6-digit code of the MFA device.</source>
-        <translation>sts, idp assertion: der 6-stellige Code des MFA-Geräts.</translation>
-    </message>
-    <message>
-        <source>sts assume-role-with-saml: the identity provider&apos;s signed SAML Response, base64-encoded, or file://FILE holding it.</source>
-        <translation>sts assume-role-with-saml: die signierte SAML Response des Identitätsanbieters, base64-codiert, oder file://FILE, die sie enthält.</translation>
-    </message>
-    <message>
         <source>base64|file://file</source>
         <translation>base64|file://Datei</translation>
-    </message>
-    <message>
-        <source>idp assertion: the ARN of the SAML provider that signs the assertion.</source>
-        <translation>idp assertion: der ARN des SAML-Anbieters, der die Assertion signiert.</translation>
-    </message>
-    <message>
-        <source>iam: the user the command is about.</source>
-        <translation>iam: der Benutzer, um den es in dem Befehl geht.</translation>
-    </message>
-    <message>
-        <source>iam set-account-quota: the quota to set, PoliciesPerUser or PoliciesPerRole.</source>
-        <translation>iam set-account-quota: das festzulegende Kontingent, PoliciesPerUser oder PoliciesPerRole.</translation>
-    </message>
-    <message>
-        <source>iam set-account-quota: the quota&apos;s new value, 10 to 20.</source>
-        <translation>iam set-account-quota: der neue Wert des Kontingents, 10 bis 20.</translation>
     </message>
     <message>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <source>credential-process, exec: sign in with this access key of the user, whose secret the secret store holds, instead of a password.</source>
-        <translation>credential-process, exec: statt mit einem Passwort mit diesem Zugriffsschlüssel des Benutzers anmelden, dessen Geheimnis der Geheimnisspeicher enthält.</translation>
-    </message>
-    <message>
         <source>port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <source>serve: the loopback address to listen on (default 127.0.0.1).</source>
-        <translation>serve: die Loopback-Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+        <source>the console</source>
+        <translation>die Konsole</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not found or refused, or the directory could not be opened</source>
+        <translation>nicht gefunden oder abgelehnt, oder das Verzeichnis konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>wrong arguments</source>
+        <translation>falsche Argumente</translation>
+    </message>
+    <message>
+        <source>audit: the audit trail was cut or changed</source>
+        <translation>audit: der Audit-Trail wurde gekürzt oder verändert</translation>
+    </message>
+    <message>
+        <source>audit: the secret store could not vouch for the audit trail</source>
+        <translation>audit: der Geheimnisspeicher konnte den Audit-Trail nicht bestätigen</translation>
+    </message>
+    <message>
+        <source>exec: the command could not be started (else its status)</source>
+        <translation>exec: der Befehl konnte nicht gestartet werden (sonst dessen Status)</translation>
+    </message>
+    <message>
+        <source>sts, iam, idp, organizations, credential-process, exec: wrong arguments, as the AWS CLI</source>
+        <translation>sts, iam, idp, organizations, credential-process, exec: falsche Argumente, wie bei der AWS CLI</translation>
+    </message>
+    <message>
+        <source>sts, iam, idp, organizations, credential-process, exec: the request was refused, as the AWS CLI</source>
+        <translation>sts, iam, idp, organizations, credential-process, exec: die Anfrage wurde abgelehnt, wie bei der AWS CLI</translation>
+    </message>
+    <message>
+        <source>Create a missing directory file empty, without the demo (whose users&apos; password comes from SWITCHBOARD_DEMO_PASSWORD).</source>
+        <translation>Eine fehlende Verzeichnisdatei leer anlegen, ohne die Demo (deren Benutzerpasswort aus SWITCHBOARD_DEMO_PASSWORD kommt).</translation>
+    </message>
+    <message>
+        <source>Where secrets are kept: the system keychain (default) or an encrypted file beside the directory (passphrase asked, or SWITCHBOARD_SECRETS_PASSPHRASE). Remembered.</source>
+        <translation>Wo Geheimnisse aufbewahrt werden: im Schlüsselbund des Systems (Standard) oder in einer verschlüsselten Datei neben dem Verzeichnis (Passphrase wird abgefragt, oder SWITCHBOARD_SECRETS_PASSPHRASE). Wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Training: role sessions run this many times faster (1, 10 or 60).</source>
+        <translation>Training: Rollensitzungen laufen so viel schneller ab (1, 10 oder 60).</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>shell</translation>
+    </message>
+    <message>
+        <source>Print the completion script for this shell (bash) and exit.</source>
+        <translation>Das Vervollständigungsskript für diese Shell (bash) ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>Die zu schreibende Datei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Sign in as this IAM user, or ACCOUNT/NAME for a user of another account than --account (password from SWITCHBOARD_PASSWORD or --password-stdin).</source>
+        <translation>Als dieser IAM-Benutzer anmelden, oder ACCOUNT/NAME für einen Benutzer eines anderen Kontos als --account (Passwort aus SWITCHBOARD_PASSWORD oder --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Sign in as the root user of --account instead of --user; the password as for --user.</source>
+        <translation>Als Root-Benutzer von --account statt --user anmelden; das Passwort wie bei --user.</translation>
+    </message>
+    <message>
+        <source>With --root: the root user&apos;s email address (default: --account&apos;s).</source>
+        <translation>Mit --root: die E-Mail-Adresse des Root-Benutzers (Standard: die von --account).</translation>
+    </message>
+    <message>
+        <source>Read the console password of --user or --root from stdin.</source>
+        <translation>Das Konsolenpasswort von --user oder --root von stdin lesen.</translation>
+    </message>
+    <message>
+        <source>What a new account&apos;s OrganizationAccountAccessRole may do (default admin).</source>
+        <translation>Was die OrganizationAccountAccessRole eines neuen Kontos darf (Standard: admin).</translation>
+    </message>
+    <message>
+        <source>Replace the users, groups, roles and policies the account already has.</source>
+        <translation>Die Benutzer, Gruppen, Rollen und Richtlinien ersetzen, die das Konto bereits hat.</translation>
+    </message>
+    <message>
+        <source>After sign-in, open this tool window.</source>
+        <translation>Nach der Anmeldung dieses Werkzeugfenster öffnen.</translation>
+    </message>
+    <message>
+        <source>With --open, show the tab with this title, e.g. &quot;Security credentials&quot;.</source>
+        <translation>Mit --open die Registerkarte mit diesem Titel anzeigen, z. B. &quot;Sicherheitsanmeldeinformationen&quot;.</translation>
+    </message>
+    <message>
+        <source>After sign-in, switch to this role, given as ACCOUNT/ROLE.</source>
+        <translation>Nach der Anmeldung zu dieser Rolle wechseln, angegeben als ACCOUNT/ROLE.</translation>
+    </message>
+    <message>
+        <source>The display color of --switch-role.</source>
+        <translation>Die Anzeigefarbe von --switch-role.</translation>
+    </message>
+    <message>
+        <source>The TCP port to listen on (default 4599; 0 picks a free one).</source>
+        <translation>Der TCP-Port, auf dem gelauscht wird (Standard 4599; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>The loopback address to listen on (default 127.0.0.1).</source>
+        <translation>Die Loopback-Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>JSON Lines of requests to decide (&apos;-&apos; for stdin).</source>
+        <translation>JSON Lines mit zu entscheidenden Anfragen (&apos;-&apos; für stdin).</translation>
+    </message>
+    <message>
+        <source>The user or role ARN to simulate.</source>
+        <translation>Der ARN des zu simulierenden Benutzers oder der Rolle.</translation>
+    </message>
+    <message>
+        <source>An action to decide (repeatable).</source>
+        <translation>Eine zu entscheidende Aktion (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The resource ARN (default *).</source>
+        <translation>Der Ressourcen-ARN (Standard *).</translation>
+    </message>
+    <message>
+        <source>A context key and its value (repeatable).</source>
+        <translation>Ein Kontextschlüssel und sein Wert (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Also check the trail against checkpoints exported before.</source>
+        <translation>Den Trail auch gegen zuvor exportierte Checkpoints prüfen.</translation>
+    </message>
+    <message>
+        <source>Write the signed checkpoints to this file (JSON).</source>
+        <translation>Die signierten Checkpoints in diese Datei schreiben (JSON).</translation>
+    </message>
+    <message>
+        <source>The role to assume.</source>
+        <translation>Die anzunehmende Rolle.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s name.</source>
+        <translation>Der Name der Sitzung.</translation>
+    </message>
+    <message>
+        <source>How long the credentials last.</source>
+        <translation>Wie lange die Anmeldeinformationen gültig sind.</translation>
+    </message>
+    <message>
+        <source>The external id the role&apos;s trust policy asks for.</source>
+        <translation>Die externe ID, die die Vertrauensrichtlinie der Rolle verlangt.</translation>
+    </message>
+    <message>
+        <source>The ARN of the user&apos;s MFA device.</source>
+        <translation>Der ARN des MFA-Geräts des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The 6-digit code of the MFA device.</source>
+        <translation>Der 6-stellige Code des MFA-Geräts.</translation>
+    </message>
+    <message>
+        <source>A session policy (JSON) that narrows the session.</source>
+        <translation>Eine Sitzungsrichtlinie (JSON), die die Sitzung einschränkt.</translation>
+    </message>
+    <message>
+        <source>The SAML identity provider&apos;s ARN.</source>
+        <translation>Der ARN des SAML-Identitätsanbieters.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s signed SAML Response, base64-encoded, or file://FILE.</source>
+        <translation>Die signierte SAML Response des Identitätsanbieters, base64-codiert, oder file://FILE.</translation>
+    </message>
+    <message>
+        <source>The ARN of the SAML provider that signs the assertion.</source>
+        <translation>Der ARN des SAML-Anbieters, der die Assertion signiert.</translation>
+    </message>
+    <message>
+        <source>The user the command is about.</source>
+        <translation>Der Benutzer, um den es im Befehl geht.</translation>
+    </message>
+    <message>
+        <source>The quota to set.</source>
+        <translation>Das festzulegende Kontingent.</translation>
+    </message>
+    <message>
+        <source>The quota&apos;s new value, 10 to 20.</source>
+        <translation>Der neue Wert des Kontingents, 10 bis 20.</translation>
+    </message>
+    <message>
+        <source>Sign in with this access key of the user, whose secret the secret store holds, instead of a password.</source>
+        <translation>Mit diesem Zugriffsschlüssel des Benutzers anmelden, dessen Geheimnis der Geheimnisspeicher enthält, statt mit einem Passwort.</translation>
+    </message>
+    <message>
+        <source>The profiles&apos; region (default us-east-1).</source>
+        <translation>Die Region der Profile (Standard us-east-1).</translation>
+    </message>
+    <message>
+        <source>The endpoint URL the profiles point the AWS CLI at.</source>
+        <translation>Die Endpunkt-URL, auf die die Profile die AWS CLI verweisen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Der Name des Kontos.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>The root (r-...) or organizational unit (ou-...).</source>
+        <translation>Der Root (r-...) oder die Organisationseinheit (ou-...).</translation>
+    </message>
+    <message>
+        <source>The name of the organizational unit or policy.</source>
+        <translation>Der Name der Organisationseinheit oder Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The organizational unit (ou-...).</source>
+        <translation>Die Organisationseinheit (ou-...).</translation>
+    </message>
+    <message>
+        <source>The root or OU the account is in.</source>
+        <translation>Der Root oder die OU, in dem bzw. der sich das Konto befindet.</translation>
+    </message>
+    <message>
+        <source>The root or OU to move the account to.</source>
+        <translation>Der Root oder die OU, wohin das Konto verschoben wird.</translation>
+    </message>
+    <message>
+        <source>The kind of policy.</source>
+        <translation>Die Art der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The policy (p-...).</source>
+        <translation>Die Richtlinie (p-...).</translation>
+    </message>
+    <message>
+        <source>The policy document, or file://FILE holding it.</source>
+        <translation>Das Richtliniendokument oder file://FILE, das es enthält.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s description.</source>
+        <translation>Die Beschreibung der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The root, OU or account a policy is attached to.</source>
+        <translation>Der Root, die OU oder das Konto, dem eine Richtlinie angefügt ist.</translation>
+    </message>
+    <message>
+        <source>Open the console.</source>
+        <translation>Die Konsole öffnen.</translation>
+    </message>
+    <message>
+        <source>Sign in as this IAM user at start (password in SWITCHBOARD_PASSWORD).</source>
+        <translation>Beim Start als dieser IAM-Benutzer anmelden (Passwort in SWITCHBOARD_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--window simulator: an action to simulate (repeatable).</source>
+        <translation>--window simulator: eine zu simulierende Aktion (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--window local-endpoint: the TCP port.</source>
+        <translation>--window local-endpoint: der TCP-Port.</translation>
+    </message>
+    <message>
+        <source>List the directory&apos;s users, groups, roles or policies.</source>
+        <translation>Die Benutzer, Gruppen, Rollen oder Richtlinien des Verzeichnisses auflisten.</translation>
+    </message>
+    <message>
+        <source>Read the output of aws iam get-account-authorization-details into the directory, all or nothing.</source>
+        <translation>Die Ausgabe von aws iam get-account-authorization-details in das Verzeichnis einlesen, ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Write an account as aws iam get-account-authorization-details prints it.</source>
+        <translation>Ein Konto so schreiben, wie aws iam get-account-authorization-details es ausgibt.</translation>
+    </message>
+    <message>
+        <source>Decide JSON Lines requests (--batch, no directory needed), or simulate a user or role of the directory (--principal).</source>
+        <translation>Anfragen im JSON-Lines-Format entscheiden (--batch, kein Verzeichnis nötig) oder einen Benutzer oder eine Rolle des Verzeichnisses simulieren (--principal).</translation>
+    </message>
+    <message>
+        <source>Serve the local STS and IAM endpoint for the AWS CLI and SDKs (loopback only).</source>
+        <translation>Den lokalen STS- und IAM-Endpunkt für die AWS CLI und SDKs bereitstellen (nur Loopback).</translation>
+    </message>
+    <message>
+        <source>Make the role profiles of an AWS config file the user&apos;s saved roles.</source>
+        <translation>Die Rollenprofile einer AWS-Konfigurationsdatei zu den gespeicherten Rollen des Benutzers machen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the directory&apos;s roles as AWS config profiles that get credentials from switchboard.</source>
+        <translation>Die Rollen des Verzeichnisses als AWS-Konfigurationsprofile schreiben, die Anmeldeinformationen von switchboard beziehen.</translation>
+    </message>
+    <message>
+        <source>The user whose profiles these are.</source>
+        <translation>Der Benutzer, dem diese Profile gehören.</translation>
+    </message>
+    <message>
+        <source>Create a member account of the organization (its root password from SWITCHBOARD_ROOT_PASSWORD, or generated and printed once).</source>
+        <translation>Ein Mitgliedskonto der Organisation erstellen (sein Root-Passwort aus SWITCHBOARD_ROOT_PASSWORD, oder generiert und einmalig ausgegeben).</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s root user&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Root-Benutzers des neuen Kontos.</translation>
+    </message>
+    <message>
+        <source>List the organization&apos;s accounts.</source>
+        <translation>Die Konten der Organisation auflisten.</translation>
+    </message>
+    <message>
+        <source>Describe the organization.</source>
+        <translation>Die Organisation beschreiben.</translation>
+    </message>
+    <message>
+        <source>Describe an account.</source>
+        <translation>Ein Konto beschreiben.</translation>
+    </message>
+    <message>
+        <source>List the organization&apos;s root.</source>
+        <translation>Den Root der Organisation auflisten.</translation>
+    </message>
+    <message>
+        <source>List the organizational units under a parent.</source>
+        <translation>Die Organisationseinheiten unter einem übergeordneten Element auflisten.</translation>
+    </message>
+    <message>
+        <source>List the accounts directly under a parent.</source>
+        <translation>Die Konten direkt unter einem übergeordneten Element auflisten.</translation>
+    </message>
+    <message>
+        <source>Create an organizational unit.</source>
+        <translation>Eine Organisationseinheit erstellen.</translation>
+    </message>
+    <message>
+        <source>Rename an organizational unit.</source>
+        <translation>Eine Organisationseinheit umbenennen.</translation>
+    </message>
+    <message>
+        <source>Delete an empty organizational unit.</source>
+        <translation>Eine leere Organisationseinheit löschen.</translation>
+    </message>
+    <message>
+        <source>Move an account to another parent.</source>
+        <translation>Ein Konto zu einem anderen übergeordneten Element verschieben.</translation>
+    </message>
+    <message>
+        <source>List the service or resource control policies.</source>
+        <translation>Die Service- oder Ressourcen-Kontrollrichtlinien auflisten.</translation>
+    </message>
+    <message>
+        <source>Describe a policy.</source>
+        <translation>Eine Richtlinie beschreiben.</translation>
+    </message>
+    <message>
+        <source>Create a service or resource control policy.</source>
+        <translation>Eine Service- oder Ressourcen-Kontrollrichtlinie erstellen.</translation>
+    </message>
+    <message>
+        <source>Change a policy&apos;s name, description or content.</source>
+        <translation>Name, Beschreibung oder Inhalt einer Richtlinie ändern.</translation>
+    </message>
+    <message>
+        <source>Delete a detached policy.</source>
+        <translation>Eine getrennte Richtlinie löschen.</translation>
+    </message>
+    <message>
+        <source>Attach a policy to a root, organizational unit or account.</source>
+        <translation>Eine Richtlinie an einen Root, eine Organisationseinheit oder ein Konto anfügen.</translation>
+    </message>
+    <message>
+        <source>Detach a policy from its target.</source>
+        <translation>Eine Richtlinie von ihrem Ziel trennen.</translation>
+    </message>
+    <message>
+        <source>List the policies attached to a target.</source>
+        <translation>Die an ein Ziel angefügten Richtlinien auflisten.</translation>
+    </message>
+    <message>
+        <source>List the targets a policy is attached to.</source>
+        <translation>Die Ziele auflisten, an die eine Richtlinie angefügt ist.</translation>
+    </message>
+    <message>
+        <source>Read files written by organizations export back, all or nothing.</source>
+        <translation>Von organizations export geschriebene Dateien wieder einlesen, ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>Write the organization as the AWS CLI&apos;s outputs, one file each.</source>
+        <translation>Die Organisation als Ausgaben der AWS CLI schreiben, je eine Datei.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print who the caller is.</source>
+        <translation>Ausgeben, wer der Aufrufer ist.</translation>
+    </message>
+    <message>
+        <source>Print temporary credentials of a role.</source>
+        <translation>Temporäre Anmeldeinformationen einer Rolle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print temporary credentials of the caller.</source>
+        <translation>Temporäre Anmeldeinformationen des Aufrufers ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print a federated user&apos;s credentials for a role, once the SAML assertion is verified.</source>
+        <translation>Die Anmeldeinformationen eines föderierten Benutzers für eine Rolle ausgeben, sobald die SAML-Assertion verifiziert ist.</translation>
+    </message>
+    <message>
+        <source>Create an access key for a user of --account (default: the caller&apos;s); the secret is printed once.</source>
+        <translation>Einen Zugriffsschlüssel für einen Benutzer von --account erstellen (Standard: das des Aufrufers); das Geheimnis wird einmalig ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Set the account&apos;s quota of managed policies per user or role (10 to 20).</source>
+        <translation>Das Kontingent des Kontos an verwalteten Richtlinien pro Benutzer oder Rolle festlegen (10 bis 20).</translation>
+    </message>
+    <message>
+        <source>The built-in SAML identity provider signs the user in and prints the signed SAML Response, base64-encoded.</source>
+        <translation>Der integrierte SAML-Identitätsanbieter meldet den Benutzer an und gibt die signierte SAML Response base64-codiert aus.</translation>
+    </message>
+    <message>
+        <source>Print a role&apos;s credentials as the JSON of an AWS profile&apos;s credential_process.</source>
+        <translation>Die Anmeldeinformationen einer Rolle als JSON für credential_process eines AWS-Profils ausgeben.</translation>
+    </message>
+    <message>
+        <source>Run COMMAND on the role&apos;s credentials, served to it as container credentials and renewed; exits with COMMAND&apos;s status.</source>
+        <translation>COMMAND mit den Anmeldeinformationen der Rolle ausführen, die ihm als Container-Anmeldeinformationen bereitgestellt und erneuert werden; endet mit dem Status von COMMAND.</translation>
+    </message>
+    <message>
+        <source>-- COMMAND [ARGS...]</source>
+        <translation>-- COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain, its head kept in the secret store, and checkpoints exported before.</source>
+        <translation>Die Hash-Kette des Audit-Trails prüfen, deren Kopf im Geheimnisspeicher liegt, sowie zuvor exportierte Checkpoints.</translation>
+    </message>
+    <message>
+        <source>Sign the trail&apos;s head now; list the signed checkpoints, or write them to a file.</source>
+        <translation>Den Kopf des Trails jetzt signieren; die signierten Checkpoints auflisten oder in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Who is in a group.</source>
+        <translation>Wer Mitglied einer Gruppe ist.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>Which groups a user is in.</source>
+        <translation>In welchen Gruppen ein Benutzer ist.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Users and roles allowed an action, directly, through groups or through roles they can assume.</source>
+        <translation>Benutzer und Rollen, denen eine Aktion erlaubt ist, direkt, über Gruppen oder über Rollen, die sie annehmen können.</translation>
+    </message>
+    <message>
+        <source>ACTION [RESOURCE]</source>
+        <translation>ACTION [RESOURCE]</translation>
+    </message>
+    <message>
+        <source>Who can switch to a role, and on which terms.</source>
+        <translation>Wer zu einer Rolle wechseln kann, und zu welchen Bedingungen.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>The roles a principal can become, chains too.</source>
+        <translation>Die Rollen, die ein Prinzipal annehmen kann, auch über Ketten.</translation>
+    </message>
+    <message>
+        <source>USER|ROLE</source>
+        <translation>USER|ROLE</translation>
+    </message>
+    <message>
+        <source>The security review of every account, or of --account.</source>
+        <translation>Die Sicherheitsprüfung jedes Kontos oder von --account.</translation>
+    </message>
+    <message>
+        <source>switchboard: error: %1</source>
+        <translation>switchboard: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value (%2)</source>
+        <translation>Option --%1 benötigt einen Wert (%2)</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>Option --%1 nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see &apos;switchboard --help&apos;)</source>
+        <translation>unbekannte Option %1 (siehe &apos;switchboard --help&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &apos;%2&apos; (see &apos;%3 --help&apos;)</source>
+        <translation>unbekannte Option %1 für &apos;%2&apos; (siehe &apos;%3 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>option %1 does not apply to &apos;%2&apos;; it is an option of %3 (see &apos;%4 --help&apos;)</source>
+        <translation>Option %1 gilt nicht für &apos;%2&apos;; sie ist eine Option von %3 (siehe &apos;%4 --help&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1949,123 +2190,8 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
 <context>
     <name>ConsoleSession</name>
     <message>
-        <source>Your authentication information is incorrect. Please try again.</source>
-        <translation>Ihre Authentifizierungsinformationen sind falsch. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed sign-in attempts. The user %1 is locked out for %n more minute(s), until %2 UTC.</source>
-        <translation>
-            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Benutzer %1 ist für weitere %n Minute gesperrt, bis %2 UTC.</numerusform>
-            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Der Benutzer %1 ist für weitere %n Minuten gesperrt, bis %2 UTC.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in to switch roles.</source>
-        <translation>Melden Sie sich an, um Rollen zu wechseln.</translation>
-    </message>
-    <message>
-        <source>Switching roles is not available in this console.</source>
-        <translation>Das Wechseln von Rollen ist in dieser Konsole nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Enter the account (12-digit id or alias) and the role.</source>
-        <translation>Geben Sie das Konto (12-stellige ID oder Alias) und die Rolle ein.</translation>
-    </message>
-    <message>
-        <source>The role&apos;s path and name together are %1 characters; the console can switch only to roles whose path and name fit in %2. Use the API or the CLI instead.</source>
-        <translation>Pfad und Name der Rolle umfassen zusammen %1 Zeichen; die Konsole kann nur zu Rollen wechseln, deren Pfad und Name zusammen höchstens %2 Zeichen lang sind. Verwenden Sie stattdessen die API oder die CLI.</translation>
-    </message>
-    <message>
-        <source>There is no account %1 in this directory.</source>
-        <translation>In diesem Verzeichnis gibt es kein Konto %1.</translation>
-    </message>
-    <message>
-        <source>The role with name %1 cannot be found in account %2.</source>
-        <translation>Die Rolle mit dem Namen %1 wurde im Konto %2 nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>The role %1 requires an external ID (sts:ExternalId), which the console cannot send. Assume it with the API or the CLI: switchboard sts assume-role --external-id ...</source>
-        <translation>Die Rolle %1 erfordert eine externe ID (sts:ExternalId), die die Konsole nicht senden kann. Übernehmen Sie die Rolle über die API oder die CLI: switchboard sts assume-role --external-id ...</translation>
-    </message>
-    <message>
-        <source>The role %1 requires MFA, and your user has no MFA device. Assign a virtual MFA device to your user first.</source>
-        <translation>Die Rolle %1 erfordert MFA, aber Ihrem Benutzer ist kein MFA-Gerät zugewiesen. Weisen Sie Ihrem Benutzer zuerst ein virtuelles MFA-Gerät zu.</translation>
-    </message>
-    <message>
-        <source>The role %1 requires MFA. Enter the code from your MFA device.</source>
-        <translation>Die Rolle %1 erfordert MFA. Geben Sie den Code von Ihrem MFA-Gerät ein.</translation>
-    </message>
-    <message>
-        <source>The role&apos;s trust policy does not trust %1.</source>
-        <translation>Die Vertrauensrichtlinie der Rolle vertraut %1 nicht.</translation>
-    </message>
-    <message>
-        <source>Your own policies do not allow sts:AssumeRole on this role.</source>
-        <translation>Ihre eigenen Richtlinien erlauben sts:AssumeRole für diese Rolle nicht.</translation>
-    </message>
-    <message>
-        <source>Your console session ends in less than 15 minutes. Sign in again to switch roles.</source>
-        <translation>Ihre Konsolensitzung endet in weniger als 15 Minuten. Melden Sie sich erneut an, um Rollen zu wechseln.</translation>
-    </message>
-    <message>
-        <source>There is no role session to renew.</source>
-        <translation>Es gibt keine Rollensitzung, die erneuert werden kann.</translation>
-    </message>
-    <message>
-        <source>Federated sign-in is not available.</source>
-        <translation>Die Verbundanmeldung ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>The role %1 cannot be found.</source>
-        <translation>Die Rolle %1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>There is no role session whose credentials to show.</source>
-        <translation>Es gibt keine Rollensitzung, deren Anmeldeinformationen angezeigt werden könnten.</translation>
-    </message>
-    <message>
-        <source>Enter the code from your MFA device to finish signing in.</source>
-        <translation>Geben Sie den Code von Ihrem MFA-Gerät ein, um die Anmeldung abzuschließen.</translation>
-    </message>
-    <message>
-        <source>MFA sign-in needs the secret store.</source>
-        <translation>Die MFA-Anmeldung erfordert den Geheimnisspeicher.</translation>
-    </message>
-    <message>
-        <source>Your password has expired. Ask your administrator to reset it.</source>
-        <translation>Ihr Passwort ist abgelaufen. Bitten Sie Ihren Administrator, es zurückzusetzen.</translation>
-    </message>
-    <message>
-        <source>Your password has expired. Choose a new password.</source>
-        <translation>Ihr Passwort ist abgelaufen. Wählen Sie ein neues Passwort.</translation>
-    </message>
-    <message>
-        <source>You must choose a new password before you continue.</source>
-        <translation>Sie müssen ein neues Passwort wählen, bevor Sie fortfahren.</translation>
-    </message>
-    <message>
         <source>Only a signed-in IAM user can change their password.</source>
         <translation>Nur ein angemeldeter IAM-Benutzer kann sein Passwort ändern.</translation>
-    </message>
-    <message>
-        <source>The current password is incorrect.</source>
-        <translation>Das aktuelle Passwort ist falsch.</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current password.</source>
-        <translation>Das neue Passwort muss sich vom aktuellen Passwort unterscheiden.</translation>
-    </message>
-    <message>
-        <source>Enter the role&apos;s path and name: %1.</source>
-        <translation>Geben Sie den Pfad und den Namen der Rolle ein: %1.</translation>
-    </message>
-    <message>
-        <source>The role %1 requires MFA, which a federated session cannot give here. Sign in through your identity provider with MFA, or as an IAM user.</source>
-        <translation>Die Rolle %1 erfordert MFA, die eine Verbundsitzung hier nicht bereitstellen kann. Melden Sie sich über Ihren Identitätsanbieter mit MFA oder als IAM-Benutzer an.</translation>
-    </message>
-    <message>
-        <source>Invalid information in one or more fields. Check your information or contact your administrator.</source>
-        <translation>Ungültige Informationen in einem oder mehreren Feldern. Überprüfen Sie Ihre Angaben oder wenden Sie sich an Ihren Administrator.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2897,14 @@ Ohne Befehl öffnet sich die Konsole. Befehle (ohne Oberfläche):
     <message>
         <source>Metadata</source>
         <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Metadata document</source>
+        <translation>Metadatendokument</translation>
+    </message>
+    <message>
+        <source>Trust policy</source>
+        <translation>Vertrauensrichtlinie</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4158,22 @@ assertion</translation>
         <source>IAM — Root user @ %1 — Switchboard</source>
         <translation>IAM — Root-Benutzer @ %1 — Switchboard</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>MembershipMatrixModel</name>
@@ -5044,6 +5194,81 @@ User-Agent: %3</translation>
     </message>
 </context>
 <context>
+    <name>RoleSessionController</name>
+    <message>
+        <source>Invalid information in one or more fields. Check your information or contact your administrator.</source>
+        <translation>Ungültige Informationen in einem oder mehreren Feldern. Überprüfen Sie Ihre Angaben oder wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be found.</source>
+        <translation>Die Rolle %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Sign in to switch roles.</source>
+        <translation>Melden Sie sich an, um Rollen zu wechseln.</translation>
+    </message>
+    <message>
+        <source>Switching roles is not available in this console.</source>
+        <translation>Das Wechseln von Rollen ist in dieser Konsole nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Enter the account (12-digit id or alias) and the role.</source>
+        <translation>Geben Sie das Konto (12-stellige ID oder Alias) und die Rolle ein.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s path and name together are %1 characters; the console can switch only to roles whose path and name fit in %2. Use the API or the CLI instead.</source>
+        <translation>Pfad und Name der Rolle umfassen zusammen %1 Zeichen; die Konsole kann nur zu Rollen wechseln, deren Pfad und Name zusammen höchstens %2 Zeichen lang sind. Verwenden Sie stattdessen die API oder die CLI.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this directory.</source>
+        <translation>Dieses Verzeichnis hat kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>The role with name %1 cannot be found in account %2.</source>
+        <translation>Die Rolle mit dem Namen %1 wurde im Konto %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Enter the role&apos;s path and name: %1.</source>
+        <translation>Geben Sie den Pfad und den Namen der Rolle ein: %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 requires an external ID (sts:ExternalId), which the console cannot send. Assume it with the API or the CLI: switchboard sts assume-role --external-id ...</source>
+        <translation>Die Rolle %1 erfordert eine externe ID (sts:ExternalId), die die Konsole nicht senden kann. Übernehmen Sie die Rolle über die API oder die CLI: switchboard sts assume-role --external-id ...</translation>
+    </message>
+    <message>
+        <source>The role %1 requires MFA, which a federated session cannot give here. Sign in through your identity provider with MFA, or as an IAM user.</source>
+        <translation>Die Rolle %1 erfordert MFA, die eine Verbundsitzung hier nicht bereitstellen kann. Melden Sie sich über Ihren Identitätsanbieter mit MFA oder als IAM-Benutzer an.</translation>
+    </message>
+    <message>
+        <source>The role %1 requires MFA, and your user has no MFA device. Assign a virtual MFA device to your user first.</source>
+        <translation>Die Rolle %1 erfordert MFA, aber Ihrem Benutzer ist kein MFA-Gerät zugewiesen. Weisen Sie Ihrem Benutzer zuerst ein virtuelles MFA-Gerät zu.</translation>
+    </message>
+    <message>
+        <source>The role %1 requires MFA. Enter the code from your MFA device.</source>
+        <translation>Die Rolle %1 erfordert MFA. Geben Sie den Code von Ihrem MFA-Gerät ein.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s trust policy does not trust %1.</source>
+        <translation>Die Vertrauensrichtlinie der Rolle vertraut %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Your own policies do not allow sts:AssumeRole on this role.</source>
+        <translation>Ihre eigenen Richtlinien erlauben sts:AssumeRole für diese Rolle nicht.</translation>
+    </message>
+    <message>
+        <source>Your console session ends in less than 15 minutes. Sign in again to switch roles.</source>
+        <translation>Ihre Konsolensitzung endet in weniger als 15 Minuten. Melden Sie sich erneut an, um Rollen zu wechseln.</translation>
+    </message>
+    <message>
+        <source>There is no role session to renew.</source>
+        <translation>Es gibt keine Rollensitzung, die erneuert werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no role session whose credentials to show.</source>
+        <translation>Es gibt keine Rollensitzung, deren Anmeldeinformationen angezeigt werden könnten.</translation>
+    </message>
+</context>
+<context>
     <name>RoleSettingsDialog</name>
     <message>
         <source>Save changes</source>
@@ -5311,6 +5536,10 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <source>Expires soon</source>
         <translation>Läuft bald ab</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>SessionDurationEdit</name>
@@ -5507,26 +5736,6 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <source>Red</source>
-        <translation>Rot</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Orange</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Gelb</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Grün</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>Blau</translation>
-    </message>
-    <message>
         <source>Paste switch link</source>
         <translation>Rollenwechsel-Link einfügen</translation>
     </message>
@@ -5695,6 +5904,13 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     </message>
 </context>
 <context>
+    <name>ToolBar</name>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Switchboard</source>
@@ -5833,6 +6049,10 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>switchboard: %1 does not exist yet. To create the demo directory from the command line, set the demo users&apos; password in SWITCHBOARD_DEMO_PASSWORD; or use --empty; or open the console once, which shows generated passwords.</source>
         <translation>switchboard: %1 existiert noch nicht. Um das Demo-Verzeichnis von der Befehlszeile aus zu erstellen, legen Sie das Passwort der Demo-Benutzer in SWITCHBOARD_DEMO_PASSWORD fest; oder verwenden Sie --empty; oder öffnen Sie die Konsole einmal, die dann generierte Passwörter anzeigt.</translation>
+    </message>
+    <message>
+        <source>switchboard: error: no completion script for &apos;%1&apos;; there is one for bash</source>
+        <translation>switchboard: Fehler: kein Vervollständigungsskript für &apos;%1&apos;; es gibt eines für bash</translation>
     </message>
 </context>
 </TS>

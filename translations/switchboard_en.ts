@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Authenticator</name>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. The user %1 is locked out for %n more minute(s), until %2 UTC.</source>
+        <translation>
+            <numerusform>Too many failed sign-in attempts. The user %1 is locked out for %n more minute, until %2 UTC.</numerusform>
+            <numerusform>Too many failed sign-in attempts. The user %1 is locked out for %n more minutes, until %2 UTC.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthzDetailsImporter</name>
     <message numerus="yes">
         <source>%1 (%n entities)</source>
@@ -49,16 +59,6 @@
         <translation>
             <numerusform>%n version is marked as the default; exactly one must be</numerusform>
             <numerusform>%n versions are marked as the default; exactly one must be</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleSession</name>
-    <message numerus="yes">
-        <source>Too many failed sign-in attempts. The user %1 is locked out for %n more minute(s), until %2 UTC.</source>
-        <translation>
-            <numerusform>Too many failed sign-in attempts. The user %1 is locked out for %n more minute, until %2 UTC.</numerusform>
-            <numerusform>Too many failed sign-in attempts. The user %1 is locked out for %n more minutes, until %2 UTC.</numerusform>
         </translation>
     </message>
 </context>

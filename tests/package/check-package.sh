@@ -27,7 +27,8 @@ for path in ./usr/bin/switchboard \
     ./usr/share/icons/hicolor/scalable/apps/io.switchboard.Switchboard.svg \
     ./usr/share/icons/hicolor/48x48/apps/io.switchboard.Switchboard.png \
     ./usr/share/icons/hicolor/256x256/apps/io.switchboard.Switchboard.png \
-    ./usr/share/man/man1/switchboard.1.gz; do
+    ./usr/share/man/man1/switchboard.1.gz \
+    ./usr/share/bash-completion/completions/switchboard; do
     grep -qx "$path" <<<"$files" || fail "the package does not install $path"
 done
 
@@ -50,6 +51,9 @@ zcat "$root/usr/share/man/man1/switchboard.1.gz" | grep -q '^\.TH SWITCHBOARD "1
     fail "the man page has no title line"
 zcat "$root/usr/share/man/man1/switchboard.1.gz" | grep -q 'simulate' ||
     fail "the man page does not describe the commands"
+
+bash -n "$root/usr/share/bash-completion/completions/switchboard" ||
+    fail "the bash completion is not a valid script"
 
 installed="$root/usr/bin/switchboard"
 [ "$("$installed" --version)" = "switchboard $version" ] || fail "--version: $("$installed" --version)"

@@ -215,29 +215,6 @@ private slots:
                         SecretStore::Corrupted);
     }
 
-    void failedWriteToAReadOnlyDirectoryKeepsTheOldFile()
-    {
-#if defined(Q_OS_UNIX)
-        if (::geteuid() == 0)
-            QSKIP("Running as root: permissions do not stop root from writing "
-                  "(failedWriteKeepsTheOldFile covers this case with a file size limit)");
-#endif
-        QString key;
-        const QByteArray before = populate(&key);
-        QVERIFY(!before.isEmpty());
-        const QString directory = QFileInfo(filePath()).absolutePath();
-        const auto permissions = QFile::permissions(directory);
-        QVERIFY(QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        const JobOutcome failed = put(keyFor(SecretKey::Kind::Session, QStringLiteral("new")), "v");
-        QFile::setPermissions(directory, permissions);
-        QVERIFY(failed.finished);
-        QVERIFY(failed.error == SecretStore::AccessDenied ||
-                failed.error == SecretStore::OtherError);
-        QVERIFY(failed.errorString.contains(QStringLiteral("unchanged")));
-        QCOMPARE(readAll(filePath()), before);
-        QCOMPARE(get(key).value, SecretValue);
-    }
-
     void failedWriteKeepsTheOldFile()
     {
 #if defined(Q_OS_UNIX)
