@@ -16,6 +16,7 @@
 #include <QSvgGenerator>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -320,11 +321,50 @@ void AccessGraphView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_0:
         fitGraph();
         break;
+    // Without a mouse: the arrows step from node to node, Return opens the
+    // selected one in the console, as a click does.
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        selectAdjacentNode(1);
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        selectAdjacentNode(-1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        reportSelection();
+        break;
     default:
         QGraphicsView::keyPressEvent(event);
         return;
     }
     event->accept();
+}
+
+QStringList AccessGraphView::nodesInReadingOrder() const
+{
+    QList<const AccessGraphLayout::Node*> nodes;
+    for (const AccessGraphLayout::Node& node : m_layout.nodes)
+        nodes << &node;
+    std::stable_sort(nodes.begin(), nodes.end(), [](const auto* a, const auto* b) {
+        return std::pair(a->rect.top(), a->rect.left()) < std::pair(b->rect.top(), b->rect.left());
+    });
+    QStringList arns;
+    for (const auto* node : nodes)
+        arns << node->arn;
+    return arns;
+}
+
+void AccessGraphView::selectAdjacentNode(int step)
+{
+    const QStringList arns = nodesInReadingOrder();
+    if (arns.isEmpty())
+        return;
+    const qsizetype current = arns.indexOf(selectedArn());
+    const qsizetype next = current < 0 ? (step > 0 ? 0 : arns.size() - 1)
+                                       : std::clamp<qsizetype>(current + step, 0, arns.size() - 1);
+    selectNode(arns.at(next));
 }
 
 // The scene at 100 %, without the selection frame.

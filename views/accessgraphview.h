@@ -71,6 +71,11 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The nodes in reading order (top to bottom, left to right): what the
+    // arrow keys step through.
+    QStringList nodesInReadingOrder() const;
+    void selectAdjacentNode(int step);
+
     void addNode(const AccessGraphLayout::Node& node);
     void addAdminTag(QGraphicsItem* shape, const QRectF& rect);
     void addEdge(const AccessGraphLayout::Edge& edge);

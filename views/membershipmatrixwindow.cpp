@@ -101,7 +101,8 @@ MembershipMatrixWindow::MembershipMatrixWindow(Directory* directory, ConsoleSess
     });
     connect(m_sort, &QComboBox::currentIndexChanged, this, &MembershipMatrixWindow::applySort);
     connect(m_export, &QPushButton::clicked, this, &MembershipMatrixWindow::chooseExportFile);
-    connect(m_table, &QTableView::doubleClicked, this, &MembershipMatrixWindow::activateCell);
+    // A double click or Return on a row opens its user, as the keyboard needs it.
+    connect(m_table, &QTableView::activated, this, &MembershipMatrixWindow::activateCell);
     connect(m_table->verticalHeader(), &QHeaderView::sectionDoubleClicked, this,
             &MembershipMatrixWindow::activateUser);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this,

@@ -5,6 +5,7 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsPolygonItem>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -143,6 +144,40 @@ private slots:
         view.selectNode(arn("user/John"));
         QCOMPARE(view.selectedArn(), arn("user/John"));
         QCOMPARE(activated.size(), 2);
+    }
+
+    // Without a mouse: arrows step through the nodes in reading order,
+    // Return opens the selected one.
+    void arrowsStepThroughTheNodesAndReturnOpensOne()
+    {
+        AccessGraphView view;
+        view.resize(900, 700);
+        QVERIFY(view.showGraph(graph()).ok());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy activated(&view, &AccessGraphView::entityActivated);
+        QStringList visited;
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(&view, Qt::Key_Right);
+            QVERIFY(!view.selectedArn().isEmpty());
+            visited << view.selectedArn();
+        }
+        // Every node once, top to bottom, left to right, and no activation yet.
+        QCOMPARE(QSet<QString>(visited.begin(), visited.end()).size(), 5);
+        for (int i = 1; i < visited.size(); ++i) {
+            const QRectF before = view.nodeItem(visited[i - 1])->boundingRect();
+            const QRectF after = view.nodeItem(visited[i])->boundingRect();
+            QVERIFY(std::pair(before.top(), before.left()) < std::pair(after.top(), after.left()));
+        }
+        QCOMPARE(activated.size(), 0);
+        QTest::keyClick(&view, Qt::Key_Right); // stays on the last
+        QCOMPARE(view.selectedArn(), visited.last());
+        QTest::keyClick(&view, Qt::Key_Left);
+        QCOMPARE(view.selectedArn(), visited.at(3));
+        QTest::keyClick(&view, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        const QString name = visited.at(3).section(QLatin1Char('/'), -1);
+        QCOMPARE(activated.first().at(2).toString(), name);
     }
 
     void zoomsWithKeysWheelAndFit()

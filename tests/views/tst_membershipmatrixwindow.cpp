@@ -167,6 +167,14 @@ private slots:
         QCOMPARE(activated.size(), 2);
         QCOMPARE(activated.at(1).at(0).value<EntityKind>(), EntityKind::Group);
         QCOMPARE(activated.at(1).at(2).toString(), s("Developers"));
+
+        // From the keyboard: Return opens the current row's user.
+        table->setFocus();
+        table->setCurrentIndex(shown()->index(2, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(activated.size(), 3);
+        QCOMPARE(activated.at(2).at(0).value<EntityKind>(), EntityKind::User);
+        QCOMPARE(activated.at(2).at(2).toString(), s("Sam"));
     }
 
     void switchesAccount()
