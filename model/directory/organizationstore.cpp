@@ -672,22 +672,14 @@ Result<void> OrganizationStore::attachOrganizationPolicy(const QString& policyId
         if (!target)
             return target.error();
         const QVariantList binds = QVariantList{policyId} + nodeBinds(target.value());
-        const auto same = m_context.count(
-            QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
-                           " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
-            binds);
+        const auto same = attachmentCount(policyId, target.value());
         if (!same)
             return same.error();
         if (*same > 0)
             return organizationsError(
                 "DuplicatePolicyAttachmentException",
                 QStringLiteral("The policy %1 is already attached to %2.").arg(policyId, targetId));
-        const auto ofType = m_context.count(
-            QStringLiteral(
-                "SELECT count(*) FROM organization_policy_attachments a"
-                " JOIN organization_policies p ON p.id = a.policy_id"
-                " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
-            QVariantList{QLatin1String(typeColumn(policy->type))} + nodeBinds(target.value()));
+        const auto ofType = attachedOfType(policy->type, target.value());
         if (!ofType)
             return ofType.error();
         if (*ofType >= maxPoliciesPerTarget)
@@ -725,22 +717,14 @@ Result<void> OrganizationStore::detachOrganizationPolicy(const QString& policyId
                 QStringLiteral("RCPFullAWSAccess cannot be detached: it stays on every target "
                                "while resource control policies are enabled."));
         const QVariantList where = nodeBinds(target.value());
-        const auto same = m_context.count(
-            QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
-                           " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
-            QVariantList{policyId} + where);
+        const auto same = attachmentCount(policyId, target.value());
         if (!same)
             return same.error();
         if (*same == 0)
             return organizationsError(
                 "PolicyNotAttachedException",
                 QStringLiteral("The policy %1 is not attached to %2.").arg(policyId, targetId));
-        const auto ofType = m_context.count(
-            QStringLiteral(
-                "SELECT count(*) FROM organization_policy_attachments a"
-                " JOIN organization_policies p ON p.id = a.policy_id"
-                " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
-            QVariantList{QLatin1String(typeColumn(policy->type))} + where);
+        const auto ofType = attachedOfType(policy->type, target.value());
         if (!ofType)
             return ofType.error();
         if (*ofType <= 1)
@@ -760,6 +744,24 @@ Result<void> OrganizationStore::detachOrganizationPolicy(const QString& policyId
         notifyChanged();
         return {};
     });
+}
+
+Result<int> OrganizationStore::attachmentCount(const QString& policyId, const Node& target) const
+{
+    return m_context.count(
+        QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
+                       " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
+        QVariantList{policyId} + nodeBinds(target));
+}
+
+Result<int> OrganizationStore::attachedOfType(OrganizationPolicy::Type type,
+                                              const Node& target) const
+{
+    return m_context.count(
+        QStringLiteral("SELECT count(*) FROM organization_policy_attachments a"
+                       " JOIN organization_policies p ON p.id = a.policy_id"
+                       " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
+        QVariantList{QLatin1String(typeColumn(type))} + nodeBinds(target));
 }
 
 Result<OrganizationStore::Node> OrganizationStore::requireTarget(const QString& targetId) const

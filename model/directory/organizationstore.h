@@ -87,6 +87,10 @@ private:
                                                          bool modifiable) const;
     // TargetNotFoundException unless the root, an OU or an account of the organization.
     Result<Node> requireTarget(const QString& targetId) const;
+    // How often the policy is attached to the target (0 or 1), and how many
+    // policies of a type the target has: the attachment limits' two counts.
+    Result<int> attachmentCount(const QString& policyId, const Node& target) const;
+    Result<int> attachedOfType(OrganizationPolicy::Type type, const Node& target) const;
 
     DirectoryContext& m_context;
     const AccountStore& m_accounts;
