@@ -13,6 +13,7 @@
 #include "directory/directoryrows.h"
 #include "directory/identityproviderstore.h"
 #include "directory/organizationstore.h"
+#include "directory/policystore.h"
 #include "directory/rolehistory.h"
 #include "directory/schemamigrator.h"
 #include "directory/signinthrottle.h"
@@ -71,21 +72,8 @@ AccountPage accountPage(const QString& table, const QString& alias, const QStrin
             {accountId, limit < 0 ? -1 : limit, qMax(0, offset)}};
 }
 
-QString versionId(qint64 number)
-{
-    return QStringLiteral("v%1").arg(number);
-}
-
-std::optional<qint64> versionNumber(const QString& versionId)
-{
-    static const QRegularExpression re(QStringLiteral("^v([1-9][0-9]{0,8})$"));
-    const auto match = re.match(versionId);
-    if (!match.hasMatch())
-        return std::nullopt;
-    return match.captured(1).toLongLong();
-}
-
-// What differs between users, groups and roles in the store and in AWS's messages.
+// What differs between users, groups and roles in the store and in AWS's
+// messages.
 struct KindInfo
 {
     EntityKind kind;
@@ -158,12 +146,6 @@ IamError deleteConflict(const QString& what)
         QStringLiteral("Cannot delete entity, must %1 first.").arg(what));
 }
 
-IamError unsupportedKind(EntityKind kind, const QString& operation)
-{
-    return IamError::invalidInput(
-        QStringLiteral("%1 does not apply to a %2.").arg(operation, entityKindName(kind)));
-}
-
 Result<void> validateTags(const TagList& tags)
 {
     if (tags.size() > Quotas::TagsPerEntity)
@@ -177,8 +159,9 @@ Result<void> validateTags(const TagList& tags)
         if (auto r = NameRules::validateTagValue(tag.value); !r)
             return r;
         if (keys.contains(tag.key.toLower()))
-            return IamError::invalidInput(QStringLiteral(
-                "Duplicate tag keys found. Please note that Tag keys are case insensitive."));
+            return IamError::invalidInput(
+                QStringLiteral("Duplicate tag keys found. Please note that Tag keys "
+                               "are case insensitive."));
         keys.insert(tag.key.toLower());
     }
     return {};
@@ -275,27 +258,21 @@ Result<void> checkPolicyDocument(const QString& text, const PolicyDocumentUse& u
 }
 
 const QString userSelect =
-    QStringLiteral("SELECT u.id, u.account_id, u.name, u.path, u.unique_id, u.create_date, b.arn,"
+    QStringLiteral("SELECT u.id, u.account_id, u.name, u.path, u.unique_id, u.create_date, "
+                   "b.arn,"
                    " lp.user_id IS NOT NULL, coalesce(lp.reset_required, 0)"
                    " FROM users u LEFT JOIN policies b ON b.id = u.boundary_policy_id"
                    " LEFT JOIN login_profiles lp ON lp.user_id = u.id ");
 
-const QString groupSelect = QStringLiteral(
-    "SELECT g.id, g.account_id, g.name, g.path, g.unique_id, g.create_date FROM groups g ");
+const QString groupSelect =
+    QStringLiteral("SELECT g.id, g.account_id, g.name, g.path, g.unique_id, "
+                   "g.create_date FROM groups g ");
 
-const QString roleSelect = QStringLiteral(
-    "SELECT r.id, r.account_id, r.name, r.path, r.unique_id, r.create_date, r.description,"
-    " r.trust_policy, r.max_session_duration, b.arn"
-    " FROM roles r LEFT JOIN policies b ON b.id = r.boundary_policy_id ");
-
-const QString policySelect = QStringLiteral(
-    "SELECT p.id, p.arn, p.account_id, p.name, p.path, p.unique_id, p.description,"
-    " p.create_date, p.update_date,"
-    " (SELECT v.version FROM policy_versions v WHERE v.policy_id = p.id AND v.is_default = 1),"
-    " (SELECT count(*) FROM user_policy_attachments a WHERE a.policy_id = p.id)"
-    " + (SELECT count(*) FROM group_policy_attachments a WHERE a.policy_id = p.id)"
-    " + (SELECT count(*) FROM role_policy_attachments a WHERE a.policy_id = p.id)"
-    " FROM policies p ");
+const QString roleSelect =
+    QStringLiteral("SELECT r.id, r.account_id, r.name, r.path, r.unique_id, r.create_date, "
+                   "r.description,"
+                   " r.trust_policy, r.max_session_duration, b.arn"
+                   " FROM roles r LEFT JOIN policies b ON b.id = r.boundary_policy_id ");
 
 User readUser(const QSqlQuery& q)
 {
@@ -337,22 +314,6 @@ Role readRole(const QSqlQuery& q)
     return r;
 }
 
-ManagedPolicy readPolicy(const QSqlQuery& q)
-{
-    ManagedPolicy p;
-    p.arn = q.value(1).toString();
-    p.accountId = q.value(2).toString();
-    p.name = q.value(3).toString();
-    p.path = q.value(4).toString();
-    p.policyId = q.value(5).toString();
-    p.description = q.value(6).toString();
-    p.createDate = fromMs(q.value(7));
-    p.updateDate = fromMs(q.value(8));
-    p.defaultVersionId = versionId(q.value(9).toLongLong());
-    p.attachmentCount = q.value(10).toInt();
-    return p;
-}
-
 } // namespace
 
 class Directory::Private
@@ -378,6 +339,8 @@ public:
     std::unique_ptr<SignInThrottle> signInThrottle;
     std::unique_ptr<TemporarySessionStore> temporarySessions;
     std::unique_ptr<RoleHistory> roleHistory;
+    std::unique_ptr<EntityTables> entities;
+    std::unique_ptr<PolicyStore> policies;
 
     // Builds the context and the stores over an open connection.
     void attach(std::unique_ptr<SqlConnection> connection, const Clock* clock);
@@ -430,7 +393,6 @@ public:
                                 const QString& path) const;
     Result<std::optional<PolicyRow>> policyRow(const QString& arn) const;
     Result<PolicyRow> requirePolicy(const QString& arn) const;
-    Result<PolicyRow> requireModifiablePolicy(const QString& arn) const;
     // A policy the entity's account may attach: its own or an AWS-managed one.
     Result<PolicyRow> requireAttachablePolicy(const QString& arn, const QString& accountId) const;
     Result<int> count(const QString& sqlText, const QVariantList& binds) const
@@ -446,7 +408,6 @@ public:
     QList<User> selectUsers(const QString& tail, const QVariantList& binds) const;
     QList<Group> selectGroups(const QString& tail, const QVariantList& binds) const;
     QList<Role> selectRoles(const QString& tail, const QVariantList& binds) const;
-    QList<ManagedPolicy> selectPolicies(const QString& tail, const QVariantList& binds) const;
     QHash<qint64, TagList> tagsOf(const QString& tagTable, const QList<qint64>& ownerIds) const;
     template <typename T>
     QList<T> selectRows(const QString& sqlText, const QVariantList& binds,
@@ -465,11 +426,6 @@ public:
                               const QString& newName, const QString& newPath);
     Result<void> refuseDeleteWhileInUse(const KindInfo& info, const EntityRow& entity);
     Result<void> deleteEntity(const KindInfo& info, const QString& accountId, const QString& name);
-    Result<PolicyRow> insertPolicy(const QString& accountId, const QString& name,
-                                   const QString& path, const QString& description,
-                                   const QString& document);
-    Result<void> installAwsManagedPolicies();
-    Result<void> checkPolicyVersionExists(const PolicyRow& policy, qint64 number) const;
     // Undo / redo
     Result<void> applyRecorded(const QByteArray& changeset);
     void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
@@ -580,16 +536,6 @@ Result<Directory::Private::PolicyRow> Directory::Private::requirePolicy(const QS
 }
 
 Result<Directory::Private::PolicyRow>
-Directory::Private::requireModifiablePolicy(const QString& arn) const
-{
-    auto row = requirePolicy(arn);
-    if (row && row->isAwsManaged())
-        return IamError::unmodifiableEntity(
-            QStringLiteral("Policy %1 is an AWS managed policy and cannot be modified.").arg(arn));
-    return row;
-}
-
-Result<Directory::Private::PolicyRow>
 Directory::Private::requireAttachablePolicy(const QString& arn, const QString& accountId) const
 {
     auto row = requirePolicy(arn);
@@ -642,12 +588,6 @@ QList<Role> Directory::Private::selectRoles(const QString& tail, const QVariantL
     return roles;
 }
 
-QList<ManagedPolicy> Directory::Private::selectPolicies(const QString& tail,
-                                                        const QVariantList& binds) const
-{
-    return selectRows<ManagedPolicy>(policySelect + tail, binds, &readPolicy);
-}
-
 // ---------------------------------------------------------------------------
 // Shared writers
 
@@ -672,7 +612,8 @@ Result<void> Directory::Private::mergeTags(const KindInfo& info, qint64 ownerId,
         // An existing key, in any case, takes the new spelling and value.
         const auto r = sql->exec(
             QStringLiteral("INSERT INTO %1(owner_id, key, key_lower, value, position)"
-                           " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM %1"
+                           " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM "
+                           "%1"
                            " WHERE owner_id = ?))"
                            " ON CONFLICT (owner_id, key_lower)"
                            " DO UPDATE SET key = excluded.key, value = excluded.value")
@@ -797,87 +738,6 @@ Result<void> Directory::Private::deleteEntity(const KindInfo& info, const QStrin
     return {};
 }
 
-Result<Directory::Private::PolicyRow>
-Directory::Private::insertPolicy(const QString& accountId, const QString& name, const QString& path,
-                                 const QString& description, const QString& document)
-{
-    if (auto r = NameRules::validatePolicyName(name); !r)
-        return r.error();
-    if (auto r = NameRules::validatePath(path); !r)
-        return r.error();
-    if (auto r = NameRules::validateDescription(description); !r)
-        return r.error();
-    if (auto r = checkPolicyDocument(document, PolicyDocumentUse::managed()); !r)
-        return r.error();
-    const auto sameName =
-        count(QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ? AND name_key = ?"),
-              {accountId, nameKey(name)});
-    if (!sameName)
-        return sameName.error();
-    if (*sameName > 0)
-        return IamError::entityAlreadyExists(
-            QStringLiteral("A policy called %1 already exists. Duplicate names are not allowed.")
-                .arg(name));
-    const QString arn = Arn::policy(accountId, path, name).toString();
-    const qint64 now = nowMs();
-    const auto id = sql->insert(
-        QStringLiteral("INSERT INTO policies(account_id, name, name_key, path, unique_id, arn,"
-                       " description, create_date, update_date, last_version)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-        {accountId, name, nameKey(name), path, Random::uniqueId(u"ANPA"), arn, description, now,
-         now});
-    if (!id)
-        return id.error();
-    const auto version = sql->exec(
-        QStringLiteral("INSERT INTO policy_versions(policy_id, version, document, is_default,"
-                       " create_date) VALUES (?, 1, ?, 1, ?)"),
-        {id.value(), document, now});
-    if (!version)
-        return version.error();
-    return PolicyRow{id.value(), arn, accountId, name};
-}
-
-Result<void> Directory::Private::installAwsManagedPolicies()
-{
-    const auto definitions = AwsManagedPolicies::builtIn();
-    if (!definitions)
-        return definitions.error();
-    return context->transaction(
-        [&]() -> Result<void> {
-            for (const auto& definition : definitions.value()) {
-                const auto installed = policyRow(definition.arn());
-                if (!installed)
-                    return installed.error();
-                if (installed->has_value())
-                    continue;
-                const auto inserted = insertPolicy(awsAccount, definition.name, definition.path,
-                                                   definition.description, definition.document);
-                if (!inserted)
-                    return IamError::serviceFailure(
-                        QStringLiteral("Cannot install the AWS managed policy %1: %2")
-                            .arg(definition.name, inserted.error().message()));
-            }
-            return {};
-        },
-        false);
-}
-
-Result<void> Directory::Private::checkPolicyVersionExists(const PolicyRow& policy,
-                                                          qint64 number) const
-{
-    const auto versions =
-        count(QStringLiteral("SELECT count(*) FROM policy_versions WHERE policy_id = ? AND "
-                             "version = ?"),
-              {policy.id, number});
-    if (!versions)
-        return versions.error();
-    if (*versions == 0)
-        return IamError::noSuchEntity(
-            QStringLiteral("Policy %1 version %2 does not exist or is not attachable.")
-                .arg(policy.arn, versionId(number)));
-    return {};
-}
-
 // ---------------------------------------------------------------------------
 // Opening
 
@@ -901,6 +761,8 @@ void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const
     signInThrottle = std::make_unique<SignInThrottle>(*context);
     temporarySessions = std::make_unique<TemporarySessionStore>(*context);
     roleHistory = std::make_unique<RoleHistory>(*context);
+    entities = std::make_unique<EntityTables>(*context, *accounts);
+    policies = std::make_unique<PolicyStore>(*context, *accounts, *entities);
 }
 
 Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, const Clock* clock)
@@ -910,7 +772,8 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
     if (!inMemory && QFileInfo::exists(filePath))
         if (auto r = SchemaMigrator::inspectFile(filePath); !r)
             return r.error();
-    // Created 0600 before SQLite sees it: SQLite gives its -wal and -shm the same mode.
+    // Created 0600 before SQLite sees it: SQLite gives its -wal and -shm the same
+    // mode.
     if (!inMemory)
         if (auto r = OwnerOnlyFile::prepare(filePath); !r)
             return r.error();
@@ -923,13 +786,15 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
         return r.error();
     if (auto r = sql.execOnce(QStringLiteral("PRAGMA foreign_keys = ON")); !r)
         return r.error();
-    // 16 MiB of page cache (default 2 MiB), so a bulk change does not spill to disk midway.
+    // 16 MiB of page cache (default 2 MiB), so a bulk change does not spill to
+    // disk midway.
     if (auto r = sql.execOnce(QStringLiteral("PRAGMA cache_size = -16384")); !r)
         return r.error();
     if (!inMemory) {
         if (auto r = sql.execOnce(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
             return r.error();
-        // With WAL, NORMAL cannot corrupt the file; a power cut may only lose the last commits.
+        // With WAL, NORMAL cannot corrupt the file; a power cut may only lose the
+        // last commits.
         if (auto r = sql.execOnce(QStringLiteral("PRAGMA synchronous = NORMAL")); !r)
             return r.error();
     }
@@ -939,13 +804,14 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
     std::unique_ptr<Directory> directory(new Directory);
     Private& d = *directory->d;
     d.attach(std::move(connection).value(), clock ? clock : Clock::system());
-    // Secrets are keyed by the directory id: without it nothing can be found safely.
+    // Secrets are keyed by the directory id: without it nothing can be found
+    // safely.
     const auto directoryId = d.sql->value(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
                                           {QStringLiteral("directory_id")});
     if (!directoryId)
         return directoryId.error();
     d.directoryId = directoryId->toString();
-    if (auto r = d.installAwsManagedPolicies(); !r)
+    if (auto r = d.policies->installAwsManaged(); !r)
         return r.error();
     return directory;
 }
@@ -1009,7 +875,8 @@ namespace {
 
 // What an undoable edit may change: the entities and what ties them together.
 // Not the audit trail, sign-in failures, temporary sessions, role history or
-// saved roles, which record what happened or are a user's own, and are never undone.
+// saved roles, which record what happened or are a user's own, and are never
+// undone.
 const QStringList& recordedTables()
 {
     static const QStringList tables{
@@ -1212,7 +1079,8 @@ Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
         result = sql->execOnce(QStringLiteral("COMMIT"));
     if (!result)
         (void)sql->execOnce(QStringLiteral("ROLLBACK")); // result already says why
-    // Without foreign keys the directory would accept dangling references: an error.
+    // Without foreign keys the directory would accept dangling references: an
+    // error.
     if (auto enforced = sql->execOnce(QStringLiteral("PRAGMA foreign_keys = ON"));
         !enforced && result)
         result = enforced.error();
@@ -1437,7 +1305,8 @@ Result<void> Directory::deleteUser(const QString& accountId, const QString& name
         if (!doomed) // read failed though the row was there: fail closed
             return IamError::serviceFailure(
                 QStringLiteral("Cannot read %1 before deleting it.").arg(name));
-        // Its sessions die with it, so a user re-created under the name starts afresh.
+        // Its sessions die with it, so a user re-created under the name starts
+        // afresh.
         return d->temporarySessions->endSessionsOfPrincipal(EntityKind::User, doomed->userId,
                                                             doomed->arn().toString());
     });
@@ -1654,7 +1523,8 @@ Result<void> Directory::addUserToGroup(const QString& accountId, const QString& 
         if (!user)
             return user.error();
         const QVariantList pair{group->id, user->id};
-        // One statement: whether the user is already a member, and in how many groups.
+        // One statement: whether the user is already a member, and in how many
+        // groups.
         bool member = false;
         int groups = 0;
         const auto found = d->sql->select(
@@ -1710,7 +1580,8 @@ Result<void> Directory::removeUserFromGroup(const QString& accountId, const QStr
 QList<Group> Directory::groupsForUser(const QString& accountId, const QString& userName) const
 {
     return d->selectGroups(
-        QStringLiteral("JOIN memberships m ON m.group_id = g.id JOIN users u ON u.id = m.user_id"
+        QStringLiteral("JOIN memberships m ON m.group_id = g.id JOIN users u ON u.id = "
+                       "m.user_id"
                        " WHERE u.account_id = ? AND u.name_key = ? ORDER BY g.name_key"),
         {accountId, nameKey(userName)});
 }
@@ -1718,7 +1589,8 @@ QList<Group> Directory::groupsForUser(const QString& accountId, const QString& u
 QList<User> Directory::usersInGroup(const QString& accountId, const QString& groupName) const
 {
     return d->selectUsers(
-        QStringLiteral("JOIN memberships m ON m.user_id = u.id JOIN groups g ON g.id = m.group_id"
+        QStringLiteral("JOIN memberships m ON m.user_id = u.id JOIN groups g ON g.id = "
+                       "m.group_id"
                        " WHERE g.account_id = ? AND g.name_key = ? ORDER BY u.name_key"),
         {accountId, nameKey(groupName)});
 }
@@ -1875,224 +1747,58 @@ Result<ManagedPolicy> Directory::createPolicy(const QString& accountId, const QS
                                               const QString& document, const QString& path,
                                               const QString& description)
 {
-    const auto created = d->transact([&]() -> Result<Private::PolicyRow> {
-        if (accountId == awsAccount)
-            return IamError::unmodifiableEntity(
-                QStringLiteral("AWS managed policies cannot be created in this directory."));
-        if (auto r = d->requireAccount(accountId); !r)
-            return r.error();
-        auto row = d->insertPolicy(accountId, name, path, description, document);
-        if (row)
-            d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Policy, accountId, name); });
-        return row;
-    });
-    if (!created)
-        return created.error();
-    return *policy(created->arn);
+    return d->policies->create(accountId, name, document, path, description);
 }
 
 std::optional<ManagedPolicy> Directory::policy(const QString& policyArn) const
 {
-    const QList<ManagedPolicy> found =
-        d->selectPolicies(QStringLiteral("WHERE p.arn = ?"), {policyArn});
-    return found.isEmpty() ? std::nullopt : std::optional<ManagedPolicy>(found.first());
+    return d->policies->policy(policyArn);
 }
 
 QList<ManagedPolicy> Directory::policies(const QString& accountId, int offset, int limit) const
 {
-    const AccountPage page =
-        accountPage(QStringLiteral("policies"), QStringLiteral("p"), accountId, offset, limit);
-    return d->selectPolicies(page.tail, page.binds);
+    return d->policies->policies(accountId, offset, limit);
 }
 
 int Directory::policyCount(const QString& accountId) const
 {
-    return d->displayCount(QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ?"),
-                           {accountId});
+    return d->policies->count(accountId);
 }
 
 QList<ManagedPolicy> Directory::awsManagedPolicies() const
 {
-    return policies(awsAccount);
+    return policies(PolicyStore::awsAccount());
 }
 
 Result<void> Directory::deletePolicy(const QString& policyArn)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto policy = d->requireModifiablePolicy(policyArn);
-        if (!policy)
-            return policy.error();
-        const auto uses =
-            d->count(QStringLiteral(
-                         "SELECT (SELECT count(*) FROM user_policy_attachments WHERE policy_id = ?)"
-                         " + (SELECT count(*) FROM group_policy_attachments WHERE policy_id = ?)"
-                         " + (SELECT count(*) FROM role_policy_attachments WHERE policy_id = ?)"
-                         " + (SELECT count(*) FROM users WHERE boundary_policy_id = ?)"
-                         " + (SELECT count(*) FROM roles WHERE boundary_policy_id = ?)"),
-                     {policy->id, policy->id, policy->id, policy->id, policy->id});
-        if (!uses)
-            return uses.error();
-        if (*uses > 0)
-            return IamError::deleteConflict(
-                QStringLiteral("Cannot delete a policy attached to entities."));
-        if (auto r =
-                d->sql->exec(QStringLiteral("DELETE FROM policies WHERE id = ?"), {policy->id});
-            !r)
-            return r.error();
-        const QString accountId = policy->accountId;
-        const QString name = policy->name;
-        d->notify([=, this] { Q_EMIT entityRemoved(EntityKind::Policy, accountId, name); });
-        return {};
-    });
+    return d->policies->remove(policyArn);
 }
 
 QList<PolicyVersion> Directory::policyVersions(const QString& policyArn) const
 {
-    QList<PolicyVersion> versions;
-    const auto r = d->sql->select(
-        QStringLiteral("SELECT v.version, v.document, v.is_default, v.create_date"
-                       " FROM policy_versions v JOIN policies p ON p.id = v.policy_id"
-                       " WHERE p.arn = ? ORDER BY v.version DESC"),
-        {policyArn}, [&](const QSqlQuery& q) {
-            versions.append({versionId(q.value(0).toLongLong()), q.value(1).toString(),
-                             q.value(2).toBool(), fromMs(q.value(3))});
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return versions;
+    return d->policies->versions(policyArn);
 }
 
 std::optional<PolicyVersion> Directory::defaultPolicyVersion(const QString& policyArn) const
 {
-    for (const PolicyVersion& version : policyVersions(policyArn))
-        if (version.isDefault)
-            return version;
-    return std::nullopt;
+    return d->policies->defaultVersion(policyArn);
 }
 
 Result<PolicyVersion> Directory::createPolicyVersion(const QString& policyArn,
                                                      const QString& document, bool setAsDefault)
 {
-    const auto created = d->transact([&]() -> Result<qint64> {
-        const auto policy = d->requireModifiablePolicy(policyArn);
-        if (!policy)
-            return policy.error();
-        const auto versions =
-            d->count(QStringLiteral("SELECT count(*) FROM policy_versions WHERE policy_id = ?"),
-                     {policy->id});
-        if (!versions)
-            return versions.error();
-        if (*versions >= Quotas::VersionsPerManagedPolicy)
-            return IamError::limitExceeded(
-                QStringLiteral("A managed policy can have up to %1 versions. Before you create a "
-                               "new version, you must delete an existing version.")
-                    .arg(Quotas::VersionsPerManagedPolicy));
-        if (auto r = checkPolicyDocument(document, PolicyDocumentUse::managed()); !r)
-            return r.error();
-        const auto next = d->sql->value(
-            QStringLiteral("SELECT last_version + 1 FROM policies WHERE id = ?"), {policy->id});
-        if (!next)
-            return next.error();
-        const qint64 number = next->toLongLong();
-        const qint64 now = d->nowMs();
-        if (setAsDefault)
-            if (auto r = d->sql->exec(QStringLiteral("UPDATE policy_versions SET is_default = 0"
-                                                     " WHERE policy_id = ? AND is_default = 1"),
-                                      {policy->id});
-                !r)
-                return r.error();
-        if (auto r = d->sql->exec(
-                QStringLiteral("INSERT INTO policy_versions(policy_id, version, document,"
-                               " is_default, create_date) VALUES (?, ?, ?, ?, ?)"),
-                {policy->id, number, document, setAsDefault, now});
-            !r)
-            return r.error();
-        if (auto r = d->sql->exec(QStringLiteral("UPDATE policies SET last_version = ?,"
-                                                 " update_date = ? WHERE id = ?"),
-                                  {number, now, policy->id});
-            !r)
-            return r.error();
-        const QString accountId = policy->accountId;
-        const QString name = policy->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::Policy, accountId, name); });
-        return number;
-    });
-    if (!created)
-        return created.error();
-    for (const PolicyVersion& version : policyVersions(policyArn))
-        if (version.versionId == versionId(created.value()))
-            return version;
-    return IamError::serviceFailure(QStringLiteral("The new policy version vanished."));
+    return d->policies->createVersion(policyArn, document, setAsDefault);
 }
 
 Result<void> Directory::setDefaultPolicyVersion(const QString& policyArn, const QString& versionId)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto policy = d->requireModifiablePolicy(policyArn);
-        if (!policy)
-            return policy.error();
-        const auto number = versionNumber(versionId);
-        if (!number)
-            return IamError::constraintViolation(
-                versionId, QStringLiteral("versionId"),
-                QStringLiteral(
-                    "satisfy regular expression pattern: v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?"));
-        if (auto r = d->checkPolicyVersionExists(*policy, *number); !r)
-            return r;
-        if (auto r = d->sql->exec(QStringLiteral("UPDATE policy_versions SET is_default = 0"
-                                                 " WHERE policy_id = ? AND is_default = 1"),
-                                  {policy->id});
-            !r)
-            return r.error();
-        if (auto r = d->sql->exec(QStringLiteral("UPDATE policy_versions SET is_default = 1"
-                                                 " WHERE policy_id = ? AND version = ?"),
-                                  {policy->id, *number});
-            !r)
-            return r.error();
-        if (auto r =
-                d->sql->exec(QStringLiteral("UPDATE policies SET update_date = ? WHERE id = ?"),
-                             {d->nowMs(), policy->id});
-            !r)
-            return r.error();
-        const QString accountId = policy->accountId;
-        const QString name = policy->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::Policy, accountId, name); });
-        return {};
-    });
+    return d->policies->setDefaultVersion(policyArn, versionId);
 }
 
 Result<void> Directory::deletePolicyVersion(const QString& policyArn, const QString& versionId)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto policy = d->requireModifiablePolicy(policyArn);
-        if (!policy)
-            return policy.error();
-        const auto number = versionNumber(versionId);
-        if (!number)
-            return IamError::noSuchEntity(
-                QStringLiteral("Policy %1 version %2 does not exist or is not attachable.")
-                    .arg(policyArn, versionId));
-        if (auto r = d->checkPolicyVersionExists(*policy, *number); !r)
-            return r;
-        const auto defaults =
-            d->count(QStringLiteral("SELECT count(*) FROM policy_versions"
-                                    " WHERE policy_id = ? AND version = ? AND is_default = 1"),
-                     {policy->id, *number});
-        if (!defaults)
-            return defaults.error();
-        if (*defaults > 0)
-            return IamError::deleteConflict(
-                QStringLiteral("Cannot delete the default version of a policy."));
-        if (auto r = d->sql->exec(
-                QStringLiteral("DELETE FROM policy_versions WHERE policy_id = ? AND version = ?"),
-                {policy->id, *number});
-            !r)
-            return r.error();
-        const QString accountId = policy->accountId;
-        const QString name = policy->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::Policy, accountId, name); });
-        return {};
-    });
+    return d->policies->deleteVersion(policyArn, versionId);
 }
 
 // ---------------------------------------------------------------------------
@@ -2135,112 +1841,24 @@ Result<void> Directory::setAccountQuota(const QString& accountId, const QString&
 Result<void> Directory::attachPolicy(EntityKind kind, const QString& accountId, const QString& name,
                                      const QString& policyArn)
 {
-    return d->transact([&]() -> Result<void> {
-        const KindInfo* info = kindInfo(kind);
-        if (!info)
-            return unsupportedKind(kind, QStringLiteral("Attaching a policy"));
-        const auto entity = d->requireEntity(*info, accountId, name);
-        if (!entity)
-            return entity.error();
-        const auto policy = d->requireAttachablePolicy(policyArn, accountId);
-        if (!policy)
-            return policy.error();
-        const QVariantList pair{entity->id, policy->id};
-        const auto attached =
-            d->count(QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ? AND policy_id = ?")
-                         .arg(info->attachmentTable),
-                     pair);
-        if (!attached)
-            return attached.error();
-        if (*attached > 0)
-            return {}; // already attached: nothing changes, as with AWS
-        const auto attachments = d->count(
-            QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(info->attachmentTable),
-            {entity->id});
-        if (!attachments)
-            return attachments.error();
-        const QString quota = QStringLiteral("PoliciesPer") + info->title;
-        const auto limit = kind == EntityKind::Group ? Result<int>(Quotas::ManagedPoliciesPerEntity)
-                                                     : accountQuota(accountId, quota);
-        if (!limit)
-            return limit.error();
-        if (*attachments >= *limit)
-            return quotaExceeded(quota, *limit);
-        if (auto r = d->sql->exec(
-                QStringLiteral("INSERT INTO %1(owner_id, policy_id, attach_date) VALUES (?, ?, ?)")
-                    .arg(info->attachmentTable),
-                pair + QVariantList{d->nowMs()});
-            !r)
-            return r.error();
-        const QString entityName = entity->name;
-        const QString arn = policy->arn;
-        d->notify([=, this] { Q_EMIT attachmentsChanged(arn, kind, accountId, entityName); });
-        return {};
-    });
+    return d->policies->attach(kind, accountId, name, policyArn, Provenance::Created);
 }
 
 Result<void> Directory::detachPolicy(EntityKind kind, const QString& accountId, const QString& name,
                                      const QString& policyArn)
 {
-    return d->transact([&]() -> Result<void> {
-        const KindInfo* info = kindInfo(kind);
-        if (!info)
-            return unsupportedKind(kind, QStringLiteral("Detaching a policy"));
-        const auto entity = d->requireEntity(*info, accountId, name);
-        if (!entity)
-            return entity.error();
-        const auto policy = d->requirePolicy(policyArn);
-        if (!policy)
-            return policy.error();
-        const auto r =
-            d->sql->exec(QStringLiteral("DELETE FROM %1 WHERE owner_id = ? AND policy_id = ?")
-                             .arg(info->attachmentTable),
-                         {entity->id, policy->id});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("Policy %1 was not found.").arg(policyArn));
-        const QString entityName = entity->name;
-        const QString arn = policy->arn;
-        d->notify([=, this] { Q_EMIT attachmentsChanged(arn, kind, accountId, entityName); });
-        return {};
-    });
+    return d->policies->detach(kind, accountId, name, policyArn);
 }
 
 QList<ManagedPolicy> Directory::attachedPolicies(EntityKind kind, const QString& accountId,
                                                  const QString& name) const
 {
-    const KindInfo* info = kindInfo(kind);
-    if (!info)
-        return {};
-    return d->selectPolicies(QStringLiteral("JOIN %1 x ON x.policy_id = p.id"
-                                            " JOIN %2 e ON e.id = x.owner_id"
-                                            " WHERE e.account_id = ? AND e.name_key = ?"
-                                            " ORDER BY p.name_key, p.account_id")
-                                 .arg(info->attachmentTable, info->table),
-                             {accountId, nameKey(name)});
+    return d->policies->attached(kind, accountId, name);
 }
 
 QList<Directory::EntityRef> Directory::policyAttachments(const QString& policyArn) const
 {
-    QList<EntityRef> refs;
-    for (EntityKind kind : {EntityKind::User, EntityKind::Group, EntityKind::Role}) {
-        const KindInfo& info = *kindInfo(kind);
-        const auto r =
-            d->sql->select(QStringLiteral("SELECT e.account_id, e.name FROM %1 x"
-                                          " JOIN %2 e ON e.id = x.owner_id"
-                                          " JOIN policies p ON p.id = x.policy_id"
-                                          " WHERE p.arn = ?"
-                                          " ORDER BY e.account_id, e.name_key")
-                               .arg(info.attachmentTable, info.table),
-                           {policyArn}, [&](const QSqlQuery& q) {
-                               refs.append({kind, q.value(0).toString(), q.value(1).toString()});
-                           });
-        if (!r)
-            qWarning("%s", qPrintable(r.error().message()));
-    }
-    return refs;
+    return d->policies->attachments(policyArn);
 }
 
 // ---------------------------------------------------------------------------
@@ -2249,147 +1867,37 @@ QList<Directory::EntityRef> Directory::policyAttachments(const QString& policyAr
 Result<void> Directory::putInlinePolicy(EntityKind kind, const QString& accountId,
                                         const QString& name, const InlinePolicy& policy)
 {
-    return d->transact([&]() -> Result<void> {
-        const KindInfo* info = kindInfo(kind);
-        if (!info)
-            return unsupportedKind(kind, QStringLiteral("An inline policy"));
-        const auto entity = d->requireEntity(*info, accountId, name);
-        if (!entity)
-            return entity.error();
-        if (auto r = NameRules::validatePolicyName(policy.name); !r)
-            return r;
-        // The entity's inline policies share one quota; the one replaced does not count.
-        int usedByOthers = 0;
-        const auto others = d->sql->select(
-            QStringLiteral("SELECT document FROM %1 WHERE owner_id = ? AND name_key <> ?")
-                .arg(info->inlineTable),
-            {entity->id, nameKey(policy.name)}, [&](const QSqlQuery& q) {
-                usedByOthers += sizeWithoutWhitespace(q.value(0).toString());
-            });
-        if (!others)
-            return others.error();
-        if (auto r = checkPolicyDocument(
-                policy.document, PolicyDocumentUse::inlineFor(*info, entity->name, usedByOthers));
-            !r)
-            return r;
-        if (auto r = d->sql->exec(
-                QStringLiteral(
-                    "INSERT INTO %1(owner_id, name, name_key, document) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (owner_id, name_key) DO UPDATE SET"
-                    " name = excluded.name, document = excluded.document")
-                    .arg(info->inlineTable),
-                {entity->id, policy.name, nameKey(policy.name), policy.document});
-            !r)
-            return r.error();
-        const QString entityName = entity->name;
-        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
-        return {};
-    });
+    return d->policies->putInline(kind, accountId, name, policy, Provenance::Created);
 }
 
 Result<void> Directory::deleteInlinePolicy(EntityKind kind, const QString& accountId,
                                            const QString& name, const QString& policyName)
 {
-    return d->transact([&]() -> Result<void> {
-        const KindInfo* info = kindInfo(kind);
-        if (!info)
-            return unsupportedKind(kind, QStringLiteral("An inline policy"));
-        const auto entity = d->requireEntity(*info, accountId, name);
-        if (!entity)
-            return entity.error();
-        const auto r =
-            d->sql->exec(QStringLiteral("DELETE FROM %1 WHERE owner_id = ? AND name_key = ?")
-                             .arg(info->inlineTable),
-                         {entity->id, nameKey(policyName)});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return IamError::noSuchEntity(
-                QStringLiteral("The %1 policy with name %2 cannot be found.")
-                    .arg(info->label, policyName));
-        const QString entityName = entity->name;
-        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
-        return {};
-    });
+    return d->policies->deleteInline(kind, accountId, name, policyName);
 }
 
 QList<InlinePolicy> Directory::inlinePolicies(EntityKind kind, const QString& accountId,
                                               const QString& name) const
 {
-    const KindInfo* info = kindInfo(kind);
-    if (!info)
-        return {};
-    QList<InlinePolicy> out;
-    const auto r = d->sql->select(QStringLiteral("SELECT i.name, i.document FROM %1 i"
-                                                 " JOIN %2 e ON e.id = i.owner_id"
-                                                 " WHERE e.account_id = ? AND e.name_key = ?"
-                                                 " ORDER BY i.name_key")
-                                      .arg(info->inlineTable, info->table),
-                                  {accountId, nameKey(name)}, [&](const QSqlQuery& q) {
-                                      out.append({q.value(0).toString(), q.value(1).toString()});
-                                  });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return d->policies->inlinePolicies(kind, accountId, name);
 }
 
 Result<void> Directory::setPermissionsBoundary(EntityKind kind, const QString& accountId,
                                                const QString& name, const QString& policyArn)
 {
-    return d->transact([&]() -> Result<void> {
-        const KindInfo* info = kindInfo(kind);
-        if (!info || !info->hasBoundary)
-            return unsupportedKind(kind, QStringLiteral("A permissions boundary"));
-        const auto entity = d->requireEntity(*info, accountId, name);
-        if (!entity)
-            return entity.error();
-        if (auto r = d->setBoundary(*info, *entity, policyArn); !r)
-            return r;
-        const QString entityName = entity->name;
-        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
-        return {};
-    });
+    return d->policies->setPermissionsBoundary(kind, accountId, name, policyArn);
 }
 
 Result<void> Directory::tagEntity(EntityKind kind, const QString& accountId, const QString& name,
                                   const TagList& tags)
 {
-    return d->transact([&]() -> Result<void> {
-        const KindInfo* info = kindInfo(kind);
-        if (!info || info->tagTable.isEmpty())
-            return unsupportedKind(kind, QStringLiteral("Tagging"));
-        const auto entity = d->requireEntity(*info, accountId, name);
-        if (!entity)
-            return entity.error();
-        if (auto r = d->mergeTags(*info, entity->id, tags); !r)
-            return r;
-        const QString entityName = entity->name;
-        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
-        return {};
-    });
+    return d->entities->tag(kind, accountId, name, tags);
 }
 
 Result<void> Directory::untagEntity(EntityKind kind, const QString& accountId, const QString& name,
                                     const QStringList& keys)
 {
-    return d->transact([&]() -> Result<void> {
-        const KindInfo* info = kindInfo(kind);
-        if (!info || info->tagTable.isEmpty())
-            return unsupportedKind(kind, QStringLiteral("Tagging"));
-        const auto entity = d->requireEntity(*info, accountId, name);
-        if (!entity)
-            return entity.error();
-        for (const QString& key : keys)
-            if (auto r = d->sql->exec(QStringLiteral("DELETE FROM %1 WHERE owner_id = ? AND "
-                                                     "key_lower = ?")
-                                          .arg(info->tagTable),
-                                      {entity->id, key.toLower()});
-                !r)
-                return r.error();
-        const QString entityName = entity->name;
-        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
-        return {};
-    });
+    return d->entities->untag(kind, accountId, name, keys);
 }
 
 // ---------------------------------------------------------------------------
@@ -2726,83 +2234,6 @@ Result<Role> Directory::importRole(const Role& role)
     });
 }
 
-Result<ManagedPolicy> Directory::importPolicy(const ManagedPolicy& managed,
-                                              const QList<PolicyVersion>& versions)
-{
-    const auto imported = d->transact([&]() -> Result<QString> {
-        if (managed.accountId != awsAccount)
-            if (auto r = d->requireAccount(managed.accountId); !r)
-                return r.error();
-        if (auto r = NameRules::validatePolicyName(managed.name); !r)
-            return r.error();
-        if (auto r = NameRules::validatePath(managed.path); !r)
-            return r.error();
-        if (auto r = NameRules::validateDescription(managed.description); !r)
-            return r.error();
-        QSet<qint64> numbers;
-        qint64 last = 0;
-        int defaults = 0;
-        for (const PolicyVersion& version : versions) {
-            const auto number = versionNumber(version.versionId);
-            if (!number)
-                return IamError::constraintViolation(
-                    version.versionId, QStringLiteral("versionId"),
-                    QStringLiteral("satisfy regular expression pattern: v[1-9][0-9]*"));
-            if (numbers.contains(*number))
-                return IamError::invalidInput(
-                    QStringLiteral("Policy version %1 appears twice.").arg(version.versionId));
-            numbers.insert(*number);
-            last = qMax(last, *number);
-            defaults += version.isDefault ? 1 : 0;
-            if (auto r = checkPolicyDocument(version.document,
-                                             withoutSizeQuota(PolicyDocumentUse::Kind::Managed));
-                !r)
-                return r.error();
-        }
-        if (defaults != 1)
-            return IamError::invalidInput(
-                QStringLiteral("A managed policy needs exactly one default version, not %1.")
-                    .arg(defaults));
-        const auto sameName = d->count(
-            QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ? AND name_key = ?"),
-            {managed.accountId, nameKey(managed.name)});
-        if (!sameName)
-            return sameName.error();
-        if (*sameName > 0)
-            return IamError::entityAlreadyExists(
-                QStringLiteral("A policy called %1 already exists. Duplicate names are not "
-                               "allowed.")
-                    .arg(managed.name));
-        const QString arn = Arn::policy(managed.accountId, managed.path, managed.name).toString();
-        const QDateTime created = recordedOr(managed.createDate, d->now());
-        const QDateTime updated = recordedOr(managed.updateDate, created);
-        const auto id = d->sql->insert(
-            QStringLiteral("INSERT INTO policies(account_id, name, name_key, path, unique_id, arn,"
-                           " description, create_date, update_date, last_version)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {managed.accountId, managed.name, nameKey(managed.name), managed.path,
-             keptOrNewId(*d->sql, QStringLiteral("policies"), managed.policyId, u"ANPA"), arn,
-             managed.description, toMs(created), toMs(updated), last});
-        if (!id)
-            return id.error();
-        for (const PolicyVersion& version : versions)
-            if (auto r = d->sql->exec(
-                    QStringLiteral("INSERT INTO policy_versions(policy_id, version, document,"
-                                   " is_default, create_date) VALUES (?, ?, ?, ?, ?)"),
-                    {id.value(), *versionNumber(version.versionId), version.document,
-                     version.isDefault, toMs(recordedOr(version.createDate, created))});
-                !r)
-                return r.error();
-        const QString accountId = managed.accountId;
-        const QString name = managed.name;
-        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Policy, accountId, name); });
-        return arn;
-    });
-    if (!imported)
-        return imported.error();
-    return *policy(imported.value());
-}
-
 Result<void> Directory::importMembership(const QString& accountId, const QString& groupName,
                                          const QString& userName)
 {
@@ -2825,105 +2256,27 @@ Result<void> Directory::importMembership(const QString& accountId, const QString
     });
 }
 
+Result<ManagedPolicy> Directory::importPolicy(const ManagedPolicy& managed,
+                                              const QList<PolicyVersion>& versions)
+{
+    return d->policies->import(managed, versions);
+}
+
 Result<void> Directory::importAttachment(EntityKind kind, const QString& accountId,
                                          const QString& name, const QString& policyArn)
 {
-    return d->transact([&]() -> Result<void> {
-        const KindInfo* info = kindInfo(kind);
-        if (!info)
-            return unsupportedKind(kind, QStringLiteral("Attaching a policy"));
-        const auto entity = d->requireEntity(*info, accountId, name);
-        if (!entity)
-            return entity.error();
-        const auto policy = d->requireAttachablePolicy(policyArn, accountId);
-        if (!policy)
-            return policy.error();
-        if (auto r = d->sql->exec(QStringLiteral("INSERT OR IGNORE INTO %1(owner_id, policy_id,"
-                                                 " attach_date) VALUES (?, ?, ?)")
-                                      .arg(info->attachmentTable),
-                                  {entity->id, policy->id, d->nowMs()});
-            !r)
-            return r.error();
-        const QString entityName = entity->name;
-        const QString arn = policy->arn;
-        d->notify([=, this] { Q_EMIT attachmentsChanged(arn, kind, accountId, entityName); });
-        return {};
-    });
+    return d->policies->attach(kind, accountId, name, policyArn, Provenance::Imported);
 }
 
 Result<void> Directory::importInlinePolicy(EntityKind kind, const QString& accountId,
                                            const QString& name, const InlinePolicy& policy)
 {
-    return d->transact([&]() -> Result<void> {
-        const KindInfo* info = kindInfo(kind);
-        if (!info)
-            return unsupportedKind(kind, QStringLiteral("An inline policy"));
-        const auto entity = d->requireEntity(*info, accountId, name);
-        if (!entity)
-            return entity.error();
-        if (auto r = NameRules::validatePolicyName(policy.name); !r)
-            return r;
-        if (auto r = checkPolicyDocument(policy.document,
-                                         withoutSizeQuota(PolicyDocumentUse::Kind::Inline));
-            !r)
-            return r;
-        if (auto r = d->sql->exec(
-                QStringLiteral(
-                    "INSERT INTO %1(owner_id, name, name_key, document) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (owner_id, name_key) DO UPDATE SET"
-                    " name = excluded.name, document = excluded.document")
-                    .arg(info->inlineTable),
-                {entity->id, policy.name, nameKey(policy.name), policy.document});
-            !r)
-            return r.error();
-        const QString entityName = entity->name;
-        d->notify([=, this] { Q_EMIT entityChanged(kind, accountId, entityName); });
-        return {};
-    });
+    return d->policies->putInline(kind, accountId, name, policy, Provenance::Imported);
 }
 
 Result<void> Directory::clearAccount(const QString& accountId, const QStringList& keptRoles)
 {
-    return d->transact([&]() -> Result<void> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r;
-        const auto holderName = d->sql->value(
-            QStringLiteral("SELECT u.name FROM users u WHERE u.account_id = ? AND"
-                           " (EXISTS (SELECT 1 FROM access_keys k WHERE k.user_id = u.id)"
-                           " OR EXISTS (SELECT 1 FROM mfa_devices m WHERE m.user_id = u.id))"
-                           " ORDER BY u.name_key LIMIT 1"),
-            {accountId});
-        if (!holderName)
-            return holderName.error();
-        const QString holder = holderName->toString();
-        if (!holder.isEmpty())
-            return IamError::deleteConflict(
-                QStringLiteral("Cannot replace account %1: user %2 has access keys or MFA "
-                               "devices; delete them first.")
-                    .arg(accountId, holder));
-        // Entities before policies: attachments and boundaries hold on to policies.
-        QVariantList kept{accountId};
-        QStringList placeholders;
-        for (const QString& name : keptRoles) {
-            kept << name.toLower();
-            placeholders << QStringLiteral("?");
-        }
-        const QString keptClause =
-            keptRoles.isEmpty()
-                ? QString()
-                : QStringLiteral(" AND name_key NOT IN (%1)").arg(placeholders.join(u','));
-        for (const QString& table : {QStringLiteral("users"), QStringLiteral("roles"),
-                                     QStringLiteral("groups"), QStringLiteral("policies")}) {
-            const bool roles = table == QLatin1String("roles");
-            if (auto r = d->sql->exec(QStringLiteral("DELETE FROM %1 WHERE account_id = ?%2")
-                                          .arg(table, roles ? keptClause : QString()),
-                                      roles ? kept : QVariantList{accountId});
-                !r)
-                return r.error();
-        }
-        d->notify([this] { Q_EMIT directoryReset(); });
-        return {};
-    });
+    return d->entities->clearAccount(accountId, keptRoles);
 }
 
 // ---------------------------------------------------------------------------
