@@ -19,6 +19,7 @@
 #include "directory/signinthrottle.h"
 #include "directory/sqlconnection.h"
 #include "directory/temporarysessionstore.h"
+#include "directory/userstore.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
 #include "iam/namerules.h"
@@ -341,6 +342,7 @@ public:
     std::unique_ptr<RoleHistory> roleHistory;
     std::unique_ptr<EntityTables> entities;
     std::unique_ptr<PolicyStore> policies;
+    std::unique_ptr<UserStore> users;
 
     // Builds the context and the stores over an open connection.
     void attach(std::unique_ptr<SqlConnection> connection, const Clock* clock);
@@ -763,6 +765,7 @@ void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const
     roleHistory = std::make_unique<RoleHistory>(*context);
     entities = std::make_unique<EntityTables>(*context, *accounts);
     policies = std::make_unique<PolicyStore>(*context, *accounts, *entities);
+    users = std::make_unique<UserStore>(*context, *entities, *policies, *temporarySessions);
 }
 
 Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, const Clock* clock)
@@ -1230,86 +1233,43 @@ QList<MfaDeviceInfo> Directory::rootMfaDevices(const QString& accountId) const
 Result<User> Directory::createUser(const QString& accountId, const QString& name,
                                    const QString& path, const TagList& tags)
 {
-    const KindInfo& info = *kindInfo(EntityKind::User);
-    return d->transact([&]() -> Result<User> {
-        if (auto r = d->requireAccount(accountId); !r)
-            return r.error();
-        if (auto r = NameRules::validateUserName(name); !r)
-            return r.error();
-        if (auto r = NameRules::validatePath(path); !r)
-            return r.error();
-        if (auto r = validateTags(tags); !r)
-            return r.error();
-        if (auto r = d->requireNameFree(info, accountId, name); !r)
-            return r.error();
-        User user;
-        user.accountId = accountId;
-        user.name = name;
-        user.path = path;
-        user.userId = Random::uniqueId(u"AIDA");
-        user.createDate = d->now();
-        user.tags = tags; // new, and free of duplicate keys: stored as given
-        const auto id = d->insertEntity(info, accountId, name, path, user.userId, user.createDate);
-        if (!id)
-            return id.error();
-        if (auto r = d->mergeTags(info, id.value(), tags); !r)
-            return r.error();
-        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::User, accountId, name); });
-        return user;
-    });
+    User user;
+    user.accountId = accountId;
+    user.name = name;
+    user.path = path;
+    user.tags = tags;
+    return d->users->create(user, Provenance::Created);
 }
 
 std::optional<User> Directory::user(const QString& accountId, const QString& name) const
 {
-    const QList<User> found = d->selectUsers(
-        QStringLiteral("WHERE u.account_id = ? AND u.name_key = ?"), {accountId, nameKey(name)});
-    return found.isEmpty() ? std::nullopt : std::optional<User>(found.first());
+    return d->users->user(accountId, name);
 }
 
 std::optional<User> Directory::userById(const QString& userId) const
 {
-    const QList<User> found = d->selectUsers(QStringLiteral("WHERE u.unique_id = ?"), {userId});
-    return found.isEmpty() ? std::nullopt : std::optional<User>(found.first());
+    return d->users->userById(userId);
 }
 
 QList<User> Directory::users(const QString& accountId, int offset, int limit) const
 {
-    const AccountPage page =
-        accountPage(QStringLiteral("users"), QStringLiteral("u"), accountId, offset, limit);
-    return d->selectUsers(page.tail, page.binds);
+    return d->users->users(accountId, offset, limit);
 }
 
 int Directory::userCount(const QString& accountId) const
 {
-    return d->displayCount(QStringLiteral("SELECT count(*) FROM users WHERE account_id = ?"),
-                           {accountId});
+    return d->users->count(accountId);
 }
 
 Result<User> Directory::renameUser(const QString& accountId, const QString& name,
                                    const QString& newName, const QString& newPath)
 {
-    const auto renamed = d->transact([&] {
-        return d->renameEntity(*kindInfo(EntityKind::User), accountId, name, newName, newPath);
-    });
-    if (!renamed)
-        return renamed.error();
-    return *user(accountId, newName.isEmpty() ? name : newName);
+    return d->users->rename(accountId, name, newName, newPath);
 }
 
 Result<void> Directory::deleteUser(const QString& accountId, const QString& name)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto doomed = user(accountId, name);
-        if (auto r = d->deleteEntity(*kindInfo(EntityKind::User), accountId, name); !r)
-            return r;
-        if (!doomed) // read failed though the row was there: fail closed
-            return IamError::serviceFailure(
-                QStringLiteral("Cannot read %1 before deleting it.").arg(name));
-        // Its sessions die with it, so a user re-created under the name starts
-        // afresh.
-        return d->temporarySessions->endSessionsOfPrincipal(EntityKind::User, doomed->userId,
-                                                            doomed->arn().toString());
-    });
+    return d->users->remove(accountId, name);
 }
 
 // ---------------------------------------------------------------------------
@@ -2142,31 +2102,7 @@ QDateTime recordedOr(const QDateTime& recorded, const QDateTime& fallback)
 
 Result<User> Directory::importUser(const User& user)
 {
-    const KindInfo& info = *kindInfo(EntityKind::User);
-    return d->transact([&]() -> Result<User> {
-        if (auto r = d->checkNewEntity(info, user.accountId, user.name, user.path); !r)
-            return r.error();
-        User stored = user;
-        stored.userId = keptOrNewId(*d->sql, info.table, user.userId, u"AIDA");
-        stored.createDate = recordedOr(user.createDate, d->now());
-        stored.hasConsolePassword = false;
-        stored.passwordResetRequired = false;
-        const auto id = d->insertEntity(info, user.accountId, user.name, user.path, stored.userId,
-                                        stored.createDate);
-        if (!id)
-            return id.error();
-        if (auto r = d->mergeTags(info, id.value(), user.tags); !r)
-            return r.error();
-        if (!user.permissionsBoundaryArn.isEmpty())
-            if (auto r = d->setBoundary(info, {id.value(), user.accountId, user.name, user.path},
-                                        user.permissionsBoundaryArn);
-                !r)
-                return r.error();
-        const QString accountId = user.accountId;
-        const QString name = user.name;
-        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::User, accountId, name); });
-        return stored;
-    });
+    return d->users->create(user, Provenance::Imported);
 }
 
 Result<Group> Directory::importGroup(const Group& group)
