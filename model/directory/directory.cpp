@@ -11,6 +11,7 @@
 #include "directory/directorycontext.h"
 #include "directory/directoryerrors.h"
 #include "directory/directoryrows.h"
+#include "directory/groupstore.h"
 #include "directory/identityproviderstore.h"
 #include "directory/organizationstore.h"
 #include "directory/policystore.h"
@@ -343,6 +344,7 @@ public:
     std::unique_ptr<EntityTables> entities;
     std::unique_ptr<PolicyStore> policies;
     std::unique_ptr<UserStore> users;
+    std::unique_ptr<GroupStore> groups;
 
     // Builds the context and the stores over an open connection.
     void attach(std::unique_ptr<SqlConnection> connection, const Clock* clock);
@@ -389,10 +391,6 @@ public:
     Result<void> requireAccount(const QString& accountId) const;
     Result<void> requireNameFree(const KindInfo& info, const QString& accountId,
                                  const QString& name, qint64 exceptId = 0) const;
-    // What a new user, group or role passes first: its account exists, its
-    // name and path are valid, and the name is free in the account.
-    Result<void> checkNewEntity(const KindInfo& info, const QString& accountId, const QString& name,
-                                const QString& path) const;
     Result<std::optional<PolicyRow>> policyRow(const QString& arn) const;
     Result<PolicyRow> requirePolicy(const QString& arn) const;
     // A policy the entity's account may attach: its own or an AWS-managed one.
@@ -419,13 +417,8 @@ public:
     }
 
     // Writers shared by several mutators
-    Result<qint64> insertEntity(const KindInfo& info, const QString& accountId, const QString& name,
-                                const QString& path, const QString& uniqueId,
-                                const QDateTime& created);
     Result<void> mergeTags(const KindInfo& info, qint64 ownerId, const TagList& tags);
     Result<void> setBoundary(const KindInfo& info, const EntityRow& entity, const QString& arn);
-    Result<void> renameEntity(const KindInfo& info, const QString& accountId, const QString& name,
-                              const QString& newName, const QString& newPath);
     Result<void> refuseDeleteWhileInUse(const KindInfo& info, const EntityRow& entity);
     Result<void> deleteEntity(const KindInfo& info, const QString& accountId, const QString& name);
     // Undo / redo
@@ -483,21 +476,6 @@ Result<Directory::Private::EntityRow> Directory::Private::requireEntity(const Ki
 Result<void> Directory::Private::requireAccount(const QString& accountId) const
 {
     return accounts->require(accountId);
-}
-
-Result<void> Directory::Private::checkNewEntity(const KindInfo& info, const QString& accountId,
-                                                const QString& name, const QString& path) const
-{
-    if (auto r = requireAccount(accountId); !r)
-        return r;
-    const auto validName = info.kind == EntityKind::User    ? NameRules::validateUserName(name)
-                           : info.kind == EntityKind::Group ? NameRules::validateGroupName(name)
-                                                            : NameRules::validateRoleName(name);
-    if (!validName)
-        return validName;
-    if (auto r = NameRules::validatePath(path); !r)
-        return r;
-    return requireNameFree(info, accountId, name);
 }
 
 Result<void> Directory::Private::requireNameFree(const KindInfo& info, const QString& accountId,
@@ -593,16 +571,6 @@ QList<Role> Directory::Private::selectRoles(const QString& tail, const QVariantL
 // ---------------------------------------------------------------------------
 // Shared writers
 
-Result<qint64> Directory::Private::insertEntity(const KindInfo& info, const QString& accountId,
-                                                const QString& name, const QString& path,
-                                                const QString& uniqueId, const QDateTime& created)
-{
-    return sql->insert(QStringLiteral("INSERT INTO %1(account_id, name, name_key, path, unique_id,"
-                                      " create_date) VALUES (?, ?, ?, ?, ?, ?)")
-                           .arg(info.table),
-                       {accountId, name, nameKey(name), path, uniqueId, toMs(created)});
-}
-
 Result<void> Directory::Private::mergeTags(const KindInfo& info, qint64 ownerId,
                                            const TagList& tags)
 {
@@ -647,39 +615,6 @@ Result<void> Directory::Private::setBoundary(const KindInfo& info, const EntityR
         QStringLiteral("UPDATE %1 SET boundary_policy_id = ? WHERE id = ?").arg(info.table),
         {policyId, entity.id});
     return r ? Result<void>() : Result<void>(r.error());
-}
-
-Result<void> Directory::Private::renameEntity(const KindInfo& info, const QString& accountId,
-                                              const QString& name, const QString& newName,
-                                              const QString& newPath)
-{
-    const auto entity = requireEntity(info, accountId, name);
-    if (!entity)
-        return entity.error();
-    const QString targetName = newName.isEmpty() ? entity->name : newName;
-    const QString targetPath = newPath.isEmpty() ? entity->path : newPath;
-    const bool isUser = info.kind == EntityKind::User;
-    if (auto r = isUser ? NameRules::validateUserName(targetName)
-                        : NameRules::validateGroupName(targetName);
-        !r)
-        return r;
-    if (auto r = NameRules::validatePath(targetPath); !r)
-        return r;
-    if (auto r = requireNameFree(info, accountId, targetName, entity->id); !r)
-        return r;
-    const auto updated =
-        sql->exec(QStringLiteral("UPDATE %1 SET name = ?, name_key = ?, path = ? WHERE id = ?")
-                      .arg(info.table),
-                  {targetName, nameKey(targetName), targetPath, entity->id});
-    if (!updated)
-        return updated.error();
-    const EntityKind kind = info.kind;
-    const QString oldName = entity->name;
-    if (targetName != oldName)
-        notify([=, this] { Q_EMIT q->entityRenamed(kind, accountId, oldName, targetName); });
-    if (targetPath != entity->path)
-        notify([=, this] { Q_EMIT q->entityChanged(kind, accountId, targetName); });
-    return {};
 }
 
 Result<void> Directory::Private::refuseDeleteWhileInUse(const KindInfo& info,
@@ -766,6 +701,7 @@ void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const
     entities = std::make_unique<EntityTables>(*context, *accounts);
     policies = std::make_unique<PolicyStore>(*context, *accounts, *entities);
     users = std::make_unique<UserStore>(*context, *entities, *policies, *temporarySessions);
+    groups = std::make_unique<GroupStore>(*context, *entities, *users);
 }
 
 Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, const Clock* clock)
@@ -1417,142 +1353,59 @@ Result<void> Directory::clearSignInFailures(const QString& account, const QStrin
 Result<Group> Directory::createGroup(const QString& accountId, const QString& name,
                                      const QString& path)
 {
-    const KindInfo& info = *kindInfo(EntityKind::Group);
-    return d->transact([&]() -> Result<Group> {
-        if (auto r = d->checkNewEntity(info, accountId, name, path); !r)
-            return r.error();
-        Group group;
-        group.accountId = accountId;
-        group.name = name;
-        group.path = path;
-        group.groupId = Random::uniqueId(u"AGPA");
-        group.createDate = d->now();
-        if (auto id = d->insertEntity(info, accountId, name, path, group.groupId, group.createDate);
-            !id)
-            return id.error();
-        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Group, accountId, name); });
-        return group;
-    });
+    Group group;
+    group.accountId = accountId;
+    group.name = name;
+    group.path = path;
+    return d->groups->create(group, Provenance::Created);
 }
 
 std::optional<Group> Directory::group(const QString& accountId, const QString& name) const
 {
-    const QList<Group> found = d->selectGroups(
-        QStringLiteral("WHERE g.account_id = ? AND g.name_key = ?"), {accountId, nameKey(name)});
-    return found.isEmpty() ? std::nullopt : std::optional<Group>(found.first());
+    return d->groups->group(accountId, name);
 }
 
 QList<Group> Directory::groups(const QString& accountId, int offset, int limit) const
 {
-    const AccountPage page =
-        accountPage(QStringLiteral("groups"), QStringLiteral("g"), accountId, offset, limit);
-    return d->selectGroups(page.tail, page.binds);
+    return d->groups->groups(accountId, offset, limit);
 }
 
 int Directory::groupCount(const QString& accountId) const
 {
-    return d->displayCount(QStringLiteral("SELECT count(*) FROM groups WHERE account_id = ?"),
-                           {accountId});
+    return d->groups->count(accountId);
 }
 
 Result<Group> Directory::renameGroup(const QString& accountId, const QString& name,
                                      const QString& newName, const QString& newPath)
 {
-    const auto renamed = d->transact([&] {
-        return d->renameEntity(*kindInfo(EntityKind::Group), accountId, name, newName, newPath);
-    });
-    if (!renamed)
-        return renamed.error();
-    return *group(accountId, newName.isEmpty() ? name : newName);
+    return d->groups->rename(accountId, name, newName, newPath);
 }
 
 Result<void> Directory::deleteGroup(const QString& accountId, const QString& name)
 {
-    return d->transact(
-        [&] { return d->deleteEntity(*kindInfo(EntityKind::Group), accountId, name); });
+    return d->groups->remove(accountId, name);
 }
 
 Result<void> Directory::addUserToGroup(const QString& accountId, const QString& groupName,
                                        const QString& userName)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto group = d->requireEntity(*kindInfo(EntityKind::Group), accountId, groupName);
-        if (!group)
-            return group.error();
-        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
-        if (!user)
-            return user.error();
-        const QVariantList pair{group->id, user->id};
-        // One statement: whether the user is already a member, and in how many
-        // groups.
-        bool member = false;
-        int groups = 0;
-        const auto found = d->sql->select(
-            QStringLiteral("SELECT coalesce(sum(group_id = ?), 0), count(*) FROM memberships"
-                           " WHERE user_id = ?"),
-            pair, [&](const QSqlQuery& q) {
-                member = q.value(0).toInt() > 0;
-                groups = q.value(1).toInt();
-            });
-        if (!found)
-            return found.error();
-        if (member)
-            return {}; // nothing changes, as with AWS
-        if (groups >= Quotas::GroupsPerUser)
-            return quotaExceeded(QStringLiteral("GroupsPerUser"), Quotas::GroupsPerUser);
-        if (auto r = d->sql->exec(
-                QStringLiteral("INSERT INTO memberships(group_id, user_id) VALUES (?, ?)"), pair);
-            !r)
-            return r.error();
-        const QString g = group->name;
-        const QString u = user->name;
-        d->notify([=, this] { Q_EMIT membershipAdded(accountId, g, u); });
-        return {};
-    });
+    return d->groups->addMember(accountId, groupName, userName, Provenance::Created);
 }
 
 Result<void> Directory::removeUserFromGroup(const QString& accountId, const QString& groupName,
                                             const QString& userName)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto group = d->requireEntity(*kindInfo(EntityKind::Group), accountId, groupName);
-        if (!group)
-            return group.error();
-        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
-        if (!user)
-            return user.error();
-        const auto r = d->sql->exec(
-            QStringLiteral("DELETE FROM memberships WHERE group_id = ? AND user_id = ?"),
-            {group->id, user->id});
-        if (!r)
-            return r.error();
-        if (r.value() == 0)
-            return IamError::noSuchEntity(QStringLiteral("The user with name %1 is not a member "
-                                                         "of the group with name %2.")
-                                              .arg(user->name, group->name));
-        const QString g = group->name;
-        const QString u = user->name;
-        d->notify([=, this] { Q_EMIT membershipRemoved(accountId, g, u); });
-        return {};
-    });
+    return d->groups->removeMember(accountId, groupName, userName);
 }
 
 QList<Group> Directory::groupsForUser(const QString& accountId, const QString& userName) const
 {
-    return d->selectGroups(
-        QStringLiteral("JOIN memberships m ON m.group_id = g.id JOIN users u ON u.id = "
-                       "m.user_id"
-                       " WHERE u.account_id = ? AND u.name_key = ? ORDER BY g.name_key"),
-        {accountId, nameKey(userName)});
+    return d->groups->groupsForUser(accountId, userName);
 }
 
 QList<User> Directory::usersInGroup(const QString& accountId, const QString& groupName) const
 {
-    return d->selectUsers(
-        QStringLiteral("JOIN memberships m ON m.user_id = u.id JOIN groups g ON g.id = "
-                       "m.group_id"
-                       " WHERE g.account_id = ? AND g.name_key = ? ORDER BY u.name_key"),
-        {accountId, nameKey(groupName)});
+    return d->groups->usersInGroup(accountId, groupName);
 }
 
 // ---------------------------------------------------------------------------
@@ -2107,22 +1960,7 @@ Result<User> Directory::importUser(const User& user)
 
 Result<Group> Directory::importGroup(const Group& group)
 {
-    const KindInfo& info = *kindInfo(EntityKind::Group);
-    return d->transact([&]() -> Result<Group> {
-        if (auto r = d->checkNewEntity(info, group.accountId, group.name, group.path); !r)
-            return r.error();
-        Group stored = group;
-        stored.groupId = keptOrNewId(*d->sql, info.table, group.groupId, u"AGPA");
-        stored.createDate = recordedOr(group.createDate, d->now());
-        if (auto id = d->insertEntity(info, group.accountId, group.name, group.path, stored.groupId,
-                                      stored.createDate);
-            !id)
-            return id.error();
-        const QString accountId = group.accountId;
-        const QString name = group.name;
-        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Group, accountId, name); });
-        return stored;
-    });
+    return d->groups->create(group, Provenance::Imported);
 }
 
 Result<Role> Directory::importRole(const Role& role)
@@ -2173,23 +2011,7 @@ Result<Role> Directory::importRole(const Role& role)
 Result<void> Directory::importMembership(const QString& accountId, const QString& groupName,
                                          const QString& userName)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto group = d->requireEntity(*kindInfo(EntityKind::Group), accountId, groupName);
-        if (!group)
-            return group.error();
-        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
-        if (!user)
-            return user.error();
-        if (auto r = d->sql->exec(QStringLiteral("INSERT OR IGNORE INTO memberships(group_id,"
-                                                 " user_id) VALUES (?, ?)"),
-                                  {group->id, user->id});
-            !r)
-            return r.error();
-        const QString g = group->name;
-        const QString u = user->name;
-        d->notify([=, this] { Q_EMIT membershipAdded(accountId, g, u); });
-        return {};
-    });
+    return d->groups->addMember(accountId, groupName, userName, Provenance::Imported);
 }
 
 Result<ManagedPolicy> Directory::importPolicy(const ManagedPolicy& managed,
