@@ -2,20 +2,18 @@
 
 #include "crypto/owneronlyfile.h"
 #include "crypto/passwordhasher.h"
-#include "crypto/random.h"
 #include "directory/accountstore.h"
 #include "directory/audittrail.h"
-#include "directory/awsmanagedpolicies.h"
 #include "directory/changerecorder.h"
 #include "directory/credentialstore.h"
 #include "directory/directorycontext.h"
-#include "directory/directoryerrors.h"
-#include "directory/directoryrows.h"
+#include "directory/entitytables.h"
 #include "directory/groupstore.h"
 #include "directory/identityproviderstore.h"
 #include "directory/organizationstore.h"
 #include "directory/policystore.h"
 #include "directory/rolehistory.h"
+#include "directory/rolestore.h"
 #include "directory/schemamigrator.h"
 #include "directory/signinthrottle.h"
 #include "directory/sqlconnection.h"
@@ -23,300 +21,15 @@
 #include "directory/userstore.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
-#include "iam/namerules.h"
-#include "iam/quotas.h"
-#include "policy/policydocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHash>
-#include <QJsonDocument>
-#include <QRegularExpression>
-#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 #include <utility>
-
-using DirectoryErrors::quotaExceeded;
-using DirectoryRows::fromMs;
-using DirectoryRows::idArray;
-using DirectoryRows::nameKey;
-using DirectoryRows::toMs;
-
-namespace {
-
-const QString awsAccount = QStringLiteral("aws");
-
-// A page of an account's users, groups, roles or policies, as the WHERE and
-// ORDER BY of a select and its bind values. A page is picked on the covering
-// (account_id, name_key) index first, so rows skipped by OFFSET are never read
-// or joined; everything at once is one ordered scan of that index.
-struct AccountPage
-{
-    QString tail;
-    QVariantList binds;
-};
-
-AccountPage accountPage(const QString& table, const QString& alias, const QString& accountId,
-                        int offset, int limit)
-{
-    if (offset <= 0 && limit < 0)
-        return {QStringLiteral("WHERE %1.account_id = ? ORDER BY %1.name_key").arg(alias),
-                {accountId}};
-    // SQLite reads LIMIT -1 as "no limit".
-    return {QStringLiteral("WHERE %2.id IN (SELECT id FROM %1 WHERE account_id = ?"
-                           " ORDER BY name_key LIMIT ? OFFSET ?) ORDER BY %2.name_key")
-                .arg(table, alias),
-            {accountId, limit < 0 ? -1 : limit, qMax(0, offset)}};
-}
-
-// What differs between users, groups and roles in the store and in AWS's
-// messages.
-struct KindInfo
-{
-    EntityKind kind;
-    QString label;           // "user", as in "The user with name X cannot be found."
-    QString title;           // "User", as in "User with name X already exists."
-    QString table;           // the entity rows
-    QString inlineTable;     // inline policies
-    QString attachmentTable; // managed policy attachments
-    QString tagTable;        // empty: the kind has no tags here
-    int inlineSizeLimit;
-    bool hasBoundary;
-};
-
-const KindInfo* kindInfo(EntityKind kind)
-{
-    static const KindInfo user{EntityKind::User,
-                               QStringLiteral("user"),
-                               QStringLiteral("User"),
-                               QStringLiteral("users"),
-                               QStringLiteral("user_inline_policies"),
-                               QStringLiteral("user_policy_attachments"),
-                               QStringLiteral("user_tags"),
-                               Quotas::InlinePolicySizePerUser,
-                               true};
-    static const KindInfo group{EntityKind::Group,
-                                QStringLiteral("group"),
-                                QStringLiteral("Group"),
-                                QStringLiteral("groups"),
-                                QStringLiteral("group_inline_policies"),
-                                QStringLiteral("group_policy_attachments"),
-                                QString(),
-                                Quotas::InlinePolicySizePerGroup,
-                                false};
-    static const KindInfo role{EntityKind::Role,
-                               QStringLiteral("role"),
-                               QStringLiteral("Role"),
-                               QStringLiteral("roles"),
-                               QStringLiteral("role_inline_policies"),
-                               QStringLiteral("role_policy_attachments"),
-                               QStringLiteral("role_tags"),
-                               Quotas::InlinePolicySizePerRole,
-                               true};
-    switch (kind) {
-    case EntityKind::User:
-        return &user;
-    case EntityKind::Group:
-        return &group;
-    case EntityKind::Role:
-        return &role;
-    case EntityKind::Policy:
-        break;
-    }
-    return nullptr;
-}
-
-IamError noSuchEntity(const KindInfo& info, const QString& name)
-{
-    return IamError::noSuchEntity(
-        QStringLiteral("The %1 with name %2 cannot be found.").arg(info.label, name));
-}
-
-IamError noSuchPolicy(const QString& arn)
-{
-    return IamError::noSuchPolicy(arn);
-}
-
-IamError deleteConflict(const QString& what)
-{
-    return IamError::deleteConflict(
-        QStringLiteral("Cannot delete entity, must %1 first.").arg(what));
-}
-
-Result<void> validateTags(const TagList& tags)
-{
-    if (tags.size() > Quotas::TagsPerEntity)
-        return IamError::constraintViolation(
-            QStringLiteral("%1 tags").arg(tags.size()), QStringLiteral("tags"),
-            QStringLiteral("have length less than or equal to %1").arg(Quotas::TagsPerEntity));
-    QSet<QString> keys;
-    for (const Tag& tag : tags) {
-        if (auto r = NameRules::validateTagKey(tag.key); !r)
-            return r;
-        if (auto r = NameRules::validateTagValue(tag.value); !r)
-            return r;
-        if (keys.contains(tag.key.toLower()))
-            return IamError::invalidInput(
-                QStringLiteral("Duplicate tag keys found. Please note that Tag keys "
-                               "are case insensitive."));
-        keys.insert(tag.key.toLower());
-    }
-    return {};
-}
-
-bool isAllowedPolicyCharacter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == 0x09 || u == 0x0A || u == 0x0D || (u >= 0x20 && u <= 0xFF);
-}
-
-// IAM does not count whitespace against policy size quotas.
-int sizeWithoutWhitespace(const QString& text)
-{
-    int size = 0;
-    for (QChar c : text)
-        if (c != QLatin1Char(' ') && c != QLatin1Char('\t') && c != QLatin1Char('\n') &&
-            c != QLatin1Char('\r'))
-            ++size;
-    return size;
-}
-
-QString abbreviated(const QString& text)
-{
-    constexpr int shown = 80;
-    return text.size() <= shown ? text : text.left(shown) + QStringLiteral("...");
-}
-
-// The limit a policy document is held to, and what AWS says when it is over.
-struct PolicyDocumentUse
-{
-    enum class Kind
-    {
-        Managed,
-        Trust,
-        Inline
-    };
-    Kind kind;
-    int sizeAvailable; // characters, whitespace not counted
-    QString sizeError;
-
-    static PolicyDocumentUse managed()
-    {
-        return {Kind::Managed, Quotas::ManagedPolicySize,
-                QStringLiteral("Cannot exceed quota for PolicySize: %1")
-                    .arg(Quotas::ManagedPolicySize)};
-    }
-    static PolicyDocumentUse trust()
-    {
-        return {Kind::Trust, Quotas::TrustPolicySize,
-                QStringLiteral("Cannot exceed quota for ACLSizePerRole: %1")
-                    .arg(Quotas::TrustPolicySize)};
-    }
-    // Inline policies share one quota per entity: usedByOthers is what the
-    // entity's other inline policies already take.
-    static PolicyDocumentUse inlineFor(const KindInfo& info, const QString& name, int usedByOthers)
-    {
-        return {Kind::Inline, info.inlineSizeLimit - usedByOthers,
-                QStringLiteral("Maximum policy size of %1 bytes exceeded for %2 %3")
-                    .arg(info.inlineSizeLimit)
-                    .arg(info.label, name)};
-    }
-};
-
-// The one place a policy document is checked on its way into the store.
-// Every policy text passes here before it is stored: the service's character,
-// JSON and size checks, then the policy grammar for its use, with the
-// engine's located error.
-Result<void> checkPolicyDocument(const QString& text, const PolicyDocumentUse& use)
-{
-    const QString field = QStringLiteral("policyDocument");
-    if (text.isEmpty())
-        return IamError::constraintViolation(
-            text, field, QStringLiteral("have length greater than or equal to 1"));
-    for (QChar c : text)
-        if (!isAllowedPolicyCharacter(c))
-            return IamError::constraintViolation(
-                abbreviated(text), field,
-                QStringLiteral("satisfy regular expression pattern: "
-                               "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"));
-    const QByteArray utf8 = text.toUtf8();
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
-    // AWS's words only; the editor shows where the error is beside them.
-    if (error.error != QJsonParseError::NoError || !json.isObject())
-        return IamError::malformedPolicyDocument(QStringLiteral("Syntax errors in policy."));
-    if (sizeWithoutWhitespace(text) > use.sizeAvailable)
-        return IamError::limitExceeded(use.sizeError);
-    const PolicyKind kind =
-        use.kind == PolicyDocumentUse::Kind::Trust ? PolicyKind::Trust : PolicyKind::Identity;
-    if (auto parsed = PolicyDocument::parseIgnoringSize(text, kind); !parsed)
-        return parsed.error();
-    return {};
-}
-
-const QString userSelect =
-    QStringLiteral("SELECT u.id, u.account_id, u.name, u.path, u.unique_id, u.create_date, "
-                   "b.arn,"
-                   " lp.user_id IS NOT NULL, coalesce(lp.reset_required, 0)"
-                   " FROM users u LEFT JOIN policies b ON b.id = u.boundary_policy_id"
-                   " LEFT JOIN login_profiles lp ON lp.user_id = u.id ");
-
-const QString groupSelect =
-    QStringLiteral("SELECT g.id, g.account_id, g.name, g.path, g.unique_id, "
-                   "g.create_date FROM groups g ");
-
-const QString roleSelect =
-    QStringLiteral("SELECT r.id, r.account_id, r.name, r.path, r.unique_id, r.create_date, "
-                   "r.description,"
-                   " r.trust_policy, r.max_session_duration, b.arn"
-                   " FROM roles r LEFT JOIN policies b ON b.id = r.boundary_policy_id ");
-
-User readUser(const QSqlQuery& q)
-{
-    User u;
-    u.accountId = q.value(1).toString();
-    u.name = q.value(2).toString();
-    u.path = q.value(3).toString();
-    u.userId = q.value(4).toString();
-    u.createDate = fromMs(q.value(5));
-    u.permissionsBoundaryArn = q.value(6).toString();
-    u.hasConsolePassword = q.value(7).toBool();
-    u.passwordResetRequired = q.value(8).toBool();
-    return u;
-}
-
-Group readGroup(const QSqlQuery& q)
-{
-    Group g;
-    g.accountId = q.value(1).toString();
-    g.name = q.value(2).toString();
-    g.path = q.value(3).toString();
-    g.groupId = q.value(4).toString();
-    g.createDate = fromMs(q.value(5));
-    return g;
-}
-
-Role readRole(const QSqlQuery& q)
-{
-    Role r;
-    r.accountId = q.value(1).toString();
-    r.name = q.value(2).toString();
-    r.path = q.value(3).toString();
-    r.roleId = q.value(4).toString();
-    r.createDate = fromMs(q.value(5));
-    r.description = q.value(6).toString();
-    r.trustPolicy = q.value(7).toString();
-    r.maxSessionDuration = q.value(8).toInt();
-    r.permissionsBoundaryArn = q.value(9).toString();
-    return r;
-}
-
-} // namespace
 
 class Directory::Private
 {
@@ -327,7 +40,7 @@ public:
 
     Directory* q;
     std::unique_ptr<DirectoryContext> context;
-    // The context's connection and clock, for what is not in a store yet.
+    // The context's connection and clock, for opening, undo and redo.
     SqlConnection* sql = nullptr;
     const Clock* clock = nullptr;
     QString directoryId;
@@ -345,82 +58,29 @@ public:
     std::unique_ptr<PolicyStore> policies;
     std::unique_ptr<UserStore> users;
     std::unique_ptr<GroupStore> groups;
+    std::unique_ptr<RoleStore> roles;
 
     // Builds the context and the stores over an open connection.
     void attach(std::unique_ptr<SqlConnection> connection, const Clock* clock);
 
-    struct EntityRow
-    {
-        qint64 id = 0;
-        QString accountId;
-        QString name;
-        QString path;
-    };
-
-    struct PolicyRow
-    {
-        qint64 id = 0;
-        QString arn;
-        QString accountId;
-        QString name;
-        bool isAwsManaged() const { return accountId == awsAccount; }
-    };
-
-    QDateTime now() const { return context->now(); }
-    qint64 nowMs() const { return context->nowMs(); }
-
-    // Transactions and signals (the context's)
     template <typename F>
     auto transact(F&& work) -> decltype(work())
     {
         return context->transact(std::forward<F>(work));
     }
-    void notify(std::function<void()> signal) { context->notify(std::move(signal)); }
 
-    // Lookups inside mutators
-    // The row, none, or the SQL error: a failed lookup never reads as "free".
-    Result<std::optional<EntityRow>> entityRow(const KindInfo& info, const QString& accountId,
-                                               const QString& name) const;
+    // The user's row, for the stores whose writers take a checked user.
+    Result<EntityTables::Row> requireUser(const QString& accountId, const QString& name) const
+    {
+        return entities->require(*EntityTables::kindInfo(EntityKind::User), accountId, name);
+    }
     // The user behind a user ARN (InvalidInput for another ARN).
-    Result<EntityRow> requireUserByArn(const QString& userArn) const;
+    Result<EntityTables::Row> requireUserByArn(const QString& userArn) const;
     // The user a role history entry or a saved role belongs to (by ARN), with
     // a display color the console knows: their common checks.
-    Result<EntityRow> requireSwitchingUser(const QString& userArn, const QString& color) const;
-    Result<EntityRow> requireEntity(const KindInfo& info, const QString& accountId,
-                                    const QString& name) const;
-    Result<void> requireAccount(const QString& accountId) const;
-    Result<void> requireNameFree(const KindInfo& info, const QString& accountId,
-                                 const QString& name, qint64 exceptId = 0) const;
-    Result<std::optional<PolicyRow>> policyRow(const QString& arn) const;
-    Result<PolicyRow> requirePolicy(const QString& arn) const;
-    // A policy the entity's account may attach: its own or an AWS-managed one.
-    Result<PolicyRow> requireAttachablePolicy(const QString& arn, const QString& accountId) const;
-    Result<int> count(const QString& sqlText, const QVariantList& binds) const
-    {
-        return context->count(sqlText, binds);
-    }
-    int displayCount(const QString& sqlText, const QVariantList& binds) const
-    {
-        return context->displayCount(sqlText, binds);
-    }
+    Result<EntityTables::Row> requireSwitchingUser(const QString& userArn,
+                                                   const QString& color) const;
 
-    // Readers that never run a query per row
-    QList<User> selectUsers(const QString& tail, const QVariantList& binds) const;
-    QList<Group> selectGroups(const QString& tail, const QVariantList& binds) const;
-    QList<Role> selectRoles(const QString& tail, const QVariantList& binds) const;
-    QHash<qint64, TagList> tagsOf(const QString& tagTable, const QList<qint64>& ownerIds) const;
-    template <typename T>
-    QList<T> selectRows(const QString& sqlText, const QVariantList& binds,
-                        T (*read)(const QSqlQuery&), QList<qint64>* ids = nullptr) const
-    {
-        return context->selectRows<T>(sqlText, binds, read, ids);
-    }
-
-    // Writers shared by several mutators
-    Result<void> mergeTags(const KindInfo& info, qint64 ownerId, const TagList& tags);
-    Result<void> setBoundary(const KindInfo& info, const EntityRow& entity, const QString& arn);
-    Result<void> refuseDeleteWhileInUse(const KindInfo& info, const EntityRow& entity);
-    Result<void> deleteEntity(const KindInfo& info, const QString& accountId, const QString& name);
     // Undo / redo
     Result<void> applyRecorded(const QByteArray& changeset);
     void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
@@ -439,240 +99,6 @@ bool Directory::checkExternalChanges()
     if (changed)
         Q_EMIT directoryReset();
     return changed;
-}
-
-// ---------------------------------------------------------------------------
-// Lookups
-
-Result<std::optional<Directory::Private::EntityRow>>
-Directory::Private::entityRow(const KindInfo& info, const QString& accountId,
-                              const QString& name) const
-{
-    std::optional<EntityRow> row;
-    const auto r = sql->select(QStringLiteral("SELECT id, account_id, name, path FROM %1"
-                                              " WHERE account_id = ? AND name_key = ?")
-                                   .arg(info.table),
-                               {accountId, nameKey(name)}, [&](const QSqlQuery& q) {
-                                   row = EntityRow{q.value(0).toLongLong(), q.value(1).toString(),
-                                                   q.value(2).toString(), q.value(3).toString()};
-                               });
-    if (!r)
-        return r.error();
-    return row;
-}
-
-Result<Directory::Private::EntityRow> Directory::Private::requireEntity(const KindInfo& info,
-                                                                        const QString& accountId,
-                                                                        const QString& name) const
-{
-    const auto row = entityRow(info, accountId, name);
-    if (!row)
-        return row.error();
-    if (row->has_value())
-        return **row;
-    return noSuchEntity(info, name);
-}
-
-Result<void> Directory::Private::requireAccount(const QString& accountId) const
-{
-    return accounts->require(accountId);
-}
-
-Result<void> Directory::Private::requireNameFree(const KindInfo& info, const QString& accountId,
-                                                 const QString& name, qint64 exceptId) const
-{
-    const auto existing = entityRow(info, accountId, name);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value() && (*existing)->id != exceptId)
-        return IamError::entityAlreadyExists(
-            QStringLiteral("%1 with name %2 already exists.").arg(info.title, name));
-    return {};
-}
-
-Result<std::optional<Directory::Private::PolicyRow>>
-Directory::Private::policyRow(const QString& arn) const
-{
-    std::optional<PolicyRow> row;
-    const auto r =
-        sql->select(QStringLiteral("SELECT id, arn, account_id, name FROM policies WHERE arn = ?"),
-                    {arn}, [&](const QSqlQuery& q) {
-                        row = PolicyRow{q.value(0).toLongLong(), q.value(1).toString(),
-                                        q.value(2).toString(), q.value(3).toString()};
-                    });
-    if (!r)
-        return r.error();
-    return row;
-}
-
-Result<Directory::Private::PolicyRow> Directory::Private::requirePolicy(const QString& arn) const
-{
-    const auto row = policyRow(arn);
-    if (!row)
-        return row.error();
-    if (row->has_value())
-        return **row;
-    return noSuchPolicy(arn);
-}
-
-Result<Directory::Private::PolicyRow>
-Directory::Private::requireAttachablePolicy(const QString& arn, const QString& accountId) const
-{
-    auto row = requirePolicy(arn);
-    if (row && !row->isAwsManaged() && row->accountId != accountId)
-        return noSuchPolicy(arn);
-    return row;
-}
-
-QHash<qint64, TagList> Directory::Private::tagsOf(const QString& tagTable,
-                                                  const QList<qint64>& ownerIds) const
-{
-    QHash<qint64, TagList> tags;
-    if (ownerIds.isEmpty())
-        return tags;
-    const auto r = sql->select(
-        QStringLiteral("SELECT owner_id, key, value FROM %1"
-                       " WHERE owner_id IN (SELECT value FROM json_each(?))"
-                       " ORDER BY owner_id, position")
-            .arg(tagTable),
-        {idArray(ownerIds)}, [&](const QSqlQuery& q) {
-            tags[q.value(0).toLongLong()].append({q.value(1).toString(), q.value(2).toString()});
-        });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message()));
-    return tags;
-}
-
-QList<User> Directory::Private::selectUsers(const QString& tail, const QVariantList& binds) const
-{
-    QList<qint64> ids;
-    QList<User> users = selectRows<User>(userSelect + tail, binds, &readUser, &ids);
-    const QHash<qint64, TagList> tags = tagsOf(QStringLiteral("user_tags"), ids);
-    for (qsizetype i = 0; i < users.size(); ++i)
-        users[i].tags = tags.value(ids[i]);
-    return users;
-}
-
-QList<Group> Directory::Private::selectGroups(const QString& tail, const QVariantList& binds) const
-{
-    return selectRows<Group>(groupSelect + tail, binds, &readGroup);
-}
-
-QList<Role> Directory::Private::selectRoles(const QString& tail, const QVariantList& binds) const
-{
-    QList<qint64> ids;
-    QList<Role> roles = selectRows<Role>(roleSelect + tail, binds, &readRole, &ids);
-    const QHash<qint64, TagList> tags = tagsOf(QStringLiteral("role_tags"), ids);
-    for (qsizetype i = 0; i < roles.size(); ++i)
-        roles[i].tags = tags.value(ids[i]);
-    return roles;
-}
-
-// ---------------------------------------------------------------------------
-// Shared writers
-
-Result<void> Directory::Private::mergeTags(const KindInfo& info, qint64 ownerId,
-                                           const TagList& tags)
-{
-    if (auto r = validateTags(tags); !r)
-        return r;
-    if (tags.isEmpty())
-        return {};
-    for (const Tag& tag : tags) {
-        // An existing key, in any case, takes the new spelling and value.
-        const auto r = sql->exec(
-            QStringLiteral("INSERT INTO %1(owner_id, key, key_lower, value, position)"
-                           " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM "
-                           "%1"
-                           " WHERE owner_id = ?))"
-                           " ON CONFLICT (owner_id, key_lower)"
-                           " DO UPDATE SET key = excluded.key, value = excluded.value")
-                .arg(info.tagTable),
-            {ownerId, tag.key, tag.key.toLower(), tag.value, ownerId});
-        if (!r)
-            return r.error();
-    }
-    const auto storedTags = count(
-        QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(info.tagTable), {ownerId});
-    if (!storedTags)
-        return storedTags.error();
-    if (*storedTags > Quotas::TagsPerEntity)
-        return quotaExceeded(QStringLiteral("TagsPer") + info.title, Quotas::TagsPerEntity);
-    return {};
-}
-
-Result<void> Directory::Private::setBoundary(const KindInfo& info, const EntityRow& entity,
-                                             const QString& arn)
-{
-    QVariant policyId; // NULL removes the boundary
-    if (!arn.isEmpty()) {
-        const auto policy = requireAttachablePolicy(arn, entity.accountId);
-        if (!policy)
-            return policy.error();
-        policyId = policy->id;
-    }
-    const auto r = sql->exec(
-        QStringLiteral("UPDATE %1 SET boundary_policy_id = ? WHERE id = ?").arg(info.table),
-        {policyId, entity.id});
-    return r ? Result<void>() : Result<void>(r.error());
-}
-
-Result<void> Directory::Private::refuseDeleteWhileInUse(const KindInfo& info,
-                                                        const EntityRow& entity)
-{
-    struct Dependent
-    {
-        QString sql;
-        QString what;
-    };
-    QList<Dependent> dependents;
-    if (info.kind == EntityKind::User)
-        dependents = {
-            {QStringLiteral("SELECT count(*) FROM login_profiles WHERE user_id = ?"),
-             QStringLiteral("delete login profile")},
-            {QStringLiteral("SELECT count(*) FROM access_keys WHERE user_id = ?"),
-             QStringLiteral("delete access keys")},
-            {QStringLiteral("SELECT count(*) FROM mfa_devices WHERE user_id = ?"),
-             QStringLiteral("delete MFA device")},
-        };
-    if (info.kind == EntityKind::Group)
-        dependents.append({QStringLiteral("SELECT count(*) FROM memberships WHERE group_id = ?"),
-                           QStringLiteral("remove users from group")});
-    dependents.append(
-        {QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(info.inlineTable),
-         QStringLiteral("delete policies")});
-    dependents.append(
-        {QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(info.attachmentTable),
-         QStringLiteral("detach all policies")});
-    if (info.kind == EntityKind::User)
-        dependents.append({QStringLiteral("SELECT count(*) FROM memberships WHERE user_id = ?"),
-                           QStringLiteral("remove user from all groups")});
-    for (const Dependent& dependent : dependents) {
-        const auto uses = count(dependent.sql, {entity.id});
-        if (!uses)
-            return uses.error();
-        if (*uses > 0)
-            return deleteConflict(dependent.what);
-    }
-    return {};
-}
-
-Result<void> Directory::Private::deleteEntity(const KindInfo& info, const QString& accountId,
-                                              const QString& name)
-{
-    const auto entity = requireEntity(info, accountId, name);
-    if (!entity)
-        return entity.error();
-    if (auto r = refuseDeleteWhileInUse(info, *entity); !r)
-        return r;
-    if (auto r =
-            sql->exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info.table), {entity->id});
-        !r)
-        return r.error();
-    const EntityKind kind = info.kind;
-    const QString removed = entity->name;
-    notify([=, this] { Q_EMIT q->entityRemoved(kind, accountId, removed); });
-    return {};
 }
 
 // ---------------------------------------------------------------------------
@@ -702,6 +128,7 @@ void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const
     policies = std::make_unique<PolicyStore>(*context, *accounts, *entities);
     users = std::make_unique<UserStore>(*context, *entities, *policies, *temporarySessions);
     groups = std::make_unique<GroupStore>(*context, *entities, *users);
+    roles = std::make_unique<RoleStore>(*context, *entities, *policies, *temporarySessions);
 }
 
 Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, const Clock* clock)
@@ -711,8 +138,7 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
     if (!inMemory && QFileInfo::exists(filePath))
         if (auto r = SchemaMigrator::inspectFile(filePath); !r)
             return r.error();
-    // Created 0600 before SQLite sees it: SQLite gives its -wal and -shm the same
-    // mode.
+    // Created 0600 before SQLite sees it: SQLite gives its -wal and -shm the same mode.
     if (!inMemory)
         if (auto r = OwnerOnlyFile::prepare(filePath); !r)
             return r.error();
@@ -725,15 +151,13 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
         return r.error();
     if (auto r = sql.execOnce(QStringLiteral("PRAGMA foreign_keys = ON")); !r)
         return r.error();
-    // 16 MiB of page cache (default 2 MiB), so a bulk change does not spill to
-    // disk midway.
+    // 16 MiB of page cache (default 2 MiB), so a bulk change does not spill to disk midway.
     if (auto r = sql.execOnce(QStringLiteral("PRAGMA cache_size = -16384")); !r)
         return r.error();
     if (!inMemory) {
         if (auto r = sql.execOnce(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
             return r.error();
-        // With WAL, NORMAL cannot corrupt the file; a power cut may only lose the
-        // last commits.
+        // With WAL, NORMAL cannot corrupt the file; a power cut may only lose the last commits.
         if (auto r = sql.execOnce(QStringLiteral("PRAGMA synchronous = NORMAL")); !r)
             return r.error();
     }
@@ -743,8 +167,7 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
     std::unique_ptr<Directory> directory(new Directory);
     Private& d = *directory->d;
     d.attach(std::move(connection).value(), clock ? clock : Clock::system());
-    // Secrets are keyed by the directory id: without it nothing can be found
-    // safely.
+    // Secrets are keyed by the directory id: without it nothing can be found safely.
     const auto directoryId = d.sql->value(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
                                           {QStringLiteral("directory_id")});
     if (!directoryId)
@@ -814,8 +237,7 @@ namespace {
 
 // What an undoable edit may change: the entities and what ties them together.
 // Not the audit trail, sign-in failures, temporary sessions, role history or
-// saved roles, which record what happened or are a user's own, and are never
-// undone.
+// saved roles, which record what happened or are a user's own, and are never undone.
 const QStringList& recordedTables()
 {
     static const QStringList tables{
@@ -1018,8 +440,7 @@ Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
         result = sql->execOnce(QStringLiteral("COMMIT"));
     if (!result)
         (void)sql->execOnce(QStringLiteral("ROLLBACK")); // result already says why
-    // Without foreign keys the directory would accept dangling references: an
-    // error.
+    // Without foreign keys the directory would accept dangling references: an error.
     if (auto enforced = sql->execOnce(QStringLiteral("PRAGMA foreign_keys = ON"));
         !enforced && result)
         result = enforced.error();
@@ -1215,7 +636,7 @@ Result<void> Directory::setLoginProfile(const QString& accountId, const QString&
                                         const QString& passwordHash, bool resetRequired)
 {
     return d->transact([&]() -> Result<void> {
-        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        const auto user = d->requireUser(accountId, userName);
         if (!user)
             return user.error();
         return d->credentials->setLoginProfile(user->id, accountId, user->name, passwordHash,
@@ -1226,7 +647,7 @@ Result<void> Directory::setLoginProfile(const QString& accountId, const QString&
 Result<void> Directory::deleteLoginProfile(const QString& accountId, const QString& userName)
 {
     return d->transact([&]() -> Result<void> {
-        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        const auto user = d->requireUser(accountId, userName);
         if (!user)
             return user.error();
         return d->credentials->deleteLoginProfile(user->id, accountId, user->name);
@@ -1413,144 +834,44 @@ QList<User> Directory::usersInGroup(const QString& accountId, const QString& gro
 
 Result<Role> Directory::createRole(const Role& role)
 {
-    const KindInfo& info = *kindInfo(EntityKind::Role);
-    return d->transact([&]() -> Result<Role> {
-        Role created = role;
-        if (created.path.isEmpty())
-            created.path = QStringLiteral("/");
-        if (auto r = d->requireAccount(role.accountId); !r)
-            return r.error();
-        if (auto r = NameRules::validateRoleName(role.name); !r)
-            return r.error();
-        if (auto r = NameRules::validatePath(created.path); !r)
-            return r.error();
-        if (auto r = NameRules::validateDescription(role.description); !r)
-            return r.error();
-        if (auto r = NameRules::validateMaxSessionDuration(role.maxSessionDuration); !r)
-            return r.error();
-        if (auto r = validateTags(role.tags); !r)
-            return r.error();
-        if (auto r = checkPolicyDocument(role.trustPolicy, PolicyDocumentUse::trust()); !r)
-            return r.error();
-        if (auto r = d->requireNameFree(info, role.accountId, role.name); !r)
-            return r.error();
-        created.roleId = Random::uniqueId(u"AROA");
-        created.createDate = d->now();
-        const auto id = d->sql->insert(
-            QStringLiteral("INSERT INTO roles(account_id, name, name_key, path, unique_id,"
-                           " create_date, description, trust_policy, max_session_duration)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {role.accountId, role.name, nameKey(role.name), created.path, created.roleId,
-             toMs(created.createDate), role.description, role.trustPolicy,
-             role.maxSessionDuration});
-        if (!id)
-            return id.error();
-        if (auto r = d->mergeTags(info, id.value(), role.tags); !r)
-            return r.error();
-        if (!role.permissionsBoundaryArn.isEmpty())
-            if (auto r = d->setBoundary(info, {id.value(), role.accountId, role.name, created.path},
-                                        role.permissionsBoundaryArn);
-                !r)
-                return r.error();
-        const QString accountId = role.accountId;
-        const QString name = role.name;
-        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Role, accountId, name); });
-        return created;
-    });
+    return d->roles->create(role, Provenance::Created);
 }
 
 std::optional<Role> Directory::role(const QString& accountId, const QString& name) const
 {
-    const QList<Role> found = d->selectRoles(
-        QStringLiteral("WHERE r.account_id = ? AND r.name_key = ?"), {accountId, nameKey(name)});
-    return found.isEmpty() ? std::nullopt : std::optional<Role>(found.first());
+    return d->roles->role(accountId, name);
 }
 
 std::optional<Role> Directory::roleByArn(const QString& arn) const
 {
-    const auto parsed = Arn::parse(arn);
-    if (!parsed || parsed->service() != QLatin1String("iam") ||
-        parsed->resourceType() != QLatin1String("role"))
-        return std::nullopt;
-    auto found = role(parsed->account(), parsed->resourceName());
-    // The ARN names the path too: role/path/Name must be this role's.
-    if (found && found->arn().resource().compare(parsed->resource(), Qt::CaseInsensitive) != 0)
-        return std::nullopt;
-    return found;
+    return d->roles->roleByArn(arn);
 }
 
 QList<Role> Directory::roles(const QString& accountId, int offset, int limit) const
 {
-    const AccountPage page =
-        accountPage(QStringLiteral("roles"), QStringLiteral("r"), accountId, offset, limit);
-    return d->selectRoles(page.tail, page.binds);
+    return d->roles->roles(accountId, offset, limit);
 }
 
 int Directory::roleCount(const QString& accountId) const
 {
-    return d->displayCount(QStringLiteral("SELECT count(*) FROM roles WHERE account_id = ?"),
-                           {accountId});
+    return d->roles->count(accountId);
 }
 
 Result<Role> Directory::updateRole(const QString& accountId, const QString& name,
                                    const QString& description, int maxSessionDuration)
 {
-    const auto updated = d->transact([&]() -> Result<void> {
-        const auto role = d->requireEntity(*kindInfo(EntityKind::Role), accountId, name);
-        if (!role)
-            return role.error();
-        if (auto r = NameRules::validateDescription(description); !r)
-            return r;
-        if (auto r = NameRules::validateMaxSessionDuration(maxSessionDuration); !r)
-            return r;
-        if (auto r = d->sql->exec(QStringLiteral("UPDATE roles SET description = ?,"
-                                                 " max_session_duration = ? WHERE id = ?"),
-                                  {description, maxSessionDuration, role->id});
-            !r)
-            return r.error();
-        const QString roleName = role->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::Role, accountId, roleName); });
-        return {};
-    });
-    if (!updated)
-        return updated.error();
-    return *role(accountId, name);
+    return d->roles->update(accountId, name, description, maxSessionDuration);
 }
 
 Result<Role> Directory::updateAssumeRolePolicy(const QString& accountId, const QString& name,
                                                const QString& trustPolicy)
 {
-    const auto updated = d->transact([&]() -> Result<void> {
-        const auto role = d->requireEntity(*kindInfo(EntityKind::Role), accountId, name);
-        if (!role)
-            return role.error();
-        if (auto r = checkPolicyDocument(trustPolicy, PolicyDocumentUse::trust()); !r)
-            return r;
-        if (auto r = d->sql->exec(QStringLiteral("UPDATE roles SET trust_policy = ? WHERE id = ?"),
-                                  {trustPolicy, role->id});
-            !r)
-            return r.error();
-        const QString roleName = role->name;
-        d->notify([=, this] { Q_EMIT entityChanged(EntityKind::Role, accountId, roleName); });
-        return {};
-    });
-    if (!updated)
-        return updated.error();
-    return *role(accountId, name);
+    return d->roles->updateTrustPolicy(accountId, name, trustPolicy);
 }
 
 Result<void> Directory::deleteRole(const QString& accountId, const QString& name)
 {
-    return d->transact([&]() -> Result<void> {
-        const auto doomed = role(accountId, name);
-        if (auto r = d->deleteEntity(*kindInfo(EntityKind::Role), accountId, name); !r)
-            return r;
-        if (!doomed) // read failed though the row was there: fail closed
-            return IamError::serviceFailure(
-                QStringLiteral("Cannot read %1 before deleting it.").arg(name));
-        return d->temporarySessions->endSessionsOfPrincipal(EntityKind::Role, doomed->roleId,
-                                                            doomed->arn().toString());
-    });
+    return d->roles->remove(accountId, name);
 }
 
 // ---------------------------------------------------------------------------
@@ -1619,23 +940,7 @@ Result<void> Directory::deletePolicyVersion(const QString& policyArn, const QStr
 
 Result<int> Directory::entityCount(EntityKind kind, const QString& accountId) const
 {
-    QString table;
-    switch (kind) {
-    case EntityKind::User:
-        table = QStringLiteral("users");
-        break;
-    case EntityKind::Group:
-        table = QStringLiteral("groups");
-        break;
-    case EntityKind::Role:
-        table = QStringLiteral("roles");
-        break;
-    case EntityKind::Policy:
-        table = QStringLiteral("policies");
-        break;
-    }
-    return d->count(QStringLiteral("SELECT count(*) FROM %1 WHERE account_id = ?").arg(table),
-                    {accountId});
+    return d->entities->count(kind, accountId);
 }
 
 Result<int> Directory::accountQuota(const QString& accountId, const QString& quota) const
@@ -1720,7 +1025,7 @@ Result<AccessKeyInfo> Directory::addAccessKey(const QString& accountId, const QS
                                               const QString& accessKeyId)
 {
     const auto added = d->transact([&]() -> Result<void> {
-        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        const auto user = d->requireUser(accountId, userName);
         if (!user)
             return user.error();
         return d->credentials->addAccessKey(user->id, accountId, user->name, accessKeyId);
@@ -1759,7 +1064,7 @@ Result<MfaDeviceInfo> Directory::addMfaDevice(const QString& accountId, const QS
                                               const QString& deviceName)
 {
     const auto added = d->transact([&]() -> Result<void> {
-        const auto user = d->requireEntity(*kindInfo(EntityKind::User), accountId, userName);
+        const auto user = d->requireUser(accountId, userName);
         if (!user)
             return user.error();
         return d->credentials->addMfaDevice(user->id, accountId, user->name, deviceName);
@@ -1832,18 +1137,17 @@ Result<void> Directory::endTemporarySession(const QString& accessKeyId, const QS
 // ---------------------------------------------------------------------------
 // Role history
 
-Result<Directory::Private::EntityRow>
-Directory::Private::requireUserByArn(const QString& userArn) const
+Result<EntityTables::Row> Directory::Private::requireUserByArn(const QString& userArn) const
 {
     const auto owner = RoleHistory::userOf(userArn);
     if (!owner)
         return IamError::invalidInput(
             QStringLiteral("%1 is not the ARN of an IAM user.").arg(userArn));
-    return requireEntity(*kindInfo(EntityKind::User), owner->first, owner->second);
+    return requireUser(owner->first, owner->second);
 }
 
-Result<Directory::Private::EntityRow>
-Directory::Private::requireSwitchingUser(const QString& userArn, const QString& color) const
+Result<EntityTables::Row> Directory::Private::requireSwitchingUser(const QString& userArn,
+                                                                   const QString& color) const
 {
     auto user = requireUserByArn(userArn);
     if (!user)
@@ -1925,33 +1229,7 @@ std::optional<qint64> Directory::verifyAuditChain() const
 }
 
 // ---------------------------------------------------------------------------
-// Import
-
-namespace {
-// An import holds documents to the grammar only: the file is what AWS
-// accepted, under whatever quotas the account had.
-PolicyDocumentUse withoutSizeQuota(PolicyDocumentUse::Kind kind)
-{
-    return {kind, std::numeric_limits<int>::max(), QString()};
-}
-
-// The recorded id when it is free in table, else a new one.
-QString keptOrNewId(SqlConnection& sql, const QString& table, const QString& recorded,
-                    QStringView prefix)
-{
-    if (!recorded.isEmpty() &&
-        sql.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE unique_id = ?").arg(table),
-                   {recorded}, 1)
-                .toInt() == 0)
-        return recorded;
-    return Random::uniqueId(prefix);
-}
-
-QDateTime recordedOr(const QDateTime& recorded, const QDateTime& fallback)
-{
-    return recorded.isValid() ? recorded.toUTC() : fallback;
-}
-} // namespace
+// Import: a create with provenance
 
 Result<User> Directory::importUser(const User& user)
 {
@@ -1965,59 +1243,19 @@ Result<Group> Directory::importGroup(const Group& group)
 
 Result<Role> Directory::importRole(const Role& role)
 {
-    const KindInfo& info = *kindInfo(EntityKind::Role);
-    return d->transact([&]() -> Result<Role> {
-        if (auto r = d->requireAccount(role.accountId); !r)
-            return r.error();
-        if (auto r = NameRules::validateRoleName(role.name); !r)
-            return r.error();
-        if (auto r = NameRules::validatePath(role.path); !r)
-            return r.error();
-        if (auto r = NameRules::validateDescription(role.description); !r)
-            return r.error();
-        if (auto r = NameRules::validateMaxSessionDuration(role.maxSessionDuration); !r)
-            return r.error();
-        if (auto r = checkPolicyDocument(role.trustPolicy,
-                                         withoutSizeQuota(PolicyDocumentUse::Kind::Trust));
-            !r)
-            return r.error();
-        if (auto r = d->requireNameFree(info, role.accountId, role.name); !r)
-            return r.error();
-        Role stored = role;
-        stored.roleId = keptOrNewId(*d->sql, info.table, role.roleId, u"AROA");
-        stored.createDate = recordedOr(role.createDate, d->now());
-        const auto id = d->sql->insert(
-            QStringLiteral("INSERT INTO roles(account_id, name, name_key, path, unique_id,"
-                           " create_date, description, trust_policy, max_session_duration)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {role.accountId, role.name, nameKey(role.name), role.path, stored.roleId,
-             toMs(stored.createDate), role.description, role.trustPolicy, role.maxSessionDuration});
-        if (!id)
-            return id.error();
-        if (auto r = d->mergeTags(info, id.value(), role.tags); !r)
-            return r.error();
-        if (!role.permissionsBoundaryArn.isEmpty())
-            if (auto r = d->setBoundary(info, {id.value(), role.accountId, role.name, role.path},
-                                        role.permissionsBoundaryArn);
-                !r)
-                return r.error();
-        const QString accountId = role.accountId;
-        const QString name = role.name;
-        d->notify([=, this] { Q_EMIT entityAdded(EntityKind::Role, accountId, name); });
-        return stored;
-    });
-}
-
-Result<void> Directory::importMembership(const QString& accountId, const QString& groupName,
-                                         const QString& userName)
-{
-    return d->groups->addMember(accountId, groupName, userName, Provenance::Imported);
+    return d->roles->create(role, Provenance::Imported);
 }
 
 Result<ManagedPolicy> Directory::importPolicy(const ManagedPolicy& managed,
                                               const QList<PolicyVersion>& versions)
 {
     return d->policies->import(managed, versions);
+}
+
+Result<void> Directory::importMembership(const QString& accountId, const QString& groupName,
+                                         const QString& userName)
+{
+    return d->groups->addMember(accountId, groupName, userName, Provenance::Imported);
 }
 
 Result<void> Directory::importAttachment(EntityKind kind, const QString& accountId,
