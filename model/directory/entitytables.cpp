@@ -191,7 +191,7 @@ Result<void> EntityTables::requireNameFree(const KindInfo& info, const QString& 
     return {};
 }
 
-Result<int> EntityTables::count(EntityKind kind, const QString& accountId) const
+QString EntityTables::accountCountSql(EntityKind kind)
 {
     QString table;
     switch (kind) {
@@ -208,8 +208,17 @@ Result<int> EntityTables::count(EntityKind kind, const QString& accountId) const
         table = QStringLiteral("policies");
         break;
     }
-    return m_context.count(
-        QStringLiteral("SELECT count(*) FROM %1 WHERE account_id = ?").arg(table), {accountId});
+    return QStringLiteral("SELECT count(*) FROM %1 WHERE account_id = ?").arg(table);
+}
+
+Result<int> EntityTables::count(EntityKind kind, const QString& accountId) const
+{
+    return m_context.count(accountCountSql(kind), {accountId});
+}
+
+int EntityTables::displayCount(EntityKind kind, const QString& accountId) const
+{
+    return m_context.displayCount(accountCountSql(kind), {accountId});
 }
 
 QHash<qint64, TagList> EntityTables::tagsOf(const QString& tagTable,

@@ -81,6 +81,8 @@ public:
                           const QString& path, const TagList& tags) const;
     // For quota decisions (a failed query is an error, never zero).
     Result<int> count(EntityKind kind, const QString& accountId) const;
+    // Only for what is shown (totals in lists), never for a decision.
+    int displayCount(EntityKind kind, const QString& accountId) const;
     QHash<qint64, TagList> tagsOf(const QString& tagTable, const QList<qint64>& ownerIds) const;
 
     // A new entity's unique id and creation date by its provenance: fresh
@@ -108,6 +110,8 @@ public:
     Result<void> clearAccount(const QString& accountId, const QStringList& keptRoles);
 
 private:
+    // How many users, groups, roles or customer managed policies an account has.
+    static QString accountCountSql(EntityKind kind);
     Result<void> refuseDeleteWhileInUse(const KindInfo& info, const Row& entity) const;
     void notifyChanged(EntityKind kind, const QString& accountId, const QString& name);
 

@@ -90,8 +90,7 @@ QList<Group> GroupStore::groups(const QString& accountId, int offset, int limit)
 
 int GroupStore::count(const QString& accountId) const
 {
-    return m_context.displayCount(
-        QStringLiteral("SELECT count(*) FROM groups WHERE account_id = ?"), {accountId});
+    return m_entities.displayCount(EntityKind::Group, accountId);
 }
 
 Result<Group> GroupStore::rename(const QString& accountId, const QString& name,

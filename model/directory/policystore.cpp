@@ -318,8 +318,7 @@ QList<ManagedPolicy> PolicyStore::policies(const QString& accountId, int offset,
 
 int PolicyStore::count(const QString& accountId) const
 {
-    return m_context.displayCount(
-        QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ?"), {accountId});
+    return m_entities.displayCount(EntityKind::Policy, accountId);
 }
 
 Result<void> PolicyStore::remove(const QString& policyArn)

@@ -156,8 +156,7 @@ QList<Role> RoleStore::roles(const QString& accountId, int offset, int limit) co
 
 int RoleStore::count(const QString& accountId) const
 {
-    return m_context.displayCount(QStringLiteral("SELECT count(*) FROM roles WHERE account_id = ?"),
-                                  {accountId});
+    return m_entities.displayCount(EntityKind::Role, accountId);
 }
 
 Result<Role> RoleStore::update(const QString& accountId, const QString& name,

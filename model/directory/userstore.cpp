@@ -114,8 +114,7 @@ QList<User> UserStore::users(const QString& accountId, int offset, int limit) co
 
 int UserStore::count(const QString& accountId) const
 {
-    return m_context.displayCount(QStringLiteral("SELECT count(*) FROM users WHERE account_id = ?"),
-                                  {accountId});
+    return m_entities.displayCount(EntityKind::User, accountId);
 }
 
 Result<User> UserStore::rename(const QString& accountId, const QString& name,
