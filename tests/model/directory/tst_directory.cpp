@@ -1798,6 +1798,195 @@ private slots:
         QCOMPARE(dir->samlProviderCount(prod).value(), 1);
     }
 
+    // ---- import: a create with provenance
+
+    void createMakesFreshIdsAndDatesWhereImportKeepsTheRecordedOnes()
+    {
+        auto dir = fresh();
+        const QDateTime recorded(QDate(2019, 6, 1), QTime(12, 30), Qt::UTC);
+        User draft;
+        draft.accountId = prod;
+        draft.name = QStringLiteral("Imported");
+        draft.path = QStringLiteral("/ops/");
+        draft.userId = QStringLiteral("AIDAEXAMPLEEXAMPLE01");
+        draft.createDate = recorded;
+        draft.tags = {{QStringLiteral("team"), QStringLiteral("ops")}};
+        User imported;
+        REQUIRE_VALUE(imported, dir->importUser(draft));
+        QCOMPARE(imported.userId, draft.userId);
+        QCOMPARE(imported.createDate, recorded);
+        const auto stored = dir->user(prod, QStringLiteral("imported"));
+        QVERIFY(stored);
+        QCOMPARE(stored->userId, draft.userId);
+        QCOMPARE(stored->createDate, recorded);
+        QCOMPARE(stored->path, QStringLiteral("/ops/"));
+        QCOMPARE(stored->tags, draft.tags);
+
+        // The same recorded id again is taken: the second user gets a fresh one.
+        draft.name = QStringLiteral("Second");
+        User second;
+        REQUIRE_VALUE(second, dir->importUser(draft));
+        QVERIFY(second.userId.startsWith(QLatin1String("AIDA")));
+        QVERIFY(second.userId != draft.userId);
+
+        // Created: a fresh id and the current time, whatever the caller had.
+        User created;
+        REQUIRE_VALUE(created, dir->createUser(prod, QStringLiteral("Created")));
+        QVERIFY(created.userId.startsWith(QLatin1String("AIDA")));
+        QCOMPARE(created.createDate, clock.now());
+        QCOMPARE(dir->user(prod, QStringLiteral("Created"))->createDate, clock.now());
+
+        Group group;
+        group.accountId = prod;
+        group.name = QStringLiteral("Recorded");
+        group.groupId = QStringLiteral("AGPAEXAMPLEEXAMPLE01");
+        group.createDate = recorded;
+        REQUIRE_OK(dir->importGroup(group));
+        QCOMPARE(dir->group(prod, group.name)->groupId, group.groupId);
+        QCOMPARE(dir->group(prod, group.name)->createDate, recorded);
+
+        Role r = role(prod, QStringLiteral("RecordedRole"));
+        r.roleId = QStringLiteral("AROAEXAMPLEEXAMPLE01");
+        r.createDate = recorded;
+        r.permissionsBoundaryArn = awsPolicy(QStringLiteral("ReadOnlyAccess"));
+        REQUIRE_OK(dir->importRole(r));
+        const auto storedRole = dir->role(prod, r.name);
+        QVERIFY(storedRole);
+        QCOMPARE(storedRole->roleId, r.roleId);
+        QCOMPARE(storedRole->createDate, recorded);
+        QCOMPARE(storedRole->permissionsBoundaryArn, r.permissionsBoundaryArn);
+    }
+
+    void createAndImportRefuseTheSameWay()
+    {
+        auto dir = fresh();
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("Taken")));
+        User draft;
+        draft.accountId = prod;
+        draft.name = QStringLiteral("TAKEN");
+        REQUIRE_ERROR(dir->importUser(draft), "EntityAlreadyExists",
+                      "User with name TAKEN already exists.");
+        REQUIRE_ERROR(dir->createUser(prod, QStringLiteral("TAKEN")), "EntityAlreadyExists",
+                      "User with name TAKEN already exists.");
+        draft.name = QStringLiteral("Bad name!");
+        REQUIRE_CODE(dir->importUser(draft), "ValidationError");
+        REQUIRE_CODE(dir->createUser(prod, draft.name), "ValidationError");
+        draft.name = QStringLiteral("Tagged");
+        draft.tags = {{QStringLiteral("k"), QStringLiteral("1")}, {QStringLiteral("K"), {}}};
+        REQUIRE_ERROR(dir->importUser(draft), "InvalidInput",
+                      "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
+        REQUIRE_ERROR(dir->createUser(prod, draft.name, QStringLiteral("/"), draft.tags),
+                      "InvalidInput",
+                      "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
+        QCOMPARE(dir->userCount(prod), 1);
+    }
+
+    void importHoldsDocumentsToTheGrammarButNotToTheSizeQuotas()
+    {
+        auto dir = fresh();
+        Role big = role(prod, QStringLiteral("Big"));
+        big.trustPolicy = trustPolicyOfSize(4096);
+        REQUIRE_ERROR(dir->createRole(big), "LimitExceeded",
+                      "Cannot exceed quota for ACLSizePerRole: 2048");
+        REQUIRE_OK(dir->importRole(big));
+        QCOMPARE(dir->role(prod, QStringLiteral("Big"))->trustPolicy, big.trustPolicy);
+
+        REQUIRE_ERROR(dir->createPolicy(prod, QStringLiteral("Big"), policyOfSize(6145)),
+                      "LimitExceeded", "Cannot exceed quota for PolicySize: 6144");
+        const QDateTime recorded(QDate(2020, 1, 2), QTime(3, 4), Qt::UTC);
+        ManagedPolicy managed;
+        managed.accountId = prod;
+        managed.name = QStringLiteral("Big");
+        managed.createDate = recorded;
+        managed.updateDate = recorded.addDays(1);
+        const QList<PolicyVersion> versions{
+            {QStringLiteral("v1"), allowS3(), false, recorded},
+            {QStringLiteral("v3"), policyOfSize(6145), true, recorded.addDays(1)}};
+        ManagedPolicy imported;
+        REQUIRE_VALUE(imported, dir->importPolicy(managed, versions));
+        QCOMPARE(imported.defaultVersionId, QStringLiteral("v3"));
+        QCOMPARE(imported.createDate, recorded);
+        QCOMPARE(imported.updateDate, recorded.addDays(1));
+        const QList<PolicyVersion> stored = dir->policyVersions(imported.arn);
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored[0].versionId, QStringLiteral("v3"));
+        QCOMPARE(stored[0].createDate, recorded.addDays(1));
+        QCOMPARE(stored[1].createDate, recorded);
+        // Numbering goes on after the highest recorded version.
+        PolicyVersion next;
+        REQUIRE_VALUE(next, dir->createPolicyVersion(imported.arn, allowS3(), false));
+        QCOMPARE(next.versionId, QStringLiteral("v4"));
+
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("U")));
+        const InlinePolicy inlineBig{QStringLiteral("Big"), policyOfSize(2049)};
+        REQUIRE_CODE(dir->putInlinePolicy(EntityKind::User, prod, QStringLiteral("U"), inlineBig),
+                     "LimitExceeded");
+        REQUIRE_OK(dir->importInlinePolicy(EntityKind::User, prod, QStringLiteral("U"), inlineBig));
+        QCOMPARE(dir->inlinePolicies(EntityKind::User, prod, QStringLiteral("U")).size(), 1);
+        // The grammar still holds.
+        REQUIRE_CODE(dir->importInlinePolicy(EntityKind::User, prod, QStringLiteral("U"),
+                                             {QStringLiteral("Broken"), QStringLiteral("{")}),
+                     "MalformedPolicyDocument");
+    }
+
+    void importedMembershipsAndAttachmentsAreNotHeldToCountQuotas()
+    {
+        auto dir = fresh();
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
+        for (int i = 0; i < 11; ++i) {
+            REQUIRE_OK(dir->createGroup(prod, QStringLiteral("G%1").arg(i)));
+            REQUIRE_OK(dir->createPolicy(prod, QStringLiteral("P%1").arg(i), allowS3()));
+        }
+        const QString policyArn = QStringLiteral("arn:aws:iam::%1:policy/P%2").arg(prod).arg(10);
+        for (int i = 0; i < 10; ++i) {
+            REQUIRE_OK(
+                dir->addUserToGroup(prod, QStringLiteral("G%1").arg(i), QStringLiteral("John")));
+            REQUIRE_OK(
+                dir->attachPolicy(EntityKind::User, prod, QStringLiteral("John"),
+                                  QStringLiteral("arn:aws:iam::%1:policy/P%2").arg(prod).arg(i)));
+        }
+        REQUIRE_CODE(dir->addUserToGroup(prod, QStringLiteral("G10"), QStringLiteral("John")),
+                     "LimitExceeded");
+        REQUIRE_CODE(dir->attachPolicy(EntityKind::User, prod, QStringLiteral("John"), policyArn),
+                     "LimitExceeded");
+        QSignalSpy joined(dir.get(), &Directory::membershipAdded);
+        REQUIRE_OK(dir->importMembership(prod, QStringLiteral("G10"), QStringLiteral("John")));
+        REQUIRE_OK(
+            dir->importAttachment(EntityKind::User, prod, QStringLiteral("John"), policyArn));
+        QCOMPARE(dir->groupsForUser(prod, QStringLiteral("John")).size(), 11);
+        QCOMPARE(dir->attachedPolicies(EntityKind::User, prod, QStringLiteral("John")).size(), 11);
+        // Importing what is already there changes nothing, like creating it again.
+        REQUIRE_OK(dir->importMembership(prod, QStringLiteral("G10"), QStringLiteral("John")));
+        QCOMPARE(joined.size(), 1);
+        QCOMPARE(dir->groupsForUser(prod, QStringLiteral("John")).size(), 11);
+    }
+
+    void anImportIsUndoneAndRedoneWithItsIdsAndDates()
+    {
+        auto dir = fresh();
+        const QDateTime recorded(QDate(2018, 2, 3), QTime(4, 5), Qt::UTC);
+        User draft;
+        draft.accountId = prod;
+        draft.name = QStringLiteral("Undone");
+        draft.userId = QStringLiteral("AIDAEXAMPLEEXAMPLE02");
+        draft.createDate = recorded;
+        auto change = dir->recordChange([&]() -> Result<void> {
+            if (auto r = dir->importUser(draft); !r)
+                return r.error();
+            return dir->importAttachment(EntityKind::User, prod, draft.name,
+                                         awsPolicy(QStringLiteral("ReadOnlyAccess")));
+        });
+        REQUIRE_OK(change);
+        REQUIRE_OK(dir->revertChange(*change));
+        QVERIFY(!dir->user(prod, draft.name));
+        REQUIRE_OK(dir->reapplyChange(*change));
+        const auto back = dir->user(prod, draft.name);
+        QVERIFY(back);
+        QCOMPARE(back->userId, draft.userId);
+        QCOMPARE(back->createDate, recorded);
+        QCOMPARE(dir->attachedPolicies(EntityKind::User, prod, draft.name).size(), 1);
+    }
+
     void directoriesAreIndependentAndReleaseTheirConnection()
     {
         const int before = int(QSqlDatabase::connectionNames().size());
