@@ -34,6 +34,15 @@ AccessEvaluator::AccessEvaluator(const Directory& directory, AuditMode mode,
 
 AccessEvaluator::~AccessEvaluator() = default;
 
+void AccessEvaluator::useSnapshot(std::shared_ptr<const DirectorySnapshot> snapshot)
+{
+    if (m_mode != AuditMode::Indexed || !snapshot ||
+        (m_contents == DirectorySnapshot::Contents::Everything && !snapshot->hasUsers()))
+        return;
+    m_snapshot = std::move(snapshot);
+    m_snapshotTried = true;
+}
+
 const DirectorySnapshot* AccessEvaluator::snapshot()
 {
     if (m_mode != AuditMode::Indexed)

@@ -42,6 +42,12 @@ public:
     const Directory& directory() const { return m_directory; }
     AuditMode mode() const { return m_mode; }
 
+    // Indexed mode: reads from snapshot instead of loading one (it must hold what the
+    // contents given to the constructor ask for); call before the first question.
+    void useSnapshot(std::shared_ptr<const DirectorySnapshot> snapshot);
+    // The snapshot read or given so far, if any: to keep for later questions.
+    std::shared_ptr<const DirectorySnapshot> sharedSnapshot() const { return m_snapshot; }
+
     // The directory's users, groups and roles (every account's, in account
     // order, then by name), read once.
     const QList<User>& users();
