@@ -154,9 +154,14 @@ private:
     const Directory& m_directory;
     QDateTime m_now;
     PolicyCache m_cache;
-    QHash<QString, std::shared_ptr<const AuditPolicy>> m_policies; // by cache key
-    // Whether a policy alone allows an action on a resource, by "action\nresource".
-    QHash<QString, QHash<const AuditPolicy*, bool>> m_mayAllow;
+    QHash<std::pair<QString, int>, std::shared_ptr<const AuditPolicy>> m_policies; // by key, kind
+    // Whether a policy alone allows an action on a resource, by action and resource.
+    QHash<std::pair<QString, QString>, QHash<const AuditPolicy*, bool>> m_mayAllow;
+    // The entry of m_mayAllow last asked about; valid until the next insertion, which
+    // only policyMayAllow() makes and which replaces it.
+    QString m_mayAllowAction;
+    QString m_mayAllowResource;
+    QHash<const AuditPolicy*, bool>* m_mayAllowAnswers = nullptr;
     // What the trust policies of the directory trust, read on first use. Only a
     // trust that names the principal itself (or anyone) lets it in without an
     // identity policy; an account, a service or a provider never does.

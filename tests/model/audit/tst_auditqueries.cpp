@@ -310,10 +310,12 @@ private Q_SLOTS:
                              QStringLiteral("Read"),
                              {statement(QStringLiteral("Allow"), action, QStringLiteral("*"))}));
         QCOMPARE(readers(), QStringList());
-        REQUIRE_OK(directory->addUserToGroup(prod, QStringLiteral("Readers"), QStringLiteral("Eve")));
+        REQUIRE_OK(
+            directory->addUserToGroup(prod, QStringLiteral("Readers"), QStringLiteral("Eve")));
         QCOMPARE(readers(), QStringList{eve});
         QVERIFY(directory->createUser(prod, QStringLiteral("Dan")));
-        REQUIRE_OK(directory->addUserToGroup(prod, QStringLiteral("Readers"), QStringLiteral("Dan")));
+        REQUIRE_OK(
+            directory->addUserToGroup(prod, QStringLiteral("Readers"), QStringLiteral("Dan")));
         QCOMPARE(readers(), (QStringList{prodArn(QStringLiteral("user/Dan")), eve}));
         REQUIRE_OK(
             directory->removeUserFromGroup(prod, QStringLiteral("Readers"), QStringLiteral("Eve")));
