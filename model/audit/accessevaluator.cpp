@@ -34,6 +34,15 @@ AccessEvaluator::AccessEvaluator(const Directory& directory, AuditMode mode,
 
 AccessEvaluator::~AccessEvaluator() = default;
 
+void AccessEvaluator::useSnapshot(std::shared_ptr<const DirectorySnapshot> snapshot)
+{
+    if (m_mode != AuditMode::Indexed || !snapshot ||
+        (m_contents == DirectorySnapshot::Contents::Everything && !snapshot->hasUsers()))
+        return;
+    m_snapshot = std::move(snapshot);
+    m_snapshotTried = true;
+}
+
 const DirectorySnapshot* AccessEvaluator::snapshot()
 {
     if (m_mode != AuditMode::Indexed)
@@ -147,7 +156,7 @@ QString AccessEvaluator::organizationIdOf(const QString& accountId)
 const AuditPolicy* AccessEvaluator::policy(const QString& key, const QString& text, PolicyKind kind,
                                            const QString& label)
 {
-    const QString fullKey = key + QLatin1Char('/') + QString::number(int(kind));
+    const std::pair<QString, int> fullKey{key, int(kind)};
     if (auto known = m_policies.constFind(fullKey); known != m_policies.cend())
         return known->get();
     auto compiled = AuditPolicy::compile(m_cache, text, kind);
@@ -318,7 +327,13 @@ bool AccessEvaluator::policyMayAllow(const AuditPolicy* policy, const QString& a
         return true; // its answer depends on who asks
     if (!allowsAction(policy, action))
         return false;
-    QHash<const AuditPolicy*, bool>& answers = m_mayAllow[action + QLatin1Char('\n') + resource];
+    // One question asks about the same action and resource for every principal.
+    if (!m_mayAllowAnswers || action != m_mayAllowAction || resource != m_mayAllowResource) {
+        m_mayAllowAction = action;
+        m_mayAllowResource = resource;
+        m_mayAllowAnswers = &m_mayAllow[{action, resource}];
+    }
+    QHash<const AuditPolicy*, bool>& answers = *m_mayAllowAnswers;
     auto known = answers.constFind(policy);
     if (known != answers.cend())
         return *known;

@@ -42,6 +42,12 @@ public:
     const Directory& directory() const { return m_directory; }
     AuditMode mode() const { return m_mode; }
 
+    // Indexed mode: reads from snapshot instead of loading one (it must hold what the
+    // contents given to the constructor ask for); call before the first question.
+    void useSnapshot(std::shared_ptr<const DirectorySnapshot> snapshot);
+    // The snapshot read or given so far, if any: to keep for later questions.
+    std::shared_ptr<const DirectorySnapshot> sharedSnapshot() const { return m_snapshot; }
+
     // The directory's users, groups and roles (every account's, in account
     // order, then by name), read once.
     const QList<User>& users();
@@ -148,9 +154,14 @@ private:
     const Directory& m_directory;
     QDateTime m_now;
     PolicyCache m_cache;
-    QHash<QString, std::shared_ptr<const AuditPolicy>> m_policies; // by cache key
-    // Whether a policy alone allows an action on a resource, by "action\nresource".
-    QHash<QString, QHash<const AuditPolicy*, bool>> m_mayAllow;
+    QHash<std::pair<QString, int>, std::shared_ptr<const AuditPolicy>> m_policies; // by key, kind
+    // Whether a policy alone allows an action on a resource, by action and resource.
+    QHash<std::pair<QString, QString>, QHash<const AuditPolicy*, bool>> m_mayAllow;
+    // The entry of m_mayAllow last asked about; valid until the next insertion, which
+    // only policyMayAllow() makes and which replaces it.
+    QString m_mayAllowAction;
+    QString m_mayAllowResource;
+    QHash<const AuditPolicy*, bool>* m_mayAllowAnswers = nullptr;
     // What the trust policies of the directory trust, read on first use. Only a
     // trust that names the principal itself (or anyone) lets it in without an
     // identity policy; an account, a service or a provider never does.

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -71,6 +72,35 @@ class AuditQueries::Private
 public:
     const Directory* directory = nullptr;
     AuditMode mode = AuditMode::Indexed;
+    QList<QMetaObject::Connection> connections;
+
+    // Gives the evaluator the snapshot kept from an earlier question, if any;
+    // returns the generation to hand to keep().
+    quint64 prime(AccessEvaluator& evaluator)
+    {
+        const std::lock_guard lock(mutex);
+        evaluator.useSnapshot(snapshot);
+        return generation;
+    }
+    // Keeps the evaluator's snapshot for later questions, unless the directory changed since.
+    void keep(const AccessEvaluator& evaluator, quint64 primedAt)
+    {
+        const std::lock_guard lock(mutex);
+        if (primedAt == generation && evaluator.sharedSnapshot())
+            snapshot = evaluator.sharedSnapshot();
+    }
+    void invalidate()
+    {
+        const std::lock_guard lock(mutex);
+        snapshot.reset();
+        ++generation;
+    }
+
+private:
+    // A question may run on another thread than the one the directory reports changes on.
+    std::mutex mutex;
+    std::shared_ptr<const DirectorySnapshot> snapshot;
+    quint64 generation = 0; // counts the changes seen
 };
 
 AuditQueries::AuditQueries(const Directory* directory, AuditMode mode)
@@ -78,9 +108,28 @@ AuditQueries::AuditQueries(const Directory* directory, AuditMode mode)
 {
     d->directory = directory;
     d->mode = mode;
+    // The bulk read is most of a question over a large directory: it is kept
+    // between questions and dropped on any change that could alter an answer.
+    Private* p = d.get();
+    const auto invalidate = [p] { p->invalidate(); };
+    d->connections = {
+        QObject::connect(directory, &Directory::entityAdded, invalidate),
+        QObject::connect(directory, &Directory::entityRemoved, invalidate),
+        QObject::connect(directory, &Directory::entityChanged, invalidate),
+        QObject::connect(directory, &Directory::entityRenamed, invalidate),
+        QObject::connect(directory, &Directory::membershipAdded, invalidate),
+        QObject::connect(directory, &Directory::membershipRemoved, invalidate),
+        QObject::connect(directory, &Directory::attachmentsChanged, invalidate),
+        QObject::connect(directory, &Directory::accountsChanged, invalidate),
+        QObject::connect(directory, &Directory::directoryReset, invalidate),
+    };
 }
 
-AuditQueries::~AuditQueries() = default;
+AuditQueries::~AuditQueries()
+{
+    for (const QMetaObject::Connection& connection : std::as_const(d->connections))
+        QObject::disconnect(connection);
+}
 
 QList<User> AuditQueries::members(const QString& accountId, const QString& groupName) const
 {
@@ -97,6 +146,7 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
 {
     const Directory& directory = *d->directory;
     AccessEvaluator evaluator(directory, d->mode);
+    const quint64 primed = d->prime(evaluator);
     const QStringList scope = accountIds(directory, accountId);
     QList<AccessPath> paths;
 
@@ -214,6 +264,7 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
         }
     }
     std::sort(paths.begin(), paths.end(), byPrincipal);
+    d->keep(evaluator, primed);
     return paths;
 }
 
@@ -224,6 +275,7 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
     if (!role)
         return {};
     AccessEvaluator evaluator(directory, d->mode);
+    const quint64 primed = d->prime(evaluator);
     const AuditPolicy* trust = evaluator.trustPolicy(*role);
     if (!trust)
         return {};
@@ -260,6 +312,7 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
             consider(evaluator.principalFor(roles.at(candidates.roles.at(r))));
     }
     grants += trustedOutside(directory, *role);
+    d->keep(evaluator, primed);
     return grants;
 }
 
@@ -319,6 +372,7 @@ QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
     const Directory& directory = *d->directory;
     // From one principal: the roles matter, the other users do not.
     AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::RolesAndPolicies);
+    const quint64 primed = d->prime(evaluator);
     const auto start = evaluator.principal(principalArn);
     if (!start)
         return {};
@@ -355,5 +409,6 @@ QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
             queue.enqueue({evaluator.principalFor(role), found.path, found.conditional});
         }
     }
+    d->keep(evaluator, primed);
     return reached;
 }

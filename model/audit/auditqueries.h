@@ -19,7 +19,9 @@ struct Role;
 
 // Read-only questions over a directory: who is in a group, who can do what,
 // who can become which role. Decisions go through the policy evaluator;
-// each distinct policy is compiled once per AuditQueries.
+// each distinct policy is compiled once per question. The directory's bulk
+// read is kept from one question to the next until the directory reports a
+// change; the directory must outlive this object.
 class AuditQueries
 {
 public:

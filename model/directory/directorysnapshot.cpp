@@ -50,6 +50,13 @@ Result<DirectorySnapshot> DirectorySnapshot::load(const Directory& directory, Co
             return r.error();
     if (auto r = snapshot.loadPolicies(directory); !r)
         return r.error();
+    // What each member inherits, named once here rather than for every member.
+    if (snapshot.m_hasUsers) {
+        snapshot.m_inheritedFromGroup.reserve(snapshot.m_groups.size());
+        for (int g = 0; g < snapshot.m_groups.size(); ++g)
+            snapshot.m_inheritedFromGroup.append(
+                snapshot.ownPolicies(EntityKind::Group, g, snapshot.m_groups.at(g).name));
+    }
     return snapshot;
 }
 
@@ -322,7 +329,7 @@ PolicySet DirectorySnapshot::policiesOfUser(int user) const
     PolicySet set;
     set.identityPolicies = ownPolicies(EntityKind::User, user);
     for (const int group : m_groupsOfUser.at(user))
-        set.identityPolicies += ownPolicies(EntityKind::Group, group, m_groups.at(group).name);
+        set.identityPolicies += m_inheritedFromGroup.at(group);
     set.permissionsBoundary = boundary(m_users.at(user).permissionsBoundaryArn);
     set.serviceControlPolicies = m_serviceControlLevels.value(m_users.at(user).accountId);
     return set;

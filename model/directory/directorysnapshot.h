@@ -105,7 +105,8 @@ private:
     QHash<QString, int> m_roleByKey;
     QList<QList<int>> m_groupsOfUser;
     QList<QList<int>> m_membersOfGroup;
-    QHash<qint64, Managed> m_managed; // by policy id
+    QList<QList<PolicySet::Named>> m_inheritedFromGroup; // by group: ownPolicies() via the group
+    QHash<qint64, Managed> m_managed;                    // by policy id
     QHash<QString, qint64> m_managedByArn;
     // Row ids of the store to indexes.
     QHash<qint64, int> m_userById;

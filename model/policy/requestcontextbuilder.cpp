@@ -1,46 +1,85 @@
 #include "policy/requestcontextbuilder.h"
 
+namespace {
+
+// A global key with its lower-case form made once: an audit builds the
+// context of every principal of a large directory.
+struct Key
+{
+    explicit Key(const QString& name)
+        : name(name)
+        , lower(name.toLower())
+    {}
+    QString name;
+    QString lower;
+};
+
+const Key principalArnKey(QStringLiteral("aws:PrincipalArn"));
+const Key principalAccountKey(QStringLiteral("aws:PrincipalAccount"));
+const Key principalOrgIdKey(QStringLiteral("aws:PrincipalOrgID"));
+const Key principalTypeKey(QStringLiteral("aws:PrincipalType"));
+const Key principalIsAwsServiceKey(QStringLiteral("aws:PrincipalIsAWSService"));
+const Key viaAwsServiceKey(QStringLiteral("aws:ViaAWSService"));
+const Key userIdKey(QStringLiteral("aws:userid"));
+const Key userNameKey(QStringLiteral("aws:username"));
+const Key sourceIdentityKey(QStringLiteral("aws:SourceIdentity"));
+const Key mfaPresentKey(QStringLiteral("aws:MultiFactorAuthPresent"));
+const Key mfaAgeKey(QStringLiteral("aws:MultiFactorAuthAge"));
+const Key tokenIssueTimeKey(QStringLiteral("aws:TokenIssueTime"));
+const Key currentTimeKey(QStringLiteral("aws:CurrentTime"));
+const Key epochTimeKey(QStringLiteral("aws:EpochTime"));
+const Key sourceIpKey(QStringLiteral("aws:SourceIp"));
+const Key requestedRegionKey(QStringLiteral("aws:RequestedRegion"));
+const Key secureTransportKey(QStringLiteral("aws:SecureTransport"));
+
+void set(RequestContext& context, const Key& key, const QString& value)
+{
+    context.set(key.name, key.lower, QStringList{value});
+}
+
+} // namespace
+
 RequestContext RequestContextBuilder::build(const CallerIdentity& caller)
 {
     RequestContext context;
     const bool roleSession = caller.type == CallerIdentity::Type::AssumedRole;
     // For a role session policies see the role, not the session.
-    context.set(QStringLiteral("aws:PrincipalArn"),
-                roleSession && !caller.roleArn.isEmpty() ? caller.roleArn : caller.arn);
-    context.set(QStringLiteral("aws:PrincipalAccount"), caller.accountId);
+    set(context, principalArnKey,
+        roleSession && !caller.roleArn.isEmpty() ? caller.roleArn : caller.arn);
+    set(context, principalAccountKey, caller.accountId);
     if (!caller.organizationId.isEmpty())
-        context.set(QStringLiteral("aws:PrincipalOrgID"), caller.organizationId);
-    context.set(QStringLiteral("aws:PrincipalType"), principalType(caller.type));
-    context.set(QStringLiteral("aws:PrincipalIsAWSService"), QStringLiteral("false"));
-    context.set(QStringLiteral("aws:ViaAWSService"), QStringLiteral("false"));
+        set(context, principalOrgIdKey, caller.organizationId);
+    set(context, principalTypeKey, principalType(caller.type));
+    set(context, principalIsAwsServiceKey, QStringLiteral("false"));
+    set(context, viaAwsServiceKey, QStringLiteral("false"));
     if (!caller.userId.isEmpty())
-        context.set(QStringLiteral("aws:userid"), caller.userId);
+        set(context, userIdKey, caller.userId);
     if (caller.type == CallerIdentity::Type::User && !caller.userName.isEmpty())
-        context.set(QStringLiteral("aws:username"), caller.userName);
+        set(context, userNameKey, caller.userName);
     for (const Tag& tag : caller.tags)
         context.set(QStringLiteral("aws:PrincipalTag/") + tag.key, tag.value);
     if (!caller.sourceIdentity.isEmpty())
-        context.set(QStringLiteral("aws:SourceIdentity"), caller.sourceIdentity);
+        set(context, sourceIdentityKey, caller.sourceIdentity);
 
     // MFA and token keys exist only for temporary credentials; the MFA age
     // only when MFA was used.
     if (caller.hasTemporaryCredentials()) {
-        context.set(QStringLiteral("aws:MultiFactorAuthPresent"),
-                    caller.mfaPresent ? QStringLiteral("true") : QStringLiteral("false"));
+        set(context, mfaPresentKey,
+            caller.mfaPresent ? QStringLiteral("true") : QStringLiteral("false"));
         if (caller.mfaPresent && caller.mfaAuthTime.isValid() && caller.now.isValid())
-            context.set(QStringLiteral("aws:MultiFactorAuthAge"),
-                        QString::number(qMax<qint64>(0, caller.mfaAuthTime.secsTo(caller.now))));
+            set(context, mfaAgeKey,
+                QString::number(qMax<qint64>(0, caller.mfaAuthTime.secsTo(caller.now))));
         if (caller.tokenIssueTime.isValid())
-            context.set(QStringLiteral("aws:TokenIssueTime"), isoTime(caller.tokenIssueTime));
+            set(context, tokenIssueTimeKey, isoTime(caller.tokenIssueTime));
     }
 
     const QDateTime now = caller.now.isValid() ? caller.now : QDateTime::currentDateTimeUtc();
-    context.set(QStringLiteral("aws:CurrentTime"), isoTime(now));
-    context.set(QStringLiteral("aws:EpochTime"), QString::number(now.toSecsSinceEpoch()));
-    context.set(QStringLiteral("aws:SourceIp"), caller.sourceIp);
-    context.set(QStringLiteral("aws:RequestedRegion"), caller.requestedRegion);
-    context.set(QStringLiteral("aws:SecureTransport"),
-                caller.secureTransport ? QStringLiteral("true") : QStringLiteral("false"));
+    set(context, currentTimeKey, isoTime(now));
+    set(context, epochTimeKey, QString::number(now.toSecsSinceEpoch()));
+    set(context, sourceIpKey, caller.sourceIp);
+    set(context, requestedRegionKey, caller.requestedRegion);
+    set(context, secureTransportKey,
+        caller.secureTransport ? QStringLiteral("true") : QStringLiteral("false"));
     return context;
 }
 
@@ -55,7 +94,14 @@ RequestPrincipal RequestContextBuilder::principal(const CallerIdentity& caller)
 
 QString RequestContextBuilder::isoTime(const QDateTime& time)
 {
-    return time.toUTC().toString(Qt::ISODate);
+    // Callers ask about the same instant many times (an audit, a batch): format it once.
+    thread_local QDateTime lastTime;
+    thread_local QString lastText;
+    if (time != lastTime || lastText.isNull()) {
+        lastText = time.toUTC().toString(Qt::ISODate);
+        lastTime = time;
+    }
+    return lastText;
 }
 
 QString RequestContextBuilder::principalType(CallerIdentity::Type type)

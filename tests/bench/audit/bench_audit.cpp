@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <ctime>
 
 // The audit questions over the benchmark directory (50,000 users, 2,000
 // groups, 10,000 roles, 200,000 memberships), given policies: every group
@@ -30,9 +31,40 @@ const QStringList services{QStringLiteral("s3"),       QStringLiteral("ec2"),
                            QStringLiteral("rds"),      QStringLiteral("cloudwatch")};
 constexpr int switcherStride = 100; // one group in this many may switch roles
 
+// Wall time and the process's CPU time: on a shared machine the CPU time is
+// the steadier figure (the queries run on one thread).
+class Stopwatch
+{
+public:
+    Stopwatch() { restart(); }
+    void restart()
+    {
+        m_wall.start();
+        m_cpu = cpuNow();
+    }
+    double wallMs() const { return double(m_wall.nsecsElapsed()) / 1e6; }
+    double cpuMs() const { return double(cpuNow() - m_cpu) / 1e6; }
+
+private:
+    static qint64 cpuNow()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+};
+
 void report(const char* what, double value, const char* unit)
 {
     std::printf("%-60s %12.1f %s\n", what, value, unit);
+    std::fflush(stdout);
+}
+
+void report(const char* what, const Stopwatch& watch)
+{
+    std::printf("%-60s %12.1f ms  (cpu %.1f ms)\n", what, watch.wallMs(), watch.cpuMs());
     std::fflush(stdout);
 }
 
@@ -44,9 +76,14 @@ void report(const char* what, double value, const char* unit, double budget)
     std::fflush(stdout);
 }
 
-double msSince(const QElapsedTimer& timer)
+// A timed figure that has a budget, with its CPU time.
+void report(const char* what, const Stopwatch& watch, double budgetMs)
 {
-    return double(timer.nsecsElapsed()) / 1e6;
+    const double wall = watch.wallMs();
+    const double cpu = watch.cpuMs();
+    std::printf("%-60s %12.1f ms  budget %8.0f ms  %-6s (cpu %.1f ms: %s)\n", what, wall, budgetMs,
+                wall <= budgetMs ? "within" : "OVER", cpu, cpu <= budgetMs ? "within" : "OVER");
+    std::fflush(stdout);
 }
 
 int fail(const char* step, const QString& why)
@@ -135,18 +172,17 @@ int main(int argc, char** argv)
     if (!opened)
         return fail("open", opened.error().toString());
     Directory& directory = *opened.value();
-    QElapsedTimer timer;
-    timer.start();
+    Stopwatch timer;
     if (auto r = generateLargeDirectory(directory, spec); !r)
         return fail("generate", r.error().toString());
     if (auto r = addPolicies(directory, spec); !r)
         return fail("policies", r.error().toString());
-    report("generation with policies", msSince(timer), "ms");
+    report("generation with policies", timer);
 
     timer.restart();
     {
         const auto snapshot = DirectorySnapshot::load(directory);
-        report("bulk load of the directory (part of every query below)", msSince(timer), "ms");
+        report("bulk read of the directory (in the first question below)", timer);
         if (!snapshot || snapshot->users().size() != spec.users)
             return fail("load", QStringLiteral("the snapshot misses users"));
     }
@@ -156,7 +192,7 @@ int main(int argc, char** argv)
     const QList<AccessPath> readers = queries.whoCan(
         QStringLiteral("dynamodb:GetItem"),
         QStringLiteral("arn:aws:dynamodb:us-east-1:%1:table/cats").arg(spec.accountId));
-    report("who-can dynamodb:GetItem (all users and roles)", msSince(timer), "ms", 1000);
+    report("who-can dynamodb:GetItem (first question, with bulk read)", timer, 1000);
     report("  paths found", double(readers.size()), "");
     // Groups g % 10 == 2 read dynamodb; every user is in 4 groups with strides of 7 and 331.
     if (readers.isEmpty())
@@ -165,7 +201,7 @@ int main(int argc, char** argv)
     timer.restart();
     const QList<AccessPath> s3 =
         queries.whoCan(QStringLiteral("s3:GetObject"), QStringLiteral("arn:aws:s3:::cats/1.jpg"));
-    report("who-can s3:GetObject (conditional policy)", msSince(timer), "ms", 1000);
+    report("who-can s3:GetObject (conditional; bulk read kept)", timer, 1000);
     report("  paths found", double(s3.size()), "");
     if (s3.isEmpty() || !s3.first().conditional)
         return fail("who-can", QStringLiteral("the s3 reads are not conditional"));
@@ -173,33 +209,45 @@ int main(int argc, char** argv)
     timer.restart();
     const QList<AccessPath> admins =
         queries.whoCan(QStringLiteral("iam:CreateUser"), QStringLiteral("*"));
-    report("who-can iam:CreateUser (nobody)", msSince(timer), "ms", 1000);
+    report("who-can iam:CreateUser (nobody)", timer, 1000);
     if (!admins.isEmpty())
         return fail("who-can", QStringLiteral("somebody may create users"));
 
     timer.restart();
     const QList<AssumeGrant> switchers = queries.whoCanAssume(
         QStringLiteral("arn:aws:iam::%1:role/%2").arg(spec.accountId, benchRoleName(3)));
-    report("who-can-assume service-role-00003", msSince(timer), "ms", 500);
+    report("who-can-assume service-role-00003", timer, 500);
     report("  principals found", double(switchers.size()), "");
     if (switchers.isEmpty())
         return fail("who-can-assume", QStringLiteral("nobody can switch"));
+    {
+        // As `switchboard audit who-can-assume` asks it: one question, its own bulk read.
+        const AuditQueries once(&directory);
+        timer.restart();
+        const qsizetype found =
+            once.whoCanAssume(
+                    QStringLiteral("arn:aws:iam::%1:role/%2").arg(spec.accountId, benchRoleName(3)))
+                .size();
+        report("who-can-assume, first question (with bulk read)", timer, 500);
+        if (found != switchers.size())
+            return fail("who-can-assume", QStringLiteral("a kept bulk read answers otherwise"));
+    }
 
     timer.restart();
     const QList<ReachedRole> reached = queries.reach(switchers.first().principalArn);
-    report("reach of a user who may switch", msSince(timer), "ms", 500);
+    report("reach of a user who may switch", timer, 500);
     if (reached.size() != 10)
         return fail("reach", QStringLiteral("%1 roles reached, not 10").arg(reached.size()));
 
     timer.restart();
     const QList<Finding> findings =
         Findings::scan(directory, spec.accountId, QDateTime::currentDateTimeUtc());
-    report("findings of the account", msSince(timer), "ms", 3000);
+    report("findings of the account", timer, 3000);
     report("  findings", double(findings.size()), "");
 
     timer.restart();
     const AccessGraph graph = AccessGraph::build(directory, spec.accountId);
-    report("access graph of the account", msSince(timer), "ms", 2000);
+    report("access graph of the account", timer, 2000);
     report("  nodes", double(graph.nodes.size()), "");
     report("  edges", double(graph.edges.size()), "");
 
@@ -207,7 +255,7 @@ int main(int argc, char** argv)
     const QList<PermissionLine> permissions =
         EffectivePermissions::of(directory, EntityKind::User, spec.accountId,
                                  switchers.first().principalArn.section('/', -1));
-    report("effective permissions of a user who may switch", msSince(timer), "ms", 100);
+    report("effective permissions of a user who may switch", timer, 100);
     report("  lines", double(permissions.size()), "");
     // Four groups: three or four read policies and the switch policy, three actions each.
     if (permissions.size() < 12)

@@ -511,6 +511,53 @@ private slots:
               seed, paths, chained, grants, reachedByChain);
     }
 
+    // One AuditQueries keeps its bulk read between questions: after memberships
+    // change, its answers are still those of a fresh exhaustive evaluation.
+    void keptReadFollowsChanges()
+    {
+        const QList<std::pair<QString, QString>> requests{
+            {QStringLiteral("s3:GetObject"), QStringLiteral("arn:aws:s3:::cats/1.jpg")},
+            {QStringLiteral("ec2:DescribeInstances"), QStringLiteral("*")},
+            {QStringLiteral("iam:AttachUserPolicy"),
+             QStringLiteral("arn:aws:iam::%1:user/%2").arg(dev, userName(3))}};
+        int changedAnswers = 0;
+        for (const quint32 seed : {1u, 7u, 42u, 1234u}) {
+            const auto directory = RandomDirectory(seed).build();
+            QVERIFY(directory);
+            const AuditQueries kept(directory.get(), AuditMode::Indexed);
+            auto answers = [&](const AuditQueries& queries) {
+                QStringList out;
+                for (const auto& [action, resource] : requests)
+                    out += lines(queries.whoCan(action, resource));
+                for (const QString& account : accounts)
+                    for (int r = 0; r < rolesPerAccount; ++r)
+                        out += lines(queries.whoCanAssume(
+                            QStringLiteral("arn:aws:iam::%1:role/%2").arg(account, roleName(r))));
+                return out;
+            };
+            const QStringList before = answers(kept);
+            // The first users of each account leave the groups they are in and join the others.
+            for (const QString& account : accounts) {
+                for (int u = 0; u < 4; ++u) {
+                    QStringList memberOf;
+                    for (const Group& group : directory->groupsForUser(account, userName(u)))
+                        memberOf << group.name;
+                    for (int g = 0; g < groupsPerAccount; ++g) {
+                        const QString group = groupName(g);
+                        if (memberOf.contains(group))
+                            REQUIRE_OK(directory->removeUserFromGroup(account, group, userName(u)));
+                        else
+                            REQUIRE_OK(directory->addUserToGroup(account, group, userName(u)));
+                    }
+                }
+            }
+            const QStringList after = answers(kept);
+            QCOMPARE(after, answers(AuditQueries(directory.get(), AuditMode::Exhaustive)));
+            changedAnswers += before != after ? 1 : 0;
+        }
+        QVERIFY2(changedAnswers > 0, "no change of membership changed an answer");
+    }
+
     // Across the seeds, the randomized directories reach chains and SCP findings.
     void seedsCoverChainsAndScps()
     {

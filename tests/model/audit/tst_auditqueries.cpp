@@ -289,6 +289,49 @@ private Q_SLOTS:
             2);
     }
 
+    // The bulk read is kept between questions: each kind of change is seen by the next one.
+    void answersFollowChanges()
+    {
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, empty());
+        const QString eve = prodArn(QStringLiteral("user/Eve"));
+        const QString action = QStringLiteral("s3:GetObject");
+        const QString object = QStringLiteral("arn:aws:s3:::b/k");
+        AuditQueries queries(directory.get());
+        auto readers = [&] {
+            QStringList arns;
+            for (const AccessPath& path : queries.whoCan(action, object, prod))
+                arns << path.principalArn;
+            return arns;
+        };
+        QCOMPARE(readers(), QStringList());
+        QVERIFY(directory->createGroup(prod, QStringLiteral("Readers")));
+        REQUIRE_OK(putPolicy(*directory, EntityKind::Group, QStringLiteral("Readers"),
+                             QStringLiteral("Read"),
+                             {statement(QStringLiteral("Allow"), action, QStringLiteral("*"))}));
+        QCOMPARE(readers(), QStringList());
+        REQUIRE_OK(
+            directory->addUserToGroup(prod, QStringLiteral("Readers"), QStringLiteral("Eve")));
+        QCOMPARE(readers(), QStringList{eve});
+        QVERIFY(directory->createUser(prod, QStringLiteral("Dan")));
+        REQUIRE_OK(
+            directory->addUserToGroup(prod, QStringLiteral("Readers"), QStringLiteral("Dan")));
+        QCOMPARE(readers(), (QStringList{prodArn(QStringLiteral("user/Dan")), eve}));
+        REQUIRE_OK(
+            directory->removeUserFromGroup(prod, QStringLiteral("Readers"), QStringLiteral("Eve")));
+        QCOMPARE(readers(), QStringList{prodArn(QStringLiteral("user/Dan"))});
+
+        const auto role = createRole(*directory, QStringLiteral("Ops"), trust(eve));
+        QVERIFY(role);
+        QCOMPARE(principals(queries.whoCanAssume(role->arn().toString())), QStringList{eve});
+        QCOMPARE(queries.reach(eve).size(), 1);
+        QVERIFY(directory->updateAssumeRolePolicy(prod, QStringLiteral("Ops"),
+                                                  trust(prodArn(QStringLiteral("user/Dan")))));
+        QCOMPARE(principals(queries.whoCanAssume(role->arn().toString())),
+                 QStringList{prodArn(QStringLiteral("user/Dan"))});
+        QCOMPARE(queries.reach(eve).size(), 0);
+    }
+
     // The AWS CLI documentation's export: Bob is an admin too, but his inline policy denies
     // iam:*; Charlie's PowerUserAccess leaves IAM out; only EC2 may assume EC2role.
     void awsCliSample()
