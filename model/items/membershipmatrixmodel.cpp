@@ -1,5 +1,6 @@
 #include "items/membershipmatrixmodel.h"
 
+#include "directory/accountmemberships.h"
 #include "directory/directory.h"
 
 #include <QHash>
@@ -278,15 +279,22 @@ void MembershipMatrixModel::fetchAll()
 
 void MembershipMatrixModel::loadAllCounts()
 {
+    const auto memberships = AccountMemberships::load(*m_directory, m_accountId);
+    if (!memberships)
+        return;
     std::vector<QSet<QString>> groupIds(m_users.size());
-    for (const GroupColumn& column : m_groups) {
-        const QList<User> members = m_directory->usersInGroup(m_accountId, column.name);
-        column.members = int(members.size());
-        for (const User& member : members)
-            if (const int row = rowOfUser(member.name); row >= 0)
-                groupIds[size_t(row)].insert(column.groupId);
+    std::vector<int> members(m_groups.size(), 0);
+    for (const AccountMemberships::Membership& membership : memberships.value()) {
+        const int column = columnOfGroup(membership.groupName);
+        if (column < 0)
+            continue;
+        ++members[size_t(column)];
+        if (const int row = rowOfUser(membership.userName); row >= 0)
+            groupIds[size_t(row)].insert(m_groups[size_t(column)].groupId);
     }
-    // Same values as loading them row by row, so nothing visible changes.
+    // Same values as loading them one by one, so nothing visible changes.
+    for (size_t column = 0; column < m_groups.size(); ++column)
+        m_groups[column].members = members[column];
     for (size_t row = 0; row < m_users.size(); ++row)
         m_users[row].groupIds = std::move(groupIds[row]);
 }
@@ -306,11 +314,17 @@ Result<void> MembershipMatrixModel::exportCsv(QIODevice* device) const
     if (!device || !device->isWritable())
         return IamError::serviceFailure(tr("The file is not open for writing."));
     const QList<Group> groups = m_directory->groups(m_accountId);
-    // One query per group rather than one per user.
-    QHash<QString, QList<int>> columnsOfUser;
+    const auto memberships = AccountMemberships::load(*m_directory, m_accountId);
+    if (!memberships)
+        return memberships.error();
+    QHash<QString, int> columnByName; // names ignore case
     for (int column = 0; column < int(groups.size()); ++column)
-        for (const User& member : m_directory->usersInGroup(m_accountId, groups[column].name))
-            columnsOfUser[member.name.toLower()].append(column);
+        columnByName.insert(groups[column].name.toLower(), column);
+    QHash<QString, QList<int>> columnsOfUser;
+    for (const AccountMemberships::Membership& membership : memberships.value())
+        if (const auto column = columnByName.constFind(membership.groupName.toLower());
+            column != columnByName.cend())
+            columnsOfUser[membership.userName.toLower()].append(*column);
 
     QList<QByteArray> header{csvField(tr("User")), csvField(tr("Groups"))};
     for (const Group& group : groups)
