@@ -4,21 +4,22 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class Directory;
 
-// Who is in which group in one account, read in one query instead of one per
-// user or group: what the membership matrix needs to sort 50,000 users by
-// their group count or to write them all as CSV.
+// Every user of one account with the groups it is in, read in one query
+// instead of one per user or group: what the membership matrix needs to sort
+// 50,000 users by their group count or to write them all as CSV.
 class AccountMemberships
 {
 public:
-    struct Membership
+    struct UserGroups
     {
         QString userName;
-        QString groupName;
+        QStringList groupNames; // in no particular order
     };
 
-    // In no particular order.
-    static Result<QList<Membership>> load(const Directory& directory, const QString& accountId);
+    // Users in the directory's order (by name, ignoring case), as Directory::users() lists them.
+    static Result<QList<UserGroups>> load(const Directory& directory, const QString& accountId);
 };
