@@ -5,11 +5,14 @@
 #include "accessdeniedpanel.h"
 #include "accessgraphview.h"
 #include "audit/accessgraph.h"
+#include "audit/backgroundaudit.h"
+#include "auditprogress.h"
 #include "console/consoleaction.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -58,6 +61,8 @@ AccessGraphWindow::AccessGraphWindow(Directory* directory, ConsoleSession* sessi
     , m_zoomLabel(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_view(new AccessGraphView(this))
+    , m_audit(new BackgroundAudit(*directory, this))
+    , m_progress(new AuditProgress(m_audit, tr("Reading the graph…"), this))
 {
     setObjectName(QStringLiteral("AccessGraphWindow"));
     setWindowTitle(tr("Access graph"));
@@ -97,6 +102,7 @@ AccessGraphWindow::AccessGraphWindow(Directory* directory, ConsoleSession* sessi
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
+    layout->addWidget(m_progress);
     layout->addWidget(m_pages, 1);
     layout->addWidget(legend);
 
@@ -109,6 +115,10 @@ AccessGraphWindow::AccessGraphWindow(Directory* directory, ConsoleSession* sessi
     connect(m_exportPng, &QAction::triggered, this, [this] { askAndExport(Format::Png); });
     connect(m_exportDot, &QAction::triggered, this, [this] { askAndExport(Format::Dot); });
     connect(m_accounts, &QComboBox::currentIndexChanged, this, &AccessGraphWindow::scheduleReload);
+    connect(m_audit, &BackgroundAudit::cancelled, this,
+            [this] { showMessage(tr("Reading the graph was cancelled.")); });
+    connect(m_audit, &BackgroundAudit::failed, this,
+            [this](const QString& message) { showMessage(message); });
 
     // Anything that changes nodes, edges or who may see them.
     connect(m_directory, &Directory::entityAdded, this, &AccessGraphWindow::scheduleReload);
@@ -188,6 +198,17 @@ bool AccessGraphWindow::isGraphShown() const
     return m_pages->currentWidget() == m_view;
 }
 
+bool AccessGraphWindow::isReading() const
+{
+    return m_audit->isRunning();
+}
+
+void AccessGraphWindow::closeEvent(QCloseEvent* event)
+{
+    m_audit->cancel();
+    QWidget::closeEvent(event);
+}
+
 void AccessGraphWindow::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -214,6 +235,7 @@ void AccessGraphWindow::reload()
     m_stale = false;
     const QString account = accountId();
     m_view->clearGraph();
+    m_audit->abandon(); // what it was reading is no longer asked for
     if (account.isEmpty())
         return showMessage(tr("The directory has no accounts yet."));
     if (const QString denied = deniedMessage(account); !denied.isEmpty())
@@ -227,7 +249,16 @@ void AccessGraphWindow::reload()
                               "most %2. Use the audit queries or the membership matrix instead.")
                                .arg(count)
                                .arg(MaxNodes));
-    const Result<void> shown = m_view->showGraph(AccessGraph::build(*m_directory, account));
+    m_audit->start<AccessGraph>(
+        [account](const Directory& directory, const CancellationToken& cancel) {
+            return AccessGraph::build(directory, account, AuditMode::Indexed, &cancel);
+        },
+        [this](AccessGraph graph) { showGraph(graph); });
+}
+
+void AccessGraphWindow::showGraph(const AccessGraph& graph)
+{
+    const Result<void> shown = m_view->showGraph(graph);
     if (!shown)
         return showMessage(shown.error().message());
     m_messageText.clear();

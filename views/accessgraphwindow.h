@@ -4,7 +4,10 @@
 
 #include <QWidget>
 
+class AccessGraph;
 class AccessGraphView;
+class AuditProgress;
+class BackgroundAudit;
 class ConsoleSession;
 class Directory;
 class QAction;
@@ -15,7 +18,8 @@ class QStackedWidget;
 // The access graph of one account: a toolbar (account, zoom, fit, export as
 // SVG, PNG or DOT) over the graph. Shown only when the active identity may
 // list the account's users, groups and roles; follows directory changes and
-// role switches.
+// role switches. The graph's data is read in the background with a Cancel
+// button; closing the window cancels it.
 class AccessGraphWindow : public QWidget
 {
     Q_OBJECT
@@ -46,6 +50,8 @@ public:
     // error); empty while the graph is shown.
     QString messageText() const;
     bool isGraphShown() const;
+    bool isReading() const;
+    AuditProgress* progress() const { return m_progress; }
 
     // Writes the graph without asking for a file name. False with *error set on failure.
     bool exportTo(Format format, const QString& path, QString* error = nullptr);
@@ -56,11 +62,13 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void fillAccounts();
     void scheduleReload();
     void reload();
+    void showGraph(const AccessGraph& graph);
     // The first denial of the list calls the graph needs, empty when allowed.
     QString deniedMessage(const QString& accountId) const;
     void showMessage(const QString& text, bool denied = false);
@@ -80,6 +88,8 @@ private:
     QLabel* m_zoomLabel;
     QStackedWidget* m_pages;
     AccessGraphView* m_view;
+    BackgroundAudit* m_audit;
+    AuditProgress* m_progress;
     QWidget* m_message = nullptr;
     QString m_messageText;
     bool m_reloadQueued = false;

@@ -1,6 +1,8 @@
 #include "effectivepermissionspanel.h"
 
+#include "audit/backgroundaudit.h"
 #include "audit/effectivepermissions.h"
+#include "auditprogress.h"
 #include "consoletheme.h"
 #include "directory/directory.h"
 #include "policy/policypattern.h"
@@ -55,6 +57,8 @@ EffectivePermissionsPanel::EffectivePermissionsPanel(Directory* directory, QWidg
     , m_filter(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_audit(new BackgroundAudit(*directory, this))
+    , m_progress(new AuditProgress(m_audit, tr("Reading the permissions…"), this))
 {
     setObjectName(QStringLiteral("EffectivePermissionsPanel"));
     m_filter->setObjectName(QStringLiteral("PermissionFilter"));
@@ -75,9 +79,13 @@ EffectivePermissionsPanel::EffectivePermissionsPanel(Directory* directory, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &EffectivePermissionsPanel::applyFilter);
+    connect(m_audit, &BackgroundAudit::cancelled, this,
+            &EffectivePermissionsPanel::readingCancelled);
+    connect(m_audit, &BackgroundAudit::failed, m_summary, &QLabel::setText);
     connect(m_directory, &Directory::entityChanged, this,
             &EffectivePermissionsPanel::scheduleReload);
     connect(m_directory, &Directory::attachmentsChanged, this,
@@ -121,10 +129,39 @@ void EffectivePermissionsPanel::scheduleReload()
     });
 }
 
+namespace {
+QString principalKey(EntityKind kind, const QString& accountId, const QString& name)
+{
+    return QStringLiteral("%1/%2/%3").arg(int(kind)).arg(accountId, name);
+}
+} // namespace
+
 void EffectivePermissionsPanel::reload()
 {
-    QList<PermissionLine> lines =
-        EffectivePermissions::of(*m_directory, m_kind, m_accountId, m_name);
+    const EntityKind kind = m_kind;
+    const QString accountId = m_accountId;
+    const QString name = m_name;
+    // Another principal's rows would mislead while this one's are read.
+    if (m_shownKey != principalKey(kind, accountId, name))
+        m_table->setRowCount(0);
+    m_summary->setText(tr("Reading the permissions of %1…").arg(name));
+    m_audit->start<QList<PermissionLine>>(
+        [kind, accountId, name](const Directory& directory, const CancellationToken&) {
+            return EffectivePermissions::of(directory, kind, accountId, name);
+        },
+        [this, key = principalKey(kind, accountId, name)](QList<PermissionLine> lines) {
+            m_shownKey = key;
+            showLines(std::move(lines));
+        });
+}
+
+bool EffectivePermissionsPanel::isReading() const
+{
+    return m_audit->isRunning();
+}
+
+void EffectivePermissionsPanel::showLines(QList<PermissionLine> lines)
+{
     std::stable_partition(lines.begin(), lines.end(),
                           [](const PermissionLine& line) { return line.effect == deny; });
     m_table->setRowCount(0);
@@ -133,6 +170,13 @@ void EffectivePermissionsPanel::reload()
         fillRow(row, lines.at(row));
     m_table->resizeColumnsToContents();
     applyFilter();
+}
+
+void EffectivePermissionsPanel::readingCancelled()
+{
+    if (m_shownKey != principalKey(m_kind, m_accountId, m_name))
+        m_table->setRowCount(0);
+    m_summary->setText(tr("Reading the permissions of %1 was cancelled.").arg(m_name));
 }
 
 void EffectivePermissionsPanel::fillRow(int row, const PermissionLine& line)

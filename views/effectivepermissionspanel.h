@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class AuditProgress;
+class BackgroundAudit;
 class Directory;
 class QLabel;
 class QLineEdit;
@@ -15,6 +17,7 @@ class QTableWidget;
 // attached, through a group), whether the boundary limits it and whether it
 // has conditions. Explicit denies first; a filter by action, where
 // "s3:GetObject" also finds the patterns that cover it ("s3:Get*", "*").
+// Read in the background with a Cancel button.
 class EffectivePermissionsPanel : public QWidget
 {
     Q_OBJECT
@@ -40,9 +43,13 @@ public:
     QString summaryText() const;
     // Rows the filter leaves visible.
     int visibleRowCount() const;
+    bool isReading() const;
+    AuditProgress* progress() const { return m_progress; }
 
 private:
     void reload();
+    void showLines(QList<PermissionLine> lines);
+    void readingCancelled();
     void scheduleReload();
     void fillRow(int row, const PermissionLine& line);
     void applyFilter();
@@ -55,5 +62,8 @@ private:
     QLineEdit* m_filter;
     QLabel* m_summary;
     QTableWidget* m_table;
+    BackgroundAudit* m_audit;
+    AuditProgress* m_progress;
+    QString m_shownKey; // whose permissions the table shows
     bool m_reloadQueued = false;
 };

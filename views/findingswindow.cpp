@@ -1,13 +1,16 @@
 #include "findingswindow.h"
 
 #include "accessdeniedpanel.h"
+#include "audit/backgroundaudit.h"
 #include "audit/findings.h"
+#include "auditprogress.h"
 #include "console/consoleaction.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,6 +58,8 @@ FindingsWindow::FindingsWindow(Directory* directory, ConsoleSession* session, QW
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableWidget(0, 4, this))
 {
+    m_audit = new BackgroundAudit(*directory, this);
+    m_progress = new AuditProgress(m_audit, tr("Scanning the account…"), this);
     setWindowTitle(tr("Findings"));
     m_table->setHorizontalHeaderLabels(
         {tr("Severity"), tr("Subject"), tr("Finding"), tr("Detail")});
@@ -73,11 +78,14 @@ FindingsWindow::FindingsWindow(Directory* directory, ConsoleSession* session, QW
     m_stack->addWidget(m_table);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_progress);
     layout->addWidget(m_stack, 1);
 
     connect(m_account, &QComboBox::currentIndexChanged, this,
             [this] { setAccountId(m_account->currentData().toString()); });
     connect(m_refresh, &QPushButton::clicked, this, &FindingsWindow::refresh);
+    connect(m_audit, &BackgroundAudit::cancelled, this, &FindingsWindow::scanCancelled);
+    connect(m_audit, &BackgroundAudit::failed, m_summary, &QLabel::setText);
     connect(m_table, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { activateRow(row); });
     connect(directory, &Directory::accountsChanged, this, &FindingsWindow::fillAccounts);
@@ -160,12 +168,47 @@ void FindingsWindow::refresh()
     const QString denied = accessDenied();
     showDenied(denied);
     m_refresh->setEnabled(denied.isEmpty());
-    m_findings.clear();
-    if (denied.isEmpty() && !m_accountId.isEmpty()) {
-        const Clock* clock = m_directory->clock() ? m_directory->clock() : Clock::system();
-        m_findings = Findings::scan(*m_directory, m_accountId, clock->now());
+    if (!denied.isEmpty() || m_accountId.isEmpty()) {
+        m_audit->abandon();
+        return showFindings(m_accountId, {});
     }
+    const Clock* clock = m_directory->clock() ? m_directory->clock() : Clock::system();
+    const QDateTime now = clock->now();
+    const QString accountId = m_accountId;
+    m_summary->setText(tr("Scanning…"));
+    m_audit->start<QList<Finding>>(
+        [accountId, now](const Directory& directory, const CancellationToken& cancel) {
+            return Findings::scan(directory, accountId, now, AuditMode::Indexed, &cancel);
+        },
+        [this, accountId](QList<Finding> findings) {
+            showFindings(accountId, std::move(findings));
+        });
+}
+
+bool FindingsWindow::isScanning() const
+{
+    return m_audit->isRunning();
+}
+
+void FindingsWindow::showFindings(const QString& accountId, QList<Finding> findings)
+{
+    m_shownAccountId = accountId;
+    m_findings = std::move(findings);
     fillTable();
+}
+
+// The previous scan stays if it was of the same account; another account's would mislead.
+void FindingsWindow::scanCancelled()
+{
+    if (m_shownAccountId != m_accountId)
+        showFindings(m_accountId, {});
+    m_summary->setText(tr("Scan cancelled. Choose Refresh to scan again."));
+}
+
+void FindingsWindow::closeEvent(QCloseEvent* event)
+{
+    m_audit->cancel();
+    QWidget::closeEvent(event);
 }
 
 void FindingsWindow::fillTable()

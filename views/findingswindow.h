@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class AccessDeniedPanel;
+class AuditProgress;
+class BackgroundAudit;
 class ConsoleSession;
 class Directory;
 class QComboBox;
@@ -18,7 +20,8 @@ class QTableWidget;
 // The security review of an account: users without MFA, old or unused access
 // keys, roles that trust anyone, principals that can make themselves admin,
 // empty groups, roles nobody can assume; highest severity first.
-// Double-clicking a finding opens its subject.
+// Double-clicking a finding opens its subject. The scan runs in the
+// background with a Cancel button; closing the window cancels it.
 class FindingsWindow : public QWidget
 {
     Q_OBJECT
@@ -38,8 +41,9 @@ public:
 
     QString accountId() const;
     void setAccountId(const QString& accountId);
-    // Scans the account again.
+    // Scans the account again (in the background; a scan running is superseded).
     void refresh();
+    bool isScanning() const;
 
     QList<Finding> findings() const { return m_findings; }
     QTableWidget* table() const { return m_table; }
@@ -47,12 +51,18 @@ public:
     QPushButton* refreshButton() const { return m_refresh; }
     QString summaryText() const;
     QString deniedMessage() const;
+    AuditProgress* progress() const { return m_progress; }
 
 Q_SIGNALS:
     void entityActivated(EntityKind kind, const QString& accountId, const QString& name);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     QString accessDenied() const;
+    void showFindings(const QString& accountId, QList<Finding> findings);
+    void scanCancelled();
     void showDenied(const QString& message);
     void fillAccounts();
     void fillTable();
@@ -61,7 +71,10 @@ private:
     Directory* m_directory;
     ConsoleSession* m_session;
     QString m_accountId;
+    QString m_shownAccountId; // whose findings the table shows
     QList<Finding> m_findings;
+    BackgroundAudit* m_audit;
+    AuditProgress* m_progress;
     QComboBox* m_account;
     QPushButton* m_refresh;
     QLabel* m_summary;

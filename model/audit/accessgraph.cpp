@@ -1,12 +1,14 @@
 #include "audit/accessgraph.h"
 
 #include "audit/accessevaluator.h"
+#include "audit/cancellationtoken.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
 
 #include <QSet>
 
-AccessGraph AccessGraph::build(const Directory& directory, const QString& accountId, AuditMode mode)
+AccessGraph AccessGraph::build(const Directory& directory, const QString& accountId, AuditMode mode,
+                               const CancellationToken* cancel)
 {
     AccessGraph graph;
     AccessEvaluator evaluator(directory, mode);
@@ -32,6 +34,8 @@ AccessGraph AccessGraph::build(const Directory& directory, const QString& accoun
     const QList<User>& users = evaluator.users();
     QStringList userArns(users.size());
     for (int u = 0; u < users.size(); ++u) {
+        if (CancellationToken::requested(cancel))
+            return graph;
         if (users.at(u).accountId != accountId)
             continue;
         userArns[u] = users.at(u).arn().toString();
@@ -51,6 +55,8 @@ AccessGraph AccessGraph::build(const Directory& directory, const QString& accoun
     const QList<Role>& roles = evaluator.roles();
     QHash<QString, qsizetype> elsewhere; // role ARN -> index in roles
     for (qsizetype r = 0; r < roles.size(); ++r) {
+        if (CancellationToken::requested(cancel))
+            return graph;
         if (roles.at(r).accountId == accountId)
             add(EntityKind::Role, int(r), roles.at(r).arn().toString(), roles.at(r).name);
         else

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+class CancellationToken;
 class Directory;
 
 // Users, groups and roles of an account, with who is a member of what and
@@ -14,8 +15,10 @@ class Directory;
 class AccessGraph
 {
 public:
+    // A cancelled build stops between principals and returns what it has (to be dropped).
     static AccessGraph build(const Directory& directory, const QString& accountId,
-                             AuditMode mode = AuditMode::Indexed);
+                             AuditMode mode = AuditMode::Indexed,
+                             const CancellationToken* cancel = nullptr);
 
     QList<AccessGraphNode> nodes;
     QList<AccessGraphEdge> edges;

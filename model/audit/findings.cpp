@@ -2,6 +2,7 @@
 
 #include "audit/accessevaluator.h"
 #include "audit/auditqueries.h"
+#include "audit/cancellationtoken.h"
 #include "audit/effectivepermissions.h"
 #include "directory/credentialreport.h"
 #include "directory/directory.h"
@@ -50,7 +51,7 @@ QString writeAction(AccessEvaluator& evaluator, const AuditPrincipal& principal,
 } // namespace
 
 QList<Finding> Findings::scan(const Directory& directory, const QString& accountId,
-                              const QDateTime& now, AuditMode mode)
+                              const QDateTime& now, AuditMode mode, const CancellationToken* cancel)
 {
     QList<Finding> findings;
     scanUsers(directory, accountId, now, mode, findings);
@@ -87,6 +88,8 @@ QList<Finding> Findings::scan(const Directory& directory, const QString& account
     const QList<User>& users = evaluator.users();
     const QList<Group>& allGroups = evaluator.groups();
     for (int u = 0; u < users.size(); ++u) {
+        if (CancellationToken::requested(cancel))
+            return findings;
         if (!needed(EntityKind::User, u, users.at(u).accountId))
             continue;
         QList<Group> groups;
@@ -96,9 +99,12 @@ QList<Finding> Findings::scan(const Directory& directory, const QString& account
         review(evaluator.principalFor(users.at(u)), groups);
     }
     const QList<Role>& allRoles = evaluator.roles();
-    for (int r = 0; r < allRoles.size(); ++r)
+    for (int r = 0; r < allRoles.size(); ++r) {
+        if (CancellationToken::requested(cancel))
+            return findings;
         if (needed(EntityKind::Role, r, allRoles.at(r).accountId))
             review(evaluator.principalFor(allRoles.at(r)), {});
+    }
     findings += escalations;
     findings += removed;
 

@@ -11,6 +11,7 @@
 #include <optional>
 
 class AccessEvaluator;
+class CancellationToken;
 class Directory;
 class PolicyDocument;
 struct AuditPrincipal;
@@ -26,8 +27,10 @@ public:
     // An active access key older than this is due for rotation (as the console flags it).
     static constexpr int KeyRotationDays = 90;
 
+    // A cancelled scan stops between principals and returns what it has (to be dropped).
     static QList<Finding> scan(const Directory& directory, const QString& accountId,
-                               const QDateTime& now, AuditMode mode = AuditMode::Indexed);
+                               const QDateTime& now, AuditMode mode = AuditMode::Indexed,
+                               const CancellationToken* cancel = nullptr);
 
     // "High", "Medium" or "Low", as the Findings window and the command line show it.
     static QString severityName(int severity);

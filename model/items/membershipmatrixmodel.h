@@ -65,12 +65,14 @@ public:
     // Every user's name (one query): what filtering by name needs.
     void fetchAll();
     // Every group's member count and every fetched user's memberships in one
-    // query per group, instead of one per user: what sorting by count needs.
+    // query, instead of one per user or group: what sorting by count needs.
+    // On a read error the counts stay as they are, read row by row when shown.
     void loadAllCounts();
     void reload();
 
     // The whole matrix (every user, fetched or not) as CSV (RFC 4180, UTF-8,
     // CRLF): "User","Groups", then one column per group; a member cell is "1".
+    // The memberships are read in one query.
     Result<void> exportCsv(QIODevice* device) const;
 
 private:

@@ -1,11 +1,14 @@
 #include "accessgraphview.h"
 #include "accessgraphwindow.h"
+#include "auditprogress.h"
+#include "common/audithold.h"
 #include "democonsole.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QGraphicsItem>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -61,6 +64,50 @@ private slots:
         window.showAccount(prod);
         QVERIFY(window.isGraphShown());
         QCOMPARE(window.view()->graphLayout().nodes.size(), expected.nodes.size());
+    }
+
+    void aSlowReadShowsProgressAndCancelLeavesTheWindowUsable()
+    {
+        QTemporaryDir tmp;
+        AuditHold hold;
+        DemoConsole c(tmp.filePath(QStringLiteral("graph.sqlite"))); // in the background
+        QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
+        AccessGraphWindow window(c.dir.get(), c.session.get());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isReading());
+        QTRY_VERIFY(window.progress()->isVisible());
+
+        QTest::mouseClick(window.progress()->cancelButton(), Qt::LeftButton);
+        QVERIFY(!window.isReading());
+        QVERIFY(window.progress()->isHidden());
+        QVERIFY(!window.isGraphShown());
+        QCOMPARE(window.messageText(), QStringLiteral("Reading the graph was cancelled."));
+        QTRY_COMPARE(hold.sawCancelled(), 1);
+
+        hold.release();
+        window.accountBox()->setCurrentIndex(window.accountBox()->findData(dev));
+        QTRY_VERIFY(window.messageText().contains(dev)); // denied there, as before
+        window.accountBox()->setCurrentIndex(window.accountBox()->findData(prod));
+        QTRY_VERIFY(window.isGraphShown());
+        const AccessGraph expected = AccessGraph::build(*c.dir, prod);
+        QCOMPARE(window.view()->graphLayout().nodes.size(), expected.nodes.size());
+        QCOMPARE(window.view()->edgeItems().size(), expected.edges.size());
+    }
+
+    void closingTheWindowCancelsTheRead()
+    {
+        QTemporaryDir tmp;
+        AuditHold hold;
+        DemoConsole c(tmp.filePath(QStringLiteral("graph.sqlite")));
+        QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
+        AccessGraphWindow window(c.dir.get(), c.session.get());
+        window.show();
+        QTRY_COMPARE(hold.entered(), 1);
+        window.close();
+        QVERIFY(!window.isReading());
+        QTRY_COMPARE(hold.sawCancelled(), 1);
     }
 
     void clickThroughAndDirectoryChanges()

@@ -1,10 +1,15 @@
+#include "audit/effectivepermissions.h"
+#include "auditprogress.h"
+#include "common/audithold.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "effectivepermissionspanel.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -14,9 +19,9 @@ const QString fromGroupInline =
 const QString fromGroupAttached =
     QStringLiteral("group Developers: attached policy DeveloperAccess");
 
-std::unique_ptr<Directory> demo()
+std::unique_ptr<Directory> demo(const QString& path = QStringLiteral(":memory:"))
 {
-    auto opened = Directory::open(QStringLiteral(":memory:"));
+    auto opened = Directory::open(path);
     if (!opened)
         qFatal("cannot open directory");
     auto dir = std::move(opened).value();
@@ -72,6 +77,36 @@ private slots:
         QVERIFY(visibleColumn(panel, EffectivePermissionsPanel::ActionColumn)
                     .contains(QStringLiteral("NotAction: iam:*, organizations:*, account:*")));
         QCOMPARE(panel.summaryText(), QStringLiteral("12 permission(s). Explicit denies: 2."));
+    }
+
+    void aSlowReadCanBeCancelled()
+    {
+        QTemporaryDir tmp;
+        AuditHold hold;
+        auto dir = demo(tmp.filePath(QStringLiteral("permissions.sqlite"))); // in the background
+        EffectivePermissionsPanel panel(dir.get());
+        panel.show();
+        panel.showPrincipal(EntityKind::User, prod, QStringLiteral("John"));
+        QVERIFY(panel.isReading());
+        QTRY_VERIFY(panel.progress()->isVisible());
+
+        QTest::mouseClick(panel.progress()->cancelButton(), Qt::LeftButton);
+        QVERIFY(!panel.isReading());
+        QVERIFY(panel.progress()->isHidden());
+        QCOMPARE(panel.summaryText(),
+                 QStringLiteral("Reading the permissions of John was cancelled."));
+        QCOMPARE(panel.table()->rowCount(), 0);
+        QTRY_COMPARE(hold.sawCancelled(), 1);
+
+        hold.release();
+        panel.showPrincipal(EntityKind::User, prod, QStringLiteral("John"));
+        QTRY_VERIFY(!panel.isReading());
+        const auto expected =
+            EffectivePermissions::of(*dir, EntityKind::User, prod, QStringLiteral("John"));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(panel.table()->rowCount(), int(expected.size()));
+        QVERIFY(visibleColumn(panel, EffectivePermissionsPanel::SourceColumn)
+                    .contains(fromGroupAttached));
     }
 
     void boundaryLimitsAreShown()

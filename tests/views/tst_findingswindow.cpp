@@ -1,4 +1,7 @@
+#include "audit/backgroundaudit.h"
 #include "audit/findings.h"
+#include "auditprogress.h"
+#include "common/audithold.h"
 #include "common/resultassertions.h"
 #include "console/consolesession.h"
 #include "findingswindow.h"
@@ -8,7 +11,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+
+#include <optional>
 
 class TestFindingsWindow : public QObject
 {
@@ -19,6 +26,25 @@ private:
     std::unique_ptr<Directory> dir;
     std::unique_ptr<ConsoleSession> session;
     std::unique_ptr<FindingsWindow> window;
+    std::optional<QTemporaryDir> tmp;
+
+    // Scans run in the background only over a file: an in-memory directory has
+    // no second connection.
+    void useFile()
+    {
+        tmp.emplace();
+        QVERIFY(tmp->isValid());
+        REQUIRE_VALUE(
+            dir, TestDirectory::small(tmp->filePath(QStringLiteral("findings.sqlite")), &clock));
+    }
+
+    int findingsAbout(const QString& arnSuffix) const
+    {
+        int count = 0;
+        for (const Finding& finding : window->findings())
+            count += finding.subjectArn.endsWith(arnSuffix) ? 1 : 0;
+        return count;
+    }
 
     static QString s(const char* text) { return QString::fromUtf8(text); }
 
@@ -48,7 +74,84 @@ private slots:
     {
         window.reset();
         session.reset();
+        QThreadPool::globalInstance()->waitForDone(); // workers hold their own connections
         dir.reset();
+        tmp.reset();
+    }
+
+    void aQuickScanShowsNoProgress()
+    {
+        open("Maria"); // in memory: answered at once
+        QVERIFY(!window->isScanning());
+        QVERIFY(window->table()->rowCount() > 0);
+        QVERIFY(window->progress()->isHidden());
+    }
+
+    void aSlowScanShowsProgressAndCancelLeavesTheWindowUsable()
+    {
+        AuditHold hold;
+        useFile();
+        open("Maria");
+        QVERIFY(window->isScanning());
+        QCOMPARE(window->summaryText(), s("Scanning…"));
+        QTRY_VERIFY(window->progress()->isVisible());
+        QCOMPARE(window->table()->rowCount(), 0);
+
+        QTest::mouseClick(window->progress()->cancelButton(), Qt::LeftButton);
+        QVERIFY(!window->isScanning());
+        QVERIFY(window->progress()->isHidden());
+        QCOMPARE(window->summaryText(), s("Scan cancelled. Choose Refresh to scan again."));
+        QCOMPARE(window->table()->rowCount(), 0);
+        QTRY_COMPARE(hold.sawCancelled(), 1); // the worker stopped too
+
+        hold.release();
+        QVERIFY(window->refreshButton()->isEnabled());
+        QTest::mouseClick(window->refreshButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window->isScanning());
+        const QList<Finding> expected = Findings::scan(*dir, TestDirectory::prod, clock.now());
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(window->table()->rowCount(), int(expected.size()));
+        QCOMPARE(window->findings().first().subjectArn, expected.first().subjectArn);
+        QVERIFY(window->progress()->isHidden());
+    }
+
+    void closingTheWindowCancelsTheScan()
+    {
+        AuditHold hold;
+        useFile();
+        open("Maria");
+        QTRY_COMPARE(hold.entered(), 1);
+        window->close();
+        QVERIFY(!window->isScanning());
+        QTRY_COMPARE(hold.sawCancelled(), 1);
+    }
+
+    void aSupersededScanIsDropped()
+    {
+        AuditHold hold;
+        hold.holdOnlyFirst();
+        useFile();
+        open("Maria");
+        QTRY_COMPARE(hold.entered(), 1);
+        auto* audit = window->findChild<BackgroundAudit*>();
+        QVERIFY(audit);
+        QSignalSpy finished(audit, &BackgroundAudit::finished);
+
+        REQUIRE_OK(dir->createGroup(TestDirectory::prod, s("Nobody")));
+        window->refresh();
+        QTRY_VERIFY(!window->isScanning());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(findingsAbout(s(":group/Nobody")), 1); // an empty group
+        const int rows = window->table()->rowCount();
+
+        // Were the first scan still delivered, it would read the directory without the group.
+        REQUIRE_OK(dir->deleteGroup(TestDirectory::prod, s("Nobody")));
+        hold.release();
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(window->table()->rowCount(), rows);
+        QCOMPARE(findingsAbout(s(":group/Nobody")), 1);
     }
 
     void showsWhatTheScanFinds()

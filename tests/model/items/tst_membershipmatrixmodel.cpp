@@ -276,6 +276,37 @@ private slots:
                                                      "Sam,0,,,\r\n"));
     }
 
+    void countsAndCsvKeepToTheirAccount()
+    {
+        // The same names in another account, with other memberships: read in the same
+        // query as this account's, they must not be counted here.
+        const QString dev = s("444455556666");
+        REQUIRE_OK(dir->createAccount(dev, s("catphoto-dev")));
+        REQUIRE_OK(dir->createUser(dev, s("Sam")));
+        REQUIRE_OK(dir->createUser(dev, s("john")));
+        REQUIRE_OK(dir->createGroup(dev, s("Admins")));
+        REQUIRE_OK(dir->createGroup(dev, s("Empty")));
+        REQUIRE_OK(dir->addUserToGroup(dev, s("Admins"), s("Sam")));
+        REQUIRE_OK(dir->addUserToGroup(dev, s("Empty"), s("Sam")));
+        REQUIRE_OK(dir->addUserToGroup(dev, s("Admins"), s("john")));
+
+        MembershipMatrixFilterModel proxy(model.get());
+        proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::DescendingOrder);
+        QCOMPARE(rowHeaders(proxy),
+                 QStringList({s("Maria (2)"), s("john (1)"), s("Sam (0)"), s("a,b (0)")}));
+        QCOMPARE(columnHeaders(proxy),
+                 QStringList({s("Admins (1)"), s("Developers (2)"), s("Empty (0)")}));
+
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(model->exportCsv(&buffer).ok());
+        QCOMPARE(QString::fromUtf8(buffer.data()), s("User,Groups,Admins,Developers,Empty\r\n"
+                                                     "\"a,b\",0,,,\r\n"
+                                                     "john,1,,1,\r\n"
+                                                     "Maria,2,1,1,\r\n"
+                                                     "Sam,0,,,\r\n"));
+    }
+
     void exportRefusesAClosedDevice()
     {
         QBuffer buffer;
