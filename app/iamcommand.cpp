@@ -45,10 +45,8 @@ int IamCommand::serviceError(const QString& operation, const IamError& error)
 int IamCommand::createAccessKey(const CommandLine& commandLine)
 {
     const QString userName = commandLine.value(QStringLiteral("user-name"));
-    if (userName.isEmpty() || !HeadlessSignIn::namesCaller(commandLine)) {
-        m_err << tr("switchboard: error: the following arguments are required: --user-name, "
-                    "--user")
-              << Qt::endl;
+    if (!HeadlessSignIn::namesCaller(commandLine)) {
+        m_err << tr("switchboard: error: the following arguments are required: --user") << Qt::endl;
         return StsCommand::UsageError;
     }
     StsService sts(&m_directory, &m_secrets, Clock::system());

@@ -166,6 +166,67 @@ private slots:
         QVERIFY(!QFile::exists(db)); // refused before anything is opened
     }
 
+    void missingRequiredOptionsAreNamedBeforeTheCommandRuns_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("missing");
+        QTest::newRow("sts assume-role")
+            << QStringList{QStringLiteral("sts"), QStringLiteral("assume-role"),
+                           QStringLiteral("--user"), QStringLiteral("John")}
+            << QByteArray("--role-arn, --role-session-name");
+        QTest::newRow("one of three")
+            << QStringList{QStringLiteral("organizations"),      QStringLiteral("move-account"),
+                           QStringLiteral("--account-id"),       QStringLiteral("444455556666"),
+                           QStringLiteral("--source-parent-id"), QStringLiteral("r-abcd")}
+            << QByteArray("--destination-parent-id");
+        QTest::newRow("an empty value")
+            << QStringList{QStringLiteral("credential-process"), QStringLiteral("--user"),
+                           QStringLiteral("John"), QStringLiteral("--role-arn=")}
+            << QByteArray("--role-arn");
+        QTest::newRow("idp assertion")
+            << QStringList{QStringLiteral("idp"), QStringLiteral("assertion")}
+            << QByteArray("--provider, --user, --role-arn");
+        QTest::newRow("iam create-access-key")
+            << QStringList{QStringLiteral("iam"), QStringLiteral("create-access-key"),
+                           QStringLiteral("--user"), QStringLiteral("John")}
+            << QByteArray("--user-name");
+    }
+    void missingRequiredOptionsAreNamedBeforeTheCommandRuns()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, missing);
+        const Run r = run(QStringList{QStringLiteral("--directory"), db} + arguments, tmp.path());
+        QCOMPARE(r.err,
+                 "switchboard: error: the following arguments are required: " + missing + '\n');
+        QCOMPARE(r.exitCode, 252); // these commands answer as the AWS CLI does
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(db)); // refused before anything is opened
+    }
+
+    void helpMarksTheRequiredOptions()
+    {
+        const Run r = run({QStringLiteral("organizations"), QStringLiteral("move-account"),
+                           QStringLiteral("--help")},
+                          tmp.path());
+        QCOMPARE(r.exitCode, 0); // help is shown whatever is missing
+        const QList<QByteArray> lines = r.out.split('\n');
+        // An option's row: its name, and its description on the next line when the name is long.
+        const auto line = [&lines](const QByteArray& option) {
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                if (lines.at(i).trimmed().startsWith(option)) {
+                    const QByteArray next = lines.value(i + 1);
+                    const bool wrapped =
+                        next.startsWith("      ") && !next.trimmed().startsWith('-');
+                    return wrapped ? lines.at(i) + next : lines.at(i);
+                }
+            return QByteArray();
+        };
+        QVERIFY2(line("--destination-parent-id").endsWith("(required)"), r.out.constData());
+        QVERIFY2(line("--account-id").endsWith("(required)"), r.out.constData());
+        QVERIFY2(!line("--user ").isEmpty() && !line("--user ").endsWith("(required)"),
+                 r.out.constData());
+    }
+
     void globalOptionsGoBeforeTheCommand()
     {
         const Run r =
