@@ -538,7 +538,10 @@ private slots:
         QVERIFY(!QFile::exists(db)); // the batch form opens no directory
     }
 
-    void simulateBatchStreamsAMillionLinesInConstantMemory()
+    // The batch answers each line as it reads it: answers come back while the
+    // input is still open, and every line gets one. (Its memory over a
+    // million lines is measured by bench_simulatebatch.)
+    void simulateBatchAnswersWhileItReads()
     {
         QProcess process;
         process.start(QStringLiteral(SWITCHBOARD_BINARY),
@@ -546,20 +549,11 @@ private slots:
         QVERIFY(process.waitForStarted());
         const QByteArray allowLine = batchLine(QStringLiteral("s3:GetObject"));
         const QByteArray denyLine = batchLine(QStringLiteral("s3:PutObject"));
-        constexpr int total = 1000000;
+        constexpr int total = 100000;
         constexpr int chunk = 5000;
         qint64 answers = 0;
         qint64 allows = 0;
         QByteArray pending;
-        auto rssKb = [&process]() {
-            QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
-            if (!status.open(QIODevice::ReadOnly))
-                return qint64(-1);
-            for (const QByteArray& line : status.readAll().split('\n'))
-                if (line.startsWith("VmRSS:"))
-                    return line.mid(6).trimmed().split(' ').first().toLongLong();
-            return qint64(-1);
-        };
         auto drain = [&](int waitMs) {
             process.waitForReadyRead(waitMs);
             pending += process.readAllStandardOutput();
@@ -572,8 +566,6 @@ private slots:
             }
             pending.remove(0, last + 1);
         };
-        qint64 earlyRss = -1;
-        qint64 lateRss = -1;
         QByteArray block;
         for (int i = 0; i < chunk; ++i)
             block += (i % 2 == 0) ? allowLine : denyLine;
@@ -583,22 +575,23 @@ private slots:
             while (process.bytesToWrite() > 4 * block.size() &&
                    process.state() == QProcess::Running)
                 drain(100);
-            if (sent == 100000)
-                earlyRss = rssKb();
-            if (sent == 900000)
-                lateRss = rssKb();
         }
+        // Everything written, the input still open: the first answers are here.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                drain(100);
+                return answers > 0;
+            },
+            60000));
+        QCOMPARE(process.state(), QProcess::Running);
         process.closeWriteChannel();
         while (answers < total && process.state() != QProcess::NotRunning)
             drain(1000);
         QVERIFY(process.waitForFinished(120000));
         drain(0);
+        QCOMPARE(process.exitCode(), 0);
         QCOMPARE(answers, qint64(total));
         QCOMPARE(allows, qint64(total / 2));
-        QVERIFY(earlyRss > 0 && lateRss > 0);
-        // Constant memory: the last 800,000 lines grew the process by less than 16 MB.
-        QVERIFY2(lateRss - earlyRss < 16 * 1024,
-                 qPrintable(QStringLiteral("RSS %1 kB -> %2 kB").arg(earlyRss).arg(lateRss)));
     }
 
     void fileFromANewerVersionIsRefusedUnchanged()
