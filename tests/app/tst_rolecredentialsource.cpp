@@ -32,7 +32,7 @@ private:
 private slots:
     void mariaPassesCatPhotoAppToEc2()
     {
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("Maria")));
         RoleCredentialSource source(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         const auto assumer = source.assumer();
@@ -52,7 +52,7 @@ private slots:
 
     void johnWithoutPassRoleIsRefused()
     {
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("John")));
         RoleCredentialSource source(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         const auto credentials = fetch(source);
@@ -69,7 +69,7 @@ private slots:
 
     void aRoleThatTrustsTheUserIsAssumedAsTheUser()
     {
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("John")));
         RoleCredentialSource source(console.session.get(), console.sts.get(),
                                     {securityEngineer, QStringLiteral("audit-run"), 900});
@@ -106,7 +106,7 @@ private slots:
     {
         QFETCH(int, duration);
         QFETCH(int, lead);
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("Maria")));
         RoleCredentialSource source(console.session.get(), console.sts.get(),
                                     {catPhoto, QStringLiteral("app"), duration});
@@ -136,7 +136,7 @@ private slots:
 
     void concurrentRequestsShareOneRenewal()
     {
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("Maria")));
         RoleCredentialSource source(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         QStringList keys;
@@ -151,7 +151,7 @@ private slots:
 
     void accessKeyStandsInForThePassword()
     {
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("Maria")));
         std::optional<Result<NewAccessKey>> created;
         console.session->accessKeys()->create(

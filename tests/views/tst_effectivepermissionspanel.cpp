@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "effectivepermissionspanel.h"
@@ -14,15 +15,15 @@ const QString fromGroupInline =
 const QString fromGroupAttached =
     QStringLiteral("group Developers: attached policy DeveloperAccess");
 
-std::unique_ptr<Directory> demo()
+// The demo directory, or the error that prevented it.
+Result<std::unique_ptr<Directory>> demo()
 {
     auto opened = Directory::open(QStringLiteral(":memory:"));
     if (!opened)
-        qFatal("cannot open directory");
-    auto dir = std::move(opened).value();
-    if (!DemoDirectory::seed(*dir, QStringLiteral("pw")))
-        qFatal("cannot seed");
-    return dir;
+        return opened;
+    if (auto seeded = DemoDirectory::seed(*opened.value(), QStringLiteral("pw")); !seeded)
+        return seeded.error();
+    return opened;
 }
 
 QString cell(const EffectivePermissionsPanel& panel, int row, int column)
@@ -50,7 +51,8 @@ private slots:
 
     void listsDeniesFirstWithTheirSource()
     {
-        const auto dir = demo();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, demo());
         EffectivePermissionsPanel panel(dir.get());
         panel.showPrincipal(EntityKind::User, prod, QStringLiteral("John"));
         // DeveloperAccess: NotAction, 7 own-credential actions, 2 roles; the group's inline
@@ -76,7 +78,8 @@ private slots:
 
     void boundaryLimitsAreShown()
     {
-        const auto dir = demo();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, demo());
         EffectivePermissionsPanel panel(dir.get());
         // Kiri is a Developer under ContractorBoundary (the uploads bucket and CloudWatch only).
         panel.showPrincipal(EntityKind::User, prod, QStringLiteral("Kiri"));
@@ -90,7 +93,8 @@ private slots:
 
     void filterFindsThePatternsThatCoverAnAction()
     {
-        const auto dir = demo();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, demo());
         EffectivePermissionsPanel panel(dir.get());
         panel.showPrincipal(EntityKind::Group, prod, QStringLiteral("Developers"));
         QCOMPARE(panel.table()->rowCount(), 12);
@@ -124,7 +128,8 @@ private slots:
 
     void followsTheDirectory()
     {
-        const auto dir = demo();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, demo());
         EffectivePermissionsPanel panel(dir.get());
         panel.showPrincipal(EntityKind::User, prod, QStringLiteral("Paulo"));
         QCOMPARE(panel.table()->rowCount(), 0);
