@@ -117,7 +117,8 @@ int OrganizationsCommand::run(const CommandLine& commandLine)
     ConsoleSession session(&m_directory, Clock::system());
     // create-account's --email is the new account's, never the caller's.
     const bool emailIsTheCallers = operation != QLatin1String("create-account");
-    if (auto signedIn = HeadlessSignIn::signInCaller(session, commandLine, emailIsTheCallers);
+    if (auto signedIn =
+            HeadlessSignIn::signInCaller(session, m_directory, commandLine, emailIsTheCallers);
         !signedIn)
         return fail(awsOperation(operation), signedIn.error().code(), signedIn.error().message());
     m_operation = awsOperation(operation);

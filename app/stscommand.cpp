@@ -67,7 +67,7 @@ int StsCommand::run(const CommandLine& commandLine)
     StsService sts(&m_directory, &m_secrets, Clock::system());
     ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
     // The console's sign-in: the same lockout and audit trail as the window.
-    if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn) {
+    if (auto signedIn = HeadlessSignIn::signIn(session, m_directory, commandLine); !signedIn) {
         if (signedIn.error().code() == QLatin1String("ValidationError"))
             return usageError(signedIn.error().message());
         return serviceError(apiOperation, signedIn.error());

@@ -162,16 +162,17 @@ private slots:
         const QString keyId = (*created)->info.accessKeyId;
         console.session->signOut();
 
-        QCOMPARE(HeadlessSignIn::signInWithAccessKey(*console.session, console.secrets,
+        QCOMPARE(HeadlessSignIn::signInWithAccessKey(*console.session, *console.dir,
+                                                     console.secrets,
                                                      QStringLiteral("AKIAUNKNOWNUNKNOWN00"))
                      .error()
                      .code(),
                  QStringLiteral("InvalidClientTokenId"));
         // Someone else's key is not John's.
-        QVERIFY(!HeadlessSignIn::signInWithAccessKey(*console.session, console.secrets, keyId,
-                                                     QStringLiteral("John")));
-        QVERIFY(HeadlessSignIn::signInWithAccessKey(*console.session, console.secrets, keyId,
-                                                    QStringLiteral("Maria")));
+        QVERIFY(!HeadlessSignIn::signInWithAccessKey(
+            *console.session, *console.dir, console.secrets, keyId, QStringLiteral("John")));
+        QVERIFY(HeadlessSignIn::signInWithAccessKey(*console.session, *console.dir, console.secrets,
+                                                    keyId, QStringLiteral("Maria")));
         QCOMPARE(console.session->userIdentity().arn(),
                  QStringLiteral("arn:aws:iam::111122223333:user/Maria"));
         QCOMPARE(console.session->userIdentity().credentials, Identity::Credentials::AccessKey);
@@ -187,7 +188,8 @@ private slots:
         bool done = false;
         connect(job, &SecretJob::finished, this, [&] { done = true; });
         QTRY_VERIFY(done);
-        QCOMPARE(HeadlessSignIn::signInWithAccessKey(*console.session, console.secrets, keyId)
+        QCOMPARE(HeadlessSignIn::signInWithAccessKey(*console.session, *console.dir,
+                                                     console.secrets, keyId)
                      .error()
                      .code(),
                  QStringLiteral("InvalidClientTokenId"));
