@@ -355,7 +355,7 @@ void CommandCatalog::addOrganizationsCommands()
                   {required(QStringLiteral("parent-id")), required(QStringLiteral("name"))});
     organizations(
         QStringLiteral("update-organizational-unit"), tr("Rename an organizational unit."),
-        {required(QStringLiteral("organizational-unit-id")), optional(QStringLiteral("name"))});
+        {required(QStringLiteral("organizational-unit-id")), required(QStringLiteral("name"))});
     organizations(QStringLiteral("delete-organizational-unit"),
                   tr("Delete an empty organizational unit."),
                   {required(QStringLiteral("organizational-unit-id"))});

@@ -86,7 +86,7 @@ bool CommandLine::parse(const QStringList& arguments)
     }
     resolveCommand();
     // Help is shown whatever else the line holds: it says what would be right.
-    return helpRequested() || checkOptions();
+    return helpRequested() || (checkOptions() && checkRequired());
 }
 
 bool CommandLine::fail(const QString& message)
@@ -163,6 +163,22 @@ bool CommandLine::checkOptions()
                         .arg(dashed, commandForMessages(), where, helpCommand()));
     }
     return true;
+}
+
+// The command's required options are given, with a value: a missing one is
+// named before the command runs, as the AWS CLI names them.
+bool CommandLine::checkRequired()
+{
+    if (!m_definition)
+        return true;
+    QStringList missing;
+    for (const OptionUse& use : m_definition->options)
+        if (use.required && value(use.name).isEmpty())
+            missing << endOfOptions + use.name;
+    if (missing.isEmpty())
+        return true;
+    return fail(
+        tr("the following arguments are required: %1").arg(missing.join(QStringLiteral(", "))));
 }
 
 QString CommandLine::commandForMessages() const

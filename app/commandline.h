@@ -9,7 +9,7 @@
 // The switchboard command line: global options, then an optional headless
 // command (list, sts assume-role, ...) with its options and arguments.
 // Without a command the console opens. Each command takes the options its
-// CommandCatalog definition names, and no others.
+// CommandCatalog definition names, and no others; the ones it requires are given.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -71,6 +71,7 @@ private:
     bool readOption(const QString& argument, const QStringList& arguments, int& index);
     void resolveCommand();
     bool checkOptions();
+    bool checkRequired();
     QString commandForMessages() const;
     QString helpCommand() const;
 

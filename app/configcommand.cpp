@@ -46,7 +46,7 @@ int ConfigCommand::runImport(const CommandLine& commandLine, const QString& file
         return usage(tr("config import needs --user NAME: saved roles are a user's own"));
     // The console's sign-in: the same lockout and audit trail as the window.
     ConsoleSession session(&m_directory, Clock::system());
-    if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn) {
+    if (auto signedIn = HeadlessSignIn::signIn(session, m_directory, commandLine); !signedIn) {
         // No password given: a usage error, as before the sign-in was tried.
         if (signedIn.error().code() == QLatin1String("ValidationError"))
             return usage(signedIn.error().message());

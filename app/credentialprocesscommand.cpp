@@ -20,15 +20,10 @@ CredentialProcessCommand::CredentialProcessCommand(Directory& directory, SecretS
 Result<RoleCredentialSource::Request>
 CredentialProcessCommand::request(const CommandLine& commandLine)
 {
-    QStringList missing;
-    if (commandLine.value(QStringLiteral("role-arn")).isEmpty())
-        missing << QStringLiteral("--role-arn");
+    // --role-arn is required by the command line; the caller is named one of two ways.
     if (!HeadlessSignIn::namesCaller(commandLine) &&
         commandLine.value(QStringLiteral("access-key-id")).isEmpty())
-        missing << QStringLiteral("--user");
-    if (!missing.isEmpty())
-        return IamError::validation(
-            tr("the following arguments are required: %1").arg(missing.join(QStringLiteral(", "))));
+        return IamError::validation(tr("the following arguments are required: --user"));
     RoleCredentialSource::Request request;
     request.roleArn = commandLine.value(QStringLiteral("role-arn"));
     request.roleSessionName = commandLine.value(QStringLiteral("role-session-name"));
@@ -66,7 +61,8 @@ int CredentialProcessCommand::run(const CommandLine& commandLine)
     }
     StsService sts(&m_directory, &m_secrets, Clock::system());
     ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
-    if (auto signedIn = HeadlessSignIn::signInEither(session, m_secrets, commandLine); !signedIn) {
+    if (auto signedIn = HeadlessSignIn::signInEither(session, m_directory, m_secrets, commandLine);
+        !signedIn) {
         m_err << tr("switchboard: error: %1: %2")
                      .arg(signedIn.error().code(), signedIn.error().message())
               << Qt::endl;

@@ -37,7 +37,8 @@ int ExecCommand::run(const CommandLine& commandLine)
     }
     StsService sts(&m_directory, &m_secrets, Clock::system());
     ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
-    if (auto signedIn = HeadlessSignIn::signInEither(session, m_secrets, commandLine); !signedIn) {
+    if (auto signedIn = HeadlessSignIn::signInEither(session, m_directory, m_secrets, commandLine);
+        !signedIn) {
         m_err << tr("switchboard: error: %1: %2")
                      .arg(signedIn.error().code(), signedIn.error().message())
               << Qt::endl;

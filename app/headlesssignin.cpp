@@ -66,8 +66,8 @@ QString HeadlessSignIn::accountOf(const Directory& directory, const QString& use
     return found;
 }
 
-Result<void> HeadlessSignIn::signIn(ConsoleSession& session, const CommandLine& commandLine,
-                                    const QString& userName)
+Result<void> HeadlessSignIn::signIn(ConsoleSession& session, const Directory& directory,
+                                    const CommandLine& commandLine, const QString& userName)
 {
     if (commandLine.root() && !commandLine.userName().isEmpty())
         return IamError::validation(tr("give either --root or --user, not both"));
@@ -78,20 +78,19 @@ Result<void> HeadlessSignIn::signIn(ConsoleSession& session, const CommandLine& 
     if (!secret)
         return secret.error();
     if (commandLine.root())
-        return session.signInRoot(rootEmail(*session.directory(), commandLine), *secret);
+        return session.signInRoot(rootEmail(directory, commandLine), *secret);
     const QString user = userName.isEmpty() ? commandLine.userName() : userName;
-    return session.signIn(account(*session.directory(), commandLine, user), user, *secret);
+    return session.signIn(account(directory, commandLine, user), user, *secret);
 }
 
-Result<void> HeadlessSignIn::signInCaller(ConsoleSession& session, const CommandLine& commandLine,
-                                          bool emailIsTheCallers)
+Result<void> HeadlessSignIn::signInCaller(ConsoleSession& session, const Directory& directory,
+                                          const CommandLine& commandLine, bool emailIsTheCallers)
 {
     if (commandLine.root() && !commandLine.userName().isEmpty())
         return IamError::validation(tr("give either --root or --user, not both"));
     const auto secret = password(commandLine);
     if (!secret)
         return secret.error();
-    const Directory& directory = *session.directory();
     if (commandLine.root())
         return session.signInRoot(emailIsTheCallers
                                       ? rootEmail(directory, commandLine)
@@ -116,24 +115,25 @@ bool HeadlessSignIn::namesCaller(const CommandLine& commandLine)
 }
 
 Result<QString> HeadlessSignIn::targetAccount(const ConsoleSession& session,
+                                              const Directory& directory,
                                               const CommandLine& commandLine)
 {
     if (commandLine.account().isEmpty())
         return session.userIdentity().account.id;
-    if (const auto account = session.directory()->findAccount(commandLine.account()))
+    if (const auto account = directory.findAccount(commandLine.account()))
         return account->id;
     return IamError::noSuchEntity(
         tr("There is no account %1 in this directory.").arg(commandLine.account()));
 }
 
-Result<void> HeadlessSignIn::signInWithAccessKey(ConsoleSession& session, SecretStore& secrets,
+Result<void> HeadlessSignIn::signInWithAccessKey(ConsoleSession& session,
+                                                 const Directory& directory, SecretStore& secrets,
                                                  const QString& accessKeyId,
                                                  const QString& userName)
 {
     // AWS's answer for any key it does not know as valid, so a guess learns nothing.
     const IamError invalid = IamError::invalidClientTokenId(
         QStringLiteral("The security token included in the request is invalid."));
-    const Directory& directory = *session.directory();
     const auto key = directory.accessKey(accessKeyId);
     if (!key || !key->active ||
         (!userName.isEmpty() && key->userName.compare(userName, Qt::CaseInsensitive) != 0))
@@ -172,11 +172,11 @@ Result<void> HeadlessSignIn::signInWithAccessKey(ConsoleSession& session, Secret
     return {};
 }
 
-Result<void> HeadlessSignIn::signInEither(ConsoleSession& session, SecretStore& secrets,
-                                          const CommandLine& commandLine)
+Result<void> HeadlessSignIn::signInEither(ConsoleSession& session, const Directory& directory,
+                                          SecretStore& secrets, const CommandLine& commandLine)
 {
     const QString accessKeyId = commandLine.value(QStringLiteral("access-key-id"));
     if (accessKeyId.isEmpty())
-        return signIn(session, commandLine);
-    return signInWithAccessKey(session, secrets, accessKeyId, commandLine.userName());
+        return signIn(session, directory, commandLine);
+    return signInWithAccessKey(session, directory, secrets, accessKeyId, commandLine.userName());
 }

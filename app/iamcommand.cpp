@@ -45,10 +45,8 @@ int IamCommand::serviceError(const QString& operation, const IamError& error)
 int IamCommand::createAccessKey(const CommandLine& commandLine)
 {
     const QString userName = commandLine.value(QStringLiteral("user-name"));
-    if (userName.isEmpty() || !HeadlessSignIn::namesCaller(commandLine)) {
-        m_err << tr("switchboard: error: the following arguments are required: --user-name, "
-                    "--user")
-              << Qt::endl;
+    if (!HeadlessSignIn::namesCaller(commandLine)) {
+        m_err << tr("switchboard: error: the following arguments are required: --user") << Qt::endl;
         return StsCommand::UsageError;
     }
     StsService sts(&m_directory, &m_secrets, Clock::system());
@@ -56,11 +54,11 @@ int IamCommand::createAccessKey(const CommandLine& commandLine)
     const auto fail = [this](const IamError& error) {
         return serviceError(QStringLiteral("CreateAccessKey"), error);
     };
-    if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn)
+    if (auto signedIn = HeadlessSignIn::signIn(session, m_directory, commandLine); !signedIn)
         return fail(signedIn.error());
     // The key is for a user of --account, by default the caller's own, as
     // IAM's CreateAccessKey; the caller's permissions decide across accounts.
-    const auto target = HeadlessSignIn::targetAccount(session, commandLine);
+    const auto target = HeadlessSignIn::targetAccount(session, m_directory, commandLine);
     if (!target) {
         session.signOut();
         return fail(target.error());
@@ -68,7 +66,8 @@ int IamCommand::createAccessKey(const CommandLine& commandLine)
     const QString accountId = target.value();
     std::optional<Result<NewAccessKey>> created;
     QEventLoop loop;
-    session.accessKeys()->create(accountId, userName, [&](Result<NewAccessKey> key) {
+    AccessKeyManager keys(&session, &m_secrets);
+    keys.create(accountId, userName, [&](Result<NewAccessKey> key) {
         created.emplace(std::move(key));
         loop.quit();
     });
@@ -111,9 +110,9 @@ int IamCommand::setAccountQuota(const CommandLine& commandLine)
     const auto fail = [this](const IamError& error) {
         return serviceError(QStringLiteral("RequestServiceQuotaIncrease"), error);
     };
-    if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn)
+    if (auto signedIn = HeadlessSignIn::signIn(session, m_directory, commandLine); !signedIn)
         return fail(signedIn.error());
-    const auto target = HeadlessSignIn::targetAccount(session, commandLine);
+    const auto target = HeadlessSignIn::targetAccount(session, m_directory, commandLine);
     if (!target) {
         session.signOut();
         return fail(target.error());

@@ -35,14 +35,6 @@ int IdpCommand::usageError(const QString& message)
 
 int IdpCommand::assertion(const CommandLine& commandLine)
 {
-    QStringList missing;
-    for (const QString& option :
-         {QStringLiteral("provider"), QStringLiteral("user"), QStringLiteral("role-arn")})
-        if (commandLine.value(option).isEmpty())
-            missing << QStringLiteral("--") + option;
-    if (!missing.isEmpty())
-        return usageError(
-            tr("the following arguments are required: %1").arg(missing.join(QStringLiteral(", "))));
     SamlIdentityProvider::AssertionRequest request;
     if (const QString d = commandLine.value(QStringLiteral("duration-seconds")); !d.isEmpty()) {
         bool ok = false;

@@ -73,7 +73,8 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
     // lockout and audit trail as File → Import.
     ConsoleSession session(&m_directory, Clock::system());
     if (needsCaller)
-        if (auto signedIn = HeadlessSignIn::signInCaller(session, commandLine); !signedIn) {
+        if (auto signedIn = HeadlessSignIn::signInCaller(session, m_directory, commandLine);
+            !signedIn) {
             m_err << signedIn.error().toString() << Qt::endl;
             m_err << tr("Nothing was imported.") << Qt::endl;
             return Failed;

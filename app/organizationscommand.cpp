@@ -117,7 +117,8 @@ int OrganizationsCommand::run(const CommandLine& commandLine)
     ConsoleSession session(&m_directory, Clock::system());
     // create-account's --email is the new account's, never the caller's.
     const bool emailIsTheCallers = operation != QLatin1String("create-account");
-    if (auto signedIn = HeadlessSignIn::signInCaller(session, commandLine, emailIsTheCallers);
+    if (auto signedIn =
+            HeadlessSignIn::signInCaller(session, m_directory, commandLine, emailIsTheCallers);
         !signedIn)
         return fail(awsOperation(operation), signedIn.error().code(), signedIn.error().message());
     m_operation = awsOperation(operation);
@@ -135,20 +136,6 @@ int OrganizationsCommand::print(const QJsonObject& object)
 int OrganizationsCommand::failWith(const IamError& error)
 {
     return fail(m_operation, error.code(), error.message());
-}
-
-std::optional<QString> OrganizationsCommand::required(const CommandLine& commandLine,
-                                                      const QStringList& options, int& code)
-{
-    QStringList missing;
-    for (const QString& option : options)
-        if (commandLine.value(option).isEmpty())
-            missing << QStringLiteral("--") + option;
-    if (missing.isEmpty())
-        return commandLine.value(options.first());
-    code = usage(
-        tr("the following arguments are required: %1").arg(missing.join(QStringLiteral(", "))));
-    return std::nullopt;
 }
 
 template <typename T, typename ToJson>
@@ -173,25 +160,19 @@ int OrganizationsCommand::listRoots(const CommandLine&, ConsoleSession& session)
 int OrganizationsCommand::listOrganizationalUnitsForParent(const CommandLine& commandLine,
                                                            ConsoleSession& session)
 {
-    int code = 0;
-    const auto parent = required(commandLine, {QStringLiteral("parent-id")}, code);
-    if (!parent)
-        return code;
+    const QString parent = commandLine.value(QStringLiteral("parent-id"));
     DirectoryAdmin admin(&session);
     return printList(
-        QStringLiteral("OrganizationalUnits"), admin.listOrganizationalUnitsForParent(*parent),
+        QStringLiteral("OrganizationalUnits"), admin.listOrganizationalUnitsForParent(parent),
         [&](const OrganizationalUnit& unit) { return OrganizationJson::organizationalUnit(unit); });
 }
 
 int OrganizationsCommand::listAccountsForParent(const CommandLine& commandLine,
                                                 ConsoleSession& session)
 {
-    int code = 0;
-    const auto parent = required(commandLine, {QStringLiteral("parent-id")}, code);
-    if (!parent)
-        return code;
+    const QString parent = commandLine.value(QStringLiteral("parent-id"));
     DirectoryAdmin admin(&session);
-    return printList(QStringLiteral("Accounts"), admin.listAccountsForParent(*parent),
+    return printList(QStringLiteral("Accounts"), admin.listAccountsForParent(parent),
                      [&](const MemberAccount& account) {
                          return OrganizationJson::account(m_directory, account);
                      });
@@ -200,14 +181,10 @@ int OrganizationsCommand::listAccountsForParent(const CommandLine& commandLine,
 int OrganizationsCommand::createOrganizationalUnit(const CommandLine& commandLine,
                                                    ConsoleSession& session)
 {
-    int code = 0;
-    const auto parent =
-        required(commandLine, {QStringLiteral("parent-id"), QStringLiteral("name")}, code);
-    if (!parent)
-        return code;
+    const QString parent = commandLine.value(QStringLiteral("parent-id"));
     DirectoryAdmin admin(&session);
     const auto unit =
-        admin.createOrganizationalUnit(*parent, commandLine.value(QStringLiteral("name")));
+        admin.createOrganizationalUnit(parent, commandLine.value(QStringLiteral("name")));
     if (!unit)
         return failWith(unit.error());
     return print({{QStringLiteral("OrganizationalUnit"),
@@ -217,14 +194,10 @@ int OrganizationsCommand::createOrganizationalUnit(const CommandLine& commandLin
 int OrganizationsCommand::updateOrganizationalUnit(const CommandLine& commandLine,
                                                    ConsoleSession& session)
 {
-    int code = 0;
-    const auto unitId = required(
-        commandLine, {QStringLiteral("organizational-unit-id"), QStringLiteral("name")}, code);
-    if (!unitId)
-        return code;
+    const QString unitId = commandLine.value(QStringLiteral("organizational-unit-id"));
     DirectoryAdmin admin(&session);
     const auto unit =
-        admin.updateOrganizationalUnit(*unitId, commandLine.value(QStringLiteral("name")));
+        admin.updateOrganizationalUnit(unitId, commandLine.value(QStringLiteral("name")));
     if (!unit)
         return failWith(unit.error());
     return print({{QStringLiteral("OrganizationalUnit"),
@@ -234,30 +207,19 @@ int OrganizationsCommand::updateOrganizationalUnit(const CommandLine& commandLin
 int OrganizationsCommand::deleteOrganizationalUnit(const CommandLine& commandLine,
                                                    ConsoleSession& session)
 {
-    int code = 0;
-    const auto unitId = required(commandLine, {QStringLiteral("organizational-unit-id")}, code);
-    if (!unitId)
-        return code;
+    const QString unitId = commandLine.value(QStringLiteral("organizational-unit-id"));
     DirectoryAdmin admin(&session);
-    if (auto r = admin.deleteOrganizationalUnit(*unitId); !r)
+    if (auto r = admin.deleteOrganizationalUnit(unitId); !r)
         return failWith(r.error());
     return 0;
 }
 
 int OrganizationsCommand::moveAccount(const CommandLine& commandLine, ConsoleSession& session)
 {
-    int code = 0;
-    const auto accountId =
-        required(commandLine,
-                 {QStringLiteral("account-id"), QStringLiteral("source-parent-id"),
-                  QStringLiteral("destination-parent-id")},
-                 code);
-    if (!accountId)
-        return code;
+    const QString accountId = commandLine.value(QStringLiteral("account-id"));
     DirectoryAdmin admin(&session);
-    if (auto r =
-            admin.moveAccount(*accountId, commandLine.value(QStringLiteral("source-parent-id")),
-                              commandLine.value(QStringLiteral("destination-parent-id")));
+    if (auto r = admin.moveAccount(accountId, commandLine.value(QStringLiteral("source-parent-id")),
+                                   commandLine.value(QStringLiteral("destination-parent-id")));
         !r)
         return failWith(r.error());
     return 0;
@@ -300,12 +262,9 @@ int OrganizationsCommand::listPolicies(const CommandLine& commandLine, ConsoleSe
 
 int OrganizationsCommand::describePolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
-    int code = 0;
-    const auto policyId = required(commandLine, {QStringLiteral("policy-id")}, code);
-    if (!policyId)
-        return code;
+    const QString policyId = commandLine.value(QStringLiteral("policy-id"));
     DirectoryAdmin admin(&session);
-    const auto policy = admin.describeOrganizationPolicy(*policyId);
+    const auto policy = admin.describeOrganizationPolicy(policyId);
     if (!policy)
         return failWith(policy.error());
     return print({{QStringLiteral("Policy"), OrganizationJson::policy(policy.value())}});
@@ -314,11 +273,7 @@ int OrganizationsCommand::describePolicy(const CommandLine& commandLine, Console
 int OrganizationsCommand::createPolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
     int code = 0;
-    const auto name =
-        required(commandLine,
-                 {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("content")}, code);
-    if (!name)
-        return code;
+    const QString name = commandLine.value(QStringLiteral("name"));
     const auto type = typeOption(commandLine, QStringLiteral("type"), code);
     if (!type)
         return code;
@@ -327,7 +282,7 @@ int OrganizationsCommand::createPolicy(const CommandLine& commandLine, ConsoleSe
         return code;
     DirectoryAdmin admin(&session);
     const auto policy = admin.createOrganizationPolicy(
-        *name, commandLine.value(QStringLiteral("description")), *type, *text);
+        name, commandLine.value(QStringLiteral("description")), *type, *text);
     if (!policy)
         return failWith(policy.error());
     return print({{QStringLiteral("Policy"), OrganizationJson::policy(policy.value())}});
@@ -336,9 +291,7 @@ int OrganizationsCommand::createPolicy(const CommandLine& commandLine, ConsoleSe
 int OrganizationsCommand::updatePolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
     int code = 0;
-    const auto policyId = required(commandLine, {QStringLiteral("policy-id")}, code);
-    if (!policyId)
-        return code;
+    const QString policyId = commandLine.value(QStringLiteral("policy-id"));
     // What is not given stays as it is (a null string).
     auto given = [&](const QString& option) {
         return commandLine.isSet(option) ? commandLine.value(option) : QString();
@@ -351,7 +304,7 @@ int OrganizationsCommand::updatePolicy(const CommandLine& commandLine, ConsoleSe
         text = *read;
     }
     DirectoryAdmin admin(&session);
-    const auto policy = admin.updateOrganizationPolicy(*policyId, given(QStringLiteral("name")),
+    const auto policy = admin.updateOrganizationPolicy(policyId, given(QStringLiteral("name")),
                                                        given(QStringLiteral("description")), text);
     if (!policy)
         return failWith(policy.error());
@@ -360,25 +313,18 @@ int OrganizationsCommand::updatePolicy(const CommandLine& commandLine, ConsoleSe
 
 int OrganizationsCommand::deletePolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
-    int code = 0;
-    const auto policyId = required(commandLine, {QStringLiteral("policy-id")}, code);
-    if (!policyId)
-        return code;
+    const QString policyId = commandLine.value(QStringLiteral("policy-id"));
     DirectoryAdmin admin(&session);
-    if (auto r = admin.deleteOrganizationPolicy(*policyId); !r)
+    if (auto r = admin.deleteOrganizationPolicy(policyId); !r)
         return failWith(r.error());
     return 0;
 }
 
 int OrganizationsCommand::attachPolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
-    int code = 0;
-    const auto policyId =
-        required(commandLine, {QStringLiteral("policy-id"), QStringLiteral("target-id")}, code);
-    if (!policyId)
-        return code;
+    const QString policyId = commandLine.value(QStringLiteral("policy-id"));
     DirectoryAdmin admin(&session);
-    if (auto r = admin.attachOrganizationPolicy(*policyId,
+    if (auto r = admin.attachOrganizationPolicy(policyId,
                                                 commandLine.value(QStringLiteral("target-id")));
         !r)
         return failWith(r.error());
@@ -387,13 +333,9 @@ int OrganizationsCommand::attachPolicy(const CommandLine& commandLine, ConsoleSe
 
 int OrganizationsCommand::detachPolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
-    int code = 0;
-    const auto policyId =
-        required(commandLine, {QStringLiteral("policy-id"), QStringLiteral("target-id")}, code);
-    if (!policyId)
-        return code;
+    const QString policyId = commandLine.value(QStringLiteral("policy-id"));
     DirectoryAdmin admin(&session);
-    if (auto r = admin.detachOrganizationPolicy(*policyId,
+    if (auto r = admin.detachOrganizationPolicy(policyId,
                                                 commandLine.value(QStringLiteral("target-id")));
         !r)
         return failWith(r.error());
@@ -404,28 +346,23 @@ int OrganizationsCommand::listPoliciesForTarget(const CommandLine& commandLine,
                                                 ConsoleSession& session)
 {
     int code = 0;
-    const auto targetId = required(commandLine, {QStringLiteral("target-id")}, code);
-    if (!targetId)
-        return code;
+    const QString targetId = commandLine.value(QStringLiteral("target-id"));
     const auto type = typeOption(commandLine, QStringLiteral("filter"), code);
     if (!type)
         return code;
     DirectoryAdmin admin(&session);
     return printList(
-        QStringLiteral("Policies"), admin.listPoliciesForTarget(*targetId, *type),
+        QStringLiteral("Policies"), admin.listPoliciesForTarget(targetId, *type),
         [&](const OrganizationPolicy& policy) { return OrganizationJson::policySummary(policy); });
 }
 
 int OrganizationsCommand::listTargetsForPolicy(const CommandLine& commandLine,
                                                ConsoleSession& session)
 {
-    int code = 0;
-    const auto policyId = required(commandLine, {QStringLiteral("policy-id")}, code);
-    if (!policyId)
-        return code;
+    const QString policyId = commandLine.value(QStringLiteral("policy-id"));
     DirectoryAdmin admin(&session);
     return printList(
-        QStringLiteral("Targets"), admin.listTargetsForPolicy(*policyId),
+        QStringLiteral("Targets"), admin.listTargetsForPolicy(policyId),
         [&](const OrganizationTarget& target) { return OrganizationJson::target(target); });
 }
 
@@ -435,8 +372,6 @@ int OrganizationsCommand::createAccount(const CommandLine& commandLine, ConsoleS
     request.name = commandLine.value(QStringLiteral("account-name"));
     request.root.email = commandLine.email();
     request.root.password = qEnvironmentVariable("SWITCHBOARD_ROOT_PASSWORD");
-    if (request.name.isEmpty() || request.root.email.isEmpty())
-        return usage(tr("the following arguments are required: --account-name, --email"));
     if (commandLine.isSet(QStringLiteral("access-role"))) {
         const auto access =
             OrganizationAccessRole::parseAccess(commandLine.value(QStringLiteral("access-role")));
@@ -515,8 +450,6 @@ int OrganizationsCommand::describeOrganization(const CommandLine&, ConsoleSessio
 int OrganizationsCommand::describeAccount(const CommandLine& commandLine, ConsoleSession& session)
 {
     const QString accountId = commandLine.value(QStringLiteral("account-id"));
-    if (accountId.isEmpty())
-        return usage(tr("the following arguments are required: --account-id"));
     const QString management = m_directory.managementAccountId();
     const Authorization decision = session.authorize(
         ConsoleAction::describeAccount(OrganizationIds::accountArn(management, accountId)));

@@ -71,9 +71,6 @@ private:
     // {key: [toJson(item)...]} as the AWS CLI lists, or the error of the listing.
     template <typename T, typename ToJson>
     int printList(const QString& key, const Result<QList<T>>& items, ToJson toJson);
-    // The first option's value when every option is given; else the usage error in code.
-    std::optional<QString> required(const CommandLine& commandLine, const QStringList& options,
-                                    int& code);
     std::optional<OrganizationPolicy::Type> typeOption(const CommandLine& commandLine,
                                                        const QString& option, int& code);
     // --content: the text, or file://FILE's.

@@ -46,7 +46,8 @@ Result<StsCaller> RoleCredentialSource::assumer() const
 
 void RoleCredentialSource::credentials(Completion done)
 {
-    if (m_current && m_session->clock()->now() < m_renewalTime)
+    // Credentials are only ever current when STS issued them, on its clock.
+    if (m_current && m_sts && m_sts->clock()->now() < m_renewalTime)
         return done(copy(*m_current));
     m_waiting.append(std::move(done));
     if (m_fetching)

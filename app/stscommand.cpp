@@ -56,13 +56,10 @@ int StsCommand::run(const CommandLine& commandLine)
             tr("argument operation: Invalid choice, valid choices are:\n\n%1 | %2 | %3 | %4")
                 .arg(assumeRoleCommand, assumeRoleWithSamlCommand, getCallerIdentityCommand,
                      getSessionTokenCommand));
-    QStringList required;
+    // The operations' own required options are the command line's; the caller is named one of two
+    // ways.
     if (!HeadlessSignIn::namesCaller(commandLine))
-        required << QStringLiteral("--user");
-    if (operation == assumeRoleCommand)
-        required << QStringLiteral("--role-arn") << QStringLiteral("--role-session-name");
-    if (auto missing = checkRequired(commandLine, required))
-        return *missing;
+        return usageError(tr("the following arguments are required: --user"));
     if (auto invalid = checkDuration(commandLine))
         return *invalid;
 
@@ -70,7 +67,7 @@ int StsCommand::run(const CommandLine& commandLine)
     StsService sts(&m_directory, &m_secrets, Clock::system());
     ConsoleSession session(&m_directory, Clock::system(), nullptr, &sts);
     // The console's sign-in: the same lockout and audit trail as the window.
-    if (auto signedIn = HeadlessSignIn::signIn(session, commandLine); !signedIn) {
+    if (auto signedIn = HeadlessSignIn::signIn(session, m_directory, commandLine); !signedIn) {
         if (signedIn.error().code() == QLatin1String("ValidationError"))
             return usageError(signedIn.error().message());
         return serviceError(apiOperation, signedIn.error());
@@ -101,10 +98,6 @@ std::optional<int> StsCommand::checkDuration(const CommandLine& commandLine)
 
 int StsCommand::assumeRoleWithSaml(const CommandLine& commandLine)
 {
-    if (auto missing = checkRequired(commandLine, {QStringLiteral("--principal-arn"),
-                                                   QStringLiteral("--role-arn"),
-                                                   QStringLiteral("--saml-assertion")}))
-        return *missing;
     if (auto invalid = checkDuration(commandLine))
         return *invalid;
     SamlSignIn signIn;
@@ -165,19 +158,6 @@ int StsCommand::serviceError(const QString& operation, const IamError& error)
                  .arg(error.code(), operation, error.message())
           << Qt::endl;
     return ServiceError;
-}
-
-std::optional<int> StsCommand::checkRequired(const CommandLine& commandLine,
-                                             const QStringList& options)
-{
-    QStringList missing;
-    for (const QString& option : options)
-        if (commandLine.value(option.mid(2)).isEmpty())
-            missing << option;
-    if (missing.isEmpty())
-        return std::nullopt;
-    return usageError(
-        tr("the following arguments are required: %1").arg(missing.join(QStringLiteral(", "))));
 }
 
 int StsCommand::getCallerIdentity(StsService& sts, const StsCaller& caller)

@@ -43,7 +43,6 @@ private:
     static QString operationName(const QString& cliName);
     int usageError(const QString& message);
     int serviceError(const QString& operation, const IamError& error);
-    std::optional<int> checkRequired(const CommandLine& commandLine, const QStringList& options);
     std::optional<int> checkDuration(const CommandLine& commandLine);
 
     int getCallerIdentity(StsService& sts, const StsCaller& caller);

@@ -245,6 +245,7 @@ private slots:
                                     QStringLiteral("10"), QStringLiteral("--empty"),
                                     QStringLiteral("sts"), QStringLiteral("assume-role"),
                                     QStringLiteral("--role-arn"), QStringLiteral("arn:r"),
+                                    QStringLiteral("--role-session-name"), QStringLiteral("s"),
                                     QStringLiteral("--duration-seconds"), QStringLiteral("-5")})),
                  qPrintable(before.errorText()));
         QCOMPARE(before.command(), QStringLiteral("sts"));
@@ -266,6 +267,31 @@ private slots:
         QCOMPARE(after.directoryPath(), QStringLiteral("e.sqlite"));
         QCOMPARE(after.commandArguments(), QStringList{QStringLiteral("users")});
         QVERIFY(after.json());
+    }
+
+    void aMissingRequiredOptionIsAUsageErrorOfItsCommand()
+    {
+        CommandLine missing;
+        QVERIFY(!missing.parse(
+            line({QStringLiteral("organizations"), QStringLiteral("attach-policy"),
+                  QStringLiteral("--target-id"), QStringLiteral("ou-ab12-cdef3456")})));
+        QCOMPARE(missing.errorText(),
+                 QStringLiteral(
+                     "switchboard: error: the following arguments are required: --policy-id"));
+        QCOMPARE(missing.usageExit(), int(ExitCode::AwsUsage));
+
+        CommandLine given;
+        QVERIFY2(
+            given.parse(line({QStringLiteral("organizations"), QStringLiteral("attach-policy"),
+                              QStringLiteral("--policy-id=p-abcd1234"),
+                              QStringLiteral("--target-id"), QStringLiteral("ou-ab12-cdef3456")})),
+            qPrintable(given.errorText()));
+
+        // Help says what would be right, whatever is missing.
+        CommandLine help;
+        QVERIFY(help.parse(line({QStringLiteral("organizations"), QStringLiteral("attach-policy"),
+                                 QStringLiteral("--help")})));
+        QVERIFY(help.helpText().contains(QStringLiteral("(required)")));
     }
 
     void theConsoleTakesItsOwnOptions()

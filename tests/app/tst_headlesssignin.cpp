@@ -47,8 +47,13 @@ private:
         process.start(QStringLiteral(SWITCHBOARD_BINARY), arguments);
         process.write(stdinText);
         process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            qFatal("switchboard did not finish");
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            // The test fails here; its checks fail on the empty run too.
+            QTest::qFail("switchboard did not finish", __FILE__, __LINE__);
+            return {};
+        }
         return {process.exitCode(), process.readAllStandardOutput(),
                 process.readAllStandardError()};
     }

@@ -32,7 +32,7 @@ private:
 private slots:
     void mariaPassesCatPhotoAppToEc2()
     {
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("Maria")));
         RoleCredentialSource source(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         const auto assumer = source.assumer();
@@ -52,7 +52,7 @@ private slots:
 
     void johnWithoutPassRoleIsRefused()
     {
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("John")));
         RoleCredentialSource source(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         const auto credentials = fetch(source);
@@ -69,7 +69,7 @@ private slots:
 
     void aRoleThatTrustsTheUserIsAssumedAsTheUser()
     {
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("John")));
         RoleCredentialSource source(console.session.get(), console.sts.get(),
                                     {securityEngineer, QStringLiteral("audit-run"), 900});
@@ -106,7 +106,7 @@ private slots:
     {
         QFETCH(int, duration);
         QFETCH(int, lead);
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("Maria")));
         RoleCredentialSource source(console.session.get(), console.sts.get(),
                                     {catPhoto, QStringLiteral("app"), duration});
@@ -136,7 +136,7 @@ private slots:
 
     void concurrentRequestsShareOneRenewal()
     {
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("Maria")));
         RoleCredentialSource source(console.session.get(), console.sts.get(), {catPhoto, {}, {}});
         QStringList keys;
@@ -151,7 +151,7 @@ private slots:
 
     void accessKeyStandsInForThePassword()
     {
-        DemoConsole console;
+        OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("Maria")));
         std::optional<Result<NewAccessKey>> created;
         console.session->accessKeys()->create(
@@ -162,16 +162,17 @@ private slots:
         const QString keyId = (*created)->info.accessKeyId;
         console.session->signOut();
 
-        QCOMPARE(HeadlessSignIn::signInWithAccessKey(*console.session, console.secrets,
+        QCOMPARE(HeadlessSignIn::signInWithAccessKey(*console.session, *console.dir,
+                                                     console.secrets,
                                                      QStringLiteral("AKIAUNKNOWNUNKNOWN00"))
                      .error()
                      .code(),
                  QStringLiteral("InvalidClientTokenId"));
         // Someone else's key is not John's.
-        QVERIFY(!HeadlessSignIn::signInWithAccessKey(*console.session, console.secrets, keyId,
-                                                     QStringLiteral("John")));
-        QVERIFY(HeadlessSignIn::signInWithAccessKey(*console.session, console.secrets, keyId,
-                                                    QStringLiteral("Maria")));
+        QVERIFY(!HeadlessSignIn::signInWithAccessKey(
+            *console.session, *console.dir, console.secrets, keyId, QStringLiteral("John")));
+        QVERIFY(HeadlessSignIn::signInWithAccessKey(*console.session, *console.dir, console.secrets,
+                                                    keyId, QStringLiteral("Maria")));
         QCOMPARE(console.session->userIdentity().arn(),
                  QStringLiteral("arn:aws:iam::111122223333:user/Maria"));
         QCOMPARE(console.session->userIdentity().credentials, Identity::Credentials::AccessKey);
@@ -187,7 +188,8 @@ private slots:
         bool done = false;
         connect(job, &SecretJob::finished, this, [&] { done = true; });
         QTRY_VERIFY(done);
-        QCOMPARE(HeadlessSignIn::signInWithAccessKey(*console.session, console.secrets, keyId)
+        QCOMPARE(HeadlessSignIn::signInWithAccessKey(*console.session, *console.dir,
+                                                     console.secrets, keyId)
                      .error()
                      .code(),
                  QStringLiteral("InvalidClientTokenId"));

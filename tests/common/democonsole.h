@@ -7,6 +7,7 @@
 #include "directory/directory.h"
 #include "iam/clock.h"
 #include "iam/trainingclock.h"
+#include "resultassertions.h"
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/secretjob.h"
 #include "sts/stsservice.h"
@@ -19,33 +20,38 @@
 
 // The demo directory with STS behind a console session on a manual clock
 // and an in-memory secret store: what tests of switching need. Header-only;
-// a test using it links switchboard_console.
+// a test using it links switchboard_console. Open one with DemoConsole::open()
+// or OPEN_DEMO_CONSOLE(name, ...), which fails the test when it cannot.
 struct DemoConsole
 {
     // path: ":memory:" or a file (to reopen it later); a shared clock and
     // store outlive this console, as across a restart of the program.
     // trainingSpeed: STS and the session run on a training clock of that
     // speed over the manual (real-time) clock; the directory on the latter.
-    explicit DemoConsole(const QString& path = QStringLiteral(":memory:"),
-                         ManualClock* sharedClock = nullptr,
-                         InMemorySecretStore* sharedSecrets = nullptr, double trainingSpeed = 1.0)
-        // STS issues whole seconds; a clock on a whole second keeps the arithmetic exact.
-        : ownClock(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC))
-        , clock(sharedClock ? *sharedClock : ownClock)
-        , secrets(sharedSecrets ? *sharedSecrets : ownSecrets)
-        , training(trainingSpeed, &clock)
+    // The error of the directory's opening or seeding, if any.
+    [[nodiscard]] static Result<std::unique_ptr<DemoConsole>>
+    open(const QString& path = QStringLiteral(":memory:"), ManualClock* sharedClock = nullptr,
+         InMemorySecretStore* sharedSecrets = nullptr, double trainingSpeed = 1.0)
     {
         PasswordHasher::setCostLog2(10);
-        auto opened = Directory::open(path, &clock);
+        std::unique_ptr<DemoConsole> console(
+            new DemoConsole(sharedClock, sharedSecrets, trainingSpeed));
+        auto opened = Directory::open(path, &console->clock);
         if (!opened)
-            qFatal("cannot open directory: %s", qPrintable(opened.error().toString()));
-        dir = std::move(opened).value();
-        if (dir->isEmpty())
-            if (auto seeded = DemoDirectory::seed(*dir, QStringLiteral("pw")); !seeded)
-                qFatal("cannot seed: %s", qPrintable(seeded.error().toString()));
-        sts = std::make_unique<StsService>(dir.get(), &secrets, &training);
-        session = std::make_unique<ConsoleSession>(dir.get(), &training, nullptr, sts.get());
+            return opened.error();
+        console->dir = std::move(opened).value();
+        if (console->dir->isEmpty())
+            if (auto seeded = DemoDirectory::seed(*console->dir, QStringLiteral("pw")); !seeded)
+                return seeded.error();
+        console->sts =
+            std::make_unique<StsService>(console->dir.get(), &console->secrets, &console->training);
+        console->session = std::make_unique<ConsoleSession>(console->dir.get(), &console->training,
+                                                            nullptr, console->sts.get());
+        return console;
     }
+
+    DemoConsole(const DemoConsole&) = delete;
+    DemoConsole& operator=(const DemoConsole&) = delete;
 
     Result<void> signIn(const QString& user)
     {
@@ -91,6 +97,16 @@ struct DemoConsole
         return out;
     }
 
+private:
+    DemoConsole(ManualClock* sharedClock, InMemorySecretStore* sharedSecrets, double trainingSpeed)
+        // STS issues whole seconds; a clock on a whole second keeps the arithmetic exact.
+        : ownClock(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC))
+        , clock(sharedClock ? *sharedClock : ownClock)
+        , secrets(sharedSecrets ? *sharedSecrets : ownSecrets)
+        , training(trainingSpeed, &clock)
+    {}
+
+public:
     ManualClock ownClock;
     InMemorySecretStore ownSecrets;
     ManualClock& clock;
@@ -100,3 +116,10 @@ struct DemoConsole
     std::unique_ptr<StsService> sts;
     std::unique_ptr<ConsoleSession> session;
 };
+
+// Declares DemoConsole& name, opened with the arguments of DemoConsole::open();
+// fails (and leaves) the test function when it cannot be opened.
+#define OPEN_DEMO_CONSOLE(name, ...)                                                               \
+    std::unique_ptr<DemoConsole> name##Owner_;                                                     \
+    REQUIRE_VALUE(name##Owner_, DemoConsole::open(__VA_ARGS__));                                   \
+    DemoConsole& name = *name##Owner_

@@ -16,17 +16,23 @@
 // compiles endpointtestclient.cpp and links switchboard_endpoint.
 struct DemoEndpoint
 {
-    DemoEndpoint()
-        : endpoint(demo.dir.get(), demo.sts.get())
-    {}
+    // The error of the demo console's opening, if any.
+    [[nodiscard]] static Result<std::unique_ptr<DemoEndpoint>> open()
+    {
+        auto console = DemoConsole::open();
+        if (!console)
+            return console.error();
+        return std::unique_ptr<DemoEndpoint>(new DemoEndpoint(std::move(console).value()));
+    }
 
     // A new access key of user, or nullopt (the test then fails).
     std::optional<NewAccessKey> createKey(const QString& user)
     {
-        if (!demo.session->isSignedIn() && !demo.signIn(QStringLiteral("Maria")))
+        if (!demo->session->isSignedIn() && !demo->signIn(QStringLiteral("Maria")))
             return std::nullopt;
-        auto created = AsyncTesting::waitForResult<NewAccessKey>(
-            [&](auto done) { demo.session->accessKeys()->create(account, user, std::move(done)); });
+        auto created = AsyncTesting::waitForResult<NewAccessKey>([&](auto done) {
+            demo->session->accessKeys()->create(account, user, std::move(done));
+        });
         if (!created || !*created)
             return std::nullopt;
         return std::move(created->value());
@@ -41,7 +47,7 @@ struct DemoEndpoint
         return client;
     }
 
-    QDateTime now() const { return demo.clock.now(); }
+    QDateTime now() const { return demo->clock.now(); }
 
     // AWS's AccessDenied message for a user of the demo's production account.
     static QString deniedPrefix(const QString& user, const QString& action, const QString& resource)
@@ -57,9 +63,21 @@ struct DemoEndpoint
         return QStringLiteral("arn:aws:iam::111122223333:user/") + name;
     }
 
-    DemoConsole demo;
+    std::unique_ptr<DemoConsole> demo;
     QueryEndpoint endpoint;
+
+private:
+    explicit DemoEndpoint(std::unique_ptr<DemoConsole> console)
+        : demo(std::move(console))
+        , endpoint(demo->dir.get(), demo->sts.get())
+    {}
 };
+
+// Declares DemoEndpoint& name; fails (and leaves) the test function when it cannot be opened.
+#define OPEN_DEMO_ENDPOINT(name)                                                                   \
+    std::unique_ptr<DemoEndpoint> name##Owner_;                                                    \
+    REQUIRE_VALUE(name##Owner_, DemoEndpoint::open());                                             \
+    DemoEndpoint& name = *name##Owner_
 
 // The answer was 200, or the test fails with the answer's body.
 #define REQUIRE_ANSWER_OK(answer)                                                                  \

@@ -15,27 +15,36 @@
 // in-process (no HTTP). A test using it links switchboard_endpointtesting.
 struct QueryEndpointFixture
 {
-    DemoConsole demo;
+    std::unique_ptr<DemoConsole> demo;
     std::unique_ptr<QueryEndpoint> endpoint;
     QString region = QStringLiteral("us-east-1");
 
-    QueryEndpointFixture()
-        : endpoint(std::make_unique<QueryEndpoint>(demo.dir.get(), demo.sts.get()))
-    {}
+    // The error of the demo console's opening, if any.
+    [[nodiscard]] static Result<std::unique_ptr<QueryEndpointFixture>> open()
+    {
+        auto console = DemoConsole::open();
+        if (!console)
+            return console.error();
+        auto fixture = std::make_unique<QueryEndpointFixture>();
+        fixture->demo = std::move(console).value();
+        fixture->endpoint =
+            std::make_unique<QueryEndpoint>(fixture->demo->dir.get(), fixture->demo->sts.get());
+        return fixture;
+    }
 
     // A new access key of a demo user, made through the console as that user
     // (every demo user may manage their own keys).
     SigV4Credentials createKey(const QString& user)
     {
         SigV4Credentials credentials;
-        if (!demo.signIn(user))
+        if (!demo->signIn(user))
             return credentials;
         std::optional<Result<NewAccessKey>> created;
-        demo.session->accessKeys()->create(
+        demo->session->accessKeys()->create(
             QStringLiteral("111122223333"), user,
             [&](Result<NewAccessKey> key) { created.emplace(std::move(key)); });
         const bool finished = QTest::qWaitFor([&] { return created.has_value(); }, 5000);
-        demo.session->signOut();
+        demo->session->signOut();
         if (!finished || !*created)
             return credentials;
         credentials.accessKeyId = (*created)->info.accessKeyId;
@@ -55,7 +64,7 @@ struct QueryEndpointFixture
     {
         return EndpointRequestSigner(credentials.accessKeyId, credentials.secretAccessKey.clone(),
                                      credentials.sessionToken)
-            .sign(form, demo.clock.now(), service.isEmpty() ? serviceOf(form) : service, region);
+            .sign(form, demo->clock.now(), service.isEmpty() ? serviceOf(form) : service, region);
     }
 
     static EndpointRequest unsignedRequest(const QList<std::pair<QString, QString>>& form)

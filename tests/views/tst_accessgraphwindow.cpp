@@ -33,7 +33,7 @@ private slots:
 
     void drawsTheSignedInAccountForAnAdministrator()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessGraphWindow window(c.dir.get(), c.session.get());
         window.resize(1000, 700);
@@ -112,7 +112,7 @@ private slots:
 
     void clickThroughAndDirectoryChanges()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessGraphWindow window(c.dir.get(), c.session.get());
         window.resize(1000, 700);
@@ -138,7 +138,7 @@ private slots:
 
     void deniedWithoutListPermissions()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         // Developers may do everything but IAM.
         QVERIFY(c.signIn(QStringLiteral("John")).ok());
         AccessGraphWindow window(c.dir.get(), c.session.get());
@@ -159,7 +159,7 @@ private slots:
 
     void exportsThroughTheWindow()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessGraphWindow window(c.dir.get(), c.session.get());
         window.show();

@@ -90,7 +90,7 @@ class TestAccessibility : public QObject
 private slots:
     void init()
     {
-        demo = std::make_unique<DemoConsole>();
+        REQUIRE_VALUE(demo, DemoConsole::open());
         REQUIRE_OK(demo->signIn(QStringLiteral("Maria")));
     }
     void cleanup() { demo.reset(); }

@@ -58,7 +58,7 @@ private:
 private slots:
     void init()
     {
-        c = std::make_unique<DemoConsole>();
+        REQUIRE_VALUE(c, DemoConsole::open());
         QVERIFY(c->signIn(QStringLiteral("Maria")).ok());
     }
 

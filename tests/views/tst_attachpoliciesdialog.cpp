@@ -68,7 +68,7 @@ private:
     }
 
 private slots:
-    void init() { c = std::make_unique<DemoConsole>(); }
+    void init() { REQUIRE_VALUE(c, DemoConsole::open()); }
     void cleanup()
     {
         dialog.reset();

@@ -42,7 +42,7 @@ private Q_SLOTS:
     void importAsAdministratorAddsTheAccount()
     {
         REQUIRE_TESTDATA(sample());
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
         QWidget parent;
@@ -79,7 +79,7 @@ private Q_SLOTS:
     void importIsRefusedToADeveloperAndChangesNothing()
     {
         REQUIRE_TESTDATA(sample());
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QVERIFY(demo.signIn(QStringLiteral("John")));
         QMenu menu;
         QWidget parent;
@@ -101,7 +101,7 @@ private Q_SLOTS:
     void anImportedAccountIsEnteredBySwitchingRole()
     {
         REQUIRE_TESTDATA(sample());
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QCOMPARE(demo.dir->managementAccountId(), QStringLiteral("111122223333"));
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
@@ -126,7 +126,7 @@ private Q_SLOTS:
     void aNewAccountNeedsCreateAccount()
     {
         REQUIRE_TESTDATA(sample());
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         const QString prod = QStringLiteral("111122223333");
         const QString iris = QStringLiteral("Iris");
         REQUIRE_OK(demo.dir->createUser(prod, iris));
@@ -164,7 +164,7 @@ private Q_SLOTS:
     void withoutAnAdminNothingIsImported()
     {
         REQUIRE_TESTDATA(sample());
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QMenu menu;
         QWidget parent;
         AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
@@ -176,7 +176,7 @@ private Q_SLOTS:
 
     void exportWritesTheAccountsDetails()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
         QWidget parent;

@@ -18,7 +18,7 @@ private:
         const QString path = tmp.filePath(QStringLiteral("config"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-            qFatal("cannot write the config file");
+            QTest::qFail("cannot write the config file", __FILE__, __LINE__);
         return path;
     }
 
@@ -27,7 +27,7 @@ private Q_SLOTS:
 
     void importSavesTheSignedInUsersRoles()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QVERIFY(demo.signIn(QStringLiteral("John")));
         QMenu menu;
         QWidget parent;
@@ -54,7 +54,7 @@ private Q_SLOTS:
 
     void importNeedsASignedInUser()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QMenu menu;
         QWidget parent;
         AwsConfigActions actions(demo.session.get(), &menu, &parent);
@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         // credential_process opens the directory by its file.
         QTemporaryDir tmp;
-        DemoConsole demo(tmp.filePath(QStringLiteral("directory.sqlite")));
+        OPEN_DEMO_CONSOLE(demo, tmp.filePath(QStringLiteral("directory.sqlite")));
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
         QWidget parent;
@@ -89,7 +89,7 @@ private Q_SLOTS:
 
     void exportNeedsPermissionToListRoles()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QVERIFY(demo.signIn(QStringLiteral("Paulo")));
         QMenu menu;
         QWidget parent;

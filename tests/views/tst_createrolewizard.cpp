@@ -63,7 +63,7 @@ private:
     void finish() { wizard->button(QWizard::FinishButton)->click(); }
 
 private slots:
-    void init() { c = std::make_unique<DemoConsole>(); }
+    void init() { REQUIRE_VALUE(c, DemoConsole::open()); }
     void cleanup()
     {
         wizard.reset();

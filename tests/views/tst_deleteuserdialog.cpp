@@ -35,7 +35,7 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(dir.isValid()); }
-    void init() { c = std::make_unique<DemoConsole>(dir.filePath(QStringLiteral("demo.db"))); }
+    void init() { REQUIRE_VALUE(c, DemoConsole::open(dir.filePath(QStringLiteral("demo.db")))); }
     void cleanup()
     {
         dialog.reset();

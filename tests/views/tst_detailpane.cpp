@@ -78,7 +78,7 @@ private:
 private slots:
     void showsNothingUntilAnEntryIsChosen()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
         DetailPane pane(c.session.get());
         QVERIFY(summaryTexts(pane).isEmpty());
@@ -88,7 +88,7 @@ private slots:
 
     void aUsersPageHasItsSummaryAndTabs()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
         DetailPane pane(c.session.get());
         pane.showNode(entry(EntityKind::User, QStringLiteral("John")));
@@ -111,7 +111,7 @@ private slots:
 
     void aGroupsPageListsItsMembers()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
         DetailPane pane(c.session.get());
         pane.showNode(entry(EntityKind::Group, QStringLiteral("Auditors")));
@@ -137,7 +137,7 @@ private slots:
 
     void aRolesPageShowsItsTrustAndDuration()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
         DetailPane pane(c.session.get());
         pane.showNode(entry(EntityKind::Role, QStringLiteral("SecurityEngineer")));
@@ -154,7 +154,7 @@ private slots:
 
     void whatTheIdentityMayNotReadShowsAwsMessage()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
         DetailPane pane(c.session.get());
         pane.showNode(entry(EntityKind::User, QStringLiteral("John")));
@@ -180,7 +180,7 @@ private slots:
 
     void aNewIdentityGetsThePageAsItMayReadIt()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
         DetailPane pane(c.session.get());
         pane.showNode(entry(EntityKind::Role, QStringLiteral("SecurityEngineer")));
@@ -195,7 +195,7 @@ private slots:
 
     void aProviderPageShowsItsCertificate()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         SamlIdentityProvider idp(c.sts.get());
         std::optional<Result<void>> made;
         idp.createDemoProvider([&](Result<void> r) { made = r; });

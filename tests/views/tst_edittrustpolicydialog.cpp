@@ -31,7 +31,7 @@ private:
     QString trustPolicy() const { return c->dir->role(prod, roleName)->trustPolicy; }
 
 private slots:
-    void init() { c = std::make_unique<DemoConsole>(); }
+    void init() { REQUIRE_VALUE(c, DemoConsole::open()); }
     void cleanup()
     {
         dialog.reset();

@@ -1,6 +1,7 @@
 #include "audit/effectivepermissions.h"
 #include "auditprogress.h"
 #include "common/audithold.h"
+#include "common/resultassertions.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "effectivepermissionspanel.h"
@@ -19,15 +20,15 @@ const QString fromGroupInline =
 const QString fromGroupAttached =
     QStringLiteral("group Developers: attached policy DeveloperAccess");
 
-std::unique_ptr<Directory> demo(const QString& path = QStringLiteral(":memory:"))
+// The demo directory, or the error that prevented it.
+Result<std::unique_ptr<Directory>> demo(const QString& path = QStringLiteral(":memory:"))
 {
     auto opened = Directory::open(path);
     if (!opened)
-        qFatal("cannot open directory");
-    auto dir = std::move(opened).value();
-    if (!DemoDirectory::seed(*dir, QStringLiteral("pw")))
-        qFatal("cannot seed");
-    return dir;
+        return opened;
+    if (auto seeded = DemoDirectory::seed(*opened.value(), QStringLiteral("pw")); !seeded)
+        return seeded.error();
+    return opened;
 }
 
 QString cell(const EffectivePermissionsPanel& panel, int row, int column)
@@ -55,7 +56,8 @@ private slots:
 
     void listsDeniesFirstWithTheirSource()
     {
-        const auto dir = demo();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, demo());
         EffectivePermissionsPanel panel(dir.get());
         panel.showPrincipal(EntityKind::User, prod, QStringLiteral("John"));
         // DeveloperAccess: NotAction, 7 own-credential actions, 2 roles; the group's inline
@@ -83,7 +85,8 @@ private slots:
     {
         QTemporaryDir tmp;
         AuditHold hold;
-        auto dir = demo(tmp.filePath(QStringLiteral("permissions.sqlite"))); // in the background
+        std::unique_ptr<Directory> dir; // a file, so the panel reads it in the background
+        REQUIRE_VALUE(dir, demo(tmp.filePath(QStringLiteral("permissions.sqlite"))));
         EffectivePermissionsPanel panel(dir.get());
         panel.show();
         panel.showPrincipal(EntityKind::User, prod, QStringLiteral("John"));
@@ -111,7 +114,8 @@ private slots:
 
     void boundaryLimitsAreShown()
     {
-        const auto dir = demo();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, demo());
         EffectivePermissionsPanel panel(dir.get());
         // Kiri is a Developer under ContractorBoundary (the uploads bucket and CloudWatch only).
         panel.showPrincipal(EntityKind::User, prod, QStringLiteral("Kiri"));
@@ -125,7 +129,8 @@ private slots:
 
     void filterFindsThePatternsThatCoverAnAction()
     {
-        const auto dir = demo();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, demo());
         EffectivePermissionsPanel panel(dir.get());
         panel.showPrincipal(EntityKind::Group, prod, QStringLiteral("Developers"));
         QCOMPARE(panel.table()->rowCount(), 12);
@@ -159,7 +164,8 @@ private slots:
 
     void followsTheDirectory()
     {
-        const auto dir = demo();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, demo());
         EffectivePermissionsPanel panel(dir.get());
         panel.showPrincipal(EntityKind::User, prod, QStringLiteral("Paulo"));
         QCOMPARE(panel.table()->rowCount(), 0);

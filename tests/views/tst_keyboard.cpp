@@ -27,7 +27,7 @@ class TestKeyboard : public QObject
 
     void openAs(const QString& user)
     {
-        demo = std::make_unique<DemoConsole>();
+        REQUIRE_VALUE(demo, DemoConsole::open());
         REQUIRE_OK(demo->signIn(user));
         model = std::make_unique<NavigatorModel>(demo->dir.get(), demo->session.get());
         window = std::make_unique<MainWindow>(demo->session.get(), model.get());

@@ -16,7 +16,7 @@ class TestKeychainWindow : public QObject
 private slots:
     void listsTheSessionAndPurgesItOnceExpired()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QVERIFY(demo.signIn(QStringLiteral("John")));
         QVERIFY(demo.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
                               QStringLiteral("red"), {}, 900));
@@ -46,7 +46,7 @@ private slots:
 
     void showsOnlyTheCallersOwnAndPurgesOthersOnlyForAnAdministrator()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         const auto sessionTokenOf = [&](const QString& user) {
             GetSessionTokenRequest request;
             request.durationSeconds = 900;

@@ -69,7 +69,7 @@ private Q_SLOTS:
 
     void startsServesLogsAndStops()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         std::optional<Result<NewAccessKey>> created;
         demo.session->accessKeys()->create(QStringLiteral("111122223333"), QStringLiteral("Maria"),
@@ -147,7 +147,7 @@ private Q_SLOTS:
 
     void showsWhyThePortIsTaken()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         QTcpServer taken;
         QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
         LocalEndpoint endpoint(demo.dir.get(), demo.sts.get());

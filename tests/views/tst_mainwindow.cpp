@@ -73,7 +73,7 @@ private:
     {
         window.reset();
         model.reset();
-        demo = std::make_unique<DemoConsole>();
+        REQUIRE_VALUE(demo, DemoConsole::open());
         QVERIFY(demo->signIn(user));
         model = std::make_unique<NavigatorModel>(demo->dir.get(), demo->session.get());
         window = std::make_unique<MainWindow>(demo->session.get(), model.get());
@@ -584,7 +584,7 @@ private slots:
     {
         window.reset();
         model.reset();
-        demo = std::make_unique<DemoConsole>();
+        REQUIRE_VALUE(demo, DemoConsole::open());
         QVERIFY(demo->session
                     ->signInRoot(QStringLiteral("root@catphoto-prod.example"), QStringLiteral("pw"))
                     .ok());

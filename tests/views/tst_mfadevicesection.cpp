@@ -17,7 +17,7 @@ private:
 private slots:
     void listsTheUsersDevices()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         MfaDeviceSection section(c.session.get());
         section.showUser(prod, QStringLiteral("John"));
@@ -44,7 +44,7 @@ private slots:
 
     void johnCannotAssignOrRemove()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("John")).ok());
         QVERIFY(c.dir->addMfaDevice(prod, QStringLiteral("John"), QStringLiteral("john-phone")));
         MfaDeviceSection section(c.session.get());
@@ -59,7 +59,7 @@ private slots:
 
     void assignOpensTheWizard()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         MfaDeviceSection section(c.session.get());
         section.showUser(prod, QStringLiteral("Maria"));

@@ -19,7 +19,7 @@ private Q_SLOTS:
 
     void aNewPasswordFinishesTheSignIn()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         const QString account = demo.dir->findAccount(QStringLiteral("catphoto-prod"))->id;
         QVERIFY(demo.dir->setLoginProfile(account, QStringLiteral("John"),
                                           PasswordHasher::hash(QStringLiteral("pw")), true));

@@ -52,7 +52,7 @@ class TestOrganizationActions : public QObject
 
     void open(const QString& user)
     {
-        demo = std::make_unique<DemoConsole>();
+        REQUIRE_VALUE(demo, DemoConsole::open());
         REQUIRE_OK(demo->signIn(user));
         admin = std::make_unique<DirectoryAdmin>(demo->session.get());
         model = std::make_unique<NavigatorModel>(demo->dir.get(), demo->session.get());
@@ -374,7 +374,7 @@ private Q_SLOTS:
 
     void mariaAddsAnAccountSheCanSwitchInto()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         REQUIRE_OK(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
         QWidget parent;
@@ -400,7 +400,7 @@ private Q_SLOTS:
 
     void johnIsRefusedAndNothingIsAdded()
     {
-        DemoConsole demo;
+        OPEN_DEMO_CONSOLE(demo);
         REQUIRE_OK(demo.signIn(QStringLiteral("John")));
         QMenu menu;
         QWidget parent;

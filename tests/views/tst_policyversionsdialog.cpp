@@ -45,7 +45,7 @@ private:
     QString defaultVersion() const { return c->dir->defaultPolicyVersion(policyArn)->versionId; }
 
 private slots:
-    void init() { c = std::make_unique<DemoConsole>(); }
+    void init() { REQUIRE_VALUE(c, DemoConsole::open()); }
     void cleanup()
     {
         dialog.reset();

@@ -37,7 +37,7 @@ private:
     Role role() const { return *c->dir->role(prod, roleName); }
 
 private slots:
-    void init() { c = std::make_unique<DemoConsole>(); }
+    void init() { REQUIRE_VALUE(c, DemoConsole::open()); }
     void cleanup()
     {
         dialog.reset();

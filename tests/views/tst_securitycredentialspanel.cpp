@@ -35,7 +35,7 @@ private slots:
 
     void listsTheKeysWithStatusAgeAndStaleFlag()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         const auto old = c.dir->addAccessKey(prod, john, QStringLiteral("AKIAOLDOLDOLDOLDOLD1"));
         QVERIFY(old.ok());
@@ -69,7 +69,7 @@ private slots:
 
     void createShowsTheSecretOnce()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         SecurityCredentialsPanel panel(c.session.get());
         panel.showUser(prod, john);
@@ -119,7 +119,7 @@ private slots:
 
     void rotateCreatesThenDeactivatesTheOldKey()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         QVERIFY(c.dir->addAccessKey(prod, john, QStringLiteral("AKIAOLDOLDOLDOLDOLD1")).ok());
         SecurityCredentialsPanel panel(c.session.get());
@@ -141,7 +141,7 @@ private slots:
 
     void johnCannotManageAnotherUsersKeys()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(
             c.dir->addAccessKey(prod, QStringLiteral("Ana"), QStringLiteral("AKIAANAANAANAANAANA1"))
                 .ok());

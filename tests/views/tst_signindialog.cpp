@@ -96,7 +96,7 @@ private slots:
 
     void theRootUserChoiceAsksForTheEmailAndSignsIn()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         SignInDialog rootDialog(c.session.get());
         rootDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&rootDialog));
@@ -127,7 +127,7 @@ private slots:
 
     void aRootUserWithMfaIsAskedForACode()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const auto device = c.dir->addRootMfaDevice(QStringLiteral("444455556666"));
         QVERIFY(device);
         const SecureBytes seed = SecureBytes::fromView("root-seed-0123456789");
@@ -160,7 +160,7 @@ private slots:
 
     void aUserWithMfaIsAskedForACodeThenSignedIn()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/maria-phone");
         QVERIFY(c.dir->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("Maria"),
                                     QStringLiteral("maria-phone")));
@@ -210,7 +210,7 @@ private slots:
     // person, then the assertion it signed signs them in to the role.
     void aFederatedSignInGoesThroughTheIdentityProvider()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         SamlIdentityProvider idp(c.sts.get());
         std::optional<Result<void>> made;
         idp.createDemoProvider([&](Result<void> r) { made = r; });
@@ -246,7 +246,7 @@ private slots:
 
     void editingTheUserDropsTheCodeField()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.dir->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("Maria"),
                                     QStringLiteral("maria-phone")));
         SignInDialog mfaDialog(c.session.get());

@@ -31,7 +31,7 @@ private:
 private slots:
     void init()
     {
-        demo = std::make_unique<DemoConsole>();
+        REQUIRE_VALUE(demo, DemoConsole::open());
         QVERIFY(demo->signIn(QStringLiteral("John")));
         dialog = std::make_unique<SwitchRoleDialog>(demo->session.get());
         dialog->show();

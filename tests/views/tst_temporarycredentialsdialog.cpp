@@ -21,7 +21,7 @@ private:
 private slots:
     void init()
     {
-        demo = std::make_unique<DemoConsole>();
+        REQUIRE_VALUE(demo, DemoConsole::open());
         QVERIFY(demo->signIn(QStringLiteral("John")));
         const auto switched =
             demo->switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"));

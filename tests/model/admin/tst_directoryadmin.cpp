@@ -310,7 +310,7 @@ private slots:
         QFETCH(int, index);
         const Operation& operation = operations().at(index);
         {
-            DemoConsole c;
+            OPEN_DEMO_CONSOLE(c);
             REQUIRE_HELPER(addFixtures(c));
             REQUIRE_OK(c.signIn(john));
             DirectoryAdmin admin(c.session.get());
@@ -336,7 +336,7 @@ private slots:
             QCOMPARE(event.actorArn, userArnPrefix + john);
         }
         {
-            DemoConsole c;
+            OPEN_DEMO_CONSOLE(c);
             REQUIRE_HELPER(addFixtures(c));
             REQUIRE_OK(c.signIn(maria));
             DirectoryAdmin admin(c.session.get());
@@ -357,7 +357,7 @@ private slots:
 
     void aSwitchedRoleCanWhatTheRoleCan()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         Role groupAdmin = newRole(QStringLiteral("GroupAdmin"));
         QVERIFY(c.dir->createRole(groupAdmin).ok());
         QVERIFY(c.dir
@@ -395,7 +395,7 @@ private slots:
 
     void samlProvidersNeedUsableMetadataAndAreUndoable()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         REQUIRE_CODE(admin.createSamlProvider(prod, QStringLiteral("Broken"),
@@ -421,7 +421,7 @@ private slots:
 
     void readingSamlProvidersIsAuthorizedToo()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(
             c.dir->createSamlProvider(prod, QStringLiteral("Existing"), samlMetadata(), {}).ok());
         // Paulo has no IAM permissions at all.
@@ -436,7 +436,7 @@ private slots:
 
     void mariaCreatesAUserWithPasswordGroupsAndTags()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         NewUserRequest request;
@@ -474,7 +474,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
-        DemoConsole c(path);
+        OPEN_DEMO_CONSOLE(c, path);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         NewUserRequest request;
@@ -494,7 +494,7 @@ private slots:
 
     void namesAreUniqueIgnoringCase()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         NewUserRequest request;
@@ -515,7 +515,7 @@ private slots:
 
     void aUserInTenGroupsJoinsNoEleventh()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         // Paulo is in no group yet.
@@ -548,7 +548,7 @@ private slots:
 
     void groupMembersAreSetAsOneEdit()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         const int events = c.dir->auditEventCount();
@@ -582,7 +582,7 @@ private slots:
 
     void aGroupMembersEditDeniedInPartChangesNothing()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_HELPER(
             addUserAllowedOnly(c, QStringLiteral("Adder"), QStringLiteral("iam:AddUserToGroup")));
         REQUIRE_OK(c.signIn(QStringLiteral("Adder")));
@@ -603,7 +603,7 @@ private slots:
 
     void aGroupMembersEditFailingHalfwayChangesNothing()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         for (int i = 1; i <= 10; ++i) {
             const QString group = QStringLiteral("Team%1").arg(i);
             REQUIRE_OK(c.dir->createGroup(prod, group));
@@ -621,7 +621,7 @@ private slots:
 
     void roleSettingsAreOneEdit()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         Role role = newRole(QStringLiteral("Deployer"));
         role.description = QStringLiteral("Deploys");
         role.permissionsBoundaryArn = policyArn(QStringLiteral("boundaries/ContractorBoundary"));
@@ -660,7 +660,7 @@ private slots:
 
     void aRoleSettingsEditDeniedInPartChangesNothing()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.dir->createRole(newRole(QStringLiteral("Deployer"))));
         REQUIRE_HELPER(
             addUserAllowedOnly(c, QStringLiteral("Editor"), QStringLiteral("iam:UpdateRole")));
@@ -679,7 +679,7 @@ private slots:
 
     void tenManagedPoliciesAndFiveVersionsAtMost()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         QStringList arns;
@@ -714,7 +714,7 @@ private slots:
 
     void deletingAUserWithDependentsIsADeleteConflict()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         const UserDependents dependents = admin.userDependents(prod, john);
@@ -751,7 +751,7 @@ private slots:
 
     void theConsoleDeleteRemovesEverythingAndIsUndoableWithoutSecrets()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         REQUIRE_OK(admin.putInlinePolicy(EntityKind::User, prod, john,
@@ -776,7 +776,7 @@ private slots:
 
     void theConsoleDeleteOfAUserWithKeysRemovesSecretsAndIsFinal()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
@@ -800,7 +800,7 @@ private slots:
 
     void johnCannotDeleteThroughTheConsoleDelete()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(john));
         DirectoryAdmin admin(c.session.get());
         const auto deleted = AsyncTesting::waitForResult<void>(
@@ -817,7 +817,7 @@ private slots:
 
     void withoutAPolicyAwsDefaultApplies()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         QCOMPARE(admin.effectivePasswordPolicy(prod), PasswordPolicy::awsDefault());
@@ -833,7 +833,7 @@ private slots:
 
     void theAccountPolicyAppliesOnCreateAndReset()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         PasswordPolicy policy;
@@ -895,7 +895,7 @@ private slots:
 
     void rolesAreCreatedWithPoliciesAndEdited()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         Role role = newRole(QStringLiteral("Deployer"));
@@ -946,7 +946,7 @@ private slots:
 
     void renamingAUserNeedsBothArns()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         const auto renamed = admin.updateUser(prod, QStringLiteral("Paulo"),
@@ -979,7 +979,7 @@ private slots:
         REQUIRE_TESTDATA(sampleFile());
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("d.sqlite"));
-        DemoConsole c(path);
+        OPEN_DEMO_CONSOLE(c, path);
         const QString target = QStringLiteral("123456789012");
         const QString iris = QStringLiteral("Iris");
         REQUIRE_OK(c.dir->createAccount(target));
@@ -1028,7 +1028,7 @@ private slots:
 
     void createAccountIsRefusedWithoutThePermission()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(john));
         DirectoryAdmin admin(c.session.get());
         const int accounts = int(c.dir->accounts().size());
@@ -1051,7 +1051,7 @@ private slots:
     // it gets the role the management account switches into.
     void mariaAddsAMemberAccount()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         NewAccountRequest request;
@@ -1100,7 +1100,7 @@ private slots:
         REQUIRE_TESTDATA(sampleFile());
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("d.sqlite"));
-        DemoConsole c(path);
+        OPEN_DEMO_CONSOLE(c, path);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         const QStringList before = DirectoryTest::dumpEntityTables(path);
@@ -1124,7 +1124,7 @@ private slots:
     void replaceIsAuthorizedInsideTheTargetAccount()
     {
         REQUIRE_TESTDATA(sampleFile());
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         REQUIRE_OK(admin.importAuthzDetails(sample(), importOptions()));
@@ -1196,7 +1196,7 @@ private slots:
         QFETCH(int, limit);
         QFETCH(QString, message);
         const auto entityKind = EntityKind(kind);
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         auto create = [&](const QString& name) -> Result<void> {
@@ -1259,7 +1259,7 @@ private slots:
     // object quotas, same page); the account's setting raises the limit.
     void managedPoliciesPerUserAndRoleRiseTo20AsTheAccountAllows()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         QStringList arns;
@@ -1278,7 +1278,7 @@ private slots:
 
         // Raising it is servicequotas:RequestServiceQuotaIncrease, which Paulo (no policies) lacks.
         {
-            DemoConsole other;
+            OPEN_DEMO_CONSOLE(other);
             REQUIRE_OK(other.signIn(QStringLiteral("Paulo")));
             DirectoryAdmin paulos(other.session.get());
             const auto denied = paulos.setManagedPoliciesQuota(prod, EntityKind::Role, 20);
@@ -1337,7 +1337,7 @@ private slots:
                                   {QStringLiteral("GroupDetailList"), groups},
                                   {QStringLiteral("RoleDetailList"), QJsonArray()},
                                   {QStringLiteral("Policies"), QJsonArray()}};
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
         DirectoryAdmin admin(c.session.get());
         const auto summary = admin.importAuthzDetails(

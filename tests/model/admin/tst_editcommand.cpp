@@ -24,10 +24,10 @@ private:
     int files = 0;
 
     // A demo console on a file, so that dumps can read it.
-    std::unique_ptr<DemoConsole> console(QString* path)
+    Result<std::unique_ptr<DemoConsole>> console(QString* path)
     {
         *path = tmp.filePath(QStringLiteral("demo%1.sqlite").arg(++files));
-        return std::make_unique<DemoConsole>(*path);
+        return DemoConsole::open(*path);
     }
 
     static NewUserRequest alice()
@@ -57,7 +57,8 @@ private slots:
     void undoAndRedoRestoreTheExactRows()
     {
         QString path;
-        auto c = console(&path);
+        std::unique_ptr<DemoConsole> c;
+        REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
         DirectoryAdmin admin(c->session.get());
         const QStringList before = DirectoryTest::dumpEntityTables(path);
@@ -100,7 +101,8 @@ private slots:
     void severalEditsUndoInReverseOrder()
     {
         QString path;
-        auto c = console(&path);
+        std::unique_ptr<DemoConsole> c;
+        REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
         DirectoryAdmin admin(c->session.get());
         const QStringList start = DirectoryTest::dumpEntityTables(path);
@@ -127,7 +129,8 @@ private slots:
     void aRefusedUndoLeavesTheStackAndTheDirectory()
     {
         QString path;
-        auto c = console(&path);
+        std::unique_ptr<DemoConsole> c;
+        REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
         DirectoryAdmin admin(c->session.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
@@ -149,7 +152,8 @@ private slots:
     void aRefusedRedoLeavesTheStack()
     {
         QString path;
-        auto c = console(&path);
+        std::unique_ptr<DemoConsole> c;
+        REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
         DirectoryAdmin admin(c->session.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
@@ -165,7 +169,8 @@ private slots:
     void aConflictingUndoLeavesTheStackAndTheDirectory()
     {
         QString path;
-        auto c = console(&path);
+        std::unique_ptr<DemoConsole> c;
+        REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
         DirectoryAdmin admin(c->session.get());
         REQUIRE_OK(admin.createUser(alice()));
@@ -183,7 +188,8 @@ private slots:
     void aFailedEditPushesNothingAndChangesNothing()
     {
         QString path;
-        auto c = console(&path);
+        std::unique_ptr<DemoConsole> c;
+        REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
         DirectoryAdmin admin(c->session.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
@@ -200,7 +206,8 @@ private slots:
     void theStacksOwnUndoAppliesAndARefusalIsPutBack()
     {
         QString path;
-        auto c = console(&path);
+        std::unique_ptr<DemoConsole> c;
+        REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
         DirectoryAdmin admin(c->session.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));

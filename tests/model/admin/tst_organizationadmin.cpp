@@ -140,7 +140,7 @@ private Q_SLOTS:
 
     void theDemoHasAWorkloadsUnitWithADenyListScp()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const QString unit = workloads(*c.dir);
         QVERIFY(!unit.isEmpty());
         QCOMPARE(c.dir->organizationalUnit(unit)->name, QStringLiteral("Workloads"));
@@ -167,7 +167,7 @@ private Q_SLOTS:
         const QList<Operation> all = operations();
         const Operation& operation = all.at(index);
         {
-            DemoConsole c;
+            OPEN_DEMO_CONSOLE(c);
             REQUIRE_OK(c.signIn(QStringLiteral("Paulo")));
             DirectoryAdmin admin(c.session.get());
             const auto r = operation.run(admin, *c.dir);
@@ -181,7 +181,7 @@ private Q_SLOTS:
             QCOMPARE(admin.undoStack()->count(), 0);
         }
         {
-            DemoConsole c;
+            OPEN_DEMO_CONSOLE(c);
             REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
             DirectoryAdmin admin(c.session.get());
             REQUIRE_OK(operation.run(admin, *c.dir));
@@ -190,7 +190,7 @@ private Q_SLOTS:
 
     void aMemberAccountsCallerIsDeniedWhateverItsPolicies()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.dir->attachPolicy(EntityKind::Role, dev, QStringLiteral("CrossAccountAuditor"),
                                        awsPolicyArn(QStringLiteral("AdministratorAccess"))));
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
@@ -205,7 +205,7 @@ private Q_SLOTS:
 
     void mariasEditsAreAuditedAndUndoneOneByOne()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
         DirectoryAdmin admin(c.session.get());
         const QString root = c.dir->organizationRootId();
@@ -242,7 +242,7 @@ private Q_SLOTS:
 
     void readsAnswerWhatTheOrganizationHolds()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
         DirectoryAdmin admin(c.session.get());
         const auto roots = admin.listRoots();
@@ -265,7 +265,7 @@ private Q_SLOTS:
     // denied through the console what an SCP of its account denies.
     void anScpLimitsAMemberAccountsUserInTheConsole()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.session->signIn(QStringLiteral("catphoto-dev"), QStringLiteral("Rosa"),
                                      QStringLiteral("pw")));
         const QString roles = QStringLiteral("arn:aws:iam::%1:role/").arg(dev);

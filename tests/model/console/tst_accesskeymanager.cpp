@@ -67,7 +67,7 @@ private:
 private slots:
     void mariaCreatesTwoKeysForJohnAndNoThird()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessKeyManager& keys = *c.session->accessKeys();
         QSignalSpy changed(&keys, &AccessKeyManager::keysChanged);
@@ -117,7 +117,7 @@ private slots:
 
     void johnMayNotManageAnotherUsersKeys()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessKeyManager& keys = *c.session->accessKeys();
         auto anas = create(keys, prod, ana);
@@ -147,7 +147,7 @@ private slots:
 
     void deactivateActivateAndDelete()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessKeyManager& keys = *c.session->accessKeys();
         auto created = create(keys, prod, john);
@@ -174,7 +174,7 @@ private slots:
 
     void removeAllTakesEveryKeyAndSecret()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessKeyManager& keys = *c.session->accessKeys();
         REQUIRE_ASYNC_OK(create(keys, prod, john));
@@ -191,7 +191,7 @@ private slots:
 
     void keysOlderThan90DaysAreStale()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessKeyManager& keys = *c.session->accessKeys();
         auto created = create(keys, prod, john);
@@ -206,7 +206,7 @@ private slots:
 
     void aFailingStoreLeavesNoKey()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         UnavailableSecretStore store;
         AccessKeyManager keys(c.session.get(), &store);
@@ -223,7 +223,7 @@ private slots:
 
     void aKeyTheDirectoryRefusesLeavesNoSecret()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         QVERIFY(c.dir->createUser(prod, QStringLiteral("Temp")).ok());
         AccessKeyManager& keys = *c.session->accessKeys();

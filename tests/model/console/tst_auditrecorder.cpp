@@ -45,7 +45,7 @@ private:
 private slots:
     void aSignInNamesTheActorAsTargetAndSession()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const AuditRecorder audit(c.dir.get());
         const QString arn = QStringLiteral("arn:aws:iam::111122223333:user/John");
         REQUIRE_OK(audit.signIn(arn, QStringLiteral("John"), false, QStringLiteral("Locked out")));
@@ -62,7 +62,7 @@ private slots:
 
     void aPasswordChangeIsTheUsersOnTheirOwnUser()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const AuditRecorder audit(c.dir.get());
         REQUIRE_OK(audit.passwordChange(john(*c.dir), true, {}));
         const AuditEvent e = last(*c.dir);
@@ -75,7 +75,7 @@ private slots:
 
     void anActionInARoleIsThePersonsUnderTheRoleSessionsName()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const AuditRecorder audit(c.dir.get());
         const Identity user = john(*c.dir);
         const Identity role = inRole(user, QStringLiteral("johns-audit"));
@@ -91,7 +91,7 @@ private slots:
 
     void aFederatedSessionWithoutAUserIsItsOwnActor()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const AuditRecorder audit(c.dir.get());
         Identity federated = inRole(Identity{}, QStringLiteral("maria@example.com"));
         REQUIRE_OK(audit.action(federated, Identity{}, QStringLiteral("ConsoleSignOut"),
@@ -102,7 +102,7 @@ private slots:
 
     void theRootUserIsRecordedAsRoot()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const AuditRecorder audit(c.dir.get());
         Identity root;
         root.kind = Identity::Kind::Root;
@@ -121,7 +121,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
-        DemoConsole c(path);
+        OPEN_DEMO_CONSOLE(c, path);
         const AuditRecorder audit(c.dir.get());
         const IamError refusal = IamError::accessDenied(QStringLiteral("no"));
         QCOMPARE(AuditRecorder::unlessFailed(Result<void>(), refusal).code(),

@@ -24,7 +24,12 @@ private:
     // The authenticator over a demo console's directory, clock and STS.
     struct Fixture
     {
-        DemoConsole c;
+        explicit Fixture(std::unique_ptr<DemoConsole> console)
+            : owner(std::move(console))
+        {}
+
+        std::unique_ptr<DemoConsole> owner;
+        DemoConsole& c = *owner;
         Authorizer authorizer{c.dir.get(), &c.clock};
         AuditRecorder audit{c.dir.get()};
         Authenticator auth{c.dir.get(), &c.clock, &authorizer, &audit, c.sts.get()};
@@ -41,6 +46,15 @@ private:
             return events.isEmpty() ? AuditEvent{} : events.last();
         }
     };
+
+    // A fixture over a newly opened demo console, or the error that prevented it.
+    static Result<std::unique_ptr<Fixture>> openFixture()
+    {
+        auto console = DemoConsole::open();
+        if (!console)
+            return console.error();
+        return std::make_unique<Fixture>(std::move(console).value());
+    }
 
     // Maria gets a virtual MFA device whose seed is in the store.
     SecureBytes giveMariaADevice(Fixture& f) const
@@ -65,7 +79,9 @@ private slots:
 
     void fiveFailuresLockTheUserOutForFifteenMinutes()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         for (int i = 1; i <= 5; ++i) {
             f.c.clock.advance(10);
             REQUIRE_ERROR(f.auth.checkPassword(prod, john, QStringLiteral("wrong")), "AccessDenied",
@@ -94,7 +110,9 @@ private slots:
 
     void theAliasAndTheIdCountOnOneCounterAndRootHasItsOwn()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         const Authenticator::SignInKey byAlias =
             f.auth.userKey(QStringLiteral(" catphoto-prod "), QStringLiteral("John "));
         QCOMPARE(byAlias.account, prod);
@@ -113,7 +131,9 @@ private slots:
 
     void admittingClearsTheCounterAndRecordsTheSignIn()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         REQUIRE_CODE(f.auth.checkPassword(prod, john, QStringLiteral("wrong")), "AccessDenied");
         REQUIRE_CODE(f.auth.checkPassword(prod, john, QStringLiteral("wrong")), "AccessDenied");
         Identity identity;
@@ -132,7 +152,9 @@ private slots:
 
     void aPasswordOlderThanThePolicysMaximumMustBeChanged()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         PasswordPolicy policy;
         policy.maxPasswordAgeDays = 90;
         REQUIRE_OK(f.c.dir->setPasswordPolicy(prod, policy));
@@ -158,7 +180,9 @@ private slots:
 
     void aRequiredResetMustBeChangedFirst()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         REQUIRE_OK(
             f.c.dir->setLoginProfile(prod, john, PasswordHasher::hash(QStringLiteral("pw")), true));
         Identity identity;
@@ -169,7 +193,9 @@ private slots:
 
     void aWrongOldPasswordIsAFailedSignInAndTheRightOneChangesIt()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         Identity identity;
         REQUIRE_VALUE(identity, f.auth.checkPassword(prod, john, QStringLiteral("pw")));
         const Authenticator::SignInKey key = f.auth.userKey(prod, john);
@@ -194,7 +220,9 @@ private slots:
 
     void anMfaCodeIsAcceptedOnceAndAWrongOneIsAFailedSignIn()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         const QString maria = QStringLiteral("Maria");
         const SecureBytes seed = giveMariaADevice(f);
         QVERIFY(!QTest::currentTestFailed());
@@ -223,7 +251,9 @@ private slots:
 
     void withoutTheSecretStoreAnMfaCodeCannotBeChecked()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         REQUIRE_OK(
             f.c.dir->addMfaDevice(prod, QStringLiteral("Maria"), QStringLiteral("maria-phone")));
         Authenticator bare(f.c.dir.get(), &f.c.clock, &f.authorizer, &f.audit, nullptr);

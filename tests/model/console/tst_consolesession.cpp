@@ -53,7 +53,7 @@ private slots:
 
     void johnSwitchesToSecurityEngineerAndBack()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         QVERIFY(!c.allowed(QStringLiteral("iam:ListUsers")));
         QVERIFY(c.allowed(QStringLiteral("ec2:RunInstances")));
@@ -98,7 +98,7 @@ private slots:
 
     void johnSwitchesAcrossAccounts()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         REQUIRE_OK(c.switchTo(QStringLiteral("444455556666"), QStringLiteral("CrossAccountAuditor"),
                               QStringLiteral("#83d4e8")));
@@ -114,7 +114,7 @@ private slots:
 
     void aFederatedUserSignsInToARole()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         SamlIdentityProvider idp(c.sts.get());
         std::optional<Result<void>> made;
         idp.createDemoProvider([&](Result<void> r) { made = r; });
@@ -162,7 +162,7 @@ private slots:
 
     void theIdentityProviderUsesTheSignInChecks()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         SamlIdentityProvider idp(c.sts.get());
         std::optional<Result<void>> made;
         idp.createDemoProvider([&](Result<void> r) { made = r; });
@@ -194,7 +194,7 @@ private slots:
 
     void aRoleSessionExpiresAndThePermissionsReturn()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
                               QStringLiteral("red"), {}, 900));
@@ -219,7 +219,7 @@ private slots:
 
     void aSwitchNeverOutlivesTheConsoleSession()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         c.clock.advance(12 * 3600 - 1800); // half an hour of the console session left
         const auto role =
@@ -283,7 +283,7 @@ private slots:
         QFETCH(QString, role);
         QFETCH(QString, code);
         QFETCH(QString, messagePart);
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(user));
         SwitchRoleRequest request;
         request.account = account;
@@ -309,7 +309,7 @@ private slots:
         QString key;
         QDateTime expiry;
         {
-            DemoConsole c(path, &clock, &secrets);
+            OPEN_DEMO_CONSOLE(c, path, &clock, &secrets);
             REQUIRE_OK(c.signIn(QStringLiteral("John")));
             REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"),
                                   QStringLiteral("SecurityEngineer"), QStringLiteral("yellow")));
@@ -318,7 +318,7 @@ private slots:
         } // the console closes without signing out
         clock.advance(600);
         {
-            DemoConsole c(path, &clock, &secrets);
+            OPEN_DEMO_CONSOLE(c, path, &clock, &secrets);
             REQUIRE_OK(c.signIn(QStringLiteral("John")));
             QVERIFY(c.session->isInRole());
             QCOMPARE(c.session->identity().session.accessKeyId, key);
@@ -329,7 +329,7 @@ private slots:
             QCOMPARE(c.dir->temporarySession(key)->endReason, QStringLiteral("SignOut"));
         }
         {
-            DemoConsole c(path, &clock, &secrets);
+            OPEN_DEMO_CONSOLE(c, path, &clock, &secrets);
             REQUIRE_OK(c.signIn(QStringLiteral("John")));
             QVERIFY(!c.session->isInRole());
         }
@@ -341,7 +341,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
-        DemoConsole c(path);
+        OPEN_DEMO_CONSOLE(c, path);
         QVERIFY(
             RawSql::exec(path, {QStringLiteral("ALTER TABLE sign_in_failures RENAME TO kept")}));
         REQUIRE_CODE(c.signIn(QStringLiteral("John")), "ServiceFailure");
@@ -354,7 +354,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
-        DemoConsole c(path);
+        OPEN_DEMO_CONSOLE(c, path);
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         const qsizetype events = c.dir->auditEventCount();
         QVERIFY(RawSql::refuseAuditWrites(path));
@@ -401,7 +401,7 @@ private slots:
         };
         QString key;
         {
-            DemoConsole c(path, &clock, &secrets);
+            OPEN_DEMO_CONSOLE(c, path, &clock, &secrets);
             makeTemp(*c.dir);
             REQUIRE_OK(c.signIn(temp));
             REQUIRE_OK(
@@ -410,7 +410,7 @@ private slots:
         } // the console closes without signing out
         clock.advance(60);
         {
-            DemoConsole c(path, &clock, &secrets);
+            OPEN_DEMO_CONSOLE(c, path, &clock, &secrets);
             for (const Group& group : c.dir->groupsForUser(account, temp))
                 REQUIRE_OK(c.dir->removeUserFromGroup(account, group.name, temp));
             REQUIRE_OK(c.dir->deleteLoginProfile(account, temp));
@@ -426,7 +426,7 @@ private slots:
 
     void aRoleRecreatedUnderTheSameNameIsNotTheSessionsRole()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer")));
         QVERIFY(c.allowed(QStringLiteral("iam:ListUsers")));
@@ -453,7 +453,7 @@ private slots:
 
     void aSignedInUserDeletedAndRecreatedMayDoNothingMore()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const QString temp = QStringLiteral("Temp");
         const auto makeTemp = [&] {
             REQUIRE_OK(c.dir->createUser(account, temp));
@@ -516,7 +516,7 @@ private slots:
         const QDateTime start = clock.now();
         QString key;
         {
-            DemoConsole c(path, &clock, &secrets, 60.0);
+            OPEN_DEMO_CONSOLE(c, path, &clock, &secrets, 60.0);
             REQUIRE_OK(c.signIn(QStringLiteral("John")));
             REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"),
                                   QStringLiteral("SecurityEngineer"), QStringLiteral("yellow"), {},
@@ -530,7 +530,7 @@ private slots:
         } // the console closes without signing out
         clock.advance(59);
         {
-            DemoConsole c(path, &clock, &secrets); // back at real speed
+            OPEN_DEMO_CONSOLE(c, path, &clock, &secrets); // back at real speed
             REQUIRE_OK(c.signIn(QStringLiteral("John")));
             QVERIFY(c.session->isInRole());
             QCOMPARE(c.session->identity().expiresAt, start.addSecs(60));
@@ -543,7 +543,7 @@ private slots:
 
     void renewAndRevealGiveTheSessionsCredentials()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
                               QStringLiteral("orange"), {}, 1800));
@@ -571,7 +571,7 @@ private slots:
 
     void theHistoryListsTheNewestRoleFirst()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("John")));
         REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
                               QStringLiteral("red")));
@@ -703,7 +703,7 @@ private slots:
 
     void aUserWithAnMfaDeviceIsAskedForACode()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         giveMariaADevice(c);
         QSignalSpy signedIn(c.session.get(), &ConsoleSession::signedIn);
         const auto result = c.signIn(QStringLiteral("Maria"));
@@ -728,7 +728,7 @@ private slots:
 
     void theRightCodeSignsInWithMfaPresent()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const SecureBytes seed = giveMariaADevice(c);
         const auto result =
             signInWithCode(c, QStringLiteral("Maria"), Totp::code(seed, c.clock.now()));
@@ -750,7 +750,7 @@ private slots:
 
     void aSignInWithMfaCarriesIntoTheSwitch()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const SecureBytes seed = giveMariaADevice(c);
         QVERIFY(signInWithCode(c, QStringLiteral("Maria"), Totp::code(seed, c.clock.now()))->ok());
         // BreakGlassAdmin's trust asks for aws:MultiFactorAuthPresent: no new code needed.
@@ -767,7 +767,7 @@ private slots:
 
     void mfaCodesAreCheckedAgainstRealTimeAtTrainingSpeed()
     {
-        DemoConsole c(QStringLiteral(":memory:"), nullptr, nullptr, 60.0);
+        OPEN_DEMO_CONSOLE(c, QStringLiteral(":memory:"), nullptr, nullptr, 60.0);
         const SecureBytes seed = giveMariaADevice(c);
         c.clock.advance(10);
         // What a clock running sixty times faster would read after those ten seconds.
@@ -785,7 +785,7 @@ private slots:
 
     void aUserWithoutMfaHasNoMfaPresent()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("John")).ok());
         QVERIFY(!c.session->identity().mfaAuthenticated);
         QVERIFY(!c.session->authorizer()->callerFor(c.session->identity()).mfaPresent);
@@ -797,7 +797,7 @@ private slots:
 
     void aCodeIsAcceptedOnlyOnce()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const SecureBytes seed = giveMariaADevice(c);
         const QString code = Totp::code(seed, c.clock.now());
         QVERIFY(signInWithCode(c, QStringLiteral("Maria"), code)->ok());
@@ -810,7 +810,7 @@ private slots:
 
     void wrongCodesCountTowardsTheLockout()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const SecureBytes seed = giveMariaADevice(c);
         const QString right = Totp::code(seed, c.clock.now());
         const QString wrong =
@@ -931,7 +931,7 @@ private slots:
 
     void theRootUserSignsInByEmail()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QSignalSpy signedIn(c.session.get(), &ConsoleSession::signedIn);
         REQUIRE_ERROR(signInRoot(c, QStringLiteral("wrong")), "AccessDenied",
                       ConsoleSession::authenticationFailedMessage());
@@ -963,7 +963,7 @@ private slots:
 
     void rootMayDoEverythingInItsAccountAndNothingElsewhere()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(signInRoot(c));
         const QString prodUser = QStringLiteral("arn:aws:iam::111122223333:user/John");
         const QString devUser = QStringLiteral("arn:aws:iam::444455556666:user/Dev");
@@ -980,7 +980,7 @@ private slots:
 
     void rootCannotSwitchRoles()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(signInRoot(c));
         SwitchRoleRequest request;
         request.account = QStringLiteral("catphoto-prod");
@@ -1006,7 +1006,7 @@ private slots:
 
     void fiveWrongRootPasswordsLockTheEmailOut()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         for (int i = 0; i < 5; ++i) {
             c.clock.advance(10);
             REQUIRE_ERROR(signInRoot(c, QStringLiteral("wrong")), "AccessDenied",
@@ -1031,7 +1031,7 @@ private slots:
 
     void aRootUserWithAnMfaDeviceSignsInWithACode()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const auto device = c.dir->addRootMfaDevice(QStringLiteral("111122223333"));
         REQUIRE_OK(device);
         const SecureBytes seed = SecureBytes::fromView("root-seed-0123456789");
@@ -1105,7 +1105,7 @@ private slots:
 
     void aRequiredResetSignsInOnlyAfterTheNewPassword()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const QString prod = QStringLiteral("111122223333");
         const QString john = QStringLiteral("John");
         QVERIFY(c.dir->setLoginProfile(prod, john, PasswordHasher::hash(QStringLiteral("pw")), true)
@@ -1148,7 +1148,7 @@ private slots:
 
     void anExpiredPasswordMustBeChangedOrIsRefusedWithHardExpiry()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const QString prod = QStringLiteral("111122223333");
         PasswordPolicy policy;
         policy.maxPasswordAgeDays = 90;
@@ -1179,7 +1179,7 @@ private slots:
 
     void aSignedInUserChangesTheirPasswordWhenThePolicyAllows()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         const QString prod = QStringLiteral("111122223333");
         QVERIFY(c.signIn(QStringLiteral("Paulo")).ok()); // no IAM permissions at all
         QVERIFY(
@@ -1207,7 +1207,7 @@ private slots:
     // in one or more fields...": https://repost.aws/knowledge-center/iam-switch-role).
     void aRoleWithAPathIsSwitchedToByPathAndName()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         Role role;
         role.accountId = account;
         role.name = QStringLiteral("PathReader");
@@ -1248,7 +1248,7 @@ private slots:
     // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html).
     void aFederatedSignInSwitchesRoleByChaining()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         Role target;
         target.accountId = account;
         target.name = QStringLiteral("FederatedTarget");
@@ -1301,7 +1301,7 @@ private slots:
 
     void aFederatedSignInCannotSwitchPastItsOwnSession()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         Role target;
         target.accountId = account;
         target.name = QStringLiteral("FederatedTarget");

@@ -28,12 +28,10 @@ private:
             .toString();
     }
 
-    static PendingMfaDevice startFor(DemoConsole& c, const QString& user, const QString& name)
+    static Result<PendingMfaDevice> startFor(DemoConsole& c, const QString& user,
+                                             const QString& name)
     {
-        auto started = c.session->mfaDevices()->start(QLatin1String(prod), user, name);
-        if (!started)
-            qFatal("start: %s", qPrintable(started.error().toString()));
-        return std::move(started).value();
+        return c.session->mfaDevices()->start(QLatin1String(prod), user, name);
     }
 
     // The codes an app shows now and 30 seconds later (the pair the console asks for).
@@ -55,10 +53,12 @@ private:
 private slots:
     void startMakesATwentyByteSeedAndAnOtpauthUri()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        const PendingMfaDevice a = startFor(c, QStringLiteral("Maria"), QStringLiteral("phone"));
-        const PendingMfaDevice b = startFor(c, QStringLiteral("Maria"), QStringLiteral("phone"));
+        PendingMfaDevice a;
+        REQUIRE_VALUE(a, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
+        PendingMfaDevice b;
+        REQUIRE_VALUE(b, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
         QCOMPARE(a.seed.size(), 20);
         QVERIFY(!(a.seed == b.seed)); // from the CSPRNG, not a constant
         QCOMPARE(a.serialNumber, serial("phone"));
@@ -75,7 +75,7 @@ private slots:
 
     void startChecksTheNameAndTheQuota()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         MfaDeviceManager* m = c.session->mfaDevices();
         QCOMPARE(m->start(QLatin1String(prod), QStringLiteral("Maria"), QStringLiteral("a b"))
@@ -97,12 +97,12 @@ private slots:
 
     void twoConsecutiveCodesEnableTheDevice()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         MfaDeviceManager* m = c.session->mfaDevices();
         QSignalSpy changed(m, &MfaDeviceManager::devicesChanged);
-        const PendingMfaDevice device =
-            startFor(c, QStringLiteral("Maria"), QStringLiteral("phone"));
+        PendingMfaDevice device;
+        REQUIRE_VALUE(device, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
         const auto [code1, code2] = twoCodes(c, device.seed);
         const auto enabled = enable(c, device, code1, code2);
         QVERIFY(enabled.has_value());
@@ -125,10 +125,10 @@ private slots:
 
     void theSecondCodeMayBeOneStepAhead()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        const PendingMfaDevice device =
-            startFor(c, QStringLiteral("Maria"), QStringLiteral("phone"));
+        PendingMfaDevice device;
+        REQUIRE_VALUE(device, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
         const QDateTime now = c.clock.now();
         const auto enabled = enable(c, device, Totp::code(device.seed, now),
                                     Totp::code(device.seed, now.addSecs(30)));
@@ -150,10 +150,10 @@ private slots:
     {
         QFETCH(int, first);
         QFETCH(int, second);
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        const PendingMfaDevice device =
-            startFor(c, QStringLiteral("Maria"), QStringLiteral("phone"));
+        PendingMfaDevice device;
+        REQUIRE_VALUE(device, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
         const QDateTime now = c.clock.now();
         QString code2 = Totp::code(device.seed, now.addSecs(second));
         if (second == 1)
@@ -172,10 +172,10 @@ private slots:
 
     void aNameTakenMeanwhileLeavesNoSeedBehind()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        const PendingMfaDevice device =
-            startFor(c, QStringLiteral("Maria"), QStringLiteral("phone"));
+        PendingMfaDevice device;
+        REQUIRE_VALUE(device, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
         QVERIFY(c.dir->addMfaDevice(QLatin1String(prod), QStringLiteral("John"),
                                     QStringLiteral("phone")));
         const auto [code1, code2] = twoCodes(c, device.seed);
@@ -187,12 +187,14 @@ private slots:
 
     void twoEnrolmentsOfOneNameAtOnceKeepTheFirstSeed()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         MfaDeviceManager* m = c.session->mfaDevices();
         // Maria enrols "phone" for herself and, in a second window, for John.
-        const PendingMfaDevice mine = startFor(c, QStringLiteral("Maria"), QStringLiteral("phone"));
-        const PendingMfaDevice johns = startFor(c, QStringLiteral("John"), QStringLiteral("phone"));
+        PendingMfaDevice mine;
+        REQUIRE_VALUE(mine, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
+        PendingMfaDevice johns;
+        REQUIRE_VALUE(johns, startFor(c, QStringLiteral("John"), QStringLiteral("phone")));
         const auto [a1, a2] = twoCodes(c, mine.seed);
         const auto [b1, b2] = twoCodes(c, johns.seed);
         std::optional<Result<MfaDeviceInfo>> first;
@@ -213,11 +215,11 @@ private slots:
 
     void removeDeletesTheSeed()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         MfaDeviceManager* m = c.session->mfaDevices();
-        const PendingMfaDevice device =
-            startFor(c, QStringLiteral("Maria"), QStringLiteral("phone"));
+        PendingMfaDevice device;
+        REQUIRE_VALUE(device, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
         const auto [code1, code2] = twoCodes(c, device.seed);
         QVERIFY(enable(c, device, code1, code2)->ok());
         QCOMPARE(c.secretKeys().filter(QStringLiteral("mfa-seed")).size(), 1);
@@ -231,7 +233,7 @@ private slots:
 
     void johnMayNotAssignOrRemove()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("John")).ok());
         MfaDeviceManager* m = c.session->mfaDevices();
         const auto started =
@@ -251,7 +253,7 @@ private slots:
 
     void theRootUserAssignsItsOwnDeviceAndThenSignsInWithIt()
     {
-        DemoConsole c;
+        OPEN_DEMO_CONSOLE(c);
         // An administrator of the account cannot assign root's device.
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         const auto refused = c.session->mfaDevices()->start(QLatin1String(prod), QString(),
@@ -263,7 +265,8 @@ private slots:
         QVERIFY(c.session
                     ->signInRoot(QStringLiteral("root@catphoto-prod.example"), QStringLiteral("pw"))
                     .ok());
-        const PendingMfaDevice device = startFor(c, QString(), RootUser::defaultMfaDeviceName());
+        PendingMfaDevice device;
+        REQUIRE_VALUE(device, startFor(c, QString(), RootUser::defaultMfaDeviceName()));
         const auto [code1, code2] = twoCodes(c, device.seed);
         const auto enabled = enable(c, device, code1, code2);
         QVERIFY(enabled && enabled->ok());
@@ -303,10 +306,10 @@ private slots:
         QByteArray seed;
         QByteArray base32;
         {
-            DemoConsole c(path);
+            OPEN_DEMO_CONSOLE(c, path);
             QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-            const PendingMfaDevice device =
-                startFor(c, QStringLiteral("Maria"), QStringLiteral("phone"));
+            PendingMfaDevice device;
+            REQUIRE_VALUE(device, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
             seed = device.seed.insecureCopy();
             base32 = device.base32Seed().insecureCopy();
             const auto [code1, code2] = twoCodes(c, device.seed);

@@ -20,7 +20,12 @@ class TestRoleSessionController : public QObject
 private:
     struct Fixture
     {
-        DemoConsole c;
+        explicit Fixture(std::unique_ptr<DemoConsole> console)
+            : owner(std::move(console))
+        {}
+
+        std::unique_ptr<DemoConsole> owner;
+        DemoConsole& c = *owner;
         Authorizer authorizer{c.dir.get(), &c.training};
         AuditRecorder audit{c.dir.get()};
         RoleSessionController roles{c.dir.get(), &c.training, &authorizer, &audit, c.sts.get()};
@@ -55,12 +60,23 @@ private:
         }
     };
 
+    // A fixture over a newly opened demo console, or the error that prevented it.
+    static Result<std::unique_ptr<Fixture>> openFixture()
+    {
+        auto console = DemoConsole::open();
+        if (!console)
+            return console.error();
+        return std::make_unique<Fixture>(std::move(console).value());
+    }
+
 private slots:
     void initTestCase() { PasswordHasher::setCostLog2(10); }
 
     void aSwitchActsAsTheRoleAndSwitchingBackAsTheUser()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         REQUIRE_OK(f.roles.begin(f.john()));
         QVERIFY(f.roles.canSwitchRole());
         QVERIFY(!f.roles.canSwitchBack());
@@ -100,7 +116,9 @@ private slots:
 
     void renewingGivesAFreshSessionWithTheSameSettings()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         REQUIRE_OK(f.roles.begin(f.john()));
         const auto nothingToRenew =
             AsyncTesting::waitForResult<void>([&](auto done) { f.roles.renewRole(done); });
@@ -121,7 +139,9 @@ private slots:
 
     void theRoleSessionEndsAtItsExpiryAndTheUserRemains()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         REQUIRE_OK(f.roles.begin(f.john()));
         REQUIRE_ASYNC_OK(
             f.switchTo(QStringLiteral("SecurityEngineer"), QStringLiteral("red"), 900));
@@ -148,7 +168,9 @@ private slots:
 
     void theConsoleSessionEndsAfterTwelveHours()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         REQUIRE_OK(f.roles.begin(f.john()));
         QSignalSpy ended(&f.roles, &RoleSessionController::signInEnded);
         f.c.clock.advance(Quotas::ConsoleSessionDuration - 1);
@@ -162,7 +184,9 @@ private slots:
 
     void aSwitchIsRefusedWithinFifteenMinutesOfTheEnd()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         REQUIRE_OK(f.roles.begin(f.john()));
         f.c.clock.advance(Quotas::ConsoleSessionDuration - 899);
         const auto refused = f.switchTo(QStringLiteral("SecurityEngineer"), QStringLiteral("red"));
@@ -173,7 +197,9 @@ private slots:
 
     void endingRecordsTheSignOutAndEndsTheRoleSession()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         REQUIRE_OK(f.roles.begin(f.john()));
         REQUIRE_ASYNC_OK(f.switchTo(QStringLiteral("SecurityEngineer"), QStringLiteral("blue")));
         const QString key = f.roles.identity().session.accessKeyId;
@@ -188,7 +214,9 @@ private slots:
 
     void anOpenConsoleRoleSessionResumesForItsUser()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         REQUIRE_OK(f.roles.begin(f.john()));
         REQUIRE_ASYNC_OK(f.switchTo(QStringLiteral("SecurityEngineer"), QStringLiteral("yellow")));
         const Identity role = f.roles.identity();
@@ -207,7 +235,9 @@ private slots:
 
     void withoutStsThereIsNoSwitch()
     {
-        Fixture f;
+        std::unique_ptr<Fixture> fixture;
+        REQUIRE_VALUE(fixture, openFixture());
+        Fixture& f = *fixture;
         RoleSessionController bare(f.c.dir.get(), &f.c.training, &f.authorizer, &f.audit, nullptr);
         REQUIRE_OK(bare.begin(f.john()));
         SwitchRoleRequest request;

@@ -38,11 +38,15 @@ struct IamEndpointTesting
     // test (REQUIRE_OK): a fixture that cannot be built fails that test only.
     [[nodiscard]] Result<void> start(const QStringList& users)
     {
-        if (auto signedIn = demo.signIn(QStringLiteral("Maria")); !signedIn)
+        auto opened = DemoConsole::open();
+        if (!opened)
+            return opened.error();
+        demo = std::move(opened).value();
+        if (auto signedIn = demo->signIn(QStringLiteral("Maria")); !signedIn)
             return signedIn.error();
         for (const QString& user : users) {
             std::optional<Result<NewAccessKey>> created;
-            demo.session->accessKeys()->create(
+            demo->session->accessKeys()->create(
                 Account, user, [&](Result<NewAccessKey> key) { created.emplace(std::move(key)); });
             if (!QTest::qWaitFor([&] { return created.has_value(); }, 5000))
                 return IamError::serviceFailure(
@@ -53,7 +57,7 @@ struct IamEndpointTesting
                                      created->value().info.accessKeyId,
                                      created->value().secretAccessKey.clone()));
         }
-        endpoint = std::make_unique<QueryEndpoint>(demo.dir.get(), demo.sts.get());
+        endpoint = std::make_unique<QueryEndpoint>(demo->dir.get(), demo->sts.get());
         return {};
     }
 
@@ -62,14 +66,14 @@ struct IamEndpointTesting
     {
         form.append({QStringLiteral("Version"), QStringLiteral("2010-05-08")});
         std::optional<EndpointResponse> response;
-        endpoint->handle(signers.value(user)->sign(form, demo.clock.now()),
+        endpoint->handle(signers.value(user)->sign(form, demo->clock.now()),
                          [&](EndpointResponse r) { response = std::move(r); });
         if (!QTest::qWaitFor([&] { return response.has_value(); }, 5000))
             return {0, QByteArrayLiteral("no answer")};
         return {response->status, response->body};
     }
 
-    DemoConsole demo;
+    std::unique_ptr<DemoConsole> demo;
     QHash<QString, std::shared_ptr<EndpointRequestSigner>> signers;
     std::unique_ptr<QueryEndpoint> endpoint;
 };

@@ -85,7 +85,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        client = std::make_unique<QueryEndpointFixture>();
+        REQUIRE_VALUE(client, QueryEndpointFixture::open());
         server = std::make_unique<EndpointServer>(client->endpoint.get());
         REQUIRE_OK(server->listen(QHostAddress::LocalHost, 0));
         QVERIFY(server->isListening());

@@ -15,7 +15,7 @@ private Q_SLOTS:
 
     void aCreatedKeySignsUntilItIsDeleted()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const auto created = maria->call(QStringLiteral("CreateAccessKey"),
                                          P{{QStringLiteral("UserName"), QStringLiteral("Maria")}});
@@ -55,13 +55,13 @@ private Q_SLOTS:
             maria->call(QStringLiteral("DeleteAccessKey"), P{{QStringLiteral("AccessKeyId"), id}}));
         REQUIRE_ANSWER_ERROR(withNewKey.call(QStringLiteral("ListUsers")), 403,
                              "InvalidClientTokenId");
-        QVERIFY(!d.demo.dir->accessKey(id));
-        QVERIFY(!d.demo.secretKeys().join(QLatin1Char(' ')).contains(id));
+        QVERIFY(!d.demo->dir->accessKey(id));
+        QVERIFY(!d.demo->secretKeys().join(QLatin1Char(' ')).contains(id));
     }
 
     void keysOfAnotherUser()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const auto created = maria->call(QStringLiteral("CreateAccessKey"),
                                          P{{QStringLiteral("UserName"), QStringLiteral("Paulo")}});
@@ -84,7 +84,7 @@ private Q_SLOTS:
 
     void errors()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const auto unknown =
             maria->call(QStringLiteral("DeleteAccessKey"),
@@ -108,7 +108,7 @@ private Q_SLOTS:
 
     void lastUsed()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const auto listed = maria->call(QStringLiteral("ListAccessKeys"));
         const QString own = listed.value(QStringLiteral("AccessKeyMetadata/member/AccessKeyId"));
@@ -126,7 +126,7 @@ private Q_SLOTS:
 
     void aUserWithoutIamRightsIsDenied()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         auto john = d.clientAs(QStringLiteral("John"));
         const auto read = john->call(QStringLiteral("ListAccessKeys"),
@@ -143,7 +143,7 @@ private Q_SLOTS:
                      QStringLiteral("John"), QStringLiteral("iam:CreateAccessKey"),
                      DemoEndpoint::userArn(QStringLiteral("Maria")))),
                  qPrintable(edit.errorMessage()));
-        QCOMPARE(d.demo.dir->accessKeys(DemoEndpoint::account, QStringLiteral("Maria")).size(), 1);
+        QCOMPARE(d.demo->dir->accessKeys(DemoEndpoint::account, QStringLiteral("Maria")).size(), 1);
     }
 };
 

@@ -68,7 +68,7 @@ class TestIamAccountOperations : public QObject
 
 private:
     std::unique_ptr<IamEndpointTesting> t;
-    Directory& dir() { return *t->demo.dir; }
+    Directory& dir() { return *t->demo->dir; }
 
     IamEndpointTesting::Answer maria(std::initializer_list<QString> items)
     {
@@ -238,7 +238,7 @@ private slots:
         QCOMPARE(answer.status, 200);
 
         PolicyCache cache;
-        const PolicySimulator simulator(dir(), cache, &t->demo.clock);
+        const PolicySimulator simulator(dir(), cache, &t->demo->clock);
         PolicySimulator::Request console;
         console.principalArn = john;
         console.actions = actions;

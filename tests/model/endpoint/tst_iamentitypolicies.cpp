@@ -41,7 +41,7 @@ private Q_SLOTS:
 
     void attachedPoliciesOfUsersAndGroups()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         REQUIRE_ANSWER_OK(maria->call(QStringLiteral("AttachUserPolicy"),
                                       P{{QStringLiteral("UserName"), QStringLiteral("Paulo")},
@@ -56,7 +56,7 @@ private Q_SLOTS:
         REQUIRE_ANSWER_OK(maria->call(QStringLiteral("DetachUserPolicy"),
                                       P{{QStringLiteral("UserName"), QStringLiteral("Paulo")},
                                         {QStringLiteral("PolicyArn"), readOnly}}));
-        QVERIFY(d.demo.dir->attachedPolicies(EntityKind::User, DemoEndpoint::account, "Paulo")
+        QVERIFY(d.demo->dir->attachedPolicies(EntityKind::User, DemoEndpoint::account, "Paulo")
                     .isEmpty());
         REQUIRE_ANSWER_ERROR(
             maria->call(QStringLiteral("AttachUserPolicy"),
@@ -99,7 +99,7 @@ private Q_SLOTS:
 
     void inlineUserPolicyRoundTrip()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         for (const char* name : {"ReadCats", "ReadDogs", "ReadBirds"})
             REQUIRE_ANSWER_OK(
@@ -161,7 +161,7 @@ private Q_SLOTS:
 
     void inlineGroupPolicies()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const auto existing =
             maria->call(QStringLiteral("ListGroupPolicies"),
@@ -197,7 +197,7 @@ private Q_SLOTS:
 
     void aUserWithoutIamRightsIsDenied()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto john = d.clientAs(QStringLiteral("John"));
         const auto read = john->call(
             QStringLiteral("GetGroupPolicy"),
@@ -218,7 +218,7 @@ private Q_SLOTS:
                      QStringLiteral("John"), QStringLiteral("iam:AttachUserPolicy"),
                      DemoEndpoint::userArn(QStringLiteral("John")))),
                  qPrintable(edit.errorMessage()));
-        QVERIFY(d.demo.dir->attachedPolicies(EntityKind::User, DemoEndpoint::account, "John")
+        QVERIFY(d.demo->dir->attachedPolicies(EntityKind::User, DemoEndpoint::account, "John")
                     .isEmpty());
         REQUIRE_ANSWER_ERROR(john->call(QStringLiteral("PutUserPolicy"),
                                         P{{QStringLiteral("UserName"), "John"},
@@ -226,7 +226,7 @@ private Q_SLOTS:
                                           {QStringLiteral("PolicyDocument"), document}}),
                              403, "AccessDenied");
         QVERIFY(
-            d.demo.dir->inlinePolicies(EntityKind::User, DemoEndpoint::account, "John").isEmpty());
+            d.demo->dir->inlinePolicies(EntityKind::User, DemoEndpoint::account, "John").isEmpty());
     }
 };
 

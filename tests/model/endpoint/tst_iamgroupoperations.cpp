@@ -14,7 +14,7 @@ private Q_SLOTS:
 
     void listGroupsPagesWithMarker()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const auto all = maria->call(QStringLiteral("ListGroups"));
         REQUIRE_ANSWER_OK(all);
@@ -47,7 +47,7 @@ private Q_SLOTS:
 
     void groupLifecycle()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const auto created = maria->call(QStringLiteral("CreateGroup"),
                                          P{{QStringLiteral("GroupName"), QStringLiteral("Testers")},
@@ -107,12 +107,12 @@ private Q_SLOTS:
                               {QStringLiteral("UserName"), QString::fromLatin1(user)}}));
         REQUIRE_ANSWER_OK(maria->call(QStringLiteral("DeleteGroup"),
                                       P{{QStringLiteral("GroupName"), QStringLiteral("QA")}}));
-        QVERIFY(!d.demo.dir->group(DemoEndpoint::account, QStringLiteral("QA")));
+        QVERIFY(!d.demo->dir->group(DemoEndpoint::account, QStringLiteral("QA")));
     }
 
     void missingGroup()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const auto missing = maria->call(QStringLiteral("GetGroup"),
                                          P{{QStringLiteral("GroupName"), QStringLiteral("Nope")}});
@@ -127,7 +127,7 @@ private Q_SLOTS:
 
     void aUserWithoutIamRightsIsDenied()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto john = d.clientAs(QStringLiteral("John"));
         const auto read = john->call(QStringLiteral("ListGroups"));
         REQUIRE_ANSWER_ERROR(read, 403, "AccessDenied");
@@ -143,12 +143,12 @@ private Q_SLOTS:
                      QStringLiteral("John"), QStringLiteral("iam:AddUserToGroup"),
                      QStringLiteral("arn:aws:iam::111122223333:group/Admins"))),
                  qPrintable(edit.errorMessage()));
-        QCOMPARE(d.demo.dir->groupsForUser(DemoEndpoint::account, QStringLiteral("John")).size(),
+        QCOMPARE(d.demo->dir->groupsForUser(DemoEndpoint::account, QStringLiteral("John")).size(),
                  1);
         REQUIRE_ANSWER_ERROR(
             john->call(QStringLiteral("CreateGroup"), P{{QStringLiteral("GroupName"), "Mine"}}),
             403, "AccessDenied");
-        QVERIFY(!d.demo.dir->group(DemoEndpoint::account, QStringLiteral("Mine")));
+        QVERIFY(!d.demo->dir->group(DemoEndpoint::account, QStringLiteral("Mine")));
     }
 };
 

@@ -19,7 +19,7 @@ class TestIamPolicyOperations : public QObject
 
 private:
     std::unique_ptr<IamEndpointTesting> t;
-    Directory& dir() { return *t->demo.dir; }
+    Directory& dir() { return *t->demo->dir; }
 
     IamEndpointTesting::Answer maria(std::initializer_list<QString> items)
     {

@@ -18,7 +18,7 @@ private Q_SLOTS:
 
     void updateUserRenamesAndMoves()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         REQUIRE_ANSWER_OK(maria->call(QStringLiteral("UpdateUser"),
                                       P{{QStringLiteral("UserName"), QStringLiteral("Paulo")},
@@ -30,7 +30,7 @@ private Q_SLOTS:
         QCOMPARE(user.value(QStringLiteral("User/Path")), QStringLiteral("/sales/"));
         QCOMPARE(user.value(QStringLiteral("User/Arn")),
                  QStringLiteral("arn:aws:iam::111122223333:user/sales/Paolo"));
-        QVERIFY(!d.demo.dir->user(DemoEndpoint::account, QStringLiteral("Paulo")));
+        QVERIFY(!d.demo->dir->user(DemoEndpoint::account, QStringLiteral("Paulo")));
 
         const auto missing = maria->call(QStringLiteral("UpdateUser"),
                                          P{{QStringLiteral("UserName"), QStringLiteral("Nobody")},
@@ -40,7 +40,7 @@ private Q_SLOTS:
 
     void tagsAreAddedListedPagedAndRemoved()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         REQUIRE_ANSWER_OK(maria->call(QStringLiteral("TagUser"),
                                       P{{QStringLiteral("UserName"), QStringLiteral("Paulo")},
@@ -89,7 +89,7 @@ private Q_SLOTS:
 
     void listGroupsForUser()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const auto groups = maria->call(QStringLiteral("ListGroupsForUser"),
                                         P{{QStringLiteral("UserName"), QStringLiteral("John")}});
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
     void permissionsBoundaryIsPutAndDeleted()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const QString boundary =
             QStringLiteral("arn:aws:iam::111122223333:policy/boundaries/ContractorBoundary");
@@ -118,7 +118,7 @@ private Q_SLOTS:
                  boundary);
         REQUIRE_ANSWER_OK(maria->call(QStringLiteral("DeleteUserPermissionsBoundary"),
                                       P{{QStringLiteral("UserName"), QStringLiteral("Paulo")}}));
-        QVERIFY(d.demo.dir->user(DemoEndpoint::account, QStringLiteral("Paulo"))
+        QVERIFY(d.demo->dir->user(DemoEndpoint::account, QStringLiteral("Paulo"))
                     ->permissionsBoundaryArn.isEmpty());
         REQUIRE_ANSWER_ERROR(maria->call(QStringLiteral("DeleteUserPermissionsBoundary"),
                                          P{{QStringLiteral("UserName"), "Nobody"}}),
@@ -127,7 +127,7 @@ private Q_SLOTS:
 
     void loginProfileLifecycle()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         REQUIRE_ANSWER_OK(
             maria->call(QStringLiteral("CreateUser"), P{{QStringLiteral("UserName"), "Zoe"}}));
@@ -159,7 +159,7 @@ private Q_SLOTS:
                         P{{QStringLiteral("UserName"), QStringLiteral("Zoe")},
                           {QStringLiteral("Password"), QStringLiteral("An0ther!Password")},
                           {QStringLiteral("PasswordResetRequired"), QStringLiteral("false")}}));
-        QVERIFY(!d.demo.dir->loginProfile(DemoEndpoint::account, QStringLiteral("Zoe"))
+        QVERIFY(!d.demo->dir->loginProfile(DemoEndpoint::account, QStringLiteral("Zoe"))
                      ->passwordResetRequired);
         // The account's password policy decides.
         const auto weak = maria->call(QStringLiteral("UpdateLoginProfile"),
@@ -185,7 +185,7 @@ private Q_SLOTS:
 
     void listMfaDevicesDefaultsToTheCaller()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto maria = d.clientAs(QStringLiteral("Maria"));
         const auto own = maria->call(QStringLiteral("ListMFADevices"));
         REQUIRE_ANSWER_OK(own);
@@ -198,7 +198,7 @@ private Q_SLOTS:
 
     void aUserWithoutIamRightsIsDenied()
     {
-        DemoEndpoint d;
+        OPEN_DEMO_ENDPOINT(d);
         auto john = d.clientAs(QStringLiteral("John"));
         const auto read = john->call(QStringLiteral("ListUserTags"),
                                      P{{QStringLiteral("UserName"), QStringLiteral("Maria")}});
@@ -208,7 +208,7 @@ private Q_SLOTS:
                      DemoEndpoint::userArn(QStringLiteral("Maria")))),
                  qPrintable(read.errorMessage()));
 
-        const TagList before = d.demo.dir->user(DemoEndpoint::account, "Maria")->tags;
+        const TagList before = d.demo->dir->user(DemoEndpoint::account, "Maria")->tags;
         const auto edit = john->call(QStringLiteral("TagUser"),
                                      P{{QStringLiteral("UserName"), QStringLiteral("Maria")},
                                        {QStringLiteral("Tags.member.1.Key"), "team"},
@@ -218,13 +218,13 @@ private Q_SLOTS:
                      QStringLiteral("John"), QStringLiteral("iam:TagUser"),
                      DemoEndpoint::userArn(QStringLiteral("Maria")))),
                  qPrintable(edit.errorMessage()));
-        QCOMPARE(d.demo.dir->user(DemoEndpoint::account, "Maria")->tags, before);
+        QCOMPARE(d.demo->dir->user(DemoEndpoint::account, "Maria")->tags, before);
 
         const auto rename = john->call(QStringLiteral("UpdateUser"),
                                        P{{QStringLiteral("UserName"), QStringLiteral("Maria")},
                                          {QStringLiteral("NewUserName"), "Mallory"}});
         REQUIRE_ANSWER_ERROR(rename, 403, "AccessDenied");
-        QVERIFY(d.demo.dir->user(DemoEndpoint::account, QStringLiteral("Maria")));
+        QVERIFY(d.demo->dir->user(DemoEndpoint::account, QStringLiteral("Maria")));
         REQUIRE_ANSWER_ERROR(
             john->call(QStringLiteral("GetLoginProfile"), P{{QStringLiteral("UserName"), "Maria"}}),
             403, "AccessDenied");

@@ -47,7 +47,7 @@ private:
     // id behind the same ARN.
     void recreateRole(const QString& name)
     {
-        Directory& dir = *client->demo.dir;
+        Directory& dir = *client->demo->dir;
         const QString account = QStringLiteral("111122223333");
         const auto role = dir.role(account, name);
         QVERIFY(role);
@@ -70,7 +70,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        client = std::make_unique<QueryEndpointFixture>();
+        REQUIRE_VALUE(client, QueryEndpointFixture::open());
         maria = client->createKey(QStringLiteral("Maria"));
         john = client->createKey(QStringLiteral("John"));
         QVERIFY(maria.accessKeyId.startsWith(QLatin1String("AKIA")));
@@ -119,7 +119,7 @@ private Q_SLOTS:
     void anInactiveKeyStopsWorkingAtOnce()
     {
         QCOMPARE(client->call(QStringLiteral("GetCallerIdentity"), john).status, 200);
-        REQUIRE_OK(client->demo.dir->setAccessKeyActive(john.accessKeyId, false));
+        REQUIRE_OK(client->demo->dir->setAccessKeyActive(john.accessKeyId, false));
         const auto response = client->call(QStringLiteral("GetCallerIdentity"), john);
         QCOMPARE(response.status, 403);
         QCOMPARE(code(response), QStringLiteral("InvalidClientTokenId"));
@@ -140,7 +140,7 @@ private Q_SLOTS:
             client->signedRequest({{QStringLiteral("Action"), QStringLiteral("GetCallerIdentity")},
                                    {QStringLiteral("Version"), QStringLiteral("2011-06-15")}},
                                   maria);
-        client->demo.clock.advance(16 * 60);
+        client->demo->clock.advance(16 * 60);
         const auto response = client->send(request);
         QCOMPARE(code(response), QStringLiteral("RequestExpired"));
     }
@@ -207,8 +207,8 @@ private Q_SLOTS:
         QCOMPARE(response.status, 403);
         QCOMPARE(code(response), QStringLiteral("AccessDenied"));
         // Word for word what the console says to John.
-        REQUIRE_OK(client->demo.signIn(QStringLiteral("John")));
-        const Authorization console = client->demo.session->authorize(
+        REQUIRE_OK(client->demo->signIn(QStringLiteral("John")));
+        const Authorization console = client->demo->session->authorize(
             QStringLiteral("iam:ListUsers"), QStringLiteral("arn:aws:iam::111122223333:user/"));
         QVERIFY(!console.allowed());
         QCOMPARE(QueryEndpointFixture::text(response.body, QStringLiteral("Message")),
@@ -228,7 +228,8 @@ private Q_SLOTS:
             client->call(QStringLiteral("CreateUser"), john,
                          {{QStringLiteral("UserName"), QStringLiteral("mallory")}});
         QCOMPARE(code(response), QStringLiteral("AccessDenied"));
-        QVERIFY(!client->demo.dir->user(QStringLiteral("111122223333"), QStringLiteral("mallory")));
+        QVERIFY(
+            !client->demo->dir->user(QStringLiteral("111122223333"), QStringLiteral("mallory")));
     }
 
     void roleCredentialsActAsTheRoleOnly()
@@ -253,14 +254,14 @@ private Q_SLOTS:
         Identity roleIdentity;
         roleIdentity.kind = Identity::Kind::RoleSession;
         roleIdentity.credentials = Identity::Credentials::Temporary;
-        roleIdentity.role = *client->demo.dir->role(QStringLiteral("111122223333"),
-                                                    QStringLiteral("SecurityEngineer"));
-        roleIdentity.account = *client->demo.dir->findAccount(QStringLiteral("111122223333"));
-        roleIdentity.session = *client->demo.dir->temporarySession(role.accessKeyId);
+        roleIdentity.role = *client->demo->dir->role(QStringLiteral("111122223333"),
+                                                     QStringLiteral("SecurityEngineer"));
+        roleIdentity.account = *client->demo->dir->findAccount(QStringLiteral("111122223333"));
+        roleIdentity.session = *client->demo->dir->temporarySession(role.accessKeyId);
         roleIdentity.expiresAt = roleIdentity.session.expiresAt;
-        client->demo.session->actAs(roleIdentity);
+        client->demo->session->actAs(roleIdentity);
         QCOMPARE(roleMayCreate,
-                 client->demo.session
+                 client->demo->session
                      ->authorize(QStringLiteral("iam:CreateUser"),
                                  QStringLiteral("arn:aws:iam::111122223333:user/viaRole"))
                      .allowed());
@@ -282,7 +283,7 @@ private Q_SLOTS:
     {
         const SigV4Credentials role = assumeSecurityEngineer(maria);
         QCOMPARE(client->call(QStringLiteral("GetCallerIdentity"), role).status, 200);
-        client->demo.clock.advance(3601);
+        client->demo->clock.advance(3601);
         const auto response = client->call(QStringLiteral("GetCallerIdentity"), role);
         QCOMPARE(response.status, 403);
         QCOMPARE(code(response), QStringLiteral("ExpiredToken"));
@@ -291,7 +292,7 @@ private Q_SLOTS:
     void roleChainingIsLimitedToOneHour()
     {
         // A role that may assume roles itself, so that only the duration is wrong.
-        REQUIRE_OK(client->demo.dir->attachPolicy(
+        REQUIRE_OK(client->demo->dir->attachPolicy(
             EntityKind::Role, QStringLiteral("111122223333"), QStringLiteral("SecurityEngineer"),
             QStringLiteral("arn:aws:iam::aws:policy/AdministratorAccess")));
         const SigV4Credentials role = assumeSecurityEngineer(maria);
@@ -335,10 +336,10 @@ private Q_SLOTS:
         QCOMPARE(client->call(QStringLiteral("GetCallerIdentity"), session).status, 200);
         recreateRole(QStringLiteral("SecurityEngineer"));
         // The deletion ended the session and took its secrets from the store.
-        const auto ended = client->demo.dir->temporarySession(session.accessKeyId);
+        const auto ended = client->demo->dir->temporarySession(session.accessKeyId);
         QVERIFY(ended);
         QCOMPARE(ended->endReason, Directory::principalDeletedReason());
-        QTRY_VERIFY(!client->demo.secretKeys().join(u' ').contains(session.accessKeyId));
+        QTRY_VERIFY(!client->demo->secretKeys().join(u' ').contains(session.accessKeyId));
         // The same role name now is another role: the old credentials are refused.
         for (const QString& action :
              {QStringLiteral("GetCallerIdentity"), QStringLiteral("ListUsers")}) {
@@ -371,11 +372,11 @@ private Q_SLOTS:
 
     void everyCallIsAnAuditEventWithItsOrigin()
     {
-        const int before = client->demo.dir->auditEventCount();
+        const int before = client->demo->dir->auditEventCount();
         client->call(QStringLiteral("ListUsers"), john);
         // Appended on the next turn of the event loop, with the other calls of this one.
-        QTRY_VERIFY(client->demo.dir->auditEventCount() > before);
-        const QList<AuditEvent> events = client->demo.dir->auditEvents(before);
+        QTRY_VERIFY(client->demo->dir->auditEventCount() > before);
+        const QList<AuditEvent> events = client->demo->dir->auditEvents(before);
         QVERIFY(!events.isEmpty());
         const AuditEvent& event = events.last();
         QCOMPARE(event.actorArn, QStringLiteral("arn:aws:iam::111122223333:user/John"));
@@ -384,7 +385,7 @@ private Q_SLOTS:
         QVERIFY(event.detail.contains(QLatin1String("AccessDenied")));
         QCOMPARE(event.sourceAddress, QStringLiteral("127.0.0.1"));
         QCOMPARE(event.userAgent, QStringLiteral("endpoint-test/1.0"));
-        QVERIFY(client->demo.dir->verifyAuditChain() == std::nullopt);
+        QVERIFY(client->demo->dir->verifyAuditChain() == std::nullopt);
     }
 
     void requestsAreLogged()
