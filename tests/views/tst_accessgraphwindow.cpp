@@ -70,7 +70,7 @@ private slots:
     {
         QTemporaryDir tmp;
         AuditHold hold;
-        DemoConsole c(tmp.filePath(QStringLiteral("graph.sqlite"))); // in the background
+        OPEN_DEMO_CONSOLE(c, tmp.filePath(QStringLiteral("graph.sqlite"))); // in the background
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessGraphWindow window(c.dir.get(), c.session.get());
         window.resize(1000, 700);
@@ -100,7 +100,7 @@ private slots:
     {
         QTemporaryDir tmp;
         AuditHold hold;
-        DemoConsole c(tmp.filePath(QStringLiteral("graph.sqlite")));
+        OPEN_DEMO_CONSOLE(c, tmp.filePath(QStringLiteral("graph.sqlite")));
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         AccessGraphWindow window(c.dir.get(), c.session.get());
         window.show();
