@@ -80,7 +80,7 @@ QList<AuditEvent> AuditTrail::events(int offset, int limit) const
     // Sequences run 1, 2, 3... without gaps, so the offset is a key, not a skip.
     return m_context.selectRows<AuditEvent>(
         auditSelect + QStringLiteral("WHERE sequence > ? ORDER BY sequence LIMIT ?"),
-        {qMax(0, offset), limit < 0 ? -1 : limit}, &readAuditEvent);
+        {qMax(0, offset), limit < 0 ? DirectoryRows::noLimit : limit}, &readAuditEvent);
 }
 
 int AuditTrail::count() const

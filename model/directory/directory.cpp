@@ -13,6 +13,7 @@
 #include "directory/directoryrows.h"
 #include "directory/identityproviderstore.h"
 #include "directory/organizationstore.h"
+#include "directory/postgresaddress.h"
 #include "directory/rolehistory.h"
 #include "directory/schemamigrator.h"
 #include "directory/signinthrottle.h"
@@ -64,11 +65,10 @@ AccountPage accountPage(const QString& table, const QString& alias, const QStrin
     if (offset <= 0 && limit < 0)
         return {QStringLiteral("WHERE %1.account_id = ? ORDER BY %1.name_key").arg(alias),
                 {accountId}};
-    // SQLite reads LIMIT -1 as "no limit".
     return {QStringLiteral("WHERE %2.id IN (SELECT id FROM %1 WHERE account_id = ?"
                            " ORDER BY name_key LIMIT ? OFFSET ?) ORDER BY %2.name_key")
                 .arg(table, alias),
-            {accountId, limit < 0 ? -1 : limit, qMax(0, offset)}};
+            {accountId, limit < 0 ? DirectoryRows::noLimit : limit, qMax(0, offset)}};
 }
 
 QString versionId(qint64 number)
@@ -481,8 +481,7 @@ public:
 
 bool Directory::checkExternalChanges()
 {
-    const qint64 version =
-        d->sql->scalar(QStringLiteral("PRAGMA data_version"), {}, -1).toLongLong();
+    const qint64 version = d->sql->scalar(d->sql->dialect().dataVersion(), {}, -1).toLongLong();
     const bool changed = d->dataVersion >= 0 && version != d->dataVersion;
     d->dataVersion = version;
     if (changed)
@@ -905,7 +904,8 @@ void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const
 
 Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, const Clock* clock)
 {
-    const bool inMemory = filePath == QLatin1String(":memory:");
+    // In memory or on a PostgreSQL server, there is no file to check or protect.
+    const bool inMemory = filePath == QLatin1String(":memory:") || PostgresAddress::names(filePath);
     // Checked on the raw bytes first: a refused file is never opened for writing.
     if (!inMemory && QFileInfo::exists(filePath))
         if (auto r = SchemaMigrator::inspectFile(filePath); !r)
@@ -1658,8 +1658,10 @@ Result<void> Directory::addUserToGroup(const QString& accountId, const QString& 
         bool member = false;
         int groups = 0;
         const auto found = d->sql->select(
-            QStringLiteral("SELECT coalesce(sum(group_id = ?), 0), count(*) FROM memberships"
-                           " WHERE user_id = ?"),
+            QStringLiteral(
+                "SELECT coalesce(sum(CASE WHEN group_id = ? THEN 1 ELSE 0 END), 0), count(*)"
+                " FROM memberships"
+                " WHERE user_id = ?"),
             pair, [&](const QSqlQuery& q) {
                 member = q.value(0).toInt() > 0;
                 groups = q.value(1).toInt();

@@ -1,6 +1,7 @@
 #include "directorytesthelpers.h"
 
 #include "common/rawsql.h"
+#include "common/testengine.h"
 #include "crypto/owneronlyfile.h"
 
 #include "crypto/passwordhasher.h"
@@ -30,10 +31,10 @@ class TestDirectory : public QObject
 private:
     ManualClock clock{QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC)};
 
-    // An in-memory directory with the prod account.
+    // A new directory on this run's engine with the prod account.
     std::unique_ptr<Directory> fresh()
     {
-        auto opened = Directory::open(QStringLiteral(":memory:"), &clock);
+        auto opened = Directory::open(TestEngine::freshLocation(), &clock);
         if (!opened)
             qFatal("%s", qPrintable(opened.error().toString()));
         std::unique_ptr<Directory> dir = std::move(opened).value();
@@ -64,6 +65,8 @@ private:
 
 private slots:
     void initTestCase() { PasswordHasher::setCostLog2(10); }
+    void init() { REQUIRE_TEST_ENGINE(); }
+    void cleanup() { TestEngine::dropDatabases(); }
 
     // ---- the file
 
@@ -88,7 +91,7 @@ private slots:
 
     void theFirstAccountIsTheManagementAccount()
     {
-        auto dir = std::move(Directory::open(QStringLiteral(":memory:"), &clock)).value();
+        auto dir = std::move(Directory::open(TestEngine::freshLocation(), &clock)).value();
         QCOMPARE(dir->managementAccountId(), QString());
         REQUIRE_OK(dir->createAccount(dev));
         REQUIRE_OK(dir->createAccount(prod));
@@ -105,7 +108,7 @@ private slots:
 
     void accountsByIdOrAliasAndNothingElseIsCreated()
     {
-        auto opened = Directory::open(QStringLiteral(":memory:"), &clock);
+        auto opened = Directory::open(TestEngine::freshLocation(), &clock);
         QVERIFY(opened.ok());
         auto dir = std::move(opened).value();
         QVERIFY(dir->isEmpty());
