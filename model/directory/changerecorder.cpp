@@ -73,6 +73,9 @@ Result<ChangeLogSql> changeLogFor(const QSqlDatabase& db)
 QSqlError execute(QSqlQuery& query, const QString& text, const QVariantList& binds = {})
 {
     query.setForwardOnly(true);
+    // PostgreSQL prepares only queries and row changes: the rest runs as it is.
+    if (binds.isEmpty())
+        return query.exec(text) ? QSqlError() : query.lastError();
     if (!query.prepare(text))
         return query.lastError();
     for (const QVariant& bind : binds)
@@ -95,17 +98,32 @@ Result<void> executeAll(const QSqlDatabase& db, const QStringList& statements)
 // Runs work in a savepoint: its own transaction, or part of the caller's. A
 // failure takes back what work did; and statements in one transaction cost a
 // fraction of what they cost one by one.
+// SQLite's SAVEPOINT outside a transaction starts one; PostgreSQL's refuses
+// (SQLSTATE 25P01), and there the work gets a transaction of its own.
 template <typename Work>
 auto inSavepoint(const QSqlDatabase& db, const QString& name, Work work) -> decltype(work())
 {
-    if (auto begun = executeAll(db, {QStringLiteral("SAVEPOINT %1").arg(name)}); !begun)
-        return begun.error();
+    bool ownTransaction = false;
+    {
+        QSqlQuery savepoint(db);
+        if (const QSqlError error = execute(savepoint, QStringLiteral("SAVEPOINT %1").arg(name));
+            error.isValid()) {
+            if (error.nativeErrorCode() != QLatin1String("25P01"))
+                return sqlFailure(QStringLiteral("SAVEPOINT"), error);
+            if (auto begun = executeAll(db, {QStringLiteral("BEGIN")}); !begun)
+                return begun.error();
+            ownTransaction = true;
+        }
+    }
     auto result = work();
+    const QString undo = ownTransaction ? QStringLiteral("ROLLBACK")
+                                        : QStringLiteral("ROLLBACK TO %1").arg(name);
+    const QString keep = ownTransaction ? QStringLiteral("COMMIT")
+                                        : QStringLiteral("RELEASE %1").arg(name);
     if (!result)
-        (void)executeAll(db, {QStringLiteral("ROLLBACK TO %1").arg(name)}); // result says why
-    if (auto released = executeAll(db, {QStringLiteral("RELEASE %1").arg(name)});
-        !released && result)
-        return released.error();
+        (void)executeAll(db, {undo}); // result says why
+    if (auto kept = executeAll(db, {keep}); !kept && result)
+        return kept.error();
     return result;
 }
 
@@ -126,6 +144,7 @@ QCborValue toCbor(const QVariant& value)
     case QMetaType::Long:
     case QMetaType::Short:
     case QMetaType::UInt:
+    case QMetaType::ULongLong: // PostgreSQL's driver reads a positive BIGINT so
     case QMetaType::Bool:
         return QCborValue(value.toLongLong());
     default:
@@ -452,7 +471,7 @@ Result<QByteArray> ChangeRecorder::changeset() const
         auto& image = query.value(2).toInt() == 0 ? logged.last().before : logged.last().after;
         if (!image)
             image = QCborArray();
-        image->append(toCbor(query.value(4)));
+        image->append(toCbor(m_recording->sql.logValue(query)));
     }
     query.finish();
     QMap<QString, TableShape> tables;

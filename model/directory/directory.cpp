@@ -1191,9 +1191,8 @@ Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
     if (result) {
         bool orphans = false;
         for (const QString& table : recordedTables()) {
-            const auto checked =
-                sql->select(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table), {},
-                            [&](const QSqlQuery&) { orphans = true; });
+            const auto checked = sql->select(sql->dialect().foreignKeyCheck(table), {},
+                                             [&](const QSqlQuery&) { orphans = true; });
             if (!checked) {
                 result = checked.error();
                 break;

@@ -1,5 +1,6 @@
 #include "directory/schemamigrator.h"
 
+#include "directory/postgresaddress.h"
 #include "directory/sqlconnection.h"
 
 #include <QDateTime>
@@ -649,6 +650,21 @@ Result<void> writeVersion(SqlConnection& connection, int version)
 }
 
 } // namespace
+
+Result<bool> SchemaMigrator::createsDirectory(const QString& location)
+{
+    if (location == QLatin1String(":memory:"))
+        return true;
+    if (!PostgresAddress::names(location))
+        return !QFile::exists(location);
+    auto connection = SqlConnection::open(location);
+    if (!connection)
+        return connection.error();
+    const auto version = readStamp(*connection.value(), "user_version", "version");
+    if (!version)
+        return version.error();
+    return version->toInt() == 0;
+}
 
 int SchemaMigrator::currentVersion() const
 {

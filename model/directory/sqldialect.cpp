@@ -119,6 +119,12 @@ QString SqlDialect::dataVersion() const
                                       : QStringLiteral("SELECT -1");
 }
 
+QString SqlDialect::foreignKeyCheck(const QString& table) const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table)
+                                      : QStringLiteral("SELECT 1 WHERE false");
+}
+
 QString SqlDialect::tableCount() const
 {
     return m_engine == Engine::Sqlite

@@ -38,6 +38,9 @@ public:
     // A number that changes when another connection commits; a constant -1
     // where the engine has none (the caller then sees no outside change).
     QString dataVersion() const;
+    // The rows of the table (named in the text) whose references lead
+    // nowhere; none where the engine enforces every reference as it is made.
+    QString foreignKeyCheck(const QString& table) const;
     // The number of tables in the directory's schema (a new database has none).
     QString tableCount() const;
 
