@@ -214,6 +214,20 @@ QString ChangeLogSql::readLog() const
                           " ORDER BY e.id, v.image, v.position");
 }
 
+QStringList ChangeLogSql::deferReferences() const
+{
+    if (onPostgres())
+        return {QStringLiteral("SET CONSTRAINTS ALL DEFERRED")};
+    return {};
+}
+
+QStringList ChangeLogSql::checkReferences() const
+{
+    if (onPostgres())
+        return {QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE")};
+    return {};
+}
+
 QVariant ChangeLogSql::logValue(const QSqlQuery& row) const
 {
     if (!onPostgres())

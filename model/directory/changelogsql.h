@@ -50,6 +50,12 @@ public:
     // The value of a row of readLog(), with its kind (integer, real, text, NULL).
     QVariant logValue(const QSqlQuery& row) const;
 
+    // Around applying a changeset inside a transaction: references are
+    // checked once, after every row is written. Nothing on SQLite, where the
+    // directory turns foreign keys off for undo and checks them afterwards.
+    QStringList deferReferences() const;
+    QStringList checkReferences() const;
+
     bool isConstraintViolation(const QSqlError& error) const;
     bool isForeignKeyViolation(const QSqlError& error) const;
 

@@ -97,6 +97,14 @@ QStringList SqlDialect::schema(const QString& sql) const
     static const QRegularExpression blob(QStringLiteral(R"(\bBLOB\b)"));
     translated.replace(blob, QStringLiteral("BYTEA"));
     translated.remove(QLatin1String(" WITHOUT ROWID"));
+    // Undo and redo write rows in the order they were logged and check the
+    // references once, at the end (ChangeLogSql::deferReferences): a
+    // reference must be deferrable, and RESTRICT never is, so it becomes NO
+    // ACTION, which refuses the same deletes outside of undo.
+    translated.replace(QLatin1String("ON DELETE RESTRICT"), QLatin1String("ON DELETE NO ACTION"));
+    static const QRegularExpression reference(
+        QStringLiteral(R"((REFERENCES \w+\(\w+\)(?: ON DELETE (?:CASCADE|NO ACTION))?))"));
+    translated.replace(reference, QStringLiteral("\\1 DEFERRABLE INITIALLY IMMEDIATE"));
     return {translated};
 }
 

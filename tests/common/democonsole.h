@@ -10,6 +10,7 @@
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/secretjob.h"
 #include "sts/stsservice.h"
+#include "testengine.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,11 +23,12 @@
 // a test using it links switchboard_console.
 struct DemoConsole
 {
-    // path: ":memory:" or a file (to reopen it later); a shared clock and
+    // path: ":memory:" (or, in a test's "postgres" copy, a new database on the
+    // server: TestEngine) or a file (to reopen it later); a shared clock and
     // store outlive this console, as across a restart of the program.
     // trainingSpeed: STS and the session run on a training clock of that
     // speed over the manual (real-time) clock; the directory on the latter.
-    explicit DemoConsole(const QString& path = QStringLiteral(":memory:"),
+    explicit DemoConsole(const QString& path = TestEngine::freshLocation(),
                          ManualClock* sharedClock = nullptr,
                          InMemorySecretStore* sharedSecrets = nullptr, double trainingSpeed = 1.0)
         // STS issues whole seconds; a clock on a whole second keeps the arithmetic exact.
