@@ -47,6 +47,9 @@ Result<AuditEvent> AuditTrail::append(const AuditEvent& event)
         AuditEvent stored = event;
         stored.sequence = 1;
         stored.previousHash = AuditChain::genesisHash();
+        if (const QString serialize = sql.dialect().serializeAuditAppends(); !serialize.isEmpty())
+            if (auto locked = sql.value(serialize); !locked)
+                return locked.error();
         const auto last = sql.select(
             QStringLiteral(
                 "SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1"),

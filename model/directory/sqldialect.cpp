@@ -133,6 +133,13 @@ QString SqlDialect::foreignKeyCheck(const QString& table) const
                                       : QStringLiteral("SELECT 1 WHERE false");
 }
 
+QString SqlDialect::serializeAuditAppends() const
+{
+    // The key is the audit trail's own: "SWBA".
+    return m_engine == Engine::Sqlite ? QString()
+                                      : QStringLiteral("SELECT pg_advisory_xact_lock(1398227521)");
+}
+
 QString SqlDialect::tableCount() const
 {
     return m_engine == Engine::Sqlite

@@ -41,6 +41,10 @@ public:
     // The rows of the table (named in the text) whose references lead
     // nowhere; none where the engine enforces every reference as it is made.
     QString foreignKeyCheck(const QString& table) const;
+    // Taken inside a transaction before reading the audit trail's head, so
+    // concurrent writers append one after the other to one chain; none where
+    // the write transaction holds the engine's only write lock (SQLite).
+    QString serializeAuditAppends() const;
     // The number of tables in the directory's schema (a new database has none).
     QString tableCount() const;
 
