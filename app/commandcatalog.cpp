@@ -127,7 +127,9 @@ void CommandCatalog::addGlobalOptions()
         {QStringLiteral("version"), {}, tr("Show the version and exit."), {}, false},
         {QStringLiteral("directory"),
          tr("path"),
-         tr("The directory file (SQLite). Created with the demo directory when absent."),
+         tr("The directory: a file (SQLite), or a database on a PostgreSQL server as "
+            "postgresql://USER@HOST:PORT/DATABASE (its password from PGPASSWORD or ~/.pgpass, "
+            "never here). Created with the demo directory when absent."),
          {},
          true},
         {QStringLiteral("empty"),

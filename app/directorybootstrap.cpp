@@ -3,6 +3,8 @@
 #include "crypto/owneronlyfile.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
+#include "directory/postgresaddress.h"
+#include "directory/schemamigrator.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,15 +12,18 @@
 
 bool DirectoryBootstrap::wouldCreate(const QString& path)
 {
-    return path == QLatin1String(":memory:") || !QFileInfo::exists(path);
+    // A server that cannot be reached creates nothing; open() then says why.
+    const auto creates = SchemaMigrator::createsDirectory(path);
+    return creates && creates.value();
 }
 
 Result<DirectoryBootstrap::Opened> DirectoryBootstrap::open(const QString& path, bool createEmpty,
                                                             const QString& demoPassword)
 {
     const bool inMemory = path == QLatin1String(":memory:");
-    const bool existed = !inMemory && QFileInfo::exists(path);
-    if (!existed && !inMemory)
+    const bool onServer = PostgresAddress::names(path);
+    const bool existed = !wouldCreate(path);
+    if (!existed && !inMemory && !onServer)
         if (auto folder = OwnerOnlyFile::makeFolder(QFileInfo(path).absolutePath()); !folder)
             return folder.error();
 
@@ -34,7 +39,7 @@ Result<DirectoryBootstrap::Opened> DirectoryBootstrap::open(const QString& path,
     if (!seeded) {
         // Leave no half-made file behind: the next start tries again.
         result.directory.reset();
-        if (!inMemory) {
+        if (!inMemory && !onServer) {
             QFile::remove(path);
             QFile::remove(path + QStringLiteral("-wal"));
             QFile::remove(path + QStringLiteral("-shm"));

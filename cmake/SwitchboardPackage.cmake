@@ -61,6 +61,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 # A keychain to keep secrets in (any Secret Service provider will do).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
+# Qt's PostgreSQL driver, for a team directory on a PostgreSQL server.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql")
 set(CPACK_STRIP_FILES ON)
 # No maintainer scripts: removing the package leaves every user's directory,
 # settings and keychain entries where they are.

@@ -24,3 +24,15 @@ function(switchboard_add_test)
         # pattern needs "0 failed": CTest's skip pattern wins over a failing exit status.
         SKIP_REGULAR_EXPRESSION "Totals: [0-9]+ passed, 0 failed, [1-9][0-9]* skipped")
 endfunction()
+
+# A second ctest copy of a test, on PostgreSQL: its directories are fresh
+# databases on the server SWITCHBOARD_TEST_POSTGRES names (tests/common/testengine.h).
+function(switchboard_add_postgres_copy NAME)
+    add_test(NAME ${NAME}_postgres COMMAND ${NAME})
+    set_tests_properties(${NAME}_postgres PROPERTIES
+        LABELS postgres
+        # A database made and migrated per test function costs a second or more.
+        TIMEOUT 1200
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;SWITCHBOARD_TEST_ENGINE=postgresql"
+        SKIP_REGULAR_EXPRESSION "Totals: [0-9]+ passed, 0 failed, [1-9][0-9]* skipped")
+endfunction()

@@ -116,8 +116,8 @@ Result<Account> AccountStore::create(const QString& accountId, const QString& al
         return r.error();
     // The first account is the organization's management account, as in AWS.
     if (const auto m = m_context.sql().exec(
-            QStringLiteral("INSERT OR IGNORE INTO organization(id, management_account_id)"
-                           " VALUES (1, ?)"),
+            QStringLiteral("INSERT INTO organization(id, management_account_id)"
+                           " VALUES (1, ?) ON CONFLICT DO NOTHING"),
             {accountId});
         !m)
         return m.error();
@@ -144,8 +144,9 @@ Result<void> AccountStore::setManagementAccount(const QString& accountId)
             return IamError::noSuchEntity(
                 QStringLiteral("The account with id %1 cannot be found.").arg(accountId));
         const auto r = m_context.sql().exec(
-            QStringLiteral("INSERT OR REPLACE INTO organization(id, management_account_id)"
-                           " VALUES (1, ?)"),
+            QStringLiteral("INSERT INTO organization(id, management_account_id)"
+                           " VALUES (1, ?) ON CONFLICT (id) DO UPDATE"
+                           " SET management_account_id = excluded.management_account_id"),
             {accountId});
         if (!r)
             return r.error();
@@ -164,8 +165,9 @@ Result<void> AccountStore::setMemberAccountName(const QString& accountId, const 
         if (auto r = require(accountId); !r)
             return r;
         const auto r = m_context.sql().exec(
-            QStringLiteral("INSERT OR REPLACE INTO organization_accounts(account_id, name,"
-                           " joined_at) VALUES (?, ?, ?)"),
+            QStringLiteral("INSERT INTO organization_accounts(account_id, name, joined_at)"
+                           " VALUES (?, ?, ?) ON CONFLICT (account_id) DO UPDATE"
+                           " SET name = excluded.name, joined_at = excluded.joined_at"),
             {accountId, trimmed, m_context.nowMs()});
         if (!r)
             return r.error();
@@ -319,10 +321,19 @@ Result<void> AccountStore::setPasswordPolicy(const QString& accountId, const Pas
             return r;
         const auto r = m_context.sql().exec(
             QStringLiteral(
-                "INSERT OR REPLACE INTO password_policies(account_id, minimum_length,"
+                "INSERT INTO password_policies(account_id, minimum_length,"
                 " require_uppercase, require_lowercase, require_numbers, require_symbols,"
                 " allow_users_to_change_password, max_password_age, password_reuse_prevention,"
-                " hard_expiry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                " hard_expiry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (account_id) DO UPDATE SET minimum_length = excluded.minimum_length,"
+                " require_uppercase = excluded.require_uppercase,"
+                " require_lowercase = excluded.require_lowercase,"
+                " require_numbers = excluded.require_numbers,"
+                " require_symbols = excluded.require_symbols,"
+                " allow_users_to_change_password = excluded.allow_users_to_change_password,"
+                " max_password_age = excluded.max_password_age,"
+                " password_reuse_prevention = excluded.password_reuse_prevention,"
+                " hard_expiry = excluded.hard_expiry"),
             {accountId, policy.minimumLength, policy.requireUppercase, policy.requireLowercase,
              policy.requireNumbers, policy.requireSymbols, policy.allowUsersToChangePassword,
              policy.maxPasswordAgeDays, policy.passwordReusePrevention, policy.hardExpiry});
@@ -408,10 +419,11 @@ Result<void> AccountStore::setAccountQuota(const QString& accountId, const QStri
     return m_context.transact([&]() -> Result<void> {
         if (auto r = require(accountId); !r)
             return r;
-        const auto r =
-            m_context.sql().exec(QStringLiteral("INSERT OR REPLACE INTO account_quotas"
-                                                "(account_id, quota, value) VALUES (?, ?, ?)"),
-                                 {accountId, quota, value});
+        const auto r = m_context.sql().exec(
+            QStringLiteral("INSERT INTO account_quotas(account_id, quota, value)"
+                           " VALUES (?, ?, ?) ON CONFLICT (account_id, quota)"
+                           " DO UPDATE SET value = excluded.value"),
+            {accountId, quota, value});
         if (!r)
             return r.error();
         notifyChanged();

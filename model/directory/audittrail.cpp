@@ -47,6 +47,9 @@ Result<AuditEvent> AuditTrail::append(const AuditEvent& event)
         AuditEvent stored = event;
         stored.sequence = 1;
         stored.previousHash = AuditChain::genesisHash();
+        if (const QString serialize = sql.dialect().serializeAuditAppends(); !serialize.isEmpty())
+            if (auto locked = sql.value(serialize); !locked)
+                return locked.error();
         const auto last = sql.select(
             QStringLiteral(
                 "SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1"),
@@ -80,7 +83,7 @@ QList<AuditEvent> AuditTrail::events(int offset, int limit) const
     // Sequences run 1, 2, 3... without gaps, so the offset is a key, not a skip.
     return m_context.selectRows<AuditEvent>(
         auditSelect + QStringLiteral("WHERE sequence > ? ORDER BY sequence LIMIT ?"),
-        {qMax(0, offset), limit < 0 ? -1 : limit}, &readAuditEvent);
+        {qMax(0, offset), limit < 0 ? DirectoryRows::noLimit : limit}, &readAuditEvent);
 }
 
 int AuditTrail::count() const

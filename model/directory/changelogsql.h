@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,14 @@ public:
     // entry, table, image (0 before, 1 after), column position, value; in the
     // order the rows changed.
     QString readLog() const;
+    // The value of a row of readLog(), with its kind (integer, real, text, NULL).
+    QVariant logValue(const QSqlQuery& row) const;
+
+    // Around applying a changeset inside a transaction: references are
+    // checked once, after every row is written. Nothing on SQLite, where the
+    // directory turns foreign keys off for undo and checks them afterwards.
+    QStringList deferReferences() const;
+    QStringList checkReferences() const;
 
     bool isConstraintViolation(const QSqlError& error) const;
     bool isForeignKeyViolation(const QSqlError& error) const;
@@ -54,5 +63,15 @@ public:
     static QString literal(const QString& text);
 
 private:
-    ChangeLogSql() = default;
+    enum class Engine
+    {
+        Sqlite,
+        PostgreSql,
+    };
+    explicit ChangeLogSql(Engine engine)
+        : m_engine(engine)
+    {}
+    bool onPostgres() const { return m_engine == Engine::PostgreSql; }
+
+    Engine m_engine;
 };

@@ -73,6 +73,9 @@ Result<ChangeLogSql> changeLogFor(const QSqlDatabase& db)
 QSqlError execute(QSqlQuery& query, const QString& text, const QVariantList& binds = {})
 {
     query.setForwardOnly(true);
+    // PostgreSQL prepares only queries and row changes: the rest runs as it is.
+    if (binds.isEmpty())
+        return query.exec(text) ? QSqlError() : query.lastError();
     if (!query.prepare(text))
         return query.lastError();
     for (const QVariant& bind : binds)
@@ -95,17 +98,32 @@ Result<void> executeAll(const QSqlDatabase& db, const QStringList& statements)
 // Runs work in a savepoint: its own transaction, or part of the caller's. A
 // failure takes back what work did; and statements in one transaction cost a
 // fraction of what they cost one by one.
+// SQLite's SAVEPOINT outside a transaction starts one; PostgreSQL's refuses
+// (SQLSTATE 25P01), and there the work gets a transaction of its own.
 template <typename Work>
 auto inSavepoint(const QSqlDatabase& db, const QString& name, Work work) -> decltype(work())
 {
-    if (auto begun = executeAll(db, {QStringLiteral("SAVEPOINT %1").arg(name)}); !begun)
-        return begun.error();
+    bool ownTransaction = false;
+    {
+        QSqlQuery savepoint(db);
+        if (const QSqlError error = execute(savepoint, QStringLiteral("SAVEPOINT %1").arg(name));
+            error.isValid()) {
+            if (error.nativeErrorCode() != QLatin1String("25P01"))
+                return sqlFailure(QStringLiteral("SAVEPOINT"), error);
+            if (auto begun = executeAll(db, {QStringLiteral("BEGIN")}); !begun)
+                return begun.error();
+            ownTransaction = true;
+        }
+    }
     auto result = work();
+    const QString undo =
+        ownTransaction ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO %1").arg(name);
+    const QString keep =
+        ownTransaction ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(name);
     if (!result)
-        (void)executeAll(db, {QStringLiteral("ROLLBACK TO %1").arg(name)}); // result says why
-    if (auto released = executeAll(db, {QStringLiteral("RELEASE %1").arg(name)});
-        !released && result)
-        return released.error();
+        (void)executeAll(db, {undo}); // result says why
+    if (auto kept = executeAll(db, {keep}); !kept && result)
+        return kept.error();
     return result;
 }
 
@@ -126,6 +144,7 @@ QCborValue toCbor(const QVariant& value)
     case QMetaType::Long:
     case QMetaType::Short:
     case QMetaType::UInt:
+    case QMetaType::ULongLong: // PostgreSQL's driver reads a positive BIGINT so
     case QMetaType::Bool:
         return QCborValue(value.toLongLong());
     default:
@@ -255,10 +274,8 @@ std::pair<QString, QVariantList> writeStatement(const RowChange& change, const T
             binds(*change.after)};
 }
 
-// Checks the row is as the before image says (or absent, for an insert), then
-// writes the after image.
-Result<void> applyRow(const QSqlDatabase& db, const ChangeLogSql& sql, const TableShape& shape,
-                      const RowChange& change)
+// Where a change's row is: the primary key's test and values.
+std::pair<QString, QVariantList> keyOf(const TableShape& shape, const RowChange& change)
 {
     const QCborArray& located = change.before ? *change.before : *change.after;
     QStringList keyTests;
@@ -267,7 +284,13 @@ Result<void> applyRow(const QSqlDatabase& db, const ChangeLogSql& sql, const Tab
         keyTests << ChangeLogSql::identifier(shape.columns.at(position)) + QStringLiteral(" = ?");
         key << toVariant(located.at(position));
     }
-    const QString keyMatch = keyTests.join(QStringLiteral(" AND "));
+    return {keyTests.join(QStringLiteral(" AND ")), key};
+}
+
+// Whether the row is as the before image says (or absent, for an insert).
+Result<void> checkRow(const QSqlDatabase& db, const TableShape& shape, const RowChange& change)
+{
+    const auto [keyMatch, key] = keyOf(shape, change);
     const auto now = currentRow(db, change.table, shape, keyMatch, key);
     if (!now)
         return now.error();
@@ -277,7 +300,15 @@ Result<void> applyRow(const QSqlDatabase& db, const ChangeLogSql& sql, const Tab
         return conflict(tr("%1 was changed.").arg(describeRow(change, shape)));
     if (!change.before && now.value())
         return conflict(tr("%1 exists again.").arg(describeRow(change, shape)));
+    return {};
+}
 
+// Writes the after image. A delete may find its row gone already: a
+// cascade of an earlier delete of the changeset took it.
+Result<void> writeRow(const QSqlDatabase& db, const ChangeLogSql& sql, const TableShape& shape,
+                      const RowChange& change)
+{
+    const auto [keyMatch, key] = keyOf(shape, change);
     const auto [statement, values] = writeStatement(change, shape, keyMatch, key);
     QSqlQuery query(db);
     const QSqlError error = execute(query, statement, values);
@@ -290,6 +321,8 @@ Result<void> applyRow(const QSqlDatabase& db, const ChangeLogSql& sql, const Tab
     return sqlFailure(QStringLiteral("Applying a change to %1").arg(change.table), error);
 }
 
+// Every row is checked before any is written (each row changes once in a
+// changeset), so a cascade during the writes cannot pass for a conflict.
 Result<void> applyAll(const QSqlDatabase& db, const ChangeLogSql& sql,
                       const RowChangeset& changeset)
 {
@@ -304,9 +337,21 @@ Result<void> applyAll(const QSqlDatabase& db, const ChangeLogSql& sql,
                     .arg(it.key()));
     }
     for (const RowChange& change : changeset.rows())
-        if (auto applied = applyRow(db, sql, changeset.tables().value(change.table), change);
-            !applied)
-            return applied;
+        if (auto checked = checkRow(db, changeset.tables().value(change.table), change); !checked)
+            return checked;
+    if (auto deferred = executeAll(db, sql.deferReferences()); !deferred)
+        return deferred;
+    for (const RowChange& change : changeset.rows())
+        if (auto written = writeRow(db, sql, changeset.tables().value(change.table), change);
+            !written)
+            return written;
+    for (const QString& check : sql.checkReferences()) {
+        QSqlQuery query(db);
+        if (const QSqlError error = execute(query, check); error.isValid())
+            return sql.isForeignKeyViolation(error)
+                       ? conflict(tr("entries refer to ones that no longer exist."))
+                       : sqlFailure(QStringLiteral("Checking references"), error);
+    }
     return {};
 }
 
@@ -452,7 +497,7 @@ Result<QByteArray> ChangeRecorder::changeset() const
         auto& image = query.value(2).toInt() == 0 ? logged.last().before : logged.last().after;
         if (!image)
             image = QCborArray();
-        image->append(toCbor(query.value(4)));
+        image->append(toCbor(m_recording->sql.logValue(query)));
     }
     query.finish();
     QMap<QString, TableShape> tables;

@@ -12,6 +12,7 @@
 #include "directory/identityproviderstore.h"
 #include "directory/organizationstore.h"
 #include "directory/policystore.h"
+#include "directory/postgresaddress.h"
 #include "directory/rolehistory.h"
 #include "directory/rolestore.h"
 #include "directory/schemamigrator.h"
@@ -92,8 +93,7 @@ public:
 
 bool Directory::checkExternalChanges()
 {
-    const qint64 version =
-        d->sql->scalar(QStringLiteral("PRAGMA data_version"), {}, -1).toLongLong();
+    const qint64 version = d->sql->scalar(d->sql->dialect().dataVersion(), {}, -1).toLongLong();
     const bool changed = d->dataVersion >= 0 && version != d->dataVersion;
     d->dataVersion = version;
     if (changed)
@@ -133,7 +133,8 @@ void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const
 
 Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, const Clock* clock)
 {
-    const bool inMemory = filePath == QLatin1String(":memory:");
+    // In memory or on a PostgreSQL server, there is no file to check or protect.
+    const bool inMemory = filePath == QLatin1String(":memory:") || PostgresAddress::names(filePath);
     // Checked on the raw bytes first: a refused file is never opened for writing.
     if (!inMemory && QFileInfo::exists(filePath))
         if (auto r = SchemaMigrator::inspectFile(filePath); !r)
@@ -419,9 +420,8 @@ Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
     if (result) {
         bool orphans = false;
         for (const QString& table : recordedTables()) {
-            const auto checked =
-                sql->select(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table), {},
-                            [&](const QSqlQuery&) { orphans = true; });
+            const auto checked = sql->select(sql->dialect().foreignKeyCheck(table), {},
+                                             [&](const QSqlQuery&) { orphans = true; });
             if (!checked) {
                 result = checked.error();
                 break;

@@ -75,11 +75,10 @@ EntityTables::Page EntityTables::accountPage(const QString& table, const QString
     if (offset <= 0 && limit < 0)
         return {QStringLiteral("WHERE %1.account_id = ? ORDER BY %1.name_key").arg(alias),
                 {accountId}};
-    // SQLite reads LIMIT -1 as "no limit".
     return {QStringLiteral("WHERE %2.id IN (SELECT id FROM %1 WHERE account_id = ?"
                            " ORDER BY name_key LIMIT ? OFFSET ?) ORDER BY %2.name_key")
                 .arg(table, alias),
-            {accountId, limit < 0 ? -1 : limit, qMax(0, offset)}};
+            {accountId, limit < 0 ? DirectoryRows::noLimit : limit, qMax(0, offset)}};
 }
 
 IamError EntityTables::noSuchEntity(const KindInfo& info, const QString& name)

@@ -79,7 +79,8 @@ QVariant nullable(const QString& value)
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
-// The attachment rows' columns for a node: "target_ou_id IS ? AND target_account_id IS ?".
+// The attachment rows' columns for a node: "target_ou_id IS NOT DISTINCT FROM ? AND
+// target_account_id IS NOT DISTINCT FROM ?".
 QVariantList nodeBinds(const OrganizationStore::Node& node)
 {
     return {nullable(node.ouId), nullable(node.accountId)};
@@ -395,8 +396,9 @@ Result<void> OrganizationStore::moveAccount(const QString& accountId, const QStr
                                  QStringLiteral("DELETE FROM account_parents WHERE account_id = ?"),
                                  {accountId})
                            : m_context.sql().exec(
-                                 QStringLiteral("INSERT OR REPLACE INTO account_parents(account_id,"
-                                                " ou_id) VALUES (?, ?)"),
+                                 QStringLiteral("INSERT INTO account_parents(account_id, ou_id)"
+                                                " VALUES (?, ?) ON CONFLICT (account_id)"
+                                                " DO UPDATE SET ou_id = excluded.ou_id"),
                                  {accountId, ou});
         if (!r)
             return r.error();
@@ -735,9 +737,9 @@ Result<void> OrganizationStore::detachOrganizationPolicy(const QString& policyId
                                "(MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED).")
                     .arg(policy->name, OrganizationPolicy::typeName(policy->type), targetId));
         if (auto r = m_context.sql().exec(
-                QStringLiteral(
-                    "DELETE FROM organization_policy_attachments"
-                    " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
+                QStringLiteral("DELETE FROM organization_policy_attachments"
+                               " WHERE policy_id = ? AND target_ou_id IS NOT DISTINCT FROM ? AND "
+                               "target_account_id IS NOT DISTINCT FROM ?"),
                 QVariantList{policyId} + where);
             !r)
             return r.error();
@@ -748,20 +750,20 @@ Result<void> OrganizationStore::detachOrganizationPolicy(const QString& policyId
 
 Result<int> OrganizationStore::attachmentCount(const QString& policyId, const Node& target) const
 {
-    return m_context.count(
-        QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
-                       " WHERE policy_id = ? AND target_ou_id IS ? AND target_account_id IS ?"),
-        QVariantList{policyId} + nodeBinds(target));
+    return m_context.count(QStringLiteral("SELECT count(*) FROM organization_policy_attachments"
+                                          " WHERE policy_id = ? AND target_ou_id IS NOT DISTINCT "
+                                          "FROM ? AND target_account_id IS NOT DISTINCT FROM ?"),
+                           QVariantList{policyId} + nodeBinds(target));
 }
 
 Result<int> OrganizationStore::attachedOfType(OrganizationPolicy::Type type,
                                               const Node& target) const
 {
-    return m_context.count(
-        QStringLiteral("SELECT count(*) FROM organization_policy_attachments a"
-                       " JOIN organization_policies p ON p.id = a.policy_id"
-                       " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
-        QVariantList{QLatin1String(typeColumn(type))} + nodeBinds(target));
+    return m_context.count(QStringLiteral("SELECT count(*) FROM organization_policy_attachments a"
+                                          " JOIN organization_policies p ON p.id = a.policy_id"
+                                          " WHERE p.type = ? AND a.target_ou_id IS NOT DISTINCT "
+                                          "FROM ? AND a.target_account_id IS NOT DISTINCT FROM ?"),
+                           QVariantList{QLatin1String(typeColumn(type))} + nodeBinds(target));
 }
 
 Result<OrganizationStore::Node> OrganizationStore::requireTarget(const QString& targetId) const
@@ -790,7 +792,8 @@ QList<OrganizationPolicy> OrganizationStore::policiesForTarget(const QString& ta
         return {};
     return organizationPolicies(
         QStringLiteral("JOIN organization_policy_attachments a ON a.policy_id = p.id"
-                       " WHERE p.type = ? AND a.target_ou_id IS ? AND a.target_account_id IS ?"),
+                       " WHERE p.type = ? AND a.target_ou_id IS NOT DISTINCT FROM ? AND "
+                       "a.target_account_id IS NOT DISTINCT FROM ?"),
         QVariantList{QLatin1String(typeColumn(type))} + nodeBinds(*node.value()),
         m_accounts.managementAccountId());
 }

@@ -1,5 +1,6 @@
 #include "directory/schemamigrator.h"
 
+#include "directory/postgresaddress.h"
 #include "directory/sqlconnection.h"
 
 #include <QDateTime>
@@ -86,6 +87,21 @@ QStringList schemaVersion1()
                        "  CHECK (id = 'aws' OR (length(id) = 12 AND id NOT GLOB '*[^0-9]*')),"
                        " alias TEXT UNIQUE CHECK (alias IS NULL OR alias = lower(alias)),"
                        " create_date INTEGER NOT NULL) WITHOUT ROWID"),
+        // Before the tables that refer to it: PostgreSQL checks references as they are made.
+        QStringLiteral("CREATE TABLE policies ("
+                       " id INTEGER PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " name_key TEXT NOT NULL CHECK (name_key = lower(name)),"
+                       " path TEXT NOT NULL,"
+                       " unique_id TEXT NOT NULL UNIQUE,"
+                       " arn TEXT NOT NULL UNIQUE,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " create_date INTEGER NOT NULL,"
+                       " update_date INTEGER NOT NULL,"
+                       // Version ids keep counting after a delete, as AWS's do.
+                       " last_version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (account_id, name_key))"),
         entityTable(QStringLiteral("users"),
                     QStringLiteral("boundary_policy_id INTEGER REFERENCES policies(id)"
                                    " ON DELETE RESTRICT,")),
@@ -104,20 +120,6 @@ QStringList schemaVersion1()
                        " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
                        " PRIMARY KEY (group_id, user_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX memberships_user ON memberships(user_id, group_id)"),
-        QStringLiteral("CREATE TABLE policies ("
-                       " id INTEGER PRIMARY KEY,"
-                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
-                       " name TEXT NOT NULL,"
-                       " name_key TEXT NOT NULL CHECK (name_key = lower(name)),"
-                       " path TEXT NOT NULL,"
-                       " unique_id TEXT NOT NULL UNIQUE,"
-                       " arn TEXT NOT NULL UNIQUE,"
-                       " description TEXT NOT NULL DEFAULT '',"
-                       " create_date INTEGER NOT NULL,"
-                       " update_date INTEGER NOT NULL,"
-                       // Version ids keep counting after a delete, as AWS's do.
-                       " last_version INTEGER NOT NULL DEFAULT 1,"
-                       " UNIQUE (account_id, name_key))"),
         QStringLiteral("CREATE TABLE policy_versions ("
                        " policy_id INTEGER NOT NULL REFERENCES policies(id) ON DELETE CASCADE,"
                        " version INTEGER NOT NULL CHECK (version >= 1),"
@@ -601,27 +603,89 @@ Result<void> SchemaMigrator::inspectFile(const QString& filePath)
     return {};
 }
 
+namespace {
+
+// PostgreSQL has no user_version or application_id: one row of this table holds both.
+const QString postgresSchemaTable = QStringLiteral("switchboard_schema");
+
+bool hasPostgresSchemaTable(SqlConnection& connection)
+{
+    return connection
+               .scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                      " WHERE table_schema = current_schema() AND table_name = ?"),
+                       {postgresSchemaTable}, 0)
+               .toInt() > 0;
+}
+
+Result<QVariant> readStamp(SqlConnection& connection, const char* sqliteName,
+                           const char* postgresColumn)
+{
+    if (!connection.dialect().isPostgreSql())
+        return connection.value(QStringLiteral("PRAGMA %1").arg(QLatin1String(sqliteName)), {}, 0);
+    if (!hasPostgresSchemaTable(connection))
+        return QVariant(0);
+    return connection.value(
+        QStringLiteral("SELECT %1 FROM %2").arg(QLatin1String(postgresColumn), postgresSchemaTable),
+        {}, 0);
+}
+
+Result<void> writeVersion(SqlConnection& connection, int version)
+{
+    if (!connection.dialect().isPostgreSql())
+        return connection.execOnce(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (application_id BIGINT NOT NULL,"
+                       " version BIGINT NOT NULL)")
+            .arg(postgresSchemaTable),
+        QStringLiteral("DELETE FROM %1").arg(postgresSchemaTable),
+        QStringLiteral("INSERT INTO %1(application_id, version) VALUES (%2, %3)")
+            .arg(postgresSchemaTable)
+            .arg(SchemaMigrator::ApplicationId)
+            .arg(version),
+    };
+    for (const QString& statement : statements)
+        if (auto r = connection.execOnce(statement); !r)
+            return r;
+    return {};
+}
+
+} // namespace
+
+Result<bool> SchemaMigrator::createsDirectory(const QString& location)
+{
+    if (location == QLatin1String(":memory:"))
+        return true;
+    if (!PostgresAddress::names(location))
+        return !QFile::exists(location);
+    auto connection = SqlConnection::open(location);
+    if (!connection)
+        return connection.error();
+    const auto version = readStamp(*connection.value(), "user_version", "version");
+    if (!version)
+        return version.error();
+    return version->toInt() == 0;
+}
+
 int SchemaMigrator::currentVersion() const
 {
-    return m_connection.scalar(QStringLiteral("PRAGMA user_version"), {}, 0).toInt();
+    const auto version = readStamp(m_connection, "user_version", "version");
+    return version ? version->toInt() : 0;
 }
 
 Result<void> SchemaMigrator::checkCompatible() const
 {
     // "file is not a database" surfaces here, on the first read.
-    QVariant version;
-    const auto read = m_connection.select(QStringLiteral("PRAGMA user_version"), {},
-                                          [&](const QSqlQuery& q) { version = q.value(0); });
-    if (!read)
-        return notSqliteError(m_connection.filePath(), read.error().message());
-    const int current = version.toInt();
+    const auto version = readStamp(m_connection, "user_version", "version");
+    if (!version)
+        return notSqliteError(m_connection.filePath(), version.error().message());
+    const int current = version->toInt();
     if (current > latestVersion())
         return newerVersionError(m_connection.filePath(), quint32(current));
-    const int applicationId =
-        m_connection.scalar(QStringLiteral("PRAGMA application_id"), {}, 0).toInt();
-    const int tables =
-        m_connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, 0).toInt();
-    if ((current == 0 && tables > 0) || (current > 0 && applicationId != ApplicationId))
+    const auto applicationId = readStamp(m_connection, "application_id", "application_id");
+    if (!applicationId)
+        return applicationId.error();
+    const int tables = m_connection.scalar(m_connection.dialect().tableCount(), {}, 0).toInt();
+    if ((current == 0 && tables > 0) || (current > 0 && applicationId->toInt() != ApplicationId))
         return foreignDatabaseError(m_connection.filePath());
     return {};
 }
@@ -631,19 +695,25 @@ Result<void> SchemaMigrator::migrate()
     for (const Step& step : steps()) {
         if (step.version <= currentVersion())
             continue;
-        if (auto r = m_connection.execOnce(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        if (auto r = m_connection.execOnce(m_connection.dialect().beginWrite()); !r)
             return r;
-        Result<void> applied = step.apply(m_connection);
-        if (applied)
-            applied =
-                m_connection.execOnce(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        // Two consoles opening a new database on one server: one migrates, the other waits.
+        Result<void> applied;
+        if (m_connection.dialect().isPostgreSql())
+            applied = m_connection.execOnce(
+                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId));
+        const bool done = applied && step.version <= currentVersion();
+        if (applied && !done)
+            applied = step.apply(m_connection);
+        if (applied && !done)
+            applied = writeVersion(m_connection, step.version);
         if (applied)
             applied = m_connection.execOnce(QStringLiteral("COMMIT"));
         if (!applied) {
-            // The migration's own error is reported; SQLite undoes the rest itself.
+            // The migration's own error is reported; the engine undoes the rest itself.
             (void)m_connection.execOnce(QStringLiteral("ROLLBACK"));
             return IamError::serviceFailure(
-                QStringLiteral("Cannot bring the directory file %1 to schema version %2 (%3): %4")
+                QStringLiteral("Cannot bring the directory %1 to schema version %2 (%3): %4")
                     .arg(m_connection.filePath())
                     .arg(step.version)
                     .arg(step.description, applied.error().message()));

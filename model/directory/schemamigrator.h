@@ -35,6 +35,10 @@ public:
     // SQLite, so a refused file keeps every byte.
     static Result<void> inspectFile(const QString& filePath);
 
+    // Whether opening the location creates a new directory: in memory, a
+    // file not there yet, or a database on a server without the schema.
+    static Result<bool> createsDirectory(const QString& location);
+
     int currentVersion() const;
     // Refuses a newer or foreign database; writes nothing.
     Result<void> checkCompatible() const;

@@ -1,5 +1,7 @@
 #include "directory/sqlconnection.h"
 
+#include "directory/postgresaddress.h"
+
 #include <QSqlError>
 #include <QUuid>
 
@@ -9,18 +11,22 @@ namespace {
 
 // A null QString binds as SQL NULL; free-text columns are NOT NULL, so a
 // string the caller left null is stored as the empty string it means.
+// Flags are stored as 0 and 1 on both engines.
 QVariant bindable(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QVariant(QStringLiteral(""));
+    if (value.typeId() == QMetaType::Bool)
+        return QVariant(value.toBool() ? 1 : 0);
     return value;
 }
 
 } // namespace
 
-SqlConnection::SqlConnection(QString name, QString filePath)
+SqlConnection::SqlConnection(QString name, QString filePath, SqlDialect::Engine engine)
     : m_name(std::move(name))
     , m_filePath(std::move(filePath))
+    , m_dialect(engine)
 {}
 
 SqlConnection::~SqlConnection()
@@ -32,23 +38,57 @@ SqlConnection::~SqlConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<SqlConnection>> SqlConnection::open(const QString& filePath)
+Result<std::unique_ptr<SqlConnection>> SqlConnection::open(const QString& location)
 {
     const QString name = QStringLiteral("switchboard-directory-") +
                          QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<SqlConnection> connection(new SqlConnection(name, filePath));
-    connection->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    if (!connection->m_db.isValid())
+    // The one place the engine is chosen.
+    const auto engine = PostgresAddress::names(location) ? SqlDialect::Engine::PostgreSql
+                                                         : SqlDialect::Engine::Sqlite;
+    std::unique_ptr<SqlConnection> connection(new SqlConnection(name, location, engine));
+    const auto opened =
+        engine == SqlDialect::Engine::Sqlite ? connection->openFile() : connection->openServer();
+    if (!opened)
+        return opened.error();
+    return connection;
+}
+
+Result<void> SqlConnection::openFile()
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    if (!m_db.isValid())
         return IamError::serviceFailure(
             QStringLiteral("The SQLite driver of Qt (QSQLITE) is not available."));
-    connection->m_db.setDatabaseName(filePath);
+    m_db.setDatabaseName(m_filePath);
     // Another process (the command line, a second window) may hold the write lock briefly.
-    connection->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!connection->m_db.open())
-        return connection->failure(
-            QStringLiteral("Cannot open the directory file %1").arg(filePath),
-            connection->m_db.lastError().text());
-    return connection;
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return failure(QStringLiteral("Cannot open the directory file %1").arg(m_filePath),
+                       m_db.lastError().text());
+    return {};
+}
+
+Result<void> SqlConnection::openServer()
+{
+    const auto address = PostgresAddress::parse(m_filePath);
+    if (!address)
+        return address.error();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    if (!m_db.isValid())
+        return IamError::serviceFailure(
+            QStringLiteral("The PostgreSQL driver of Qt (QPSQL) is not available; install it "
+                           "(on Debian: libqt6sql6-psql)."));
+    // No password is set: libpq reads it from PGPASSWORD, ~/.pgpass or PGPASSFILE.
+    m_db.setHostName(address->host());
+    m_db.setPort(address->port());
+    m_db.setUserName(address->user());
+    m_db.setDatabaseName(address->database());
+    m_db.setConnectOptions(address->connectOptions());
+    if (!m_db.open())
+        return failure(QStringLiteral("Cannot open the directory at %1").arg(m_filePath),
+                       m_db.lastError().text());
+    // Messages and names are compared as the code writes them, whatever the server's defaults.
+    return execOnce(QStringLiteral("SET client_min_messages = warning"));
 }
 
 bool SqlConnection::isInMemory() const
@@ -63,11 +103,22 @@ IamError SqlConnection::failure(const QString& what, const QString& detail) cons
 
 Result<QSqlQuery*> SqlConnection::run(const QString& sql, const QVariantList& binds)
 {
+    // PostgreSQL prepares only queries and row changes: transaction control runs as it is.
+    if (binds.isEmpty() && m_dialect.isPostgreSql() && SqlDialect::isTransactionControl(sql)) {
+        auto& direct = m_statements[sql];
+        if (!direct)
+            direct = std::make_unique<QSqlQuery>(m_db);
+        if (!direct->exec(m_dialect.statement(sql)))
+            return failure(QStringLiteral("Directory statement failed"),
+                           direct->lastError().text() + QStringLiteral(" [") + sql +
+                               QStringLiteral("]"));
+        return direct.get();
+    }
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto prepared = std::make_unique<QSqlQuery>(m_db);
         prepared->setForwardOnly(true);
-        if (!prepared->prepare(sql))
+        if (!prepared->prepare(m_dialect.statement(sql)))
             return failure(QStringLiteral("Directory statement failed to prepare"),
                            prepared->lastError().text() + QStringLiteral(" [") + sql +
                                QStringLiteral("]"));
@@ -97,10 +148,13 @@ Result<int> SqlConnection::exec(const QString& sql, const QVariantList& binds)
 
 Result<qint64> SqlConnection::insert(const QString& sql, const QVariantList& binds)
 {
-    auto query = run(sql, binds);
+    // PostgreSQL tables have no rowid: the id comes back from the insert itself.
+    const bool returning = m_dialect.isPostgreSql();
+    auto query = run(returning ? sql + QStringLiteral(" RETURNING id") : sql, binds);
     if (!query)
         return query.error();
-    const qint64 id = query.value()->lastInsertId().toLongLong();
+    const qint64 id = returning ? (query.value()->next() ? query.value()->value(0).toLongLong() : 0)
+                                : query.value()->lastInsertId().toLongLong();
     query.value()->finish();
     return id;
 }
@@ -146,9 +200,12 @@ QVariant SqlConnection::scalar(const QString& sql, const QVariantList& binds,
 
 Result<void> SqlConnection::execOnce(const QString& sql)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql))
-        return failure(QStringLiteral("Directory statement failed"),
-                       query.lastError().text() + QStringLiteral(" [") + sql + QStringLiteral("]"));
+    for (const QString& statement : m_dialect.schema(sql)) {
+        QSqlQuery query(m_db);
+        if (!query.exec(statement))
+            return failure(QStringLiteral("Directory statement failed"),
+                           query.lastError().text() + QStringLiteral(" [") + statement +
+                               QStringLiteral("]"));
+    }
     return {};
 }

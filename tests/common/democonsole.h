@@ -11,6 +11,7 @@
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/secretjob.h"
 #include "sts/stsservice.h"
+#include "testengine.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -24,13 +25,14 @@
 // or OPEN_DEMO_CONSOLE(name, ...), which fails the test when it cannot.
 struct DemoConsole
 {
-    // path: ":memory:" or a file (to reopen it later); a shared clock and
+    // path: ":memory:" (or, in a test's "postgres" copy, a new database on the
+    // server: TestEngine) or a file (to reopen it later); a shared clock and
     // store outlive this console, as across a restart of the program.
     // trainingSpeed: STS and the session run on a training clock of that
     // speed over the manual (real-time) clock; the directory on the latter.
     // The error of the directory's opening or seeding, if any.
     [[nodiscard]] static Result<std::unique_ptr<DemoConsole>>
-    open(const QString& path = QStringLiteral(":memory:"), ManualClock* sharedClock = nullptr,
+    open(const QString& path = TestEngine::freshLocation(), ManualClock* sharedClock = nullptr,
          InMemorySecretStore* sharedSecrets = nullptr, double trainingSpeed = 1.0)
     {
         PasswordHasher::setCostLog2(10);

@@ -2,6 +2,7 @@
 
 #include "admin/directoryadmin.h"
 #include "common/rawsql.h"
+#include "common/testengine.h"
 #include "console/accesskeymanager.h"
 #include "crypto/passwordhasher.h"
 #include "democonsole.h"
@@ -295,6 +296,8 @@ private:
 
 private slots:
     void initTestCase() { PasswordHasher::setCostLog2(10); }
+    void init() { REQUIRE_TEST_ENGINE(); }
+    void cleanup() { TestEngine::dropDatabases(); }
 
     // --- every operation is authorized as the active identity ------------
 
@@ -1153,7 +1156,7 @@ private slots:
     void theFirstImportIntoAnEmptyDirectoryNeedsNoCaller()
     {
         REQUIRE_TESTDATA(sampleFile());
-        auto opened = Directory::open(QStringLiteral(":memory:"));
+        auto opened = Directory::open(TestEngine::freshLocation());
         REQUIRE_OK(opened);
         Directory& dir = *opened.value();
         ConsoleSession session(&dir, Clock::system());

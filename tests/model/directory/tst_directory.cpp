@@ -1,6 +1,7 @@
 #include "directorytesthelpers.h"
 
 #include "common/rawsql.h"
+#include "common/testengine.h"
 #include "crypto/owneronlyfile.h"
 
 #include "crypto/passwordhasher.h"
@@ -18,6 +19,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include <sys/stat.h>
 
@@ -30,10 +33,10 @@ class TestDirectory : public QObject
 private:
     ManualClock clock{QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC)};
 
-    // An in-memory directory with the prod account.
+    // A new directory on this run's engine with the prod account.
     std::unique_ptr<Directory> fresh()
     {
-        auto opened = Directory::open(QStringLiteral(":memory:"), &clock);
+        auto opened = Directory::open(TestEngine::freshLocation(), &clock);
         if (!opened)
             qFatal("%s", qPrintable(opened.error().toString()));
         std::unique_ptr<Directory> dir = std::move(opened).value();
@@ -64,6 +67,8 @@ private:
 
 private slots:
     void initTestCase() { PasswordHasher::setCostLog2(10); }
+    void init() { REQUIRE_TEST_ENGINE(); }
+    void cleanup() { TestEngine::dropDatabases(); }
 
     // ---- the file
 
@@ -88,7 +93,7 @@ private slots:
 
     void theFirstAccountIsTheManagementAccount()
     {
-        auto dir = std::move(Directory::open(QStringLiteral(":memory:"), &clock)).value();
+        auto dir = std::move(Directory::open(TestEngine::freshLocation(), &clock)).value();
         QCOMPARE(dir->managementAccountId(), QString());
         REQUIRE_OK(dir->createAccount(dev));
         REQUIRE_OK(dir->createAccount(prod));
@@ -105,7 +110,7 @@ private slots:
 
     void accountsByIdOrAliasAndNothingElseIsCreated()
     {
-        auto opened = Directory::open(QStringLiteral(":memory:"), &clock);
+        auto opened = Directory::open(TestEngine::freshLocation(), &clock);
         QVERIFY(opened.ok());
         auto dir = std::move(opened).value();
         QVERIFY(dir->isEmpty());
@@ -1329,6 +1334,54 @@ private slots:
     }
 
     // ---- audit trail
+
+    // Two connections on one directory (two consoles), writing at once: no
+    // creation is lost and the audit trail stays one chain.
+    void twoConnectionsWritingAtOnceLoseNothing()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::onPostgres()
+                                     ? TestEngine::freshLocation()
+                                     : tmp.filePath(QStringLiteral("directory.sqlite"));
+        {
+            auto first = Directory::open(location, &clock);
+            REQUIRE_OK(first);
+            REQUIRE_OK(first.value()->createAccount(prod));
+        }
+        constexpr int perWriter = 50;
+        std::atomic<int> failures{0};
+        // Each thread has its own connection; the real clock, which is thread-safe.
+        const auto writer = [&](int which) {
+            auto opened = Directory::open(location);
+            if (!opened) {
+                ++failures;
+                return;
+            }
+            Directory& dir = *opened.value();
+            for (int i = 0; i < perWriter; ++i) {
+                if (!dir.createUser(prod, QStringLiteral("writer%1-user%2").arg(which).arg(i)))
+                    ++failures;
+                AuditEvent event;
+                event.actorArn =
+                    QStringLiteral("arn:aws:iam::111122223333:user/Writer%1").arg(which);
+                event.action = QStringLiteral("CreateUser");
+                event.target = QString::number(i);
+                event.outcome = QStringLiteral("Success");
+                if (!dir.appendAuditEvent(event))
+                    ++failures;
+            }
+        };
+        std::thread first(writer, 1);
+        std::thread second(writer, 2);
+        first.join();
+        second.join();
+        QCOMPARE(failures.load(), 0);
+        auto reopened = Directory::open(location, &clock);
+        REQUIRE_OK(reopened);
+        QCOMPARE(reopened.value()->userCount(prod), 2 * perWriter);
+        QCOMPARE(reopened.value()->auditEventCount(), 2 * perWriter);
+        QCOMPARE(reopened.value()->verifyAuditChain(), std::nullopt);
+    }
 
     void auditEventsAreHashChained()
     {

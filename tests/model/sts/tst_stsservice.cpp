@@ -1,5 +1,6 @@
 #include "common/resultassertions.h"
 #include "common/testdata.h"
+#include "common/testengine.h"
 #include "crypto/passwordhasher.h"
 #include "crypto/totp.h"
 #include "directory/demodirectory.h"
@@ -223,9 +224,10 @@ private slots:
 
     void init()
     {
+        REQUIRE_TEST_ENGINE();
         clock = std::make_unique<ManualClock>(
             QDateTime(QDate(2026, 11, 28), QTime(12, 0, 0, 250), Qt::UTC));
-        auto opened = Directory::open(QStringLiteral(":memory:"), clock.get());
+        auto opened = Directory::open(TestEngine::freshLocation(), clock.get());
         REQUIRE_OK(opened);
         dir = std::move(opened).value();
         REQUIRE_OK(DemoDirectory::seed(*dir, QStringLiteral("pw")));
@@ -241,6 +243,7 @@ private slots:
         sts.reset();
         secrets.reset();
         dir.reset();
+        TestEngine::dropDatabases();
     }
 
     void validationNamesEveryViolation_data()
