@@ -104,7 +104,7 @@ QList<CommandCatalog::ExitCodeText> CommandCatalog::exitCodes() const
 OptionDefinition& CommandCatalog::define(const QString& name, const QString& valueName,
                                          const QString& description)
 {
-    m_options.append({name, valueName, description, {}, false});
+    m_options.append({name, valueName, description, {}, false, false});
     return m_options.last();
 }
 
@@ -231,6 +231,12 @@ void CommandCatalog::addCommandOptions()
     define(QStringLiteral("token-code"), tr("code"), tr("The 6-digit code of the MFA device."));
     define(QStringLiteral("policy"), tr("json"),
            tr("A session policy (JSON) that narrows the session."));
+    define(QStringLiteral("tags"), tr("Key=k,Value=v..."),
+           tr("Session tags, which become the session's principal tags (needs sts:TagSession)."))
+        .takesSeveral = true;
+    define(QStringLiteral("transitive-tag-keys"), tr("key..."),
+           tr("The keys of session tags that pass on when the session assumes another role."))
+        .takesSeveral = true;
     define(QStringLiteral("principal-arn"), tr("arn"), tr("The SAML identity provider's ARN."));
     define(QStringLiteral("saml-assertion"), tr("base64|file://file"),
            tr("The identity provider's signed SAML Response, base64-encoded, or file://FILE."));
@@ -411,7 +417,8 @@ void CommandCatalog::addStsAndIamCommands()
             required(QStringLiteral("role-arn")), required(QStringLiteral("role-session-name")),
             optional(QStringLiteral("duration-seconds")), optional(QStringLiteral("external-id")),
             optional(QStringLiteral("serial-number")), optional(QStringLiteral("token-code")),
-            optional(QStringLiteral("policy"))} +
+            optional(QStringLiteral("policy")), optional(QStringLiteral("tags")),
+            optional(QStringLiteral("transitive-tag-keys"))} +
             callerOptions());
     aws(QStringLiteral("sts get-session-token"), tr("Print temporary credentials of the caller."),
         QList<OptionUse>{optional(QStringLiteral("duration-seconds")),

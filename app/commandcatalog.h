@@ -15,6 +15,9 @@ struct OptionDefinition
     QString description; // one line
     QStringList choices; // the values completion offers, when they are few
     bool isPath = false; // the value names a file or folder
+    // Takes the arguments after it up to the next option, as the AWS CLI's
+    // list parameters do ("--tags Key=a,Value=1 Key=b,Value=2").
+    bool takesSeveral = false;
 
     bool takesValue() const { return !valueName.isEmpty(); }
 };

@@ -120,6 +120,9 @@ bool CommandLine::readOption(const QString& argument, const QStringList& argumen
         return fail(tr("option --%1 takes no value").arg(name));
     m_given << name;
     m_values[name] << value.value_or(QString());
+    if (option && option->takesSeveral)
+        while (index + 1 < arguments.size() && !arguments.at(index + 1).startsWith(u'-'))
+            m_values[name] << arguments.at(++index);
     return true;
 }
 

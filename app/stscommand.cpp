@@ -115,7 +115,7 @@ int StsCommand::assumeRoleWithSaml(const CommandLine& commandLine)
     if (!result)
         return serviceError(QStringLiteral("AssumeRoleWithSAML"), result.error());
     const AssumeRoleResult::Saml& saml = result->saml;
-    return printCredentials(result.value(), true, false,
+    return printCredentials(result.value(), true, !result->session.sessionTags.isEmpty(),
                             {{QStringLiteral("Subject"), jsonString(saml.subject)},
                              {QStringLiteral("SubjectType"), jsonString(saml.subjectType)},
                              {QStringLiteral("Issuer"), jsonString(saml.issuer)},
@@ -135,6 +135,32 @@ Result<QByteArray> StsCommand::parameterValue(const QString& value)
             tr("Error parsing parameter '--saml-assertion': Unable to load paramfile %1: %2")
                 .arg(value, file.errorString()));
     return file.readAll().trimmed();
+}
+
+Result<TagList> StsCommand::sessionTags(const QStringList& arguments)
+{
+    TagList tags;
+    for (const QString& argument : arguments) {
+        std::optional<QString> key;
+        std::optional<QString> value;
+        for (const QString& pair : argument.split(QLatin1Char(','))) {
+            const QString name = pair.section(QLatin1Char('='), 0, 0);
+            if (!pair.contains(QLatin1Char('=')) ||
+                (name != QLatin1String("Key") && name != QLatin1String("Value")))
+                return IamError::validation(
+                    tr("Error parsing parameter '--tags': expected Key=KEY,Value=VALUE, "
+                       "received: %1")
+                        .arg(argument));
+            (name == QLatin1String("Key") ? key : value) = pair.section(QLatin1Char('='), 1);
+        }
+        if (!key || !value)
+            return IamError::validation(
+                tr("Error parsing parameter '--tags': each tag needs Key= and Value=, "
+                   "received: %1")
+                    .arg(argument));
+        tags.append({*key, *value});
+    }
+    return tags;
 }
 
 QString StsCommand::operationName(const QString& cliName)
@@ -184,11 +210,18 @@ int StsCommand::assumeRole(StsService& sts, const StsCaller& caller, const Comma
     request.serialNumber = commandLine.value(QStringLiteral("serial-number"));
     request.tokenCode = commandLine.value(QStringLiteral("token-code"));
     request.policy = commandLine.value(QStringLiteral("policy"));
+    auto tags = sessionTags(commandLine.values(QStringLiteral("tags")));
+    if (!tags)
+        return usageError(tags.error().message());
+    request.tags = *tags;
+    request.transitiveTagKeys = commandLine.values(QStringLiteral("transitive-tag-keys"));
     const auto result = waitFor<AssumeRoleResult>(
         [&](QObject* context, auto done) { sts.assumeRole(caller, request, context, done); });
     if (!result)
         return serviceError(QStringLiteral("AssumeRole"), result.error());
-    return printCredentials(result.value(), true, !request.policy.isEmpty());
+    // AWS answers PackedPolicySize when session policies or tags were passed.
+    return printCredentials(result.value(), true,
+                            !request.policy.isEmpty() || !request.tags.isEmpty());
 }
 
 int StsCommand::getSessionToken(StsService& sts, const StsCaller& caller,

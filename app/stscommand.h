@@ -2,6 +2,7 @@
 
 #include "exitcode.h"
 #include "iam/result.h"
+#include "iam/tag.h"
 #include "sts/stscaller.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,8 @@ private:
     int assumeRoleWithSaml(const CommandLine& commandLine);
     // A parameter given inline or as file://FILE.
     static Result<QByteArray> parameterValue(const QString& value);
+    // The AWS CLI's shorthand of --tags: "Key=k,Value=v", one argument a tag.
+    static Result<TagList> sessionTags(const QStringList& arguments);
     int printCredentials(const AssumeRoleResult& result, bool withAssumedRoleUser,
                          bool withPackedPolicySize, const Members& more = {});
 

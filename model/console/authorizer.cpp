@@ -76,7 +76,7 @@ CallerIdentity Authorizer::roleSessionCaller(const Identity& identity) const
     caller.accountId = identity.role.accountId;
     caller.organizationId = m_directory->organizationIdOf(caller.accountId);
     caller.userId = session.assumedRoleId;
-    caller.tags = identity.role.tags;
+    caller.tags = session.principalTags(identity.role.tags);
     caller.temporaryCredentials = true;
     caller.mfaPresent = session.mfaAuthenticated;
     if (session.mfaAuthenticated)
@@ -148,6 +148,8 @@ Authorization Authorizer::authorize(const Identity& identity, const QString& act
     request.resourceControlPolicies =
         resourceControlPolicies(PolicySet::owningAccount(resource, identity.account.id));
     request.context = RequestContextBuilder::build(callerFor(identity));
+    RequestContextBuilder::addResourceTags(request.context,
+                                           PolicySet::resourceTags(*m_directory, resource));
     answer.result = PolicyEvaluator::evaluate(request);
     if (!answer.allowed())
         answer.message =

@@ -157,14 +157,17 @@ Result<PolicySimulator::Outcome> PolicySimulator::evaluate(const CallerIdentity&
 
     EvaluationRequest evaluation;
     evaluation.principal = RequestContextBuilder::principal(caller);
+    evaluation.resource = request.resource.isEmpty() ? QStringLiteral("*") : request.resource;
     evaluation.context = RequestContextBuilder::build(caller);
+    // The tags of the IAM user or role simulated on; context entries given override them.
+    RequestContextBuilder::addResourceTags(
+        evaluation.context, PolicySet::resourceTags(m_directory, evaluation.resource));
     for (const auto& [key, values] : request.context)
         evaluation.context.set(key, values);
     QStringList errors;
     outcome.policies.compileInto(m_cache, evaluation, errors);
     if (!errors.isEmpty())
         return IamError::malformedPolicyDocument(errors.first());
-    evaluation.resource = request.resource.isEmpty() ? QStringLiteral("*") : request.resource;
     evaluation.resourceAccount = PolicySet::resourceAccount(evaluation.resource, caller.accountId);
     // The organization's guardrails of the principal's account come with its
     // policies (PolicySet); those of the resource's account are added here.

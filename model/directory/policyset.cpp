@@ -242,6 +242,23 @@ QString PolicySet::resourceAccount(const QString& resource, const QString& calle
     return {}; // the evaluator takes it from the ARN
 }
 
+TagList PolicySet::resourceTags(const Directory& directory, const QString& resource)
+{
+    const auto arn = Arn::parse(resource);
+    if (!arn || arn->service() != QLatin1String("iam"))
+        return {};
+    if (arn->resourceType() == QLatin1String("role")) {
+        const auto role = directory.roleByArn(resource);
+        return role ? role->tags : TagList();
+    }
+    if (arn->resourceType() == QLatin1String("user")) {
+        // By name, then the whole ARN: a user at another path is another resource.
+        const auto user = directory.user(arn->account(), arn->resourceName());
+        return user && user->arn().toString() == resource ? user->tags : TagList();
+    }
+    return {};
+}
+
 QString PolicySet::owningAccount(const QString& resource, const QString& callerAccount)
 {
     const auto arn = Arn::parse(resource);

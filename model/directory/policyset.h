@@ -2,6 +2,7 @@
 
 #include "directory/organizationpolicy.h"
 #include "iam/entitykind.h"
+#include "iam/tag.h"
 #include "policy/evaluationrequest.h"
 
 #include <QList>
@@ -50,6 +51,9 @@ struct PolicySet
     // The account a resource belongs to for evaluation: AWS-managed policies
     // (account "aws") are every account's own.
     static QString resourceAccount(const QString& resource, const QString& callerAccount);
+    // The IAM tags of the user or role an ARN names, for aws:ResourceTag/*
+    // and iam:ResourceTag/*; none for anything else (nothing else here has tags).
+    static TagList resourceTags(const Directory& directory, const QString& resource);
     // The account that owns the resource: the ARN's, else (no account in it,
     // "*", or AWS's own) the caller's. Whose RCPs apply.
     static QString owningAccount(const QString& resource, const QString& callerAccount);

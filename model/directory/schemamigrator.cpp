@@ -525,6 +525,21 @@ Result<void> createAccountQuotas(SqlConnection& connection)
                        " PRIMARY KEY (account_id, quota)) WITHOUT ROWID"));
 }
 
+// Version 12: the session tags of temporary sessions, in the order given,
+// each marked when it passes on through role chaining.
+Result<void> createSessionTags(SqlConnection& connection)
+{
+    return connection.execOnce(
+        QStringLiteral("CREATE TABLE session_tags ("
+                       " access_key_id TEXT NOT NULL"
+                       "  REFERENCES temporary_sessions(access_key_id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL CHECK (position >= 0),"
+                       " tag_key TEXT NOT NULL CHECK (tag_key <> ''),"
+                       " tag_value TEXT NOT NULL,"
+                       " transitive INTEGER NOT NULL CHECK (transitive IN (0, 1)),"
+                       " PRIMARY KEY (access_key_id, position))"));
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -574,6 +589,7 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
         {10, QStringLiteral("Keep organizational units and the organization's policies"),
          &createVersion10},
         {11, QStringLiteral("Keep the quotas accounts raised"), &createAccountQuotas},
+        {12, QStringLiteral("Keep the session tags of temporary sessions"), &createSessionTags},
     };
     return all;
 }

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "iam/tag.h"
+
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
+
+#include <algorithm>
 
 // A session STS issued: what it is, whose it is and when it ends. Only
 // metadata: the secret access key and the session token live in the secret
@@ -25,6 +30,10 @@ struct TemporarySession
     QString sessionPolicy; // the inline session policy (JSON), empty when none
     QStringList sessionPolicyArns;
     QString sourceIdentity;
+    // Session tags: those passed when the session was requested and those it
+    // inherited as transitive from the session that requested it.
+    TagList sessionTags;
+    QStringList transitiveTagKeys; // the keys of sessionTags that pass on through chaining
     bool mfaAuthenticated = false;
     bool chained = false; // assumed with role-session credentials
     QDateTime issuedAt;   // UTC
@@ -38,4 +47,25 @@ struct TemporarySession
     QString color;
 
     bool isOpenAt(const QDateTime& now) const { return endedAt.isNull() && now < expiresAt; }
+
+    // The session's principal tags: the role's tags, where session tags
+    // override those of the same key regardless of case (id_session-tags).
+    TagList principalTags(const TagList& roleTags) const
+    {
+        TagList tags;
+        for (const Tag& tag : roleTags)
+            if (!hasSessionTag(tag.key))
+                tags.append(tag);
+        return tags + sessionTags;
+    }
+    bool hasSessionTag(const QString& key) const
+    {
+        return std::any_of(sessionTags.cbegin(), sessionTags.cend(), [&](const Tag& tag) {
+            return tag.key.compare(key, Qt::CaseInsensitive) == 0;
+        });
+    }
+    bool isTransitiveKey(const QString& key) const
+    {
+        return transitiveTagKeys.contains(key, Qt::CaseInsensitive);
+    }
 };

@@ -4,6 +4,7 @@
 #include "directory/directorycontext.h"
 #include "directory/directoryrows.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 using DirectoryRows::fromMs;
@@ -51,6 +52,58 @@ TemporarySession sessionFromRow(const QSqlQuery& q)
 }
 
 } // namespace
+
+Result<void> TemporarySessionStore::addTags(const TemporarySession& session)
+{
+    for (qsizetype i = 0; i < session.sessionTags.size(); ++i) {
+        const Tag& tag = session.sessionTags.at(i);
+        const auto r = m_context.sql().exec(
+            QStringLiteral("INSERT INTO session_tags(access_key_id, position, tag_key, tag_value,"
+                           " transitive) VALUES (?, ?, ?, ?, ?)"),
+            {session.accessKeyId, int(i), tag.key, tag.value,
+             session.isTransitiveKey(tag.key) ? 1 : 0});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+void TemporarySessionStore::attachTags(QList<TemporarySession>& sessions) const
+{
+    if (sessions.isEmpty())
+        return;
+    QHash<QString, TemporarySession*> byKey;
+    for (TemporarySession& session : sessions)
+        byKey.insert(session.accessKeyId, &session);
+    // One query: the sessions asked for are few, their tags fewer.
+    const QString where =
+        sessions.size() == 1 ? QStringLiteral(" WHERE access_key_id = ?") : QString();
+    const auto r = m_context.sql().select(
+        QStringLiteral("SELECT access_key_id, tag_key, tag_value, transitive FROM session_tags%1"
+                       " ORDER BY access_key_id, position")
+            .arg(where),
+        sessions.size() == 1 ? QVariantList{sessions.first().accessKeyId} : QVariantList{},
+        [&](const QSqlQuery& q) {
+            TemporarySession* session = byKey.value(q.value(0).toString());
+            if (!session)
+                return;
+            session->sessionTags.append(Tag{q.value(1).toString(), q.value(2).toString()});
+            if (q.value(3).toBool())
+                session->transitiveTagKeys.append(q.value(1).toString());
+        });
+    if (!r)
+        qWarning("%s", qPrintable(r.error().message()));
+}
+
+std::optional<TemporarySession>
+TemporarySessionStore::withTags(std::optional<TemporarySession> session) const
+{
+    if (!session)
+        return session;
+    QList<TemporarySession> one{*session};
+    attachTags(one);
+    return one.first();
+}
 
 TemporarySessionStore::TemporarySessionStore(DirectoryContext& context)
     : m_context(context)
@@ -104,6 +157,8 @@ Result<void> TemporarySessionStore::add(const TemporarySession& session)
              session.color});
         if (!r)
             return r.error();
+        if (auto tags = addTags(session); !tags)
+            return tags;
         notifyChanged();
         return {};
     });
@@ -118,7 +173,7 @@ std::optional<TemporarySession> TemporarySessionStore::session(const QString& ac
         {accessKeyId}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return withTags(out);
 }
 
 QList<TemporarySession> TemporarySessionStore::sessions(const QDateTime& openAt) const
@@ -134,6 +189,7 @@ QList<TemporarySession> TemporarySessionStore::sessions(const QDateTime& openAt)
         [&](const QSqlQuery& q) { out.append(sessionFromRow(q)); });
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
+    attachTags(out);
     return out;
 }
 
@@ -149,7 +205,7 @@ TemporarySessionStore::openConsoleSession(const QString& userArn, const QDateTim
         {userArn, toMs(now)}, [&](const QSqlQuery& q) { out = sessionFromRow(q); });
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
-    return out;
+    return withTags(out);
 }
 
 Result<void> TemporarySessionStore::markConsoleSession(const QString& accessKeyId,

@@ -40,6 +40,10 @@ public:
 
 private:
     void notifyChanged();
+    // Session tags live in their own table (session_tags), in the order given.
+    Result<void> addTags(const TemporarySession& session);
+    void attachTags(QList<TemporarySession>& sessions) const;
+    std::optional<TemporarySession> withTags(std::optional<TemporarySession> session) const;
 
     DirectoryContext& m_context;
 };

@@ -1,5 +1,6 @@
 #include "endpoint/stsoperations.h"
 
+#include "endpoint/iamoperations.h"
 #include "endpoint/queryapi.h"
 #include "sts/stsservice.h"
 
@@ -53,11 +54,6 @@ Result<AssumeRoleRequest> assumeRoleRequest(const QueryParameters& parameters)
     auto duration = parameters.integer(QStringLiteral("DurationSeconds"), 0, 1 << 30);
     if (!duration)
         return duration.error();
-    if (!parameters.structList(QStringLiteral("Tags"), {QStringLiteral("Key")}).isEmpty() ||
-        !parameters.list(QStringLiteral("TransitiveTagKeys")).isEmpty())
-        return IamError::validation(QCoreApplication::translate(
-            "StsOperations", "Session tags (Tags, TransitiveTagKeys) are not supported by this "
-                             "directory: leave them out."));
     request.roleArn = *roleArn;
     request.roleSessionName = *sessionName;
     request.durationSeconds = *duration;
@@ -69,6 +65,8 @@ Result<AssumeRoleRequest> assumeRoleRequest(const QueryParameters& parameters)
     for (const auto& arn : arns)
         request.policyArns.append(arn.value(QStringLiteral("arn")));
     request.sourceIdentity = parameters.value(QStringLiteral("SourceIdentity"));
+    request.tags = IamOperations::tagsOf(parameters);
+    request.transitiveTagKeys = parameters.list(QStringLiteral("TransitiveTagKeys"));
     return request;
 }
 
@@ -77,14 +75,16 @@ void assumeRole(const ApiCall& call, std::shared_ptr<QueryXmlWriter> xml, QueryO
     auto request = assumeRoleRequest(call.parameters);
     if (!request)
         return done(request.error());
-    const bool withSessionPolicies = !request->policy.isEmpty() || !request->policyArns.isEmpty();
+    // AWS answers PackedPolicySize when session policies or tags were passed.
+    const bool packed =
+        !request->policy.isEmpty() || !request->policyArns.isEmpty() || !request->tags.isEmpty();
     call.sts->assumeRole(
         call.caller.stsCaller, *request, call.sts,
-        [xml, done, withSessionPolicies](Result<AssumeRoleResult> result) {
+        [xml, done, packed](Result<AssumeRoleResult> result) {
             if (!result)
                 return done(result.error());
             writeRoleSession(*xml, *result);
-            if (withSessionPolicies)
+            if (packed)
                 xml->number(QStringLiteral("PackedPolicySize"), result->packedPolicySize);
             xml->optionalText(QStringLiteral("SourceIdentity"), result->session.sourceIdentity);
             done({});
@@ -141,6 +141,8 @@ void assumeRoleWithSaml(const ApiCall& call, std::shared_ptr<QueryXmlWriter> xml
         if (!result)
             return done(result.error());
         writeRoleSession(*xml, *result);
+        if (!result->session.sessionTags.isEmpty())
+            xml->number(QStringLiteral("PackedPolicySize"), result->packedPolicySize);
         const AssumeRoleResult::Saml& saml = result->saml;
         xml->text(QStringLiteral("Subject"), saml.subject);
         xml->text(QStringLiteral("SubjectType"), saml.subjectType);

@@ -8,11 +8,11 @@ QString AccessDeniedMessage::forRequest(const QString& principalArn, const QStri
     const bool explicitDeny = result.decision == Decision::ExplicitDeny;
     const QString denyPhrase =
         QStringLiteral(" with an explicit deny in ") + policyKindPhrase(result.decidedBy, true);
-    // STS words an AssumeRole refusal in its bare form, ending at the role's
-    // ARN, and names only an explicit deny.
+    // STS words a refusal by the role's trust policy (AssumeRole, TagSession)
+    // in its bare form, ending at the role's ARN, and names only an explicit deny.
     if (result.decidedBy == PolicyType::Trust ||
         action.compare(QLatin1String("sts:AssumeRole"), Qt::CaseInsensitive) == 0)
-        return forAssumeRole(principalArn, resource) + (explicitDeny ? denyPhrase : QString());
+        return bareForm(principalArn, action, resource) + (explicitDeny ? denyPhrase : QString());
     // An action without resource-level permissions has no "on resource" part
     // (IAM User Guide, "Troubleshoot access denied error messages").
     QString head =
@@ -27,8 +27,14 @@ QString AccessDeniedMessage::forRequest(const QString& principalArn, const QStri
 
 QString AccessDeniedMessage::forAssumeRole(const QString& callerArn, const QString& roleArn)
 {
-    return QStringLiteral("User: %1 is not authorized to perform: sts:AssumeRole on resource: %2")
-        .arg(callerArn, roleArn);
+    return bareForm(callerArn, QStringLiteral("sts:AssumeRole"), roleArn);
+}
+
+QString AccessDeniedMessage::bareForm(const QString& principalArn, const QString& action,
+                                      const QString& resource)
+{
+    return QStringLiteral("User: %1 is not authorized to perform: %2 on resource: %3")
+        .arg(principalArn, action, resource);
 }
 
 IamError AccessDeniedMessage::error(const QString& principalArn, const QString& action,

@@ -23,5 +23,7 @@ public:
                           const QString& resource, const EvaluationResult& result);
 
 private:
+    static QString bareForm(const QString& principalArn, const QString& action,
+                            const QString& resource);
     static QString policyKindPhrase(PolicyType type, bool withArticle);
 };

@@ -92,6 +92,14 @@ RequestPrincipal RequestContextBuilder::principal(const CallerIdentity& caller)
     return principal;
 }
 
+void RequestContextBuilder::addResourceTags(RequestContext& context, const TagList& tags)
+{
+    for (const Tag& tag : tags) {
+        context.set(QStringLiteral("aws:ResourceTag/") + tag.key, tag.value);
+        context.set(QStringLiteral("iam:ResourceTag/") + tag.key, tag.value);
+    }
+}
+
 QString RequestContextBuilder::isoTime(const QDateTime& time)
 {
     // Callers ask about the same instant many times (an audit, a batch): format it once.

@@ -58,6 +58,10 @@ public:
     static RequestContext build(const CallerIdentity& caller);
     static RequestPrincipal principal(const CallerIdentity& caller);
 
+    // The tags of the resource a request acts on, as aws:ResourceTag/<key>
+    // and, for IAM's own resources, iam:ResourceTag/<key> too.
+    static void addResourceTags(RequestContext& context, const TagList& tags);
+
     // "2024-01-01T00:00:00Z", the form of aws:CurrentTime and aws:TokenIssueTime.
     static QString isoTime(const QDateTime& time);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "iam/tag.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -8,7 +10,7 @@
 
 // What a SAML 2.0 Response says about a federated person, as AWS reads it:
 // who issued it, for whom (audience, recipient), when it is valid, and the
-// AWS attributes (Role pairs, RoleSessionName, SessionDuration). The signer
+// AWS attributes (Role pairs, RoleSessionName, SessionDuration, session tags). The signer
 // writes one; the verifier reads one back from a signed Response.
 struct SamlAssertion
 {
@@ -19,6 +21,12 @@ struct SamlAssertion
         QStringLiteral("https://aws.amazon.com/SAML/Attributes/RoleSessionName");
     static inline const QString SessionDurationAttribute =
         QStringLiteral("https://aws.amazon.com/SAML/Attributes/SessionDuration");
+    // Session tags: one attribute per tag, named after its key, and the keys
+    // that pass on through role chaining (id_session-tags, AssumeRoleWithSAML).
+    static inline const QString PrincipalTagAttributePrefix =
+        QStringLiteral("https://aws.amazon.com/SAML/Attributes/PrincipalTag:");
+    static inline const QString TransitiveTagKeysAttribute =
+        QStringLiteral("https://aws.amazon.com/SAML/Attributes/TransitiveTagKeys");
     // AWS's audience and recipient: the sign-in endpoint.
     static inline const QString AwsSignInUrl = QStringLiteral("https://signin.aws.amazon.com/saml");
 
@@ -36,6 +44,8 @@ struct SamlAssertion
     QStringList roles;             // "roleArn,providerArn" (either order is accepted)
     QString roleSessionName;
     std::optional<int> sessionDuration; // seconds
+    TagList principalTags;
+    QStringList transitiveTagKeys;
     // AuthnStatement SessionNotOnOrAfter: the role session ends by then at the latest.
     QDateTime sessionNotOnOrAfter;
 };

@@ -100,6 +100,10 @@ void writeAssertion(QXmlStreamWriter& w, const SamlAssertion& a, const QString& 
     if (a.sessionDuration)
         writeAttribute(w, saml, SamlAssertion::SessionDurationAttribute,
                        {QString::number(*a.sessionDuration)});
+    for (const Tag& tag : a.principalTags)
+        writeAttribute(w, saml, SamlAssertion::PrincipalTagAttributePrefix + tag.key, {tag.value});
+    if (!a.transitiveTagKeys.isEmpty())
+        writeAttribute(w, saml, SamlAssertion::TransitiveTagKeysAttribute, a.transitiveTagKeys);
     w.writeEndElement(); // AttributeStatement
     w.writeEndElement(); // Assertion
 }

@@ -162,6 +162,22 @@ QStringList attributeValues(xmlNodePtr assertion, const QString& name)
     return values;
 }
 
+// The PrincipalTag:<key> attributes, in document order, each with its first value.
+TagList principalTags(xmlNodePtr assertion)
+{
+    TagList tags;
+    const QString& prefix = SamlAssertion::PrincipalTagAttributePrefix;
+    for (xmlNodePtr statement : Xml::children(assertion, Xml::SamlNamespace, "AttributeStatement"))
+        for (xmlNodePtr attribute : Xml::children(statement, Xml::SamlNamespace, "Attribute")) {
+            const QString name = Xml::attribute(attribute, "Name");
+            if (!name.startsWith(prefix))
+                continue;
+            const xmlNodePtr value = Xml::child(attribute, Xml::SamlNamespace, "AttributeValue");
+            tags.append({name.mid(prefix.size()), value ? Xml::text(value).trimmed() : QString()});
+        }
+    return tags;
+}
+
 Result<SamlAssertion> readAssertion(xmlNodePtr response, xmlNodePtr assertion)
 {
     SamlAssertion a;
@@ -196,6 +212,8 @@ Result<SamlAssertion> readAssertion(xmlNodePtr response, xmlNodePtr assertion)
     a.roles = attributeValues(assertion, SamlAssertion::RoleAttribute);
     a.roleSessionName =
         attributeValues(assertion, SamlAssertion::RoleSessionNameAttribute).value(0);
+    a.principalTags = principalTags(assertion);
+    a.transitiveTagKeys = attributeValues(assertion, SamlAssertion::TransitiveTagKeysAttribute);
     const QStringList durations =
         attributeValues(assertion, SamlAssertion::SessionDurationAttribute);
     if (!durations.isEmpty()) {

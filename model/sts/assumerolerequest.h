@@ -1,5 +1,7 @@
 #pragma once
 
+#include "iam/tag.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -17,4 +19,6 @@ struct AssumeRoleRequest
     QString policy;         // an inline session policy (JSON); empty for none
     QStringList policyArns; // managed session policies
     QString sourceIdentity;
+    TagList tags;                  // session tags (need sts:TagSession)
+    QStringList transitiveTagKeys; // those of tags that pass on through role chaining
 };

@@ -24,6 +24,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -34,6 +35,7 @@ namespace {
 // Messages are AWS's own, word for word and untranslated: clients and scripts match them.
 const QString assumeRoleAction = QStringLiteral("sts:AssumeRole");
 const QString assumeRoleWithSamlAction = QStringLiteral("sts:AssumeRoleWithSAML");
+const QString tagSessionAction = QStringLiteral("sts:TagSession");
 const QString expiredTokenMessage =
     QStringLiteral("The security token included in the request is expired");
 const QString invalidTokenMessage =
@@ -80,6 +82,93 @@ std::optional<std::pair<SecureBytes, SecureBytes>> unpackSessionSecrets(const Se
         return std::nullopt;
     return std::make_pair(SecureBytes::fromView(view.first(split)),
                           SecureBytes::fromView(view.sliced(split + 1)));
+}
+
+// The session tags a new session gets: those the request passes and those
+// the calling session hands on as transitive (id_session-tags, role chaining).
+struct SessionTags
+{
+    TagList tags;
+    QStringList transitiveKeys;
+
+    bool isEmpty() const { return tags.isEmpty(); }
+    QStringList keys() const
+    {
+        QStringList out;
+        for (const Tag& tag : tags)
+            out << tag.key;
+        return out;
+    }
+    // The request context keys of tags being passed (aws:RequestTag/*,
+    // aws:TagKeys, sts:TransitiveTagKeys).
+    void addTo(RequestContext& context) const
+    {
+        if (tags.isEmpty())
+            return;
+        for (const Tag& tag : tags)
+            context.set(QStringLiteral("aws:RequestTag/") + tag.key, tag.value);
+        context.set(QStringLiteral("aws:TagKeys"), keys());
+        if (!transitiveKeys.isEmpty())
+            context.set(QStringLiteral("sts:TransitiveTagKeys"), transitiveKeys);
+    }
+};
+
+int percentOfPackedSpace(qsizetype packed)
+{
+    return int((packed * 100 + Quotas::SessionPolicySize - 1) / Quotas::SessionPolicySize);
+}
+
+IamError invalidParameterValue(const QString& message)
+{
+    return IamError(QStringLiteral("InvalidParameterValue"), message, 400);
+}
+
+// AWS's rules on the tags a request passes beyond their form: keys unique
+// regardless of case, transitive keys among them, and no key the calling
+// session already passes on as transitive ("If you try to pass the Heart =
+// 3 session tag, the operation will fail", id_session-tags, role chaining).
+Result<void> checkTagRules(const TagList& tags, const QStringList& transitiveKeys,
+                           const std::optional<TemporarySession>& callingSession)
+{
+    QSet<QString> keys;
+    for (const Tag& tag : tags) {
+        const QString key = tag.key.toLower();
+        if (keys.contains(key))
+            return invalidParameterValue(QStringLiteral(
+                "Duplicate tag keys found. Please note that Tag keys are case insensitive."));
+        keys.insert(key);
+    }
+    for (const QString& key : transitiveKeys)
+        if (!keys.contains(key.toLower()))
+            return invalidParameterValue(
+                QStringLiteral("The specified transitive tag key must be included in the "
+                               "requested tags."));
+    if (callingSession)
+        for (const Tag& tag : tags)
+            if (callingSession->isTransitiveKey(tag.key))
+                return invalidParameterValue(QStringLiteral(
+                    "One of the specified transitive tag keys can't be set because it conflicts "
+                    "with a transitive tag key from the calling session."));
+    return {};
+}
+
+// The tags a new session gets: the request's, then the calling session's
+// transitive ones, which stay transitive.
+SessionTags sessionTagsFor(const TagList& tags, const QStringList& transitiveKeys,
+                           const std::optional<TemporarySession>& callingSession)
+{
+    SessionTags out{tags, {}};
+    for (const Tag& tag : tags)
+        if (transitiveKeys.contains(tag.key, Qt::CaseInsensitive))
+            out.transitiveKeys << tag.key;
+    if (!callingSession)
+        return out;
+    for (const Tag& tag : callingSession->sessionTags)
+        if (callingSession->isTransitiveKey(tag.key)) {
+            out.tags << tag;
+            out.transitiveKeys << tag.key;
+        }
+    return out;
 }
 
 IamError assumeRoleDenied(const QString& callerArn, const QString& roleArn,
@@ -163,8 +252,8 @@ public:
     Result<ResolvedCaller> resolveSessionCaller(const QString& accessKeyId,
                                                 bool withPolicies) const;
     Result<void> authorize(const ResolvedCaller& caller, const QString& roleArn, bool mfaPresent,
-                           const std::optional<QString>& externalId,
-                           const QString& sessionName) const;
+                           const std::optional<QString>& externalId, const QString& sessionName,
+                           const SessionTags& tags = {}) const;
     Result<void> checkMfaOwner(const ResolvedCaller& caller, const QString& serialNumber,
                                const QString& tokenCode) const;
     // AssumeRoleWithSAML: the provider, the Response's signature against its
@@ -172,9 +261,11 @@ public:
     Result<std::pair<SamlAssertion, SamlProvider>> verifySaml(const SamlSignIn& signIn) const;
     // Whether the role's trust policy lets the provider's federated user in.
     Result<void> authorizeSaml(const Role& role, const QString& providerArn,
-                               const SamlAssertion& assertion) const;
-    // The packed size in percent; PackedPolicyTooLarge or MalformedPolicyDocument.
-    Result<int> checkSessionPolicies(const QString& policy, const QStringList& policyArns) const;
+                               const SamlAssertion& assertion, const SessionTags& tags) const;
+    // The packed size in percent of the session policies and tags together;
+    // PackedPolicyTooLarge or MalformedPolicyDocument.
+    Result<int> checkSessionPolicies(const QString& policy, const QStringList& policyArns,
+                                     const TagList& tags = {}) const;
 
     void verifyMfa(const QString& serialNumber, const QString& tokenCode,
                    std::function<void(Result<void>)> next);
@@ -297,7 +388,7 @@ Result<ResolvedCaller> StsService::Private::resolveSessionCaller(const QString& 
         id.type = CallerIdentity::Type::AssumedRole;
         id.roleArn = session->roleArn;
         if (const auto role = dir.roleByArn(session->roleArn))
-            id.tags = role->tags;
+            id.tags = session->principalTags(role->tags);
         return out;
     }
     // A session token speaks for the user (or root) that asked for it; the
@@ -319,7 +410,8 @@ Result<ResolvedCaller> StsService::Private::resolveSessionCaller(const QString& 
 Result<void> StsService::Private::authorize(const ResolvedCaller& caller, const QString& roleArn,
                                             bool mfaPresent,
                                             const std::optional<QString>& externalId,
-                                            const QString& sessionName) const
+                                            const QString& sessionName,
+                                            const SessionTags& tags) const
 {
     if (caller.isRoot())
         return IamError::accessDenied(QStringLiteral("Roles may not be assumed by root accounts."));
@@ -378,8 +470,17 @@ Result<void> StsService::Private::authorize(const ResolvedCaller& caller, const 
         request.context.set(QStringLiteral("sts:ExternalId"), *externalId);
     if (!sessionName.isEmpty())
         request.context.set(QStringLiteral("sts:RoleSessionName"), sessionName);
+    RequestContextBuilder::addResourceTags(request.context, role->tags);
+    tags.addTo(request.context);
     if (const auto decision = PolicyEvaluator::evaluateAssumeRole(request); !decision.isAllowed())
         return assumeRoleDenied(caller.arn(), roleArn, decision);
+    if (tags.isEmpty())
+        return {};
+    // "In addition to the action that matches the API operation, you must
+    // have the following permissions-only action in your policy: sts:TagSession".
+    request.action = tagSessionAction;
+    if (const auto decision = PolicyEvaluator::evaluateAssumeRole(request); !decision.isAllowed())
+        return AccessDeniedMessage::error(caller.arn(), tagSessionAction, roleArn, decision);
     return {};
 }
 
@@ -402,9 +503,11 @@ Result<void> StsService::Private::checkMfaOwner(const ResolvedCaller& caller,
 }
 
 Result<int> StsService::Private::checkSessionPolicies(const QString& policy,
-                                                      const QStringList& policyArns) const
+                                                      const QStringList& policyArns,
+                                                      const TagList& tags) const
 {
     int packedPercent = 0;
+    qsizetype packedPolicy = 0;
     if (!policy.isEmpty()) {
         const auto parsed = PolicyDocument::parseIgnoringSize(policy, PolicyKind::Session);
         if (!parsed)
@@ -414,12 +517,24 @@ Result<int> StsService::Private::checkSessionPolicies(const QString& policy,
             QString::fromUtf8(
                 QJsonDocument::fromJson(policy.toUtf8()).toJson(QJsonDocument::Compact))
                 .size();
-        packedPercent =
-            int((packed * 100 + Quotas::SessionPolicySize - 1) / Quotas::SessionPolicySize);
+        packedPercent = percentOfPackedSpace(packed);
         if (packed > Quotas::SessionPolicySize)
             return IamError::packedPolicyTooLarge(
                 QStringLiteral("Packed policy consumes %1% of allotted space, please use smaller "
                                "policy for the session.")
+                    .arg(packedPercent));
+        packedPolicy = packed;
+    }
+    if (!tags.isEmpty()) {
+        // AWS packs policies and tags together into one space whose encoding
+        // it does not document; here each tag takes its key and value.
+        qsizetype packed = packedPolicy;
+        for (const Tag& tag : tags)
+            packed += tag.key.toUtf8().size() + tag.value.toUtf8().size();
+        packedPercent = percentOfPackedSpace(packed);
+        if (packed > Quotas::SessionPolicySize)
+            return IamError::packedPolicyTooLarge(
+                QStringLiteral("Packed size of session tags consumes %1% of allotted space.")
                     .arg(packedPercent));
     }
     for (const QString& arn : policyArns) {
@@ -642,8 +757,13 @@ void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& re
     check.sourceIdentity(request.sourceIdentity);
     check.sessionPolicy(request.policy);
     check.policyArnCount(request.policyArns.size());
+    check.sessionTags(request.tags, request.transitiveTagKeys);
     if (!check.ok())
         return fail(check.result().error());
+    if (auto tagRules = checkTagRules(request.tags, request.transitiveTagKeys, who.session);
+        !tagRules)
+        return fail(tagRules.error());
+    const SessionTags tags = sessionTagsFor(request.tags, request.transitiveTagKeys, who.session);
 
     if (who.isRoot())
         return fail(
@@ -652,7 +772,7 @@ void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& re
         return fail(mfa.error());
     const bool mfaGiven = !request.tokenCode.isEmpty();
     if (auto allowed = d->authorize(who, request.roleArn, mfaGiven, request.externalId,
-                                    request.roleSessionName);
+                                    request.roleSessionName, tags);
         !allowed)
         return fail(allowed.error());
     const Role role = *m_directory->roleByArn(request.roleArn);
@@ -660,7 +780,7 @@ void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& re
         assumeRoleDuration(request.durationSeconds, role.maxSessionDuration, who.chained());
     if (!duration)
         return fail(duration.error());
-    const auto packed = d->checkSessionPolicies(request.policy, request.policyArns);
+    const auto packed = d->checkSessionPolicies(request.policy, request.policyArns, tags.tags);
     if (!packed)
         return fail(packed.error());
 
@@ -678,6 +798,8 @@ void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& re
     s.assumedRoleId = role.roleId + QLatin1Char(':') + request.roleSessionName;
     s.sessionPolicy = request.policy;
     s.sessionPolicyArns = request.policyArns;
+    s.sessionTags = tags.tags;
+    s.transitiveTagKeys = tags.transitiveKeys;
     // A chained session keeps the source identity it was given first.
     s.sourceIdentity = who.session && !who.session->sourceIdentity.isEmpty()
                            ? who.session->sourceIdentity
@@ -724,8 +846,22 @@ void StsService::assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
         IamError::accessDenied(QStringLiteral("Not authorized to perform sts:AssumeRoleWithSAML"));
     if (!role)
         return fail(denied);
-    if (auto trusted = d->authorizeSaml(*role, signIn.principalArn, assertion); !trusted)
+    // Session tags from the assertion's PrincipalTag attributes, by the rules of AssumeRole's.
+    StsValidator tagCheck;
+    tagCheck.sessionTags(assertion.principalTags, assertion.transitiveTagKeys);
+    if (!tagCheck.ok())
+        return fail(tagCheck.result().error());
+    if (auto tagRules =
+            checkTagRules(assertion.principalTags, assertion.transitiveTagKeys, std::nullopt);
+        !tagRules)
+        return fail(tagRules.error());
+    const SessionTags tags =
+        sessionTagsFor(assertion.principalTags, assertion.transitiveTagKeys, std::nullopt);
+    if (auto trusted = d->authorizeSaml(*role, signIn.principalArn, assertion, tags); !trusted)
         return fail(trusted.error());
+    const auto packed = d->checkSessionPolicies(QString(), {}, tags.tags);
+    if (!packed)
+        return fail(packed.error());
     if (!checkRoleSessionName(assertion.roleSessionName))
         return fail(IamError(QStringLiteral("InvalidIdentityToken"),
                              QStringLiteral("RoleSessionName in AuthnResponse must satisfy the "
@@ -752,6 +888,7 @@ void StsService::assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
     order.auditAction = action;
     order.durationSeconds = duration.value();
     order.saml = samlResult(assertion, provider);
+    order.packedPolicySize = packed.value();
     TemporarySession& s = order.session;
     s.type = TemporarySession::Type::AssumedRole;
     s.accountId = role->accountId;
@@ -760,6 +897,8 @@ void StsService::assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
     s.sessionName = assertion.roleSessionName;
     s.arn = Arn::assumedRole(role->accountId, role->name, assertion.roleSessionName).toString();
     s.assumedRoleId = role->roleId + QLatin1Char(':') + assertion.roleSessionName;
+    s.sessionTags = tags.tags;
+    s.transitiveTagKeys = tags.transitiveKeys;
     d->issue(std::move(order), ctx, std::move(done));
 }
 
@@ -790,7 +929,8 @@ StsService::Private::verifySaml(const SamlSignIn& signIn) const
 }
 
 Result<void> StsService::Private::authorizeSaml(const Role& role, const QString& providerArn,
-                                                const SamlAssertion& assertion) const
+                                                const SamlAssertion& assertion,
+                                                const SessionTags& tags) const
 {
     const IamError denied =
         IamError::accessDenied(QStringLiteral("Not authorized to perform sts:AssumeRoleWithSAML"));
@@ -817,8 +957,16 @@ Result<void> StsService::Private::authorizeSaml(const Role& role, const QString&
                                                         : assertion.recipient);
     request.context.set(QStringLiteral("SAML:sub"), assertion.subject);
     request.context.set(QStringLiteral("SAML:iss"), assertion.issuer);
+    RequestContextBuilder::addResourceTags(request.context, role.tags);
+    tags.addTo(request.context);
     if (!PolicyEvaluator::evaluateAssumeRole(request).isAllowed())
         return denied;
+    if (tags.isEmpty())
+        return {};
+    // Roles trusted by an identity provider that passes tags must allow sts:TagSession.
+    request.action = tagSessionAction;
+    if (!PolicyEvaluator::evaluateAssumeRole(request).isAllowed())
+        return IamError::accessDenied(QStringLiteral("Not authorized to perform sts:TagSession"));
     return {};
 }
 

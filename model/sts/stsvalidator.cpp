@@ -15,6 +15,8 @@ const QString serialShown = QStringLiteral(R"([\w+=/:,.@-]*)");
 const QString serialRegex = QStringLiteral(R"([A-Za-z0-9_+=/:,.@-]*)");
 const QString tokenCodeShown = QStringLiteral(R"([\d]*)");
 const QString tokenCodeRegex = QStringLiteral(R"([0-9]*)");
+const QString tagKeyShown = QStringLiteral(R"([\p{L}\p{Z}\p{N}_.:/=+\-@]+)");
+const QString tagValueShown = QStringLiteral(R"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)");
 
 constexpr int roleArnMin = 20;
 constexpr int roleArnMax = 2048;
@@ -25,6 +27,7 @@ constexpr int externalIdMax = 1224;
 constexpr int tokenCodeSize = 6;
 constexpr int serialMin = 9;
 constexpr int serialMax = 256;
+constexpr int sessionTagsMax = 50;
 } // namespace
 
 void StsValidator::required(const QString& field, const QString& value)
@@ -100,6 +103,29 @@ void StsValidator::policyArnCount(qsizetype count)
         violation(QStringLiteral("%1 policy ARNs").arg(count), QStringLiteral("policyArns"),
                   QStringLiteral("have length less than or equal to %1")
                       .arg(Quotas::SessionPolicyArnsMax));
+}
+
+void StsValidator::sessionTags(const TagList& tags, const QStringList& transitiveTagKeys)
+{
+    const auto countAtMost = [this](qsizetype count, const QString& field) {
+        if (count > sessionTagsMax)
+            violation(QStringLiteral("%1 members").arg(count), field,
+                      QStringLiteral("have length less than or equal to %1").arg(sessionTagsMax));
+    };
+    countAtMost(tags.size(), QStringLiteral("tags"));
+    countAtMost(transitiveTagKeys.size(), QStringLiteral("transitiveTagKeys"));
+    const auto checkKey = [this](const QString& field, const QString& key) {
+        pattern(field, key, tagValueShown, tagKeyShown); // the length check reports an empty key
+        length(field, key, 1, Quotas::TagKeyMax);
+    };
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        const QString field = QStringLiteral("tags.%1.member.").arg(i + 1);
+        checkKey(field + QStringLiteral("key"), tags.at(i).key);
+        pattern(field + QStringLiteral("value"), tags.at(i).value, tagValueShown, tagValueShown);
+        length(field + QStringLiteral("value"), tags.at(i).value, 0, Quotas::TagValueMax);
+    }
+    for (qsizetype i = 0; i < transitiveTagKeys.size(); ++i)
+        checkKey(QStringLiteral("transitiveTagKeys.%1.member").arg(i + 1), transitiveTagKeys.at(i));
 }
 
 void StsValidator::duration(int value, int min, int max)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "iam/result.h"
+#include "iam/tag.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,9 @@ public:
     // The inline session Policy: at most 2,048 characters, whitespace counted.
     void sessionPolicy(const QString& value);
     void policyArnCount(qsizetype count);
+    // Session Tags and TransitiveTagKeys: up to 50 each, keys 1-128 and
+    // values 0-256 characters of [\p{L}\p{Z}\p{N}_.:/=+\-@].
+    void sessionTags(const TagList& tags, const QStringList& transitiveTagKeys);
     void duration(int value, int min, int max);
 
     bool ok() const { return m_violations.isEmpty(); }

@@ -298,6 +298,51 @@ private slots:
         const Run unknown = run({QStringLiteral("sts"), QStringLiteral("decode")});
         QCOMPARE(unknown.exitCode, 252);
     }
+
+    // The demo's attribute-based role: Noor passes her project as a session
+    // tag with the AWS CLI's shorthand; the trust policy accepts only her own
+    // project ("Passing session tags in AWS STS",
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html;
+    // https://docs.aws.amazon.com/cli/latest/reference/sts/assume-role.html).
+    void sessionTagsWithTheAwsCliShorthand()
+    {
+        const QString editor = QStringLiteral("arn:aws:iam::111122223333:role/ProjectEditor");
+        const Run ok =
+            assumeRole(QStringLiteral("Noor"), editor,
+                       {QStringLiteral("--tags"), QStringLiteral("Key=project,Value=catalog"),
+                        QStringLiteral("--transitive-tag-keys"), QStringLiteral("project")});
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        // project + catalog: 14 of 2,048 packed bytes, rounded up.
+        QVERIFY2(ok.out.contains("\n    \"PackedPolicySize\": 1\n}"), ok.out.constData());
+
+        const Run otherProject =
+            assumeRole(QStringLiteral("Noor"), editor,
+                       {QStringLiteral("--tags"), QStringLiteral("Key=project,Value=photos")});
+        QCOMPARE(otherProject.exitCode, 254);
+        QCOMPARE(QString::fromUtf8(otherProject.err),
+                 QStringLiteral("\nAn error occurred (AccessDenied) when calling the AssumeRole "
+                                "operation: User: arn:aws:iam::111122223333:user/Noor is not "
+                                "authorized to perform: sts:TagSession on resource: %1\n")
+                     .arg(editor));
+        // Without tags no sts:TagSession is asked for (nor PackedPolicySize answered).
+        const Run untagged = assumeRole(QStringLiteral("Noor"), editor);
+        QVERIFY2(untagged.exitCode == 0, untagged.err.constData());
+        QVERIFY2(!untagged.out.contains("PackedPolicySize"), untagged.out.constData());
+
+        const Run twoTags =
+            assumeRole(QStringLiteral("Noor"), editor,
+                       {QStringLiteral("--tags"), QStringLiteral("Key=project,Value=catalog"),
+                        QStringLiteral("Key=dept,Value=x")});
+        QCOMPARE(twoTags.exitCode, 254); // aws:TagKeys allows project only
+        QVERIFY2(twoTags.err.contains("sts:TagSession"), twoTags.err.constData());
+
+        const Run malformed =
+            assumeRole(QStringLiteral("Noor"), editor,
+                       {QStringLiteral("--tags"), QStringLiteral("project=catalog")});
+        QCOMPARE(malformed.exitCode, 252);
+        QVERIFY2(malformed.err.contains("Error parsing parameter '--tags'"),
+                 malformed.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStsCommand)

@@ -49,15 +49,15 @@ struct ServedEndpoint
         return QStringList{QStringLiteral("--directory"), db} + command;
     }
 
-    // A new key of user, made as that user (password on stdin); nullopt on failure.
-    std::optional<Key> createKey(const QString& user)
+    // A new key of user, made as that user or as another (password on stdin); nullopt on failure.
+    std::optional<Key> createKey(const QString& user, const QString& as = {})
     {
         QProcess create;
         create.setProcessEnvironment(environment());
         create.start(QStringLiteral(SWITCHBOARD_BINARY),
                      arguments({QStringLiteral("iam"), QStringLiteral("create-access-key"),
-                                QStringLiteral("--user-name"), user, QStringLiteral("--user"), user,
-                                QStringLiteral("--password-stdin")}));
+                                QStringLiteral("--user-name"), user, QStringLiteral("--user"),
+                                as.isEmpty() ? user : as, QStringLiteral("--password-stdin")}));
         create.write("pw\n");
         create.closeWriteChannel();
         if (!create.waitForFinished(60000) || create.exitCode() != 0)

@@ -17,8 +17,8 @@ private Q_SLOTS:
         std::unique_ptr<Directory> directory;
         REQUIRE_VALUE(directory, demo());
         const AccessGraph graph = AccessGraph::build(*directory, prod);
-        // 7 users, 5 groups, 5 roles, and the dev account's auditor role people here can assume.
-        QCOMPARE(graph.nodes.size(), 18);
+        // 8 users, 5 groups, 6 roles, and the dev account's auditor role people here can assume.
+        QCOMPARE(graph.nodes.size(), 20);
         QStringList admins;
         QHash<QString, AccessGraphNode> byArn;
         for (const AccessGraphNode& node : graph.nodes) {
@@ -54,8 +54,14 @@ private Q_SLOTS:
                 expected << from + QStringLiteral("->") + to;
         expected << QStringLiteral("BreakGlassAdmin->SecurityEngineer")
                  << QStringLiteral("BreakGlassAdmin->CrossAccountAuditor (444455556666)");
+        // The demo's attribute-based role trusts the account: whoever may assume
+        // roles there (and Noor, whose policy names it) can become it.
+        for (const QString& from :
+             {QStringLiteral("John"), QStringLiteral("Ana"), QStringLiteral("Maria"),
+              QStringLiteral("Noor"), QStringLiteral("BreakGlassAdmin")})
+            expected << from + QStringLiteral("->ProjectEditor");
         QCOMPARE(canAssume, expected);
-        QCOMPARE(graph.edges.size(), 6 + 11);
+        QCOMPARE(graph.edges.size(), 6 + 16);
     }
 
     void emptyAccount()

@@ -175,13 +175,17 @@ private Q_SLOTS:
     {
         AuditQueries queries(m_demo.get());
         const QList<ReachedRole> reached = queries.reach(john);
-        QCOMPARE(reached.size(), 3);
+        QCOMPARE(reached.size(), 4);
         QCOMPARE(reached.at(0).roleArn, breakGlass);
         QVERIFY(reached.at(0).conditional);
-        QCOMPARE(reached.at(1).roleArn, securityEngineer);
-        QCOMPARE(reached.at(1).path, (QStringList{john, securityEngineer}));
-        QVERIFY(!reached.at(1).conditional);
-        QCOMPARE(reached.at(2).roleArn, crossAccountAuditor);
+        // DeveloperAccess allows sts:AssumeRole on the demo's ProjectEditor too
+        // (its trust policy trusts the account); without a project tag the
+        // session reads nothing there.
+        QCOMPARE(reached.at(1).roleArn, prodArn(QStringLiteral("role/ProjectEditor")));
+        QCOMPARE(reached.at(2).roleArn, securityEngineer);
+        QCOMPARE(reached.at(2).path, (QStringList{john, securityEngineer}));
+        QVERIFY(!reached.at(2).conditional);
+        QCOMPARE(reached.at(3).roleArn, crossAccountAuditor);
         for (const ReachedRole& role : reached) {
             QCOMPARE(role.hops, 1);
             QVERIFY(!role.chained);

@@ -41,8 +41,8 @@ private Q_SLOTS:
         QStringList expected;
         for (const QString& user :
              {QStringLiteral("Ana"), QStringLiteral("John"), QStringLiteral("Li"),
-              QStringLiteral("Maria"), QStringLiteral("Paulo"), QStringLiteral("Sam"),
-              QStringLiteral("contractors/Kiri")})
+              QStringLiteral("Maria"), QStringLiteral("Noor"), QStringLiteral("Paulo"),
+              QStringLiteral("Sam"), QStringLiteral("contractors/Kiri")})
             expected << finding(Finding::Kind::UserWithoutMfa, 2,
                                 prodArn(QStringLiteral("user/") + user));
         expected << finding(Finding::Kind::EmptyGroup, 1, prodArn(QStringLiteral("group/Interns")));

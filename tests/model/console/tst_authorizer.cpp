@@ -179,6 +179,67 @@ private slots:
         sam.mfaAuthTime = clock.now();
         QVERIFY(allowed(sam, "s3:GetObject"));
     }
+
+    // aws:ResourceTag/<key> and iam:ResourceTag/<key> carry the tags of the
+    // IAM user or role a request acts on (IAM User Guide, "Controlling access
+    // to and for IAM users and roles using tags":
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_iam-tags.html).
+    void resourceTagsOfUsersAndRolesAreInTheContext_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("aws") << s("aws:ResourceTag/project");
+        QTest::newRow("iam") << s("iam:ResourceTag/project");
+    }
+    void resourceTagsOfUsersAndRolesAreInTheContext()
+    {
+        QFETCH(QString, key);
+        REQUIRE_OK(dir->putInlinePolicy(
+            EntityKind::User, TestDirectory::prod, s("Sam"),
+            {s("SameProject"),
+             s(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:Get*",)"
+               R"("Resource":"*","Condition":{"StringEquals":{"%1":"blue"}}}]})")
+                 .arg(key)}));
+        const Identity sam = signedIn(s("Sam"));
+        QVERIFY(!allowed(sam, "iam:GetUser", "arn:aws:iam::111122223333:user/John"));
+        REQUIRE_OK(dir->tagEntity(EntityKind::User, TestDirectory::prod, s("John"),
+                                  {{s("project"), s("blue")}}));
+        QVERIFY(allowed(sam, "iam:GetUser", "arn:aws:iam::111122223333:user/John"));
+        QVERIFY(!allowed(sam, "iam:GetUser", "arn:aws:iam::111122223333:user/Sam"));
+        // The user's whole ARN: another path is another user.
+        QVERIFY(!allowed(sam, "iam:GetUser", "arn:aws:iam::111122223333:user/x/John"));
+        Role role;
+        role.accountId = TestDirectory::prod;
+        role.name = s("Blue");
+        role.trustPolicy = s(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                             R"("Principal":{"AWS":"111122223333"},"Action":"sts:AssumeRole"}]})");
+        role.tags = {{s("project"), s("blue")}};
+        REQUIRE_OK(dir->createRole(role));
+        QVERIFY(allowed(sam, "iam:GetRole", "arn:aws:iam::111122223333:role/Blue"));
+        QVERIFY(!allowed(sam, "iam:GetPolicy", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
+        REQUIRE_OK(
+            dir->untagEntity(EntityKind::User, TestDirectory::prod, s("John"), {s("project")}));
+        QVERIFY(!allowed(sam, "iam:GetUser", "arn:aws:iam::111122223333:user/John"));
+    }
+
+    // A role session's principal tags are the role's, overridden by its session
+    // tags regardless of case
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
+    void aRoleSessionsPrincipalTagsIncludeItsSessionTags()
+    {
+        Identity session;
+        session.kind = Identity::Kind::RoleSession;
+        session.account = {TestDirectory::prod, s("catphoto-prod")};
+        session.role.accountId = TestDirectory::prod;
+        session.role.name = s("Tagged");
+        session.role.tags = {{s("Team"), s("role")}, {s("env"), s("prod")}};
+        session.session.arn = s("arn:aws:sts::111122223333:assumed-role/Tagged/s");
+        session.session.sessionTags = {{s("team"), s("session")}};
+        const CallerIdentity caller = authorizer->callerFor(session);
+        QCOMPARE(caller.tags, (TagList{{s("env"), s("prod")}, {s("team"), s("session")}}));
+        const RequestContext context = RequestContextBuilder::build(caller);
+        QCOMPARE(context.value(s("aws:PrincipalTag/Team")), s("session"));
+        QCOMPARE(context.value(s("aws:PrincipalTag/env")), s("prod"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuthorizer)

@@ -96,7 +96,8 @@ private slots:
             {QStringLiteral("Sam"), {QStringLiteral("SecurityEngineers")}},
             {QStringLiteral("Li"), {QStringLiteral("Auditors")}},
             {QStringLiteral("Paulo"), {}},
-            {QStringLiteral("Kiri"), {QStringLiteral("Developers")}}};
+            {QStringLiteral("Kiri"), {QStringLiteral("Developers")}},
+            {QStringLiteral("Noor"), {}}};
         for (const auto& [user, groups] : expected)
             QCOMPARE(names(dir->groupsForUser(prod, user)), groups);
         QCOMPARE(dir->userCount(prod), int(expected.size()));
@@ -224,6 +225,19 @@ private slots:
         QCOMPARE(names(dir->attachedPolicies(EntityKind::Role, dev,
                                              QStringLiteral("CrossAccountAuditor"))),
                  QStringList{QStringLiteral("ReadOnlyAccess")});
+
+        // Attribute-based access: the session's project tag must match the resource's
+        // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
+        const auto editor = dir->role(prod, QStringLiteral("ProjectEditor"));
+        QVERIFY(editor);
+        QVERIFY(editor->trustPolicy.contains(QStringLiteral("sts:TagSession")));
+        const auto sameProject =
+            dir->inlinePolicies(EntityKind::Role, prod, QStringLiteral("ProjectEditor"));
+        QCOMPARE(sameProject.size(), 1);
+        QVERIFY(sameProject.first().document.contains(
+            QStringLiteral("\"aws:ResourceTag/project\": \"${aws:PrincipalTag/project}\"")));
+        QVERIFY(dir->user(prod, QStringLiteral("Noor"))
+                    ->tags.contains(Tag{QStringLiteral("project"), QStringLiteral("catalog")}));
 
         for (const Role& role : dir->roles(prod) + dir->roles(dev))
             QVERIFY2(role.description.size() > 40,

@@ -22,6 +22,8 @@ class TestSchemaMigrator : public QObject
 private:
     // What a file written before version 10 lacks: the organization's units and policies.
     static QStringList undoVersion11() { return {QStringLiteral("DROP TABLE account_quotas")}; }
+    // What a file written before version 12 lacks: the session tags.
+    static QStringList undoVersion12() { return {QStringLiteral("DROP TABLE session_tags")}; }
 
     static QStringList undoVersion10()
     {
@@ -137,6 +139,7 @@ private slots:
                                    QStringLiteral("root_mfa_devices"),
                                    QStringLiteral("root_users"),
                                    QStringLiteral("saml_providers"),
+                                   QStringLiteral("session_tags"),
                                    QStringLiteral("sign_in_failures"),
                                    QStringLiteral("temporary_sessions"),
                                    QStringLiteral("used_saml_assertions"),
@@ -217,7 +220,7 @@ private slots:
         // Undo versions 6 to 2 by hand: what a file written by an old release holds.
         rawQuery(
             path,
-            undoVersion11() + undoVersion10() +
+            undoVersion12() + undoVersion11() + undoVersion10() +
                 QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                             QStringLiteral("DROP TABLE root_mfa_devices"),
                             QStringLiteral("DROP TABLE root_users"),
@@ -259,7 +262,7 @@ private slots:
         }
         rawQuery(
             path,
-            undoVersion11() + undoVersion10() +
+            undoVersion12() + undoVersion11() + undoVersion10() +
                 QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                             QStringLiteral("DROP TABLE root_mfa_devices"),
                             QStringLiteral("DROP TABLE root_users"),
@@ -303,7 +306,7 @@ private slots:
         // A version 3 audit table: no source columns. Its rows keep their hashes.
         rawQuery(
             path,
-            undoVersion11() + undoVersion10() +
+            undoVersion12() + undoVersion11() + undoVersion10() +
                 QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                             QStringLiteral("DROP TABLE root_mfa_devices"),
                             QStringLiteral("DROP TABLE root_users"),
@@ -349,7 +352,7 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         }
-        rawQuery(path, undoVersion11() + undoVersion10() +
+        rawQuery(path, undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                                        QStringLiteral("DROP TABLE root_mfa_devices"),
                                        QStringLiteral("DROP TABLE root_users"),
@@ -381,7 +384,7 @@ private slots:
             REQUIRE_OK(dir->createAccount(dev));
             REQUIRE_OK(dir->setManagementAccount(dev));
         }
-        rawQuery(path, undoVersion11() + undoVersion10() +
+        rawQuery(path, undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                                        QStringLiteral("DROP TABLE root_mfa_devices"),
                                        QStringLiteral("DROP TABLE root_users"),
@@ -402,7 +405,7 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod));
         }
-        rawQuery(path, undoVersion11() + undoVersion10() +
+        rawQuery(path, undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                                        QStringLiteral("DROP TABLE root_mfa_devices"),
                                        QStringLiteral("DROP TABLE root_users"),
@@ -424,7 +427,7 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
         }
-        rawQuery(path, undoVersion11() + undoVersion10() +
+        rawQuery(path, undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                                        QStringLiteral("DROP TABLE root_mfa_devices"),
                                        QStringLiteral("DROP TABLE root_users"),
@@ -451,7 +454,7 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
             REQUIRE_OK(dir->createAccount(QStringLiteral("444455556666")));
         }
-        rawQuery(path, undoVersion11() + undoVersion10() +
+        rawQuery(path, undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("PRAGMA user_version = 9")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
@@ -484,7 +487,8 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod));
         }
-        rawQuery(path, undoVersion11() + QStringList{QStringLiteral("PRAGMA user_version = 10")});
+        rawQuery(path, undoVersion12() + undoVersion11() +
+                           QStringList{QStringLiteral("PRAGMA user_version = 10")});
         {
             auto dir = std::move(Directory::open(path)).value();
             QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
@@ -508,6 +512,37 @@ private slots:
                                 QStringLiteral("SELECT count(*) FROM account_quotas")})
                     .value(0)
                     .toInt() == 1);
+    }
+
+    // Version 12: a file of version 11 gains the session tags; its sessions have none.
+    void aVersion11FileGainsSessionTags()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v11.sqlite"));
+        TemporarySession session;
+        session.accessKeyId = QStringLiteral("ASIAEXAMPLEOLDSESS01");
+        session.accountId = prod;
+        session.callerArn = QStringLiteral("arn:aws:iam::111122223333:user/John");
+        session.arn = QStringLiteral("arn:aws:sts::111122223333:assumed-role/R/s");
+        session.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/R");
+        session.assumedRoleId = QStringLiteral("AROAEXAMPLE:s");
+        session.sessionName = QStringLiteral("s");
+        session.issuedAt = QDateTime::currentDateTimeUtc();
+        session.expiresAt = session.issuedAt.addSecs(3600);
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            REQUIRE_OK(dir->addTemporarySession(session));
+        }
+        rawQuery(path, undoVersion12() + QStringList{QStringLiteral("PRAGMA user_version = 11")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
+        const auto migrated = dir->temporarySession(session.accessKeyId);
+        QVERIFY(migrated);
+        QVERIFY(migrated->sessionTags.isEmpty());
+        session.accessKeyId = QStringLiteral("ASIAEXAMPLENEWSESS01");
+        session.sessionTags = {{QStringLiteral("project"), QStringLiteral("blue")}};
+        REQUIRE_OK(dir->addTemporarySession(session));
+        QCOMPARE(dir->temporarySession(session.accessKeyId)->sessionTags, session.sessionTags);
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()

@@ -401,6 +401,59 @@ private Q_SLOTS:
         QCOMPARE(entries[0].userAgent, QStringLiteral("endpoint-test/1.0"));
         QVERIFY(entries[0].toLogLine().contains(QLatin1String("sts:GetCallerIdentity 200")));
     }
+
+    // Tags.member.N.Key/Value and TransitiveTagKeys.member.N on AssumeRole,
+    // PackedPolicySize in the answer when tags were passed ("Passing session
+    // tags in AWS STS": https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html;
+    // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html).
+    void assumeRoleTakesSessionTags()
+    {
+        Directory& dir = *client->demo.dir;
+        Role role;
+        role.accountId = QStringLiteral("111122223333");
+        role.name = QStringLiteral("Tagged");
+        role.trustPolicy = QStringLiteral(
+            R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":)"
+            R"({"AWS":"arn:aws:iam::111122223333:user/Maria"},"Action":["sts:AssumeRole",)"
+            R"("sts:TagSession"],"Condition":{"StringEquals":{"aws:RequestTag/project":"blue"}}}]})");
+        REQUIRE_OK(dir.createRole(role));
+        const QString arn = QStringLiteral("arn:aws:iam::111122223333:role/Tagged");
+        const QList<std::pair<QString, QString>> tagged{
+            {QStringLiteral("RoleArn"), arn},
+            {QStringLiteral("RoleSessionName"), QStringLiteral("tags")},
+            {QStringLiteral("Tags.member.1.Key"), QStringLiteral("project")},
+            {QStringLiteral("Tags.member.1.Value"), QStringLiteral("blue")},
+            {QStringLiteral("Tags.member.2.Key"), QStringLiteral("dept")},
+            {QStringLiteral("Tags.member.2.Value"), QStringLiteral("eng")},
+            {QStringLiteral("TransitiveTagKeys.member.1"), QStringLiteral("dept")}};
+        auto response = client->call(QStringLiteral("AssumeRole"), maria, tagged);
+        QCOMPARE(response.status, 200);
+        // 18 of 2,048 packed bytes, rounded up.
+        QCOMPARE(QueryEndpointFixture::text(response.body, QStringLiteral("PackedPolicySize")),
+                 QStringLiteral("1"));
+        const auto session = dir.temporarySession(
+            QueryEndpointFixture::text(response.body, QStringLiteral("AccessKeyId")));
+        QVERIFY(session);
+        QCOMPARE(session->sessionTags, (TagList{{QStringLiteral("project"), QStringLiteral("blue")},
+                                                {QStringLiteral("dept"), QStringLiteral("eng")}}));
+        QCOMPARE(session->transitiveTagKeys, QStringList{QStringLiteral("dept")});
+
+        // Without tags the condition on aws:RequestTag/project fails.
+        response = client->call(QStringLiteral("AssumeRole"), maria, tagged.mid(0, 2));
+        QCOMPARE(response.status, 403);
+        QCOMPARE(code(response), QStringLiteral("AccessDenied"));
+        // A transitive key that is no tag: AWS's InvalidParameterValue.
+        response =
+            client->call(QStringLiteral("AssumeRole"), maria,
+                         tagged.mid(0, 4) + QList<std::pair<QString, QString>>{
+                                                {QStringLiteral("TransitiveTagKeys.member.1"),
+                                                 QStringLiteral("dept")}});
+        QCOMPARE(response.status, 400);
+        QCOMPARE(code(response), QStringLiteral("InvalidParameterValue"));
+        QCOMPARE(QueryEndpointFixture::text(response.body, QStringLiteral("Message")),
+                 QStringLiteral("The specified transitive tag key must be included in the "
+                                "requested tags."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQueryEndpoint)

@@ -131,6 +131,13 @@ private slots:
             AccessDeniedMessage::forRequest(john, QStringLiteral("sts:AssumeRole"), role,
                                             denied(Decision::ExplicitDeny, PolicyType::Identity)),
             expected + QStringLiteral(" with an explicit deny in an identity-based policy"));
+        // sts:TagSession, refused by the trust policy, reads the same way
+        // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
+        QCOMPARE(AccessDeniedMessage::forRequest(john, QStringLiteral("sts:TagSession"), role,
+                                                 denied(Decision::ImplicitDeny, PolicyType::Trust)),
+                 QStringLiteral("User: arn:aws:iam::111122223333:user/John is not authorized to "
+                                "perform: sts:TagSession on resource: ") +
+                     role);
     }
 
     // An action without resource-level permissions leaves out "on resource",
