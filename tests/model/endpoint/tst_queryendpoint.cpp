@@ -408,7 +408,7 @@ private Q_SLOTS:
     // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html).
     void assumeRoleTakesSessionTags()
     {
-        Directory& dir = *client->demo.dir;
+        Directory& dir = *client->demo->dir;
         Role role;
         role.accountId = QStringLiteral("111122223333");
         role.name = QStringLiteral("Tagged");
