@@ -163,6 +163,14 @@
         <source>Export access graph</source>
         <translation>Zugriffsgraph exportieren</translation>
     </message>
+    <message>
+        <source>Reading the graph…</source>
+        <translation>Der Graph wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the graph was cancelled.</source>
+        <translation>Das Lesen des Graphen wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>AccessKeyCreatedDialog</name>
@@ -616,6 +624,13 @@
     <message>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Prüfpfad…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1403,10 +1418,6 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <source>The directory file (SQLite). Created with the demo directory when absent.</source>
-        <translation>Die Verzeichnisdatei (SQLite). Fehlt sie, wird sie mit dem Demo-Verzeichnis angelegt.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -2054,6 +2065,30 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <source>option %1 does not apply to &apos;%2&apos;; it is an option of %3 (see &apos;%4 --help&apos;)</source>
         <translation>Option %1 gilt nicht für &apos;%2&apos;; sie ist eine Option von %3 (siehe &apos;%4 --help&apos;)</translation>
     </message>
+    <message>
+        <source>The directory: a file (SQLite), or a database on a PostgreSQL server as postgresql://USER@HOST:PORT/DATABASE (its password from PGPASSWORD or ~/.pgpass, never here). Created with the demo directory when absent.</source>
+        <translation>Das Verzeichnis: eine Datei (SQLite) oder eine Datenbank auf einem PostgreSQL-Server als postgresql://BENUTZER@HOST:PORT/DATENBANK (ihr Passwort aus PGPASSWORD oder ~/.pgpass, nie hier). Fehlt es, wird es mit dem Demo-Verzeichnis angelegt.</translation>
+    </message>
+    <message>
+        <source>Key=k,Value=v...</source>
+        <translation>Key=k,Value=v...</translation>
+    </message>
+    <message>
+        <source>Session tags, which become the session&apos;s principal tags (needs sts:TagSession).</source>
+        <translation>Sitzungs-Tags, die zu den Prinzipal-Tags der Sitzung werden (erfordert sts:TagSession).</translation>
+    </message>
+    <message>
+        <source>key...</source>
+        <translation>schlüssel...</translation>
+    </message>
+    <message>
+        <source>The keys of session tags that pass on when the session assumes another role.</source>
+        <translation>Die Schlüssel der Sitzungs-Tags, die weitergegeben werden, wenn die Sitzung eine andere Rolle übernimmt.</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>die folgenden Argumente sind erforderlich: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommand</name>
@@ -2451,10 +2486,6 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
 <context>
     <name>CredentialProcessCommand</name>
     <message>
-        <source>the following arguments are required: %1</source>
-        <translation>die folgenden Argumente sind erforderlich: %1</translation>
-    </message>
-    <message>
         <source>argument --duration-seconds: invalid int value: &apos;%1&apos;</source>
         <translation>Argument --duration-seconds: ungültiger int-Wert: &apos;%1&apos;</translation>
     </message>
@@ -2465,6 +2496,10 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
     <message>
         <source>switchboard: error: %1: %2</source>
         <translation>switchboard: Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: --user</source>
+        <translation>die folgenden Argumente sind erforderlich: --user</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3360,18 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <source>Limited by a service control policy</source>
         <translation>Durch eine Service-Kontrollrichtlinie begrenzt</translation>
     </message>
+    <message>
+        <source>Reading the permissions…</source>
+        <translation>Die Berechtigungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the permissions of %1…</source>
+        <translation>Die Berechtigungen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the permissions of %1 was cancelled.</source>
+        <translation>Das Lesen der Berechtigungen von %1 wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptedFileSecretStore</name>
@@ -3542,6 +3589,18 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
             <numerusform>%n hoch</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scanning the account…</source>
+        <translation>Das Konto wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Scan cancelled. Choose Refresh to scan again.</source>
+        <translation>Prüfung abgebrochen. Wählen Sie „Aktualisieren“, um erneut zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>GroupMembersDialog</name>
@@ -3592,12 +3651,12 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
 %1</translation>
     </message>
     <message>
-        <source>switchboard: error: the following arguments are required: --user-name, --user</source>
-        <translation>switchboard: Fehler: die folgenden Argumente sind erforderlich: --user-name, --user</translation>
-    </message>
-    <message>
         <source>switchboard: error: the following arguments are required: --quota PoliciesPerUser|PoliciesPerRole, --value N, --user</source>
         <translation>switchboard: Fehler: die folgenden Argumente sind erforderlich: --quota PoliciesPerUser|PoliciesPerRole, --value N, --user</translation>
+    </message>
+    <message>
+        <source>switchboard: error: the following arguments are required: --user</source>
+        <translation>switchboard: Fehler: die folgenden Argumente sind erforderlich: --user</translation>
     </message>
 </context>
 <context>
@@ -3613,10 +3672,6 @@ assertion</translation>
     <message>
         <source>switchboard: error: %1</source>
         <translation>switchboard: Fehler: %1</translation>
-    </message>
-    <message>
-        <source>the following arguments are required: %1</source>
-        <translation>die folgenden Argumente sind erforderlich: %1</translation>
     </message>
     <message>
         <source>argument --duration-seconds: invalid int value: &apos;%1&apos;</source>
@@ -4725,10 +4780,6 @@ assertion</translation>
         <translation>die folgenden Argumente sind erforderlich: --user oder --root</translation>
     </message>
     <message>
-        <source>the following arguments are required: %1</source>
-        <translation>die folgenden Argumente sind erforderlich: %1</translation>
-    </message>
-    <message>
         <source>--%1 must be SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY</source>
         <translation>--%1 muss SERVICE_CONTROL_POLICY oder RESOURCE_CONTROL_POLICY sein</translation>
     </message>
@@ -4737,20 +4788,12 @@ assertion</translation>
         <translation>--content %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the following arguments are required: --account-name, --email</source>
-        <translation>die folgenden Argumente sind erforderlich: --account-name, --email</translation>
-    </message>
-    <message>
         <source>root sign-in: %1 / %2 (shown once)</source>
         <translation>Root-Anmeldung: %1 / %2 (wird nur einmal angezeigt)</translation>
     </message>
     <message>
         <source>Your account is not a member of an organization.</source>
         <translation>Ihr Konto ist kein Mitglied einer Organisation.</translation>
-    </message>
-    <message>
-        <source>the following arguments are required: --account-id</source>
-        <translation>die folgenden Argumente sind erforderlich: --account-id</translation>
     </message>
     <message>
         <source>You specified an account that doesn&apos;t exist.</source>
@@ -5698,20 +5741,24 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <translation>switchboard: Fehler: %1</translation>
     </message>
     <message>
-        <source>the following arguments are required: %1</source>
-        <translation>die folgenden Argumente sind erforderlich: %1</translation>
-    </message>
-    <message>
         <source>Error parsing parameter &apos;--saml-assertion&apos;: Unable to load paramfile %1: %2</source>
         <translation>Fehler beim Parsen des Parameters &apos;--saml-assertion&apos;: Parameterdatei %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: --user</source>
+        <translation>die folgenden Argumente sind erforderlich: --user</translation>
+    </message>
+    <message>
+        <source>Error parsing parameter &apos;--tags&apos;: expected Key=KEY,Value=VALUE, received: %1</source>
+        <translation>Fehler beim Parsen des Parameters &apos;--tags&apos;: erwartet Key=KEY,Value=VALUE, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Error parsing parameter &apos;--tags&apos;: each tag needs Key= and Value=, received: %1</source>
+        <translation>Fehler beim Parsen des Parameters &apos;--tags&apos;: jedes Tag braucht Key= und Value=, erhalten: %1</translation>
     </message>
 </context>
 <context>
     <name>StsOperations</name>
-    <message>
-        <source>Session tags (Tags, TransitiveTagKeys) are not supported by this directory: leave them out.</source>
-        <translation>Sitzungs-Tags (Tags, TransitiveTagKeys) werden von diesem Verzeichnis nicht unterstützt: Lassen Sie sie weg.</translation>
-    </message>
     <message>
         <source>Session policies (Policy, PolicyArns) are not supported for AssumeRoleWithSAML by this directory: leave them out.</source>
         <translation>Sitzungsrichtlinien (Policy, PolicyArns) werden von diesem Verzeichnis für AssumeRoleWithSAML nicht unterstützt: Lassen Sie sie weg.</translation>

@@ -142,11 +142,11 @@ private Q_SLOTS:
         QCOMPARE(vendor.at(0)[QStringLiteral("outsideDirectory")].toBool(), true);
 
         const QJsonArray reached = json({QStringLiteral("reach"), QStringLiteral("John")});
-        QCOMPARE(reached.size(), 3);
-        QCOMPARE(reached.at(1)[QStringLiteral("role")].toString(),
+        QCOMPARE(reached.size(), 4); // ProjectEditor trusts the account too
+        QCOMPARE(reached.at(2)[QStringLiteral("role")].toString(),
                  QStringLiteral("arn:aws:iam::111122223333:role/SecurityEngineer"));
-        QCOMPARE(reached.at(1)[QStringLiteral("hops")].toInt(), 1);
-        QCOMPARE(reached.at(1)[QStringLiteral("path")].toArray().size(), 2);
+        QCOMPARE(reached.at(2)[QStringLiteral("hops")].toInt(), 1);
+        QCOMPARE(reached.at(2)[QStringLiteral("path")].toArray().size(), 2);
 
         const Run none = run({QStringLiteral("reach"), QStringLiteral("Paulo")});
         QCOMPARE(none.exitCode, 0);
