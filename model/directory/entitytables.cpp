@@ -155,6 +155,19 @@ Result<EntityTables::Row> EntityTables::require(const KindInfo& info, const QStr
     return noSuchEntity(info, name);
 }
 
+Result<EntityTables::Owner> EntityTables::requireOwner(EntityKind kind, const QString& accountId,
+                                                       const QString& name,
+                                                       const QString& operation) const
+{
+    const KindInfo* info = kindInfo(kind);
+    if (!info)
+        return unsupportedKind(kind, operation);
+    auto entity = require(*info, accountId, name);
+    if (!entity)
+        return entity.error();
+    return Owner{info, std::move(entity).value()};
+}
+
 Result<void> EntityTables::requireAccount(const QString& accountId) const
 {
     return m_accounts.require(accountId);

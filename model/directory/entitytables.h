@@ -72,6 +72,15 @@ public:
     Result<std::optional<Row>> row(const KindInfo& info, const QString& accountId,
                                    const QString& name) const;
     Result<Row> require(const KindInfo& info, const QString& accountId, const QString& name) const;
+    // The user, group or role an operation on kind acts on; an error for a
+    // policy (unsupportedKind, naming the operation) or a missing entity.
+    struct Owner
+    {
+        const KindInfo* info = nullptr;
+        Row row;
+    };
+    Result<Owner> requireOwner(EntityKind kind, const QString& accountId, const QString& name,
+                               const QString& operation) const;
     Result<void> requireAccount(const QString& accountId) const;
     Result<void> requireNameFree(const KindInfo& info, const QString& accountId,
                                  const QString& name, qint64 exceptId = 0) const;

@@ -126,9 +126,10 @@ Result<void> GroupStore::addMember(const QString& accountId, const QString& grou
         bool member = false;
         int groups = 0;
         const auto found = m_context.sql().select(
-            QStringLiteral("SELECT coalesce(sum(CASE WHEN group_id = ? THEN 1 ELSE 0 END), 0), count(*)"
-                           " FROM memberships"
-                           " WHERE user_id = ?"),
+            QStringLiteral(
+                "SELECT coalesce(sum(CASE WHEN group_id = ? THEN 1 ELSE 0 END), 0), count(*)"
+                " FROM memberships"
+                " WHERE user_id = ?"),
             pair, [&](const QSqlQuery& q) {
                 member = q.value(0).toInt() > 0;
                 groups = q.value(1).toInt();

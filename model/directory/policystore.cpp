@@ -506,12 +506,12 @@ Result<void> PolicyStore::attach(EntityKind kind, const QString& accountId, cons
                                  const QString& policyArn, Provenance provenance)
 {
     return m_context.transact([&]() -> Result<void> {
-        const EntityTables::KindInfo* info = EntityTables::kindInfo(kind);
-        if (!info)
-            return EntityTables::unsupportedKind(kind, QStringLiteral("Attaching a policy"));
-        const auto entity = m_entities.require(*info, accountId, name);
-        if (!entity)
-            return entity.error();
+        const auto owner =
+            m_entities.requireOwner(kind, accountId, name, QStringLiteral("Attaching a policy"));
+        if (!owner)
+            return owner.error();
+        const EntityTables::KindInfo* info = owner->info;
+        const EntityTables::Row* entity = &owner->row;
         const auto policy = requireAttachable(policyArn, accountId);
         if (!policy)
             return policy.error();
@@ -558,12 +558,12 @@ Result<void> PolicyStore::detach(EntityKind kind, const QString& accountId, cons
                                  const QString& policyArn)
 {
     return m_context.transact([&]() -> Result<void> {
-        const EntityTables::KindInfo* info = EntityTables::kindInfo(kind);
-        if (!info)
-            return EntityTables::unsupportedKind(kind, QStringLiteral("Detaching a policy"));
-        const auto entity = m_entities.require(*info, accountId, name);
-        if (!entity)
-            return entity.error();
+        const auto owner =
+            m_entities.requireOwner(kind, accountId, name, QStringLiteral("Detaching a policy"));
+        if (!owner)
+            return owner.error();
+        const EntityTables::KindInfo* info = owner->info;
+        const EntityTables::Row* entity = &owner->row;
         const auto policy = require(policyArn);
         if (!policy)
             return policy.error();
@@ -626,12 +626,12 @@ Result<void> PolicyStore::putInline(EntityKind kind, const QString& accountId, c
                                     const InlinePolicy& policy, Provenance provenance)
 {
     return m_context.transact([&]() -> Result<void> {
-        const EntityTables::KindInfo* info = EntityTables::kindInfo(kind);
-        if (!info)
-            return EntityTables::unsupportedKind(kind, QStringLiteral("An inline policy"));
-        const auto entity = m_entities.require(*info, accountId, name);
-        if (!entity)
-            return entity.error();
+        const auto owner =
+            m_entities.requireOwner(kind, accountId, name, QStringLiteral("An inline policy"));
+        if (!owner)
+            return owner.error();
+        const EntityTables::KindInfo* info = owner->info;
+        const EntityTables::Row* entity = &owner->row;
         if (auto r = NameRules::validatePolicyName(policy.name); !r)
             return r;
         PolicyDocumentUse use =
@@ -670,12 +670,12 @@ Result<void> PolicyStore::deleteInline(EntityKind kind, const QString& accountId
                                        const QString& name, const QString& policyName)
 {
     return m_context.transact([&]() -> Result<void> {
-        const EntityTables::KindInfo* info = EntityTables::kindInfo(kind);
-        if (!info)
-            return EntityTables::unsupportedKind(kind, QStringLiteral("An inline policy"));
-        const auto entity = m_entities.require(*info, accountId, name);
-        if (!entity)
-            return entity.error();
+        const auto owner =
+            m_entities.requireOwner(kind, accountId, name, QStringLiteral("An inline policy"));
+        if (!owner)
+            return owner.error();
+        const EntityTables::KindInfo* info = owner->info;
+        const EntityTables::Row* entity = &owner->row;
         const auto r = m_context.sql().exec(
             QStringLiteral("DELETE FROM %1 WHERE owner_id = ? AND name_key = ?")
                 .arg(info->inlineTable),
