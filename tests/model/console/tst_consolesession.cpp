@@ -48,6 +48,9 @@ private:
 
 private slots:
     void initTestCase() { PasswordHasher::setCostLog2(10); }
+    // The "postgres" copy runs every function on a fresh database of its own.
+    void init() { REQUIRE_TEST_ENGINE(); }
+    void cleanup() { TestEngine::dropDatabases(); }
 
     // ---- Switch Role
 

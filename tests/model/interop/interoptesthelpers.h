@@ -2,6 +2,7 @@
 
 #include "common/resultassertions.h"
 #include "common/testdata.h"
+#include "common/testengine.h"
 #include "directory/awsmanagedpolicies.h"
 #include "directory/directory.h"
 #include "interop/authzdetailsimporter.h"
@@ -57,7 +58,7 @@ inline QByteArray readSample(const QString& name)
 
 // Checked by the test (REQUIRE_VALUE): a directory that cannot open fails that test only.
 [[nodiscard]] inline Result<std::unique_ptr<Directory>>
-emptyDirectory(const QString& path = QStringLiteral(":memory:"), const Clock* clock = nullptr)
+emptyDirectory(const QString& path = TestEngine::freshLocation(), const Clock* clock = nullptr)
 {
     return Directory::open(path, clock);
 }

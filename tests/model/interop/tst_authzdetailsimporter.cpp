@@ -93,6 +93,10 @@ private:
     }
 
 private slots:
+    // The "postgres" copy imports into a fresh database of its own per function.
+    void init() { REQUIRE_TEST_ENGINE(); }
+    void cleanup() { TestEngine::dropDatabases(); }
+
     void importsTheAwsCliExample()
     {
         REQUIRE_SAMPLES();
@@ -379,14 +383,14 @@ private slots:
             {QStringLiteral("IsTruncated"), false}};
         ManualClock clock(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
         std::unique_ptr<Directory> paged;
-        REQUIRE_VALUE(paged, emptyDirectory(QStringLiteral(":memory:"), &clock));
+        REQUIRE_VALUE(paged, emptyDirectory(TestEngine::freshLocation(), &clock));
         const auto pagedSummary = AuthzDetailsImporter(*paged).importSources(
             {source(QStringLiteral("page1.json"), first),
              source(QStringLiteral("page2.json"), second)},
             {});
         REQUIRE_OK(pagedSummary);
         std::unique_ptr<Directory> single;
-        REQUIRE_VALUE(single, emptyDirectory(QStringLiteral(":memory:"), &clock));
+        REQUIRE_VALUE(single, emptyDirectory(TestEngine::freshLocation(), &clock));
         REQUIRE_OK(AuthzDetailsImporter(*single).importSources(
             {source(QStringLiteral("whole.json"), whole)}, {}));
         QCOMPARE(pagedSummary->users, 3);
