@@ -1,6 +1,7 @@
 #pragma once
 
 #include "directory/postgresaddress.h"
+#include "iam/result.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -31,39 +32,47 @@ inline QStringList& madeDatabases()
     return names;
 }
 
-inline PostgresAddress server()
+inline Result<PostgresAddress> server()
 {
     auto address = PostgresAddress::parse(serverAddress());
     if (!address)
-        qFatal("SWITCHBOARD_TEST_POSTGRES: %s", qPrintable(address.error().message()));
-    return address.value();
+        return IamError::serviceFailure(
+            QStringLiteral("SWITCHBOARD_TEST_POSTGRES: %1").arg(address.error().message()));
+    return address;
 }
 
 // Runs a statement in the maintenance database, where databases are made and dropped.
-inline void runOnServer(const QString& sql)
+inline Result<void> runOnServer(const QString& sql)
 {
     const QString name = QStringLiteral("switchboard-test-engine-admin");
-    if (!QSqlDatabase::contains(name)) {
-        const PostgresAddress address = server();
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(address.host());
-        db.setPort(address.port());
-        db.setUserName(address.user());
-        db.setDatabaseName(address.database());
-        db.setConnectOptions(address.connectOptions());
+    if (!QSqlDatabase::contains(name) || !QSqlDatabase::database(name, false).isOpen()) {
+        const auto address = server();
+        if (!address)
+            return address.error();
+        QSqlDatabase db = QSqlDatabase::contains(name)
+                              ? QSqlDatabase::database(name, false)
+                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address->host());
+        db.setPort(address->port());
+        db.setUserName(address->user());
+        db.setDatabaseName(address->database());
+        db.setConnectOptions(address->connectOptions());
         if (!db.open())
-            qFatal("Cannot reach the PostgreSQL server of SWITCHBOARD_TEST_POSTGRES: %s",
-                   qPrintable(db.lastError().text()));
+            return IamError::serviceFailure(
+                QStringLiteral(
+                    "Cannot reach the PostgreSQL server of SWITCHBOARD_TEST_POSTGRES: %1")
+                    .arg(db.lastError().text()));
     }
     QSqlQuery query(QSqlDatabase::database(name));
     if (!query.exec(sql))
-        qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return IamError::serviceFailure(
+            QStringLiteral("%1: %2").arg(sql, query.lastError().text()));
+    return {};
 }
 
 // The server's address with another database in it.
-inline QString addressOf(const QString& database)
+inline QString addressOf(const PostgresAddress& address, const QString& database)
 {
-    const PostgresAddress address = server();
     QString uri =
         QStringLiteral("postgresql://%1@/%2?host=%3").arg(address.user(), database, address.host());
     if (address.port() >= 0)
@@ -106,9 +115,18 @@ inline QString freshLocation()
         return QStringLiteral(":memory:");
     const QString name =
         QStringLiteral("switchboard_test_") + QUuid::createUuid().toString(QUuid::Id128);
-    Detail::runOnServer(QStringLiteral("CREATE DATABASE %1").arg(name));
+    const auto address = Detail::server();
+    const auto created = address
+                             ? Detail::runOnServer(QStringLiteral("CREATE DATABASE %1").arg(name))
+                             : Result<void>(address.error());
+    if (!created) {
+        // Fails the calling test, not the whole executable; the location
+        // given instead cannot be opened, so the test's own open fails too.
+        QTest::qFail(qPrintable(created.error().message()), __FILE__, __LINE__);
+        return QStringLiteral("postgresql:///%1?host=/nonexistent").arg(name);
+    }
     Detail::madeDatabases() << name;
-    return Detail::addressOf(name);
+    return Detail::addressOf(*address, name);
 }
 
 // Drops the databases freshLocation() made; FORCE, so a connection the test
@@ -116,7 +134,10 @@ inline QString freshLocation()
 inline void dropDatabases()
 {
     for (const QString& name : std::as_const(Detail::madeDatabases()))
-        Detail::runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        if (const auto dropped = Detail::runOnServer(
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+            !dropped)
+            QTest::qFail(qPrintable(dropped.error().message()), __FILE__, __LINE__);
     Detail::madeDatabases().clear();
 }
 

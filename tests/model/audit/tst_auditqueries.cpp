@@ -1,4 +1,5 @@
 #include "audittestdirectory.h"
+#include "common/resultassertions.h"
 #include "common/testdata.h"
 
 #include "audit/auditqueries.h"
@@ -343,7 +344,8 @@ private Q_SLOTS:
         const QString file =
             QStringLiteral("aws-cli-examples-iam-get-account-authorization-details.output.json");
         REQUIRE_TESTDATA(samplePath(file));
-        auto directory = sample(file);
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, sample(file));
         AuditQueries queries(directory.get());
         const QString account = QStringLiteral("123456789012");
         QCOMPARE(names(queries.members(account, QStringLiteral("Admins"))),
@@ -368,7 +370,8 @@ private Q_SLOTS:
         const QString file =
             QStringLiteral("cloudmapper-demo-iam-get-account-authorization-details.json");
         REQUIRE_TESTDATA(samplePath(file));
-        auto directory = sample(file);
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, sample(file));
         AuditQueries queries(directory.get());
         const QString badRole = QStringLiteral("arn:aws:iam::123456789012:role/bad_role");
         QCOMPARE(
@@ -390,7 +393,8 @@ private Q_SLOTS:
     {
         const QString file = QStringLiteral("cloudsplaining-test-files-example-authz-details.json");
         REQUIRE_TESTDATA(samplePath(file));
-        auto small = sample(file);
+        std::unique_ptr<Directory> small;
+        REQUIRE_VALUE(small, sample(file));
         AuditQueries queries(small.get());
         const QString account = QStringLiteral("012345678901");
         QCOMPARE(
@@ -407,7 +411,8 @@ private Q_SLOTS:
         // each trust naming the role before it.
         const QString labFile = QStringLiteral("cloudsplaining-examples-files-example.json");
         REQUIRE_TESTDATA(samplePath(labFile));
-        auto large = sample(labFile, QStringLiteral("200611803367"));
+        std::unique_ptr<Directory> large;
+        REQUIRE_VALUE(large, sample(labFile, QStringLiteral("200611803367")));
         AuditQueries lab(large.get());
         const QString role = QStringLiteral("arn:aws:iam::200611803367:role/");
         const QList<ReachedRole> reached =
@@ -432,16 +437,19 @@ private:
         return TestData::path(QStringLiteral("authz-details/") + file);
     }
 
-    static std::unique_ptr<Directory> sample(const QString& file, const QString& accountId = {})
+    static Result<std::unique_ptr<Directory>> sample(const QString& file,
+                                                     const QString& accountId = {})
     {
-        const QString path = samplePath(file);
-        auto directory = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        auto opened = Directory::open(QStringLiteral(":memory:"));
+        if (!opened)
+            return opened.error();
         AuthzDetailsImporter::Options options;
         options.accountId = accountId;
-        const auto imported = AuthzDetailsImporter(*directory).importFiles({path}, options);
-        if (!imported)
-            qFatal("%s: %s", qPrintable(file), qPrintable(imported.error().toString()));
-        return directory;
+        if (const auto imported =
+                AuthzDetailsImporter(*opened.value()).importFiles({samplePath(file)}, options);
+            !imported)
+            return imported.error();
+        return opened;
     }
 
     std::unique_ptr<Directory> m_demo;

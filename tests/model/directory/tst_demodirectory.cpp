@@ -19,15 +19,16 @@ class TestDemoDirectory : public QObject
     Q_OBJECT
 
 private:
-    static std::unique_ptr<Directory>
+    static Result<std::unique_ptr<Directory>>
     seeded(const QString& path = QStringLiteral(":memory:"),
            const QString& password = QStringLiteral("Demo-pass-1"))
     {
-        auto dir = std::move(Directory::open(path)).value();
-        const auto result = DemoDirectory::seed(*dir, password);
-        if (!result)
-            qFatal("%s", qPrintable(result.error().toString()));
-        return dir;
+        auto opened = Directory::open(path);
+        if (!opened)
+            return opened.error();
+        if (const auto result = DemoDirectory::seed(*opened.value(), password); !result)
+            return result.error();
+        return opened;
     }
 
     static QStringList names(const QList<Group>& groups)
@@ -80,7 +81,8 @@ private slots:
 
     void theTwoCatPhotoAccounts()
     {
-        auto dir = seeded();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, seeded());
         const QList<Account> accounts = dir->accounts();
         QCOMPARE(accounts, (QList<Account>{{prod, QStringLiteral("catphoto-prod")},
                                            {dev, QStringLiteral("catphoto-dev")}}));
@@ -88,7 +90,8 @@ private slots:
 
     void usersAndTheirGroups()
     {
-        auto dir = seeded();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, seeded());
         const QList<QPair<QString, QStringList>> expected{
             {QStringLiteral("John"), {QStringLiteral("Developers")}},
             {QStringLiteral("Ana"), {QStringLiteral("Developers")}},
@@ -116,7 +119,8 @@ private slots:
 
     void groupsCarryTheirPolicies()
     {
-        auto dir = seeded();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, seeded());
         QCOMPARE(names(dir->attachedPolicies(EntityKind::Group, prod, QStringLiteral("Admins"))),
                  QStringList{QStringLiteral("AdministratorAccess")});
         QCOMPARE(
@@ -158,7 +162,8 @@ private slots:
 
     void rolesShowOneIdeaEach()
     {
-        auto dir = seeded();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, seeded());
         const QString prodRoot = QStringLiteral("arn:aws:iam::111122223333:root");
 
         QJsonObject s = trustStatement(*dir, prod, QStringLiteral("SecurityEngineer"));
@@ -256,7 +261,8 @@ private slots:
         const QString password = QStringLiteral("Purring-Kitten-42");
         QList<DemoDirectory::Credential> credentials;
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             const auto seeded = DemoDirectory::seed(*dir, password);
             REQUIRE_OK(seeded);
             credentials = seeded.value();
@@ -281,7 +287,8 @@ private slots:
         const QString path = tmp.filePath(QStringLiteral("demo.sqlite"));
         QList<DemoDirectory::Credential> credentials;
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             const auto seeded = DemoDirectory::seed(*dir);
             REQUIRE_OK(seeded);
             credentials = seeded.value();
@@ -307,7 +314,8 @@ private slots:
 
     void everyDemoAccountHasARootUserSigningInByEmail()
     {
-        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(QStringLiteral(":memory:")));
         const auto seeded = DemoDirectory::seed(*dir, QStringLiteral("Root-pass-1"));
         REQUIRE_OK(seeded);
         for (const QString& account : {prod, dev}) {
@@ -329,7 +337,8 @@ private slots:
 
     void seedingIsOneChange()
     {
-        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(QStringLiteral(":memory:")));
         QSignalSpy reset(dir.get(), &Directory::directoryReset);
         QSignalSpy added(dir.get(), &Directory::entityAdded);
         QSignalSpy accounts(dir.get(), &Directory::accountsChanged);
@@ -341,7 +350,8 @@ private slots:
 
     void aFailedSeedLeavesNothing()
     {
-        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(QStringLiteral(":memory:")));
         QSignalSpy reset(dir.get(), &Directory::directoryReset);
         QJsonObject definition =
             QJsonDocument::fromJson(DemoDirectory::builtInDefinition()).object();

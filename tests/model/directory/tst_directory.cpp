@@ -34,15 +34,16 @@ private:
     ManualClock clock{QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC)};
 
     // A new directory on this run's engine with the prod account.
-    std::unique_ptr<Directory> fresh()
+    Result<std::unique_ptr<Directory>> fresh()
     {
         auto opened = Directory::open(TestEngine::freshLocation(), &clock);
         if (!opened)
-            qFatal("%s", qPrintable(opened.error().toString()));
-        std::unique_ptr<Directory> dir = std::move(opened).value();
-        if (!dir->createAccount(prod, QStringLiteral("catphoto-prod")))
-            qFatal("cannot create the test account");
-        return dir;
+            return opened.error();
+        if (const auto created =
+                opened.value()->createAccount(prod, QStringLiteral("catphoto-prod"));
+            !created)
+            return created.error();
+        return opened;
     }
 
     static QString awsPolicy(const QString& name)
@@ -93,7 +94,8 @@ private slots:
 
     void theFirstAccountIsTheManagementAccount()
     {
-        auto dir = std::move(Directory::open(TestEngine::freshLocation(), &clock)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(TestEngine::freshLocation(), &clock));
         QCOMPARE(dir->managementAccountId(), QString());
         REQUIRE_OK(dir->createAccount(dev));
         REQUIRE_OK(dir->createAccount(prod));
@@ -136,7 +138,8 @@ private slots:
 
     void accountRules()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_CODE(dir->createAccount(QStringLiteral("12345")), "ValidationError");
         REQUIRE_CODE(dir->createAccount(QStringLiteral("aws")), "ValidationError");
         REQUIRE_CODE(dir->createAccount(dev, QStringLiteral("Has Space")), "ValidationError");
@@ -168,7 +171,8 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(bool, valid);
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const auto created = dir->createUser(prod, name);
         QCOMPARE(created.ok(), valid);
         if (!valid) {
@@ -180,7 +184,8 @@ private slots:
 
     void groupAndRoleNameLengthsDiffer()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createGroup(prod, QString(128, QLatin1Char('g'))));
         REQUIRE_CODE(dir->createGroup(prod, QString(129, QLatin1Char('g'))), "ValidationError");
         REQUIRE_OK(dir->createRole(role(prod, QString(64, QLatin1Char('r')))));
@@ -204,7 +209,8 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(bool, valid);
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const auto created = dir->createUser(prod, QStringLiteral("John"), path);
         QCOMPARE(created.ok(), valid);
         if (valid)
@@ -216,7 +222,8 @@ private slots:
 
     void namesAreUniqueIgnoringCaseButKeepTheirCase()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createAccount(dev));
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         REQUIRE_ERROR(dir->createUser(prod, QStringLiteral("john")), "EntityAlreadyExists",
@@ -244,7 +251,8 @@ private slots:
 
     void createdEntitiesCarryIdsDatesAndArns()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const auto user = dir->createUser(prod, QStringLiteral("John"), QStringLiteral("/dev/"),
                                           {{QStringLiteral("team"), QStringLiteral("app")}});
         REQUIRE_OK(user);
@@ -280,7 +288,8 @@ private slots:
 
     void roleSettingsAreValidated()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         Role r = role(prod, QStringLiteral("R"));
         r.maxSessionDuration = 3599;
         REQUIRE_CODE(dir->createRole(r), "ValidationError");
@@ -311,7 +320,8 @@ private slots:
 
     void renamesKeepRelationsAndRefuseTakenNames()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("Maria")));
         REQUIRE_OK(dir->createGroup(prod, QStringLiteral("Devs")));
@@ -344,7 +354,8 @@ private slots:
 
     void missingEntitiesAnswerNoSuchEntity()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_ERROR(dir->deleteUser(prod, QStringLiteral("Bob")), "NoSuchEntity",
                       "The user with name Bob cannot be found.");
         REQUIRE_ERROR(dir->deleteRole(prod, QStringLiteral("X")), "NoSuchEntity",
@@ -374,7 +385,8 @@ private slots:
 
     void customerPoliciesAttachOnlyInTheirAccount()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createAccount(dev));
         REQUIRE_OK(dir->createUser(dev, QStringLiteral("Rosa")));
         const auto policy = dir->createPolicy(prod, QStringLiteral("ProdOnly"), allowS3());
@@ -390,7 +402,8 @@ private slots:
 
     void groupsPerUserQuota()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         for (int i = 0; i < 11; ++i)
             REQUIRE_OK(dir->createGroup(prod, QStringLiteral("G%1").arg(i)));
@@ -421,7 +434,8 @@ private slots:
     {
         QFETCH(EntityKind, kind);
         QFETCH(QString, quota);
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString name = QStringLiteral("E");
         if (kind == EntityKind::User)
             REQUIRE_OK(dir->createUser(prod, name));
@@ -450,7 +464,8 @@ private slots:
 
     void attachmentsAreListedFromBothSides()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString admin = awsPolicy(QStringLiteral("AdministratorAccess"));
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("Maria")));
         REQUIRE_OK(dir->createGroup(prod, QStringLiteral("Admins")));
@@ -478,7 +493,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("quota.sqlite"));
-        auto dir = std::move(Directory::open(path, &clock)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path, &clock));
         REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         REQUIRE_OK(dir->addAccessKey(prod, QStringLiteral("John"),
@@ -509,7 +525,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("lockout.sqlite"));
-        auto dir = std::move(Directory::open(path, &clock)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path, &clock));
         REQUIRE_OK(dir->recordSignInFailure(prod, QStringLiteral("ghost")));
         const QDateTime start = clock.now().addSecs(-60);
         QCOMPARE(dir->signInFailuresSince(prod, QStringLiteral("ghost"), start).value(), 1);
@@ -521,7 +538,8 @@ private slots:
 
     void accessKeysQuotaAndLifecycle()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         const QString k1 = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
         const QString k2 = QStringLiteral("AKIAI44QH8DHBEXAMPLE");
@@ -551,7 +569,8 @@ private slots:
 
     void mfaDevicesQuotaAndNames()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("Ana")));
         const auto device =
@@ -577,7 +596,8 @@ private slots:
 
     void tagsMergeIgnoringKeyCase()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John"), QStringLiteral("/"),
                                    {{QStringLiteral("team"), QStringLiteral("a")},
                                     {QStringLiteral("cost-center"), QStringLiteral("1")}}));
@@ -622,7 +642,8 @@ private slots:
 
     void permissionsBoundaries()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("Kiri")));
         REQUIRE_OK(dir->createGroup(prod, QStringLiteral("G")));
         const auto boundary = dir->createPolicy(prod, QStringLiteral("Boundary"), allowS3());
@@ -654,7 +675,8 @@ private slots:
 
     void deletingAUserNeedsEverythingRemovedFirst()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString john = QStringLiteral("John");
         const QString admin = awsPolicy(QStringLiteral("AdministratorAccess"));
         const QString key = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
@@ -695,7 +717,8 @@ private slots:
 
     void deletingAGroupOrRoleNeedsItEmptied()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString prefix = QStringLiteral("Cannot delete entity, must ");
         const QString admin = awsPolicy(QStringLiteral("AdministratorAccess"));
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
@@ -734,7 +757,8 @@ private slots:
 
     void deletingAnAttachedPolicyIsRefused()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         const auto policy = dir->createPolicy(prod, QStringLiteral("P"), allowS3());
         REQUIRE_OK(dir->createPolicyVersion(policy->arn, allowS3(), false));
@@ -753,7 +777,8 @@ private slots:
 
     void policyVersionsKeepOneDefaultAndAtMostFive()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const auto policy = dir->createPolicy(prod, QStringLiteral("P"), policyOfSize(100));
         REQUIRE_OK(policy);
         const QString arn = policy->arn;
@@ -805,7 +830,8 @@ private slots:
 
     void awsManagedPoliciesAreBuiltInAndReadOnly()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         QStringList names;
         for (const ManagedPolicy& p : dir->awsManagedPolicies()) {
             names << p.name;
@@ -866,7 +892,8 @@ private slots:
     {
         QFETCH(QString, document);
         QFETCH(QString, code);
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         const auto managed = dir->createPolicy(prod, QStringLiteral("P"), document);
         const auto inlined = dir->putInlinePolicy(EntityKind::User, prod, QStringLiteral("John"),
@@ -893,7 +920,8 @@ private slots:
 
     void managedAndTrustPolicySizesIgnoreWhitespace()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString padding = QString(3000, QLatin1Char(' ')) + QStringLiteral("\n\t\r");
         REQUIRE_OK(dir->createPolicy(prod, QStringLiteral("Max"), policyOfSize(6144, padding)));
         REQUIRE_ERROR(dir->createPolicy(prod, QStringLiteral("TooBig"), policyOfSize(6145)),
@@ -922,7 +950,8 @@ private slots:
     {
         QFETCH(EntityKind, kind);
         QFETCH(int, limit);
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString name = QStringLiteral("E");
         if (kind == EntityKind::User)
             REQUIRE_OK(dir->createUser(prod, name));
@@ -959,7 +988,8 @@ private slots:
 
     void loginProfilesKeepOnlyHashes()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         QVERIFY(!dir->user(prod, QStringLiteral("John"))->hasConsolePassword);
         REQUIRE_CODE(dir->setLoginProfile(prod, QStringLiteral("John"), QStringLiteral("hunter2")),
@@ -982,7 +1012,8 @@ private slots:
 
     void rootUsersKeepAnEmailUniqueInTheDirectoryAndOnlyAHash()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
         QSignalSpy accountsChanged(dir.get(), &Directory::accountsChanged);
         QVERIFY(!dir->rootUser(prod));
@@ -1026,7 +1057,8 @@ private slots:
 
     void rootMfaDevicesShareTheAccountsSerialsAndAcceptACodeStepOnce()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_CODE(dir->addRootMfaDevice(prod), "NoSuchEntity");
         REQUIRE_OK(dir->setRootUser(prod, QStringLiteral("root@catphoto-prod.example"),
                                     PasswordHasher::hash(QStringLiteral("pw"))));
@@ -1056,7 +1088,8 @@ private slots:
 
     void signInFailuresAreCountedPerTypedName()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QDateTime start = clock.now();
         for (int i = 0; i < 3; ++i) {
             REQUIRE_OK(
@@ -1092,7 +1125,8 @@ private slots:
 
     void temporarySessionsAreRecordedListedAndEnded()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         QSignalSpy changed(dir.get(), &Directory::temporarySessionsChanged);
         TemporarySession s;
         s.accessKeyId = QStringLiteral("ASIAEXAMPLE000000001");
@@ -1158,7 +1192,8 @@ private slots:
 
     void anMfaCodeStepIsAcceptedOnce()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         const auto device =
             dir->addMfaDevice(prod, QStringLiteral("John"), QStringLiteral("JohnPhone"));
@@ -1179,7 +1214,8 @@ private slots:
 
     void roleHistoryKeepsFiveDistinctRolesNewestFirst()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const auto john = dir->createUser(prod, QStringLiteral("John"), QStringLiteral("/dev/"));
         const QString arn = john->arn().toString();
         const auto entry = [&](const QString& roleName, const QString& color) {
@@ -1230,7 +1266,8 @@ private slots:
 
     void savedRolesAreAUsersOwnAndUniqueByProfileName()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString john = dir->createUser(prod, QStringLiteral("John"), QStringLiteral("/dev/"))
                                  ->arn()
                                  .toString();
@@ -1287,7 +1324,8 @@ private slots:
 
     void savedRolesAreChecked()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString john = dir->createUser(prod, QStringLiteral("John"))->arn().toString();
         RoleBookmark b;
         b.userArn = john;
@@ -1319,7 +1357,8 @@ private slots:
 
     void savedRolesGoWithTheirUser()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString john = dir->createUser(prod, QStringLiteral("John"))->arn().toString();
         RoleBookmark b;
         b.userArn = john;
@@ -1385,7 +1424,8 @@ private slots:
 
     void auditEventsAreHashChained()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         QSignalSpy appended(dir.get(), &Directory::auditEventAppended);
         QList<AuditEvent> stored;
         for (int i = 0; i < 3; ++i) {
@@ -1421,7 +1461,8 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("audit.sqlite"));
         {
-            auto dir = std::move(Directory::open(path, &clock)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path, &clock));
             for (int i = 0; i < 4; ++i) {
                 AuditEvent e;
                 e.action = QStringLiteral("ConsoleLogin");
@@ -1434,7 +1475,8 @@ private slots:
             path, {QStringLiteral("UPDATE audit_events SET detail = 'x' WHERE sequence = 2")}));
         QVERIFY(!rawExec(path, {QStringLiteral("DELETE FROM audit_events WHERE sequence = 2")}));
         {
-            auto dir = std::move(Directory::open(path, &clock)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path, &clock));
             QVERIFY(!dir->verifyAuditChain());
         }
         // ...and someone who goes around it is found by recomputing the chain.
@@ -1443,20 +1485,23 @@ private slots:
             {QStringLiteral("DROP TRIGGER audit_events_no_update"),
              QStringLiteral("UPDATE audit_events SET detail = 'harmless' WHERE sequence = 3")}));
         {
-            auto dir = std::move(Directory::open(path, &clock)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path, &clock));
             QCOMPARE(dir->verifyAuditChain(), std::optional<qint64>(3));
         }
         QVERIFY(rawExec(path, {QStringLiteral("DROP TRIGGER audit_events_no_delete"),
                                QStringLiteral("DELETE FROM audit_events WHERE sequence = 2")}));
         {
-            auto dir = std::move(Directory::open(path, &clock)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path, &clock));
             QCOMPARE(dir->verifyAuditChain(), std::optional<qint64>(2));
         }
     }
 
     void theSourceOfACallIsStoredAndReadBack()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         AuditEvent console;
         console.action = QStringLiteral("ConsoleLogin");
         console.outcome = QStringLiteral("Success");
@@ -1511,7 +1556,8 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("audit.sqlite"));
         {
-            auto dir = std::move(Directory::open(path, &clock)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path, &clock));
             AuditEvent e;
             e.action = QStringLiteral("ConsoleLogin");
             REQUIRE_OK(dir->appendAuditEvent(e));
@@ -1522,7 +1568,8 @@ private slots:
             QVERIFY(!dir->verifyAuditChain());
         }
         QVERIFY(rawExec(path, {QStringLiteral("DROP TRIGGER audit_events_no_update"), statement}));
-        auto dir = std::move(Directory::open(path, &clock)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path, &clock));
         QCOMPARE(dir->verifyAuditChain(), std::optional<qint64>(broken));
     }
 
@@ -1530,7 +1577,8 @@ private slots:
 
     void signalsComeOnceAfterCommit()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         QSignalSpy added(dir.get(), &Directory::entityAdded);
         QSignalSpy membership(dir.get(), &Directory::membershipAdded);
         int seenInside = -1;
@@ -1558,7 +1606,8 @@ private slots:
 
     void aRolledBackTransactionEmitsNothingAndLeavesNothing()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         QSignalSpy added(dir.get(), &Directory::entityAdded);
         QSignalSpy reset(dir.get(), &Directory::directoryReset);
         const auto result = dir->runInTransaction([&]() -> Result<void> {
@@ -1580,7 +1629,8 @@ private slots:
 
     void aFailedNestedCallIsUndoneOnItsOwn()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         QSignalSpy added(dir.get(), &Directory::entityAdded);
         REQUIRE_OK(dir->runInTransaction([&]() -> Result<void> {
             if (auto r = dir->createUser(prod, QStringLiteral("John")); !r)
@@ -1608,7 +1658,8 @@ private slots:
 
     void bulkChangesEmitOneReset()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         QSignalSpy added(dir.get(), &Directory::entityAdded);
         QSignalSpy accounts(dir.get(), &Directory::accountsChanged);
         QSignalSpy reset(dir.get(), &Directory::directoryReset);
@@ -1628,7 +1679,8 @@ private slots:
 
     void everyKindOfChangeIsSignalled()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         REQUIRE_OK(dir->createGroup(prod, QStringLiteral("Devs")));
         QSignalSpy changed(dir.get(), &Directory::entityChanged);
@@ -1669,7 +1721,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("d.sqlite"));
-        auto dir = std::move(Directory::open(path, &clock)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path, &clock));
         REQUIRE_OK(dir->createAccount(prod));
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         REQUIRE_OK(dir->createGroup(prod, QStringLiteral("Devs")));
@@ -1702,7 +1755,8 @@ private slots:
 
     void listingIsOrderedIgnoringCaseAndPaged()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         QStringList expected;
         QRandomGenerator random(42);
         REQUIRE_OK(dir->runBulkChange([&]() -> Result<void> {
@@ -1739,7 +1793,8 @@ private slots:
 
     void otherListsAreOrderedAndCounted()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         for (const char* name : {"zeta", "Alpha", "beta"}) {
             REQUIRE_OK(dir->createGroup(prod, QString::fromLatin1(name)));
             REQUIRE_OK(dir->createRole(role(prod, QString::fromLatin1(name))));
@@ -1767,7 +1822,8 @@ private slots:
 
     void samlProvidersLifecycleAndRules()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString metadata(1200, QLatin1Char('m'));
         const QDateTime until(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
         QSignalSpy changed(dir.get(), &Directory::samlProvidersChanged);
@@ -1806,7 +1862,8 @@ private slots:
 
     void samlProvidersQuota()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString metadata(1000, QLatin1Char('m'));
         for (int i = 0; i < 100; ++i)
             REQUIRE_OK(dir->createSamlProvider(prod, QStringLiteral("p%1").arg(i), metadata, {}));
@@ -1816,7 +1873,8 @@ private slots:
 
     void samlAssertionsAreUsedOnceUntilTheyExpire()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString provider = QStringLiteral("arn:aws:iam::111122223333:saml-provider/X");
         const QDateTime end = clock.now().addSecs(300);
         REQUIRE_OK(dir->useSamlAssertion(provider, QStringLiteral("_a1"), end));
@@ -1833,7 +1891,8 @@ private slots:
 
     void samlProviderEditsAreUndoable()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QString metadata(1000, QLatin1Char('m'));
         auto change = dir->recordChange([&]() -> Result<void> {
             auto r = dir->createSamlProvider(prod, QStringLiteral("Idp"), metadata, {});
@@ -1855,7 +1914,8 @@ private slots:
 
     void createMakesFreshIdsAndDatesWhereImportKeepsTheRecordedOnes()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QDateTime recorded(QDate(2019, 6, 1), QTime(12, 30), Qt::UTC);
         User draft;
         draft.accountId = prod;
@@ -1912,7 +1972,8 @@ private slots:
 
     void createAndImportRefuseTheSameWay()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("Taken")));
         User draft;
         draft.accountId = prod;
@@ -1936,7 +1997,8 @@ private slots:
 
     void importHoldsDocumentsToTheGrammarButNotToTheSizeQuotas()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         Role big = role(prod, QStringLiteral("Big"));
         big.trustPolicy = trustPolicyOfSize(4096);
         REQUIRE_ERROR(dir->createRole(big), "LimitExceeded",
@@ -1984,7 +2046,8 @@ private slots:
 
     void importedMembershipsAndAttachmentsAreNotHeldToCountQuotas()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         for (int i = 0; i < 11; ++i) {
             REQUIRE_OK(dir->createGroup(prod, QStringLiteral("G%1").arg(i)));
@@ -2016,7 +2079,8 @@ private slots:
 
     void anImportIsUndoneAndRedoneWithItsIdsAndDates()
     {
-        auto dir = fresh();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
         const QDateTime recorded(QDate(2018, 2, 3), QTime(4, 5), Qt::UTC);
         User draft;
         draft.accountId = prod;
@@ -2044,8 +2108,10 @@ private slots:
     {
         const int before = int(QSqlDatabase::connectionNames().size());
         {
-            auto a = fresh();
-            auto b = fresh();
+            std::unique_ptr<Directory> a;
+            REQUIRE_VALUE(a, fresh());
+            std::unique_ptr<Directory> b;
+            REQUIRE_VALUE(b, fresh());
             QCOMPARE(QSqlDatabase::connectionNames().size(), before + 2);
             REQUIRE_OK(a->createUser(prod, QStringLiteral("OnlyInA")));
             QVERIFY(!b->user(prod, QStringLiteral("OnlyInA")));

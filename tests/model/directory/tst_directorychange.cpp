@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace DirectoryTest;
 
 // Directory::recordChange / revertChange / reapplyChange (undo and redo),
@@ -24,16 +26,17 @@ private:
 
     // A directory file (dumps read it through a second connection) with the
     // prod account, a group, a policy, a user in the group and a role.
-    std::unique_ptr<Directory> populated()
+    Result<std::unique_ptr<Directory>> populated()
     {
         path = tmp.filePath(QStringLiteral("dir%1.sqlite").arg(++files));
         auto opened = Directory::open(path, &clock);
         if (!opened)
-            qFatal("%s", qPrintable(opened.error().toString()));
-        std::unique_ptr<Directory> dir = std::move(opened).value();
-        auto ok = [](const auto& r) {
-            if (!r)
-                qFatal("%s", qPrintable(r.error().toString()));
+            return opened.error();
+        Directory* dir = opened.value().get();
+        std::optional<IamError> failed; // the first step that failed
+        auto ok = [&failed](const auto& r) {
+            if (!r && !failed)
+                failed = r.error();
         };
         ok(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
         ok(dir->createGroup(prod, QStringLiteral("Developers")));
@@ -45,7 +48,9 @@ private:
         ok(dir->putInlinePolicy(EntityKind::Role, prod, QStringLiteral("Reader"),
                                 {QStringLiteral("Inline"), allowS3()}));
         clock.advance(60);
-        return dir;
+        if (failed)
+            return *failed;
+        return opened;
     }
 
     static QString s3Arn() { return QStringLiteral("arn:aws:iam::111122223333:policy/S3"); }
@@ -100,7 +105,8 @@ private slots:
 
     void aPasswordPolicyIsKeptPerAccount()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         REQUIRE_OK(dir->createAccount(dev));
         QVERIFY(!dir->passwordPolicy(prod));
         PasswordPolicy policy;
@@ -133,7 +139,8 @@ private slots:
 
     void thePasswordHistoryIsNewestFirstAndBounded()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         const QString bob = QStringLiteral("bob");
         QVERIFY(dir->passwordHistory(prod, bob, 5).isEmpty());
         for (int i = 1; i <= 26; ++i) {
@@ -154,7 +161,8 @@ private slots:
 
     void revertAndReapplyRestoreTheExactRows()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         const QStringList before = dumpEntityTables(path);
         QString aliceId;
         const auto change = dir->recordChange([&]() -> Result<void> {
@@ -204,7 +212,8 @@ private slots:
 
     void rowsACascadeRemovedComeBack()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         REQUIRE_OK(
             dir->removeUserFromGroup(prod, QStringLiteral("Developers"), QStringLiteral("bob")));
         const QStringList before = dumpEntityTables(path);
@@ -220,7 +229,8 @@ private slots:
 
     void theAuditTrailIsNotPartOfAChange()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         AuditEvent event;
         event.actorArn = QStringLiteral("arn:aws:iam::111122223333:user/bob");
         event.action = QStringLiteral("iam:CreateGroup");
@@ -238,7 +248,8 @@ private slots:
 
     void aFailedWorkRecordsNothing()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         const QStringList before = dumpEntityTables(path);
         QStringList log;
         record(dir.get(), &log);
@@ -254,7 +265,8 @@ private slots:
 
     void aNoOpRecordsAnEmptyChange()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         const auto change = dir->recordChange([&] {
             return dir->addUserToGroup(prod, QStringLiteral("Developers"), QStringLiteral("bob"));
         });
@@ -265,7 +277,8 @@ private slots:
 
     void aChangeCannotBeRecordedInsideATransaction()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         Result<DirectoryChange> inner = IamError();
         REQUIRE_OK(dir->runInTransaction([&]() -> Result<void> {
             inner = dir->recordChange([] { return Result<void>(); });
@@ -276,7 +289,8 @@ private slots:
 
     void signalsAreInvertedOnRevertAndRepeatedOnReapply()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         QStringList log;
         record(dir.get(), &log);
         const auto change = dir->recordChange([&]() -> Result<void> {
@@ -316,7 +330,8 @@ private slots:
 
     void aRowChangedSinceIsAConflictThatChangesNothing()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         const auto change = dir->recordChange(
             [&] { return outcome(dir->createUser(prod, QStringLiteral("alice"))); });
         REQUIRE_OK(change);
@@ -336,7 +351,8 @@ private slots:
 
     void aNameTakenSinceIsAConflict()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         const auto change =
             dir->recordChange([&] { return dir->deleteRole(prod, QStringLiteral("Reader")); });
         REQUIRE_CODE(change, "DeleteConflict"); // it has an inline policy
@@ -356,7 +372,8 @@ private slots:
 
     void anEntryReferringToARevertedRowIsAConflict()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         const auto created = dir->recordChange(
             [&] { return outcome(dir->createGroup(prod, QStringLiteral("Ops"))); });
         REQUIRE_OK(created);
@@ -374,7 +391,8 @@ private slots:
 
     void reapplyingOverANewRowIsAConflict()
     {
-        auto dir = populated();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, populated());
         const auto created = dir->recordChange(
             [&] { return outcome(dir->createGroup(prod, QStringLiteral("Ops"))); });
         REQUIRE_OK(created);

@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "directory/sqlconnection.h"
 
 #include <QSqlDatabase>
@@ -9,22 +10,23 @@ class TestSqlConnection : public QObject
     Q_OBJECT
 
 private:
-    static std::unique_ptr<SqlConnection> memory()
+    static Result<std::unique_ptr<SqlConnection>> memory()
     {
         auto opened = SqlConnection::open(QStringLiteral(":memory:"));
         if (!opened)
-            qFatal("%s", qPrintable(opened.error().toString()));
-        auto connection = std::move(opened).value();
-        if (!connection->execOnce(QStringLiteral(
-                "CREATE TABLE t (id INTEGER PRIMARY KEY, s TEXT NOT NULL, n INTEGER)")))
-            qFatal("cannot create the table");
-        return connection;
+            return opened.error();
+        if (const auto created = opened.value()->execOnce(QStringLiteral(
+                "CREATE TABLE t (id INTEGER PRIMARY KEY, s TEXT NOT NULL, n INTEGER)"));
+            !created)
+            return created.error();
+        return opened;
     }
 
 private slots:
     void insertsSelectsAndCounts()
     {
-        auto c = memory();
+        std::unique_ptr<SqlConnection> c;
+        REQUIRE_VALUE(c, memory());
         QVERIFY(c->isInMemory());
         const auto first = c->insert(QStringLiteral("INSERT INTO t(s, n) VALUES (?, ?)"),
                                      {QStringLiteral("a"), 1});
@@ -49,7 +51,8 @@ private slots:
 
     void aNullStringIsStoredAsEmptyText()
     {
-        auto c = memory();
+        std::unique_ptr<SqlConnection> c;
+        REQUIRE_VALUE(c, memory());
         QVERIFY(c->insert(QStringLiteral("INSERT INTO t(s) VALUES (?)"), {QString()}).ok());
         const QVariant stored = c->scalar(QStringLiteral("SELECT s FROM t"));
         QVERIFY(!stored.isNull());
@@ -62,7 +65,8 @@ private slots:
 
     void failuresAreServiceFailuresNamingTheStatement()
     {
-        auto c = memory();
+        std::unique_ptr<SqlConnection> c;
+        REQUIRE_VALUE(c, memory());
         const auto bad = c->exec(QStringLiteral("SELECT * FROM missing_table"));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code(), QStringLiteral("ServiceFailure"));
@@ -81,8 +85,10 @@ private slots:
         const qsizetype before = QSqlDatabase::connectionNames().size();
         QString name;
         {
-            auto a = memory();
-            auto b = memory();
+            std::unique_ptr<SqlConnection> a;
+            REQUIRE_VALUE(a, memory());
+            std::unique_ptr<SqlConnection> b;
+            REQUIRE_VALUE(b, memory());
             name = a->connectionName();
             QVERIFY(name != b->connectionName());
             QVERIFY(QSqlDatabase::contains(name));

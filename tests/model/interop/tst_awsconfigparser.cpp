@@ -8,12 +8,9 @@ class TestAwsConfigParser : public QObject
     Q_OBJECT
 
 private:
-    static AwsConfigFile parsed(const QString& text)
+    static Result<AwsConfigFile> parsed(const QString& text)
     {
-        auto file = AwsConfigParser::parse(text, QStringLiteral("config"));
-        if (!file)
-            qFatal("%s", qPrintable(file.error().toString()));
-        return file.value();
+        return AwsConfigParser::parse(text, QStringLiteral("config"));
     }
 
 private slots:
@@ -48,7 +45,8 @@ private slots:
                                             "[services local]\n"
                                             "sts =\n"
                                             "  endpoint_url = http://127.0.0.1:4566\n");
-        const AwsConfigFile file = parsed(text);
+        AwsConfigFile file;
+        REQUIRE_VALUE(file, parsed(text));
         QCOMPARE(file.fileName, QStringLiteral("config"));
         QCOMPARE(file.sections.size(), 6);
         const QList<AwsConfigFile::Section> profiles = file.profiles();
@@ -86,10 +84,11 @@ private slots:
 
     void continuationLinesExtendAValue()
     {
-        const AwsConfigFile file = parsed(QStringLiteral("[profile p]\n"
-                                                         "description = first\n"
-                                                         "   second\n"
-                                                         "region = x\n"));
+        AwsConfigFile file;
+        REQUIRE_VALUE(file, parsed(QStringLiteral("[profile p]\n"
+                                                  "description = first\n"
+                                                  "   second\n"
+                                                  "region = x\n")));
         QCOMPARE(file.profile(QStringLiteral("p"))->value(QStringLiteral("description")),
                  QStringLiteral("first\nsecond"));
         QCOMPARE(file.profile(QStringLiteral("p"))->value(QStringLiteral("region")),
@@ -98,9 +97,10 @@ private slots:
 
     void otherHeadersAreNotProfiles()
     {
-        const AwsConfigFile file = parsed(QStringLiteral("[marketing]\nrole_arn = x\n"
-                                                         "[profile a b]\nregion = x\n"
-                                                         "[profile default]\nregion = y\n"));
+        AwsConfigFile file;
+        REQUIRE_VALUE(file, parsed(QStringLiteral("[marketing]\nrole_arn = x\n"
+                                                  "[profile a b]\nregion = x\n"
+                                                  "[profile default]\nregion = y\n")));
         QCOMPARE(file.sections.size(), 3);
         QCOMPARE(file.sections[0].kind, AwsConfigFile::Section::Other);
         QCOMPARE(file.sections[1].kind, AwsConfigFile::Section::Other);
@@ -111,15 +111,19 @@ private slots:
     void valuesKeepWhatFollowsAsTheAwsCliDoes()
     {
         // No inline comments: botocore keeps "# note" in the value.
-        const AwsConfigFile file = parsed(QStringLiteral("[default]\nregion = us-east-1 # note\n"));
+        AwsConfigFile file;
+        REQUIRE_VALUE(file, parsed(QStringLiteral("[default]\nregion = us-east-1 # note\n")));
         QCOMPARE(file.profiles().first().value(QStringLiteral("region")),
                  QStringLiteral("us-east-1 # note"));
     }
 
     void anEmptyFileHasNoSections()
     {
-        QVERIFY(parsed(QString()).sections.isEmpty());
-        QVERIFY(parsed(QStringLiteral("# only a comment\n\n")).sections.isEmpty());
+        for (const QString& text : {QString(), QStringLiteral("# only a comment\n\n")}) {
+            AwsConfigFile file;
+            REQUIRE_VALUE(file, parsed(text));
+            QVERIFY(file.sections.isEmpty());
+        }
     }
 
     void malformedLinesAreNamedByLine_data()

@@ -1,3 +1,4 @@
+#include "common/resultassertions.h"
 #include "policy/compiledpolicy.h"
 #include "policy/requestcontext.h"
 #include "policy/requestprincipal.h"
@@ -11,13 +12,11 @@ class TestCompiledPolicy : public QObject
 {
     Q_OBJECT
 
-    static std::shared_ptr<const CompiledPolicy> compile(const QString& text,
-                                                         PolicyKind kind = PolicyKind::Identity)
+    using Compiled = std::shared_ptr<const CompiledPolicy>;
+
+    static Result<Compiled> compile(const QString& text, PolicyKind kind = PolicyKind::Identity)
     {
-        auto compiled = CompiledPolicy::compile(text, kind);
-        if (!compiled.ok())
-            qFatal("%s", qPrintable(compiled.error().message()));
-        return compiled.value();
+        return CompiledPolicy::compile(text, kind);
     }
 
     static QList<int> hits(const CompiledPolicy& policy, const QString& action,
@@ -43,7 +42,8 @@ class TestCompiledPolicy : public QObject
 private slots:
     void actionsMatchCaseInsensitively()
     {
-        const auto policy = compile(allow(QStringLiteral("'IAM:getUser'")));
+        Compiled policy;
+        REQUIRE_VALUE(policy, compile(allow(QStringLiteral("'IAM:getUser'"))));
         QCOMPARE(hits(*policy, QStringLiteral("iam:GetUser"), QStringLiteral("*")), QList<int>{0});
         QCOMPARE(hits(*policy, QStringLiteral("IAM:GETUSER"), QStringLiteral("*")), QList<int>{0});
         QVERIFY(hits(*policy, QStringLiteral("iam:GetUsers"), QStringLiteral("*")).isEmpty());
@@ -52,8 +52,10 @@ private slots:
 
     void actionWildcards()
     {
-        const auto policy =
-            compile(allow(QStringLiteral("['iam:*AccessKey*', 'ec2:?escribe*', '*:List*']")));
+        Compiled policy;
+        REQUIRE_VALUE(
+            policy,
+            compile(allow(QStringLiteral("['iam:*AccessKey*', 'ec2:?escribe*', '*:List*']"))));
         for (const char* action : {"iam:CreateAccessKey", "iam:ListAccessKeys", "ec2:DescribeVpcs",
                                    "s3:ListBucket", "dynamodb:listtables"})
             QVERIFY2(!hits(*policy, QString::fromLatin1(action), QStringLiteral("*")).isEmpty(),
@@ -62,27 +64,32 @@ private slots:
              {"iam:GetUser", "ec2:RunInstances", "ec2:Describ", "s3:GetObject"})
             QVERIFY2(hits(*policy, QString::fromLatin1(action), QStringLiteral("*")).isEmpty(),
                      action);
-        QCOMPARE(hits(*compile(allow(QStringLiteral("'*'"))), QStringLiteral("anything:AtAll"),
-                      QStringLiteral("*")),
+        Compiled everything;
+        REQUIRE_VALUE(everything, compile(allow(QStringLiteral("'*'"))));
+        QCOMPARE(hits(*everything, QStringLiteral("anything:AtAll"), QStringLiteral("*")),
                  QList<int>{0});
     }
 
     void oddActionsMatchLiterally()
     {
-        const auto comma = compile(allow(QStringLiteral("'s3:GetObject,PutObject'")));
+        Compiled comma;
+        REQUIRE_VALUE(comma, compile(allow(QStringLiteral("'s3:GetObject,PutObject'"))));
         QVERIFY(hits(*comma, QStringLiteral("s3:GetObject"), QStringLiteral("*")).isEmpty());
         QVERIFY(hits(*comma, QStringLiteral("s3:PutObject"), QStringLiteral("*")).isEmpty());
-        const auto empty = compile(allow(QStringLiteral("'s3:'")));
+        Compiled empty;
+        REQUIRE_VALUE(empty, compile(allow(QStringLiteral("'s3:'"))));
         QVERIFY(hits(*empty, QStringLiteral("s3:GetBucket"), QStringLiteral("*")).isEmpty());
     }
 
     void notActionAndNotResource()
     {
-        const auto policy =
+        Compiled policy;
+        REQUIRE_VALUE(
+            policy,
             compile(json("{'Version': '2012-10-17', 'Statement': ["
                          "{'Effect': 'Allow', 'NotAction': ['iam:*', 's3:Put*'], 'Resource': '*'},"
                          "{'Effect': 'Allow', 'Action': 's3:*', 'NotResource': "
-                         "['arn:aws:s3:::secret', 'arn:aws:s3:::secret/*']}]}"));
+                         "['arn:aws:s3:::secret', 'arn:aws:s3:::secret/*']}]}")));
         QCOMPARE(hits(*policy, QStringLiteral("ec2:RunInstances"), QStringLiteral("*")),
                  QList<int>{0});
         QCOMPARE(
@@ -98,9 +105,11 @@ private slots:
 
     void resourcesMatchCaseSensitivelyAcrossSeparators()
     {
-        const auto policy =
+        Compiled policy;
+        REQUIRE_VALUE(
+            policy,
             compile(allow(QStringLiteral("'s3:GetObject'"),
-                          QStringLiteral("['arn:aws:s3:::Bucket/*', 'arn:aws:s3:::*/report']")));
+                          QStringLiteral("['arn:aws:s3:::Bucket/*', 'arn:aws:s3:::*/report']"))));
         QCOMPARE(hits(*policy, QStringLiteral("s3:GetObject"),
                       QStringLiteral("arn:aws:s3:::Bucket/a/b:c")),
                  QList<int>{0});
@@ -120,8 +129,10 @@ private slots:
         context.set(QStringLiteral("aws:username"), QStringLiteral("John"));
         const QString body = json("'Statement': {'Effect': 'Allow', 'Action': 'iam:*AccessKey*', "
                                   "'Resource': 'arn:aws:iam::1:user/${aws:username}'}}");
-        const auto current = compile(json("{'Version': '2012-10-17', ") + body);
-        const auto legacy = compile(json("{'Version': '2008-10-17', ") + body);
+        Compiled current;
+        REQUIRE_VALUE(current, compile(json("{'Version': '2012-10-17', ") + body));
+        Compiled legacy;
+        REQUIRE_VALUE(legacy, compile(json("{'Version': '2008-10-17', ") + body));
         QCOMPARE(hits(*current, QStringLiteral("iam:CreateAccessKey"),
                       QStringLiteral("arn:aws:iam::1:user/John"), context),
                  QList<int>{0});
@@ -139,11 +150,13 @@ private slots:
 
     void conditionsAndTogether()
     {
-        const auto policy = compile(json("{'Version': '2012-10-17', 'Statement': {'Effect': "
-                                         "'Allow', 'Action': '*', 'Resource': '*',"
-                                         " 'Condition': {'StringEquals': {'aws:PrincipalTag/dept': "
-                                         "['hr', 'legal'], 'aws:PrincipalTag/role': 'audit'},"
-                                         " 'Bool': {'aws:SecureTransport': 'true'}}}}"));
+        Compiled policy;
+        REQUIRE_VALUE(policy,
+                      compile(json("{'Version': '2012-10-17', 'Statement': {'Effect': "
+                                   "'Allow', 'Action': '*', 'Resource': '*',"
+                                   " 'Condition': {'StringEquals': {'aws:PrincipalTag/dept': "
+                                   "['hr', 'legal'], 'aws:PrincipalTag/role': 'audit'},"
+                                   " 'Bool': {'aws:SecureTransport': 'true'}}}}")));
         RequestContext context;
         context.set(QStringLiteral("aws:PrincipalTag/dept"), QStringLiteral("legal"));
         context.set(QStringLiteral("aws:PrincipalTag/role"), QStringLiteral("audit"));
@@ -162,13 +175,16 @@ private slots:
     // The per-service index must not lose or reorder statements.
     void hitsFollowDocumentOrder()
     {
-        const auto policy = compile(json(
-            "{'Statement': ["
-            "{'Effect': 'Allow', 'Action': 's3:Get*', 'Resource': '*'},"
-            "{'Effect': 'Deny', 'NotAction': 'iam:*', 'Resource': '*'},"
-            "{'Effect': 'Allow', 'Action': ['ec2:Describe*', 'S3:GetObject'], 'Resource': '*'},"
-            "{'Effect': 'Allow', 'Action': 'iam:GetUser', 'Resource': '*'},"
-            "{'Effect': 'Allow', 'Action': 's?:GetObject', 'Resource': '*'}]}"));
+        Compiled policy;
+        REQUIRE_VALUE(
+            policy,
+            compile(json(
+                "{'Statement': ["
+                "{'Effect': 'Allow', 'Action': 's3:Get*', 'Resource': '*'},"
+                "{'Effect': 'Deny', 'NotAction': 'iam:*', 'Resource': '*'},"
+                "{'Effect': 'Allow', 'Action': ['ec2:Describe*', 'S3:GetObject'], 'Resource': '*'},"
+                "{'Effect': 'Allow', 'Action': 'iam:GetUser', 'Resource': '*'},"
+                "{'Effect': 'Allow', 'Action': 's?:GetObject', 'Resource': '*'}]}")));
         QCOMPARE(hits(*policy, QStringLiteral("s3:GetObject"), QStringLiteral("*")),
                  (QList<int>{0, 1, 2, 4}));
         QCOMPARE(hits(*policy, QStringLiteral("ec2:DescribeVpcs"), QStringLiteral("*")),
@@ -181,10 +197,12 @@ private slots:
 
     void resourcePoliciesMatchPrincipals()
     {
-        const auto policy =
+        Compiled policy;
+        REQUIRE_VALUE(
+            policy,
             compile(json("{'Statement': {'Effect': 'Allow', 'Principal': {'AWS': "
                          "'arn:aws:iam::111122223333:user/John'}, 'Action': 's3:GetObject'}}"),
-                    PolicyKind::Resource);
+                    PolicyKind::Resource));
         const RequestContext none;
         QCOMPARE(
             hits(*policy, QStringLiteral("s3:GetObject"), QStringLiteral("arn:aws:s3:::b/k"), none,
@@ -198,7 +216,8 @@ private slots:
 
     void keepsTheDocument()
     {
-        const auto policy = compile(allow(QStringLiteral("'s3:*'")));
+        Compiled policy;
+        REQUIRE_VALUE(policy, compile(allow(QStringLiteral("'s3:*'"))));
         QCOMPARE(policy->document().statements().size(), 1);
         QCOMPARE(policy->document().kind(), PolicyKind::Identity);
         QVERIFY(!CompiledPolicy::compile(QStringLiteral("{"), PolicyKind::Identity).ok());
