@@ -1,12 +1,12 @@
 #include "configcommand.h"
 
+#include "admin/directoryadmin.h"
 #include "commandline.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
 #include "headlesssignin.h"
 #include "iam/clock.h"
 #include "interop/awsconfigexporter.h"
-#include "interop/awsconfigimporter.h"
 
 #include <QSaveFile>
 
@@ -53,11 +53,7 @@ int ConfigCommand::runImport(const CommandLine& commandLine, const QString& file
         m_err << signedIn.error().toString() << Qt::endl;
         return Failed;
     }
-    const auto summary =
-        AwsConfigImporter(m_directory).importFile(file, session.userIdentity().arn());
-    const auto recorded = session.recordEvent(
-        QStringLiteral("ImportAwsConfig"), file, summary.ok(),
-        summary.ok() ? QString::number(summary->bookmarks.size()) : summary.error().message());
+    const auto [summary, recorded] = DirectoryAdmin(&session, &m_directory).importSavedRoles(file);
     session.signOut();
     if (!recorded) {
         m_err << recorded.error().toString() << Qt::endl;

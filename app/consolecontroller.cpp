@@ -8,13 +8,16 @@
 #include "adminactions.h"
 #include "auditmenu.h"
 #include "audittrailwindow.h"
+#include "console/accesskeymanager.h"
 #include "console/consolesession.h"
+#include "console/mfadevicemanager.h"
 #include "console/switchrolerequest.h"
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "endpoint/localendpoint.h"
 #include "findingswindow.h"
 #include "iam/arn.h"
+#include "iam/clock.h"
 #include "iam/trainingclock.h"
 #include "items/navigatormodel.h"
 #include "items/requestlogmodel.h"
@@ -49,8 +52,13 @@ ConsoleController::ConsoleController(Directory* directory, StsService* sts, cons
     , m_directory(directory)
     , m_sts(sts)
     , m_session(new ConsoleSession(directory, clock, this, sts))
+    , m_accessKeys(sts ? new AccessKeyManager(m_session, directory, clock, sts->secrets(), this)
+                       : nullptr)
+    , m_mfaDevices(sts ? new MfaDeviceManager(m_session, directory, clock, sts->secrets(), this)
+                       : nullptr)
+    , m_services{*directory, clock ? *clock : *Clock::system(), m_accessKeys, m_mfaDevices}
     , m_navigatorModel(new NavigatorModel(directory, m_session, this))
-    , m_signIn(std::make_unique<SignInDialog>(m_session, sts))
+    , m_signIn(std::make_unique<SignInDialog>(m_session, *directory, sts))
 {
     if (sts) {
         m_localEndpoint = new LocalEndpoint(directory, sts, this);
@@ -354,7 +362,7 @@ void ConsoleController::showMainWindow()
 {
     rememberSignIn();
     if (!m_mainWindow) {
-        m_mainWindow = std::make_unique<MainWindow>(m_session, m_navigatorModel, m_sts);
+        m_mainWindow = std::make_unique<MainWindow>(m_session, m_services, m_navigatorModel, m_sts);
         connect(m_mainWindow.get(), &MainWindow::signOutRequested, m_session,
                 &ConsoleSession::signOut);
         m_mainWindow->enableTrainingClock(m_trainingClock != nullptr);
@@ -379,7 +387,7 @@ void ConsoleController::showMainWindow()
 void ConsoleController::startAdministration()
 {
     endAdministration();
-    m_admin = std::make_unique<DirectoryAdmin>(m_session);
+    m_admin = std::make_unique<DirectoryAdmin>(m_session, m_directory, m_accessKeys, m_mfaDevices);
     m_mainWindow->setDirectoryAdmin(m_admin.get());
 }
 

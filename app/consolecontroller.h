@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/consoleservices.h"
 #include "console/switchrolerequest.h"
 #include "directorybootstrap.h"
 
@@ -9,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class AccessKeyManager;
 class Clock;
 class DirectoryAdmin;
 class QAction;
@@ -19,6 +21,7 @@ class Directory;
 class StsService;
 class TrainingClock;
 class MainWindow;
+class MfaDeviceManager;
 class NavigatorModel;
 class SecretStoreDialog;
 class SignInDialog;
@@ -124,6 +127,10 @@ private:
     Directory* m_directory;
     StsService* m_sts;
     ConsoleSession* m_session;
+    // The people's credentials, acting as m_session; none without STS (no secret store).
+    AccessKeyManager* m_accessKeys;
+    MfaDeviceManager* m_mfaDevices;
+    ConsoleServices m_services; // what the window's views use beside the session
     NavigatorModel* m_navigatorModel;
     LocalEndpoint* m_localEndpoint = nullptr;
     RequestLogModel* m_requestLog = nullptr;

@@ -66,7 +66,7 @@ int IamCommand::createAccessKey(const CommandLine& commandLine)
     const QString accountId = target.value();
     std::optional<Result<NewAccessKey>> created;
     QEventLoop loop;
-    AccessKeyManager keys(&session, &m_secrets);
+    AccessKeyManager keys(&session, &m_directory, Clock::system(), &m_secrets);
     keys.create(accountId, userName, [&](Result<NewAccessKey> key) {
         created.emplace(std::move(key));
         loop.quit();
@@ -117,7 +117,7 @@ int IamCommand::setAccountQuota(const CommandLine& commandLine)
         session.signOut();
         return fail(target.error());
     }
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     const EntityKind kind =
         quota == QLatin1String("PoliciesPerRole") ? EntityKind::Role : EntityKind::User;
     const auto set = admin.setManagedPoliciesQuota(target.value(), kind, value);

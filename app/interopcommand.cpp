@@ -79,7 +79,7 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
             m_err << tr("Nothing was imported.") << Qt::endl;
             return Failed;
         }
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     // The first account's root user, the way into the new organization.
     NewRootUser firstRoot;
     if (!needsCaller) {

@@ -152,7 +152,7 @@ int OrganizationsCommand::printList(const QString& key, const Result<QList<T>>& 
 
 int OrganizationsCommand::listRoots(const CommandLine&, ConsoleSession& session)
 {
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     return printList(QStringLiteral("Roots"), admin.listRoots(),
                      [&](const OrganizationTarget& root) { return OrganizationJson::root(root); });
 }
@@ -161,7 +161,7 @@ int OrganizationsCommand::listOrganizationalUnitsForParent(const CommandLine& co
                                                            ConsoleSession& session)
 {
     const QString parent = commandLine.value(QStringLiteral("parent-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     return printList(
         QStringLiteral("OrganizationalUnits"), admin.listOrganizationalUnitsForParent(parent),
         [&](const OrganizationalUnit& unit) { return OrganizationJson::organizationalUnit(unit); });
@@ -171,7 +171,7 @@ int OrganizationsCommand::listAccountsForParent(const CommandLine& commandLine,
                                                 ConsoleSession& session)
 {
     const QString parent = commandLine.value(QStringLiteral("parent-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     return printList(QStringLiteral("Accounts"), admin.listAccountsForParent(parent),
                      [&](const MemberAccount& account) {
                          return OrganizationJson::account(m_directory, account);
@@ -182,7 +182,7 @@ int OrganizationsCommand::createOrganizationalUnit(const CommandLine& commandLin
                                                    ConsoleSession& session)
 {
     const QString parent = commandLine.value(QStringLiteral("parent-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     const auto unit =
         admin.createOrganizationalUnit(parent, commandLine.value(QStringLiteral("name")));
     if (!unit)
@@ -195,7 +195,7 @@ int OrganizationsCommand::updateOrganizationalUnit(const CommandLine& commandLin
                                                    ConsoleSession& session)
 {
     const QString unitId = commandLine.value(QStringLiteral("organizational-unit-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     const auto unit =
         admin.updateOrganizationalUnit(unitId, commandLine.value(QStringLiteral("name")));
     if (!unit)
@@ -208,7 +208,7 @@ int OrganizationsCommand::deleteOrganizationalUnit(const CommandLine& commandLin
                                                    ConsoleSession& session)
 {
     const QString unitId = commandLine.value(QStringLiteral("organizational-unit-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     if (auto r = admin.deleteOrganizationalUnit(unitId); !r)
         return failWith(r.error());
     return 0;
@@ -217,7 +217,7 @@ int OrganizationsCommand::deleteOrganizationalUnit(const CommandLine& commandLin
 int OrganizationsCommand::moveAccount(const CommandLine& commandLine, ConsoleSession& session)
 {
     const QString accountId = commandLine.value(QStringLiteral("account-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     if (auto r = admin.moveAccount(accountId, commandLine.value(QStringLiteral("source-parent-id")),
                                    commandLine.value(QStringLiteral("destination-parent-id")));
         !r)
@@ -254,7 +254,7 @@ int OrganizationsCommand::listPolicies(const CommandLine& commandLine, ConsoleSe
     const auto type = typeOption(commandLine, QStringLiteral("filter"), code);
     if (!type)
         return code;
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     return printList(
         QStringLiteral("Policies"), admin.listOrganizationPolicies(*type),
         [&](const OrganizationPolicy& policy) { return OrganizationJson::policySummary(policy); });
@@ -263,7 +263,7 @@ int OrganizationsCommand::listPolicies(const CommandLine& commandLine, ConsoleSe
 int OrganizationsCommand::describePolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
     const QString policyId = commandLine.value(QStringLiteral("policy-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     const auto policy = admin.describeOrganizationPolicy(policyId);
     if (!policy)
         return failWith(policy.error());
@@ -280,7 +280,7 @@ int OrganizationsCommand::createPolicy(const CommandLine& commandLine, ConsoleSe
     const auto text = content(commandLine, code);
     if (!text)
         return code;
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     const auto policy = admin.createOrganizationPolicy(
         name, commandLine.value(QStringLiteral("description")), *type, *text);
     if (!policy)
@@ -303,7 +303,7 @@ int OrganizationsCommand::updatePolicy(const CommandLine& commandLine, ConsoleSe
             return code;
         text = *read;
     }
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     const auto policy = admin.updateOrganizationPolicy(policyId, given(QStringLiteral("name")),
                                                        given(QStringLiteral("description")), text);
     if (!policy)
@@ -314,7 +314,7 @@ int OrganizationsCommand::updatePolicy(const CommandLine& commandLine, ConsoleSe
 int OrganizationsCommand::deletePolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
     const QString policyId = commandLine.value(QStringLiteral("policy-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     if (auto r = admin.deleteOrganizationPolicy(policyId); !r)
         return failWith(r.error());
     return 0;
@@ -323,7 +323,7 @@ int OrganizationsCommand::deletePolicy(const CommandLine& commandLine, ConsoleSe
 int OrganizationsCommand::attachPolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
     const QString policyId = commandLine.value(QStringLiteral("policy-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     if (auto r = admin.attachOrganizationPolicy(policyId,
                                                 commandLine.value(QStringLiteral("target-id")));
         !r)
@@ -334,7 +334,7 @@ int OrganizationsCommand::attachPolicy(const CommandLine& commandLine, ConsoleSe
 int OrganizationsCommand::detachPolicy(const CommandLine& commandLine, ConsoleSession& session)
 {
     const QString policyId = commandLine.value(QStringLiteral("policy-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     if (auto r = admin.detachOrganizationPolicy(policyId,
                                                 commandLine.value(QStringLiteral("target-id")));
         !r)
@@ -350,7 +350,7 @@ int OrganizationsCommand::listPoliciesForTarget(const CommandLine& commandLine,
     const auto type = typeOption(commandLine, QStringLiteral("filter"), code);
     if (!type)
         return code;
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     return printList(
         QStringLiteral("Policies"), admin.listPoliciesForTarget(targetId, *type),
         [&](const OrganizationPolicy& policy) { return OrganizationJson::policySummary(policy); });
@@ -360,7 +360,7 @@ int OrganizationsCommand::listTargetsForPolicy(const CommandLine& commandLine,
                                                ConsoleSession& session)
 {
     const QString policyId = commandLine.value(QStringLiteral("policy-id"));
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     return printList(
         QStringLiteral("Targets"), admin.listTargetsForPolicy(policyId),
         [&](const OrganizationTarget& target) { return OrganizationJson::target(target); });
@@ -379,7 +379,7 @@ int OrganizationsCommand::createAccount(const CommandLine& commandLine, ConsoleS
             return usage(access.error().message());
         request.accessRole = access.value();
     }
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     const auto created = admin.createMemberAccount(request);
     if (!created)
         return fail(QStringLiteral("CreateAccount"), created.error().code(),
@@ -476,7 +476,7 @@ int OrganizationsCommand::importBundle(const CommandLine& commandLine, ConsoleSe
     if (!bundle)
         return fail(QStringLiteral("ImportOrganization"), bundle.error().code(),
                     bundle.error().message());
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     const auto steps = admin.importOrganization(bundle.value());
     if (!steps)
         return fail(QStringLiteral("ImportOrganization"), steps.error().code(),
@@ -504,7 +504,7 @@ int OrganizationsCommand::exportBundle(const CommandLine& commandLine, ConsoleSe
     if (!directory.exists() && !QDir().mkpath(path))
         return usage(tr("cannot create the folder %1").arg(path));
     // Every read is authorized as the command it stands for, before anything is written.
-    DirectoryAdmin admin(&session);
+    DirectoryAdmin admin(&session, &m_directory);
     QList<std::pair<QString, QJsonObject>> files;
     const auto roots = admin.listRoots();
     if (!roots)

@@ -47,7 +47,8 @@ FormatInfo formatInfo(AccessGraphWindow::Format format)
 }
 } // namespace
 
-AccessGraphWindow::AccessGraphWindow(Directory* directory, ConsoleSession* session, QWidget* parent)
+AccessGraphWindow::AccessGraphWindow(const Directory* directory, ConsoleSession* session,
+                                     QWidget* parent)
     : QWidget(parent)
     , m_directory(directory)
     , m_session(session)

@@ -35,7 +35,8 @@ public:
         Dot
     };
 
-    AccessGraphWindow(Directory* directory, ConsoleSession* session, QWidget* parent = nullptr);
+    AccessGraphWindow(const Directory* directory, ConsoleSession* session,
+                      QWidget* parent = nullptr);
 
     void showAccount(const QString& accountId);
     QString accountId() const;
@@ -76,7 +77,7 @@ private:
     void updateZoomLabel(qreal factor);
     void askAndExport(Format format);
 
-    Directory* m_directory;
+    const Directory* m_directory;
     ConsoleSession* m_session;
     QComboBox* m_accounts;
     QAction* m_zoomIn;

@@ -173,7 +173,7 @@ bool AdminActions::targetIsCustomerPolicy() const
 {
     if (!targetIs(EntityKind::Policy))
         return false;
-    const auto policy = m_admin->session()->directory()->policy(m_target.arn);
+    const auto policy = m_admin->directory().policy(m_target.arn);
     return policy && !policy->isAwsManaged();
 }
 
@@ -275,7 +275,7 @@ void AdminActions::openDelete()
     }
     if (!targetIs(EntityKind::Group))
         return;
-    const Directory* directory = m_admin->session()->directory();
+    const Directory* directory = &m_admin->directory();
     QStringList alsoRemoved;
     for (const User& member : directory->usersInGroup(m_target.accountId, m_target.name))
         alsoRemoved.append(tr("Membership of %1").arg(member.name));

@@ -1,6 +1,5 @@
 #include "assignmfadialog.h"
 
-#include "console/consolesession.h"
 #include "console/mfadevicemanager.h"
 #include "qrcodeview.h"
 
@@ -27,10 +26,10 @@ QLineEdit* codeEdit(QWidget* parent, const QString& objectName)
 }
 } // namespace
 
-AssignMfaDialog::AssignMfaDialog(ConsoleSession* session, const QString& accountId,
+AssignMfaDialog::AssignMfaDialog(MfaDeviceManager* devices, const QString& accountId,
                                  const QString& userName, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_devices(devices)
     , m_accountId(accountId)
     , m_userName(userName)
     , m_pages(new QStackedWidget(this))
@@ -145,8 +144,7 @@ void AssignMfaDialog::updateButtons()
 
 void AssignMfaDialog::start()
 {
-    auto started =
-        m_session->mfaDevices()->start(m_accountId, m_userName, m_name->text().trimmed());
+    auto started = m_devices->start(m_accountId, m_userName, m_name->text().trimmed());
     if (!started) {
         showError(started.error().message());
         return;
@@ -188,21 +186,21 @@ void AssignMfaDialog::submitCodes()
         return;
     m_add->setEnabled(false);
     QPointer<AssignMfaDialog> self(this);
-    m_session->mfaDevices()->enable(*m_pending, m_code1->text(), m_code2->text(),
-                                    [self](Result<MfaDeviceInfo> result) {
-                                        if (!self)
-                                            return;
-                                        if (!result) {
-                                            self->showError(result.error().message());
-                                            self->m_code1->clear();
-                                            self->m_code2->clear();
-                                            self->m_code1->setFocus();
-                                            self->updateButtons();
-                                            return;
-                                        }
-                                        Q_EMIT self->deviceAssigned(result.value());
-                                        self->accept();
-                                    });
+    m_devices->enable(*m_pending, m_code1->text(), m_code2->text(),
+                      [self](Result<MfaDeviceInfo> result) {
+                          if (!self)
+                              return;
+                          if (!result) {
+                              self->showError(result.error().message());
+                              self->m_code1->clear();
+                              self->m_code2->clear();
+                              self->m_code1->setFocus();
+                              self->updateButtons();
+                              return;
+                          }
+                          Q_EMIT self->deviceAssigned(result.value());
+                          self->accept();
+                      });
 }
 
 void AssignMfaDialog::forgetSecrets()

@@ -6,7 +6,7 @@
 
 #include <memory>
 
-class ConsoleSession;
+class MfaDeviceManager;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,7 +24,7 @@ class AssignMfaDialog : public QDialog
     Q_OBJECT
 
 public:
-    AssignMfaDialog(ConsoleSession* session, const QString& accountId, const QString& userName,
+    AssignMfaDialog(MfaDeviceManager* devices, const QString& accountId, const QString& userName,
                     QWidget* parent = nullptr);
     ~AssignMfaDialog() override;
 
@@ -57,7 +57,7 @@ private:
     void showError(const QString& message);
     void forgetSecrets();
 
-    ConsoleSession* m_session;
+    MfaDeviceManager* m_devices;
     QString m_accountId;
     QString m_userName;
     std::unique_ptr<PendingMfaDevice> m_pending;

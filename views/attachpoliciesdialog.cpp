@@ -77,7 +77,7 @@ QString AttachPoliciesDialog::listError() const
 
 void AttachPoliciesDialog::reload()
 {
-    const Directory* directory = m_admin->session()->directory();
+    const Directory* directory = &m_admin->directory();
     const QList<ManagedPolicy> attached =
         directory->attachedPolicies(m_kind, m_accountId, m_entityName);
     m_attached->clear();

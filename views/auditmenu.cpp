@@ -8,9 +8,11 @@
 
 #include <QMenu>
 
-AuditMenu::AuditMenu(ConsoleSession* session, QMenu* menu, QWidget* windowParent)
+AuditMenu::AuditMenu(ConsoleSession* session, const Directory& directory, QMenu* menu,
+                     QWidget* windowParent)
     : QObject(menu)
     , m_session(session)
+    , m_directory(directory)
     , m_windowParent(windowParent)
 {
     QAction* matrix = menu->addAction(tr("&Membership matrix…"));
@@ -44,8 +46,7 @@ Window* AuditMenu::raise(QPointer<Window>& slot, Make make)
 MembershipMatrixWindow* AuditMenu::openMembershipMatrix()
 {
     return raise(m_matrix, [this] {
-        auto* window =
-            new MembershipMatrixWindow(m_session->directory(), m_session, m_windowParent);
+        auto* window = new MembershipMatrixWindow(&m_directory, m_session, m_windowParent);
         connect(window, &MembershipMatrixWindow::entityActivated, this,
                 &AuditMenu::entityActivated);
         return window;
@@ -55,7 +56,7 @@ MembershipMatrixWindow* AuditMenu::openMembershipMatrix()
 AccessGraphWindow* AuditMenu::openAccessGraph()
 {
     return raise(m_graph, [this] {
-        auto* window = new AccessGraphWindow(m_session->directory(), m_session, m_windowParent);
+        auto* window = new AccessGraphWindow(&m_directory, m_session, m_windowParent);
         connect(window, &AccessGraphWindow::entityActivated, this, &AuditMenu::entityActivated);
         return window;
     });
@@ -64,7 +65,7 @@ AccessGraphWindow* AuditMenu::openAccessGraph()
 FindingsWindow* AuditMenu::openFindings()
 {
     return raise(m_findings, [this] {
-        auto* window = new FindingsWindow(m_session->directory(), m_session, m_windowParent);
+        auto* window = new FindingsWindow(&m_directory, m_session, m_windowParent);
         connect(window, &FindingsWindow::entityActivated, this, &AuditMenu::entityActivated);
         return window;
     });
@@ -72,7 +73,6 @@ FindingsWindow* AuditMenu::openFindings()
 
 AuditTrailWindow* AuditMenu::openAuditTrail()
 {
-    return raise(m_trail, [this] {
-        return new AuditTrailWindow(m_session->directory(), m_session, m_windowParent);
-    });
+    return raise(m_trail,
+                 [this] { return new AuditTrailWindow(&m_directory, m_session, m_windowParent); });
 }

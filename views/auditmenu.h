@@ -8,6 +8,7 @@
 class AccessGraphWindow;
 class AuditTrailWindow;
 class ConsoleSession;
+class Directory;
 class FindingsWindow;
 class MembershipMatrixWindow;
 class QMenu;
@@ -21,7 +22,8 @@ class AuditMenu : public QObject
     Q_OBJECT
 
 public:
-    AuditMenu(ConsoleSession* session, QMenu* menu, QWidget* windowParent);
+    AuditMenu(ConsoleSession* session, const Directory& directory, QMenu* menu,
+              QWidget* windowParent);
 
     MembershipMatrixWindow* openMembershipMatrix();
     AccessGraphWindow* openAccessGraph();
@@ -37,6 +39,7 @@ private:
     Window* raise(QPointer<Window>& slot, Make make);
 
     ConsoleSession* m_session;
+    const Directory& m_directory;
     QWidget* m_windowParent;
     QPointer<MembershipMatrixWindow> m_matrix;
     QPointer<AccessGraphWindow> m_graph;

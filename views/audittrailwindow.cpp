@@ -29,7 +29,8 @@ constexpr qint64 periods[] = {0, 3600, 24 * 3600, 7 * 24 * 3600, 30 * 24 * 3600}
 const QColor failureColor(230, 80, 60, 60);
 } // namespace
 
-AuditTrailWindow::AuditTrailWindow(Directory* directory, ConsoleSession* session, QWidget* parent)
+AuditTrailWindow::AuditTrailWindow(const Directory* directory, ConsoleSession* session,
+                                   QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_directory(directory)
     , m_session(session)

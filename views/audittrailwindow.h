@@ -27,7 +27,8 @@ class AuditTrailWindow : public QWidget
 public:
     // The console asks cloudtrail:LookupEvents of the active identity, as
     // AWS's Event history does, and shows the access-denied message otherwise.
-    AuditTrailWindow(Directory* directory, ConsoleSession* session, QWidget* parent = nullptr);
+    AuditTrailWindow(const Directory* directory, ConsoleSession* session,
+                     QWidget* parent = nullptr);
     ~AuditTrailWindow() override;
 
     static QString lookupAction() { return QStringLiteral("cloudtrail:LookupEvents"); }
@@ -56,7 +57,7 @@ private:
     void chooseExportFile();
     QDateTime now() const;
 
-    Directory* m_directory;
+    const Directory* m_directory;
     ConsoleSession* m_session;
     AuditLogModel* m_model;
     AuditLogFilterModel* m_filter;

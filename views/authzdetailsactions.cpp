@@ -18,10 +18,11 @@ namespace {
 const QString exportAction = QStringLiteral("iam:GetAccountAuthorizationDetails");
 } // namespace
 
-AuthzDetailsActions::AuthzDetailsActions(ConsoleSession* session, QMenu* fileMenu,
-                                         QWidget* dialogParent)
+AuthzDetailsActions::AuthzDetailsActions(ConsoleSession* session, const Directory& directory,
+                                         QMenu* fileMenu, QWidget* dialogParent)
     : QObject(fileMenu)
     , m_session(session)
+    , m_directory(directory)
     , m_dialogParent(dialogParent)
 {
     QAction* importAction = fileMenu->addAction(tr("&Import authorization details…"));
@@ -76,7 +77,7 @@ Result<QString> AuthzDetailsActions::importAsEdit(const QStringList& paths, bool
     if (!result->accessRoleArn.isEmpty())
         message += QLatin1Char('\n') +
                    tr("Added %1: switch role into it from account %2 to look at the account.")
-                       .arg(result->accessRoleArn, m_session->directory()->managementAccountId());
+                       .arg(result->accessRoleArn, m_directory.managementAccountId());
     if (!result->warnings.isEmpty())
         message += QLatin1Char('\n') + result->warnings.join(QLatin1Char('\n'));
     return message;
@@ -87,8 +88,7 @@ QString AuthzDetailsActions::exportAccount(const QString& accountId, const QStri
     const Authorization decision = m_session->authorize(exportAction, QStringLiteral("*"));
     if (!decision.allowed())
         return decision.message;
-    const Result<QByteArray> json =
-        AuthzDetailsExporter(*m_session->directory()).exportJson(accountId);
+    const Result<QByteArray> json = AuthzDetailsExporter(m_directory).exportJson(accountId);
     if (!json)
         return json.error().toString();
     QSaveFile file(path);

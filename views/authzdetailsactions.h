@@ -9,6 +9,7 @@
 #include <optional>
 
 class ConsoleSession;
+class Directory;
 class DirectoryAdmin;
 class QMenu;
 class QWidget;
@@ -27,7 +28,8 @@ class AuthzDetailsActions : public QObject
     Q_OBJECT
 
 public:
-    AuthzDetailsActions(ConsoleSession* session, QMenu* fileMenu, QWidget* dialogParent);
+    AuthzDetailsActions(ConsoleSession* session, const Directory& directory, QMenu* fileMenu,
+                        QWidget* dialogParent);
 
     // The console's editor; imports are refused while there is none.
     void setDirectoryAdmin(DirectoryAdmin* admin);
@@ -54,6 +56,7 @@ private:
     std::optional<OrganizationAccessRole::Access> chooseAccessRole();
 
     ConsoleSession* m_session;
+    const Directory& m_directory;
     QPointer<DirectoryAdmin> m_admin;
     QWidget* m_dialogParent;
 };

@@ -1,9 +1,9 @@
 #include "awsconfigactions.h"
 
+#include "admin/directoryadmin.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
 #include "interop/awsconfigexporter.h"
-#include "interop/awsconfigimporter.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -17,9 +17,11 @@ namespace {
 const QString exportActionName = QStringLiteral("iam:ListRoles");
 } // namespace
 
-AwsConfigActions::AwsConfigActions(ConsoleSession* session, QMenu* fileMenu, QWidget* dialogParent)
+AwsConfigActions::AwsConfigActions(ConsoleSession* session, const Directory& directory,
+                                   QMenu* fileMenu, QWidget* dialogParent)
     : QObject(fileMenu)
     , m_session(session)
+    , m_directory(directory)
     , m_dialogParent(dialogParent)
     , m_import(fileMenu->addAction(tr("Import AWS &config…")))
     , m_export(fileMenu->addAction(tr("Export roles as AWS con&fig…")))
@@ -35,12 +37,22 @@ AwsConfigActions::AwsConfigActions(ConsoleSession* session, QMenu* fileMenu, QWi
     updateEnabled();
 }
 
+void AwsConfigActions::setDirectoryAdmin(DirectoryAdmin* admin)
+{
+    if (m_admin)
+        disconnect(m_admin, nullptr, this, nullptr);
+    m_admin = admin;
+    if (admin)
+        connect(admin, &QObject::destroyed, this, &AwsConfigActions::updateEnabled);
+    updateEnabled();
+}
+
 void AwsConfigActions::updateEnabled()
 {
     // Saved roles are an IAM user's own: a federated session or root has none.
-    m_import->setEnabled(m_session->isSignedIn() && !m_session->userIdentity().isNull() &&
-                         !m_session->identity().isFederated() &&
-                         !m_session->userIdentity().isRoot());
+    m_import->setEnabled(
+        m_admin && m_session->isSignedIn() && !m_session->userIdentity().isNull() &&
+        !m_session->identity().isFederated() && !m_session->userIdentity().isRoot());
     m_export->setEnabled(m_session->isSignedIn());
 }
 
@@ -48,11 +60,7 @@ QString AwsConfigActions::importFile(const QString& path)
 {
     if (!m_import->isEnabled())
         return tr("Sign in as an IAM user to save roles.");
-    const QString userArn = m_session->userIdentity().arn();
-    const auto summary = AwsConfigImporter(*m_session->directory()).importFile(path, userArn);
-    const auto recorded = m_session->recordEvent(
-        QStringLiteral("ImportAwsConfig"), path, summary.ok(),
-        summary.ok() ? QString::number(summary->bookmarks.size()) : summary.error().message());
+    const auto [summary, recorded] = m_admin->importSavedRoles(path);
     if (!recorded)
         return tr("The import could not be recorded in the audit trail: %1")
             .arg(recorded.error().message());
@@ -75,7 +83,7 @@ QString AwsConfigActions::exportRoles(const QString& path)
         options.userName = m_session->userIdentity().user.name;
         options.userAccountId = m_session->userIdentity().account.id;
     }
-    const auto text = AwsConfigExporter(*m_session->directory()).exportText(options);
+    const auto text = AwsConfigExporter(m_directory).exportText(options);
     if (!text)
         return text.error().message();
     QSaveFile file(path);

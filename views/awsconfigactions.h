@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class ConsoleSession;
+class Directory;
+class DirectoryAdmin;
 class QAction;
 class QMenu;
 class QWidget;
@@ -16,7 +19,11 @@ class AwsConfigActions : public QObject
     Q_OBJECT
 
 public:
-    AwsConfigActions(ConsoleSession* session, QMenu* fileMenu, QWidget* dialogParent);
+    AwsConfigActions(ConsoleSession* session, const Directory& directory, QMenu* fileMenu,
+                     QWidget* dialogParent);
+    // Saved roles are imported through the signed-in session's administration;
+    // without it (signed out) the import is off.
+    void setDirectoryAdmin(DirectoryAdmin* admin);
 
     // Imports path as the signed-in user's saved roles. Returns the message shown.
     QString importFile(const QString& path);
@@ -32,6 +39,8 @@ private:
     void updateEnabled();
 
     ConsoleSession* m_session;
+    const Directory& m_directory;
+    QPointer<DirectoryAdmin> m_admin;
     QWidget* m_dialogParent;
     QAction* m_import;
     QAction* m_export;

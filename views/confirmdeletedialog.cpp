@@ -12,13 +12,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-Directory* directoryOf(DirectoryAdmin* admin)
-{
-    return admin->session()->directory();
-}
-} // namespace
-
 ConfirmDeleteDialog::ConfirmDeleteDialog(const QString& title, const QString& name,
                                          const QStringList& alsoRemoved, DeleteAction action,
                                          QWidget* parent)
@@ -67,7 +60,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString& title, const QString& na
 ConfirmDeleteDialog* ConfirmDeleteDialog::forRole(DirectoryAdmin* admin, const QString& accountId,
                                                   const QString& roleName, QWidget* parent)
 {
-    const Directory* directory = directoryOf(admin);
+    const Directory* directory = &admin->directory();
     QStringList removed;
     for (const ManagedPolicy& policy :
          directory->attachedPolicies(EntityKind::Role, accountId, roleName))
@@ -87,7 +80,7 @@ ConfirmDeleteDialog* ConfirmDeleteDialog::forRole(DirectoryAdmin* admin, const Q
 ConfirmDeleteDialog* ConfirmDeleteDialog::forPolicy(DirectoryAdmin* admin, const QString& policyArn,
                                                     QWidget* parent)
 {
-    const Directory* directory = directoryOf(admin);
+    const Directory* directory = &admin->directory();
     const auto policy = directory->policy(policyArn);
     const QString name = policy ? policy->name : policyArn;
     QStringList removed;

@@ -22,8 +22,7 @@ ConsolePasswordDialog::ConsolePasswordDialog(DirectoryAdmin* admin, const QStrin
     , m_password(new PasswordField(admin->effectivePasswordPolicy(accountId), this))
 {
     setWindowTitle(tr("Console access for %1").arg(userName));
-    const bool hasPassword =
-        admin->session()->directory()->loginProfile(accountId, userName).has_value();
+    const bool hasPassword = admin->directory().loginProfile(accountId, userName).has_value();
     m_status->setText(hasPassword ? tr("Console access is enabled. Set a new password to reset "
                                        "it, or remove it to turn console access off.")
                                   : tr("Console access is disabled. Set a password to enable it."));

@@ -342,7 +342,7 @@ QWizardPage* CreateRoleWizard::createPermissionsPage()
                           .arg(quota ? *quota : Quotas::ManagedPoliciesPerEntity));
     auto* strip = new MessageStrip(page);
     m_strips.insert(PermissionsPage, strip);
-    const Directory* directory = m_admin->session()->directory();
+    const Directory* directory = &m_admin->directory();
     m_picker = new PolicyPicker(page);
     m_picker->setPolicies(PolicyPicker::attachablePolicies(*directory, m_accountId));
     FieldError* policiesError = addFieldError(Field::Policies, page);

@@ -35,7 +35,7 @@ CreateUserDialog::CreateUserDialog(DirectoryAdmin* admin, const QString& account
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create user"));
     m_password->setVisible(false);
 
-    for (const Group& group : admin->session()->directory()->groups(accountId)) {
+    for (const Group& group : admin->directory().groups(accountId)) {
         auto* item = new QListWidgetItem(group.name, m_groups);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);

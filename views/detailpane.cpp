@@ -103,10 +103,11 @@ QString hours(int seconds)
 
 } // namespace
 
-DetailPane::DetailPane(ConsoleSession* session, QWidget* parent)
+DetailPane::DetailPane(ConsoleSession* session, const ConsoleServices& services, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_directory(session->directory())
+    , m_services(services)
+    , m_directory(&services.directory)
     , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("DetailPane"));
@@ -808,7 +809,7 @@ QWidget* DetailPane::groupUsersTab(const QString& accountId, const QString& name
 
 QWidget* DetailPane::securityCredentialsTab(const QString& accountId, const QString& name)
 {
-    auto* panel = new SecurityCredentialsPanel(m_session);
+    auto* panel = new SecurityCredentialsPanel(m_session, m_services);
     panel->showUser(accountId, name);
     return panel;
 }

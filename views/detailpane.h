@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/consoleservices.h"
 #include "items/navigatormodel.h"
 
 #include <QWidget>
@@ -22,7 +23,7 @@ class DetailPane : public QWidget
 
 public:
     // Every page and tab asks the session whether the active identity may read it.
-    explicit DetailPane(ConsoleSession* session, QWidget* parent = nullptr);
+    DetailPane(ConsoleSession* session, const ConsoleServices& services, QWidget* parent = nullptr);
 
     void showNode(const NavigatorModel::NodeRef& node);
     // The buttons of a page's action row (Edit, Delete, New user...), asked
@@ -86,7 +87,8 @@ private:
     static ConsoleAction organizationsAction(const char* action, const QString& resource);
 
     ConsoleSession* m_session;
-    Directory* m_directory;
+    ConsoleServices m_services;
+    const Directory* m_directory;
     QScrollArea* m_scroll;
     QWidget* m_page = nullptr;
     QVBoxLayout* m_layout = nullptr;

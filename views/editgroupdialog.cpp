@@ -11,7 +11,7 @@ EditGroupDialog::EditGroupDialog(DirectoryAdmin* admin, const QString& accountId
                      tr("User group name"), QStringLiteral("groupName"),
                      &NameRules::validateGroupName, parent)
 {
-    const auto group = admin->session()->directory()->group(accountId, groupName);
+    const auto group = admin->directory().group(accountId, groupName);
     setValues(groupName, group ? group->path : QStringLiteral("/"));
     setAction(
         [admin, accountId, groupName](const QString& name, const QString& path) -> Result<void> {

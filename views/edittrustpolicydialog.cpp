@@ -25,7 +25,7 @@ EditTrustPolicyDialog::EditTrustPolicyDialog(DirectoryAdmin* admin, const QStrin
     setObjectName(QStringLiteral("EditTrustPolicyDialog"));
     setWindowTitle(tr("Edit trust policy — %1").arg(roleName));
     m_editor->setDocumentKind(PolicyEditor::DocumentKind::Trust);
-    if (const auto role = admin->session()->directory()->role(accountId, roleName))
+    if (const auto role = admin->directory().role(accountId, roleName))
         m_editor->setText(role->trustPolicy);
     m_strip->claim(QStringLiteral("MalformedPolicyDocument"), m_editorError);
     m_strip->claim(QStringLiteral("ValidationError"), m_editorError,

@@ -10,7 +10,7 @@ EditUserDialog::EditUserDialog(DirectoryAdmin* admin, const QString& accountId,
     : NamePathDialog(tr("Edit user %1").arg(userName), tr("Save changes"), tr("User name"),
                      QStringLiteral("userName"), &NameRules::validateUserName, parent)
 {
-    const auto user = admin->session()->directory()->user(accountId, userName);
+    const auto user = admin->directory().user(accountId, userName);
     setValues(userName, user ? user->path : QStringLiteral("/"));
     setAction(
         [admin, accountId, userName](const QString& name, const QString& path) -> Result<void> {

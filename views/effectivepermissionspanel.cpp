@@ -51,7 +51,7 @@ bool actionMatches(const QString& action, const QString& filter)
 }
 } // namespace
 
-EffectivePermissionsPanel::EffectivePermissionsPanel(Directory* directory, QWidget* parent)
+EffectivePermissionsPanel::EffectivePermissionsPanel(const Directory* directory, QWidget* parent)
     : QWidget(parent)
     , m_directory(directory)
     , m_filter(new QLineEdit(this))

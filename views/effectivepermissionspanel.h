@@ -34,7 +34,7 @@ public:
         ColumnCount
     };
 
-    explicit EffectivePermissionsPanel(Directory* directory, QWidget* parent = nullptr);
+    explicit EffectivePermissionsPanel(const Directory* directory, QWidget* parent = nullptr);
 
     void showPrincipal(EntityKind kind, const QString& accountId, const QString& name);
 
@@ -55,7 +55,7 @@ private:
     void applyFilter();
     void updateSummary();
 
-    Directory* m_directory;
+    const Directory* m_directory;
     EntityKind m_kind = EntityKind::User;
     QString m_accountId;
     QString m_name;

@@ -48,7 +48,7 @@ std::optional<Subject> subjectOf(const QString& arnText)
 }
 } // namespace
 
-FindingsWindow::FindingsWindow(Directory* directory, ConsoleSession* session, QWidget* parent)
+FindingsWindow::FindingsWindow(const Directory* directory, ConsoleSession* session, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_directory(directory)
     , m_session(session)

@@ -36,7 +36,7 @@ public:
     };
 
     // Needs iam:ListUsers, iam:ListGroups and iam:ListRoles in the account.
-    FindingsWindow(Directory* directory, ConsoleSession* session, QWidget* parent = nullptr);
+    FindingsWindow(const Directory* directory, ConsoleSession* session, QWidget* parent = nullptr);
     ~FindingsWindow() override;
 
     QString accountId() const;
@@ -68,7 +68,7 @@ private:
     void fillTable();
     void activateRow(int row);
 
-    Directory* m_directory;
+    const Directory* m_directory;
     ConsoleSession* m_session;
     QString m_accountId;
     QString m_shownAccountId; // whose findings the table shows

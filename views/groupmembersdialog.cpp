@@ -53,7 +53,7 @@ GroupMembersDialog::GroupMembersDialog(DirectoryAdmin* admin, const QString& acc
 
 void GroupMembersDialog::fillUsers()
 {
-    const Directory* directory = m_admin->session()->directory();
+    const Directory* directory = &m_admin->directory();
     for (const User& member : directory->usersInGroup(m_accountId, m_groupName))
         m_members.insert(member.name);
     for (const User& user : directory->users(m_accountId)) {
@@ -120,8 +120,7 @@ void GroupMembersDialog::onItemChanged(QTreeWidgetItem* item)
     const QString name = item->text(NameColumn);
     QString note;
     if (item->checkState(NameColumn) == Qt::Checked && !m_members.contains(name) &&
-        m_admin->session()->directory()->groupsForUser(m_accountId, name).size() >=
-            Quotas::GroupsPerUser)
+        m_admin->directory().groupsForUser(m_accountId, name).size() >= Quotas::GroupsPerUser)
         note = tr("LimitExceeded: Cannot exceed quota for GroupsPerUser: %1")
                    .arg(Quotas::GroupsPerUser);
     const QSignalBlocker blocker(m_users);

@@ -38,7 +38,7 @@ InlinePolicyDialog::InlinePolicyDialog(DirectoryAdmin* admin, EntityKind kind,
     m_editor->setDocumentKind(PolicyEditor::DocumentKind::Identity);
     if (isEditing()) {
         for (const InlinePolicy& policy :
-             admin->session()->directory()->inlinePolicies(kind, accountId, entityName))
+             admin->directory().inlinePolicies(kind, accountId, entityName))
             if (policy.name.compare(policyName, Qt::CaseInsensitive) == 0)
                 m_editor->setText(policy.document);
     }
@@ -86,7 +86,7 @@ QString InlinePolicyDialog::editorError() const
 bool InlinePolicyDialog::nameIsTaken(const QString& name) const
 {
     for (const InlinePolicy& policy :
-         m_admin->session()->directory()->inlinePolicies(m_kind, m_accountId, m_entityName))
+         m_admin->directory().inlinePolicies(m_kind, m_accountId, m_entityName))
         if (policy.name.compare(name, Qt::CaseInsensitive) == 0)
             return true;
     return false;

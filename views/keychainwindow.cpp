@@ -11,11 +11,13 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-KeychainWindow::KeychainWindow(ConsoleSession* session, StsService* sts, QWidget* parent)
+KeychainWindow::KeychainWindow(ConsoleSession* session, const ConsoleServices& services,
+                               StsService* sts, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_sts(sts)
-    , m_model(new KeychainModel(session, sts ? sts->secrets() : nullptr, this))
+    , m_model(new KeychainModel(session, &services.directory, sts ? sts->secrets() : nullptr,
+                                &services.clock, this))
     , m_backend(new QLabel(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "console/consoleservices.h"
+
 #include <QDialog>
 
 class ConsoleSession;
@@ -18,7 +20,8 @@ class KeychainWindow : public QDialog
     Q_OBJECT
 
 public:
-    KeychainWindow(ConsoleSession* session, StsService* sts, QWidget* parent = nullptr);
+    KeychainWindow(ConsoleSession* session, const ConsoleServices& services, StsService* sts,
+                   QWidget* parent = nullptr);
 
     KeychainModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -39,16 +39,17 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, StsService* sts,
-                       QWidget* parent)
+MainWindow::MainWindow(ConsoleSession* session, const ConsoleServices& services,
+                       NavigatorModel* navigatorModel, StsService* sts, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_services(services)
     , m_sts(sts)
-    , m_topBar(new TopBar(session, this))
+    , m_topBar(new TopBar(session, services.directory, this))
     , m_navigator(new NavigatorView(navigatorModel, this))
-    , m_detail(new DetailPane(session, this))
+    , m_detail(new DetailPane(session, services, this))
     , m_bannerArea(new QVBoxLayout)
-    , m_banner(new SessionBanner(session->clock(), this))
+    , m_banner(new SessionBanner(&services.clock, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/switchboard/icons/switchboard.svg")));
@@ -75,7 +76,7 @@ MainWindow::MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, 
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    const QString path = session->directory()->filePath();
+    const QString path = services.directory.filePath();
     auto* location = new QLabel(tr("Directory: %1").arg(QFileInfo(path).fileName()), this);
     location->setToolTip(path);
     statusBar()->addPermanentWidget(location);
@@ -113,7 +114,7 @@ void MainWindow::createTrainingClockMenu(QMenu* view)
         QAction* action = clock->addAction(label);
         action->setCheckable(true);
         action->setData(speed);
-        action->setChecked(qRound(m_session->clock()->speed()) == speed);
+        action->setChecked(qRound(m_services.clock.speed()) == speed);
         speeds->addAction(action);
         connect(action, &QAction::triggered, this,
                 [this, speed] { Q_EMIT clockSpeedRequested(speed); });
@@ -151,7 +152,7 @@ void MainWindow::showAppearance(ConsoleTheme::Appearance appearance)
 KeychainWindow* MainWindow::openKeychain()
 {
     if (!m_keychain)
-        m_keychain = new KeychainWindow(m_session, m_sts, this);
+        m_keychain = new KeychainWindow(m_session, m_services, m_sts, this);
     else
         m_keychain->model()->refresh();
     m_keychain->show();
@@ -236,11 +237,11 @@ void MainWindow::createMenus()
     connect(m_session, &ConsoleSession::activeIdentityChanged, this, updateSwitchActions);
     updateSwitchActions();
     file->addSeparator();
-    m_authzDetails = new AuthzDetailsActions(m_session, file, this);
+    m_authzDetails = new AuthzDetailsActions(m_session, m_services.directory, file, this);
     connect(m_authzDetails, &AuthzDetailsActions::imported, this,
             [this](const QString& accountId) { m_navigator->selectAccount(accountId); });
     file->addSeparator();
-    new AwsConfigActions(m_session, file, this);
+    m_awsConfig = new AwsConfigActions(m_session, m_services.directory, file, this);
     file->addSeparator();
     QAction* signOut = file->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -252,7 +253,7 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QMenu* organization = menuBar()->addMenu(tr("&Organization"));
     organization->setObjectName(QStringLiteral("OrganizationMenu"));
-    m_organization = new OrganizationActions(m_session, organization, this);
+    m_organization = new OrganizationActions(m_session, m_services.directory, organization, this);
     connect(m_organization, &OrganizationActions::accountAdded, this,
             [this](const QString& accountId) { m_navigator->selectAccount(accountId); });
     connect(m_organization, &OrganizationActions::organizationEdited, this,
@@ -299,7 +300,8 @@ void MainWindow::createMenus()
     store->setObjectName(QStringLiteral("SecretStoreAction"));
     connect(store, &QAction::triggered, this, &MainWindow::secretStoreSettingsRequested);
 
-    m_auditMenu = new AuditMenu(m_session, menuBar()->addMenu(tr("&Audit")), this);
+    m_auditMenu =
+        new AuditMenu(m_session, m_services.directory, menuBar()->addMenu(tr("&Audit")), this);
     connect(m_auditMenu, &AuditMenu::entityActivated, m_navigator, &NavigatorView::selectEntity);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -316,7 +318,7 @@ void MainWindow::createMenus()
 PolicySimulatorWindow* MainWindow::openPolicySimulator()
 {
     if (!m_simulator)
-        m_simulator = new PolicySimulatorWindow(m_session, this);
+        m_simulator = new PolicySimulatorWindow(m_session, m_services, this);
     m_simulator->show();
     m_simulator->raise();
     return m_simulator;
@@ -325,7 +327,7 @@ PolicySimulatorWindow* MainWindow::openPolicySimulator()
 SwitchRoleDialog* MainWindow::openSwitchRole(const SwitchRoleRequest& prefill)
 {
     if (!m_switchDialog) {
-        m_switchDialog = new SwitchRoleDialog(m_session, this);
+        m_switchDialog = new SwitchRoleDialog(m_session, m_services.directory, this);
         m_switchDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     if (!prefill.account.isEmpty())
@@ -404,6 +406,7 @@ void MainWindow::warnOneMinuteLeft()
 void MainWindow::setDirectoryAdmin(DirectoryAdmin* admin)
 {
     m_authzDetails->setDirectoryAdmin(admin);
+    m_awsConfig->setDirectoryAdmin(admin);
     m_organization->setDirectoryAdmin(admin);
     delete m_adminActions;
     delete m_undoHistory;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adminactions.h"
+#include "console/consoleservices.h"
 #include "console/switchrolerequest.h"
 #include "consoletheme.h"
 
@@ -9,6 +10,7 @@
 
 class AuditMenu;
 class AuthzDetailsActions;
+class AwsConfigActions;
 class OrganizationActions;
 class QAction;
 class ConsoleSession;
@@ -43,7 +45,8 @@ class MainWindow : public QMainWindow
 
 public:
     // Without sts there is no keychain window (no secret store to show).
-    MainWindow(ConsoleSession* session, NavigatorModel* navigatorModel, StsService* sts = nullptr,
+    MainWindow(ConsoleSession* session, const ConsoleServices& services,
+               NavigatorModel* navigatorModel, StsService* sts = nullptr,
                QWidget* parent = nullptr);
 
     TopBar* topBar() const { return m_topBar; }
@@ -126,6 +129,7 @@ private:
     void showAdminError(const IamError& error);
 
     ConsoleSession* m_session;
+    ConsoleServices m_services;
     StsService* m_sts;
     TopBar* m_topBar;
     NavigatorView* m_navigator;
@@ -149,6 +153,7 @@ private:
     QToolBar* m_adminToolBar = nullptr;
     QPointer<AdminActions> m_adminActions;
     AuthzDetailsActions* m_authzDetails = nullptr;
+    AwsConfigActions* m_awsConfig = nullptr;
     OrganizationActions* m_organization = nullptr;
     QPointer<QUndoView> m_undoHistory;
     AuditMenu* m_auditMenu = nullptr;

@@ -33,7 +33,7 @@ enum SortChoice
 const QColor highlightColor(255, 214, 102, 120);
 } // namespace
 
-MembershipMatrixWindow::MembershipMatrixWindow(Directory* directory, ConsoleSession* session,
+MembershipMatrixWindow::MembershipMatrixWindow(const Directory* directory, ConsoleSession* session,
                                                QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_directory(directory)

@@ -28,7 +28,7 @@ class MembershipMatrixWindow : public QWidget
 public:
     // Shows the signed-in identity's account first; needs iam:ListUsers and
     // iam:ListGroups there, and shows AWS's access-denied message otherwise.
-    MembershipMatrixWindow(Directory* directory, ConsoleSession* session,
+    MembershipMatrixWindow(const Directory* directory, ConsoleSession* session,
                            QWidget* parent = nullptr);
     ~MembershipMatrixWindow() override;
 
@@ -63,7 +63,7 @@ private:
     void activateUser(int viewRow);
     void activateGroup(int viewColumn);
 
-    Directory* m_directory;
+    const Directory* m_directory;
     ConsoleSession* m_session;
     MembershipMatrixModel* m_model;
     MembershipMatrixFilterModel* m_filter;

@@ -19,9 +19,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-MfaDeviceSection::MfaDeviceSection(ConsoleSession* session, QWidget* parent)
+MfaDeviceSection::MfaDeviceSection(ConsoleSession* session, const ConsoleServices& services,
+                                   QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_services(services)
     , m_list(new QTreeWidget(this))
     , m_message(new QLabel(this))
     , m_assign(new QAction(tr("Assign MFA device"), this))
@@ -63,7 +65,7 @@ MfaDeviceSection::MfaDeviceSection(ConsoleSession* session, QWidget* parent)
         m_remove->setEnabled(m_remove->isEnabled() && !selectedSerial().isEmpty());
     });
     connect(session, &ConsoleSession::activeIdentityChanged, this, &MfaDeviceSection::reload);
-    if (MfaDeviceManager* devices = session->mfaDevices())
+    if (MfaDeviceManager* devices = services.mfaDevices)
         connect(devices, &MfaDeviceManager::devicesChanged, this,
                 [this](const QString& accountId, const QString& userName) {
                     if (accountId == m_accountId && userName == m_userName)
@@ -80,7 +82,7 @@ void MfaDeviceSection::showUser(const QString& accountId, const QString& userNam
 
 QString MfaDeviceSection::userArn() const
 {
-    const auto user = m_session->directory()->user(m_accountId, m_userName);
+    const auto user = m_services.directory.user(m_accountId, m_userName);
     return user ? user->arn().toString()
                 : Arn::user(m_accountId, QStringLiteral("/"), m_userName).toString();
 }
@@ -108,7 +110,7 @@ void MfaDeviceSection::reload()
     m_assignGuard->update();
     m_removeGuard->update();
     m_remove->setEnabled(false);
-    if (!m_session->mfaDevices()) {
+    if (!m_services.mfaDevices) {
         m_assign->setEnabled(false);
         showMessage(tr("MFA devices need a secret store, and this console has none."));
         return;
@@ -118,7 +120,7 @@ void MfaDeviceSection::reload()
         showMessage(list.message);
         return;
     }
-    const auto devices = m_session->mfaDevices()->devices(m_accountId, m_userName);
+    const auto devices = m_services.mfaDevices->devices(m_accountId, m_userName);
     for (const MfaDeviceInfo& device : devices) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, device.serialNumber);
@@ -133,7 +135,7 @@ void MfaDeviceSection::reload()
 
 void MfaDeviceSection::assign()
 {
-    auto* dialog = new AssignMfaDialog(m_session, m_accountId, m_userName, this);
+    auto* dialog = new AssignMfaDialog(m_services.mfaDevices, m_accountId, m_userName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     Q_EMIT assignDialogOpened(dialog);
     dialog->open();
@@ -155,7 +157,7 @@ void MfaDeviceSection::confirmRemove()
 void MfaDeviceSection::removeDevice(const QString& serialNumber)
 {
     QPointer<MfaDeviceSection> self(this);
-    m_session->mfaDevices()->remove(serialNumber, [self](Result<void> result) {
+    m_services.mfaDevices->remove(serialNumber, [self](Result<void> result) {
         if (!self)
             return;
         if (!result)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "console/consoleservices.h"
+
 #include <QWidget>
 
 class ActionGuard;
@@ -17,7 +19,8 @@ class MfaDeviceSection : public QWidget
     Q_OBJECT
 
 public:
-    explicit MfaDeviceSection(ConsoleSession* session, QWidget* parent = nullptr);
+    MfaDeviceSection(ConsoleSession* session, const ConsoleServices& services,
+                     QWidget* parent = nullptr);
 
     void showUser(const QString& accountId, const QString& userName);
 
@@ -43,6 +46,7 @@ private:
     QString selectedSerial() const;
 
     ConsoleSession* m_session;
+    ConsoleServices m_services;
     QString m_accountId;
     QString m_userName;
     QTreeWidget* m_list;

@@ -11,12 +11,13 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-NewPasswordDialog::NewPasswordDialog(ConsoleSession* session, const QString& accountId,
-                                     const QString& oldPassword, QWidget* parent)
+NewPasswordDialog::NewPasswordDialog(ConsoleSession* session, const Directory& directory,
+                                     const QString& accountId, const QString& oldPassword,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_oldPassword(oldPassword)
-    , m_field(new PasswordField(session->directory()->effectivePasswordPolicy(accountId), this))
+    , m_field(new PasswordField(directory.effectivePasswordPolicy(accountId), this))
 {
     setWindowTitle(tr("Change password"));
     auto* layout = new QVBoxLayout(this);

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class ConsoleSession;
+class Directory;
 class PasswordField;
 class QPushButton;
 
@@ -15,8 +16,8 @@ class NewPasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewPasswordDialog(ConsoleSession* session, const QString& accountId, const QString& oldPassword,
-                      QWidget* parent = nullptr);
+    NewPasswordDialog(ConsoleSession* session, const Directory& directory, const QString& accountId,
+                      const QString& oldPassword, QWidget* parent = nullptr);
 
     PasswordField* passwordField() const { return m_field; }
     QPushButton* confirmButton() const { return m_confirm; }

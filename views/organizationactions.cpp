@@ -19,10 +19,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-OrganizationActions::OrganizationActions(ConsoleSession* session, QMenu* menu,
-                                         QWidget* dialogParent)
+OrganizationActions::OrganizationActions(ConsoleSession* session, const Directory& directory,
+                                         QMenu* menu, QWidget* dialogParent)
     : QObject(menu)
     , m_session(session)
+    , m_directory(directory)
     , m_dialogParent(dialogParent)
     , m_addAccount(menu->addAction(tr("&Add account…")))
     , m_newUnit(new QAction(tr("New &organizational unit…"), this))
@@ -118,20 +119,20 @@ std::optional<OrganizationPolicy> OrganizationActions::targetPolicy() const
 {
     if (!targetIsPolicy())
         return std::nullopt;
-    return m_session->directory()->organizationPolicy(m_target.name);
+    return m_directory.organizationPolicy(m_target.name);
 }
 
 QString OrganizationActions::defaultParentId() const
 {
     if (m_target.type == Type::Organization || m_target.type == Type::OrganizationalUnit)
         return m_target.name;
-    return m_session->directory()->organizationRootId();
+    return m_directory.organizationRootId();
 }
 
 void OrganizationActions::refresh()
 {
     const bool admin = m_admin != nullptr;
-    const Directory* directory = m_session->directory();
+    const Directory* directory = &m_directory;
     const auto parent = directory->organizationTarget(defaultParentId());
     const QString arn = m_target.arn;
     const bool policy = targetIsPolicy();
@@ -238,7 +239,7 @@ void OrganizationActions::openDelete()
     }
     if (m_target.type != Type::OrganizationalUnit)
         return;
-    const auto unit = m_session->directory()->organizationalUnit(id);
+    const auto unit = m_directory.organizationalUnit(id);
     if (!unit)
         return;
     show(new ConfirmDeleteDialog(

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class ConsoleSession;
+class Directory;
 class QAction;
 class QMenu;
 class QWidget;
@@ -27,7 +28,8 @@ class OrganizationActions : public QObject
     Q_OBJECT
 
 public:
-    OrganizationActions(ConsoleSession* session, QMenu* menu, QWidget* dialogParent);
+    OrganizationActions(ConsoleSession* session, const Directory& directory, QMenu* menu,
+                        QWidget* dialogParent);
 
     void setDirectoryAdmin(DirectoryAdmin* admin);
     QAction* addAccountAction() const { return m_addAccount; }
@@ -80,6 +82,7 @@ private:
     std::optional<OrganizationPolicy> targetPolicy() const;
 
     ConsoleSession* m_session;
+    const Directory& m_directory;
     QWidget* m_dialogParent;
     QPointer<DirectoryAdmin> m_admin;
     NavigatorModel::NodeRef m_target;

@@ -74,7 +74,7 @@ PasswordPolicyDialog::PasswordPolicyDialog(DirectoryAdmin* admin, const QString&
     layout->addLayout(form);
     layout->addWidget(buttons);
 
-    const auto own = admin->session()->directory()->passwordPolicy(accountId);
+    const auto own = admin->directory().passwordPolicy(accountId);
     setPolicy(own.value_or(PasswordPolicy::awsDefault()));
     m_defaultNote->setText(
         own ? QString()

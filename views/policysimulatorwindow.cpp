@@ -108,9 +108,11 @@ QString documentOf(const PolicySet& set, const MatchedStatement& statement)
 }
 } // namespace
 
-PolicySimulatorWindow::PolicySimulatorWindow(ConsoleSession* session, QWidget* parent)
+PolicySimulatorWindow::PolicySimulatorWindow(ConsoleSession* session,
+                                             const ConsoleServices& services, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_session(session)
+    , m_services(services)
     , m_principal(new QComboBox(this))
     , m_actions(new QLineEdit(this))
     , m_resource(new QLineEdit(QStringLiteral("*"), this))
@@ -192,12 +194,17 @@ PolicySimulatorWindow::PolicySimulatorWindow(ConsoleSession* session, QWidget* p
     fillPrincipals();
 }
 
+PolicySimulator PolicySimulatorWindow::simulator() const
+{
+    return PolicySimulator(*m_session, m_services.directory, m_policies, &m_services.clock);
+}
+
 void PolicySimulatorWindow::fillPrincipals()
 {
     m_principal->clear();
     // Only the principals the caller may list, as the simulator decides.
     const QString own = m_session->identity().arn();
-    for (const QString& arn : PolicySimulator(*m_session).principals())
+    for (const QString& arn : simulator().principals())
         m_principal->addItem(arn == own ? tr("%1 (you)").arg(arn) : arn, arn);
 }
 
@@ -235,7 +242,7 @@ QString PolicySimulatorWindow::policyTitle() const
 void PolicySimulatorWindow::run()
 {
     // As the signed-in identity: iam:SimulatePrincipalPolicy on the principal.
-    const PolicySimulator simulator(*m_session);
+    const PolicySimulator simulator = this->simulator();
     auto outcome = simulator.simulate(request());
     m_results->setRowCount(0);
     m_policyText->clear();

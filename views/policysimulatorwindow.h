@@ -1,6 +1,8 @@
 #pragma once
 
+#include "console/consoleservices.h"
 #include "console/policysimulator.h"
+#include "policy/policycache.h"
 
 #include <QWidget>
 
@@ -19,7 +21,8 @@ class PolicySimulatorWindow : public QWidget
     Q_OBJECT
 
 public:
-    explicit PolicySimulatorWindow(ConsoleSession* session, QWidget* parent = nullptr);
+    PolicySimulatorWindow(ConsoleSession* session, const ConsoleServices& services,
+                          QWidget* parent = nullptr);
 
     QComboBox* principalBox() const { return m_principal; }
     QLineEdit* actionsEdit() const { return m_actions; }
@@ -42,8 +45,12 @@ public:
 private:
     void fillPrincipals();
     PolicySimulator::Request request() const;
+    // As the session's active identity, over the window's compiled policies.
+    PolicySimulator simulator() const;
 
     ConsoleSession* m_session;
+    ConsoleServices m_services;
+    mutable PolicyCache m_policies;
     QComboBox* m_principal;
     QLineEdit* m_actions;
     QLineEdit* m_resource;

@@ -38,7 +38,7 @@ PolicyVersionsDialog::PolicyVersionsDialog(DirectoryAdmin* admin, const QString&
     , m_create(new QPushButton(tr("Save as new version"), this))
 {
     setObjectName(QStringLiteral("PolicyVersionsDialog"));
-    const auto policy = admin->session()->directory()->policy(policyArn);
+    const auto policy = admin->directory().policy(policyArn);
     m_readOnly = !policy || policy->isAwsManaged();
     setWindowTitle(tr("Policy versions — %1").arg(policy ? policy->name : policyArn));
     m_versions->setObjectName(QStringLiteral("PolicyVersionList"));
@@ -138,8 +138,7 @@ void PolicyVersionsDialog::reload(const QString& select)
     m_versions->clear();
     QString current = select;
     const QLocale locale;
-    for (const PolicyVersion& version :
-         m_admin->session()->directory()->policyVersions(m_policyArn)) {
+    for (const PolicyVersion& version : m_admin->directory().policyVersions(m_policyArn)) {
         const QString date =
             locale.toString(version.createDate.toLocalTime(), QLocale::ShortFormat);
         auto* item = new QListWidgetItem(version.isDefault

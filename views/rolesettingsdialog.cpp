@@ -30,7 +30,7 @@ RoleSettingsDialog::RoleSettingsDialog(DirectoryAdmin* admin, const QString& acc
 {
     setObjectName(QStringLiteral("RoleSettingsDialog"));
     setWindowTitle(tr("Edit role %1").arg(roleName));
-    const Directory* directory = admin->session()->directory();
+    const Directory* directory = &admin->directory();
     m_role = directory->role(accountId, roleName).value_or(Role{});
     m_description->setObjectName(QStringLiteral("RoleDescriptionEdit"));
     m_description->setText(m_role.description);

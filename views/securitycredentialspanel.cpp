@@ -42,11 +42,13 @@ QToolButton* toolButton(QAction* action, QWidget* parent)
 }
 } // namespace
 
-SecurityCredentialsPanel::SecurityCredentialsPanel(ConsoleSession* session, QWidget* parent)
+SecurityCredentialsPanel::SecurityCredentialsPanel(ConsoleSession* session,
+                                                   const ConsoleServices& services, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_services(services)
     , m_password(new QLabel(this))
-    , m_mfa(new MfaDeviceSection(session, this))
+    , m_mfa(new MfaDeviceSection(session, services, this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_message(new QLabel(this))
     , m_create(new QAction(tr("Create access key"), this))
@@ -95,12 +97,12 @@ SecurityCredentialsPanel::SecurityCredentialsPanel(ConsoleSession* session, QWid
             &SecurityCredentialsPanel::updateActions);
     connect(session, &ConsoleSession::activeIdentityChanged, this,
             &SecurityCredentialsPanel::reload);
-    connect(session->directory(), &Directory::entityChanged, this,
+    connect(&services.directory, &Directory::entityChanged, this,
             [this](EntityKind kind, const QString& accountId, const QString& name) {
                 if (kind == EntityKind::User && accountId == m_accountId && name == m_userName)
                     reload();
             });
-    if (AccessKeyManager* keys = session->accessKeys())
+    if (AccessKeyManager* keys = services.accessKeys)
         connect(keys, &AccessKeyManager::keysChanged, this,
                 [this](const QString& accountId, const QString& userName) {
                     if (accountId == m_accountId && userName == m_userName)
@@ -118,7 +120,7 @@ void SecurityCredentialsPanel::showUser(const QString& accountId, const QString&
 
 QString SecurityCredentialsPanel::userArn() const
 {
-    const auto user = m_session->directory()->user(m_accountId, m_userName);
+    const auto user = m_services.directory.user(m_accountId, m_userName);
     return user ? user->arn().toString()
                 : Arn::user(m_accountId, QStringLiteral("/"), m_userName).toString();
 }
@@ -149,7 +151,7 @@ bool SecurityCredentialsPanel::isSelectedActive() const
 
 void SecurityCredentialsPanel::reload()
 {
-    const auto profile = m_session->directory()->loginProfile(m_accountId, m_userName);
+    const auto profile = m_services.directory.loginProfile(m_accountId, m_userName);
     m_password->setText(
         profile ? (profile->passwordResetRequired
                        ? tr("Console password: enabled (reset required at next sign-in)")
@@ -158,7 +160,7 @@ void SecurityCredentialsPanel::reload()
     const QString selected = selectedKeyId();
     m_table->setRowCount(0);
     showMessage({});
-    AccessKeyManager* manager = m_session->accessKeys();
+    AccessKeyManager* manager = m_services.accessKeys;
     if (!manager) {
         showMessage(tr("Access keys need a secret store, and this console has none."));
     } else if (const Authorization list =
@@ -182,7 +184,7 @@ void SecurityCredentialsPanel::reload()
 
 void SecurityCredentialsPanel::fillRow(int row, const AccessKeyInfo& key)
 {
-    const QDateTime now = m_session->clock()->now();
+    const QDateTime now = m_services.clock.now();
     const QLocale locale;
     auto* status = new QTableWidgetItem(key.active ? tr("Active") : tr("Inactive"));
     status->setData(Qt::UserRole, key.active);
@@ -197,7 +199,7 @@ void SecurityCredentialsPanel::fillRow(int row, const AccessKeyInfo& key)
     m_table->setItem(row, CreatedColumn, new QTableWidgetItem(tr("%n day(s)", nullptr, int(days))));
     m_table->setItem(row, LastUsedColumn, new QTableWidgetItem(lastUsed));
     auto* rotation = new QTableWidgetItem;
-    if (m_session->accessKeys()->isStale(key)) {
+    if (m_services.accessKeys->isStale(key)) {
         rotation->setText(
             tr("Older than %1 days: rotate it").arg(AccessKeyManager::StaleAfterDays));
         rotation->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
@@ -210,7 +212,7 @@ void SecurityCredentialsPanel::updateActions()
     m_createGuard->update();
     m_updateGuard->update();
     m_deleteGuard->update();
-    const bool haveStore = m_session->accessKeys() != nullptr;
+    const bool haveStore = m_services.accessKeys != nullptr;
     const bool selected = !selectedKeyId().isEmpty();
     m_toggle->setText(selected && !isSelectedActive() ? tr("Activate") : tr("Deactivate"));
     m_toggle->setEnabled(m_toggle->isEnabled() && selected && haveStore);
@@ -236,7 +238,7 @@ void SecurityCredentialsPanel::updateActions()
 void SecurityCredentialsPanel::createThen(std::function<void(AccessKeyCreatedDialog*)> shown)
 {
     QPointer<SecurityCredentialsPanel> self(this);
-    m_session->accessKeys()->create(
+    m_services.accessKeys->create(
         m_accountId, m_userName, [self, shown = std::move(shown)](Result<NewAccessKey> created) {
             if (!self)
                 return;
@@ -264,7 +266,7 @@ void SecurityCredentialsPanel::toggleSelected()
     if (id.isEmpty())
         return;
     QPointer<SecurityCredentialsPanel> self(this);
-    m_session->accessKeys()->setActive(id, !isSelectedActive(), [self](Result<void> result) {
+    m_services.accessKeys->setActive(id, !isSelectedActive(), [self](Result<void> result) {
         if (self && !result)
             self->showMessage(result.error().message());
     });
@@ -287,7 +289,7 @@ void SecurityCredentialsPanel::confirmDelete()
 void SecurityCredentialsPanel::deleteKey(const QString& accessKeyId)
 {
     QPointer<SecurityCredentialsPanel> self(this);
-    m_session->accessKeys()->remove(accessKeyId, [self](Result<void> result) {
+    m_services.accessKeys->remove(accessKeyId, [self](Result<void> result) {
         if (self && !result)
             self->showMessage(result.error().message());
     });
@@ -315,7 +317,7 @@ void SecurityCredentialsPanel::rotateKey(const QString& oldKeyId)
     QPointer<SecurityCredentialsPanel> self(this);
     createThen([self, oldKeyId](AccessKeyCreatedDialog* dialog) {
         connect(dialog, &QDialog::finished, self, [self, oldKeyId] {
-            self->m_session->accessKeys()->setActive(
+            self->m_services.accessKeys->setActive(
                 oldKeyId, false, [self, oldKeyId](Result<void> result) {
                     if (!self)
                         return;

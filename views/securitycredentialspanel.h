@@ -1,5 +1,7 @@
 #pragma once
 
+#include "console/consoleservices.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -24,7 +26,8 @@ class SecurityCredentialsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit SecurityCredentialsPanel(ConsoleSession* session, QWidget* parent = nullptr);
+    SecurityCredentialsPanel(ConsoleSession* session, const ConsoleServices& services,
+                             QWidget* parent = nullptr);
 
     void showUser(const QString& accountId, const QString& userName);
 
@@ -60,6 +63,7 @@ private:
     void createThen(std::function<void(AccessKeyCreatedDialog*)> shown);
 
     ConsoleSession* m_session;
+    ConsoleServices m_services;
     QString m_accountId;
     QString m_userName;
     QLabel* m_password;

@@ -17,9 +17,11 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-SignInDialog::SignInDialog(ConsoleSession* session, StsService* sts, QWidget* parent)
+SignInDialog::SignInDialog(ConsoleSession* session, const Directory& directory, StsService* sts,
+                           QWidget* parent)
     : QDialog(parent)
     , m_session(session)
+    , m_directory(directory)
     , m_account(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -224,7 +226,7 @@ bool SignInDialog::isFederatedSignIn() const
 void SignInDialog::loadProviders()
 {
     // The directory's SAML providers that some role trusts, each with those roles.
-    const Directory& directory = *m_session->directory();
+    const Directory& directory = m_directory;
     const QSignalBlocker quiet(m_provider);
     m_provider->clear();
     for (const SamlProvider& provider : SamlIdentityProvider::allProviders(directory)) {
@@ -382,7 +384,7 @@ void SignInDialog::submitFederated()
     if (!m_signIn->isEnabled())
         return;
     const QString providerArn = m_provider->currentData(Qt::ToolTipRole).toString();
-    const auto provider = m_session->directory()->samlProvider(providerArn);
+    const auto provider = m_directory.samlProvider(providerArn);
     SamlIdentityProvider::AssertionRequest request;
     request.account = provider ? provider->accountId : QString();
     request.userName = m_subject->text().trimmed();
@@ -425,9 +427,9 @@ void SignInDialog::submitFederated()
 void SignInDialog::askForNewPassword(const QString& reason)
 {
     showError(reason);
-    const auto found = m_session->directory()->findAccount(m_account->text());
-    auto* dialog = new NewPasswordDialog(m_session, found ? found->id : m_account->text(),
-                                         m_password->text(), this);
+    const auto found = m_directory.findAccount(m_account->text());
+    auto* dialog = new NewPasswordDialog(
+        m_session, m_directory, found ? found->id : m_account->text(), m_password->text(), this);
     m_password->clear();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {

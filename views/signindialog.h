@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class ConsoleSession;
+class Directory;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -27,8 +28,8 @@ class SignInDialog : public QDialog
 
 public:
     // Without sts there is no federated sign-in through the built-in identity provider.
-    explicit SignInDialog(ConsoleSession* session, StsService* sts = nullptr,
-                          QWidget* parent = nullptr);
+    explicit SignInDialog(ConsoleSession* session, const Directory& directory,
+                          StsService* sts = nullptr, QWidget* parent = nullptr);
 
     void setAccount(const QString& account);
     void setUserName(const QString& userName);
@@ -78,6 +79,7 @@ private:
     void askForNewPassword(const QString& reason);
 
     ConsoleSession* m_session;
+    const Directory& m_directory;
     QLineEdit* m_account;
     QLineEdit* m_user;
     QLineEdit* m_password;

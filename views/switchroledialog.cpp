@@ -61,9 +61,11 @@ QCompleter* completer(QStringListModel* model, QObject* parent)
 }
 } // namespace
 
-SwitchRoleDialog::SwitchRoleDialog(ConsoleSession* session, QWidget* parent)
+SwitchRoleDialog::SwitchRoleDialog(ConsoleSession* session, const Directory& directory,
+                                   QWidget* parent)
     : QDialog(parent)
     , m_session(session)
+    , m_directory(directory)
     , m_account(lineEdit("AccountEdit", this))
     , m_role(lineEdit("RoleEdit", this))
     , m_displayName(lineEdit("DisplayNameEdit", this))
@@ -347,7 +349,7 @@ void SwitchRoleDialog::pasteLink()
 void SwitchRoleDialog::fillAccountCompletion()
 {
     QStringList names;
-    for (const Account& account : m_session->directory()->accounts()) {
+    for (const Account& account : m_directory.accounts()) {
         names << account.id;
         if (!account.alias.isEmpty())
             names << account.alias;
@@ -358,8 +360,8 @@ void SwitchRoleDialog::fillAccountCompletion()
 void SwitchRoleDialog::fillRoleCompletion()
 {
     QStringList names;
-    if (const auto account = m_session->directory()->findAccount(m_account->text().trimmed()))
-        for (const Role& role : m_session->directory()->roles(account->id))
+    if (const auto account = m_directory.findAccount(m_account->text().trimmed()))
+        for (const Role& role : m_directory.roles(account->id))
             names << role.switchRoleName();
     m_roleNames->setStringList(names);
 }
@@ -367,11 +369,10 @@ void SwitchRoleDialog::fillRoleCompletion()
 std::optional<Role> SwitchRoleDialog::lookUpRole() const
 {
     const SwitchRoleRequest r = request();
-    const auto account = m_session->directory()->findAccount(r.account);
+    const auto account = m_directory.findAccount(r.account);
     if (!account || r.roleName.isEmpty())
         return std::nullopt;
-    const auto role =
-        m_session->directory()->role(account->id, r.roleName.section(QLatin1Char('/'), -1));
+    const auto role = m_directory.role(account->id, r.roleName.section(QLatin1Char('/'), -1));
     if (!role || role->switchRoleName().compare(r.roleName, Qt::CaseInsensitive) != 0)
         return std::nullopt;
     return role;

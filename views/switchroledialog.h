@@ -9,6 +9,7 @@
 #include <optional>
 
 class ConsoleSession;
+class Directory;
 class QAbstractButton;
 class QButtonGroup;
 class QCompleter;
@@ -28,7 +29,8 @@ class SwitchRoleDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SwitchRoleDialog(ConsoleSession* session, QWidget* parent = nullptr);
+    SwitchRoleDialog(ConsoleSession* session, const Directory& directory,
+                     QWidget* parent = nullptr);
 
     // The form as a request; the display name stays empty when the user left
     // the proposed one.
@@ -73,6 +75,7 @@ private:
     void showError(const QString& text);
 
     ConsoleSession* m_session;
+    const Directory& m_directory;
     QLineEdit* m_account;
     QLineEdit* m_role;
     QLineEdit* m_displayName;

@@ -32,7 +32,7 @@ DisplayColor colorOf(const QString& id)
 
 } // namespace
 
-TopBar::TopBar(ConsoleSession* session, QWidget* parent)
+TopBar::TopBar(ConsoleSession* session, const Directory& directory, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_accountButton(new QToolButton(this))
@@ -67,7 +67,7 @@ TopBar::TopBar(ConsoleSession* session, QWidget* parent)
 
     connect(session, &ConsoleSession::activeIdentityChanged, this, &TopBar::refresh);
     // Queued: the menu may be the one whose action led to the change.
-    connect(session->directory(), &Directory::roleBookmarksChanged, this, &TopBar::refresh,
+    connect(&directory, &Directory::roleBookmarksChanged, this, &TopBar::refresh,
             Qt::QueuedConnection);
     refresh();
 }

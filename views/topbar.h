@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ConsoleSession;
+class Directory;
 class QLabel;
 class QMenu;
 class QToolButton;
@@ -19,7 +20,7 @@ class TopBar : public QWidget
     Q_OBJECT
 
 public:
-    explicit TopBar(ConsoleSession* session, QWidget* parent = nullptr);
+    TopBar(ConsoleSession* session, const Directory& directory, QWidget* parent = nullptr);
 
     QToolButton* accountButton() const { return m_accountButton; }
     QMenu* accountMenu() const { return m_accountMenu; }

@@ -122,10 +122,14 @@ bool UserDependents::isEmpty() const
            attachedPolicies.isEmpty() && inlinePolicies.isEmpty() && !hasLoginProfile;
 }
 
-DirectoryAdmin::DirectoryAdmin(ConsoleSession* session, QObject* parent)
+DirectoryAdmin::DirectoryAdmin(ConsoleSession* session, Directory* directory,
+                               AccessKeyManager* accessKeys, MfaDeviceManager* mfaDevices,
+                               QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_directory(session->directory())
+    , m_directory(directory)
+    , m_accessKeys(accessKeys)
+    , m_mfaDevices(mfaDevices)
     , m_undoStack(new QUndoStack(this))
 {}
 
@@ -528,10 +532,8 @@ void DirectoryAdmin::deleteUserWithDependents(const QString& accountId, const QS
         finishLater(this, std::move(done), run(edit));
         return;
     }
-    AccessKeyManager* keys = m_session->accessKeys();
-    MfaDeviceManager* devices = m_session->mfaDevices();
-    if ((!dependents.accessKeys.isEmpty() && !keys) ||
-        (!dependents.mfaDevices.isEmpty() && !devices)) {
+    if ((!dependents.accessKeys.isEmpty() && !m_accessKeys) ||
+        (!dependents.mfaDevices.isEmpty() && !m_mfaDevices)) {
         finishLater(this, std::move(done), refused(edit.actions.first(), noSecretStore()));
         return;
     }
@@ -555,7 +557,7 @@ void DirectoryAdmin::deleteUserWithDependents(const QString& accountId, const QS
     if (dependents.accessKeys.isEmpty())
         finishLater(this, removeDevices, Result<void>());
     else
-        keys->removeAll(accountId, name, removeDevices);
+        m_accessKeys->removeAll(accountId, name, removeDevices);
 }
 
 void DirectoryAdmin::removeMfaDevices(QStringList serialNumbers,
@@ -566,7 +568,7 @@ void DirectoryAdmin::removeMfaDevices(QStringList serialNumbers,
         return;
     }
     const QString first = serialNumbers.takeFirst();
-    m_session->mfaDevices()->remove(
+    m_mfaDevices->remove(
         first, [this, rest = std::move(serialNumbers), done = std::move(done)](Result<void> r) {
             if (!r) {
                 done(r);
@@ -1128,6 +1130,16 @@ Result<void> DirectoryAdmin::untagEntity(EntityKind kind, const QString& account
 QString DirectoryAdmin::importEventName()
 {
     return QStringLiteral("ImportAuthorizationDetails");
+}
+
+DirectoryAdmin::SavedRolesImport DirectoryAdmin::importSavedRoles(const QString& path)
+{
+    auto summary =
+        AwsConfigImporter(*m_directory).importFile(path, m_session->userIdentity().arn());
+    auto recorded = m_session->recordEvent(QStringLiteral("ImportAwsConfig"), path, summary.ok(),
+                                           summary.ok() ? QString::number(summary->bookmarks.size())
+                                                        : summary.error().message());
+    return {std::move(summary), std::move(recorded)};
 }
 
 Result<ImportSummary>

@@ -19,6 +19,7 @@
 #include "iam/tag.h"
 #include "iam/user.h"
 #include "interop/authzdetailsimporter.h"
+#include "interop/awsconfigimporter.h"
 #include "interop/importsummary.h"
 
 #include <QObject>
@@ -26,7 +27,9 @@
 
 #include <functional>
 
+class AccessKeyManager;
 class ConsoleSession;
+class MfaDeviceManager;
 class OrganizationBundle;
 class Directory;
 class EditCommand;
@@ -90,10 +93,17 @@ class DirectoryAdmin : public QObject
     Q_OBJECT
 
 public:
-    explicit DirectoryAdmin(ConsoleSession* session, QObject* parent = nullptr);
+    // Edits directory as session's active identity. Deleting a user with
+    // access keys or MFA devices needs accessKeys and mfaDevices (their
+    // secrets go too); without them such a delete is refused.
+    DirectoryAdmin(ConsoleSession* session, Directory* directory,
+                   AccessKeyManager* accessKeys = nullptr, MfaDeviceManager* mfaDevices = nullptr,
+                   QObject* parent = nullptr);
     ~DirectoryAdmin() override;
 
     ConsoleSession* session() const { return m_session; }
+    // What the administration's dialogs read; every change goes through this class.
+    const Directory& directory() const { return *m_directory; }
     QUndoStack* undoStack() const;
     Result<void> undo(); // what the Edit menu's Undo calls
     Result<void> redo();
@@ -204,6 +214,16 @@ public:
                                              const NewRootUser& firstRoot = {});
     // The audit event of an import.
     static QString importEventName();
+
+    // The signed-in user's saved roles from an AWS config file (see
+    // AwsConfigImporter), audited as ImportAwsConfig. Not an IAM edit: a
+    // user's saved roles are their own, so nothing is authorized or undone.
+    struct SavedRolesImport
+    {
+        Result<AwsConfigImporter::Summary> summary;
+        Result<void> recorded; // the audit write (the roles stay saved without it)
+    };
+    SavedRolesImport importSavedRoles(const QString& path);
 
     // organizations:CreateAccount, by a caller in the management account: a
     // new member account with a fresh 12-digit id, the name given, its root
@@ -324,7 +344,7 @@ private:
     // QUndoStack::undo()/redo() called from outside undo()/redo() (a stack
     // action): the command applies itself, and a refusal puts the index back.
     void commandApplied(const Result<void>& result, int indexBefore, const QString& text);
-    // One after the other, through the session's MfaDeviceManager (seeds too).
+    // One after the other, through the MfaDeviceManager (seeds too).
     void removeMfaDevices(QStringList serialNumbers, std::function<void(Result<void>)> done);
     bool isMovingStack() const { return m_movingStack; }
 
@@ -335,6 +355,8 @@ private:
 
     ConsoleSession* m_session;
     Directory* m_directory;
+    AccessKeyManager* m_accessKeys;
+    MfaDeviceManager* m_mfaDevices;
     QUndoStack* m_undoStack;
     bool m_movingStack = false;
 };

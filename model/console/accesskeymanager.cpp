@@ -52,33 +52,35 @@ const QString updateAction = QStringLiteral("iam:UpdateAccessKey");
 const QString deleteAction = QStringLiteral("iam:DeleteAccessKey");
 } // namespace
 
-AccessKeyManager::AccessKeyManager(ConsoleSession* session, SecretStore* secrets, QObject* parent)
+AccessKeyManager::AccessKeyManager(ConsoleSession* session, Directory* directory,
+                                   const Clock* clock, SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_directory(directory)
+    , m_clock(clock ? clock : Clock::system())
     , m_secrets(secrets)
 {}
 
 QList<AccessKeyInfo> AccessKeyManager::keys(const QString& accountId, const QString& userName) const
 {
-    return m_session->directory()->accessKeys(accountId, userName);
+    return m_directory->accessKeys(accountId, userName);
 }
 
 bool AccessKeyManager::isStale(const AccessKeyInfo& key) const
 {
-    return key.createDate.isValid() &&
-           key.createDate.daysTo(m_session->clock()->now()) > StaleAfterDays;
+    return key.createDate.isValid() && key.createDate.daysTo(m_clock->now()) > StaleAfterDays;
 }
 
 QString AccessKeyManager::secretKey(const QString& accessKeyId) const
 {
-    return SecretKey(QUuid::fromString(m_session->directory()->directoryId()),
-                     SecretKey::Kind::AccessKey, accessKeyId)
+    return SecretKey(QUuid::fromString(m_directory->directoryId()), SecretKey::Kind::AccessKey,
+                     accessKeyId)
         .toString();
 }
 
 QString AccessKeyManager::userArn(const QString& accountId, const QString& userName) const
 {
-    const auto user = m_session->directory()->user(accountId, userName);
+    const auto user = m_directory->user(accountId, userName);
     return user ? user->arn().toString()
                 : Arn::user(accountId, QStringLiteral("/"), userName).toString();
 }
@@ -107,7 +109,7 @@ void AccessKeyManager::create(const QString& accountId, const QString& userName,
                               std::function<void(Result<NewAccessKey>)> done)
 {
     const QString arn = userArn(accountId, userName);
-    Directory* directory = m_session->directory();
+    Directory* directory = m_directory;
     Result<void> allowed = authorize(ConsoleAction::createAccessKey(arn));
     if (allowed && !directory->user(accountId, userName))
         allowed = IamError::noSuchEntity(
@@ -136,8 +138,8 @@ void AccessKeyManager::create(const QString& accountId, const QString& userName,
         }
         // The key and its record are one transaction: no key without its record.
         std::optional<AccessKeyInfo> info;
-        const auto added = m_session->directory()->runInTransaction([&]() -> Result<void> {
-            auto stored = m_session->directory()->addAccessKey(accountId, userName, accessKeyId);
+        const auto added = m_directory->runInTransaction([&]() -> Result<void> {
+            auto stored = m_directory->addAccessKey(accountId, userName, accessKeyId);
             if (!stored)
                 return stored.error();
             info = std::move(stored).value();
@@ -157,7 +159,7 @@ void AccessKeyManager::create(const QString& accountId, const QString& userName,
 void AccessKeyManager::setActive(const QString& accessKeyId, bool active,
                                  std::function<void(Result<void>)> done)
 {
-    Directory* directory = m_session->directory();
+    Directory* directory = m_directory;
     const auto key = directory->accessKey(accessKeyId);
     Result<void> result =
         key ? authorize(ConsoleAction::updateAccessKey(userArn(key->accountId, key->userName)))
@@ -180,7 +182,7 @@ void AccessKeyManager::setActive(const QString& accessKeyId, bool active,
 
 void AccessKeyManager::remove(const QString& accessKeyId, std::function<void(Result<void>)> done)
 {
-    Directory* directory = m_session->directory();
+    Directory* directory = m_directory;
     const auto key = directory->accessKey(accessKeyId);
     Result<void> result =
         key ? authorize(ConsoleAction::deleteAccessKey(userArn(key->accountId, key->userName)))

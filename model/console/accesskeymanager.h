@@ -8,7 +8,9 @@
 
 #include <functional>
 
+class Clock;
 class ConsoleSession;
+class Directory;
 struct ConsoleAction;
 class SecretStore;
 
@@ -33,7 +35,9 @@ class AccessKeyManager : public QObject
 public:
     static constexpr int StaleAfterDays = 90;
 
-    AccessKeyManager(ConsoleSession* session, SecretStore* secrets, QObject* parent = nullptr);
+    // Acts as session's identity on directory; secrets holds the keys.
+    AccessKeyManager(ConsoleSession* session, Directory* directory, const Clock* clock,
+                     SecretStore* secrets, QObject* parent = nullptr);
 
     QList<AccessKeyInfo> keys(const QString& accountId, const QString& userName) const;
     // Older than 90 days: the console flags it for rotation.
@@ -68,5 +72,7 @@ private:
     void removeEach(QStringList accessKeyIds, std::function<void(Result<void>)> done);
 
     ConsoleSession* m_session;
+    Directory* m_directory;
+    const Clock* m_clock;
     SecretStore* m_secrets;
 };

@@ -1,8 +1,6 @@
 #include "console/consolesession.h"
 
-#include "console/accesskeymanager.h"
 #include "console/authorizer.h"
-#include "console/mfadevicemanager.h"
 #include "iam/clock.h"
 #include "sts/stsservice.h"
 
@@ -11,7 +9,6 @@
 ConsoleSession::ConsoleSession(Directory* directory, const Clock* clock, QObject* parent,
                                StsService* sts)
     : QObject(parent)
-    , m_directory(directory)
     , m_clock(clock ? clock : Clock::system())
     , m_sts(sts)
     , m_authorizer(new Authorizer(directory, m_clock, this))
@@ -19,10 +16,6 @@ ConsoleSession::ConsoleSession(Directory* directory, const Clock* clock, QObject
     , m_authenticator(new Authenticator(directory, m_clock, m_authorizer, &m_audit, sts, this))
     , m_roles(new RoleSessionController(directory, m_clock, m_authorizer, &m_audit, sts, this))
 {
-    if (m_sts) {
-        m_accessKeys = new AccessKeyManager(this, m_sts->secrets(), this);
-        m_mfaDevices = new MfaDeviceManager(this, m_sts->secrets(), this);
-    }
     connect(m_roles, &RoleSessionController::activeIdentityChanged, this,
             &ConsoleSession::activeIdentityChanged);
     connect(m_roles, &RoleSessionController::roleSwitched, this, &ConsoleSession::roleSwitched);

@@ -20,10 +20,8 @@
 #include <functional>
 #include <optional>
 
-class AccessKeyManager;
 class Authorizer;
 class Clock;
-class MfaDeviceManager;
 class Directory;
 class StsService;
 
@@ -31,7 +29,8 @@ class StsService;
 // the session ends. It composes the authenticator (how a person proves who
 // they are), the role-session controller (the identity's role sessions and
 // their expiry) and the audit recorder. Views ask it, never the store, who
-// the caller is.
+// the caller is. It hands out no services: whoever creates it passes the
+// directory, the clock and the credential managers to what needs them.
 class ConsoleSession : public QObject
 {
     Q_OBJECT
@@ -155,19 +154,13 @@ public:
     // action: the user must be allowed sts:AssumeRole on the role (they could
     // get the same secrets through the API), and it is audited.
     void revealSessionCredentials(std::function<void(Result<TemporaryCredentials>)> done);
-    // The user's credentials, when the console has a secret store (through sts).
-    AccessKeyManager* accessKeys() const { return m_accessKeys; }
-    MfaDeviceManager* mfaDevices() const { return m_mfaDevices; }
 
     bool isSignedIn() const { return m_roles->isActive(); }
     const Identity& identity() const { return m_roles->identity(); }
-    Directory* directory() const { return m_directory; }
-    const Clock* clock() const { return m_clock; }
 
     // May the active identity do this? Every console screen and button asks.
     Authorization authorize(const QString& action, const QString& resource) const;
     Authorization authorize(const ConsoleAction& action) const;
-    Authorizer* authorizer() const { return m_authorizer; }
 
     static QString authenticationFailedMessage();
     // The Switch Role page's refusal of an account, role or path it cannot use.
@@ -208,15 +201,12 @@ private:
     // password must be changed first.
     Result<void> establish(const Identity& identity, const Authenticator::SignInKey& key);
 
-    Directory* m_directory;
     const Clock* m_clock;
     StsService* m_sts;
     Authorizer* m_authorizer;
     AuditRecorder m_audit;
     Authenticator* m_authenticator;
     RoleSessionController* m_roles;
-    AccessKeyManager* m_accessKeys = nullptr;
-    MfaDeviceManager* m_mfaDevices = nullptr;
     struct PendingReset
     {
         Identity identity;

@@ -57,9 +57,12 @@ SecureBytes PendingMfaDevice::base32Seed() const
     return Base32::encodeSecret(seed, Base32::Padding::Omit);
 }
 
-MfaDeviceManager::MfaDeviceManager(ConsoleSession* session, SecretStore* secrets, QObject* parent)
+MfaDeviceManager::MfaDeviceManager(ConsoleSession* session, Directory* directory,
+                                   const Clock* clock, SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_directory(directory)
+    , m_clock(clock ? clock : Clock::system())
     , m_secrets(secrets)
 {}
 
@@ -67,14 +70,14 @@ QList<MfaDeviceInfo> MfaDeviceManager::devices(const QString& accountId,
                                                const QString& userName) const
 {
     if (userName.isEmpty())
-        return m_session->directory()->rootMfaDevices(accountId);
-    return m_session->directory()->mfaDevices(accountId, userName);
+        return m_directory->rootMfaDevices(accountId);
+    return m_directory->mfaDevices(accountId, userName);
 }
 
 QString MfaDeviceManager::seedKey(const QString& serialNumber) const
 {
-    return SecretKey(QUuid::fromString(m_session->directory()->directoryId()),
-                     SecretKey::Kind::MfaSeed, serialNumber)
+    return SecretKey(QUuid::fromString(m_directory->directoryId()), SecretKey::Kind::MfaSeed,
+                     serialNumber)
         .toString();
 }
 
@@ -88,7 +91,7 @@ Result<void> MfaDeviceManager::authorizeAssign(const QString& accountId,
         return IamError::accessDenied(
             tr("Only the root user of account %1 can manage its MFA devices.").arg(accountId));
     }
-    const QString userArn = mfaUserArn(*m_session->directory(), accountId, userName);
+    const QString userArn = mfaUserArn(*m_directory, accountId, userName);
     for (const ConsoleAction& action : {ConsoleAction::createVirtualMfaDevice(userArn),
                                         ConsoleAction::enableMfaDevice(userArn)}) {
         const Authorization answer = m_session->authorize(action);
@@ -103,7 +106,7 @@ Result<PendingMfaDevice> MfaDeviceManager::start(const QString& accountId, const
 {
     if (auto allowed = authorizeAssign(accountId, userName); !allowed)
         return allowed.error();
-    const Directory& directory = *m_session->directory();
+    const Directory& directory = *m_directory;
     if (userName.isEmpty() ? !directory.rootUser(accountId) : !directory.user(accountId, userName))
         return IamError::noSuchEntity(
             QStringLiteral("The user with name %1 cannot be found.").arg(userName));
@@ -154,7 +157,7 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
             refused(QStringLiteral("EnableMFADevice"), target, allowed.error()));
         return;
     }
-    const auto step = matchConsecutiveCodes(device.seed, code1, code2, m_session->clock()->now());
+    const auto step = matchConsecutiveCodes(device.seed, code1, code2, m_clock->now());
     if (!step) {
         finishLater<MfaDeviceInfo>(
             this, std::move(done),
@@ -164,7 +167,7 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
     // Claim the serial in the directory first: of two enrolments of one name
     // only the first gets the row, and only the row's owner writes the seed,
     // so a second enrolment can never replace (or remove) the first's seed.
-    Directory* directory = m_session->directory();
+    Directory* directory = m_directory;
     auto added =
         device.userName.isEmpty()
             ? directory->addRootMfaDevice(device.accountId, device.deviceName)
@@ -217,7 +220,7 @@ void MfaDeviceManager::enable(const PendingMfaDevice& device, const QString& cod
 
 void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Result<void>)> done)
 {
-    Directory* directory = m_session->directory();
+    Directory* directory = m_directory;
     const auto device = directory->mfaDevice(serialNumber);
     if (!device) {
         finishLater<void>(this, std::move(done),
@@ -268,7 +271,7 @@ void MfaDeviceManager::remove(const QString& serialNumber, std::function<void(Re
 Result<void> MfaDeviceManager::authorizeRemove(const QString& accountId,
                                                const QString& userName) const
 {
-    const QString userArn = mfaUserArn(*m_session->directory(), accountId, userName);
+    const QString userArn = mfaUserArn(*m_directory, accountId, userName);
     const Authorization answer = m_session->authorize(ConsoleAction::deactivateMfaDevice(userArn));
     if (!answer.allowed())
         return IamError::accessDenied(answer.message);

@@ -9,7 +9,9 @@
 #include <functional>
 #include <optional>
 
+class Clock;
 class ConsoleSession;
+class Directory;
 class SecretStore;
 
 // A virtual MFA device being set up: its seed exists only in memory until
@@ -39,7 +41,9 @@ class MfaDeviceManager : public QObject
     Q_OBJECT
 
 public:
-    MfaDeviceManager(ConsoleSession* session, SecretStore* secrets, QObject* parent = nullptr);
+    // Acts as session's identity on directory; secrets holds the seeds.
+    MfaDeviceManager(ConsoleSession* session, Directory* directory, const Clock* clock,
+                     SecretStore* secrets, QObject* parent = nullptr);
 
     QList<MfaDeviceInfo> devices(const QString& accountId, const QString& userName) const;
 
@@ -74,5 +78,7 @@ private:
     IamError refused(const QString& action, const QString& target, const IamError& error);
 
     ConsoleSession* m_session;
+    Directory* m_directory;
+    const Clock* m_clock;
     SecretStore* m_secrets;
 };

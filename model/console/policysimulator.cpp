@@ -1,6 +1,5 @@
 #include "console/policysimulator.h"
 
-#include "console/authorizer.h"
 #include "console/consoleaction.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
@@ -22,10 +21,11 @@ PolicySimulator::PolicySimulator(const Directory& directory, PolicyCache& cache,
     , m_clock(clock ? clock : Clock::system())
 {}
 
-PolicySimulator::PolicySimulator(const ConsoleSession& session)
-    : m_directory(*session.directory())
-    , m_cache(session.authorizer()->cache())
-    , m_clock(session.clock())
+PolicySimulator::PolicySimulator(const ConsoleSession& session, const Directory& directory,
+                                 PolicyCache& cache, const Clock* clock)
+    : m_directory(directory)
+    , m_cache(cache)
+    , m_clock(clock ? clock : Clock::system())
     , m_session(&session)
 {}
 

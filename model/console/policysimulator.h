@@ -50,8 +50,10 @@ public:
     // As the session's active identity, as AWS's simulator answers a caller:
     // simulate() needs iam:SimulatePrincipalPolicy on the principal,
     // simulateCustom() iam:SimulateCustomPolicy; AccessDenied with AWS's
-    // message otherwise. The console's window and the endpoint both use this.
-    explicit PolicySimulator(const ConsoleSession& session);
+    // message otherwise. The console's window and the endpoint both use this,
+    // with the directory and clock the session acts on.
+    PolicySimulator(const ConsoleSession& session, const Directory& directory, PolicyCache& cache,
+                    const Clock* clock = nullptr);
 
     // The users and roles a caller may choose: those of the accounts where the
     // session may iam:ListUsers (users) and iam:ListRoles (roles). Unchecked:

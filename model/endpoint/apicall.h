@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class AccessKeyManager;
 class ConsoleSession;
 class Directory;
 class DirectoryAdmin;
@@ -16,8 +17,9 @@ struct ApiCall
 {
     EndpointCaller caller;
     QueryParameters parameters;
-    ConsoleSession* session = nullptr; // acting as caller.identity
-    DirectoryAdmin* admin = nullptr;   // edits authorized as the caller
+    ConsoleSession* session = nullptr;      // acting as caller.identity
+    DirectoryAdmin* admin = nullptr;        // edits authorized as the caller
+    AccessKeyManager* accessKeys = nullptr; // the caller's; null without a secret store
     StsService* sts = nullptr;
     Directory* directory = nullptr;
     std::shared_ptr<const void> keepAlive; // session and admin live while the call runs

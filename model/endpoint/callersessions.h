@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class AccessKeyManager;
 class ConsoleSession;
 class Directory;
 class DirectoryAdmin;
@@ -29,6 +30,7 @@ public:
     {
         ConsoleSession* session;
         DirectoryAdmin* admin;
+        AccessKeyManager* accessKeys;          // the caller's, acting as session
         std::shared_ptr<const void> keepAlive; // holds both while a call runs
     };
     // The services acting as caller, made on first use.

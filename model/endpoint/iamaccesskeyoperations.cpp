@@ -15,7 +15,7 @@ using Done = QueryOperation::Done;
 
 Result<AccessKeyManager*> managerOf(const ApiCall& call)
 {
-    if (AccessKeyManager* manager = call.session->accessKeys())
+    if (AccessKeyManager* manager = call.accessKeys)
         return manager;
     return IamError::serviceFailure(
         QStringLiteral("Access keys need a secret store, and this endpoint has none."));

@@ -11,6 +11,8 @@
 #include "endpoint/iamxml.h"
 #include "endpoint/queryapi.h"
 #include "interop/authzdetailsexporter.h"
+#include "policy/policycache.h"
+#include "sts/stsservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -369,7 +371,8 @@ Result<void> simulatePrincipalPolicy(const ApiCall& call, QueryXmlWriter& xml)
         return request.error();
     request->principalArn = *principal;
     // The console's simulator as the caller: it authorizes iam:SimulatePrincipalPolicy.
-    const PolicySimulator simulator(*call.session);
+    PolicyCache policies; // compiled for this call only
+    const PolicySimulator simulator(*call.session, *call.directory, policies, call.sts->clock());
     if (auto allowed = simulator.authorizeSimulating(*principal); !allowed)
         return allowed;
     // Only principals of the caller's own account.
@@ -395,7 +398,8 @@ Result<void> simulateCustomPolicy(const ApiCall& call, QueryXmlWriter& xml)
         return request.error();
     request->principalArn = call.parameters.value(QStringLiteral("CallerArn"));
     // The console's simulator as the caller: it authorizes iam:SimulateCustomPolicy.
-    const PolicySimulator simulator(*call.session);
+    PolicyCache policies; // compiled for this call only
+    const PolicySimulator simulator(*call.session, *call.directory, policies, call.sts->clock());
     return writeSimulation(call, xml, *request, std::nullopt,
                            [&](const PolicySimulator::Request& r) {
                                return simulator.simulateCustom(call.accountId(), documents, r);

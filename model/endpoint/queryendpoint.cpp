@@ -141,6 +141,7 @@ void QueryEndpoint::run(std::shared_ptr<Call> call, const EndpointCaller& caller
         const CallerSessions::Services services = m_sessions->servicesFor(caller);
         call->apiCall.session = services.session;
         call->apiCall.admin = services.admin;
+        call->apiCall.accessKeys = services.accessKeys;
         call->apiCall.keepAlive = services.keepAlive;
     }
     call->xml = std::make_shared<QueryXmlWriter>(call->api->xmlNamespace(), call->action,

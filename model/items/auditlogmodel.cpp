@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-AuditLogModel::AuditLogModel(Directory* directory, QObject* parent)
+AuditLogModel::AuditLogModel(const Directory* directory, QObject* parent)
     : QAbstractTableModel(parent)
     , m_directory(directory)
     , m_total(directory->auditEventCount())

@@ -38,7 +38,7 @@ public:
 
     static constexpr int PageSize = 500;
 
-    explicit AuditLogModel(Directory* directory, QObject* parent = nullptr);
+    explicit AuditLogModel(const Directory* directory, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -60,7 +60,7 @@ private:
     void append(const QList<AuditEvent>& events);
     void onEventAppended(const AuditEvent& event);
 
-    Directory* m_directory;
+    const Directory* m_directory;
     std::vector<AuditEvent> m_events;
     int m_total = 0;
     bool m_inserting = false;

@@ -12,7 +12,7 @@
 
 #include <memory>
 
-KeychainModel::KeychainModel(Directory* directory, SecretStore* store, const Clock* clock,
+KeychainModel::KeychainModel(const Directory* directory, SecretStore* store, const Clock* clock,
                              QObject* parent)
     : QAbstractTableModel(parent)
     , m_directory(directory)
@@ -22,8 +22,9 @@ KeychainModel::KeychainModel(Directory* directory, SecretStore* store, const Clo
     connect(directory, &Directory::temporarySessionsChanged, this, &KeychainModel::refresh);
 }
 
-KeychainModel::KeychainModel(ConsoleSession* viewer, SecretStore* store, QObject* parent)
-    : KeychainModel(viewer->directory(), store, viewer->clock(), parent)
+KeychainModel::KeychainModel(ConsoleSession* viewer, const Directory* directory, SecretStore* store,
+                             const Clock* clock, QObject* parent)
+    : KeychainModel(directory, store, clock, parent)
 {
     m_viewer = viewer;
     // Another person signed in sees their own entries, not the last one's.

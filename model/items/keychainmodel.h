@@ -61,13 +61,15 @@ public:
     static constexpr int KeyRole = Qt::UserRole + 1; // the entry's SecretKey string
 
     // Every entry of the directory: for its owner (headless tools, tests).
-    KeychainModel(Directory* directory, SecretStore* store, const Clock* clock,
+    KeychainModel(const Directory* directory, SecretStore* store, const Clock* clock,
                   QObject* parent = nullptr);
     // What the session's signed-in identity may see: only its own entries
     // are listed, and purge() removes others' only where the identity is
     // allowed their removal action (an administrator). store: the
-    // console's secret store (none: nothing to list).
-    KeychainModel(ConsoleSession* viewer, SecretStore* store, QObject* parent = nullptr);
+    // console's secret store (none: nothing to list); directory and clock
+    // are the viewer's.
+    KeychainModel(ConsoleSession* viewer, const Directory* directory, SecretStore* store,
+                  const Clock* clock, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -106,7 +108,7 @@ private:
     QList<Entry> doomedEntries() const;
 
     ConsoleSession* m_viewer = nullptr; // null: every entry, every purge
-    Directory* m_directory;
+    const Directory* m_directory;
     QPointer<SecretStore> m_store;
     const Clock* m_clock;
     QList<Entry> m_entries; // what is listed: the viewer's own

@@ -56,7 +56,7 @@ int lowerBound(const Items& items, const QString& key)
 }
 } // namespace
 
-MembershipMatrixModel::MembershipMatrixModel(Directory* directory, const QString& accountId,
+MembershipMatrixModel::MembershipMatrixModel(const Directory* directory, const QString& accountId,
                                              QObject* parent)
     : QAbstractTableModel(parent)
     , m_directory(directory)

@@ -36,7 +36,7 @@ public:
 
     static constexpr int PageSize = 200;
 
-    MembershipMatrixModel(Directory* directory, const QString& accountId,
+    MembershipMatrixModel(const Directory* directory, const QString& accountId,
                           QObject* parent = nullptr);
     ~MembershipMatrixModel() override;
 
@@ -113,7 +113,7 @@ private:
     void emitRowChanged(int row);
     void emitColumnChanged(int column);
 
-    Directory* m_directory;
+    const Directory* m_directory;
     QString m_accountId;
     std::vector<UserRow> m_users;
     std::vector<GroupColumn> m_groups;

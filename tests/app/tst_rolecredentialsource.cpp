@@ -154,9 +154,8 @@ private slots:
         OPEN_DEMO_CONSOLE(console);
         QVERIFY(console.signIn(QStringLiteral("Maria")));
         std::optional<Result<NewAccessKey>> created;
-        console.session->accessKeys()->create(
-            QStringLiteral("111122223333"), QStringLiteral("Maria"),
-            [&](Result<NewAccessKey> r) { created.emplace(std::move(r)); });
+        console.accessKeys->create(QStringLiteral("111122223333"), QStringLiteral("Maria"),
+                                   [&](Result<NewAccessKey> r) { created.emplace(std::move(r)); });
         QTRY_VERIFY(created.has_value());
         QVERIFY(*created);
         const QString keyId = (*created)->info.accessKeyId;

@@ -73,6 +73,8 @@ private slots:
         KeychainSecretStore store;
         StsService sts(dir.get(), &store, &clock);
         ConsoleSession session(dir.get(), &clock, nullptr, &sts);
+        AccessKeyManager accessKeys(&session, dir.get(), &clock, &store);
+        MfaDeviceManager mfaDevices(&session, dir.get(), &clock, &store);
         QSettings().setValue(QStringLiteral("signIn/user"), QStringLiteral("Maria"));
         const QString prod = QStringLiteral("111122223333");
 
@@ -83,23 +85,22 @@ private slots:
                     .ok());
         QStringList keyIds;
         for (int i = 0; i < 2; ++i) {
-            const auto key = AsyncTesting::waitForResult<NewAccessKey>([&](auto done) {
-                session.accessKeys()->create(prod, QStringLiteral("John"), done);
-            });
+            const auto key = AsyncTesting::waitForResult<NewAccessKey>(
+                [&](auto done) { accessKeys.create(prod, QStringLiteral("John"), done); });
             QVERIFY(key && key->ok());
             remember(key->value().secretAccessKey.insecureCopy());
             keyIds << key->value().info.accessKeyId;
         }
 
         // ... and assigns herself a virtual MFA device.
-        auto pending = session.mfaDevices()->start(prod, QStringLiteral("Maria"),
-                                                   QStringLiteral("MariaPhone"));
+        auto pending =
+            mfaDevices.start(prod, QStringLiteral("Maria"), QStringLiteral("MariaPhone"));
         QVERIFY(pending.ok());
         remember(pending.value().seed.insecureCopy());
         const QString code1 = Totp::code(pending.value().seed, clock.now().addSecs(-30));
         const QString code2 = Totp::code(pending.value().seed, clock.now());
         const auto enabled = AsyncTesting::waitForResult<MfaDeviceInfo>(
-            [&](auto done) { session.mfaDevices()->enable(pending.value(), code1, code2, done); });
+            [&](auto done) { mfaDevices.enable(pending.value(), code1, code2, done); });
         QVERIFY(enabled && enabled->ok());
         const QString serial = enabled->value().serialNumber;
 
@@ -145,10 +146,10 @@ private slots:
         // Deleting the keys and the device removes their secrets too.
         for (const QString& id : keyIds)
             QVERIFY(AsyncTesting::waitForResult<void>([&](auto done) {
-                        session.accessKeys()->remove(id, done);
+                        accessKeys.remove(id, done);
                     })->ok());
         QVERIFY(AsyncTesting::waitForResult<void>([&](auto done) {
-                    session.mfaDevices()->remove(serial, done);
+                    mfaDevices.remove(serial, done);
                 })->ok());
         session.signOut();
         QTRY_COMPARE_WITH_TIMEOUT(AsyncTesting::storeKeys(store, directoryId),

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "asynctesting.h"
+#include "console/accesskeymanager.h"
+#include "console/consoleservices.h"
 #include "console/consolesession.h"
+#include "console/mfadevicemanager.h"
 #include "crypto/passwordhasher.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
@@ -49,6 +52,10 @@ struct DemoConsole
             std::make_unique<StsService>(console->dir.get(), &console->secrets, &console->training);
         console->session = std::make_unique<ConsoleSession>(console->dir.get(), &console->training,
                                                             nullptr, console->sts.get());
+        console->accessKeys = std::make_unique<AccessKeyManager>(
+            console->session.get(), console->dir.get(), &console->training, &console->secrets);
+        console->mfaDevices = std::make_unique<MfaDeviceManager>(
+            console->session.get(), console->dir.get(), &console->training, &console->secrets);
         return console;
     }
 
@@ -77,6 +84,12 @@ struct DemoConsole
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 5000))
             return IamError::serviceFailure(QStringLiteral("the switch never finished"));
         return *outcome;
+    }
+
+    // What the console's views use beside the session, as the console builds it.
+    ConsoleServices services() const
+    {
+        return {*dir, training, accessKeys.get(), mfaDevices.get()};
     }
 
     bool allowed(const QString& action, const QString& resource = QStringLiteral("*"))
@@ -117,6 +130,9 @@ public:
     std::unique_ptr<Directory> dir;
     std::unique_ptr<StsService> sts;
     std::unique_ptr<ConsoleSession> session;
+    // The session's access keys and MFA devices (declared after it: gone first).
+    std::unique_ptr<AccessKeyManager> accessKeys;
+    std::unique_ptr<MfaDeviceManager> mfaDevices;
 };
 
 // Declares DemoConsole& name, opened with the arguments of DemoConsole::open();

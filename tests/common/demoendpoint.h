@@ -30,9 +30,8 @@ struct DemoEndpoint
     {
         if (!demo->session->isSignedIn() && !demo->signIn(QStringLiteral("Maria")))
             return std::nullopt;
-        auto created = AsyncTesting::waitForResult<NewAccessKey>([&](auto done) {
-            demo->session->accessKeys()->create(account, user, std::move(done));
-        });
+        auto created = AsyncTesting::waitForResult<NewAccessKey>(
+            [&](auto done) { demo->accessKeys->create(account, user, std::move(done)); });
         if (!created || !*created)
             return std::nullopt;
         return std::move(created->value());

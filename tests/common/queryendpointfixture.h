@@ -40,7 +40,7 @@ struct QueryEndpointFixture
         if (!demo->signIn(user))
             return credentials;
         std::optional<Result<NewAccessKey>> created;
-        demo->session->accessKeys()->create(
+        demo->accessKeys->create(
             QStringLiteral("111122223333"), user,
             [&](Result<NewAccessKey> key) { created.emplace(std::move(key)); });
         const bool finished = QTest::qWaitFor([&] { return created.has_value(); }, 5000);

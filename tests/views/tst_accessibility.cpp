@@ -109,7 +109,7 @@ private slots:
         QFETCH(int, kind);
         QFETCH(QString, name);
         NavigatorModel model(demo->dir.get(), demo->session.get());
-        MainWindow window(demo->session.get(), &model);
+        MainWindow window(demo->session.get(), demo->services(), &model);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.navigator()->selectEntity(EntityKind(kind), QStringLiteral("111122223333"), name);
@@ -136,7 +136,7 @@ private slots:
     void auditWindowsAreNamed()
     {
         NavigatorModel model(demo->dir.get(), demo->session.get());
-        MainWindow window(demo->session.get(), &model);
+        MainWindow window(demo->session.get(), demo->services(), &model);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QList<QWidget*> windows{
@@ -156,7 +156,7 @@ private slots:
 
     void dialogsAreNamed()
     {
-        SwitchRoleDialog switchRole(demo->session.get());
+        SwitchRoleDialog switchRole(demo->session.get(), *demo->dir);
         switchRole.show();
         QVERIFY(QTest::qWaitForWindowExposed(&switchRole));
         QStringList unnamed = unnamedIn(&switchRole);
@@ -164,7 +164,7 @@ private slots:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 
         ConsoleSession signedOut(demo->dir.get());
-        SignInDialog signIn(&signedOut);
+        SignInDialog signIn(&signedOut, *demo->dir);
         signIn.show();
         QVERIFY(QTest::qWaitForWindowExposed(&signIn));
         unnamed = unnamedIn(&signIn);

@@ -32,9 +32,10 @@ private:
     void open(const QString& as)
     {
         QVERIFY(c->signIn(as));
-        admin = std::make_unique<DirectoryAdmin>(c->session.get());
+        admin = std::make_unique<DirectoryAdmin>(c->session.get(), c->dir.get(),
+                                                 c->accessKeys.get(), c->mfaDevices.get());
         model = std::make_unique<NavigatorModel>(c->dir.get(), c->session.get());
-        window = std::make_unique<MainWindow>(c->session.get(), model.get());
+        window = std::make_unique<MainWindow>(c->session.get(), c->services(), model.get());
         window->setDirectoryAdmin(admin.get());
         window->show();
         window->activateWindow();

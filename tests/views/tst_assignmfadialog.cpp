@@ -24,7 +24,7 @@ private:
 
     void open(const QString& user)
     {
-        dialog = std::make_unique<AssignMfaDialog>(c->session.get(), prod, user);
+        dialog = std::make_unique<AssignMfaDialog>(c->mfaDevices.get(), prod, user);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     }

@@ -25,7 +25,8 @@ private:
     void open(const QString& user)
     {
         QVERIFY(c->signIn(user));
-        admin = std::make_unique<DirectoryAdmin>(c->session.get());
+        admin = std::make_unique<DirectoryAdmin>(c->session.get(), c->dir.get(),
+                                                 c->accessKeys.get(), c->mfaDevices.get());
         dialog = std::make_unique<AttachPoliciesDialog>(admin.get(), EntityKind::Role, prod, role);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));

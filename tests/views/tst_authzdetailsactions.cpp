@@ -46,8 +46,9 @@ private Q_SLOTS:
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
         QWidget parent;
-        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
-        DirectoryAdmin admin(demo.session.get());
+        AuthzDetailsActions actions(demo.session.get(), *demo.dir, &menu, &parent);
+        DirectoryAdmin admin(demo.session.get(), demo.dir.get(), demo.accessKeys.get(),
+                             demo.mfaDevices.get());
         actions.setDirectoryAdmin(&admin);
         QCOMPARE(menu.actions().size(), 2);
         QSignalSpy imported(&actions, &AuthzDetailsActions::imported);
@@ -83,8 +84,9 @@ private Q_SLOTS:
         QVERIFY(demo.signIn(QStringLiteral("John")));
         QMenu menu;
         QWidget parent;
-        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
-        DirectoryAdmin admin(demo.session.get());
+        AuthzDetailsActions actions(demo.session.get(), *demo.dir, &menu, &parent);
+        DirectoryAdmin admin(demo.session.get(), demo.dir.get(), demo.accessKeys.get(),
+                             demo.mfaDevices.get());
         actions.setDirectoryAdmin(&admin);
         const int before = allUsers(*demo.dir);
         const QString message = actions.importFiles({sample()});
@@ -106,8 +108,9 @@ private Q_SLOTS:
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
         QWidget parent;
-        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
-        DirectoryAdmin admin(demo.session.get());
+        AuthzDetailsActions actions(demo.session.get(), *demo.dir, &menu, &parent);
+        DirectoryAdmin admin(demo.session.get(), demo.dir.get(), demo.accessKeys.get(),
+                             demo.mfaDevices.get());
         actions.setDirectoryAdmin(&admin);
         const QString message = actions.importFiles({sample()});
         QVERIFY2(message.contains(QStringLiteral(
@@ -137,8 +140,9 @@ private Q_SLOTS:
         QVERIFY(demo.signIn(iris));
         QMenu menu;
         QWidget parent;
-        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
-        DirectoryAdmin admin(demo.session.get());
+        AuthzDetailsActions actions(demo.session.get(), *demo.dir, &menu, &parent);
+        DirectoryAdmin admin(demo.session.get(), demo.dir.get(), demo.accessKeys.get(),
+                             demo.mfaDevices.get());
         actions.setDirectoryAdmin(&admin);
         const QString message = actions.importFiles({sample()});
         QCOMPARE(message, QStringLiteral("User: arn:aws:iam::111122223333:user/Iris is not "
@@ -167,7 +171,7 @@ private Q_SLOTS:
         OPEN_DEMO_CONSOLE(demo);
         QMenu menu;
         QWidget parent;
-        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
+        AuthzDetailsActions actions(demo.session.get(), *demo.dir, &menu, &parent);
         const int before = allUsers(*demo.dir);
         QCOMPARE(actions.importFiles({sample()}),
                  QStringLiteral("Sign in to import authorization details."));
@@ -180,8 +184,9 @@ private Q_SLOTS:
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
         QWidget parent;
-        AuthzDetailsActions actions(demo.session.get(), &menu, &parent);
-        DirectoryAdmin admin(demo.session.get());
+        AuthzDetailsActions actions(demo.session.get(), *demo.dir, &menu, &parent);
+        DirectoryAdmin admin(demo.session.get(), demo.dir.get(), demo.accessKeys.get(),
+                             demo.mfaDevices.get());
         actions.setDirectoryAdmin(&admin);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("export.json"));

@@ -1,3 +1,4 @@
+#include "admin/directoryadmin.h"
 #include "awsconfigactions.h"
 #include "common/democonsole.h"
 
@@ -31,7 +32,9 @@ private Q_SLOTS:
         QVERIFY(demo.signIn(QStringLiteral("John")));
         QMenu menu;
         QWidget parent;
-        AwsConfigActions actions(demo.session.get(), &menu, &parent);
+        AwsConfigActions actions(demo.session.get(), *demo.dir, &menu, &parent);
+        DirectoryAdmin admin(demo.session.get(), demo.dir.get());
+        actions.setDirectoryAdmin(&admin);
         QCOMPARE(menu.actions().size(), 2);
         QVERIFY(actions.importAction()->isEnabled());
         QTemporaryDir tmp;
@@ -57,12 +60,40 @@ private Q_SLOTS:
         OPEN_DEMO_CONSOLE(demo);
         QMenu menu;
         QWidget parent;
-        AwsConfigActions actions(demo.session.get(), &menu, &parent);
+        AwsConfigActions actions(demo.session.get(), *demo.dir, &menu, &parent);
+        DirectoryAdmin admin(demo.session.get(), demo.dir.get());
+        actions.setDirectoryAdmin(&admin);
         QVERIFY(!actions.importAction()->isEnabled());
         QVERIFY(!actions.exportAction()->isEnabled());
         QVERIFY(demo.signIn(QStringLiteral("John")));
         QVERIFY(actions.importAction()->isEnabled());
         QVERIFY(actions.exportAction()->isEnabled());
+    }
+
+    // Saved roles are written through the session's administration, never
+    // straight into the directory: without one the import is off.
+    void importNeedsTheSessionsAdministration()
+    {
+        OPEN_DEMO_CONSOLE(demo);
+        QVERIFY(demo.signIn(QStringLiteral("John")));
+        QMenu menu;
+        QWidget parent;
+        AwsConfigActions actions(demo.session.get(), *demo.dir, &menu, &parent);
+        QVERIFY(!actions.importAction()->isEnabled());
+        QVERIFY(actions.exportAction()->isEnabled());
+        QTemporaryDir tmp;
+        const QString path = write(tmp, "[profile sec]\n"
+                                        "role_arn = arn:aws:iam::111122223333:role/"
+                                        "SecurityEngineer\n");
+        QCOMPARE(actions.importFile(path), QStringLiteral("Sign in as an IAM user to save roles."));
+        QVERIFY(demo.session->roleBookmarks().isEmpty());
+        {
+            DirectoryAdmin admin(demo.session.get(), demo.dir.get());
+            actions.setDirectoryAdmin(&admin);
+            QVERIFY(actions.importAction()->isEnabled());
+        }
+        // The administration ends with the session: the import is off again.
+        QVERIFY(!actions.importAction()->isEnabled());
     }
 
     void exportWritesTheAccountsRoles()
@@ -73,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
         QWidget parent;
-        AwsConfigActions actions(demo.session.get(), &menu, &parent);
+        AwsConfigActions actions(demo.session.get(), *demo.dir, &menu, &parent);
         const QString path = tmp.filePath(QStringLiteral("roles.config"));
         const QString message = actions.exportRoles(path);
         QVERIFY2(message.startsWith(QStringLiteral("Exported the roles of account 111122223333")),
@@ -93,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(demo.signIn(QStringLiteral("Paulo")));
         QMenu menu;
         QWidget parent;
-        AwsConfigActions actions(demo.session.get(), &menu, &parent);
+        AwsConfigActions actions(demo.session.get(), *demo.dir, &menu, &parent);
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("roles.config"));
         const QString message = actions.exportRoles(path);

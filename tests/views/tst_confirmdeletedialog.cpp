@@ -21,7 +21,8 @@ private:
     void signIn(const QString& user)
     {
         QVERIFY(c->signIn(user));
-        admin = std::make_unique<DirectoryAdmin>(c->session.get());
+        admin = std::make_unique<DirectoryAdmin>(c->session.get(), c->dir.get(),
+                                                 c->accessKeys.get(), c->mfaDevices.get());
     }
 
     void show(ConfirmDeleteDialog* created)

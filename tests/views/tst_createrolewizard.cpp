@@ -34,7 +34,8 @@ private:
     void open(const QString& user)
     {
         QVERIFY(c->signIn(user));
-        admin = std::make_unique<DirectoryAdmin>(c->session.get());
+        admin = std::make_unique<DirectoryAdmin>(c->session.get(), c->dir.get(),
+                                                 c->accessKeys.get(), c->mfaDevices.get());
         wizard = std::make_unique<CreateRoleWizard>(admin.get(), prod);
         wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));

@@ -31,7 +31,8 @@ private:
     void open(const QString& as)
     {
         QVERIFY(c->signIn(as));
-        admin = std::make_unique<DirectoryAdmin>(c->session.get());
+        admin = std::make_unique<DirectoryAdmin>(c->session.get(), c->dir.get(),
+                                                 c->accessKeys.get(), c->mfaDevices.get());
         dialog = std::make_unique<CreateUserDialog>(admin.get(), prod);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));

@@ -27,7 +27,8 @@ private:
     void open(const QString& as, const QString& user)
     {
         QVERIFY(c->signIn(as));
-        admin = std::make_unique<DirectoryAdmin>(c->session.get());
+        admin = std::make_unique<DirectoryAdmin>(c->session.get(), c->dir.get(),
+                                                 c->accessKeys.get(), c->mfaDevices.get());
         dialog = std::make_unique<DeleteUserDialog>(admin.get(), prod, user);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));

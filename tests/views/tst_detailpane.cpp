@@ -80,7 +80,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
-        DetailPane pane(c.session.get());
+        DetailPane pane(c.session.get(), c.services());
         QVERIFY(summaryTexts(pane).isEmpty());
         QVERIFY(!pane.tabs());
         QVERIFY(pane.currentNode().name.isEmpty());
@@ -90,7 +90,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
-        DetailPane pane(c.session.get());
+        DetailPane pane(c.session.get(), c.services());
         pane.showNode(entry(EntityKind::User, QStringLiteral("John")));
         QCOMPARE(pane.currentNode().name, QStringLiteral("John"));
         QCOMPARE(labelText(pane, "PageTitle"), QStringLiteral("John"));
@@ -113,7 +113,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
-        DetailPane pane(c.session.get());
+        DetailPane pane(c.session.get(), c.services());
         pane.showNode(entry(EntityKind::Group, QStringLiteral("Auditors")));
         QCOMPARE(labelText(pane, "PageKind"), QStringLiteral("IAM user group"));
         QVERIFY(summaryTexts(pane).contains(
@@ -139,7 +139,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
-        DetailPane pane(c.session.get());
+        DetailPane pane(c.session.get(), c.services());
         pane.showNode(entry(EntityKind::Role, QStringLiteral("SecurityEngineer")));
         QCOMPARE(labelText(pane, "PageKind"), QStringLiteral("IAM role"));
         const QStringList texts = summaryTexts(pane);
@@ -156,7 +156,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
-        DetailPane pane(c.session.get());
+        DetailPane pane(c.session.get(), c.services());
         pane.showNode(entry(EntityKind::User, QStringLiteral("John")));
         QVERIFY(!summaryTexts(pane).isEmpty());
         // Paulo may not read IAM: the same page, shown again for him, is denied.
@@ -182,7 +182,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
-        DetailPane pane(c.session.get());
+        DetailPane pane(c.session.get(), c.services());
         pane.showNode(entry(EntityKind::Role, QStringLiteral("SecurityEngineer")));
         QVERIFY(!summaryTexts(pane).isEmpty());
         c.session->signOut();
@@ -203,7 +203,7 @@ private slots:
         QVERIFY(made->ok());
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         const QString arn = QStringLiteral("arn:aws:iam::111122223333:saml-provider/CatPhotoIdP");
-        DetailPane pane(c.session.get());
+        DetailPane pane(c.session.get(), c.services());
         pane.showNode(providerNode(arn));
         const QStringList texts = summaryTexts(pane);
         QVERIFY2(texts.contains(arn), qPrintable(texts.join(QLatin1Char('|'))));

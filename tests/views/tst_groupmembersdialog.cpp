@@ -29,7 +29,8 @@ private:
     void open(const QString& as, const QString& group)
     {
         QVERIFY(c->signIn(as));
-        admin = std::make_unique<DirectoryAdmin>(c->session.get());
+        admin = std::make_unique<DirectoryAdmin>(c->session.get(), c->dir.get(),
+                                                 c->accessKeys.get(), c->mfaDevices.get());
         dialog = std::make_unique<GroupMembersDialog>(admin.get(), prod, group);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));

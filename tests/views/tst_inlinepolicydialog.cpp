@@ -26,7 +26,8 @@ private:
         if (!c->session->isSignedIn())
             QVERIFY(c->signIn(user));
         if (!admin)
-            admin = std::make_unique<DirectoryAdmin>(c->session.get());
+            admin = std::make_unique<DirectoryAdmin>(c->session.get(), c->dir.get(),
+                                                     c->accessKeys.get(), c->mfaDevices.get());
         dialog = std::make_unique<InlinePolicyDialog>(admin.get(), kind, prod, entity, policyName);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));

@@ -30,7 +30,7 @@ class TestKeyboard : public QObject
         REQUIRE_VALUE(demo, DemoConsole::open());
         REQUIRE_OK(demo->signIn(user));
         model = std::make_unique<NavigatorModel>(demo->dir.get(), demo->session.get());
-        window = std::make_unique<MainWindow>(demo->session.get(), model.get());
+        window = std::make_unique<MainWindow>(demo->session.get(), demo->services(), model.get());
         window->show();
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));

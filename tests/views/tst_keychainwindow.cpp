@@ -20,7 +20,7 @@ private slots:
         QVERIFY(demo.signIn(QStringLiteral("John")));
         QVERIFY(demo.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("SecurityEngineer"),
                               QStringLiteral("red"), {}, 900));
-        KeychainWindow window(demo.session.get(), demo.sts.get());
+        KeychainWindow window(demo.session.get(), demo.services(), demo.sts.get());
         window.show();
         // John's session; the directory's signing key is nobody's to see.
         QTRY_COMPARE(window.table()->model()->rowCount(), 1);
@@ -65,7 +65,7 @@ private slots:
         const QString johns = demo.session->identity().session.accessKeyId;
         demo.clock.advance(900); // every session has run out
 
-        KeychainWindow window(demo.session.get(), demo.sts.get());
+        KeychainWindow window(demo.session.get(), demo.services(), demo.sts.get());
         window.show();
         QTRY_COMPARE(window.table()->model()->rowCount(), 1);
         QCOMPARE(window.model()->entries().first().key.id(), johns);

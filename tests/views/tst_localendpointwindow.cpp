@@ -72,8 +72,8 @@ private Q_SLOTS:
         OPEN_DEMO_CONSOLE(demo);
         QVERIFY(demo.signIn(QStringLiteral("Maria")));
         std::optional<Result<NewAccessKey>> created;
-        demo.session->accessKeys()->create(QStringLiteral("111122223333"), QStringLiteral("Maria"),
-                                           [&](Result<NewAccessKey> r) { created = std::move(r); });
+        demo.accessKeys->create(QStringLiteral("111122223333"), QStringLiteral("Maria"),
+                                [&](Result<NewAccessKey> r) { created = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 5000);
         QVERIFY(created->ok());
         const NewAccessKey key = std::move(*created).value();

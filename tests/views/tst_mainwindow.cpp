@@ -76,7 +76,7 @@ private:
         REQUIRE_VALUE(demo, DemoConsole::open());
         QVERIFY(demo->signIn(user));
         model = std::make_unique<NavigatorModel>(demo->dir.get(), demo->session.get());
-        window = std::make_unique<MainWindow>(demo->session.get(), model.get());
+        window = std::make_unique<MainWindow>(demo->session.get(), demo->services(), model.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -125,7 +125,8 @@ private slots:
         QVERIFY(
             session->signIn(QStringLiteral("catphoto-prod"), user, TestDirectory::password).ok());
         model = std::make_unique<NavigatorModel>(dir.get(), session.get());
-        window = std::make_unique<MainWindow>(session.get(), model.get());
+        window = std::make_unique<MainWindow>(session.get(),
+                                              ConsoleServices{*dir, *Clock::system()}, model.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -324,7 +325,8 @@ private slots:
             "authz-details/aws-cli-examples-iam-get-account-authorization-details.output.json"));
         REQUIRE_TESTDATA(sample);
         REQUIRE_HELPER(openDemoAs(QStringLiteral("Maria")));
-        DirectoryAdmin admin(demo->session.get());
+        DirectoryAdmin admin(demo->session.get(), demo->dir.get(), demo->accessKeys.get(),
+                             demo->mfaDevices.get());
         window->setDirectoryAdmin(&admin);
         const QString imported = window->authzDetailsActions()->importFiles({sample});
         QVERIFY2(imported.startsWith(QStringLiteral("Imported account 123456789012")),
@@ -589,7 +591,7 @@ private slots:
                     ->signInRoot(QStringLiteral("root@catphoto-prod.example"), QStringLiteral("pw"))
                     .ok());
         model = std::make_unique<NavigatorModel>(demo->dir.get(), demo->session.get());
-        window = std::make_unique<MainWindow>(demo->session.get(), model.get());
+        window = std::make_unique<MainWindow>(demo->session.get(), demo->services(), model.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QCOMPARE(window->topBar()->accountButton()->text(),

@@ -19,7 +19,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        MfaDeviceSection section(c.session.get());
+        MfaDeviceSection section(c.session.get(), c.services());
         section.showUser(prod, QStringLiteral("John"));
         QCOMPARE(section.deviceList()->topLevelItemCount(), 0);
         QVERIFY(!section.messageText().isEmpty());
@@ -47,7 +47,7 @@ private slots:
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("John")).ok());
         QVERIFY(c.dir->addMfaDevice(prod, QStringLiteral("John"), QStringLiteral("john-phone")));
-        MfaDeviceSection section(c.session.get());
+        MfaDeviceSection section(c.session.get(), c.services());
         section.showUser(prod, QStringLiteral("John"));
         QVERIFY(!section.assignAction()->isEnabled());
         QVERIFY(section.assignAction()->toolTip().contains(
@@ -61,7 +61,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        MfaDeviceSection section(c.session.get());
+        MfaDeviceSection section(c.session.get(), c.services());
         section.showUser(prod, QStringLiteral("Maria"));
         QSignalSpy opened(&section, &MfaDeviceSection::assignDialogOpened);
         section.assignAction()->trigger();

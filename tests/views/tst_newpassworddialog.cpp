@@ -28,7 +28,7 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code(), ConsoleSession::passwordResetRequiredCode());
         QVERIFY(!demo.session->isSignedIn());
 
-        NewPasswordDialog dialog(demo.session.get(), account, QStringLiteral("pw"));
+        NewPasswordDialog dialog(demo.session.get(), *demo.dir, account, QStringLiteral("pw"));
         PasswordField* field = dialog.passwordField();
         QVERIFY(!dialog.confirmButton()->isEnabled());
 

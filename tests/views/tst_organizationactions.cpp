@@ -54,9 +54,10 @@ class TestOrganizationActions : public QObject
     {
         REQUIRE_VALUE(demo, DemoConsole::open());
         REQUIRE_OK(demo->signIn(user));
-        admin = std::make_unique<DirectoryAdmin>(demo->session.get());
+        admin = std::make_unique<DirectoryAdmin>(demo->session.get(), demo->dir.get(),
+                                                 demo->accessKeys.get(), demo->mfaDevices.get());
         model = std::make_unique<NavigatorModel>(demo->dir.get(), demo->session.get());
-        window = std::make_unique<MainWindow>(demo->session.get(), model.get());
+        window = std::make_unique<MainWindow>(demo->session.get(), demo->services(), model.get());
         window->setDirectoryAdmin(admin.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -378,9 +379,10 @@ private Q_SLOTS:
         REQUIRE_OK(demo.signIn(QStringLiteral("Maria")));
         QMenu menu;
         QWidget parent;
-        OrganizationActions actions(demo.session.get(), &menu, &parent);
+        OrganizationActions actions(demo.session.get(), *demo.dir, &menu, &parent);
         QVERIFY(!actions.addAccountAction()->isEnabled()); // nobody's editor yet
-        DirectoryAdmin admin(demo.session.get());
+        DirectoryAdmin admin(demo.session.get(), demo.dir.get(), demo.accessKeys.get(),
+                             demo.mfaDevices.get());
         actions.setDirectoryAdmin(&admin);
         QVERIFY(actions.addAccountAction()->isEnabled());
         QSignalSpy added(&actions, &OrganizationActions::accountAdded);
@@ -404,8 +406,9 @@ private Q_SLOTS:
         REQUIRE_OK(demo.signIn(QStringLiteral("John")));
         QMenu menu;
         QWidget parent;
-        OrganizationActions actions(demo.session.get(), &menu, &parent);
-        DirectoryAdmin admin(demo.session.get());
+        OrganizationActions actions(demo.session.get(), *demo.dir, &menu, &parent);
+        DirectoryAdmin admin(demo.session.get(), demo.dir.get(), demo.accessKeys.get(),
+                             demo.mfaDevices.get());
         actions.setDirectoryAdmin(&admin);
         // John's developer policy allows every service but IAM, Organizations
         // and account settings.

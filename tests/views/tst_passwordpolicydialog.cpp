@@ -26,7 +26,8 @@ private:
     {
         if (!admin) {
             QVERIFY(c->signIn(as));
-            admin = std::make_unique<DirectoryAdmin>(c->session.get());
+            admin = std::make_unique<DirectoryAdmin>(c->session.get(), c->dir.get(),
+                                                     c->accessKeys.get(), c->mfaDevices.get());
         }
         dialog = std::make_unique<PasswordPolicyDialog>(admin.get(), prod);
         dialog->show();

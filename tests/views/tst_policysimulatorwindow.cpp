@@ -2,6 +2,7 @@
 #include "console/consolesession.h"
 #include "crypto/passwordhasher.h"
 #include "directory/directory.h"
+#include "iam/clock.h"
 #include "policysimulatorwindow.h"
 #include "testdirectory.h"
 
@@ -43,7 +44,8 @@ private:
                     .ok());
         QVERIFY(session->signIn(TestDirectory::prod, QStringLiteral("Sam"), TestDirectory::password)
                     .ok());
-        window = std::make_unique<PolicySimulatorWindow>(session.get());
+        window = std::make_unique<PolicySimulatorWindow>(session.get(),
+                                                         ConsoleServices{*dir, *Clock::system()});
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -65,7 +67,8 @@ private slots:
         QVERIFY(
             session->signIn(TestDirectory::prod, QStringLiteral("Maria"), TestDirectory::password)
                 .ok());
-        window = std::make_unique<PolicySimulatorWindow>(session.get());
+        window = std::make_unique<PolicySimulatorWindow>(session.get(),
+                                                         ConsoleServices{*dir, *Clock::system()});
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -131,7 +134,8 @@ private slots:
         window.reset();
         QVERIFY(session->signIn(TestDirectory::dev, QStringLiteral("Dana"), TestDirectory::password)
                     .ok());
-        window = std::make_unique<PolicySimulatorWindow>(session.get());
+        window = std::make_unique<PolicySimulatorWindow>(session.get(),
+                                                         ConsoleServices{*dir, *Clock::system()});
         choosePrincipal(QStringLiteral("arn:aws:iam::444455556666:user/Dana"));
         window->actionsEdit()->setText(QStringLiteral("s3:DeleteBucket, s3:GetObject"));
         window->run();
@@ -199,7 +203,8 @@ private slots:
         window.reset();
         QVERIFY(session->signIn(TestDirectory::prod, QStringLiteral("Sam"), TestDirectory::password)
                     .ok());
-        window = std::make_unique<PolicySimulatorWindow>(session.get());
+        window = std::make_unique<PolicySimulatorWindow>(session.get(),
+                                                         ConsoleServices{*dir, *Clock::system()});
         QCOMPARE(window->principalBox()->count(), 1);
         QCOMPARE(window->principalBox()->itemData(0).toString(),
                  QStringLiteral("arn:aws:iam::111122223333:user/Sam"));

@@ -22,7 +22,8 @@ private:
     void open(const QString& user, const QString& arn)
     {
         QVERIFY(c->signIn(user));
-        admin = std::make_unique<DirectoryAdmin>(c->session.get());
+        admin = std::make_unique<DirectoryAdmin>(c->session.get(), c->dir.get(),
+                                                 c->accessKeys.get(), c->mfaDevices.get());
         dialog = std::make_unique<PolicyVersionsDialog>(admin.get(), arn);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));

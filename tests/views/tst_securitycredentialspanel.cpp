@@ -43,7 +43,7 @@ private slots:
         QVERIFY(c.dir->addAccessKey(prod, john, QStringLiteral("AKIANEWNEWNEWNEWNEW2")).ok());
         QVERIFY(c.dir->setAccessKeyActive(QStringLiteral("AKIANEWNEWNEWNEWNEW2"), false).ok());
 
-        SecurityCredentialsPanel panel(c.session.get());
+        SecurityCredentialsPanel panel(c.session.get(), c.services());
         panel.showUser(prod, john);
         QCOMPARE(panel.accessKeyTable()->rowCount(), 2);
         QCOMPARE(cell(panel, 0, 0), QStringLiteral("AKIAOLDOLDOLDOLDOLD1"));
@@ -71,7 +71,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        SecurityCredentialsPanel panel(c.session.get());
+        SecurityCredentialsPanel panel(c.session.get(), c.services());
         panel.showUser(prod, john);
         QCOMPARE(panel.accessKeyTable()->rowCount(), 0);
         QVERIFY(panel.createAction()->isEnabled());
@@ -122,7 +122,7 @@ private slots:
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         QVERIFY(c.dir->addAccessKey(prod, john, QStringLiteral("AKIAOLDOLDOLDOLDOLD1")).ok());
-        SecurityCredentialsPanel panel(c.session.get());
+        SecurityCredentialsPanel panel(c.session.get(), c.services());
         panel.showUser(prod, john);
         panel.accessKeyTable()->selectRow(0);
         QVERIFY(panel.rotateAction()->isEnabled());
@@ -146,7 +146,7 @@ private slots:
             c.dir->addAccessKey(prod, QStringLiteral("Ana"), QStringLiteral("AKIAANAANAANAANAANA1"))
                 .ok());
         QVERIFY(c.signIn(john).ok());
-        SecurityCredentialsPanel panel(c.session.get());
+        SecurityCredentialsPanel panel(c.session.get(), c.services());
         panel.showUser(prod, QStringLiteral("Ana"));
         QCOMPARE(panel.accessKeyTable()->rowCount(), 0); // not even listed
         QVERIFY(panel.messageText().contains(QLatin1String("iam:ListAccessKeys")));

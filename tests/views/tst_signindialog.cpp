@@ -39,7 +39,7 @@ private slots:
     {
         REQUIRE_VALUE(dir, TestDirectory::small());
         session = std::make_unique<ConsoleSession>(dir.get());
-        dialog = std::make_unique<SignInDialog>(session.get());
+        dialog = std::make_unique<SignInDialog>(session.get(), *dir);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     }
@@ -97,7 +97,7 @@ private slots:
     void theRootUserChoiceAsksForTheEmailAndSignsIn()
     {
         OPEN_DEMO_CONSOLE(c);
-        SignInDialog rootDialog(c.session.get());
+        SignInDialog rootDialog(c.session.get(), *c.dir);
         rootDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&rootDialog));
         // AWS's two choices; IAM user is the default.
@@ -137,7 +137,7 @@ private slots:
                               .toString(),
                           seed.clone()),
             [](const SecretJob&) {}));
-        SignInDialog rootDialog(c.session.get());
+        SignInDialog rootDialog(c.session.get(), *c.dir);
         rootDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&rootDialog));
         rootDialog.showRootSignIn(true);
@@ -171,7 +171,7 @@ private slots:
                                                       .toString(),
                                                   seed.clone()),
                                     [](const SecretJob&) {}));
-        SignInDialog mfaDialog(c.session.get());
+        SignInDialog mfaDialog(c.session.get(), *c.dir);
         mfaDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&mfaDialog));
         QVERIFY(!mfaDialog.isAskingForMfaCode());
@@ -216,7 +216,7 @@ private slots:
         idp.createDemoProvider([&](Result<void> r) { made = r; });
         QTRY_VERIFY(made.has_value());
         QVERIFY(made->ok());
-        SignInDialog federated(c.session.get(), c.sts.get());
+        SignInDialog federated(c.session.get(), *c.dir, c.sts.get());
         federated.show();
         QVERIFY(QTest::qWaitForWindowExposed(&federated));
         federated.showFederatedSignIn(true);
@@ -249,7 +249,7 @@ private slots:
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.dir->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("Maria"),
                                     QStringLiteral("maria-phone")));
-        SignInDialog mfaDialog(c.session.get());
+        SignInDialog mfaDialog(c.session.get(), *c.dir);
         mfaDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&mfaDialog));
         QTest::keyClicks(mfaDialog.accountEdit(), QStringLiteral("catphoto-prod"));

@@ -33,7 +33,7 @@ private slots:
     {
         REQUIRE_VALUE(demo, DemoConsole::open());
         QVERIFY(demo->signIn(QStringLiteral("John")));
-        dialog = std::make_unique<SwitchRoleDialog>(demo->session.get());
+        dialog = std::make_unique<SwitchRoleDialog>(demo->session.get(), *demo->dir);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     }

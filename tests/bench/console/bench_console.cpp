@@ -7,6 +7,7 @@
 #include "console/consolesession.h"
 #include "crypto/passwordhasher.h"
 #include "directory/directory.h"
+#include "iam/clock.h"
 #include "items/navigatormodel.h"
 #include "mainwindow.h"
 #include "navigatorview.h"
@@ -83,7 +84,7 @@ int main(int argc, char* argv[])
         !r)
         fail(r.error().toString());
     NavigatorModel model(&directory, &session);
-    MainWindow window(&session, &model);
+    MainWindow window(&session, ConsoleServices{directory, *Clock::system()}, &model);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         fail(QStringLiteral("the window was not exposed"));

@@ -212,19 +212,20 @@ int main(int argc, char** argv)
     std::optional<NewAccessKey> key;
     {
         ConsoleSession session(directory.get(), Clock::system(), nullptr, &sts);
+        AccessKeyManager accessKeys(&session, directory.get(), Clock::system(), &secrets);
         if (auto in = session.signIn(QStringLiteral("catphoto-prod"), QStringLiteral("Maria"),
                                      QStringLiteral("Bench-pass-1!"));
             !in)
             qFatal("cannot sign in: %s", qPrintable(in.error().toString()));
         bool done = false;
-        session.accessKeys()->create(directory->findAccount(QStringLiteral("catphoto-prod"))->id,
-                                     QStringLiteral("Maria"), [&](Result<NewAccessKey> r) {
-                                         if (!r)
-                                             qFatal("cannot create a key: %s",
-                                                    qPrintable(r.error().toString()));
-                                         key = std::move(r).value();
-                                         done = true;
-                                     });
+        accessKeys.create(directory->findAccount(QStringLiteral("catphoto-prod"))->id,
+                          QStringLiteral("Maria"), [&](Result<NewAccessKey> r) {
+                              if (!r)
+                                  qFatal("cannot create a key: %s",
+                                         qPrintable(r.error().toString()));
+                              key = std::move(r).value();
+                              done = true;
+                          });
         while (!done)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }

@@ -316,7 +316,8 @@ private slots:
             OPEN_DEMO_CONSOLE(c);
             REQUIRE_HELPER(addFixtures(c));
             REQUIRE_OK(c.signIn(john));
-            DirectoryAdmin admin(c.session.get());
+            DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(),
+                                 c.mfaDevices.get());
             QSignalSpy edited(&admin, &DirectoryAdmin::edited);
             const int events = c.dir->auditEventCount();
             const Result<void> r = operation.run(admin);
@@ -342,7 +343,8 @@ private slots:
             OPEN_DEMO_CONSOLE(c);
             REQUIRE_HELPER(addFixtures(c));
             REQUIRE_OK(c.signIn(maria));
-            DirectoryAdmin admin(c.session.get());
+            DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(),
+                                 c.mfaDevices.get());
             QSignalSpy edited(&admin, &DirectoryAdmin::edited);
             REQUIRE_OK(operation.run(admin));
             QCOMPARE(admin.undoStack()->count(), 1);
@@ -374,7 +376,7 @@ private slots:
                     .ok());
         REQUIRE_OK(c.signIn(maria));
         REQUIRE_OK(c.switchTo(QStringLiteral("catphoto-prod"), QStringLiteral("GroupAdmin")));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
         // Maria herself could; the role cannot.
         NewUserRequest request;
@@ -400,7 +402,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         REQUIRE_CODE(admin.createSamlProvider(prod, QStringLiteral("Broken"),
                                               QString(1200, QLatin1Char('x'))),
                      "InvalidInput");
@@ -429,7 +431,7 @@ private slots:
             c.dir->createSamlProvider(prod, QStringLiteral("Existing"), samlMetadata(), {}).ok());
         // Paulo has no IAM permissions at all.
         REQUIRE_OK(c.signIn(QStringLiteral("Paulo")));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         REQUIRE_CODE(admin.listSamlProviders(prod), "AccessDenied");
         REQUIRE_CODE(admin.samlProvider(samlArnPrefix + QStringLiteral("Existing")),
                      "AccessDenied");
@@ -441,7 +443,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         NewUserRequest request;
         request.accountId = prod;
         request.name = QStringLiteral("alice");
@@ -479,7 +481,7 @@ private slots:
         const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
         OPEN_DEMO_CONSOLE(c, path);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         NewUserRequest request;
         request.accountId = prod;
         request.name = QStringLiteral("alice");
@@ -499,7 +501,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         NewUserRequest request;
         request.accountId = prod;
         request.name = QStringLiteral("JOHN");
@@ -520,7 +522,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         // Paulo is in no group yet.
         for (int i = 1; i <= 10; ++i) {
             REQUIRE_OK(admin.createGroup(prod, QStringLiteral("G%1").arg(i)));
@@ -553,7 +555,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const int events = c.dir->auditEventCount();
         // Auditors has Li: Sam and Paulo join, Li leaves.
         REQUIRE_OK(admin.setGroupMembers(prod, QStringLiteral("Auditors"),
@@ -589,7 +591,7 @@ private slots:
         REQUIRE_HELPER(
             addUserAllowedOnly(c, QStringLiteral("Adder"), QStringLiteral("iam:AddUserToGroup")));
         REQUIRE_OK(c.signIn(QStringLiteral("Adder")));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const auto denied =
             admin.setGroupMembers(prod, QStringLiteral("Auditors"), {QStringLiteral("Sam")});
         REQUIRE_CODE(denied, "AccessDenied");
@@ -613,7 +615,7 @@ private slots:
             REQUIRE_OK(c.dir->addUserToGroup(prod, group, QStringLiteral("Paulo")));
         }
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         // Ana joins first, then Paulo cannot: Ana does not stay, Li does not leave.
         REQUIRE_ERROR(admin.setGroupMembers(prod, QStringLiteral("Auditors"),
                                             {QStringLiteral("Ana"), QStringLiteral("Paulo")}),
@@ -630,7 +632,7 @@ private slots:
         role.permissionsBoundaryArn = policyArn(QStringLiteral("boundaries/ContractorBoundary"));
         REQUIRE_OK(c.dir->createRole(role));
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const int events = c.dir->auditEventCount();
         const auto updated = admin.updateRoleSettings(prod, QStringLiteral("Deployer"),
                                                       QStringLiteral("Ships"), 7200, {});
@@ -668,7 +670,7 @@ private slots:
         REQUIRE_HELPER(
             addUserAllowedOnly(c, QStringLiteral("Editor"), QStringLiteral("iam:UpdateRole")));
         REQUIRE_OK(c.signIn(QStringLiteral("Editor")));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const auto denied = admin.updateRoleSettings(
             prod, QStringLiteral("Deployer"), QStringLiteral("Ships"), 7200,
             policyArn(QStringLiteral("boundaries/ContractorBoundary")));
@@ -684,7 +686,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         QStringList arns;
         for (int i = 1; i <= 11; ++i) {
             const auto policy = admin.createPolicy(prod, QStringLiteral("P%1").arg(i),
@@ -719,7 +721,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const UserDependents dependents = admin.userDependents(prod, john);
         QVERIFY(!dependents.isEmpty());
         QVERIFY(dependents.hasLoginProfile);
@@ -756,7 +758,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         REQUIRE_OK(admin.putInlinePolicy(EntityKind::User, prod, john,
                                          {QStringLiteral("Extra"), allow(QStringLiteral("s3:*"))}));
         REQUIRE_OK(admin.attachPolicies(EntityKind::User, prod, john,
@@ -781,11 +783,10 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
         const auto key = AsyncTesting::waitForResult<NewAccessKey>(
-            [&](auto done) { c.session->accessKeys()->create(prod, QStringLiteral("Ana"), done); },
-            5000);
+            [&](auto done) { c.accessKeys->create(prod, QStringLiteral("Ana"), done); }, 5000);
         QVERIFY(key && key->ok());
         QCOMPARE(c.secretKeys().size(), 1);
         const auto deleted = AsyncTesting::waitForResult<void>(
@@ -805,7 +806,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(john));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const auto deleted = AsyncTesting::waitForResult<void>(
             [&](auto done) {
                 admin.deleteUserWithDependents(prod, QStringLiteral("Ana"), std::move(done));
@@ -822,7 +823,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         QCOMPARE(admin.effectivePasswordPolicy(prod), PasswordPolicy::awsDefault());
         NewUserRequest request;
         request.accountId = prod;
@@ -838,7 +839,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         PasswordPolicy policy;
         policy.minimumLength = 12;
         policy.requireSymbols = true;
@@ -900,7 +901,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         Role role = newRole(QStringLiteral("Deployer"));
         role.path = QStringLiteral("/ci/");
         role.description = QStringLiteral("Deploys the service");
@@ -951,7 +952,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const auto renamed = admin.updateUser(prod, QStringLiteral("Paulo"),
                                               QStringLiteral("Paolo"), QStringLiteral("/sales/"));
         REQUIRE_OK(renamed);
@@ -993,7 +994,7 @@ private slots:
             EntityKind::User, target, iris,
             {QStringLiteral("CreateOnly"), allow(QStringLiteral("iam:Create*"))}));
         REQUIRE_OK(c.session->signIn(target, iris, QStringLiteral("pw")));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const QStringList before = DirectoryTest::dumpEntityTables(path);
         const int events = c.dir->auditEventCount();
 
@@ -1033,7 +1034,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(john));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const int accounts = int(c.dir->accounts().size());
         NewAccountRequest request;
         request.name = QStringLiteral("Cat photo test");
@@ -1056,7 +1057,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         NewAccountRequest request;
         request.name = QStringLiteral("Cat photo test");
         request.root.email = QStringLiteral("test@catphoto.example");
@@ -1105,7 +1106,7 @@ private slots:
         const QString path = tmp.filePath(QStringLiteral("d.sqlite"));
         OPEN_DEMO_CONSOLE(c, path);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const QStringList before = DirectoryTest::dumpEntityTables(path);
         const auto summary = admin.importAuthzDetails(sample(), importOptions());
         REQUIRE_OK(summary);
@@ -1129,7 +1130,7 @@ private slots:
         REQUIRE_TESTDATA(sampleFile());
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         REQUIRE_OK(admin.importAuthzDetails(sample(), importOptions()));
         const QString target = QStringLiteral("123456789012");
         REQUIRE_OK(c.dir->createUser(target, QStringLiteral("Extra")));
@@ -1160,7 +1161,7 @@ private slots:
         REQUIRE_OK(opened);
         Directory& dir = *opened.value();
         ConsoleSession session(&dir, Clock::system());
-        DirectoryAdmin admin(&session);
+        DirectoryAdmin admin(&session, &dir);
         const auto first = admin.importAuthzDetails(sample(), importOptions());
         REQUIRE_OK(first);
         QCOMPARE(dir.managementAccountId(), QStringLiteral("123456789012"));
@@ -1201,7 +1202,7 @@ private slots:
         const auto entityKind = EntityKind(kind);
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         auto create = [&](const QString& name) -> Result<void> {
             switch (entityKind) {
             case EntityKind::User: {
@@ -1264,7 +1265,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         QStringList arns;
         for (int i = 1; i <= 21; ++i) {
             const auto policy = admin.createPolicy(prod, QStringLiteral("Q%1").arg(i),
@@ -1283,7 +1284,8 @@ private slots:
         {
             OPEN_DEMO_CONSOLE(other);
             REQUIRE_OK(other.signIn(QStringLiteral("Paulo")));
-            DirectoryAdmin paulos(other.session.get());
+            DirectoryAdmin paulos(other.session.get(), other.dir.get(), other.accessKeys.get(),
+                                  other.mfaDevices.get());
             const auto denied = paulos.setManagedPoliciesQuota(prod, EntityKind::Role, 20);
             REQUIRE_CODE(denied, "AccessDenied");
             QVERIFY2(denied.error().message().contains(
@@ -1342,7 +1344,7 @@ private slots:
                                   {QStringLiteral("Policies"), QJsonArray()}};
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(maria));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const auto summary = admin.importAuthzDetails(
             {{QStringLiteral("many-groups.json"), QJsonDocument(details).toJson()}},
             importOptions());

@@ -60,7 +60,8 @@ private slots:
         std::unique_ptr<DemoConsole> c;
         REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
-        DirectoryAdmin admin(c->session.get());
+        DirectoryAdmin admin(c->session.get(), c->dir.get(), c->accessKeys.get(),
+                             c->mfaDevices.get());
         const QStringList before = DirectoryTest::dumpEntityTables(path);
         const auto created = admin.createUser(alice());
         REQUIRE_OK(created);
@@ -104,7 +105,8 @@ private slots:
         std::unique_ptr<DemoConsole> c;
         REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
-        DirectoryAdmin admin(c->session.get());
+        DirectoryAdmin admin(c->session.get(), c->dir.get(), c->accessKeys.get(),
+                             c->mfaDevices.get());
         const QStringList start = DirectoryTest::dumpEntityTables(path);
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
         const QStringList one = DirectoryTest::dumpEntityTables(path);
@@ -132,7 +134,8 @@ private slots:
         std::unique_ptr<DemoConsole> c;
         REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
-        DirectoryAdmin admin(c->session.get());
+        DirectoryAdmin admin(c->session.get(), c->dir.get(), c->accessKeys.get(),
+                             c->mfaDevices.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
         const QStringList after = DirectoryTest::dumpEntityTables(path);
         c->session->signOut();
@@ -155,7 +158,8 @@ private slots:
         std::unique_ptr<DemoConsole> c;
         REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
-        DirectoryAdmin admin(c->session.get());
+        DirectoryAdmin admin(c->session.get(), c->dir.get(), c->accessKeys.get(),
+                             c->mfaDevices.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
         REQUIRE_OK(admin.undo());
         const QStringList undone = DirectoryTest::dumpEntityTables(path);
@@ -172,7 +176,8 @@ private slots:
         std::unique_ptr<DemoConsole> c;
         REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
-        DirectoryAdmin admin(c->session.get());
+        DirectoryAdmin admin(c->session.get(), c->dir.get(), c->accessKeys.get(),
+                             c->mfaDevices.get());
         REQUIRE_OK(admin.createUser(alice()));
         // Changed since, behind the stack's back.
         REQUIRE_OK(c->dir->renameUser(prod, QStringLiteral("alice"), QStringLiteral("alicia")));
@@ -191,7 +196,8 @@ private slots:
         std::unique_ptr<DemoConsole> c;
         REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
-        DirectoryAdmin admin(c->session.get());
+        DirectoryAdmin admin(c->session.get(), c->dir.get(), c->accessKeys.get(),
+                             c->mfaDevices.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
         const QStringList before = DirectoryTest::dumpEntityTables(path);
         NewUserRequest request = alice();
@@ -209,7 +215,8 @@ private slots:
         std::unique_ptr<DemoConsole> c;
         REQUIRE_VALUE(c, console(&path));
         REQUIRE_OK(c->signIn(QStringLiteral("Maria")));
-        DirectoryAdmin admin(c->session.get());
+        DirectoryAdmin admin(c->session.get(), c->dir.get(), c->accessKeys.get(),
+                             c->mfaDevices.get());
         REQUIRE_OK(admin.createGroup(prod, QStringLiteral("Ops")));
         const QStringList after = DirectoryTest::dumpEntityTables(path);
         // As a QAction from QUndoStack::createUndoAction would.

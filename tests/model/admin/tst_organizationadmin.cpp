@@ -169,7 +169,8 @@ private Q_SLOTS:
         {
             OPEN_DEMO_CONSOLE(c);
             REQUIRE_OK(c.signIn(QStringLiteral("Paulo")));
-            DirectoryAdmin admin(c.session.get());
+            DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(),
+                                 c.mfaDevices.get());
             const auto r = operation.run(admin, *c.dir);
             REQUIRE_CODE(r, "AccessDenied");
             // Actions on "*" leave out "on resource", the others name theirs.
@@ -183,7 +184,8 @@ private Q_SLOTS:
         {
             OPEN_DEMO_CONSOLE(c);
             REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
-            DirectoryAdmin admin(c.session.get());
+            DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(),
+                                 c.mfaDevices.get());
             REQUIRE_OK(operation.run(admin, *c.dir));
         }
     }
@@ -195,7 +197,7 @@ private Q_SLOTS:
                                        awsPolicyArn(QStringLiteral("AdministratorAccess"))));
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
         REQUIRE_OK(c.switchTo(dev, QStringLiteral("CrossAccountAuditor")));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const auto r =
             admin.createOrganizationalUnit(c.dir->organizationRootId(), QStringLiteral("New"));
         REQUIRE_CODE(r, "AccessDenied");
@@ -207,7 +209,7 @@ private Q_SLOTS:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const QString root = c.dir->organizationRootId();
         const auto unit = admin.createOrganizationalUnit(root, QStringLiteral("Sandbox"));
         REQUIRE_OK(unit);
@@ -244,7 +246,7 @@ private Q_SLOTS:
     {
         OPEN_DEMO_CONSOLE(c);
         REQUIRE_OK(c.signIn(QStringLiteral("Maria")));
-        DirectoryAdmin admin(c.session.get());
+        DirectoryAdmin admin(c.session.get(), c.dir.get(), c.accessKeys.get(), c.mfaDevices.get());
         const auto roots = admin.listRoots();
         REQUIRE_OK(roots);
         QCOMPARE(roots->size(), 1);

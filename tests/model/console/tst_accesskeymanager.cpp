@@ -69,7 +69,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        AccessKeyManager& keys = *c.session->accessKeys();
+        AccessKeyManager& keys = *c.accessKeys;
         QSignalSpy changed(&keys, &AccessKeyManager::keysChanged);
 
         QStringList secrets;
@@ -119,7 +119,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        AccessKeyManager& keys = *c.session->accessKeys();
+        AccessKeyManager& keys = *c.accessKeys;
         auto anas = create(keys, prod, ana);
         REQUIRE_ASYNC_OK(anas);
         const QString id = anas->value().info.accessKeyId;
@@ -149,7 +149,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        AccessKeyManager& keys = *c.session->accessKeys();
+        AccessKeyManager& keys = *c.accessKeys;
         auto created = create(keys, prod, john);
         REQUIRE_ASYNC_OK(created);
         const QString id = created->value().info.accessKeyId;
@@ -176,7 +176,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        AccessKeyManager& keys = *c.session->accessKeys();
+        AccessKeyManager& keys = *c.accessKeys;
         REQUIRE_ASYNC_OK(create(keys, prod, john));
         REQUIRE_ASYNC_OK(create(keys, prod, john));
         REQUIRE_ASYNC_OK(create(keys, prod, ana));
@@ -193,7 +193,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        AccessKeyManager& keys = *c.session->accessKeys();
+        AccessKeyManager& keys = *c.accessKeys;
         auto created = create(keys, prod, john);
         REQUIRE_ASYNC_OK(created);
         const QString id = created->value().info.accessKeyId;
@@ -209,7 +209,7 @@ private slots:
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         UnavailableSecretStore store;
-        AccessKeyManager keys(c.session.get(), &store);
+        AccessKeyManager keys(c.session.get(), c.dir.get(), &c.training, &store);
         QSignalSpy changed(&keys, &AccessKeyManager::keysChanged);
         auto created = create(keys, prod, john);
         QVERIFY(created.has_value());
@@ -226,7 +226,7 @@ private slots:
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
         QVERIFY(c.dir->createUser(prod, QStringLiteral("Temp")).ok());
-        AccessKeyManager& keys = *c.session->accessKeys();
+        AccessKeyManager& keys = *c.accessKeys;
         std::optional<Result<NewAccessKey>> outcome;
         keys.create(prod, QStringLiteral("Temp"),
                     [&](Result<NewAccessKey> r) { outcome.emplace(std::move(r)); });

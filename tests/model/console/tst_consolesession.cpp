@@ -741,7 +741,7 @@ private slots:
         const Identity& identity = c.session->identity();
         QVERIFY(identity.mfaAuthenticated);
         QCOMPARE(identity.mfaAuthTime, c.clock.now());
-        const CallerIdentity caller = c.session->authorizer()->callerFor(identity);
+        const CallerIdentity caller = Authorizer(c.dir.get(), &c.training).callerFor(identity);
         QVERIFY(caller.mfaPresent);
         QCOMPARE(caller.mfaAuthTime, c.clock.now());
         QCOMPARE(c.dir->auditEvents().last().detail, QStringLiteral("MFA"));
@@ -791,7 +791,7 @@ private slots:
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("John")).ok());
         QVERIFY(!c.session->identity().mfaAuthenticated);
-        QVERIFY(!c.session->authorizer()->callerFor(c.session->identity()).mfaPresent);
+        QVERIFY(!Authorizer(c.dir.get(), &c.training).callerFor(c.session->identity()).mfaPresent);
         // The two-step path also signs in a user without a device.
         c.session->signOut();
         QVERIFY(signInWithCode(c, QStringLiteral("John"), QStringLiteral("123456"))->ok());
@@ -1067,7 +1067,7 @@ private slots:
                  qPrintable(accepted->ok() ? QString() : accepted->error().toString()));
         QVERIFY(c.session->identity().isRoot());
         QVERIFY(c.session->identity().mfaAuthenticated);
-        QVERIFY(c.session->authorizer()->callerFor(c.session->identity()).mfaPresent);
+        QVERIFY(Authorizer(c.dir.get(), &c.training).callerFor(c.session->identity()).mfaPresent);
         QCOMPARE(c.dir->auditEvents().last().detail, QStringLiteral("MFA"));
     }
 

@@ -31,7 +31,7 @@ private:
     static Result<PendingMfaDevice> startFor(DemoConsole& c, const QString& user,
                                              const QString& name)
     {
-        return c.session->mfaDevices()->start(QLatin1String(prod), user, name);
+        return c.mfaDevices->start(QLatin1String(prod), user, name);
     }
 
     // The codes an app shows now and 30 seconds later (the pair the console asks for).
@@ -45,9 +45,8 @@ private:
                                                        const PendingMfaDevice& device,
                                                        const QString& code1, const QString& code2)
     {
-        return AsyncTesting::waitForResult<MfaDeviceInfo>([&](auto done) {
-            c.session->mfaDevices()->enable(device, code1, code2, std::move(done));
-        });
+        return AsyncTesting::waitForResult<MfaDeviceInfo>(
+            [&](auto done) { c.mfaDevices->enable(device, code1, code2, std::move(done)); });
     }
 
 private slots:
@@ -77,7 +76,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        MfaDeviceManager* m = c.session->mfaDevices();
+        MfaDeviceManager* m = c.mfaDevices.get();
         QCOMPARE(m->start(QLatin1String(prod), QStringLiteral("Maria"), QStringLiteral("a b"))
                      .error()
                      .code(),
@@ -99,7 +98,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        MfaDeviceManager* m = c.session->mfaDevices();
+        MfaDeviceManager* m = c.mfaDevices.get();
         QSignalSpy changed(m, &MfaDeviceManager::devicesChanged);
         PendingMfaDevice device;
         REQUIRE_VALUE(device, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
@@ -189,7 +188,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        MfaDeviceManager* m = c.session->mfaDevices();
+        MfaDeviceManager* m = c.mfaDevices.get();
         // Maria enrols "phone" for herself and, in a second window, for John.
         PendingMfaDevice mine;
         REQUIRE_VALUE(mine, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
@@ -217,7 +216,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        MfaDeviceManager* m = c.session->mfaDevices();
+        MfaDeviceManager* m = c.mfaDevices.get();
         PendingMfaDevice device;
         REQUIRE_VALUE(device, startFor(c, QStringLiteral("Maria"), QStringLiteral("phone")));
         const auto [code1, code2] = twoCodes(c, device.seed);
@@ -235,7 +234,7 @@ private slots:
     {
         OPEN_DEMO_CONSOLE(c);
         QVERIFY(c.signIn(QStringLiteral("John")).ok());
-        MfaDeviceManager* m = c.session->mfaDevices();
+        MfaDeviceManager* m = c.mfaDevices.get();
         const auto started =
             m->start(QLatin1String(prod), QStringLiteral("John"), QStringLiteral("phone"));
         QVERIFY(!started);
@@ -256,8 +255,8 @@ private slots:
         OPEN_DEMO_CONSOLE(c);
         // An administrator of the account cannot assign root's device.
         QVERIFY(c.signIn(QStringLiteral("Maria")).ok());
-        const auto refused = c.session->mfaDevices()->start(QLatin1String(prod), QString(),
-                                                            RootUser::defaultMfaDeviceName());
+        const auto refused =
+            c.mfaDevices->start(QLatin1String(prod), QString(), RootUser::defaultMfaDeviceName());
         QVERIFY(!refused);
         QCOMPARE(refused.error().code(), QStringLiteral("AccessDenied"));
         c.session->signOut();
@@ -292,7 +291,7 @@ private slots:
         QVERIFY(c.session->identity().mfaAuthenticated);
 
         const auto removed = AsyncTesting::waitForResult<void>([&](auto done) {
-            c.session->mfaDevices()->remove(serial("root-account-mfa-device"), std::move(done));
+            c.mfaDevices->remove(serial("root-account-mfa-device"), std::move(done));
         });
         QVERIFY(removed && removed->ok());
         QVERIFY(c.dir->rootMfaDevices(QLatin1String(prod)).isEmpty());

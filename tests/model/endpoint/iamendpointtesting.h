@@ -46,7 +46,7 @@ struct IamEndpointTesting
             return signedIn.error();
         for (const QString& user : users) {
             std::optional<Result<NewAccessKey>> created;
-            demo->session->accessKeys()->create(
+            demo->accessKeys->create(
                 Account, user, [&](Result<NewAccessKey> key) { created.emplace(std::move(key)); });
             if (!QTest::qWaitFor([&] { return created.has_value(); }, 5000))
                 return IamError::serviceFailure(
