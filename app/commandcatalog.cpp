@@ -134,8 +134,8 @@ void CommandCatalog::addGlobalOptions()
          true},
         {QStringLiteral("empty"),
          {},
-         tr("Create a missing directory file empty, without the demo (whose users' password "
-            "comes from SWITCHBOARD_DEMO_PASSWORD)."),
+         tr("Create a missing directory (file or PostgreSQL database) empty, without the demo "
+            "(whose users' password comes from SWITCHBOARD_DEMO_PASSWORD)."),
          {},
          false},
         {QStringLiteral("lang"),

@@ -33,6 +33,7 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -95,6 +96,49 @@ int runWithSecretStore(const CommandLine& commandLine, Directory& directory, Sec
     return StsCommand(directory, secrets, out, err).run(commandLine);
 }
 
+// Runs a command that may append to the audit trail with the trail's head
+// kept in the secret store, as the console does: a trail cut or changed since
+// the last run is named first, and the head of what the command appended is
+// written before it returns.
+int runSealed(Directory& directory, SecretStore& secrets, QTextStream& err,
+              const std::function<int()>& command)
+{
+    AuditTrailSeal seal(&directory, &secrets);
+    QObject::connect(&seal, &AuditTrailSeal::tamperingFound,
+                     [&err](const AuditTrailCheck& check) { err << check.message() << Qt::endl; });
+    bool checked = false;
+    seal.start([&err, &checked](const AuditTrailCheck& check) {
+        checked = true;
+        if (check.isTampered() || check.state == AuditTrailCheck::State::Unavailable)
+            err << check.message() << Qt::endl;
+    });
+    const int exitCode = command();
+    QDeadlineTimer deadline(10000);
+    while ((!checked || !seal.isIdle()) && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return exitCode;
+}
+
+// The commands that change the directory without a secret of their own.
+bool editsWithoutSecretStore(const CommandLine& commandLine)
+{
+    const QString command = commandLine.command();
+    return command == QLatin1String("import") || command == QLatin1String("organizations") ||
+           (command == QLatin1String("config") &&
+            commandLine.commandArguments().value(0) == QLatin1String("import"));
+}
+
+int runEditCommand(const CommandLine& commandLine, Directory& directory, QTextStream& out,
+                   QTextStream& err)
+{
+    const QString command = commandLine.command();
+    if (command == QLatin1String("import"))
+        return InteropCommand(directory, out, err).run(commandLine);
+    if (command == QLatin1String("organizations"))
+        return OrganizationsCommand(directory, out, err).run(commandLine);
+    return ConfigCommand(directory, out, err).run(commandLine);
+}
+
 int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream& out,
                QTextStream& err)
 {
@@ -103,10 +147,18 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         return ListCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("simulate"))
         return SimulateCommand(out, err).runPrincipal(commandLine, directory);
-    if (command == QLatin1String("import") || command == QLatin1String("export"))
+    if (editsWithoutSecretStore(commandLine)) {
+        // They need no secret, but what they append is sealed as any other command's.
+        auto secrets = openHeadlessSecretStore(commandLine, directory);
+        if (!secrets) {
+            err << secrets.error().message() << Qt::endl;
+            return ExitCode::StoreUnavailable;
+        }
+        return runSealed(directory, *secrets.value().store, err,
+                         [&] { return runEditCommand(commandLine, directory, out, err); });
+    }
+    if (command == QLatin1String("export"))
         return InteropCommand(directory, out, err).run(commandLine);
-    if (command == QLatin1String("organizations"))
-        return OrganizationsCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("config"))
         return ConfigCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("audit")) {
@@ -130,24 +182,10 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         }
         if (auto idp = createDemoIdentityProvider(directory, *secrets.value().store); !idp)
             err << idp.error().toString() << Qt::endl;
-        // Every command that can open the store keeps the trail's head, as the console does.
-        AuditTrailSeal seal(&directory, secrets.value().store.get());
-        QObject::connect(
-            &seal, &AuditTrailSeal::tamperingFound,
-            [&err](const AuditTrailCheck& check) { err << check.message() << Qt::endl; });
-        bool checked = false;
-        seal.start([&err, &checked](const AuditTrailCheck& check) {
-            checked = true;
-            if (check.isTampered() || check.state == AuditTrailCheck::State::Unavailable)
-                err << check.message() << Qt::endl;
+        SecretStore& store = *secrets.value().store;
+        return runSealed(directory, store, err, [&] {
+            return runWithSecretStore(commandLine, directory, store, out, err);
         });
-        const int exitCode =
-            runWithSecretStore(commandLine, directory, *secrets.value().store, out, err);
-        // The head of what this command appended is written before it exits.
-        QDeadlineTimer deadline(10000);
-        while ((!checked || !seal.isIdle()) && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        return exitCode;
     }
     err << QCoreApplication::translate("main", "switchboard: unknown command '%1' (see --help)")
                .arg(command)

@@ -196,20 +196,24 @@ QString MembershipMatrixWindow::deniedMessage() const
 
 void MembershipMatrixWindow::applySort()
 {
+    using SortKey = MembershipMatrixFilterModel::SortKey;
+    Result<void> sorted;
     switch (SortChoice(m_sort->currentData().toInt())) {
     case NameAscending:
-        m_filter->sortUsers(MembershipMatrixFilterModel::SortKey::Name, Qt::AscendingOrder);
+        sorted = m_filter->sortUsers(SortKey::Name, Qt::AscendingOrder);
         break;
     case NameDescending:
-        m_filter->sortUsers(MembershipMatrixFilterModel::SortKey::Name, Qt::DescendingOrder);
+        sorted = m_filter->sortUsers(SortKey::Name, Qt::DescendingOrder);
         break;
     case MostGroups:
-        m_filter->sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::DescendingOrder);
+        sorted = m_filter->sortUsers(SortKey::GroupCount, Qt::DescendingOrder);
         break;
     case FewestGroups:
-        m_filter->sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::AscendingOrder);
+        sorted = m_filter->sortUsers(SortKey::GroupCount, Qt::AscendingOrder);
         break;
     }
+    if (!sorted)
+        m_status->setText(tr("Could not read the memberships: %1").arg(sorted.error().message()));
     updateCounts();
 }
 

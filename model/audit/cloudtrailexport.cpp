@@ -150,9 +150,15 @@ QJsonObject CloudTrailExport::requestParameters(const AuditEvent& event)
 {
     const QString& target = event.target;
     const QString name = eventName(event.action);
-    if (name.startsWith(QLatin1String("AssumeRole")))
-        return {{QStringLiteral("roleArn"), target},
-                {QStringLiteral("roleSessionName"), event.sessionName}};
+    if (name.startsWith(QLatin1String("AssumeRole"))) {
+        QJsonObject parameters{{QStringLiteral("roleArn"), target},
+                               {QStringLiteral("roleSessionName"), event.sessionName}};
+        // The session tags are recorded as CloudTrail's own members already.
+        const QJsonObject tags = QJsonDocument::fromJson(event.sessionTags.toUtf8()).object();
+        for (auto it = tags.begin(); it != tags.end(); ++it)
+            parameters.insert(it.key(), it.value());
+        return parameters;
+    }
     if (isAccessKeyId(target))
         return {{QStringLiteral("accessKeyId"), target}};
     if (const auto arn = Arn::parse(target)) {

@@ -15,10 +15,14 @@ QByteArray AuditChain::canonicalText(const AuditEvent& event)
                       event.actorArn,         event.sessionName,
                       event.action,           event.target,
                       event.outcome,          event.detail};
-    if (!event.sourceAddress.isEmpty() || !event.userAgent.isEmpty()) {
+    // Fields added later are hashed only when present, so older events verify unchanged.
+    if (!event.sourceAddress.isEmpty() || !event.userAgent.isEmpty() ||
+        !event.sessionTags.isEmpty()) {
         fields.append(event.sourceAddress);
         fields.append(event.userAgent);
     }
+    if (!event.sessionTags.isEmpty())
+        fields.append(event.sessionTags);
     return QJsonDocument(fields).toJson(QJsonDocument::Compact);
 }
 

@@ -17,6 +17,11 @@ struct AuditEvent
     // Where an endpoint call came from; empty for what the console itself records.
     QString sourceAddress; // the client's IP address
     QString userAgent;     // the client's User-Agent header
+    // The session tags an AssumeRole or AssumeRoleWithSAML passed, as the
+    // members of CloudTrail's requestParameters that hold them (a compact JSON
+    // object: "tags", "principalTags", "transitiveTagKeys",
+    // "incomingTransitiveTags"); empty when the request passed none.
+    QString sessionTags;
     QString previousHash;
     QString hash;
 };

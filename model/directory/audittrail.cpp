@@ -14,7 +14,7 @@ namespace {
 
 const QString auditSelect = QStringLiteral(
     "SELECT sequence, time, actor_arn, session_name, action, target, outcome, detail,"
-    " previous_hash, hash, source_address, user_agent FROM audit_events ");
+    " previous_hash, hash, source_address, user_agent, session_tags FROM audit_events ");
 
 AuditEvent readAuditEvent(const QSqlQuery& q)
 {
@@ -31,6 +31,7 @@ AuditEvent readAuditEvent(const QSqlQuery& q)
     e.hash = q.value(9).toString();
     e.sourceAddress = q.value(10).toString();
     e.userAgent = q.value(11).toString();
+    e.sessionTags = q.value(12).toString();
     return e;
 }
 
@@ -65,11 +66,11 @@ Result<AuditEvent> AuditTrail::append(const AuditEvent& event)
         if (auto r = sql.exec(
                 QStringLiteral("INSERT INTO audit_events(sequence, time, actor_arn, session_name,"
                                " action, target, outcome, detail, previous_hash, hash,"
-                               " source_address, user_agent)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               " source_address, user_agent, session_tags)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {stored.sequence, toMs(stored.time), stored.actorArn, stored.sessionName,
                  stored.action, stored.target, stored.outcome, stored.detail, stored.previousHash,
-                 stored.hash, stored.sourceAddress, stored.userAgent});
+                 stored.hash, stored.sourceAddress, stored.userAgent, stored.sessionTags});
             !r)
             return r.error();
         m_context.notify(

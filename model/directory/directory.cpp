@@ -213,7 +213,13 @@ const Clock* Directory::clock() const
 Result<void> Directory::selectEach(const QString& sql,
                                    const std::function<void(const QSqlQuery&)>& row) const
 {
-    return d->sql->select(sql, {}, row);
+    return selectEach(sql, {}, row);
+}
+
+Result<void> Directory::selectEach(const QString& sql, const QVariantList& binds,
+                                   const std::function<void(const QSqlQuery&)>& row) const
+{
+    return d->sql->select(sql, binds, row);
 }
 
 bool Directory::isEmpty() const

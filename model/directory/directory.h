@@ -68,6 +68,9 @@ public:
     // (DirectorySnapshot), which load a whole account in a few queries.
     Result<void> selectEach(const QString& sql,
                             const std::function<void(const QSqlQuery&)>& row) const;
+    // The same with values bound to the statement's ? placeholders, in order.
+    Result<void> selectEach(const QString& sql, const QVariantList& binds,
+                            const std::function<void(const QSqlQuery&)>& row) const;
     bool isEmpty() const; // no accounts yet
     // Another process (a second console, `switchboard serve`) may have
     // committed to the same file; SQLite's data_version tells. Emits

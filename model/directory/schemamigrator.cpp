@@ -540,6 +540,14 @@ Result<void> createSessionTags(SqlConnection& connection)
                        " PRIMARY KEY (access_key_id, position))"));
 }
 
+// Version 13: the session tags an audited AssumeRole or AssumeRoleWithSAML
+// passed; events recorded before, and every other event, have none.
+Result<void> recordAuditedSessionTags(SqlConnection& connection)
+{
+    return connection.execOnce(QStringLiteral(
+        "ALTER TABLE audit_events ADD COLUMN session_tags TEXT NOT NULL DEFAULT ''"));
+}
+
 IamError newerVersionError(const QString& filePath, quint32 version)
 {
     return IamError::serviceFailure(
@@ -590,6 +598,8 @@ const QList<SchemaMigrator::Step>& SchemaMigrator::steps()
          &createVersion10},
         {11, QStringLiteral("Keep the quotas accounts raised"), &createAccountQuotas},
         {12, QStringLiteral("Keep the session tags of temporary sessions"), &createSessionTags},
+        {13, QStringLiteral("Record the session tags of audited role requests"),
+         &recordAuditedSessionTags},
     };
     return all;
 }

@@ -26,6 +26,16 @@ struct QueryEndpoint::Call
     std::shared_ptr<QueryXmlWriter> xml;
 };
 
+// A finished call waiting for its audit event to be committed.
+struct QueryEndpoint::Answer
+{
+    AuditEvent event;
+    EndpointResponse response;
+    RequestLogEntry entry;
+    QString xmlNamespace;
+    std::function<void(EndpointResponse)> done;
+};
+
 namespace {
 
 IamError invalidAction(const QString& action, const QString& version)
@@ -154,19 +164,20 @@ void QueryEndpoint::run(std::shared_ptr<Call> call, const EndpointCaller& caller
 
 void QueryEndpoint::finish(const std::shared_ptr<Call>& call, const Result<void>& outcome)
 {
-    EndpointResponse response;
-    const QString xmlNamespace =
-        call->api ? call->api->xmlNamespace() : QueryXmlWriter::iamNamespace();
+    Answer answer;
+    answer.xmlNamespace = call->api ? call->api->xmlNamespace() : QueryXmlWriter::iamNamespace();
+    EndpointResponse& response = answer.response;
     if (outcome) {
         response.body = call->xml->finish(call->requestId);
     } else {
         response.status = outcome.error().httpStatus() > 0 ? outcome.error().httpStatus() : 400;
-        response.body = QueryXmlWriter::error(xmlNamespace, outcome.error(), call->requestId);
+        response.body =
+            QueryXmlWriter::error(answer.xmlNamespace, outcome.error(), call->requestId);
     }
     const QString errorCode = outcome ? QString() : outcome.error().code();
-    audit(*call, response, errorCode);
+    answer.event = auditEvent(*call, response, errorCode);
 
-    RequestLogEntry entry;
+    RequestLogEntry& entry = answer.entry;
     entry.time = m_stsService->clock()->now();
     entry.sourceAddress = call->request.sourceAddress;
     entry.userAgent = call->request.userAgent();
@@ -177,13 +188,16 @@ void QueryEndpoint::finish(const std::shared_ptr<Call>& call, const Result<void>
     entry.errorCode = errorCode;
     entry.milliseconds = call->timer.elapsed();
     entry.requestId = call->requestId;
-    auto done = std::move(call->done);
-    done(std::move(response));
-    Q_EMIT requestHandled(entry);
+    answer.done = std::move(call->done);
+    // One transaction per event-loop turn rather than per call: under load
+    // the commit is what costs, and the chain and order stay the same.
+    if (m_pending.empty())
+        QMetaObject::invokeMethod(this, &QueryEndpoint::flushAudit, Qt::QueuedConnection);
+    m_pending.push_back(std::move(answer));
 }
 
-void QueryEndpoint::audit(const Call& call, const EndpointResponse& response,
-                          const QString& errorCode)
+AuditEvent QueryEndpoint::auditEvent(const Call& call, const EndpointResponse& response,
+                                     const QString& errorCode)
 {
     const Identity& identity = call.apiCall.caller.identity;
     AuditEvent event;
@@ -210,24 +224,43 @@ void QueryEndpoint::audit(const Call& call, const EndpointResponse& response,
         event.detail += QLatin1Char(' ') + errorCode;
     event.sourceAddress = call.request.sourceAddress;
     event.userAgent = call.request.userAgent();
-    // One transaction per event-loop turn rather than per call: under load
-    // the commit is what costs, and the chain and order stay the same.
-    if (m_pendingAudit.isEmpty())
-        QMetaObject::invokeMethod(this, &QueryEndpoint::flushAudit, Qt::QueuedConnection);
-    m_pendingAudit.append(std::move(event));
+    return event;
 }
 
 void QueryEndpoint::flushAudit()
 {
-    const QList<AuditEvent> events = std::exchange(m_pendingAudit, {});
-    if (events.isEmpty())
+    std::vector<Answer> answers = std::exchange(m_pending, {});
+    if (answers.empty())
         return;
     const auto appended = m_directory->runInTransaction([&]() -> Result<void> {
-        for (const AuditEvent& event : events)
-            if (auto r = m_directory->appendAuditEvent(event); !r)
+        for (const Answer& answer : answers)
+            if (auto r = m_directory->appendAuditEvent(answer.event); !r)
                 return r.error();
         return {};
     });
     if (!appended)
         qWarning("audit: %s", qPrintable(appended.error().toString()));
+    for (Answer& answer : answers) {
+        if (!appended)
+            answerUnrecorded(answer);
+        answer.done(std::move(answer.response));
+        Q_EMIT requestHandled(answer.entry);
+    }
+}
+
+// Fails closed: what a call read is not sent, and what it changed is not
+// reported done, when the call is not in the trail. (A change made through
+// the console's services is in the trail already, recorded in its own
+// transaction; only the record of the call is missing.)
+void QueryEndpoint::answerUnrecorded(Answer& answer)
+{
+    const IamError error = IamError::serviceFailure(
+        QStringLiteral("The request processing has failed because the audit trail could not "
+                       "record it. Check the directory's storage, then retry."));
+    const QString requestId = answer.entry.requestId;
+    answer.response = EndpointResponse();
+    answer.response.status = error.httpStatus();
+    answer.response.body = QueryXmlWriter::error(answer.xmlNamespace, error, requestId);
+    answer.entry.status = error.httpStatus();
+    answer.entry.errorCode = error.code();
 }

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class CallerAuthenticator;
 class CallerSessions;
@@ -30,7 +31,9 @@ public:
     QueryEndpoint(Directory* directory, StsService* sts, QObject* parent = nullptr);
     ~QueryEndpoint() override;
 
-    // done is called once, possibly before this returns.
+    // done is called once, possibly before this returns, and only after the
+    // call's audit event is in the trail: a call that cannot be recorded is
+    // answered ServiceFailure, whatever it did.
     void handle(const EndpointRequest& request, std::function<void(EndpointResponse)> done);
 
     const QueryApi& stsApi() const { return m_sts; }
@@ -43,13 +46,17 @@ Q_SIGNALS:
 
 private:
     struct Call;
+    struct Answer;
     const QueryApi* apiFor(const QString& version) const;
     void dispatch(std::shared_ptr<Call> call);
     void run(std::shared_ptr<Call> call, const EndpointCaller& caller);
     void finish(const std::shared_ptr<Call>& call, const Result<void>& outcome);
-    void audit(const Call& call, const EndpointResponse& response, const QString& errorCode);
-    // Appends the events of this event-loop turn in one transaction, in order.
+    static AuditEvent auditEvent(const Call& call, const EndpointResponse& response,
+                                 const QString& errorCode);
+    // Appends the events of this event-loop turn in one transaction, in order,
+    // then sends their answers.
     void flushAudit();
+    static void answerUnrecorded(Answer& answer);
     static Result<void> checkSessionCredentials(const EndpointCaller& caller, const QueryApi& api,
                                                 const QString& action);
 
@@ -59,5 +66,5 @@ private:
     CallerSessions* m_sessions;
     QueryApi m_sts;
     QueryApi m_iam;
-    QList<AuditEvent> m_pendingAudit;
+    std::vector<Answer> m_pending;
 };

@@ -35,16 +35,18 @@ void MembershipMatrixFilterModel::setGroupFilter(const QString& text)
     invalidateColumnsFilter();
 }
 
-void MembershipMatrixFilterModel::sortUsers(SortKey key, Qt::SortOrder order)
+Result<void> MembershipMatrixFilterModel::sortUsers(SortKey key, Qt::SortOrder order)
 {
+    Result<void> loaded;
     if (key == SortKey::GroupCount) {
         m_source->fetchAll();
-        m_source->loadAllCounts();
+        loaded = m_source->loadAllCounts();
     }
     m_sortKey = key;
     // A key change with the same column and order would not re-sort by itself.
     invalidate();
     sort(0, order);
+    return loaded;
 }
 
 bool MembershipMatrixFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "iam/result.h"
+
 #include <QSortFilterProxyModel>
 
 class MembershipMatrixModel;
@@ -27,7 +29,9 @@ public:
     QString groupFilter() const { return m_groupFilter; }
 
     // Sorting by count loads every user and every count first.
-    void sortUsers(SortKey key, Qt::SortOrder order = Qt::AscendingOrder);
+    // Sorts in any case; by group count, the error of reading every count at
+    // once, if it failed (the counts are then read row by row).
+    [[nodiscard]] Result<void> sortUsers(SortKey key, Qt::SortOrder order = Qt::AscendingOrder);
     SortKey sortKey() const { return m_sortKey; }
 
     MembershipMatrixModel* matrix() const { return m_source; }

@@ -277,11 +277,11 @@ void MembershipMatrixModel::fetchAll()
     m_totalUsers = rowCount();
 }
 
-void MembershipMatrixModel::loadAllCounts()
+Result<void> MembershipMatrixModel::loadAllCounts()
 {
     const auto users = AccountMemberships::load(*m_directory, m_accountId);
     if (!users)
-        return;
+        return users.error();
     std::vector<QSet<QString>> groupIds(m_users.size());
     std::vector<int> members(m_groups.size(), 0);
     for (const AccountMemberships::UserGroups& user : users.value()) {
@@ -300,6 +300,7 @@ void MembershipMatrixModel::loadAllCounts()
         m_groups[column].members = members[column];
     for (size_t row = 0; row < m_users.size(); ++row)
         m_users[row].groupIds = std::move(groupIds[row]);
+    return {};
 }
 
 MembershipMatrixModel::UserRow MembershipMatrixModel::makeRow(const QString& name,

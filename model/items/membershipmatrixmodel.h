@@ -66,8 +66,9 @@ public:
     void fetchAll();
     // Every group's member count and every fetched user's memberships in one
     // query, instead of one per user or group: what sorting by count needs.
-    // On a read error the counts stay as they are, read row by row when shown.
-    void loadAllCounts();
+    // On a read error the counts stay as they are, read row by row when
+    // shown, and the error says why the bulk read failed.
+    [[nodiscard]] Result<void> loadAllCounts();
     void reload();
 
     // The whole matrix (every user, fetched or not) as CSV (RFC 4180, UTF-8,

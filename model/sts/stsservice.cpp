@@ -22,7 +22,9 @@
 #include "sts/stsvalidator.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSet>
 #include <QUuid>
@@ -171,6 +173,44 @@ SessionTags sessionTagsFor(const TagList& tags, const QStringList& transitiveKey
     return out;
 }
 
+// The session tags of a request as CloudTrail's requestParameters records
+// them (IAM User Guide, "Logging IAM and AWS STS API calls with AWS
+// CloudTrail"): AssumeRole's "tags" as [{key, value}] and the calling
+// session's transitive ones as "incomingTransitiveTags"; AssumeRoleWithSAML's
+// as "principalTags"; both with "transitiveTagKeys". Empty when there are none.
+QString auditedTags(const TagList& tags, const QStringList& transitiveKeys,
+                    const std::optional<TemporarySession>& callingSession, bool saml)
+{
+    QJsonObject members;
+    if (!tags.isEmpty()) {
+        if (saml) {
+            QJsonObject principalTags;
+            for (const Tag& tag : tags)
+                principalTags.insert(tag.key, tag.value);
+            members.insert(QStringLiteral("principalTags"), principalTags);
+        } else {
+            QJsonArray list;
+            for (const Tag& tag : tags)
+                list.append(QJsonObject{{QStringLiteral("key"), tag.key},
+                                        {QStringLiteral("value"), tag.value}});
+            members.insert(QStringLiteral("tags"), list);
+        }
+    }
+    if (!transitiveKeys.isEmpty())
+        members.insert(QStringLiteral("transitiveTagKeys"),
+                       QJsonArray::fromStringList(transitiveKeys));
+    QJsonObject incoming;
+    if (callingSession)
+        for (const Tag& tag : callingSession->sessionTags)
+            if (callingSession->isTransitiveKey(tag.key))
+                incoming.insert(tag.key, tag.value);
+    if (!incoming.isEmpty())
+        members.insert(QStringLiteral("incomingTransitiveTags"), incoming);
+    return members.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(members).toJson(QJsonDocument::Compact));
+}
+
 IamError assumeRoleDenied(const QString& callerArn, const QString& roleArn,
                           const EvaluationResult& decision)
 {
@@ -223,6 +263,7 @@ struct IssueOrder
     int durationSeconds = 0;
     int packedPolicySize = 0;
     QString auditAction;
+    QString auditTags;           // the request's session tags, for its audit event
     AssumeRoleResult::Saml saml; // AssumeRoleWithSAML only
 };
 
@@ -271,8 +312,10 @@ public:
                    std::function<void(Result<void>)> next);
     void withSigningKey(std::function<void(Result<void>)> next);
     void issue(IssueOrder order, QPointer<QObject> context, Completion<AssumeRoleResult> done);
+    // tags: the request's session tags as auditedTags() gives them.
     Result<void> audit(const QString& action, const QString& actor, const QString& sessionName,
-                       const QString& target, const IamError& error) const;
+                       const QString& target, const IamError& error,
+                       const QString& tags = {}) const;
     // The caller, or nullopt once the call has failed (and been audited) with why.
     std::optional<ResolvedCaller> resolveOrFail(const QString& action, const StsCaller& caller,
                                                 const QString& target,
@@ -295,10 +338,10 @@ public:
 
     void fail(const QString& action, const QString& actor, const QString& target,
               const IamError& error, const QPointer<QObject>& context,
-              const Completion<AssumeRoleResult>& done) const
+              const Completion<AssumeRoleResult>& done, const QString& tags = {}) const
     {
         // The refusal, or the audit trail's failure when it could not be recorded.
-        const auto recorded = audit(action, actor, QString(), target, error);
+        const auto recorded = audit(action, actor, QString(), target, error, tags);
         deliver<AssumeRoleResult>(context, done, recorded ? error : recorded.error());
     }
 };
@@ -615,7 +658,7 @@ void StsService::Private::issue(IssueOrder order, QPointer<QObject> context,
         TemporarySession& session = shared->session;
         if (!keyReady)
             return fail(shared->auditAction, session.callerArn, session.roleArn, keyReady.error(),
-                        context, done);
+                        context, done, shared->auditTags);
         session.accessKeyId = Random::accessKeyId(true);
         session.issuedAt = now();
         // Stored as the real instant it ends: a training speed shortens it.
@@ -635,18 +678,20 @@ void StsService::Private::issue(IssueOrder order, QPointer<QObject> context,
                 const TemporarySession& session = shared->session;
                 if (job->error() != SecretStore::NoError)
                     return fail(shared->auditAction, session.callerArn, session.roleArn,
-                                IamError::serviceFailure(job->errorString()), context, done);
+                                IamError::serviceFailure(job->errorString()), context, done,
+                                shared->auditTags);
                 // The session and its record are one transaction: no credentials unrecorded.
                 const auto added = q->m_directory->runInTransaction([&]() -> Result<void> {
                     if (auto r = q->m_directory->addTemporarySession(session); !r)
                         return r;
                     return audit(shared->auditAction, session.callerArn, session.sessionName,
-                                 session.roleArn.isEmpty() ? session.arn : session.roleArn, {});
+                                 session.roleArn.isEmpty() ? session.arn : session.roleArn, {},
+                                 shared->auditTags);
                 });
                 if (!added) {
                     q->m_secrets->remove(key);
                     return fail(shared->auditAction, session.callerArn, session.roleArn,
-                                added.error(), context, done);
+                                added.error(), context, done, shared->auditTags);
                 }
                 AssumeRoleResult result;
                 result.credentials = std::move(*credentials);
@@ -664,7 +709,7 @@ void StsService::Private::issue(IssueOrder order, QPointer<QObject> context,
 
 Result<void> StsService::Private::audit(const QString& action, const QString& actor,
                                         const QString& sessionName, const QString& target,
-                                        const IamError& error) const
+                                        const IamError& error, const QString& tags) const
 {
     AuditEvent event;
     event.actorArn = actor;
@@ -673,6 +718,7 @@ Result<void> StsService::Private::audit(const QString& action, const QString& ac
     event.target = target;
     event.outcome = error.isNull() ? QStringLiteral("Success") : QStringLiteral("Failure");
     event.detail = error.code();
+    event.sessionTags = tags;
     const auto appended = q->m_directory->appendAuditEvent(event);
     return appended ? Result<void>() : Result<void>(appended.error());
 }
@@ -738,8 +784,10 @@ void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& re
     if (!resolved)
         return;
     const ResolvedCaller& who = *resolved;
+    const QString auditTags =
+        auditedTags(request.tags, request.transitiveTagKeys, who.session, false);
     auto fail = [&](const IamError& error) {
-        d->fail(action, who.arn(), request.roleArn, error, ctx, done);
+        d->fail(action, who.arn(), request.roleArn, error, ctx, done, auditTags);
     };
 
     StsValidator check;
@@ -786,6 +834,7 @@ void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& re
 
     IssueOrder order;
     order.auditAction = action;
+    order.auditTags = auditTags;
     order.durationSeconds = duration.value();
     order.packedPolicySize = packed.value();
     TemporarySession& s = order.session;
@@ -814,7 +863,8 @@ void StsService::assumeRole(const StsCaller& caller, const AssumeRoleRequest& re
         request.serialNumber, request.tokenCode,
         [this, shared, ctx, done, action, actor, target = request.roleArn](Result<void> verified) {
             if (!verified)
-                return d->fail(action, actor, target, verified.error(), ctx, done);
+                return d->fail(action, actor, target, verified.error(), ctx, done,
+                               shared->auditTags);
             d->issue(std::move(*shared), ctx, done);
         });
 }
@@ -841,32 +891,38 @@ void StsService::assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
         return fail(verified.error());
     const SamlAssertion& assertion = verified->first;
     const SamlProvider& provider = verified->second;
+    const QString auditTags =
+        auditedTags(assertion.principalTags, assertion.transitiveTagKeys, std::nullopt, true);
+    auto failTagged = [&](const IamError& error) {
+        d->fail(action, signIn.principalArn, signIn.roleArn, error, ctx, done, auditTags);
+    };
     const auto role = m_directory->roleByArn(signIn.roleArn);
     const IamError denied =
         IamError::accessDenied(QStringLiteral("Not authorized to perform sts:AssumeRoleWithSAML"));
     if (!role)
-        return fail(denied);
+        return failTagged(denied);
     // Session tags from the assertion's PrincipalTag attributes, by the rules of AssumeRole's.
     StsValidator tagCheck;
     tagCheck.sessionTags(assertion.principalTags, assertion.transitiveTagKeys);
     if (!tagCheck.ok())
-        return fail(tagCheck.result().error());
+        return failTagged(tagCheck.result().error());
     if (auto tagRules =
             checkTagRules(assertion.principalTags, assertion.transitiveTagKeys, std::nullopt);
         !tagRules)
-        return fail(tagRules.error());
+        return failTagged(tagRules.error());
     const SessionTags tags =
         sessionTagsFor(assertion.principalTags, assertion.transitiveTagKeys, std::nullopt);
     if (auto trusted = d->authorizeSaml(*role, signIn.principalArn, assertion, tags); !trusted)
-        return fail(trusted.error());
+        return failTagged(trusted.error());
     const auto packed = d->checkSessionPolicies(QString(), {}, tags.tags);
     if (!packed)
-        return fail(packed.error());
+        return failTagged(packed.error());
     if (!checkRoleSessionName(assertion.roleSessionName))
-        return fail(IamError(QStringLiteral("InvalidIdentityToken"),
-                             QStringLiteral("RoleSessionName in AuthnResponse must satisfy the "
-                                            "pattern [\\w+=,.@-]{2,64}"),
-                             400));
+        return failTagged(
+            IamError(QStringLiteral("InvalidIdentityToken"),
+                     QStringLiteral("RoleSessionName in AuthnResponse must satisfy the "
+                                    "pattern [\\w+=,.@-]{2,64}"),
+                     400));
     // SessionNotOnOrAfter is a real instant, like the assertion's other windows.
     std::optional<qint64> untilSessionEnd;
     if (assertion.sessionNotOnOrAfter.isValid())
@@ -874,7 +930,7 @@ void StsService::assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
     const auto duration = samlDuration(signIn.durationSeconds, assertion.sessionDuration,
                                        role->maxSessionDuration, untilSessionEnd);
     if (!duration)
-        return fail(duration.error());
+        return failTagged(duration.error());
     // Used once: recorded only now, so a refused attempt does not burn it,
     // and kept as long as any clock skew could still let it in.
     const QDateTime lastValid = std::max(assertion.notOnOrAfter, assertion.subjectNotOnOrAfter);
@@ -882,12 +938,13 @@ void StsService::assumeRoleWithSaml(const SamlSignIn& signIn, QObject* context,
             m_directory->useSamlAssertion(signIn.principalArn, assertion.assertionId,
                                           lastValid.addSecs(SamlAssertionRules::ClockSkewSeconds));
         !fresh)
-        return fail(fresh.error());
+        return failTagged(fresh.error());
 
     IssueOrder order;
     order.auditAction = action;
     order.durationSeconds = duration.value();
     order.saml = samlResult(assertion, provider);
+    order.auditTags = auditTags;
     order.packedPolicySize = packed.value();
     TemporarySession& s = order.session;
     s.type = TemporarySession::Type::AssumedRole;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,9 +43,14 @@ private:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("SWITCHBOARD_PASSWORD"));
         env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), QStringLiteral("pw"));
+        // What the command appends is sealed in the secret store: the encrypted
+        // file here, so the test needs no keychain.
+        env.insert(QStringLiteral("SWITCHBOARD_SECRETS_PASSPHRASE"), QStringLiteral("seal-test"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SWITCHBOARD_BINARY),
-                      QStringList{QStringLiteral("--directory"), db} + arguments);
+                      QStringList{QStringLiteral("--directory"), db,
+                                  QStringLiteral("--secret-store"), QStringLiteral("file")} +
+                          arguments);
         process.write(stdinText);
         process.closeWriteChannel();
         if (!process.waitForFinished(120000)) {
@@ -111,6 +117,15 @@ private slots:
         QCOMPARE(saved.size(), 2);
         QCOMPARE(saved.first().profileName, QStringLiteral("sec"));
         QCOMPARE(saved.first().color, QStringLiteral("red"));
+        // The import's events are sealed as the console's are: the trail
+        // verifies with its head in the secret store right after.
+        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^The audit trail of \\d+ events is intact\\.\n$"))
+                .match(verified.out)
+                .hasMatch(),
+            qPrintable(verified.out + verified.err));
     }
 
     void aBadFileImportsNothing()

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,8 +60,12 @@ private:
             env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
         else
             env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), QStringLiteral("pw"));
+        // What the command appends is sealed in the secret store: the encrypted
+        // file here, so the test needs no keychain.
+        env.insert(QStringLiteral("SWITCHBOARD_SECRETS_PASSPHRASE"), QStringLiteral("seal-test"));
         process.setProcessEnvironment(env);
-        QStringList start{QStringLiteral("--directory"), db};
+        QStringList start{QStringLiteral("--directory"), db, QStringLiteral("--secret-store"),
+                          QStringLiteral("file")};
         if (empty)
             start << QStringLiteral("--empty");
         process.start(QStringLiteral(SWITCHBOARD_BINARY), start + arguments);
@@ -278,6 +283,23 @@ private slots:
             policies << p.arn;
         policies.sort();
         QCOMPARE(policies, attached);
+    }
+
+    // The import's events (the sign-in, the edits) are sealed as the console's
+    // are: the trail verifies with its head in the secret store right after.
+    void anImportKeepsTheTrailsHead()
+    {
+        const Run imported = run({QStringLiteral("import"), QStringLiteral("authz-details"),
+                                  awsCliSample, QStringLiteral("--user"), QStringLiteral("Maria")},
+                                 QStringLiteral("pw"), false);
+        QCOMPARE(imported.exitCode, 0);
+        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify")}, {}, false);
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^The audit trail of \\d+ events is intact\\.\n$"))
+                .match(verified.out)
+                .hasMatch(),
+            qPrintable(verified.out + verified.err));
     }
 
     // The walkthrough, headless: Maria imports an account into the demo

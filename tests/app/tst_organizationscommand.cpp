@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,9 +59,14 @@ class TestOrganizationsCommand : public QObject
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("DISPLAY"));
+        // What the command appends is sealed in the secret store: the encrypted
+        // file here, so the test needs no keychain.
+        env.insert(QStringLiteral("SWITCHBOARD_SECRETS_PASSPHRASE"), QStringLiteral("seal-test"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SWITCHBOARD_BINARY),
-                      QStringList{QStringLiteral("--directory"), db} + arguments);
+                      QStringList{QStringLiteral("--directory"), db,
+                                  QStringLiteral("--secret-store"), QStringLiteral("file")} +
+                          arguments);
         if (!process.waitForFinished(60000)) {
             process.kill();
             process.waitForFinished();
@@ -138,6 +144,20 @@ private Q_SLOTS:
                      .value(QLatin1String("Id"))
                      .toString(),
                  dev);
+    }
+
+    // What the command appended (Maria's sign-in) is sealed as the console's
+    // events are: the trail verifies with its head in the secret store right after.
+    void aCommandKeepsTheTrailsHead()
+    {
+        QCOMPARE(organizations({QStringLiteral("list-roots")}).exitCode, 0);
+        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^The audit trail of \\d+ events is intact\\.\n$"))
+                .match(verified.out)
+                .hasMatch(),
+            qPrintable(verified.out + verified.err));
     }
 
     void mariaManagesAPolicyFromCreationToDeletion()

@@ -19,10 +19,11 @@ struct QueryEndpointFixture
     std::unique_ptr<QueryEndpoint> endpoint;
     QString region = QStringLiteral("us-east-1");
 
-    // The error of the demo console's opening, if any.
-    [[nodiscard]] static Result<std::unique_ptr<QueryEndpointFixture>> open()
+    // The error of the demo console's opening, if any. path as DemoConsole::open's.
+    [[nodiscard]] static Result<std::unique_ptr<QueryEndpointFixture>>
+    open(const QString& path = TestEngine::freshLocation())
     {
-        auto console = DemoConsole::open();
+        auto console = DemoConsole::open(path);
         if (!console)
             return console.error();
         auto fixture = std::make_unique<QueryEndpointFixture>();

@@ -1,3 +1,4 @@
+#include "common/rawsql.h"
 #include "common/resultassertions.h"
 #include "console/consolesession.h"
 #include "items/membershipmatrixmodel.h"
@@ -116,6 +117,22 @@ private slots:
         QCOMPARE(rowHeaders(), QStringList({s("Sam (0)"), s("John (1)"), s("Maria (1)")}));
         window->sortBox()->setCurrentIndex(window->sortBox()->findText(s("Users by name, Z to A")));
         QCOMPARE(rowHeaders(), QStringList({s("Sam (0)"), s("Maria (1)"), s("John (1)")}));
+    }
+
+    // Sorting by group count reads every count at once: when that read fails,
+    // the window says so instead of sorting on counts it never read.
+    void showsAFailedReadOfTheCounts()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(s("matrix.sqlite"));
+        REQUIRE_VALUE(dir, TestDirectory::small(path));
+        open("Maria");
+        QTRY_COMPARE(shown()->rowCount(), 3);
+        QVERIFY(RawSql::exec(path, {s("ALTER TABLE memberships RENAME TO memberships_gone")}));
+        window->sortBox()->setCurrentIndex(
+            window->sortBox()->findText(s("Users in most groups first")));
+        QVERIFY2(window->statusText().startsWith(s("Could not read the memberships: ")),
+                 qPrintable(window->statusText()));
     }
 
     void followsAMembershipChange()

@@ -229,6 +229,43 @@ private slots:
         QCOMPARE(a.value(s("userAgent")).toString(), call.userAgent);
     }
 
+    // The session tags an AssumeRole passed join its requestParameters as
+    // CloudTrail's own members ("Logging IAM and AWS STS API calls with AWS
+    // CloudTrail", https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html).
+    void sessionTagsAreRequestParameters()
+    {
+        AuditEvent assumed;
+        assumed.actorArn = john.arn().toString();
+        assumed.sessionName = s("tagged");
+        assumed.action = s("AssumeRole");
+        assumed.target = engineer.arn().toString();
+        assumed.outcome = s("Success");
+        assumed.sessionTags = s(R"({"tags":[{"key":"Email","value":"john@example.com"}],)"
+                                R"("transitiveTagKeys":["Email"],)"
+                                R"("incomingTransitiveTags":{"Department":"Engineering"}})");
+        const auto stored = dir->appendAuditEvent(assumed);
+        REQUIRE_OK(stored);
+        QVERIFY(!dir->verifyAuditChain());
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        REQUIRE_OK(CloudTrailExport::write(*dir, &buffer));
+        const QJsonObject record = QJsonDocument::fromJson(buffer.data())
+                                       .object()
+                                       .value(s("Records"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(
+            record.value(s("requestParameters")).toObject(),
+            QJsonObject(
+                {{s("roleArn"), engineer.arn().toString()},
+                 {s("roleSessionName"), s("tagged")},
+                 {s("tags"), QJsonArray{QJsonObject{{s("key"), s("Email")},
+                                                    {s("value"), s("john@example.com")}}}},
+                 {s("transitiveTagKeys"), QJsonArray{s("Email")}},
+                 {s("incomingTransitiveTags"), QJsonObject{{s("Department"), s("Engineering")}}}}));
+    }
+
     void writesEveryEventAsRecords()
     {
         append(john.arn().toString(), s("John"), s("ConsoleLogin"), john.arn().toString(), true);

@@ -1,6 +1,7 @@
 #include "directorytesthelpers.h"
 
 #include "crypto/passwordhasher.h"
+#include "directory/auditchain.h"
 #include "directory/directory.h"
 #include "directory/schemamigrator.h"
 #include "directory/sqlconnection.h"
@@ -24,6 +25,11 @@ private:
     static QStringList undoVersion11() { return {QStringLiteral("DROP TABLE account_quotas")}; }
     // What a file written before version 12 lacks: the session tags.
     static QStringList undoVersion12() { return {QStringLiteral("DROP TABLE session_tags")}; }
+    // What a file written before version 13 lacks: the audited session tags.
+    static QStringList undoVersion13()
+    {
+        return {QStringLiteral("ALTER TABLE audit_events DROP COLUMN session_tags")};
+    }
 
     static QStringList undoVersion10()
     {
@@ -220,7 +226,7 @@ private slots:
         // Undo versions 6 to 2 by hand: what a file written by an old release holds.
         rawQuery(
             path,
-            undoVersion12() + undoVersion11() + undoVersion10() +
+            undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
                 QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                             QStringLiteral("DROP TABLE root_mfa_devices"),
                             QStringLiteral("DROP TABLE root_users"),
@@ -262,7 +268,7 @@ private slots:
         }
         rawQuery(
             path,
-            undoVersion12() + undoVersion11() + undoVersion10() +
+            undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
                 QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                             QStringLiteral("DROP TABLE root_mfa_devices"),
                             QStringLiteral("DROP TABLE root_users"),
@@ -306,7 +312,7 @@ private slots:
         // A version 3 audit table: no source columns. Its rows keep their hashes.
         rawQuery(
             path,
-            undoVersion12() + undoVersion11() + undoVersion10() +
+            undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
                 QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                             QStringLiteral("DROP TABLE root_mfa_devices"),
                             QStringLiteral("DROP TABLE root_users"),
@@ -352,7 +358,7 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         }
-        rawQuery(path, undoVersion12() + undoVersion11() + undoVersion10() +
+        rawQuery(path, undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                                        QStringLiteral("DROP TABLE root_mfa_devices"),
                                        QStringLiteral("DROP TABLE root_users"),
@@ -384,7 +390,7 @@ private slots:
             REQUIRE_OK(dir->createAccount(dev));
             REQUIRE_OK(dir->setManagementAccount(dev));
         }
-        rawQuery(path, undoVersion12() + undoVersion11() + undoVersion10() +
+        rawQuery(path, undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                                        QStringLiteral("DROP TABLE root_mfa_devices"),
                                        QStringLiteral("DROP TABLE root_users"),
@@ -405,7 +411,7 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod));
         }
-        rawQuery(path, undoVersion12() + undoVersion11() + undoVersion10() +
+        rawQuery(path, undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                                        QStringLiteral("DROP TABLE root_mfa_devices"),
                                        QStringLiteral("DROP TABLE root_users"),
@@ -427,7 +433,7 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
         }
-        rawQuery(path, undoVersion12() + undoVersion11() + undoVersion10() +
+        rawQuery(path, undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("DROP TABLE organization_accounts"),
                                        QStringLiteral("DROP TABLE root_mfa_devices"),
                                        QStringLiteral("DROP TABLE root_users"),
@@ -454,7 +460,7 @@ private slots:
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
             REQUIRE_OK(dir->createAccount(QStringLiteral("444455556666")));
         }
-        rawQuery(path, undoVersion12() + undoVersion11() + undoVersion10() +
+        rawQuery(path, undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("PRAGMA user_version = 9")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
@@ -487,7 +493,7 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->createAccount(prod));
         }
-        rawQuery(path, undoVersion12() + undoVersion11() +
+        rawQuery(path, undoVersion13() + undoVersion12() + undoVersion11() +
                            QStringList{QStringLiteral("PRAGMA user_version = 10")});
         {
             auto dir = std::move(Directory::open(path)).value();
@@ -533,7 +539,8 @@ private slots:
             auto dir = std::move(Directory::open(path)).value();
             REQUIRE_OK(dir->addTemporarySession(session));
         }
-        rawQuery(path, undoVersion12() + QStringList{QStringLiteral("PRAGMA user_version = 11")});
+        rawQuery(path, undoVersion13() + undoVersion12() +
+                           QStringList{QStringLiteral("PRAGMA user_version = 11")});
         auto dir = std::move(Directory::open(path)).value();
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         const auto migrated = dir->temporarySession(session.accessKeyId);
@@ -543,6 +550,47 @@ private slots:
         session.sessionTags = {{QStringLiteral("project"), QStringLiteral("blue")}};
         REQUIRE_OK(dir->addTemporarySession(session));
         QCOMPARE(dir->temporarySession(session.accessKeyId)->sessionTags, session.sessionTags);
+    }
+
+    // Version 13: a file of version 12 gains the audited session tags; its
+    // events keep their hashes, and tagged events chain on after them.
+    void aVersion12FileKeepsItsAuditChainAndRecordsSessionTags()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v12.sqlite"));
+        QList<AuditEvent> before;
+        {
+            auto dir = std::move(Directory::open(path)).value();
+            AuditEvent call;
+            call.actorArn = QStringLiteral("arn:aws:iam::111122223333:user/John");
+            call.action = QStringLiteral("sts:AssumeRole");
+            call.outcome = QStringLiteral("Success");
+            call.sourceAddress = QStringLiteral("127.0.0.1");
+            REQUIRE_OK(dir->appendAuditEvent(call));
+            call.sourceAddress.clear();
+            REQUIRE_OK(dir->appendAuditEvent(call));
+            before = dir->auditEvents();
+        }
+        rawQuery(path, undoVersion13() + QStringList{QStringLiteral("PRAGMA user_version = 12")});
+        auto dir = std::move(Directory::open(path)).value();
+        QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
+        QVERIFY(!dir->verifyAuditChain());
+        const QList<AuditEvent> after = dir->auditEvents();
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            QCOMPARE(after[i].hash, before[i].hash);
+            QVERIFY(after[i].sessionTags.isEmpty());
+        }
+        AuditEvent tagged;
+        tagged.action = QStringLiteral("AssumeRole");
+        tagged.sessionTags = QStringLiteral(R"({"tags":[{"key":"project","value":"blue"}]})");
+        REQUIRE_OK(dir->appendAuditEvent(tagged));
+        QVERIFY(!dir->verifyAuditChain());
+        QCOMPARE(dir->auditEvents(2).first().sessionTags, tagged.sessionTags);
+        // The tags are part of what the hash vouches for.
+        AuditEvent stored = dir->auditEvents(2).first();
+        stored.sessionTags = QStringLiteral(R"({"tags":[{"key":"project","value":"red"}]})");
+        QVERIFY(!AuditChain::verifies(stored, stored.previousHash));
     }
 
     void reopeningKeepsDataAndDoesNotReinstallBuiltIns()

@@ -1,9 +1,11 @@
 #include "queryendpointfixture.h"
+#include "rawsql.h"
 #include "resultassertions.h"
 
 #include "directory/auditevent.h"
 #include "endpoint/queryxmlwriter.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 // QueryEndpoint in-process: dispatch by Version and Action, SigV4 callers,
@@ -374,8 +376,8 @@ private Q_SLOTS:
     {
         const int before = client->demo->dir->auditEventCount();
         client->call(QStringLiteral("ListUsers"), john);
-        // Appended on the next turn of the event loop, with the other calls of this one.
-        QTRY_VERIFY(client->demo->dir->auditEventCount() > before);
+        // Appended with the other calls of this event-loop turn, before any of them is answered.
+        QVERIFY(client->demo->dir->auditEventCount() > before);
         const QList<AuditEvent> events = client->demo->dir->auditEvents(before);
         QVERIFY(!events.isEmpty());
         const AuditEvent& event = events.last();
@@ -386,6 +388,40 @@ private Q_SLOTS:
         QCOMPARE(event.sourceAddress, QStringLiteral("127.0.0.1"));
         QCOMPARE(event.userAgent, QStringLiteral("endpoint-test/1.0"));
         QVERIFY(client->demo->dir->verifyAuditChain() == std::nullopt);
+    }
+
+    // A call the trail cannot record is not answered with what it read or did:
+    // each call of the failed batch gets ServiceFailure, and the log says so.
+    void aCallTheTrailCannotRecordFailsClosed()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
+        std::unique_ptr<QueryEndpointFixture> onFile;
+        REQUIRE_VALUE(onFile, QueryEndpointFixture::open(path));
+        const SigV4Credentials key = onFile->createKey(QStringLiteral("Maria"));
+        QVERIFY(key.accessKeyId.startsWith(QLatin1String("AKIA")));
+        QCOMPARE(onFile->call(QStringLiteral("ListUsers"), key).status, 200);
+        QList<RequestLogEntry> entries;
+        connect(onFile->endpoint.get(), &QueryEndpoint::requestHandled, this,
+                [&](const RequestLogEntry& entry) { entries << entry; });
+        const int before = onFile->demo->dir->auditEventCount();
+        QVERIFY(RawSql::refuseAuditWrites(path));
+
+        for (const QString& action :
+             {QStringLiteral("ListUsers"), QStringLiteral("GetCallerIdentity")}) {
+            const EndpointResponse response = onFile->call(action, key);
+            QCOMPARE(response.status, 500);
+            QCOMPARE(code(response), QStringLiteral("ServiceFailure"));
+            QVERIFY(!response.body.contains("Maria"));
+            QVERIFY(!response.body.contains(key.accessKeyId.toUtf8()));
+        }
+        QCOMPARE(entries.size(), 2);
+        for (const RequestLogEntry& entry : std::as_const(entries)) {
+            QCOMPARE(entry.status, 500);
+            QCOMPARE(entry.errorCode, QStringLiteral("ServiceFailure"));
+        }
+        QCOMPARE(onFile->demo->dir->auditEventCount(), before);
+        QVERIFY(onFile->demo->dir->verifyAuditChain() == std::nullopt);
     }
 
     void requestsAreLogged()

@@ -1,3 +1,4 @@
+#include "common/rawsql.h"
 #include "common/resultassertions.h"
 #include "directory/directory.h"
 #include "items/membershipmatrixfiltermodel.h"
@@ -6,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Matrix = MembershipMatrixModel;
@@ -291,7 +293,8 @@ private slots:
         REQUIRE_OK(dir->addUserToGroup(dev, s("Admins"), s("john")));
 
         MembershipMatrixFilterModel proxy(model.get());
-        proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::DescendingOrder);
+        REQUIRE_OK(
+            proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::DescendingOrder));
         QCOMPARE(rowHeaders(proxy),
                  QStringList({s("Maria (2)"), s("john (1)"), s("Sam (0)"), s("a,b (0)")}));
         QCOMPARE(columnHeaders(proxy),
@@ -305,6 +308,26 @@ private slots:
                                                      "john,1,,1,\r\n"
                                                      "Maria,2,1,1,\r\n"
                                                      "Sam,0,,,\r\n"));
+    }
+
+    // A failed bulk read is an error the window shows, not counts silently left unread.
+    void aFailedReadOfTheCountsIsReported()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(s("matrix.sqlite"));
+        auto onFile = std::move(Directory::open(path)).value();
+        REQUIRE_OK(onFile->createAccount(prod, s("catphoto-prod")));
+        REQUIRE_OK(onFile->createUser(prod, s("Maria")));
+        Matrix matrix(onFile.get(), prod);
+        MembershipMatrixFilterModel proxy(&matrix);
+        REQUIRE_OK(proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount));
+        QVERIFY(RawSql::exec(path, {s("ALTER TABLE memberships RENAME TO memberships_gone")}));
+        const Result<void> sorted =
+            proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount);
+        QVERIFY(!sorted.ok());
+        QCOMPARE(sorted.error().code(), s("ServiceFailure"));
+        QVERIFY2(sorted.error().message().contains(s("memberships")),
+                 qPrintable(sorted.error().message()));
     }
 
     void exportRefusesAClosedDevice()
@@ -335,10 +358,12 @@ private slots:
         MembershipMatrixFilterModel proxy(model.get());
         QAbstractItemModelTester proxyTester(
             &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::DescendingOrder);
+        REQUIRE_OK(
+            proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::DescendingOrder));
         QCOMPARE(rowHeaders(proxy),
                  QStringList({s("Maria (2)"), s("john (1)"), s("Sam (0)"), s("a,b (0)")}));
-        proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::AscendingOrder);
+        REQUIRE_OK(
+            proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::AscendingOrder));
         QCOMPARE(rowHeaders(proxy),
                  QStringList({s("a,b (0)"), s("Sam (0)"), s("john (1)"), s("Maria (2)")}));
         // A membership change re-sorts.
@@ -347,10 +372,11 @@ private slots:
         member("Developers", "Sam");
         QCOMPARE(rowHeaders(proxy),
                  QStringList({s("a,b (0)"), s("john (1)"), s("Maria (2)"), s("Sam (3)")}));
-        proxy.sortUsers(MembershipMatrixFilterModel::SortKey::Name, Qt::AscendingOrder);
+        REQUIRE_OK(proxy.sortUsers(MembershipMatrixFilterModel::SortKey::Name, Qt::AscendingOrder));
         QCOMPARE(rowHeaders(proxy),
                  QStringList({s("a,b (0)"), s("john (1)"), s("Maria (2)"), s("Sam (3)")}));
-        proxy.sortUsers(MembershipMatrixFilterModel::SortKey::Name, Qt::DescendingOrder);
+        REQUIRE_OK(
+            proxy.sortUsers(MembershipMatrixFilterModel::SortKey::Name, Qt::DescendingOrder));
         QCOMPARE(rowHeaders(proxy),
                  QStringList({s("Sam (3)"), s("Maria (2)"), s("john (1)"), s("a,b (0)")}));
     }
@@ -374,7 +400,8 @@ private slots:
         QAbstractItemModelTester proxyTester(
             &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setUserFilter(s("m"));
-        proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::DescendingOrder);
+        REQUIRE_OK(
+            proxy.sortUsers(MembershipMatrixFilterModel::SortKey::GroupCount, Qt::DescendingOrder));
         member("Admins", "Sam");
         QCOMPARE(rowHeaders(proxy), QStringList({s("Sam (2)"), s("Maria (1)")}));
         tester.reset(); // Qt 6.4's tester does not survive the reset below

@@ -9,6 +9,7 @@
 
 #include "common/resultassertions.h"
 #include "crypto/passwordhasher.h"
+#include "directory/auditevent.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
@@ -93,6 +94,15 @@ private:
     {
         return assume(StsCaller::user(prod, QStringLiteral("John")), role, tags, transitive);
     }
+    // The session tags the newest audit event of action records, as JSON.
+    QJsonObject auditedTags(const QString& action) const
+    {
+        const QList<AuditEvent> events = dir->auditEventsOf(action);
+        if (events.isEmpty())
+            return {{QStringLiteral("missing"), action}}; // compares unequal to any expectation
+        return QJsonDocument::fromJson(events.last().sessionTags.toUtf8()).object();
+    }
+
     void createRole(const QString& name, const QJsonArray& trustStatements,
                     const TagList& tags = {})
     {
@@ -325,6 +335,55 @@ private slots:
                  (TagList{tag("Moon", "2"), tag("Star", "1"), tag("Heart", "1")}));
     }
 
+    // The audit event of an AssumeRole records the tags it passed as CloudTrail
+    // does ("Logging IAM and AWS STS API calls with AWS CloudTrail",
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html):
+    // tags, transitiveTagKeys, and the calling session's incomingTransitiveTags;
+    // refused requests too. Without tags, nothing is added.
+    void theTagsPassedAreInTheAuditTrail()
+    {
+        REQUIRE_HELPER(createRole(QStringLiteral("Role2"),
+                                  {trust(roleArn(QStringLiteral("Tagged")), assumeAndTag)}));
+        REQUIRE_OK(assumeAsJohn(QStringLiteral("Untaggable")));
+        QVERIFY(dir->auditEventsOf(QStringLiteral("AssumeRole")).last().sessionTags.isEmpty());
+
+        AssumeRoleResult first;
+        REQUIRE_VALUE(first, assumeAsJohn(QStringLiteral("Tagged"),
+                                          {tag("Star", "1"), tag("Moon", "1")}, {"Star"}));
+        const QJsonObject passed{
+            {QStringLiteral("tags"),
+             QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("Star")},
+                                    {QStringLiteral("value"), QStringLiteral("1")}},
+                        QJsonObject{{QStringLiteral("key"), QStringLiteral("Moon")},
+                                    {QStringLiteral("value"), QStringLiteral("1")}}}},
+            {QStringLiteral("transitiveTagKeys"), QJsonArray{QStringLiteral("Star")}}};
+        QCOMPARE(auditedTags(QStringLiteral("AssumeRole")), passed);
+
+        REQUIRE_OK(assume(StsCaller::session(first.credentials.accessKeyId),
+                          QStringLiteral("Role2"), {tag("Sun", "2")}));
+        const QJsonObject chained{
+            {QStringLiteral("tags"),
+             QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("Sun")},
+                                    {QStringLiteral("value"), QStringLiteral("2")}}}},
+            {QStringLiteral("incomingTransitiveTags"),
+             QJsonObject{{QStringLiteral("Star"), QStringLiteral("1")}}}};
+        QCOMPARE(auditedTags(QStringLiteral("AssumeRole")), chained);
+
+        REQUIRE_ERROR(assumeAsJohn(QStringLiteral("Untaggable"), {tag("Moon", "2")}),
+                      "AccessDenied",
+                      QStringLiteral("User: %1 is not authorized to perform: sts:TagSession on "
+                                     "resource: %2")
+                          .arg(john, roleArn(QStringLiteral("Untaggable"))));
+        const AuditEvent refused = dir->auditEventsOf(QStringLiteral("AssumeRole")).last();
+        QCOMPARE(refused.outcome, QStringLiteral("Failure"));
+        QCOMPARE(QJsonDocument::fromJson(refused.sessionTags.toUtf8()).object(),
+                 QJsonObject(
+                     {{QStringLiteral("tags"),
+                       QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("Moon")},
+                                              {QStringLiteral("value"), QStringLiteral("2")}}}}}));
+        QVERIFY(!dir->verifyAuditChain());
+    }
+
     // Inherited transitive tags are session tags of the new session too: its
     // role must allow sts:TagSession.
     void inheritedTransitiveTagsNeedTagSession()
@@ -448,8 +507,18 @@ private slots:
         QCOMPARE(result.session.transitiveTagKeys, QStringList{QStringLiteral("project")});
         // project + catalog + CostCenter + 12345: 29 of 2,048 packed bytes, rounded up.
         QCOMPARE(result.packedPolicySize, 2);
+        // Audited as CloudTrail records AssumeRoleWithSAML: principalTags, transitiveTagKeys.
+        const QJsonObject audited{
+            {QStringLiteral("principalTags"),
+             QJsonObject{{QStringLiteral("project"), QStringLiteral("catalog")},
+                         {QStringLiteral("CostCenter"), QStringLiteral("12345")}}},
+            {QStringLiteral("transitiveTagKeys"), QJsonArray{QStringLiteral("project")}}};
+        QCOMPARE(auditedTags(QStringLiteral("AssumeRoleWithSAML")), audited);
         REQUIRE_ERROR(signIn(QStringLiteral("FederatedPlain")), "AccessDenied",
                       "Not authorized to perform sts:TagSession");
+        QCOMPARE(dir->auditEventsOf(QStringLiteral("AssumeRoleWithSAML")).last().outcome,
+                 QStringLiteral("Failure"));
+        QCOMPARE(auditedTags(QStringLiteral("AssumeRoleWithSAML")), audited);
     }
 
     // The demo's attribute-based role: Noor (tagged project=catalog) may pass
