@@ -557,10 +557,31 @@ const QList<int>& AccessEvaluator::rolesAllowedBy(const AuditPolicy* policy)
     return *m_rolesAllowedBy.insert(policy, allowed);
 }
 
-QList<const AuditPolicy*> AccessEvaluator::ownCompiled(EntityKind kind, int index)
+const QList<const AuditPolicy*>& AccessEvaluator::ownCompiled(EntityKind kind, int index)
 {
-    const qint64 key = (qint64(kind) << 32) | qint64(index);
-    if (const auto known = m_ownCompiled.constFind(key); known != m_ownCompiled.cend())
+    static const QList<const AuditPolicy*> none;
+    QList<std::optional<QList<const AuditPolicy*>>>* table = nullptr;
+    switch (kind) {
+    case EntityKind::User:
+        table = &m_ownCompiledUsers;
+        if (table->isEmpty())
+            table->resize(users().size());
+        break;
+    case EntityKind::Group:
+        table = &m_ownCompiledGroups;
+        if (table->isEmpty())
+            table->resize(groups().size());
+        break;
+    case EntityKind::Role:
+        table = &m_ownCompiledRoles;
+        if (table->isEmpty())
+            table->resize(roles().size());
+        break;
+    case EntityKind::Policy:
+        return none;
+    }
+    std::optional<QList<const AuditPolicy*>>& known = (*table)[index];
+    if (known)
         return *known;
     QList<PolicySet::Named> own;
     const DirectorySnapshot* all = snapshot();
@@ -581,7 +602,8 @@ QList<const AuditPolicy*> AccessEvaluator::ownCompiled(EntityKind kind, int inde
         if (const AuditPolicy* p =
                 policy(named.cacheKey, named.document, PolicyKind::Identity, named.name))
             compiled << p;
-    return *m_ownCompiled.insert(key, compiled);
+    known = std::move(compiled);
+    return *known;
 }
 
 const AccessEvaluator::TrustIndex& AccessEvaluator::trustIndex()
@@ -620,7 +642,7 @@ bool AccessEvaluator::mightAllow(EntityKind kind, int index, const QStringList& 
     if (m_mode == AuditMode::Exhaustive)
         return true;
     auto allows = [&](EntityKind owner, int i) {
-        const QList<const AuditPolicy*> own = ownCompiled(owner, i);
+        const QList<const AuditPolicy*>& own = ownCompiled(owner, i);
         return std::any_of(own.cbegin(), own.cend(), [&](const AuditPolicy* p) {
             return p->hasVariables() ||
                    std::any_of(actions.cbegin(), actions.cend(),
@@ -737,7 +759,7 @@ AccessEvaluator::Candidates AccessEvaluator::candidatePrincipals(const Role& rol
     // Allowed by an identity policy: a group's policies once for all its members.
     QHash<const AuditPolicy*, bool> answers; // each distinct policy asked once
     auto mayAllow = [&](EntityKind kind, int i) {
-        const QList<const AuditPolicy*> own = ownCompiled(kind, i);
+        const QList<const AuditPolicy*>& own = ownCompiled(kind, i);
         return std::any_of(own.cbegin(), own.cend(), [&](const AuditPolicy* p) {
             auto known = answers.constFind(p);
             if (known == answers.cend())

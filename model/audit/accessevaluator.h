@@ -141,7 +141,7 @@ private:
     // The indexes of roles() a policy alone may allow sts:AssumeRole on.
     const QList<int>& rolesAllowedBy(const AuditPolicy* policy);
     // The compiled own policies of a user, group or role (not a user's groups').
-    QList<const AuditPolicy*> ownCompiled(EntityKind kind, int index);
+    const QList<const AuditPolicy*>& ownCompiled(EntityKind kind, int index);
     const DirectorySnapshot* snapshot();
     void readEntities();
     QString organizationIdOf(const QString& accountId);
@@ -176,7 +176,11 @@ private:
     std::optional<TrustIndex> m_trustIndex;
     QHash<QString, QHash<const AuditPolicy*, bool>> m_allowsAction; // by action
     QHash<const AuditPolicy*, QList<int>> m_rolesAllowedBy;
-    QHash<qint64, QList<const AuditPolicy*>> m_ownCompiled; // by kind and index
+    // ownCompiled() by index of users(), groups() and roles(): asked for every principal
+    // of a large directory, so a table rather than a hash.
+    QList<std::optional<QList<const AuditPolicy*>>> m_ownCompiledUsers;
+    QList<std::optional<QList<const AuditPolicy*>>> m_ownCompiledGroups;
+    QList<std::optional<QList<const AuditPolicy*>>> m_ownCompiledRoles;
 
     const AuditMode m_mode;
     const DirectorySnapshot::Contents m_contents;
