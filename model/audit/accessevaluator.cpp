@@ -228,7 +228,7 @@ const QList<QList<NamedPolicy>>&
 AccessEvaluator::resourceControlPolicies(const AuditPrincipal& principal, const QString& resource,
                                          AuditPolicy::Form form)
 {
-    const QString account = PolicySet::owningAccount(resource, principal.accountId);
+    const QString account = resourceAccounts(resource, principal.accountId).owningAccount;
     auto found = m_rcps.find(account);
     if (found == m_rcps.end()) {
         const auto levels = PolicySet::controlPolicyLevels(
@@ -240,6 +240,17 @@ AccessEvaluator::resourceControlPolicies(const AuditPrincipal& principal, const 
                                                   AuditPolicy::Form::Lenient)});
     }
     return form == AuditPolicy::Form::Strict ? found->first : found->second;
+}
+
+const AccessEvaluator::ResourceAccounts&
+AccessEvaluator::resourceAccounts(const QString& resource, const QString& callerAccount)
+{
+    if (!m_resourceAccounts || m_resourceAccounts->resource != resource ||
+        m_resourceAccounts->callerAccount != callerAccount)
+        m_resourceAccounts = ResourceAccounts{resource, callerAccount,
+                                              PolicySet::resourceAccount(resource, callerAccount),
+                                              PolicySet::owningAccount(resource, callerAccount)};
+    return *m_resourceAccounts;
 }
 
 AuditPrincipal AccessEvaluator::principalFor(const User& user)
@@ -392,7 +403,7 @@ AccessDecision AccessEvaluator::decide(const AuditPrincipal& principal, const QS
             form == AuditPolicy::Form::Strict ? principal.strict : principal.lenient;
         request.action = action;
         request.resource = resource;
-        request.resourceAccount = PolicySet::resourceAccount(resource, principal.accountId);
+        request.resourceAccount = resourceAccounts(resource, principal.accountId).resourceAccount;
         request.resourceControlPolicies = resourceControlPolicies(principal, resource, form);
         AccessDecision decision = run(principal, std::move(request), nullptr, form);
         if (decision.allowed())

@@ -131,6 +131,16 @@ private:
     const QList<QList<NamedPolicy>>& resourceControlPolicies(const AuditPrincipal& principal,
                                                              const QString& resource,
                                                              AuditPolicy::Form form);
+    // PolicySet's reading of a resource ARN for a caller, kept for the last pair asked:
+    // a question asks about one resource for every principal, so it is parsed once.
+    struct ResourceAccounts
+    {
+        QString resource;
+        QString callerAccount;
+        QString resourceAccount; // PolicySet::resourceAccount()
+        QString owningAccount;   // PolicySet::owningAccount()
+    };
+    const ResourceAccounts& resourceAccounts(const QString& resource, const QString& callerAccount);
     // A quick no: none of the identity policies allows, on its own, the action on the resource.
     bool identityMayAllow(const AuditPrincipal& principal, const QString& action,
                           const QString& resource);
@@ -197,6 +207,7 @@ private:
     QHash<QString, bool> m_limitedByScps; // by account
     QHash<QString, QString> m_groupArns;  // by account + name
     QStringList m_errors;
+    std::optional<ResourceAccounts> m_resourceAccounts;
     // RCP levels by account, strict and lenient forms.
     QHash<QString, std::pair<QList<QList<NamedPolicy>>, QList<QList<NamedPolicy>>>> m_rcps;
 };
