@@ -146,8 +146,8 @@ void EffectivePermissionsPanel::reload()
         m_table->setRowCount(0);
     m_summary->setText(tr("Reading the permissions of %1…").arg(name));
     m_audit->start<QList<PermissionLine>>(
-        [kind, accountId, name](const Directory& directory, const CancellationToken&) {
-            return EffectivePermissions::of(directory, kind, accountId, name);
+        [kind, accountId, name](const Directory& directory, const CancellationToken& cancel) {
+            return EffectivePermissions::of(directory, kind, accountId, name, &cancel);
         },
         [this, key = principalKey(kind, accountId, name)](QList<PermissionLine> lines) {
             m_shownKey = key;

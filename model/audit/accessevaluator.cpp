@@ -228,7 +228,7 @@ const QList<QList<NamedPolicy>>&
 AccessEvaluator::resourceControlPolicies(const AuditPrincipal& principal, const QString& resource,
                                          AuditPolicy::Form form)
 {
-    const QString account = PolicySet::owningAccount(resource, principal.accountId);
+    const QString account = resourceAccounts(resource, principal.accountId).owningAccount;
     auto found = m_rcps.find(account);
     if (found == m_rcps.end()) {
         const auto levels = PolicySet::controlPolicyLevels(
@@ -240,6 +240,17 @@ AccessEvaluator::resourceControlPolicies(const AuditPrincipal& principal, const 
                                                   AuditPolicy::Form::Lenient)});
     }
     return form == AuditPolicy::Form::Strict ? found->first : found->second;
+}
+
+const AccessEvaluator::ResourceAccounts&
+AccessEvaluator::resourceAccounts(const QString& resource, const QString& callerAccount)
+{
+    if (!m_resourceAccounts || m_resourceAccounts->resource != resource ||
+        m_resourceAccounts->callerAccount != callerAccount)
+        m_resourceAccounts = ResourceAccounts{resource, callerAccount,
+                                              PolicySet::resourceAccount(resource, callerAccount),
+                                              PolicySet::owningAccount(resource, callerAccount)};
+    return *m_resourceAccounts;
 }
 
 AuditPrincipal AccessEvaluator::principalFor(const User& user)
@@ -392,7 +403,7 @@ AccessDecision AccessEvaluator::decide(const AuditPrincipal& principal, const QS
             form == AuditPolicy::Form::Strict ? principal.strict : principal.lenient;
         request.action = action;
         request.resource = resource;
-        request.resourceAccount = PolicySet::resourceAccount(resource, principal.accountId);
+        request.resourceAccount = resourceAccounts(resource, principal.accountId).resourceAccount;
         request.resourceControlPolicies = resourceControlPolicies(principal, resource, form);
         AccessDecision decision = run(principal, std::move(request), nullptr, form);
         if (decision.allowed())
@@ -557,10 +568,31 @@ const QList<int>& AccessEvaluator::rolesAllowedBy(const AuditPolicy* policy)
     return *m_rolesAllowedBy.insert(policy, allowed);
 }
 
-QList<const AuditPolicy*> AccessEvaluator::ownCompiled(EntityKind kind, int index)
+const QList<const AuditPolicy*>& AccessEvaluator::ownCompiled(EntityKind kind, int index)
 {
-    const qint64 key = (qint64(kind) << 32) | qint64(index);
-    if (const auto known = m_ownCompiled.constFind(key); known != m_ownCompiled.cend())
+    static const QList<const AuditPolicy*> none;
+    QList<std::optional<QList<const AuditPolicy*>>>* table = nullptr;
+    switch (kind) {
+    case EntityKind::User:
+        table = &m_ownCompiledUsers;
+        if (table->isEmpty())
+            table->resize(users().size());
+        break;
+    case EntityKind::Group:
+        table = &m_ownCompiledGroups;
+        if (table->isEmpty())
+            table->resize(groups().size());
+        break;
+    case EntityKind::Role:
+        table = &m_ownCompiledRoles;
+        if (table->isEmpty())
+            table->resize(roles().size());
+        break;
+    case EntityKind::Policy:
+        return none;
+    }
+    std::optional<QList<const AuditPolicy*>>& known = (*table)[index];
+    if (known)
         return *known;
     QList<PolicySet::Named> own;
     const DirectorySnapshot* all = snapshot();
@@ -581,7 +613,8 @@ QList<const AuditPolicy*> AccessEvaluator::ownCompiled(EntityKind kind, int inde
         if (const AuditPolicy* p =
                 policy(named.cacheKey, named.document, PolicyKind::Identity, named.name))
             compiled << p;
-    return *m_ownCompiled.insert(key, compiled);
+    known = std::move(compiled);
+    return *known;
 }
 
 const AccessEvaluator::TrustIndex& AccessEvaluator::trustIndex()
@@ -620,7 +653,7 @@ bool AccessEvaluator::mightAllow(EntityKind kind, int index, const QStringList& 
     if (m_mode == AuditMode::Exhaustive)
         return true;
     auto allows = [&](EntityKind owner, int i) {
-        const QList<const AuditPolicy*> own = ownCompiled(owner, i);
+        const QList<const AuditPolicy*>& own = ownCompiled(owner, i);
         return std::any_of(own.cbegin(), own.cend(), [&](const AuditPolicy* p) {
             return p->hasVariables() ||
                    std::any_of(actions.cbegin(), actions.cend(),
@@ -737,7 +770,7 @@ AccessEvaluator::Candidates AccessEvaluator::candidatePrincipals(const Role& rol
     // Allowed by an identity policy: a group's policies once for all its members.
     QHash<const AuditPolicy*, bool> answers; // each distinct policy asked once
     auto mayAllow = [&](EntityKind kind, int i) {
-        const QList<const AuditPolicy*> own = ownCompiled(kind, i);
+        const QList<const AuditPolicy*>& own = ownCompiled(kind, i);
         return std::any_of(own.cbegin(), own.cend(), [&](const AuditPolicy* p) {
             auto known = answers.constFind(p);
             if (known == answers.cend())

@@ -131,6 +131,16 @@ private:
     const QList<QList<NamedPolicy>>& resourceControlPolicies(const AuditPrincipal& principal,
                                                              const QString& resource,
                                                              AuditPolicy::Form form);
+    // PolicySet's reading of a resource ARN for a caller, kept for the last pair asked:
+    // a question asks about one resource for every principal, so it is parsed once.
+    struct ResourceAccounts
+    {
+        QString resource;
+        QString callerAccount;
+        QString resourceAccount; // PolicySet::resourceAccount()
+        QString owningAccount;   // PolicySet::owningAccount()
+    };
+    const ResourceAccounts& resourceAccounts(const QString& resource, const QString& callerAccount);
     // A quick no: none of the identity policies allows, on its own, the action on the resource.
     bool identityMayAllow(const AuditPrincipal& principal, const QString& action,
                           const QString& resource);
@@ -141,7 +151,7 @@ private:
     // The indexes of roles() a policy alone may allow sts:AssumeRole on.
     const QList<int>& rolesAllowedBy(const AuditPolicy* policy);
     // The compiled own policies of a user, group or role (not a user's groups').
-    QList<const AuditPolicy*> ownCompiled(EntityKind kind, int index);
+    const QList<const AuditPolicy*>& ownCompiled(EntityKind kind, int index);
     const DirectorySnapshot* snapshot();
     void readEntities();
     QString organizationIdOf(const QString& accountId);
@@ -176,7 +186,11 @@ private:
     std::optional<TrustIndex> m_trustIndex;
     QHash<QString, QHash<const AuditPolicy*, bool>> m_allowsAction; // by action
     QHash<const AuditPolicy*, QList<int>> m_rolesAllowedBy;
-    QHash<qint64, QList<const AuditPolicy*>> m_ownCompiled; // by kind and index
+    // ownCompiled() by index of users(), groups() and roles(): asked for every principal
+    // of a large directory, so a table rather than a hash.
+    QList<std::optional<QList<const AuditPolicy*>>> m_ownCompiledUsers;
+    QList<std::optional<QList<const AuditPolicy*>>> m_ownCompiledGroups;
+    QList<std::optional<QList<const AuditPolicy*>>> m_ownCompiledRoles;
 
     const AuditMode m_mode;
     const DirectorySnapshot::Contents m_contents;
@@ -193,6 +207,7 @@ private:
     QHash<QString, bool> m_limitedByScps; // by account
     QHash<QString, QString> m_groupArns;  // by account + name
     QStringList m_errors;
+    std::optional<ResourceAccounts> m_resourceAccounts;
     // RCP levels by account, strict and lenient forms.
     QHash<QString, std::pair<QList<QList<NamedPolicy>>, QList<QList<NamedPolicy>>>> m_rcps;
 };

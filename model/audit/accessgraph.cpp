@@ -10,8 +10,14 @@
 AccessGraph AccessGraph::build(const Directory& directory, const QString& accountId, AuditMode mode,
                                const CancellationToken* cancel)
 {
-    AccessGraph graph;
     AccessEvaluator evaluator(directory, mode);
+    return build(evaluator, accountId, cancel);
+}
+
+AccessGraph AccessGraph::build(AccessEvaluator& evaluator, const QString& accountId,
+                               const CancellationToken* cancel)
+{
+    AccessGraph graph;
     // Each principal is built, asked and dropped: a large account never holds them all;
     // one that can neither be an administrator nor switch is not built at all.
     const QStringList everything{QStringLiteral("*")};

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+class AccessEvaluator;
 class CancellationToken;
 class Directory;
 
@@ -18,6 +19,9 @@ public:
     // A cancelled build stops between principals and returns what it has (to be dropped).
     static AccessGraph build(const Directory& directory, const QString& accountId,
                              AuditMode mode = AuditMode::Indexed,
+                             const CancellationToken* cancel = nullptr);
+    // The same with an evaluator that may hold a bulk read kept from earlier questions.
+    static AccessGraph build(AccessEvaluator& evaluator, const QString& accountId,
                              const CancellationToken* cancel = nullptr);
 
     QList<AccessGraphNode> nodes;

@@ -1,6 +1,7 @@
 #include "audit/auditqueries.h"
 
 #include "audit/accessevaluator.h"
+#include "audit/findings.h"
 #include "directory/directory.h"
 #include "iam/arn.h"
 
@@ -314,6 +315,26 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
     grants += trustedOutside(directory, *role);
     d->keep(evaluator, primed);
     return grants;
+}
+
+QList<Finding> AuditQueries::findings(const QString& accountId, const QDateTime& now,
+                                      const CancellationToken* cancel) const
+{
+    AccessEvaluator evaluator(*d->directory, d->mode);
+    const quint64 primed = d->prime(evaluator);
+    QList<Finding> found = Findings::scan(evaluator, accountId, now, cancel);
+    d->keep(evaluator, primed);
+    return found;
+}
+
+AccessGraph AuditQueries::accessGraph(const QString& accountId,
+                                      const CancellationToken* cancel) const
+{
+    AccessEvaluator evaluator(*d->directory, d->mode);
+    const quint64 primed = d->prime(evaluator);
+    AccessGraph graph = AccessGraph::build(evaluator, accountId, cancel);
+    d->keep(evaluator, primed);
+    return graph;
 }
 
 QList<AssumeGrant> AuditQueries::trustedOutside(const Directory& directory, const Role& role)

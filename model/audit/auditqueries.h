@@ -1,18 +1,22 @@
 #pragma once
 
+#include "audit/accessgraph.h"
 #include "audit/accesspath.h"
 #include "audit/assumegrant.h"
 #include "audit/auditmode.h"
+#include "audit/finding.h"
 #include "audit/reachedrole.h"
 #include "iam/group.h"
 #include "iam/user.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QString>
 
 #include <memory>
 
+class CancellationToken;
 class Directory;
 class PolicyDocument;
 struct Role;
@@ -35,6 +39,11 @@ public:
                              const QString& accountId = {}) const;
     QList<AssumeGrant> whoCanAssume(const QString& roleArn) const;
     QList<ReachedRole> reach(const QString& principalArn) const;
+    // Findings::scan() and AccessGraph::build() over the kept bulk read.
+    QList<Finding> findings(const QString& accountId, const QDateTime& now,
+                            const CancellationToken* cancel = nullptr) const;
+    AccessGraph accessGraph(const QString& accountId,
+                            const CancellationToken* cancel = nullptr) const;
 
     // The principals a role's trust policy names that the directory does not
     // hold: other accounts, services, identity providers, anyone ("*").

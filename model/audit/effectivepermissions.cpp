@@ -1,6 +1,7 @@
 #include "audit/effectivepermissions.h"
 
 #include "audit/accessevaluator.h"
+#include "audit/cancellationtoken.h"
 #include "directory/directory.h"
 #include "directory/policyset.h"
 #include "policy/policycache.h"
@@ -106,12 +107,16 @@ private:
 } // namespace
 
 QList<PermissionLine> EffectivePermissions::of(const Directory& directory, EntityKind kind,
-                                               const QString& accountId, const QString& name)
+                                               const QString& accountId, const QString& name,
+                                               const CancellationToken* cancel)
 {
-    return of(policiesOf(directory, kind, accountId, name));
+    if (CancellationToken::requested(cancel))
+        return {};
+    return of(policiesOf(directory, kind, accountId, name), cancel);
 }
 
-QList<PermissionLine> EffectivePermissions::of(const PolicySet& set)
+QList<PermissionLine> EffectivePermissions::of(const PolicySet& set,
+                                               const CancellationToken* cancel)
 {
     PolicyCache cache;
     std::optional<NamedPolicy> boundary;
@@ -137,6 +142,9 @@ QList<PermissionLine> EffectivePermissions::of(const PolicySet& set)
 
     QList<PermissionLine> lines;
     for (const PolicySet::Named& named : set.identityPolicies) {
+        // A principal with many large policies takes a while: Cancel is honoured between them.
+        if (CancellationToken::requested(cancel))
+            return lines;
         const auto document = PolicyDocument::parse(named.document, PolicyKind::Identity);
         if (!document)
             continue;

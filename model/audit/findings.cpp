@@ -53,9 +53,16 @@ QString writeAction(AccessEvaluator& evaluator, const AuditPrincipal& principal,
 QList<Finding> Findings::scan(const Directory& directory, const QString& accountId,
                               const QDateTime& now, AuditMode mode, const CancellationToken* cancel)
 {
-    QList<Finding> findings;
-    scanUsers(directory, accountId, now, mode, findings);
     AccessEvaluator evaluator(directory, mode);
+    return scan(evaluator, accountId, now, cancel);
+}
+
+QList<Finding> Findings::scan(AccessEvaluator& evaluator, const QString& accountId,
+                              const QDateTime& now, const CancellationToken* cancel)
+{
+    const Directory& directory = evaluator.directory();
+    QList<Finding> findings;
+    scanUsers(directory, accountId, now, evaluator.mode(), findings);
     scanGroups(evaluator, accountId, findings);
 
     // Every principal once, built and dropped in turn: a large directory never

@@ -31,6 +31,9 @@ public:
     static QList<Finding> scan(const Directory& directory, const QString& accountId,
                                const QDateTime& now, AuditMode mode = AuditMode::Indexed,
                                const CancellationToken* cancel = nullptr);
+    // The same with an evaluator that may hold a bulk read kept from earlier questions.
+    static QList<Finding> scan(AccessEvaluator& evaluator, const QString& accountId,
+                               const QDateTime& now, const CancellationToken* cancel = nullptr);
 
     // "High", "Medium" or "Low", as the Findings window and the command line show it.
     static QString severityName(int severity);

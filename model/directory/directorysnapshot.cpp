@@ -26,7 +26,52 @@ const KindTables kindTables[] = {
      QStringLiteral("role_inline_policies")},
 };
 
+// Rows come account by account: their entities share one string per account.
+class SharedAccountId
+{
+public:
+    const QString& operator()(const QString& id)
+    {
+        if (id != m_last)
+            m_last = id;
+        return m_last;
+    }
+
+private:
+    QString m_last;
+};
+
+// Ids this much sparser than the rows they index go to a hash instead of a table.
+constexpr qint64 denseSlack = 4;
+
 } // namespace
+
+void DirectorySnapshot::RowIndex::build(const QList<qint64>& ids)
+{
+    if (ids.isEmpty())
+        return;
+    const auto [low, high] = std::minmax_element(ids.cbegin(), ids.cend());
+    const qint64 span = *high - *low + 1;
+    if (span > denseSlack * ids.size() + 1024) {
+        m_sparse.reserve(ids.size());
+        for (int i = 0; i < ids.size(); ++i)
+            m_sparse.insert(ids.at(i), i);
+        return;
+    }
+    m_first = *low;
+    m_dense.fill(-1, span);
+    for (int i = 0; i < ids.size(); ++i)
+        m_dense[ids.at(i) - m_first] = i;
+}
+
+int DirectorySnapshot::RowIndex::value(qint64 id) const
+{
+    if (!m_dense.isEmpty()) {
+        const qint64 slot = id - m_first;
+        return slot >= 0 && slot < m_dense.size() ? m_dense.at(slot) : -1;
+    }
+    return m_sparse.value(id, -1);
+}
 
 qint64 DirectorySnapshot::ownerKey(EntityKind kind, int index)
 {
@@ -50,6 +95,7 @@ Result<DirectorySnapshot> DirectorySnapshot::load(const Directory& directory, Co
             return r.error();
     if (auto r = snapshot.loadPolicies(directory); !r)
         return r.error();
+    snapshot.resolveBoundaries();
     // What each member inherits, named once here rather than for every member.
     if (snapshot.m_hasUsers) {
         snapshot.m_inheritedFromGroup.reserve(snapshot.m_groups.size());
@@ -70,44 +116,48 @@ Result<void> DirectorySnapshot::loadEntities(const Directory& directory)
                                                        OrganizationPolicy::Type::ServiceControl));
     }
     // Only the columns an audit reads, every account in one pass over the (account, name) index.
+    QList<qint64> ids;
+    SharedAccountId sharedAccountId;
     auto r = directory.selectEach(
         QStringLiteral("SELECT g.id, g.account_id, g.name, g.path, g.unique_id FROM groups g"
                        " ORDER BY g.account_id, g.name_key"),
-        [this](const QSqlQuery& q) {
+        [&](const QSqlQuery& q) {
             Group group;
-            group.accountId = q.value(1).toString();
+            group.accountId = sharedAccountId(q.value(1).toString());
             group.name = q.value(2).toString();
             group.path = q.value(3).toString();
             group.groupId = q.value(4).toString();
-            m_groupById.insert(q.value(0).toLongLong(), int(m_groups.size()));
-            m_groups.append(group);
+            ids.append(q.value(0).toLongLong());
+            m_groups.append(std::move(group));
         });
     if (!r)
         return r;
+    m_groupById.build(ids);
+    ids.clear();
+    // Boundaries by id, resolved once the managed policies are read: no join per row.
     r = directory.selectEach(
         QStringLiteral("SELECT r.id, r.account_id, r.name, r.path, r.unique_id, r.trust_policy,"
-                       " b.arn FROM roles r LEFT JOIN policies b ON b.id = r.boundary_policy_id"
-                       " ORDER BY r.account_id, r.name_key"),
-        [this](const QSqlQuery& q) {
+                       " r.boundary_policy_id FROM roles r ORDER BY r.account_id, r.name_key"),
+        [&](const QSqlQuery& q) {
             Role role;
-            role.accountId = q.value(1).toString();
+            role.accountId = sharedAccountId(q.value(1).toString());
             role.name = q.value(2).toString();
             role.path = q.value(3).toString();
             role.roleId = q.value(4).toString();
             role.trustPolicy = q.value(5).toString();
-            role.permissionsBoundaryArn = q.value(6).toString();
-            m_roleById.insert(q.value(0).toLongLong(), int(m_roles.size()));
-            m_roles.append(role);
+            m_roleBoundaryIds.append(q.value(6).toLongLong());
+            ids.append(q.value(0).toLongLong());
+            m_roles.append(std::move(role));
         });
     if (!r)
         return r;
+    m_roleById.build(ids);
     // Tags feed the request context (aws:PrincipalTag/...).
     r = directory.selectEach(
         QStringLiteral("SELECT owner_id, key, value FROM role_tags ORDER BY owner_id, position"),
         [this](const QSqlQuery& q) {
-            if (const auto role = m_roleById.constFind(q.value(0).toLongLong());
-                role != m_roleById.cend())
-                m_roles[*role].tags.append({q.value(1).toString(), q.value(2).toString()});
+            if (const int role = m_roleById.value(q.value(0).toLongLong()); role >= 0)
+                m_roles[role].tags.append({q.value(1).toString(), q.value(2).toString()});
         });
     if (!r)
         return r;
@@ -120,31 +170,33 @@ Result<void> DirectorySnapshot::loadEntities(const Directory& directory)
 
 Result<void> DirectorySnapshot::loadUsers(const Directory& directory)
 {
+    QList<qint64> ids;
+    SharedAccountId sharedAccountId;
     auto r = directory.selectEach(
-        QStringLiteral("SELECT u.id, u.account_id, u.name, u.path, u.unique_id, b.arn FROM users u"
-                       " LEFT JOIN policies b ON b.id = u.boundary_policy_id"
-                       " ORDER BY u.account_id, u.name_key"),
-        [this](const QSqlQuery& q) {
+        QStringLiteral("SELECT u.id, u.account_id, u.name, u.path, u.unique_id,"
+                       " u.boundary_policy_id FROM users u ORDER BY u.account_id, u.name_key"),
+        [&](const QSqlQuery& q) {
             User user;
-            user.accountId = q.value(1).toString();
+            user.accountId = sharedAccountId(q.value(1).toString());
             user.name = q.value(2).toString();
             user.path = q.value(3).toString();
             user.userId = q.value(4).toString();
-            user.permissionsBoundaryArn = q.value(5).toString();
-            m_userById.insert(q.value(0).toLongLong(), int(m_users.size()));
-            m_users.append(user);
+            m_userBoundaryIds.append(q.value(5).toLongLong());
+            ids.append(q.value(0).toLongLong());
+            m_users.append(std::move(user));
         });
     if (!r)
         return r;
+    m_userById.build(ids);
     r = directory.selectEach(
         QStringLiteral("SELECT owner_id, key, value FROM user_tags ORDER BY owner_id, position"),
         [this](const QSqlQuery& q) {
-            if (const auto user = m_userById.constFind(q.value(0).toLongLong());
-                user != m_userById.cend())
-                m_users[*user].tags.append({q.value(1).toString(), q.value(2).toString()});
+            if (const int user = m_userById.value(q.value(0).toLongLong()); user >= 0)
+                m_users[user].tags.append({q.value(1).toString(), q.value(2).toString()});
         });
     if (!r)
         return r;
+    m_userByKey.reserve(m_users.size());
     for (int i = 0; i < m_users.size(); ++i)
         m_userByKey.insert(key(m_users.at(i).accountId, m_users.at(i).name), i);
     return loadMemberships(directory);
@@ -173,12 +225,12 @@ Result<void> DirectorySnapshot::loadPolicies(const Directory& directory)
     if (!r)
         return r;
     for (const KindTables& tables : kindTables) {
-        const QHash<qint64, int>& byId = tables.kind == EntityKind::User    ? m_userById
-                                         : tables.kind == EntityKind::Group ? m_groupById
-                                                                            : m_roleById;
+        const RowIndex& byId = tables.kind == EntityKind::User    ? m_userById
+                               : tables.kind == EntityKind::Group ? m_groupById
+                                                                  : m_roleById;
         auto owner = [&](const QSqlQuery& q) -> Owned* {
-            const auto index = byId.constFind(q.value(0).toLongLong());
-            return index == byId.cend() ? nullptr : &m_owned[ownerKey(tables.kind, *index)];
+            const int index = byId.value(q.value(0).toLongLong());
+            return index < 0 ? nullptr : &m_owned[ownerKey(tables.kind, index)];
         };
         r = directory.selectEach(QStringLiteral("SELECT x.owner_id, x.policy_id FROM %1 x"
                                                 " JOIN %2 e ON e.id = x.owner_id"
@@ -208,19 +260,33 @@ Result<void> DirectorySnapshot::loadPolicies(const Directory& directory)
 
 Result<void> DirectorySnapshot::loadMemberships(const Directory& directory)
 {
-    m_groupsOfUser.resize(m_users.size());
-    m_membersOfGroup.resize(m_groups.size());
+    // Read as pairs first, so each list is allocated once at its size.
+    QList<std::pair<int, int>> pairs; // user, group
     const auto r = directory.selectEach(
-        QStringLiteral("SELECT user_id, group_id FROM memberships"), [this](const QSqlQuery& q) {
-            const int user = m_userById.value(q.value(0).toLongLong(), -1);
-            const int group = m_groupById.value(q.value(1).toLongLong(), -1);
-            if (user < 0 || group < 0)
-                return;
-            m_groupsOfUser[user].append(group);
-            m_membersOfGroup[group].append(user);
+        QStringLiteral("SELECT user_id, group_id FROM memberships"), [&](const QSqlQuery& q) {
+            const int user = m_userById.value(q.value(0).toLongLong());
+            const int group = m_groupById.value(q.value(1).toLongLong());
+            if (user >= 0 && group >= 0)
+                pairs.append({user, group});
         });
     if (!r)
         return r;
+    QList<int> groupCount(m_users.size(), 0);
+    QList<int> memberCount(m_groups.size(), 0);
+    for (const auto& [user, group] : std::as_const(pairs)) {
+        ++groupCount[user];
+        ++memberCount[group];
+    }
+    m_groupsOfUser.resize(m_users.size());
+    m_membersOfGroup.resize(m_groups.size());
+    for (int u = 0; u < m_users.size(); ++u)
+        m_groupsOfUser[u].reserve(groupCount.at(u));
+    for (int g = 0; g < m_groups.size(); ++g)
+        m_membersOfGroup[g].reserve(memberCount.at(g));
+    for (const auto& [user, group] : std::as_const(pairs)) {
+        m_groupsOfUser[user].append(group);
+        m_membersOfGroup[group].append(user);
+    }
     // Indexes follow the account, then the name: sorting them sorts by name.
     for (QList<int>& groups : m_groupsOfUser)
         std::sort(groups.begin(), groups.end());
@@ -306,6 +372,20 @@ QList<PolicySet::Named> DirectorySnapshot::ownPolicies(EntityKind kind, int inde
                     owner + QLatin1Char('#') + policy.name, policy.document, policy.name, viaGroup,
                     true, false});
     return out;
+}
+
+void DirectorySnapshot::resolveBoundaries()
+{
+    for (int u = 0; u < m_userBoundaryIds.size(); ++u)
+        if (const auto policy = m_managed.constFind(m_userBoundaryIds.at(u));
+            policy != m_managed.cend())
+            m_users[u].permissionsBoundaryArn = policy->arn;
+    for (int r = 0; r < m_roleBoundaryIds.size(); ++r)
+        if (const auto policy = m_managed.constFind(m_roleBoundaryIds.at(r));
+            policy != m_managed.cend())
+            m_roles[r].permissionsBoundaryArn = policy->arn;
+    m_userBoundaryIds = {};
+    m_roleBoundaryIds = {};
 }
 
 std::optional<PolicySet::Named> DirectorySnapshot::boundary(const QString& arn) const

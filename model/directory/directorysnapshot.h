@@ -87,10 +87,25 @@ private:
         QList<Inline> inlinePolicies; // by name
     };
 
+    // Row ids of the store to indexes: a table when the ids are dense, as the
+    // store hands them out, else a hash. Looked up for every membership row.
+    class RowIndex
+    {
+    public:
+        void build(const QList<qint64>& ids);
+        int value(qint64 id) const; // -1 when unknown
+
+    private:
+        QList<int> m_dense; // by id - m_first
+        qint64 m_first = 0;
+        QHash<qint64, int> m_sparse;
+    };
+
     Result<void> loadEntities(const Directory& directory);
     Result<void> loadUsers(const Directory& directory);
     Result<void> loadPolicies(const Directory& directory);
     Result<void> loadMemberships(const Directory& directory);
+    void resolveBoundaries();
     std::optional<PolicySet::Named> boundary(const QString& arn) const;
     static QString key(const QString& accountId, const QString& name);
     static qint64 ownerKey(EntityKind kind, int index);
@@ -108,10 +123,12 @@ private:
     QList<QList<PolicySet::Named>> m_inheritedFromGroup; // by group: ownPolicies() via the group
     QHash<qint64, Managed> m_managed;                    // by policy id
     QHash<QString, qint64> m_managedByArn;
-    // Row ids of the store to indexes.
-    QHash<qint64, int> m_userById;
-    QHash<qint64, int> m_groupById;
-    QHash<qint64, int> m_roleById;
+    RowIndex m_userById;
+    RowIndex m_groupById;
+    RowIndex m_roleById;
+    // Until the managed policies are read: the row ids of the users' and roles' boundaries.
+    QList<qint64> m_userBoundaryIds;
+    QList<qint64> m_roleBoundaryIds;
     QHash<qint64, Owned> m_owned; // by ownerKey()
     QHash<QString, QString> m_organizationIds;
     QHash<QString, QList<QList<PolicySet::Named>>> m_serviceControlLevels; // by account

@@ -241,13 +241,13 @@ int main(int argc, char** argv)
 
     timer.restart();
     const QList<Finding> findings =
-        Findings::scan(directory, spec.accountId, QDateTime::currentDateTimeUtc());
-    report("findings of the account", timer, 3000);
+        queries.findings(spec.accountId, QDateTime::currentDateTimeUtc());
+    report("findings of the account (bulk read kept)", timer, 3000);
     report("  findings", double(findings.size()), "");
 
     timer.restart();
-    const AccessGraph graph = AccessGraph::build(directory, spec.accountId);
-    report("access graph of the account", timer, 2000);
+    const AccessGraph graph = queries.accessGraph(spec.accountId);
+    report("access graph of the account (bulk read kept)", timer, 2000);
     report("  nodes", double(graph.nodes.size()), "");
     report("  edges", double(graph.edges.size()), "");
 

@@ -1,6 +1,8 @@
 #include "audittestdirectory.h"
 
+#include "audit/cancellationtoken.h"
 #include "audit/effectivepermissions.h"
+#include "directory/policyset.h"
 
 #include <QTest>
 
@@ -131,6 +133,26 @@ private Q_SLOTS:
                                 "- | -"));
         QCOMPARE(describe(lines.at(1)),
                  QStringLiteral("Allow | ec2:* | * | inline policy Mixed | limited | conditional"));
+    }
+
+    // The policy set's overload checks the token only between policies: a
+    // token already cancelled stops it before the first one, so Cancel is
+    // honoured within one principal's computation, not after it.
+    void cancelStopsBetweenPolicies()
+    {
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, demo());
+        const PolicySet kiri = PolicySet::forUser(*directory, prod, QStringLiteral("Kiri"));
+        QVERIFY(kiri.identityPolicies.size() > 1);
+        QCOMPARE(EffectivePermissions::of(kiri).size(), 12);
+        const CancellationToken running;
+        QCOMPARE(EffectivePermissions::of(kiri, &running).size(), 12);
+        const CancellationToken cancelled;
+        cancelled.cancel();
+        QVERIFY(EffectivePermissions::of(kiri, &cancelled).isEmpty());
+        QVERIFY(EffectivePermissions::of(*directory, EntityKind::User, prod, QStringLiteral("Kiri"),
+                                         &cancelled)
+                    .isEmpty());
     }
 };
 
