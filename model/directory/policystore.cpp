@@ -193,6 +193,10 @@ Result<PolicyStore::Row> PolicyStore::insert(const ManagedPolicy& managed,
         return IamError::invalidInput(
             QStringLiteral("A managed policy needs exactly one default version, not %1.")
                 .arg(defaults));
+    if (auto r = m_context.claimName(QStringLiteral("policies"), managed.accountId,
+                                     nameKey(managed.name));
+        !r)
+        return r.error();
     const auto sameName = m_context.count(
         QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ? AND name_key = ?"),
         {managed.accountId, nameKey(managed.name)});

@@ -20,6 +20,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <optional>
 #include <thread>
 
 #include <sys/stat.h>
@@ -1381,6 +1383,53 @@ private slots:
         QCOMPARE(reopened.value()->userCount(prod), 2 * perWriter);
         QCOMPARE(reopened.value()->auditEventCount(), 2 * perWriter);
         QCOMPARE(reopened.value()->verifyAuditChain(), std::nullopt);
+    }
+
+    // One name claimed by two connections at once (a second console creating
+    // it while the first's transaction is still open): one user, and AWS's
+    // EntityAlreadyExists for the other, names compared ignoring case.
+    void theSameNameFromTwoConnectionsGivesOneUserAndEntityAlreadyExists()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::sharedLocation(tmp);
+        auto opened = Directory::open(location, &clock);
+        REQUIRE_OK(opened);
+        Directory& first = *opened.value();
+        REQUIRE_OK(first.createAccount(prod));
+        std::atomic<bool> ready{false};
+        std::atomic<bool> go{false};
+        std::atomic<bool> racing{false};
+        std::optional<Result<User>> second;
+        std::thread racer([&] {
+            auto other = Directory::open(location);
+            ready = true;
+            if (!other) {
+                second.emplace(other.error());
+                racing = true;
+                return;
+            }
+            while (!go)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            racing = true;
+            second.emplace(other.value()->createUser(prod, QStringLiteral("racer")));
+        });
+        while (!ready)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        const auto held = first.runInTransaction([&]() -> Result<void> {
+            if (auto r = first.createUser(prod, QStringLiteral("Racer")); !r)
+                return r.error();
+            go = true;
+            while (!racing)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            // The racer is now inside its createUser, waiting for this transaction.
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            return {};
+        });
+        racer.join();
+        REQUIRE_OK(held);
+        QVERIFY(second.has_value());
+        REQUIRE_ERROR(*second, "EntityAlreadyExists", "User with name racer already exists.");
+        QCOMPARE(userNames(first.users(prod)), QStringList{QStringLiteral("Racer")});
     }
 
     void auditEventsAreHashChained()
