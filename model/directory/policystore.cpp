@@ -297,6 +297,9 @@ Result<void> PolicyStore::installAwsManaged()
                 draft.description = definition.description;
                 const auto inserted = insert(draft, {{versionId(1), definition.document, true, {}}},
                                              Provenance::Created);
+                // Another console opening the same new directory installed it first.
+                if (!inserted && inserted.error().code() == QLatin1String("EntityAlreadyExists"))
+                    continue;
                 if (!inserted)
                     return IamError::serviceFailure(
                         QStringLiteral("Cannot install the AWS managed policy %1: %2")

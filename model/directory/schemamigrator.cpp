@@ -209,6 +209,10 @@ Result<void> createVersion1(SqlConnection& connection)
             {QStringLiteral("directory_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)});
         !r)
         return r.error();
+    if (auto r = connection.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"),
+                                 {SchemaMigrator::firstContentsKey(), QStringLiteral("pending")});
+        !r)
+        return r.error();
     if (auto r = connection.exec(
             QStringLiteral("INSERT INTO accounts(id, alias, create_date) VALUES ('aws', NULL, ?)"),
             {now});
@@ -568,6 +572,11 @@ IamError notSqliteError(const QString& filePath, const QString& detail = {})
 }
 
 } // namespace
+
+QString SchemaMigrator::firstContentsKey()
+{
+    return QStringLiteral("first_contents");
+}
 
 SchemaMigrator::SchemaMigrator(SqlConnection& connection)
     : m_connection(connection)

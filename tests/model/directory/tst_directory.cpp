@@ -6,10 +6,13 @@
 
 #include "crypto/passwordhasher.h"
 #include "directory/auditchain.h"
+#include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -21,6 +24,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -1430,6 +1434,91 @@ private slots:
         QVERIFY(second.has_value());
         REQUIRE_ERROR(*second, "EntityAlreadyExists", "User with name racer already exists.");
         QCOMPARE(userNames(first.users(prod)), QStringList{QStringLiteral("Racer")});
+    }
+
+    // Two consoles opening one new directory at once: one seeds the demo,
+    // the other waits for it and finds it seeded.
+    void twoConsolesOpeningANewDirectorySeedTheDemoOnce()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::sharedLocation(tmp);
+        std::atomic<int> seeded{0};
+        std::atomic<int> foundSeeded{0};
+        QStringList errors;
+        std::mutex errorsLock;
+        const auto console = [&] {
+            auto opened = Directory::open(location);
+            const auto demo =
+                opened ? DemoDirectory::seedNew(*opened.value(), QStringLiteral("Demo-Password-1"))
+                       : Result<std::optional<QList<DemoDirectory::Credential>>>(opened.error());
+            if (!demo) {
+                const std::lock_guard lock(errorsLock);
+                errors << demo.error().toString();
+            } else if (demo->has_value()) {
+                ++seeded;
+            } else {
+                ++foundSeeded;
+            }
+        };
+        std::thread a(console);
+        std::thread b(console);
+        a.join();
+        b.join();
+        QCOMPARE(errors, QStringList());
+        QCOMPARE(seeded.load(), 1);
+        QCOMPARE(foundSeeded.load(), 1);
+
+        auto reference = Directory::open(QStringLiteral(":memory:"), &clock);
+        REQUIRE_OK(reference);
+        REQUIRE_OK(DemoDirectory::seed(*reference.value(), QStringLiteral("Demo-Password-1")));
+        auto reopened = Directory::open(location, &clock);
+        REQUIRE_OK(reopened);
+        QCOMPARE(reopened.value()->accounts().size(), reference.value()->accounts().size());
+        for (const Account& account : reference.value()->accounts())
+            QCOMPARE(userNames(reopened.value()->users(account.id)),
+                     userNames(reference.value()->users(account.id)));
+        // Seeded for good: a later console leaves it as it is.
+        const auto later = DemoDirectory::seedNew(*reopened.value());
+        REQUIRE_OK(later);
+        QVERIFY(!later->has_value());
+    }
+
+    // A seed that fails midway leaves nothing behind, and the next console
+    // opening the directory seeds it.
+    void aFailedSeedLeavesNothingAndTheNextOpenSeeds()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::sharedLocation(tmp);
+        QJsonObject definition =
+            QJsonDocument::fromJson(DemoDirectory::builtInDefinition()).object();
+        QJsonObject organization = definition.value(QLatin1String("organization")).toObject();
+        QJsonArray policies = organization.value(QLatin1String("policies")).toArray();
+        // The organization comes last: everything else is made before this fails.
+        policies.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Broken")},
+                                    {QStringLiteral("type"), QStringLiteral("NO_SUCH_TYPE")}});
+        organization.insert(QStringLiteral("policies"), policies);
+        definition.insert(QStringLiteral("organization"), organization);
+        {
+            auto dir = Directory::open(location, &clock);
+            REQUIRE_OK(dir);
+            const auto broken =
+                DemoDirectory::seedNew(*dir.value(), QStringLiteral("Demo-Password-1"),
+                                       QJsonDocument(definition).toJson());
+            REQUIRE_CODE(broken, "InvalidInput");
+            QVERIFY(dir.value()->isEmpty());
+            // The demo's own service control policies went with the rest.
+            const QList<OrganizationPolicy> scps =
+                dir.value()->organizationPolicies(OrganizationPolicy::Type::ServiceControl);
+            QVERIFY(std::all_of(scps.cbegin(), scps.cend(),
+                                [](const OrganizationPolicy& p) { return p.awsManaged; }));
+        }
+        auto dir = Directory::open(location, &clock);
+        REQUIRE_OK(dir);
+        const auto seeded = DemoDirectory::seedNew(*dir.value(), QStringLiteral("Demo-Password-1"));
+        REQUIRE_OK(seeded);
+        QVERIFY(seeded->has_value());
+        QVERIFY(!seeded->value().isEmpty());
+        QVERIFY(!dir.value()->isEmpty());
     }
 
     void auditEventsAreHashChained()
