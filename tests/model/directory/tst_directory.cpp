@@ -1521,6 +1521,37 @@ private slots:
         QVERIFY(!dir.value()->isEmpty());
     }
 
+    // What is not a directory is refused in the words of the engine it is on,
+    // and nothing is written to it.
+    void aDatabaseOfAnotherApplicationIsRefusedInItsEnginesWords()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::sharedLocation(tmp);
+        QVERIFY(TestEngine::exec(location, {QStringLiteral("CREATE TABLE invoices (id INTEGER)")}));
+        if (!TestEngine::onPostgres()) {
+            REQUIRE_ERROR(Directory::open(location, &clock), "ServiceFailure",
+                          QStringLiteral("The file %1 is an SQLite database of another "
+                                         "application, not a Switchboard directory.")
+                              .arg(location));
+            return;
+        }
+        REQUIRE_ERROR(Directory::open(location, &clock), "ServiceFailure",
+                      QStringLiteral("The database %1 holds tables of another application, not a "
+                                     "Switchboard directory. Give the directory a database of "
+                                     "its own.")
+                          .arg(location));
+        // A schema stamp that cannot be read: the database, not a file format, is named.
+        QVERIFY(TestEngine::exec(location,
+                                 {QStringLiteral("CREATE TABLE switchboard_schema (x INTEGER)")}));
+        const auto unreadable = Directory::open(location, &clock);
+        REQUIRE_CODE(unreadable, "ServiceFailure");
+        QVERIFY2(unreadable.error().message().startsWith(
+                     QStringLiteral("Cannot read the schema of the directory database %1 (")
+                         .arg(location)),
+                 qPrintable(unreadable.error().message()));
+        QVERIFY(!unreadable.error().message().contains(QStringLiteral("SQLite")));
+    }
+
     void auditEventsAreHashChained()
     {
         auto dir = fresh();
