@@ -56,7 +56,17 @@ class TestAuditQueries : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { REQUIRE_VALUE(m_demo, demo()); }
+    void initTestCase()
+    {
+        REQUIRE_TEST_ENGINE();
+        REQUIRE_VALUE(m_demo, demo());
+    }
+    // The demo lives for the whole run: its database goes at the end.
+    void cleanupTestCase()
+    {
+        m_demo.reset();
+        TestEngine::dropDatabases();
+    }
 
     void membersAndGroups()
     {
@@ -435,7 +445,7 @@ private:
     static std::unique_ptr<Directory> sample(const QString& file, const QString& accountId = {})
     {
         const QString path = samplePath(file);
-        auto directory = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        auto directory = std::move(Directory::open(TestEngine::freshLocation())).value();
         AuthzDetailsImporter::Options options;
         options.accountId = accountId;
         const auto imported = AuthzDetailsImporter(*directory).importFiles({path}, options);
