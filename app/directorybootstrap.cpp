@@ -32,23 +32,38 @@ Result<DirectoryBootstrap::Opened> DirectoryBootstrap::open(const QString& path,
         return opened.error();
     Opened result;
     result.directory = std::move(opened).value();
-    if (existed || createEmpty)
+    if (createEmpty) {
+        // Claimed, so no console opening it later gives it the demo.
+        const auto settled = result.directory->runInTransaction([&]() -> Result<void> {
+            const auto claim = result.directory->claimFirstContents();
+            if (!claim)
+                return claim.error();
+            result.created = claim.value();
+            return {};
+        });
+        if (!settled)
+            return settled.error();
         return result;
+    }
 
-    auto seeded = DemoDirectory::seed(*result.directory, demoPassword);
+    // Seeded once, by whichever console claims the new directory first; a
+    // failed seed changes nothing, so the next start tries again.
+    auto seeded = DemoDirectory::seedNew(*result.directory, demoPassword);
     if (!seeded) {
-        // Leave no half-made file behind: the next start tries again.
         result.directory.reset();
-        if (!inMemory && !onServer) {
+        // Leave no half-made file behind.
+        if (!existed && !inMemory && !onServer) {
             QFile::remove(path);
             QFile::remove(path + QStringLiteral("-wal"));
             QFile::remove(path + QStringLiteral("-shm"));
         }
         return seeded.error();
     }
+    if (!seeded->has_value())
+        return result;
     result.created = true;
     if (demoPassword.isEmpty())
-        for (const DemoDirectory::Credential& c : seeded.value())
+        for (const DemoDirectory::Credential& c : **seeded)
             result.generatedCredentials.append(
                 {c.account, c.isRoot() ? c.email : c.userName, c.password, c.isRoot()});
     return result;

@@ -93,6 +93,8 @@ Result<Account> AccountStore::create(const QString& accountId, const QString& al
     if (!alias.isEmpty())
         if (auto r = NameRules::validateAccountAlias(alias); !r)
             return r.error();
+    if (auto r = m_context.claimName(QStringLiteral("accounts"), QString(), accountId); !r)
+        return r.error();
     const auto sameId =
         m_context.count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {accountId});
     if (!sameId)

@@ -210,8 +210,9 @@ Result<QList<DemoDirectory::Credential>> DemoDirectory::seed(Directory& director
     return seed(directory, password, builtInDefinition());
 }
 
-Result<QList<DemoDirectory::Credential>>
-DemoDirectory::seed(Directory& directory, const QString& password, const QByteArray& definition)
+namespace {
+
+Result<QJsonObject> parseDefinition(const QByteArray& definition)
 {
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(definition, &error);
@@ -219,33 +220,74 @@ DemoDirectory::seed(Directory& directory, const QString& password, const QByteAr
         return IamError::serviceFailure(
             QStringLiteral("The demo directory definition is not valid JSON: %1")
                 .arg(error.errorString()));
-    const QJsonArray accounts = json.object().value(QLatin1String("accounts")).toArray();
+    return json.object();
+}
+
+// Every part of the definition, inside the caller's transaction.
+Result<void> seedDefinition(Directory& directory, const QJsonObject& definition,
+                            const QString& password, QList<DemoDirectory::Credential>& credentials)
+{
+    const QJsonArray accounts = definition.value(QLatin1String("accounts")).toArray();
+    // Accounts first: a policy or trust may name another demo account.
+    for (const QJsonValue& value : accounts) {
+        const QJsonObject account = value.toObject();
+        if (auto r = directory.createAccount(text(account, "id"), text(account, "alias")); !r)
+            return inDefinition(QStringLiteral("account ") + text(account, "id"), r.error());
+    }
+    for (const QJsonValue& value : accounts) {
+        const QJsonObject account = value.toObject();
+        const QString accountId = text(account, "id");
+        if (auto r = seedPolicies(directory, accountId, account); !r)
+            return r;
+        if (auto r = seedGroups(directory, accountId, account); !r)
+            return r;
+        if (auto r = seedUsers(directory, account, password, credentials); !r)
+            return r;
+        if (auto r = seedRootUser(directory, account, password, credentials); !r)
+            return r;
+        if (auto r = seedRoles(directory, accountId, account); !r)
+            return r;
+    }
+    return seedOrganization(directory, definition.value(QLatin1String("organization")).toObject());
+}
+
+} // namespace
+
+Result<QList<DemoDirectory::Credential>>
+DemoDirectory::seed(Directory& directory, const QString& password, const QByteArray& definition)
+{
+    const auto parsed = parseDefinition(definition);
+    if (!parsed)
+        return parsed.error();
     QList<Credential> credentials;
-    const auto seeded = directory.runBulkChange([&]() -> Result<void> {
-        // Accounts first: a policy or trust may name another demo account.
-        for (const QJsonValue& value : accounts) {
-            const QJsonObject account = value.toObject();
-            if (auto r = directory.createAccount(text(account, "id"), text(account, "alias")); !r)
-                return inDefinition(QStringLiteral("account ") + text(account, "id"), r.error());
-        }
-        for (const QJsonValue& value : accounts) {
-            const QJsonObject account = value.toObject();
-            const QString accountId = text(account, "id");
-            if (auto r = seedPolicies(directory, accountId, account); !r)
-                return r;
-            if (auto r = seedGroups(directory, accountId, account); !r)
-                return r;
-            if (auto r = seedUsers(directory, account, password, credentials); !r)
-                return r;
-            if (auto r = seedRootUser(directory, account, password, credentials); !r)
-                return r;
-            if (auto r = seedRoles(directory, accountId, account); !r)
-                return r;
-        }
-        return seedOrganization(directory,
-                                json.object().value(QLatin1String("organization")).toObject());
-    });
+    const auto seeded = directory.runBulkChange(
+        [&]() { return seedDefinition(directory, parsed.value(), password, credentials); });
     if (!seeded)
         return seeded.error();
     return credentials;
+}
+
+Result<std::optional<QList<DemoDirectory::Credential>>>
+DemoDirectory::seedNew(Directory& directory, const QString& password, const QByteArray& definition)
+{
+    const auto parsed = parseDefinition(definition);
+    if (!parsed)
+        return parsed.error();
+    QList<Credential> credentials;
+    bool claimed = false;
+    const auto seeded = directory.runBulkChange([&]() -> Result<void> {
+        const auto claim = directory.claimFirstContents();
+        if (!claim)
+            return claim.error();
+        // A directory that already holds accounts got them some other way: left as it is.
+        claimed = claim.value() && directory.isEmpty();
+        if (!claimed)
+            return {};
+        return seedDefinition(directory, parsed.value(), password, credentials);
+    });
+    if (!seeded)
+        return seeded.error();
+    if (!claimed)
+        return std::optional<QList<Credential>>();
+    return std::optional<QList<Credential>>(std::move(credentials));
 }

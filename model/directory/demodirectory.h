@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class Directory;
 
 // The cat-photo demo directory, declared in the resource
@@ -39,6 +41,14 @@ public:
     // The same from another definition of the same shape.
     static Result<QList<Credential>> seed(Directory& directory, const QString& password,
                                           const QByteArray& definition);
+
+    // Seeds a new directory, in the transaction that claims its first
+    // contents (Directory::claimFirstContents): once, however many consoles
+    // open it at once; a failed seed leaves it awaiting them. None when
+    // another caller had claimed them, or the directory holds accounts.
+    static Result<std::optional<QList<Credential>>>
+    seedNew(Directory& directory, const QString& password = {},
+            const QByteArray& definition = builtInDefinition());
 
     static QByteArray builtInDefinition();
 };

@@ -227,6 +227,15 @@ bool Directory::isEmpty() const
     return d->accounts->isEmpty();
 }
 
+Result<bool> Directory::claimFirstContents()
+{
+    const auto claimed = d->sql->exec(QStringLiteral("DELETE FROM meta WHERE key = ?"),
+                                      {SchemaMigrator::firstContentsKey()});
+    if (!claimed)
+        return claimed.error();
+    return claimed.value() > 0;
+}
+
 Result<void> Directory::runInTransaction(const std::function<Result<void>()>& work)
 {
     return d->context->transaction(work, false);

@@ -72,6 +72,12 @@ public:
     Result<void> selectEach(const QString& sql, const QVariantList& binds,
                             const std::function<void(const QSqlQuery&)>& row) const;
     bool isEmpty() const; // no accounts yet
+    // A new directory awaits its first contents (the demo, or nothing) until
+    // one caller claims them: true for that caller only. Inside the caller's
+    // transaction, so another console's claim waits for it to end and a
+    // rollback leaves the claim to the next open. A directory made before
+    // claims existed has none to give.
+    Result<bool> claimFirstContents();
     // Another process (a second console, `switchboard serve`) may have
     // committed to the same file; SQLite's data_version tells. Emits
     // directoryReset when it has, so every cache built from older rows is

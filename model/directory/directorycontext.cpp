@@ -95,6 +95,19 @@ void DirectoryContext::notify(std::function<void()> signal)
         m_pending.append(std::move(signal));
 }
 
+Result<void> DirectoryContext::claimName(const QString& table, const QString& accountId,
+                                         const QString& nameKey) const
+{
+    const QString serialize = m_sql->dialect().serializeNameClaims();
+    if (serialize.isEmpty())
+        return {};
+    const auto locked = m_sql->value(
+        serialize, {table + QLatin1Char('/') + accountId + QLatin1Char('/') + nameKey});
+    if (!locked)
+        return locked.error();
+    return {};
+}
+
 Result<int> DirectoryContext::count(const QString& sqlText, const QVariantList& binds) const
 {
     const auto value = m_sql->value(sqlText, binds, 0);

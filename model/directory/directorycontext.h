@@ -45,6 +45,11 @@ public:
     void notify(std::function<void()> signal);
     bool inTransaction() const { return m_depth > 0; }
 
+    // Before checking that a name is free in table (per account), so a
+    // concurrent claim of the same name waits for this transaction's end.
+    Result<void> claimName(const QString& table, const QString& accountId,
+                           const QString& nameKey) const;
+
     // A failed count is an error, never zero: quotas and conflict checks fail closed.
     Result<int> count(const QString& sql, const QVariantList& binds) const;
     // Only for what is shown (totals in lists), never for a decision.

@@ -194,6 +194,8 @@ Result<void> EntityTables::checkNew(const KindInfo& info, const QString& account
 Result<void> EntityTables::requireNameFree(const KindInfo& info, const QString& accountId,
                                            const QString& name, qint64 exceptId) const
 {
+    if (auto r = m_context.claimName(info.table, accountId, nameKey(name)); !r)
+        return r;
     const auto existing = row(info, accountId, name);
     if (!existing)
         return existing.error();

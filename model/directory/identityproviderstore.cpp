@@ -78,6 +78,10 @@ Result<SamlProvider> IdentityProviderStore::createSamlProvider(const QString& ac
         if (*providers >= Quotas::SamlProvidersPerAccount)
             return DirectoryErrors::quotaExceeded(QStringLiteral("SAMLProvidersPerAccount"),
                                                   Quotas::SamlProvidersPerAccount);
+        if (auto r =
+                m_context.claimName(QStringLiteral("saml_providers"), accountId, nameKey(name));
+            !r)
+            return r.error();
         const auto sameName =
             m_context.count(QStringLiteral("SELECT count(*) FROM saml_providers"
                                            " WHERE account_id = ? AND name_key = ?"),

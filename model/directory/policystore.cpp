@@ -193,6 +193,10 @@ Result<PolicyStore::Row> PolicyStore::insert(const ManagedPolicy& managed,
         return IamError::invalidInput(
             QStringLiteral("A managed policy needs exactly one default version, not %1.")
                 .arg(defaults));
+    if (auto r = m_context.claimName(QStringLiteral("policies"), managed.accountId,
+                                     nameKey(managed.name));
+        !r)
+        return r.error();
     const auto sameName = m_context.count(
         QStringLiteral("SELECT count(*) FROM policies WHERE account_id = ? AND name_key = ?"),
         {managed.accountId, nameKey(managed.name)});
@@ -293,6 +297,9 @@ Result<void> PolicyStore::installAwsManaged()
                 draft.description = definition.description;
                 const auto inserted = insert(draft, {{versionId(1), definition.document, true, {}}},
                                              Provenance::Created);
+                // Another console opening the same new directory installed it first.
+                if (!inserted && inserted.error().code() == QLatin1String("EntityAlreadyExists"))
+                    continue;
                 if (!inserted)
                     return IamError::serviceFailure(
                         QStringLiteral("Cannot install the AWS managed policy %1: %2")

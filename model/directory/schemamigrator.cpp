@@ -209,6 +209,10 @@ Result<void> createVersion1(SqlConnection& connection)
             {QStringLiteral("directory_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)});
         !r)
         return r.error();
+    if (auto r = connection.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"),
+                                 {SchemaMigrator::firstContentsKey(), QStringLiteral("pending")});
+        !r)
+        return r.error();
     if (auto r = connection.exec(
             QStringLiteral("INSERT INTO accounts(id, alias, create_date) VALUES ('aws', NULL, ?)"),
             {now});
@@ -548,23 +552,34 @@ Result<void> recordAuditedSessionTags(SqlConnection& connection)
         "ALTER TABLE audit_events ADD COLUMN session_tags TEXT NOT NULL DEFAULT ''"));
 }
 
-IamError newerVersionError(const QString& filePath, quint32 version)
+// What the directory is stored in, as the messages name it.
+QString storeNoun(bool onServer)
+{
+    return onServer ? QStringLiteral("database") : QStringLiteral("file");
+}
+
+IamError newerVersionError(const QString& location, quint32 version, bool onServer = false)
 {
     return IamError::serviceFailure(
-        QStringLiteral("The directory file %1 has schema version %2, newer than the version %3 "
-                       "this Switchboard supports. Use a newer Switchboard; the file was not "
+        QStringLiteral("The directory %1 %2 has schema version %3, newer than the version %4 "
+                       "this Switchboard supports. Use a newer Switchboard; the %1 was not "
                        "changed.")
-            .arg(filePath)
+            .arg(storeNoun(onServer), location)
             .arg(version)
             .arg(SchemaMigrator::latestVersion()));
 }
 
-IamError foreignDatabaseError(const QString& filePath)
+IamError foreignDatabaseError(const QString& location, bool onServer = false)
 {
+    if (onServer)
+        return IamError::serviceFailure(
+            QStringLiteral("The database %1 holds tables of another application, not a "
+                           "Switchboard directory. Give the directory a database of its own.")
+                .arg(location));
     return IamError::serviceFailure(
         QStringLiteral("The file %1 is an SQLite database of another application, not a "
                        "Switchboard directory.")
-            .arg(filePath));
+            .arg(location));
 }
 
 IamError notSqliteError(const QString& filePath, const QString& detail = {})
@@ -575,7 +590,25 @@ IamError notSqliteError(const QString& filePath, const QString& detail = {})
             .arg(filePath, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
 }
 
+// The first read of an existing directory failed: on a file, it is not an
+// SQLite database ("file is not a database" surfaces there); on a server,
+// the database could not be read.
+IamError unreadableError(const SqlConnection& connection, const QString& detail)
+{
+    if (!connection.dialect().isPostgreSql())
+        return notSqliteError(connection.filePath(), detail);
+    return IamError::serviceFailure(
+        QStringLiteral("Cannot read the schema of the directory database %1 (%2). Check that the "
+                       "database exists and that its user may read it.")
+            .arg(connection.filePath(), detail));
+}
+
 } // namespace
+
+QString SchemaMigrator::firstContentsKey()
+{
+    return QStringLiteral("first_contents");
+}
 
 SchemaMigrator::SchemaMigrator(SqlConnection& connection)
     : m_connection(connection)
@@ -700,19 +733,19 @@ int SchemaMigrator::currentVersion() const
 
 Result<void> SchemaMigrator::checkCompatible() const
 {
-    // "file is not a database" surfaces here, on the first read.
+    const bool onServer = m_connection.dialect().isPostgreSql();
     const auto version = readStamp(m_connection, "user_version", "version");
     if (!version)
-        return notSqliteError(m_connection.filePath(), version.error().message());
+        return unreadableError(m_connection, version.error().message());
     const int current = version->toInt();
     if (current > latestVersion())
-        return newerVersionError(m_connection.filePath(), quint32(current));
+        return newerVersionError(m_connection.filePath(), quint32(current), onServer);
     const auto applicationId = readStamp(m_connection, "application_id", "application_id");
     if (!applicationId)
         return applicationId.error();
     const int tables = m_connection.scalar(m_connection.dialect().tableCount(), {}, 0).toInt();
     if ((current == 0 && tables > 0) || (current > 0 && applicationId->toInt() != ApplicationId))
-        return foreignDatabaseError(m_connection.filePath());
+        return foreignDatabaseError(m_connection.filePath(), onServer);
     return {};
 }
 

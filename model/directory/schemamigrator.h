@@ -26,6 +26,10 @@ public:
     // "SWBD": PRAGMA application_id of every Switchboard directory file.
     static constexpr int ApplicationId = 0x53574244;
 
+    // The meta key of a new directory until its first contents are claimed
+    // (Directory::claimFirstContents).
+    static QString firstContentsKey();
+
     explicit SchemaMigrator(SqlConnection& connection);
 
     static const QList<Step>& steps();

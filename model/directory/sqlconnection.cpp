@@ -2,7 +2,6 @@
 
 #include "directory/postgresaddress.h"
 
-#include <QSqlError>
 #include <QUuid>
 
 #include <utility>
@@ -19,6 +18,31 @@ QVariant bindable(const QVariant& value)
     if (value.typeId() == QMetaType::Bool)
         return QVariant(value.toBool() ? 1 : 0);
     return value;
+}
+
+// The engines' codes for "another writer got there first". PostgreSQL's are
+// SQLSTATEs (23505 unique_violation; 40001 serialization_failure, 40P01
+// deadlock_detected, 55P03 lock_not_available); SQLite's are result codes
+// (5 SQLITE_BUSY, 6 SQLITE_LOCKED: the busy timeout ran out).
+enum class Conflict
+{
+    None,
+    DuplicateKey,
+    ConcurrentWrite,
+};
+
+Conflict conflictOf(SqlDialect::Engine engine, const QString& code)
+{
+    if (engine == SqlDialect::Engine::PostgreSql) {
+        if (code == QLatin1String("23505"))
+            return Conflict::DuplicateKey;
+        if (code == QLatin1String("40001") || code == QLatin1String("40P01") ||
+            code == QLatin1String("55P03"))
+            return Conflict::ConcurrentWrite;
+        return Conflict::None;
+    }
+    return code == QLatin1String("5") || code == QLatin1String("6") ? Conflict::ConcurrentWrite
+                                                                    : Conflict::None;
 }
 
 } // namespace
@@ -101,6 +125,25 @@ IamError SqlConnection::failure(const QString& what, const QString& detail) cons
     return IamError::serviceFailure(what + QStringLiteral(": ") + detail);
 }
 
+IamError SqlConnection::statementFailure(const QSqlError& error, const QString& sql) const
+{
+    switch (conflictOf(m_dialect.engine(), error.nativeErrorCode())) {
+    case Conflict::DuplicateKey:
+        // The stores check names before they insert; this is the race that
+        // check cannot see: another connection's insert committed in between.
+        return IamError::entityAlreadyExists(
+            QStringLiteral("An entity with the same name or id was created by another request "
+                           "at the same moment; nothing was changed. Use another name, or the "
+                           "entity that now exists."));
+    case Conflict::ConcurrentWrite:
+        return IamError::concurrentModification();
+    case Conflict::None:
+        break;
+    }
+    return failure(QStringLiteral("Directory statement failed"),
+                   error.text() + QStringLiteral(" [") + sql + QStringLiteral("]"));
+}
+
 Result<QSqlQuery*> SqlConnection::run(const QString& sql, const QVariantList& binds)
 {
     // PostgreSQL prepares only queries and row changes: transaction control runs as it is.
@@ -109,9 +152,7 @@ Result<QSqlQuery*> SqlConnection::run(const QString& sql, const QVariantList& bi
         if (!direct)
             direct = std::make_unique<QSqlQuery>(m_db);
         if (!direct->exec(m_dialect.statement(sql)))
-            return failure(QStringLiteral("Directory statement failed"),
-                           direct->lastError().text() + QStringLiteral(" [") + sql +
-                               QStringLiteral("]"));
+            return statementFailure(direct->lastError(), sql);
         return direct.get();
     }
     auto it = m_statements.find(sql);
@@ -128,10 +169,9 @@ Result<QSqlQuery*> SqlConnection::run(const QString& sql, const QVariantList& bi
     for (qsizetype i = 0; i < binds.size(); ++i)
         query->bindValue(int(i), bindable(binds[i]));
     if (!query->exec()) {
-        const QString detail = query->lastError().text();
+        const QSqlError error = query->lastError();
         query->finish();
-        return failure(QStringLiteral("Directory statement failed"),
-                       detail + QStringLiteral(" [") + sql + QStringLiteral("]"));
+        return statementFailure(error, sql);
     }
     return query;
 }
@@ -203,9 +243,7 @@ Result<void> SqlConnection::execOnce(const QString& sql)
     for (const QString& statement : m_dialect.schema(sql)) {
         QSqlQuery query(m_db);
         if (!query.exec(statement))
-            return failure(QStringLiteral("Directory statement failed"),
-                           query.lastError().text() + QStringLiteral(" [") + statement +
-                               QStringLiteral("]"));
+            return statementFailure(query.lastError(), statement);
     }
     return {};
 }

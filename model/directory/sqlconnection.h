@@ -4,6 +4,7 @@
 #include "iam/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -16,7 +17,9 @@
 // (QPSQL), with a cache of prepared statements. Every statement is prepared
 // once and reused with new bind values; positional placeholders ("?") only.
 // Statements are written once and run on both engines (SqlDialect). SQL
-// failures come back as ServiceFailure errors.
+// failures come back as ServiceFailure errors, except where another writer
+// got there first: a duplicate key is EntityAlreadyExists, a deadlock, a
+// serialization failure or a lock that timed out ConcurrentModification.
 class SqlConnection
 {
 public:
@@ -60,6 +63,7 @@ private:
     Result<void> openServer();
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& binds);
     IamError failure(const QString& what, const QString& detail) const;
+    IamError statementFailure(const QSqlError& error, const QString& sql) const;
 
     QString m_name;
     QString m_filePath;

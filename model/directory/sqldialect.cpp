@@ -140,6 +140,14 @@ QString SqlDialect::serializeAuditAppends() const
                                       : QStringLiteral("SELECT pg_advisory_xact_lock(1398227521)");
 }
 
+QString SqlDialect::serializeNameClaims() const
+{
+    // The two-key form, whose keys never meet the one-key locks above: "SWBN", the name's hash.
+    return m_engine == Engine::Sqlite
+               ? QString()
+               : QStringLiteral("SELECT pg_advisory_xact_lock(1398227534, hashtext(?))");
+}
+
 QString SqlDialect::tableCount() const
 {
     return m_engine == Engine::Sqlite

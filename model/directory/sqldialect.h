@@ -45,6 +45,11 @@ public:
     // concurrent writers append one after the other to one chain; none where
     // the write transaction holds the engine's only write lock (SQLite).
     QString serializeAuditAppends() const;
+    // Taken inside a transaction before checking that a name is free (bind:
+    // the name's key), so two connections claiming one name at once check
+    // one after the other and the second finds the first's row; none where
+    // the write transaction holds the engine's only write lock (SQLite).
+    QString serializeNameClaims() const;
     // The number of tables in the directory's schema (a new database has none).
     QString tableCount() const;
 

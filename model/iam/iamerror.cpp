@@ -73,6 +73,16 @@ IamError IamError::passwordPolicyViolation(const QString& message)
     return {QStringLiteral("PasswordPolicyViolation"), message, 400};
 }
 
+IamError IamError::concurrentModification()
+{
+    // AWS's wording of ConcurrentModificationException.
+    return {QStringLiteral("ConcurrentModification"),
+            QStringLiteral("The request was rejected because multiple requests to change this "
+                           "object were submitted simultaneously. Wait a few minutes and submit "
+                           "your request again."),
+            409};
+}
+
 IamError IamError::undoConflict(const QString& message)
 {
     return {QStringLiteral("UndoConflict"), message, 409};

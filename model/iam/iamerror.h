@@ -34,6 +34,8 @@ public:
     static IamError serviceFailure(const QString& message);
     // A password the account's password policy refuses (400).
     static IamError passwordPolicyViolation(const QString& message);
+    // Another request changed the same object at the same moment (409).
+    static IamError concurrentModification();
     // An undo or redo over rows that changed since the edit (409).
     static IamError undoConflict(const QString& message);
 

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -139,6 +140,47 @@ inline void dropDatabases()
             !dropped)
             QTest::qFail(qPrintable(dropped.error().message()), __FILE__, __LINE__);
     Detail::madeDatabases().clear();
+}
+
+// A location two connections (or processes) can open at once: a new
+// database on the server, or a file in folder on SQLite.
+inline QString sharedLocation(const QTemporaryDir& folder)
+{
+    return onPostgres() ? freshLocation() : folder.filePath(QStringLiteral("directory.sqlite"));
+}
+
+// Runs statements on the database at location (sharedLocation()) through a
+// connection of its own, as another application with access to it could;
+// false as soon as one fails.
+inline bool exec(const QString& location, const QStringList& statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    bool ok = true;
+    {
+        QSqlDatabase db;
+        if (onPostgres()) {
+            const auto address = PostgresAddress::parse(location);
+            if (!address)
+                return false;
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(address->host());
+            db.setPort(address->port());
+            db.setUserName(address->user());
+            db.setDatabaseName(address->database());
+            db.setConnectOptions(address->connectOptions());
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(location);
+        }
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString& statement : statements)
+            ok = ok && query.exec(statement);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace TestEngine

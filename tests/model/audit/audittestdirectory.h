@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/resultassertions.h"
+#include "common/testengine.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 
@@ -24,9 +25,10 @@ inline QString prodArn(const QString& resource)
 
 // The fixtures answer with a Result the test checks (REQUIRE_VALUE, REQUIRE_OK):
 // a fixture that cannot be built fails that test only.
+// The demo on this run's engine (TestEngine): the test drops its databases.
 [[nodiscard]] inline Result<std::unique_ptr<Directory>> demo()
 {
-    auto opened = Directory::open(QStringLiteral(":memory:"));
+    auto opened = Directory::open(TestEngine::freshLocation());
     if (!opened)
         return opened.error();
     if (auto seeded = DemoDirectory::seed(*opened.value(), QStringLiteral("Demo-pass-1")); !seeded)

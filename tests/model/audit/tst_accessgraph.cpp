@@ -12,6 +12,8 @@ class TestAccessGraph : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { REQUIRE_TEST_ENGINE(); }
+    void cleanup() { TestEngine::dropDatabases(); }
     void demoProduction()
     {
         std::unique_ptr<Directory> directory;

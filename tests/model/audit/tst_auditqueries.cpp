@@ -57,7 +57,17 @@ class TestAuditQueries : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { REQUIRE_VALUE(m_demo, demo()); }
+    void initTestCase()
+    {
+        REQUIRE_TEST_ENGINE();
+        REQUIRE_VALUE(m_demo, demo());
+    }
+    // The demo lives for the whole run: its database goes at the end.
+    void cleanupTestCase()
+    {
+        m_demo.reset();
+        TestEngine::dropDatabases();
+    }
 
     void membersAndGroups()
     {
@@ -440,7 +450,7 @@ private:
     static Result<std::unique_ptr<Directory>> sample(const QString& file,
                                                      const QString& accountId = {})
     {
-        auto opened = Directory::open(QStringLiteral(":memory:"));
+        auto opened = Directory::open(TestEngine::freshLocation());
         if (!opened)
             return opened.error();
         AuthzDetailsImporter::Options options;

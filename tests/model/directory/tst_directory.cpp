@@ -6,10 +6,13 @@
 
 #include "crypto/passwordhasher.h"
 #include "directory/auditchain.h"
+#include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -20,6 +23,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <mutex>
+#include <optional>
 #include <thread>
 
 #include <sys/stat.h>
@@ -1420,6 +1426,169 @@ private slots:
         QCOMPARE(reopened.value()->userCount(prod), 2 * perWriter);
         QCOMPARE(reopened.value()->auditEventCount(), 2 * perWriter);
         QCOMPARE(reopened.value()->verifyAuditChain(), std::nullopt);
+    }
+
+    // One name claimed by two connections at once (a second console creating
+    // it while the first's transaction is still open): one user, and AWS's
+    // EntityAlreadyExists for the other, names compared ignoring case.
+    void theSameNameFromTwoConnectionsGivesOneUserAndEntityAlreadyExists()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::sharedLocation(tmp);
+        auto opened = Directory::open(location, &clock);
+        REQUIRE_OK(opened);
+        Directory& first = *opened.value();
+        REQUIRE_OK(first.createAccount(prod));
+        std::atomic<bool> ready{false};
+        std::atomic<bool> go{false};
+        std::atomic<bool> racing{false};
+        std::optional<Result<User>> second;
+        std::thread racer([&] {
+            auto other = Directory::open(location);
+            ready = true;
+            if (!other) {
+                second.emplace(other.error());
+                racing = true;
+                return;
+            }
+            while (!go)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            racing = true;
+            second.emplace(other.value()->createUser(prod, QStringLiteral("racer")));
+        });
+        while (!ready)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        const auto held = first.runInTransaction([&]() -> Result<void> {
+            if (auto r = first.createUser(prod, QStringLiteral("Racer")); !r)
+                return r.error();
+            go = true;
+            while (!racing)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            // The racer is now inside its createUser, waiting for this transaction.
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            return {};
+        });
+        racer.join();
+        REQUIRE_OK(held);
+        QVERIFY(second.has_value());
+        REQUIRE_ERROR(*second, "EntityAlreadyExists", "User with name racer already exists.");
+        QCOMPARE(userNames(first.users(prod)), QStringList{QStringLiteral("Racer")});
+    }
+
+    // Two consoles opening one new directory at once: one seeds the demo,
+    // the other waits for it and finds it seeded.
+    void twoConsolesOpeningANewDirectorySeedTheDemoOnce()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::sharedLocation(tmp);
+        std::atomic<int> seeded{0};
+        std::atomic<int> foundSeeded{0};
+        QStringList errors;
+        std::mutex errorsLock;
+        const auto console = [&] {
+            auto opened = Directory::open(location);
+            const auto demo =
+                opened ? DemoDirectory::seedNew(*opened.value(), QStringLiteral("Demo-Password-1"))
+                       : Result<std::optional<QList<DemoDirectory::Credential>>>(opened.error());
+            if (!demo) {
+                const std::lock_guard lock(errorsLock);
+                errors << demo.error().toString();
+            } else if (demo->has_value()) {
+                ++seeded;
+            } else {
+                ++foundSeeded;
+            }
+        };
+        std::thread a(console);
+        std::thread b(console);
+        a.join();
+        b.join();
+        QCOMPARE(errors, QStringList());
+        QCOMPARE(seeded.load(), 1);
+        QCOMPARE(foundSeeded.load(), 1);
+
+        auto reference = Directory::open(QStringLiteral(":memory:"), &clock);
+        REQUIRE_OK(reference);
+        REQUIRE_OK(DemoDirectory::seed(*reference.value(), QStringLiteral("Demo-Password-1")));
+        auto reopened = Directory::open(location, &clock);
+        REQUIRE_OK(reopened);
+        QCOMPARE(reopened.value()->accounts().size(), reference.value()->accounts().size());
+        for (const Account& account : reference.value()->accounts())
+            QCOMPARE(userNames(reopened.value()->users(account.id)),
+                     userNames(reference.value()->users(account.id)));
+        // Seeded for good: a later console leaves it as it is.
+        const auto later = DemoDirectory::seedNew(*reopened.value());
+        REQUIRE_OK(later);
+        QVERIFY(!later->has_value());
+    }
+
+    // A seed that fails midway leaves nothing behind, and the next console
+    // opening the directory seeds it.
+    void aFailedSeedLeavesNothingAndTheNextOpenSeeds()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::sharedLocation(tmp);
+        QJsonObject definition =
+            QJsonDocument::fromJson(DemoDirectory::builtInDefinition()).object();
+        QJsonObject organization = definition.value(QLatin1String("organization")).toObject();
+        QJsonArray policies = organization.value(QLatin1String("policies")).toArray();
+        // The organization comes last: everything else is made before this fails.
+        policies.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Broken")},
+                                    {QStringLiteral("type"), QStringLiteral("NO_SUCH_TYPE")}});
+        organization.insert(QStringLiteral("policies"), policies);
+        definition.insert(QStringLiteral("organization"), organization);
+        {
+            auto dir = Directory::open(location, &clock);
+            REQUIRE_OK(dir);
+            const auto broken =
+                DemoDirectory::seedNew(*dir.value(), QStringLiteral("Demo-Password-1"),
+                                       QJsonDocument(definition).toJson());
+            REQUIRE_CODE(broken, "InvalidInput");
+            QVERIFY(dir.value()->isEmpty());
+            // The demo's own service control policies went with the rest.
+            const QList<OrganizationPolicy> scps =
+                dir.value()->organizationPolicies(OrganizationPolicy::Type::ServiceControl);
+            QVERIFY(std::all_of(scps.cbegin(), scps.cend(),
+                                [](const OrganizationPolicy& p) { return p.awsManaged; }));
+        }
+        auto dir = Directory::open(location, &clock);
+        REQUIRE_OK(dir);
+        const auto seeded = DemoDirectory::seedNew(*dir.value(), QStringLiteral("Demo-Password-1"));
+        REQUIRE_OK(seeded);
+        QVERIFY(seeded->has_value());
+        QVERIFY(!seeded->value().isEmpty());
+        QVERIFY(!dir.value()->isEmpty());
+    }
+
+    // What is not a directory is refused in the words of the engine it is on,
+    // and nothing is written to it.
+    void aDatabaseOfAnotherApplicationIsRefusedInItsEnginesWords()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::sharedLocation(tmp);
+        QVERIFY(TestEngine::exec(location, {QStringLiteral("CREATE TABLE invoices (id INTEGER)")}));
+        if (!TestEngine::onPostgres()) {
+            REQUIRE_ERROR(Directory::open(location, &clock), "ServiceFailure",
+                          QStringLiteral("The file %1 is an SQLite database of another "
+                                         "application, not a Switchboard directory.")
+                              .arg(location));
+            return;
+        }
+        REQUIRE_ERROR(Directory::open(location, &clock), "ServiceFailure",
+                      QStringLiteral("The database %1 holds tables of another application, not a "
+                                     "Switchboard directory. Give the directory a database of "
+                                     "its own.")
+                          .arg(location));
+        // A schema stamp that cannot be read: the database, not a file format, is named.
+        QVERIFY(TestEngine::exec(location,
+                                 {QStringLiteral("CREATE TABLE switchboard_schema (x INTEGER)")}));
+        const auto unreadable = Directory::open(location, &clock);
+        REQUIRE_CODE(unreadable, "ServiceFailure");
+        QVERIFY2(unreadable.error().message().startsWith(
+                     QStringLiteral("Cannot read the schema of the directory database %1 (")
+                         .arg(location)),
+                 qPrintable(unreadable.error().message()));
+        QVERIFY(!unreadable.error().message().contains(QStringLiteral("SQLite")));
     }
 
     void auditEventsAreHashChained()

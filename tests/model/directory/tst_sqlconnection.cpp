@@ -1,8 +1,10 @@
 #include "common/resultassertions.h"
+#include "common/testengine.h"
 #include "directory/sqlconnection.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSqlConnection : public QObject
@@ -23,6 +25,56 @@ private:
     }
 
 private slots:
+    void init() { REQUIRE_TEST_ENGINE(); }
+    void cleanup() { TestEngine::dropDatabases(); }
+
+    // What another connection's commit makes a statement fail with is the
+    // conflict AWS reports, never a ServiceFailure.
+    void anotherWritersConflictsAreAwsErrors()
+    {
+        if (!TestEngine::onPostgres()) {
+            // SQLite: the write lock another connection holds past the busy timeout.
+            QTemporaryDir tmp;
+            const QString file = tmp.filePath(QStringLiteral("d.sqlite"));
+            std::unique_ptr<SqlConnection> holder;
+            REQUIRE_VALUE(holder, SqlConnection::open(file));
+            std::unique_ptr<SqlConnection> waiter;
+            REQUIRE_VALUE(waiter, SqlConnection::open(file));
+            REQUIRE_OK(holder->execOnce(QStringLiteral("CREATE TABLE t (k TEXT PRIMARY KEY)")));
+            REQUIRE_OK(holder->exec(QStringLiteral("BEGIN IMMEDIATE")));
+            REQUIRE_ERROR(waiter->exec(QStringLiteral("BEGIN IMMEDIATE")), "ConcurrentModification",
+                          "The request was rejected because multiple requests to change this "
+                          "object were submitted simultaneously. Wait a few minutes and submit "
+                          "your request again.");
+            REQUIRE_OK(holder->exec(QStringLiteral("ROLLBACK")));
+            // A duplicate key there is a missing check, not a race: the statement is named.
+            REQUIRE_OK(waiter->exec(QStringLiteral("INSERT INTO t(k) VALUES ('a')")));
+            const auto duplicate = waiter->exec(QStringLiteral("INSERT INTO t(k) VALUES ('a')"));
+            REQUIRE_CODE(duplicate, "ServiceFailure");
+            QVERIFY(duplicate.error().message().contains(QStringLiteral("INSERT INTO t")));
+            return;
+        }
+        std::unique_ptr<SqlConnection> c;
+        REQUIRE_VALUE(c, SqlConnection::open(TestEngine::freshLocation()));
+        REQUIRE_OK(c->execOnce(QStringLiteral("CREATE TABLE t (k TEXT PRIMARY KEY)")));
+        REQUIRE_OK(c->exec(QStringLiteral("INSERT INTO t(k) VALUES (?)"), {QStringLiteral("a")}));
+        REQUIRE_CODE(c->exec(QStringLiteral("INSERT INTO t(k) VALUES (?)"), {QStringLiteral("a")}),
+                     "EntityAlreadyExists");
+        for (const char* state : {"deadlock_detected", "serialization_failure"})
+            REQUIRE_ERROR(c->execOnce(QStringLiteral("DO $$ BEGIN RAISE EXCEPTION 'raced' USING "
+                                                     "ERRCODE = '%1'; END $$")
+                                          .arg(QLatin1String(state))),
+                          "ConcurrentModification",
+                          "The request was rejected because multiple requests to change this "
+                          "object were submitted simultaneously. Wait a few minutes and submit "
+                          "your request again.");
+        // Any other failure still names the statement.
+        const auto other = c->execOnce(QStringLiteral(
+            "DO $$ BEGIN RAISE EXCEPTION 'disk full' USING ERRCODE = '53100'; END $$"));
+        REQUIRE_CODE(other, "ServiceFailure");
+        QVERIFY(other.error().message().contains(QStringLiteral("disk full")));
+    }
+
     void insertsSelectsAndCounts()
     {
         std::unique_ptr<SqlConnection> c;

@@ -74,7 +74,7 @@ private:
     // A directory the console built: every kind of thing the format carries.
     std::unique_ptr<Directory> built()
     {
-        auto opened = emptyDirectory(QStringLiteral(":memory:"), &clock);
+        auto opened = emptyDirectory(TestEngine::freshLocation(), &clock);
         if (!opened)
             return nullptr;
         std::unique_ptr<Directory> d = std::move(opened).value();
@@ -113,7 +113,7 @@ private:
 
     static std::unique_ptr<Directory> reimported(const QByteArray& json, ManualClock* clock)
     {
-        auto opened = emptyDirectory(QStringLiteral(":memory:"), clock);
+        auto opened = emptyDirectory(TestEngine::freshLocation(), clock);
         if (!opened) {
             qWarning("%s", qPrintable(opened.error().toString()));
             return nullptr;
@@ -129,7 +129,12 @@ private:
     }
 
 private slots:
-    void init() { clock.setNow(QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 250), Qt::UTC)); }
+    void init()
+    {
+        REQUIRE_TEST_ENGINE();
+        clock.setNow(QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 250), Qt::UTC));
+    }
+    void cleanup() { TestEngine::dropDatabases(); }
 
     void writesTheCliFormat()
     {
@@ -240,7 +245,7 @@ private slots:
         QFETCH(QString, sample);
         QFETCH(QString, accountId);
         std::unique_ptr<Directory> first;
-        REQUIRE_VALUE(first, emptyDirectory(QStringLiteral(":memory:"), &clock));
+        REQUIRE_VALUE(first, emptyDirectory(TestEngine::freshLocation(), &clock));
         const auto summary = AuthzDetailsImporter(*first).importFiles({samplePath(sample)},
                                                                       importOptions(accountId));
         REQUIRE_OK(summary);
@@ -266,7 +271,7 @@ private slots:
         const QString management = QStringLiteral("210987654321");
         const QString roleName = QStringLiteral("OrganizationAccountAccessRole");
         std::unique_ptr<Directory> first;
-        REQUIRE_VALUE(first, emptyDirectory(QStringLiteral(":memory:"), &clock));
+        REQUIRE_VALUE(first, emptyDirectory(TestEngine::freshLocation(), &clock));
         REQUIRE_OK(first->createAccount(management));
         const auto summary = AuthzDetailsImporter(*first).importFiles({samplePath(sample)},
                                                                       importOptions(accountId));

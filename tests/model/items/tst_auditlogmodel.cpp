@@ -1,4 +1,5 @@
 #include "common/resultassertions.h"
+#include "common/testengine.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
 #include "items/auditlogfiltermodel.h"
@@ -53,8 +54,9 @@ private:
 private slots:
     void init()
     {
+        REQUIRE_TEST_ENGINE();
         clock.setNow(start);
-        dir = std::move(Directory::open(QStringLiteral(":memory:"), &clock)).value();
+        dir = std::move(Directory::open(TestEngine::freshLocation(), &clock)).value();
         record("arn:aws:iam::111122223333:user/John", "ConsoleLogin",
                "arn:aws:iam::111122223333:user/John", false, "Failed authentication", "John");
         record("arn:aws:iam::111122223333:user/John", "ConsoleLogin",
@@ -71,6 +73,7 @@ private slots:
         tester.reset();
         model.reset();
         dir.reset();
+        TestEngine::dropDatabases();
     }
 
     void showsEveryFieldOfAnEvent()

@@ -1,4 +1,5 @@
 #include "common/resultassertions.h"
+#include "common/testengine.h"
 #include "directory/directory.h"
 #include "iam/organizationids.h"
 #include "items/navigatormodel.h"
@@ -45,7 +46,8 @@ private:
 private slots:
     void init()
     {
-        dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        REQUIRE_TEST_ENGINE();
+        dir = std::move(Directory::open(TestEngine::freshLocation())).value();
         REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
         REQUIRE_OK(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
         for (const char* name : {"Maria", "john", "Sam"})
@@ -67,6 +69,7 @@ private slots:
         tester.reset();
         model.reset();
         dir.reset();
+        TestEngine::dropDatabases();
     }
 
     void topLevelIsAccountsWithFourCategoriesAndIdentityProviders()
