@@ -4,6 +4,7 @@
 #include "crypto/passwordhasher.h"
 #include "directory/accountstore.h"
 #include "directory/audittrail.h"
+#include "directory/changefeed.h"
 #include "directory/changerecorder.h"
 #include "directory/credentialstore.h"
 #include "directory/directorycontext.h"
@@ -41,6 +42,10 @@ public:
 
     Directory* q;
     std::unique_ptr<DirectoryContext> context;
+    // PostgreSQL only: other connections' changes in, this one's out.
+    std::unique_ptr<ChangeFeed> feed;
+    QList<QMetaObject::Connection> feedConnections;
+    bool heardChanges = false; // since checkExternalChanges() last asked
     // The context's connection and clock, for opening, undo and redo.
     SqlConnection* sql = nullptr;
     const Clock* clock = nullptr;
@@ -85,7 +90,14 @@ public:
     // Undo / redo
     Result<void> applyRecorded(const QByteArray& changeset);
     void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
-    QList<QMetaObject::Connection> collect(QList<DirectoryChange::Notification>* into);
+    // Hands sink every change signal emitted from now on; beyond what undo
+    // reverts, everything also adds the audit trail, sessions and saved roles.
+    QList<QMetaObject::Connection>
+    collect(const std::function<void(const DirectoryChange::Notification&)>& sink, bool everything);
+
+    // Changes other connections to the same PostgreSQL database committed.
+    Result<void> startChangeFeed();
+    void heard(const QList<DirectoryChange::Notification>& changes);
 };
 
 // ---------------------------------------------------------------------------
@@ -93,6 +105,10 @@ public:
 
 bool Directory::checkExternalChanges()
 {
+    // The listener has emitted what each change was as it arrived; a
+    // service asks only whether anything came, to drop what it keeps.
+    if (d->feed)
+        return std::exchange(d->heardChanges, false);
     const qint64 version = d->sql->scalar(d->sql->dialect().dataVersion(), {}, -1).toLongLong();
     const bool changed = d->dataVersion >= 0 && version != d->dataVersion;
     d->dataVersion = version;
@@ -176,6 +192,11 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
     d.directoryId = directoryId->toString();
     if (auto r = d.policies->installAwsManaged(); !r)
         return r.error();
+    // Without the feed other consoles' edits would go unseen, and caches
+    // would keep deciding on rows that changed: not opened then.
+    if (d.sql->dialect().isPostgreSql())
+        if (auto r = d.startChangeFeed(); !r)
+            return r.error();
     return directory;
 }
 
@@ -305,14 +326,14 @@ Notification inverted(Notification n)
 } // namespace
 
 QList<QMetaObject::Connection>
-Directory::Private::collect(QList<DirectoryChange::Notification>* into)
+Directory::Private::collect(const std::function<void(const Notification&)>& sink, bool everything)
 {
     using Type = Notification::Type;
-    auto add = [into](Type type, EntityKind kind, const QString& account, const QString& name,
+    auto add = [sink](Type type, EntityKind kind, const QString& account, const QString& name,
                       const QString& other) {
-        into->append(Notification{type, kind, account, name, other});
+        sink(Notification{type, kind, account, name, other});
     };
-    return {
+    QList<QMetaObject::Connection> connections{
         QObject::connect(q, &Directory::entityAdded, q,
                          [add](EntityKind k, const QString& a, const QString& n) {
                              add(Type::EntityAdded, k, a, n, {});
@@ -354,6 +375,21 @@ Directory::Private::collect(QList<DirectoryChange::Notification>* into)
         QObject::connect(q, &Directory::directoryReset, q,
                          [add] { add(Type::DirectoryReset, EntityKind::User, {}, {}, {}); }),
     };
+    if (!everything)
+        return connections;
+    connections << QObject::connect(q, &Directory::auditEventAppended, q,
+                                    [add](const AuditEvent& event) {
+                                        add(Type::AuditEventAppended, EntityKind::User, {}, {},
+                                            QString::number(event.sequence));
+                                    })
+                << QObject::connect(
+                       q, &Directory::temporarySessionsChanged, q,
+                       [add] { add(Type::TemporarySessionsChanged, EntityKind::User, {}, {}, {}); })
+                << QObject::connect(
+                       q, &Directory::roleBookmarksChanged, q, [add](const QString& userArn) {
+                           add(Type::RoleBookmarksChanged, EntityKind::User, {}, userArn, {});
+                       });
+    return connections;
 }
 
 void Directory::Private::replay(const QList<DirectoryChange::Notification>& notifications,
@@ -401,8 +437,38 @@ void Directory::Private::replay(const QList<DirectoryChange::Notification>& noti
         case Type::DirectoryReset:
             Q_EMIT q->directoryReset();
             break;
+        case Type::AuditEventAppended:
+            // The event itself is read back: the payload only says which.
+            for (const AuditEvent& event : auditTrail->events(n.other.toLongLong() - 1, 1))
+                Q_EMIT q->auditEventAppended(event);
+            break;
+        case Type::TemporarySessionsChanged:
+            Q_EMIT q->temporarySessionsChanged();
+            break;
+        case Type::RoleBookmarksChanged:
+            Q_EMIT q->roleBookmarksChanged(n.name);
+            break;
         }
     }
+}
+
+Result<void> Directory::Private::startChangeFeed()
+{
+    auto started =
+        ChangeFeed::start(*sql, [this](const QList<Notification>& changes) { heard(changes); });
+    if (!started)
+        return started.error();
+    feed = std::move(started).value();
+    context->setChangeFeed(feed.get());
+    ChangeFeed* out = feed.get();
+    feedConnections = collect([out](const Notification& n) { out->record(n); }, true);
+    return {};
+}
+
+void Directory::Private::heard(const QList<Notification>& changes)
+{
+    heardChanges = true;
+    replay(changes, false);
 }
 
 Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
@@ -457,7 +523,8 @@ Result<DirectoryChange> Directory::recordChange(const std::function<Result<void>
         return recorder.error();
     QByteArray changeset;
     QList<DirectoryChange::Notification> notifications;
-    const QList<QMetaObject::Connection> listening = d->collect(&notifications);
+    const QList<QMetaObject::Connection> listening =
+        d->collect([&notifications](const Notification& n) { notifications.append(n); }, false);
     const Result<void> done = d->context->transaction(
         [&]() -> Result<void> {
             if (auto r = work(); !r)
@@ -485,6 +552,7 @@ Result<void> Directory::revertChange(const DirectoryChange& change)
         return inverse.error();
     if (auto r = d->applyRecorded(inverse.value()); !r)
         return r;
+    const ChangeFeed::Batch toOtherConnections(d->feed.get());
     d->replay(change.notifications(), true);
     return {};
 }
@@ -495,6 +563,7 @@ Result<void> Directory::reapplyChange(const DirectoryChange& change)
         return {};
     if (auto r = d->applyRecorded(change.changeset()); !r)
         return r;
+    const ChangeFeed::Batch toOtherConnections(d->feed.get());
     d->replay(change.notifications(), false);
     return {};
 }
