@@ -12,11 +12,12 @@
 namespace {
 
 using Type = DirectoryChange::Notification::Type;
+using Change = ChangeFeed::Change;
 
-// One letter per change type, in the order of Type; the format's version
-// leads the payload, so a console of another version ignores what it cannot read.
-constexpr std::array<char, 14> typeCodes{'A', 'R', 'C', 'N', 'M', 'm', 'P',
-                                         'O', 'W', 'S', 'X', 'E', 'T', 'B'};
+// One letter per change type, in the order of Type, then of Change::Other;
+// the format's version leads the payload.
+constexpr std::array<char, 11> typeCodes{'A', 'R', 'C', 'N', 'M', 'm', 'P', 'O', 'W', 'S', 'X'};
+constexpr std::array<char, 4> otherCodes{'-', 'E', 'T', 'B'};
 const QByteArray formatTag = QByteArrayLiteral("switchboard-changes/1");
 
 // Names, ARNs and account ids never hold these, but a field must not end a line either way.
@@ -25,30 +26,44 @@ QByteArray field(const QString& text)
     return text.toUtf8().toPercentEncoding("+=,.@_-/:*");
 }
 
-QByteArray line(const DirectoryChange::Notification& change)
+QByteArray line(const Change& change)
 {
-    return QByteArray(1, typeCodes[std::size_t(change.type)]) + '\t' +
-           QByteArray::number(int(change.kind)) + '\t' + field(change.accountId) + '\t' +
-           field(change.name) + '\t' + field(change.other);
+    const DirectoryChange::Notification& n = change.notification;
+    const char code = change.other == Change::Other::None ? typeCodes[std::size_t(n.type)]
+                                                          : otherCodes[std::size_t(change.other)];
+    return QByteArray(1, code) + '\t' + QByteArray::number(int(n.kind)) + '\t' +
+           field(n.accountId) + '\t' + field(n.name) + '\t' + field(n.other);
 }
 
-std::optional<DirectoryChange::Notification> parsedLine(const QByteArray& text)
+Change reset()
+{
+    return Change{{Type::DirectoryReset, {}, {}, {}, {}}, Change::Other::None};
+}
+
+std::optional<Change> parsedLine(const QByteArray& text)
 {
     const QByteArrayList parts = text.split('\t');
     if (parts.size() != 5 || parts[0].size() != 1)
         return std::nullopt;
-    const auto code = std::find(typeCodes.begin(), typeCodes.end(), parts[0][0]);
+    Change change;
+    const char code = parts[0][0];
+    if (const auto type = std::find(typeCodes.begin(), typeCodes.end(), code);
+        type != typeCodes.end())
+        change.notification.type = Type(type - typeCodes.begin());
+    else if (const auto other = std::find(otherCodes.begin() + 1, otherCodes.end(), code);
+             other != otherCodes.end())
+        change.other = Change::Other(other - otherCodes.begin());
+    else
+        return std::nullopt;
     bool kindOk = false;
     const int kind = parts[1].toInt(&kindOk);
-    if (code == typeCodes.end() || !kindOk || kind < int(EntityKind::User) ||
-        kind > int(EntityKind::Policy))
+    if (!kindOk || kind < int(EntityKind::User) || kind > int(EntityKind::Policy))
         return std::nullopt;
-    DirectoryChange::Notification change;
-    change.type = Type(code - typeCodes.begin());
-    change.kind = EntityKind(kind);
-    change.accountId = QString::fromUtf8(QByteArray::fromPercentEncoding(parts[2]));
-    change.name = QString::fromUtf8(QByteArray::fromPercentEncoding(parts[3]));
-    change.other = QString::fromUtf8(QByteArray::fromPercentEncoding(parts[4]));
+    DirectoryChange::Notification& n = change.notification;
+    n.kind = EntityKind(kind);
+    n.accountId = QString::fromUtf8(QByteArray::fromPercentEncoding(parts[2]));
+    n.name = QString::fromUtf8(QByteArray::fromPercentEncoding(parts[3]));
+    n.other = QString::fromUtf8(QByteArray::fromPercentEncoding(parts[4]));
     return change;
 }
 
@@ -87,14 +102,14 @@ Result<std::unique_ptr<ChangeFeed>> ChangeFeed::start(SqlConnection& publisher, 
     return feed;
 }
 
-QByteArray ChangeFeed::encode(qint64 sender, const QList<Notification>& changes)
+QByteArray ChangeFeed::encode(qint64 sender, const QList<Change>& changes)
 {
     const QByteArray header = formatTag + ' ' + QByteArray::number(sender);
     QByteArray payload = header;
-    for (const Notification& change : changes) {
+    for (const Change& change : changes) {
         payload += '\n' + line(change);
         if (payload.size() > maxPayloadBytes)
-            return header + '\n' + line(Notification{Type::DirectoryReset, {}, {}, {}, {}});
+            return header + '\n' + line(reset());
     }
     return payload;
 }
@@ -131,7 +146,7 @@ ChangeFeed::Batch::~Batch()
         m_feed->publish();
 }
 
-void ChangeFeed::record(const Notification& change)
+void ChangeFeed::record(const Change& change)
 {
     // Repeats of the same change (several edits of one user) tell nothing more.
     if (m_batchDepth > 0 && !m_receiving && (m_outbox.isEmpty() || m_outbox.last() != change))
@@ -140,7 +155,7 @@ void ChangeFeed::record(const Notification& change)
 
 void ChangeFeed::publish()
 {
-    const QList<Notification> changes = std::exchange(m_outbox, {});
+    const QList<Change> changes = std::exchange(m_outbox, {});
     if (changes.isEmpty())
         return;
     // Sent right after the commit, outside any transaction, so it is delivered at once.
@@ -157,7 +172,7 @@ void ChangeFeed::received(const QString& payload)
     // A change this version cannot read still changed something: every cache goes.
     if (!decoded) {
         const QScopedValueRollback receiving(m_receiving, true);
-        m_receiver({Notification{Type::DirectoryReset, {}, {}, {}, {}}});
+        m_receiver({reset()});
         return;
     }
     // What this directory sent it has told its own views already.

@@ -19,9 +19,23 @@ class SqlConnection;
 class ChangeFeed
 {
 public:
-    using Notification = DirectoryChange::Notification;
+    // One change signal as the feed carries it: one of those undo records,
+    // or one of the signals undo leaves alone.
+    struct Change
+    {
+        enum class Other
+        {
+            None,               // the notification says what changed
+            AuditEventAppended, // notification.other: the event's sequence
+            TemporarySessionsChanged,
+            RoleBookmarksChanged, // notification.name: the user's ARN
+        };
+        DirectoryChange::Notification notification;
+        Other other = Other::None;
+        bool operator==(const Change&) const = default;
+    };
     // Called with the changes another connection committed, in order.
-    using Receiver = std::function<void(const QList<Notification>&)>;
+    using Receiver = std::function<void(const QList<Change>&)>;
 
     ~ChangeFeed();
     ChangeFeed(const ChangeFeed&) = delete;
@@ -38,11 +52,11 @@ public:
     static constexpr qsizetype maxPayloadBytes = 7900;
     // One line per change; "reset" alone when the changes do not fit.
     // sender: the publishing connection's backend process id.
-    static QByteArray encode(qint64 sender, const QList<Notification>& changes);
+    static QByteArray encode(qint64 sender, const QList<Change>& changes);
     struct Decoded
     {
         qint64 sender = 0;
-        QList<Notification> changes;
+        QList<Change> changes;
     };
     // nullopt for a payload this format does not describe.
     static std::optional<Decoded> decode(const QByteArray& payload);
@@ -62,7 +76,7 @@ public:
     };
     // A change signal this directory emitted; kept only inside a batch, so
     // what the listener replays is never sent back.
-    void record(const Notification& change);
+    void record(const Change& change);
 
 private:
     ChangeFeed(SqlConnection& publisher, qint64 backendPid, Receiver receiver);
@@ -75,5 +89,5 @@ private:
     Receiver m_receiver;
     int m_batchDepth = 0;
     bool m_receiving = false; // replaying what another connection sent
-    QList<Notification> m_outbox;
+    QList<Change> m_outbox;
 };

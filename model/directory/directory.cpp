@@ -90,14 +90,13 @@ public:
     // Undo / redo
     Result<void> applyRecorded(const QByteArray& changeset);
     void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
-    // Hands sink every change signal emitted from now on; beyond what undo
-    // reverts, everything also adds the audit trail, sessions and saved roles.
+    // Hands sink every change signal undo can replay, emitted from now on.
     QList<QMetaObject::Connection>
-    collect(const std::function<void(const DirectoryChange::Notification&)>& sink, bool everything);
+    collect(const std::function<void(const DirectoryChange::Notification&)>& sink);
 
     // Changes other connections to the same PostgreSQL database committed.
     Result<void> startChangeFeed();
-    void heard(const QList<DirectoryChange::Notification>& changes);
+    void heard(const QList<ChangeFeed::Change>& changes);
 };
 
 // ---------------------------------------------------------------------------
@@ -326,14 +325,14 @@ Notification inverted(Notification n)
 } // namespace
 
 QList<QMetaObject::Connection>
-Directory::Private::collect(const std::function<void(const Notification&)>& sink, bool everything)
+Directory::Private::collect(const std::function<void(const Notification&)>& sink)
 {
     using Type = Notification::Type;
     auto add = [sink](Type type, EntityKind kind, const QString& account, const QString& name,
                       const QString& other) {
         sink(Notification{type, kind, account, name, other});
     };
-    QList<QMetaObject::Connection> connections{
+    return {
         QObject::connect(q, &Directory::entityAdded, q,
                          [add](EntityKind k, const QString& a, const QString& n) {
                              add(Type::EntityAdded, k, a, n, {});
@@ -375,21 +374,6 @@ Directory::Private::collect(const std::function<void(const Notification&)>& sink
         QObject::connect(q, &Directory::directoryReset, q,
                          [add] { add(Type::DirectoryReset, EntityKind::User, {}, {}, {}); }),
     };
-    if (!everything)
-        return connections;
-    connections << QObject::connect(q, &Directory::auditEventAppended, q,
-                                    [add](const AuditEvent& event) {
-                                        add(Type::AuditEventAppended, EntityKind::User, {}, {},
-                                            QString::number(event.sequence));
-                                    })
-                << QObject::connect(
-                       q, &Directory::temporarySessionsChanged, q,
-                       [add] { add(Type::TemporarySessionsChanged, EntityKind::User, {}, {}, {}); })
-                << QObject::connect(
-                       q, &Directory::roleBookmarksChanged, q, [add](const QString& userArn) {
-                           add(Type::RoleBookmarksChanged, EntityKind::User, {}, userArn, {});
-                       });
-    return connections;
 }
 
 void Directory::Private::replay(const QList<DirectoryChange::Notification>& notifications,
@@ -437,38 +421,67 @@ void Directory::Private::replay(const QList<DirectoryChange::Notification>& noti
         case Type::DirectoryReset:
             Q_EMIT q->directoryReset();
             break;
-        case Type::AuditEventAppended:
-            // The event itself is read back: the payload only says which.
-            for (const AuditEvent& event : auditTrail->events(n.other.toLongLong() - 1, 1))
-                Q_EMIT q->auditEventAppended(event);
-            break;
-        case Type::TemporarySessionsChanged:
-            Q_EMIT q->temporarySessionsChanged();
-            break;
-        case Type::RoleBookmarksChanged:
-            Q_EMIT q->roleBookmarksChanged(n.name);
-            break;
         }
     }
 }
 
 Result<void> Directory::Private::startChangeFeed()
 {
-    auto started =
-        ChangeFeed::start(*sql, [this](const QList<Notification>& changes) { heard(changes); });
+    auto started = ChangeFeed::start(
+        *sql, [this](const QList<ChangeFeed::Change>& changes) { heard(changes); });
     if (!started)
         return started.error();
     feed = std::move(started).value();
     context->setChangeFeed(feed.get());
     ChangeFeed* out = feed.get();
-    feedConnections = collect([out](const Notification& n) { out->record(n); }, true);
+    using Other = ChangeFeed::Change::Other;
+    const auto send = [out](Other other, const QString& name, const QString& detail) {
+        ChangeFeed::Change change;
+        change.other = other;
+        change.notification.name = name;
+        change.notification.other = detail;
+        out->record(change);
+    };
+    feedConnections =
+        collect([out](const Notification& n) {
+            out->record({n, Other::None});
+        })
+        << QObject::connect(q, &Directory::auditEventAppended, q,
+                            [send](const AuditEvent& event) {
+                                send(Other::AuditEventAppended, {},
+                                     QString::number(event.sequence));
+                            })
+        << QObject::connect(q, &Directory::temporarySessionsChanged, q,
+                            [send] { send(Other::TemporarySessionsChanged, {}, {}); })
+        << QObject::connect(q, &Directory::roleBookmarksChanged, q, [send](const QString& userArn) {
+               send(Other::RoleBookmarksChanged, userArn, {});
+           });
     return {};
 }
 
-void Directory::Private::heard(const QList<Notification>& changes)
+void Directory::Private::heard(const QList<ChangeFeed::Change>& changes)
 {
     heardChanges = true;
-    replay(changes, false);
+    using Other = ChangeFeed::Change::Other;
+    for (const ChangeFeed::Change& change : changes) {
+        switch (change.other) {
+        case Other::None:
+            replay({change.notification}, false);
+            break;
+        case Other::AuditEventAppended:
+            // The event itself is read back: the payload only says which.
+            for (const AuditEvent& event :
+                 auditTrail->events(int(change.notification.other.toLongLong() - 1), 1))
+                Q_EMIT q->auditEventAppended(event);
+            break;
+        case Other::TemporarySessionsChanged:
+            Q_EMIT q->temporarySessionsChanged();
+            break;
+        case Other::RoleBookmarksChanged:
+            Q_EMIT q->roleBookmarksChanged(change.notification.name);
+            break;
+        }
+    }
 }
 
 Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
@@ -524,7 +537,7 @@ Result<DirectoryChange> Directory::recordChange(const std::function<Result<void>
     QByteArray changeset;
     QList<DirectoryChange::Notification> notifications;
     const QList<QMetaObject::Connection> listening =
-        d->collect([&notifications](const Notification& n) { notifications.append(n); }, false);
+        d->collect([&notifications](const Notification& n) { notifications.append(n); });
     const Result<void> done = d->context->transaction(
         [&]() -> Result<void> {
             if (auto r = work(); !r)

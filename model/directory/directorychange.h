@@ -29,17 +29,12 @@ public:
             PasswordPolicyChanged,
             SamlProvidersChanged,
             DirectoryReset,
-            // Not undone with an edit, only told to other connections (ChangeFeed).
-            AuditEventAppended, // other: the event's sequence
-            TemporarySessionsChanged,
-            RoleBookmarksChanged, // name: the user's ARN
         };
         Type type = Type::EntityChanged;
         EntityKind kind = EntityKind::User;
         QString accountId;
-        QString name; // entity, or group of a membership
-        // new name of a rename, user of a membership, policy ARN of an attachment
-        QString other;
+        QString name;  // entity, or group of a membership
+        QString other; // new name of a rename, user of a membership, policy ARN of an attachment
         bool operator==(const Notification&) const = default;
     };
 

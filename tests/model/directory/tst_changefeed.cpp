@@ -10,8 +10,8 @@
 #include <QTest>
 
 using namespace DirectoryTest;
-using Notification = DirectoryChange::Notification;
-using Type = Notification::Type;
+using Change = ChangeFeed::Change;
+using Type = DirectoryChange::Notification::Type;
 
 // What one console's edits tell the others on the same directory: on
 // PostgreSQL each change, as it was, within a second; on SQLite a reset
@@ -51,35 +51,41 @@ class TstChangeFeed : public QObject
     }
 
     // Every kind of change, with characters the encoding must carry.
-    static QList<Notification> everyChange()
+    static QList<Change> everyChange()
     {
+        const auto of = [](Type type, EntityKind kind, const QString& account, const QString& name,
+                           const QString& other) {
+            return Change{{type, kind, account, name, other}, Change::Other::None};
+        };
+        const auto beyondUndo = [](Change::Other other, const QString& name,
+                                   const QString& detail) {
+            Change change;
+            change.other = other;
+            change.notification.name = name;
+            change.notification.other = detail;
+            return change;
+        };
         return {
-            {Type::EntityAdded,
-             EntityKind::User,
-             prod,
-             QStringLiteral("Alice+Ops=1,2@x.y_z-w"),
-             {}},
-            {Type::EntityRemoved, EntityKind::Role, prod, QStringLiteral("Admin"), {}},
-            {Type::EntityChanged, EntityKind::Policy, prod, QStringLiteral("ReadOnly"), {}},
-            {Type::EntityRenamed, EntityKind::Group, dev, QStringLiteral("Ops"),
-             QStringLiteral("Opérations")},
-            {Type::MembershipAdded, EntityKind::Group, prod, QStringLiteral("Ops"),
-             QStringLiteral("Alice")},
-            {Type::MembershipRemoved, EntityKind::Group, prod, QStringLiteral("Ops"),
-             QStringLiteral("Bob")},
-            {Type::AttachmentsChanged, EntityKind::User, prod, QStringLiteral("Alice"),
-             QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")},
-            {Type::AccountsChanged, EntityKind::User, {}, {}, {}},
-            {Type::PasswordPolicyChanged, EntityKind::User, dev, {}, {}},
-            {Type::SamlProvidersChanged, EntityKind::User, dev, {}, {}},
-            {Type::DirectoryReset, EntityKind::User, {}, {}, {}},
-            {Type::AuditEventAppended, EntityKind::User, {}, {}, QStringLiteral("42")},
-            {Type::TemporarySessionsChanged, EntityKind::User, {}, {}, {}},
-            {Type::RoleBookmarksChanged,
-             EntityKind::User,
-             {},
-             QStringLiteral("arn:aws:iam::111122223333:user/Tab\tNew\nLine%"),
-             {}},
+            of(Type::EntityAdded, EntityKind::User, prod, QStringLiteral("Alice+Ops=1,2@x.y_z-w"),
+               {}),
+            of(Type::EntityRemoved, EntityKind::Role, prod, QStringLiteral("Admin"), {}),
+            of(Type::EntityChanged, EntityKind::Policy, prod, QStringLiteral("ReadOnly"), {}),
+            of(Type::EntityRenamed, EntityKind::Group, dev, QStringLiteral("Ops"),
+               QStringLiteral("Opérations")),
+            of(Type::MembershipAdded, EntityKind::Group, prod, QStringLiteral("Ops"),
+               QStringLiteral("Alice")),
+            of(Type::MembershipRemoved, EntityKind::Group, prod, QStringLiteral("Ops"),
+               QStringLiteral("Bob")),
+            of(Type::AttachmentsChanged, EntityKind::User, prod, QStringLiteral("Alice"),
+               QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess")),
+            of(Type::AccountsChanged, EntityKind::User, {}, {}, {}),
+            of(Type::PasswordPolicyChanged, EntityKind::User, dev, {}, {}),
+            of(Type::SamlProvidersChanged, EntityKind::User, dev, {}, {}),
+            of(Type::DirectoryReset, EntityKind::User, {}, {}, {}),
+            beyondUndo(Change::Other::AuditEventAppended, {}, QStringLiteral("42")),
+            beyondUndo(Change::Other::TemporarySessionsChanged, {}, {}),
+            beyondUndo(Change::Other::RoleBookmarksChanged,
+                       QStringLiteral("arn:aws:iam::111122223333:user/Tab\tNew\nLine%"), {}),
         };
     }
 
@@ -112,19 +118,21 @@ private Q_SLOTS:
 
     void tooManyChangesGoOutAsOneReset()
     {
-        QList<Notification> many;
+        QList<Change> many;
         for (int i = 0; i < 400; ++i)
-            many.append({Type::EntityAdded,
-                         EntityKind::User,
-                         prod,
-                         QStringLiteral("generated-user-%1").arg(i),
-                         {}});
+            many.append({{Type::EntityAdded,
+                          EntityKind::User,
+                          prod,
+                          QStringLiteral("generated-user-%1").arg(i),
+                          {}},
+                         Change::Other::None});
         const QByteArray payload = ChangeFeed::encode(7, many);
         QVERIFY(payload.size() <= ChangeFeed::maxPayloadBytes);
         const auto decoded = ChangeFeed::decode(payload);
         QVERIFY(decoded);
         QCOMPARE(decoded->changes,
-                 QList<Notification>({{Type::DirectoryReset, EntityKind::User, {}, {}, {}}}));
+                 QList<Change>({{{Type::DirectoryReset, EntityKind::User, {}, {}, {}},
+                                 Change::Other::None}}));
     }
 
     void aPayloadOfAnotherFormatIsRefused()
