@@ -50,7 +50,7 @@ public:
     // PostgreSQL refuses a payload of 8000 bytes or more; beyond this a
     // batch goes out as a reset.
     static constexpr qsizetype maxPayloadBytes = 7900;
-    // One line per change; "reset" alone when the changes do not fit.
+    // A header line, then one line per change; a single reset line when they do not fit.
     // sender: the publishing connection's backend process id.
     static QByteArray encode(qint64 sender, const QList<Change>& changes);
     struct Decoded
