@@ -26,8 +26,11 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -123,7 +126,110 @@ DetailPane::DetailPane(ConsoleSession* session, const ConsoleServices& services,
             m_current.type == NavigatorModel::NodeType::OrganizationPolicies)
             showNode(m_current);
     });
+    const auto changed = [this](EntityKind kind, const QString& accountId, const QString& name) {
+        if (isShowing(kind, accountId, name))
+            scheduleUpdate(false);
+    };
+    connect(m_directory, &Directory::entityChanged, this, changed);
+    connect(m_directory, &Directory::entityRemoved, this,
+            [this](EntityKind kind, const QString& accountId, const QString& name) {
+                if (isShowing(kind, accountId, name))
+                    scheduleUpdate(true);
+            });
+    connect(m_directory, &Directory::entityRenamed, this,
+            [this](EntityKind kind, const QString& accountId, const QString& oldName,
+                   const QString& newName) {
+                if (!isShowing(kind, accountId, oldName))
+                    return;
+                m_current.name = newName;
+                scheduleUpdate(false);
+            });
+    const auto membership = [changed](const QString& accountId, const QString& group,
+                                      const QString& user) {
+        changed(EntityKind::Group, accountId, group);
+        changed(EntityKind::User, accountId, user);
+    };
+    connect(m_directory, &Directory::membershipAdded, this, membership);
+    connect(m_directory, &Directory::membershipRemoved, this, membership);
+    connect(m_directory, &Directory::attachmentsChanged, this,
+            [this, changed](const QString& policyArn, EntityKind kind, const QString& accountId,
+                            const QString& name) {
+                changed(kind, accountId, name);
+                if (m_current.kind == EntityKind::Policy && m_current.arn == policyArn)
+                    scheduleUpdate(false);
+            });
     showNothing();
+}
+
+bool DetailPane::isShowing(EntityKind kind, const QString& accountId, const QString& name) const
+{
+    using Type = NavigatorModel::NodeType;
+    if ((m_current.type != Type::Entry && m_current.type != Type::Relation) ||
+        m_current.kind != kind)
+        return false;
+    // A policy's page is known by its ARN: arn:aws:iam::<account or aws>:policy/<path><name>.
+    if (kind == EntityKind::Policy)
+        return m_current.arn.section(u':', 4, 4) == accountId &&
+               m_current.arn.section(u'/', -1) == name;
+    return m_current.accountId == accountId &&
+           m_current.name.compare(name, Qt::CaseInsensitive) == 0;
+}
+
+void DetailPane::scheduleUpdate(bool deleted)
+{
+    m_currentDeleted = m_currentDeleted || deleted;
+    if (std::exchange(m_updatePending, true))
+        return;
+    QTimer::singleShot(0, this, &DetailPane::updatePage);
+}
+
+void DetailPane::updatePage()
+{
+    if (!std::exchange(m_updatePending, false))
+        return; // another page was chosen since
+    if (m_currentDeleted) {
+        showDeleted();
+        return;
+    }
+    const int tab = m_tabs ? m_tabs->currentIndex() : -1;
+    showNode(m_current);
+    if (m_tabs && tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
+
+void DetailPane::showDeleted()
+{
+    QString kind;
+    QString notice;
+    switch (m_current.kind) {
+    case EntityKind::User:
+        kind = tr("IAM user");
+        notice = tr("This user no longer exists: it was deleted, in this console or in another "
+                    "one on the same directory.");
+        break;
+    case EntityKind::Group:
+        kind = tr("IAM user group");
+        notice = tr("This user group no longer exists: it was deleted, in this console or in "
+                    "another one on the same directory.");
+        break;
+    case EntityKind::Role:
+        kind = tr("IAM role");
+        notice = tr("This role no longer exists: it was deleted, in this console or in another "
+                    "one on the same directory.");
+        break;
+    case EntityKind::Policy:
+        kind = tr("Customer managed policy"); // AWS managed ones cannot be deleted
+        notice = tr("This policy no longer exists: it was deleted, in this console or in "
+                    "another one on the same directory.");
+        break;
+    }
+    clear();
+    addHeading(m_current.name, kind); // no actions: there is nothing left to act on
+    auto* label = new QLabel(notice, m_page);
+    label->setObjectName(QStringLiteral("DeletedNotice"));
+    label->setWordWrap(true);
+    m_layout->addWidget(label);
+    m_layout->addStretch(1);
 }
 
 void DetailPane::clear()
@@ -173,6 +279,12 @@ void DetailPane::showNothing()
 
 void DetailPane::addTitle(const QString& title, const QString& kind)
 {
+    addHeading(title, kind);
+    addActionRow();
+}
+
+void DetailPane::addHeading(const QString& title, const QString& kind)
+{
     auto* kindLabel = new QLabel(kind, m_page);
     kindLabel->setObjectName(QStringLiteral("PageKind"));
     auto* titleLabel = new QLabel(title, m_page);
@@ -180,7 +292,6 @@ void DetailPane::addTitle(const QString& title, const QString& kind)
     titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_layout->addWidget(kindLabel);
     m_layout->addWidget(titleLabel);
-    addActionRow();
 }
 
 void DetailPane::setActionProvider(ActionProvider provider)
@@ -249,6 +360,8 @@ void DetailPane::showNode(const NavigatorModel::NodeRef& node)
 {
     using Type = NavigatorModel::NodeType;
     m_current = node;
+    m_currentDeleted = false;
+    m_updatePending = false;
     if (!node.denied.isEmpty()) {
         clear();
         addTitle(tr("Access denied"), QString());

@@ -42,11 +42,19 @@ Q_SIGNALS:
 
 private:
     void clear();
+    // Edits here or in another console on the same directory: the page of
+    // the entity they touch is built again (on the same tab), once per burst;
+    // the page of a deleted entity says so.
+    bool isShowing(EntityKind kind, const QString& accountId, const QString& name) const;
+    void scheduleUpdate(bool deleted);
+    void updatePage();
+    void showDeleted();
     // Adds an access-denied panel and returns false when the action is denied.
     bool permitted(const ConsoleAction& action);
     // The tab's content, or an access-denied panel in its place.
     QWidget* guarded(const ConsoleAction& action, const std::function<QWidget*()>& build);
-    void addTitle(const QString& title, const QString& kind);
+    void addTitle(const QString& title, const QString& kind); // heading and actions
+    void addHeading(const QString& title, const QString& kind);
     void addActionRow();
     void addSummary(const QList<QPair<QString, QString>>& fields);
     QTabWidget* addTabs();
@@ -94,5 +102,7 @@ private:
     QVBoxLayout* m_layout = nullptr;
     QTabWidget* m_tabs = nullptr;
     NavigatorModel::NodeRef m_current;
+    bool m_updatePending = false;
+    bool m_currentDeleted = false;
     ActionProvider m_actionProvider;
 };

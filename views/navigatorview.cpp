@@ -26,6 +26,16 @@ NavigatorView::NavigatorView(NavigatorModel* model, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
 
     m_tree->setObjectName(QStringLiteral("NavigatorTree"));
+    // When the current entry's row goes (its entity deleted, here or in another console), the
+    // tree moves to a neighbour; the page stays on the deleted entry and says so. Connected
+    // before the tree's selection model, so the flag is up before the tree moves.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_rowsLeaving = !m_filtering; });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (std::exchange(m_rowsLeaving, false) && m_leftCurrent)
+            m_tree->selectionModel()->clear(); // so a click on any row shows its page
+        m_leftCurrent = false;
+    });
     m_tree->setModel(m_proxy);
     m_tree->setItemDelegate(new NavigatorItemDelegate(m_tree));
     m_tree->setHeaderHidden(true);
@@ -108,7 +118,9 @@ void NavigatorView::expandStructure(const QModelIndex& parent, bool categories)
 
 void NavigatorView::applyFilter(const QString& text)
 {
+    m_filtering = true;
     m_proxy->setFilterText(text);
+    m_filtering = false;
     if (text.trimmed().isEmpty()) {
         expandCategories();
         return;
@@ -121,6 +133,10 @@ void NavigatorView::onCurrentChanged(const QModelIndex& current)
 {
     if (!current.isValid())
         return;
+    if (m_rowsLeaving) {
+        m_leftCurrent = true;
+        return;
+    }
     Q_EMIT nodeSelected(m_model->nodeRef(m_proxy->mapToSource(current)));
 }
 

@@ -58,4 +58,7 @@ private:
     QLineEdit* m_filter;
     QTreeView* m_tree;
     std::optional<NavigatorModel::NodeRef> m_remembered;
+    bool m_filtering = false;   // the filter text is being applied
+    bool m_rowsLeaving = false; // the model is removing rows
+    bool m_leftCurrent = false; // ... and the current one was among them
 };

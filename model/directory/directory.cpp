@@ -4,6 +4,7 @@
 #include "crypto/passwordhasher.h"
 #include "directory/accountstore.h"
 #include "directory/audittrail.h"
+#include "directory/changefeed.h"
 #include "directory/changerecorder.h"
 #include "directory/credentialstore.h"
 #include "directory/directorycontext.h"
@@ -41,6 +42,10 @@ public:
 
     Directory* q;
     std::unique_ptr<DirectoryContext> context;
+    // PostgreSQL only: other connections' changes in, this one's out.
+    std::unique_ptr<ChangeFeed> feed;
+    QList<QMetaObject::Connection> feedConnections;
+    bool heardChanges = false; // since checkExternalChanges() last asked
     // The context's connection and clock, for opening, undo and redo.
     SqlConnection* sql = nullptr;
     const Clock* clock = nullptr;
@@ -85,7 +90,13 @@ public:
     // Undo / redo
     Result<void> applyRecorded(const QByteArray& changeset);
     void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
-    QList<QMetaObject::Connection> collect(QList<DirectoryChange::Notification>* into);
+    // Hands sink every change signal undo can replay, emitted from now on.
+    QList<QMetaObject::Connection>
+    collect(const std::function<void(const DirectoryChange::Notification&)>& sink);
+
+    // Changes other connections to the same PostgreSQL database committed.
+    Result<void> startChangeFeed();
+    void heard(const QList<ChangeFeed::Change>& changes);
 };
 
 // ---------------------------------------------------------------------------
@@ -93,6 +104,10 @@ public:
 
 bool Directory::checkExternalChanges()
 {
+    // The listener has emitted what each change was as it arrived; a
+    // service asks only whether anything came, to drop what it keeps.
+    if (d->feed)
+        return std::exchange(d->heardChanges, false);
     const qint64 version = d->sql->scalar(d->sql->dialect().dataVersion(), {}, -1).toLongLong();
     const bool changed = d->dataVersion >= 0 && version != d->dataVersion;
     d->dataVersion = version;
@@ -176,6 +191,11 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
     d.directoryId = directoryId->toString();
     if (auto r = d.policies->installAwsManaged(); !r)
         return r.error();
+    // Without the feed other consoles' edits would go unseen, and caches
+    // would keep deciding on rows that changed: not opened then.
+    if (d.sql->dialect().isPostgreSql())
+        if (auto r = d.startChangeFeed(); !r)
+            return r.error();
     return directory;
 }
 
@@ -320,12 +340,12 @@ Notification inverted(Notification n)
 } // namespace
 
 QList<QMetaObject::Connection>
-Directory::Private::collect(QList<DirectoryChange::Notification>* into)
+Directory::Private::collect(const std::function<void(const Notification&)>& sink)
 {
     using Type = Notification::Type;
-    auto add = [into](Type type, EntityKind kind, const QString& account, const QString& name,
+    auto add = [sink](Type type, EntityKind kind, const QString& account, const QString& name,
                       const QString& other) {
-        into->append(Notification{type, kind, account, name, other});
+        sink(Notification{type, kind, account, name, other});
     };
     return {
         QObject::connect(q, &Directory::entityAdded, q,
@@ -420,6 +440,65 @@ void Directory::Private::replay(const QList<DirectoryChange::Notification>& noti
     }
 }
 
+Result<void> Directory::Private::startChangeFeed()
+{
+    auto started = ChangeFeed::start(
+        *sql, [this](const QList<ChangeFeed::Change>& changes) { heard(changes); });
+    if (!started)
+        return started.error();
+    feed = std::move(started).value();
+    context->setChangeFeed(feed.get());
+    ChangeFeed* out = feed.get();
+    using Other = ChangeFeed::Change::Other;
+    const auto send = [out](Other other, const QString& name, const QString& detail) {
+        ChangeFeed::Change change;
+        change.other = other;
+        change.notification.name = name;
+        change.notification.other = detail;
+        out->record(change);
+    };
+    feedConnections =
+        collect([out](const Notification& n) {
+            out->record({n, Other::None});
+        })
+        << QObject::connect(q, &Directory::auditEventAppended, q,
+                            [send](const AuditEvent& event) {
+                                send(Other::AuditEventAppended, {},
+                                     QString::number(event.sequence));
+                            })
+        << QObject::connect(q, &Directory::temporarySessionsChanged, q,
+                            [send] { send(Other::TemporarySessionsChanged, {}, {}); })
+        << QObject::connect(q, &Directory::roleBookmarksChanged, q, [send](const QString& userArn) {
+               send(Other::RoleBookmarksChanged, userArn, {});
+           });
+    return {};
+}
+
+void Directory::Private::heard(const QList<ChangeFeed::Change>& changes)
+{
+    heardChanges = true;
+    using Other = ChangeFeed::Change::Other;
+    for (const ChangeFeed::Change& change : changes) {
+        switch (change.other) {
+        case Other::None:
+            replay({change.notification}, false);
+            break;
+        case Other::AuditEventAppended:
+            // The event itself is read back: the payload only says which.
+            for (const AuditEvent& event :
+                 auditTrail->events(int(change.notification.other.toLongLong() - 1), 1))
+                Q_EMIT q->auditEventAppended(event);
+            break;
+        case Other::TemporarySessionsChanged:
+            Q_EMIT q->temporarySessionsChanged();
+            break;
+        case Other::RoleBookmarksChanged:
+            Q_EMIT q->roleBookmarksChanged(change.notification.name);
+            break;
+        }
+    }
+}
+
 Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
 {
     if (context->inTransaction())
@@ -472,7 +551,8 @@ Result<DirectoryChange> Directory::recordChange(const std::function<Result<void>
         return recorder.error();
     QByteArray changeset;
     QList<DirectoryChange::Notification> notifications;
-    const QList<QMetaObject::Connection> listening = d->collect(&notifications);
+    const QList<QMetaObject::Connection> listening =
+        d->collect([&notifications](const Notification& n) { notifications.append(n); });
     const Result<void> done = d->context->transaction(
         [&]() -> Result<void> {
             if (auto r = work(); !r)
@@ -500,6 +580,7 @@ Result<void> Directory::revertChange(const DirectoryChange& change)
         return inverse.error();
     if (auto r = d->applyRecorded(inverse.value()); !r)
         return r;
+    const ChangeFeed::Batch toOtherConnections(d->feed.get());
     d->replay(change.notifications(), true);
     return {};
 }
@@ -510,6 +591,7 @@ Result<void> Directory::reapplyChange(const DirectoryChange& change)
         return {};
     if (auto r = d->applyRecorded(change.changeset()); !r)
         return r;
+    const ChangeFeed::Batch toOtherConnections(d->feed.get());
     d->replay(change.notifications(), false);
     return {};
 }

@@ -1,5 +1,6 @@
 #include "directory/directorycontext.h"
 
+#include "directory/changefeed.h"
 #include "directory/directory.h"
 #include "directory/directoryrows.h"
 #include "iam/clock.h"
@@ -81,6 +82,7 @@ Result<void> DirectoryContext::nested(const std::function<Result<void>()>& work,
 void DirectoryContext::emitQueued()
 {
     const QList<std::function<void()>> signalsToEmit = std::exchange(m_pending, {});
+    const ChangeFeed::Batch toOtherConnections(m_feed);
     if (std::exchange(m_resetRequested, false)) {
         Q_EMIT m_owner.directoryReset();
         return;

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class ChangeFeed;
 class Clock;
 class Directory;
 
@@ -44,6 +45,10 @@ public:
     // Queues a change signal for after the outermost commit.
     void notify(std::function<void()> signal);
     bool inTransaction() const { return m_depth > 0; }
+    // On PostgreSQL: the signals emitted after each commit go out to the
+    // database's other connections too.
+    void setChangeFeed(ChangeFeed* feed) { m_feed = feed; }
+    ChangeFeed* changeFeed() const { return m_feed; }
 
     // Before checking that a name is free in table (per account), so a
     // concurrent claim of the same name waits for this transaction's end.
@@ -67,6 +72,7 @@ private:
     Directory& m_owner;
     std::unique_ptr<SqlConnection> m_sql;
     const Clock* m_clock;
+    ChangeFeed* m_feed = nullptr;
     int m_depth = 0;
     bool m_resetRequested = false;
     QList<std::function<void()>> m_pending;

@@ -2,6 +2,8 @@
 
 #include "directory/postgresaddress.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QUuid>
 
 #include <utility>
@@ -245,5 +247,21 @@ Result<void> SqlConnection::execOnce(const QString& sql)
         if (!query.exec(statement))
             return statementFailure(query.lastError(), statement);
     }
+    return {};
+}
+
+Result<void> SqlConnection::listen(const QString& channel,
+                                   const std::function<void(const QString& payload)>& received)
+{
+    QSqlDriver* driver = m_db.driver();
+    if (!m_dialect.isPostgreSql() || !driver->subscribeToNotification(channel))
+        return failure(QStringLiteral("Cannot listen for changes on %1").arg(channel),
+                       driver->lastError().text());
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [channel, received](const QString& name, QSqlDriver::NotificationSource,
+                                         const QVariant& payload) {
+                         if (name == channel)
+                             received(payload.toString());
+                     });
     return {};
 }

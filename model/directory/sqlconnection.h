@@ -56,6 +56,10 @@ public:
     // Not cached: schema changes and pragmas that run once; a schema
     // statement the engine has no use for (a PRAGMA on PostgreSQL) does nothing.
     Result<void> execOnce(const QString& sql);
+    // PostgreSQL only: calls received with the payload of every notification
+    // on channel (LISTEN/NOTIFY), as the event loop delivers them.
+    Result<void> listen(const QString& channel,
+                        const std::function<void(const QString& payload)>& received);
 
 private:
     SqlConnection(QString name, QString filePath, SqlDialect::Engine engine);
