@@ -1,6 +1,8 @@
 #include "sessiontabs.h"
 
 #include "colormark.h"
+#include "mainwindow.h"
+#include "sessionbanner.h"
 
 #include "console/consolesession.h"
 #include "console/consolesessions.h"
@@ -14,16 +16,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QString countdown(qint64 seconds)
-{
-    const qint64 hours = seconds / 3600;
-    const QString minutesAndSeconds = QStringLiteral("%1:%2")
-                                          .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-                                          .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return hours > 0 ? QStringLiteral("%1:%2").arg(hours).arg(minutesAndSeconds)
-                     : minutesAndSeconds;
-}
-
 QIcon markOf(const ConsoleSession& session)
 {
     const Identity& identity = session.identity();
@@ -52,7 +44,7 @@ SessionTabs::SessionTabs(ConsoleSessions* sessions, QWidget* parent)
     layout->addWidget(m_tabs);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (ConsoleSession* session = m_pages.key(m_tabs->widget(index)))
+        if (ConsoleSession* session = m_pages.key(qobject_cast<MainWindow*>(m_tabs->widget(index))))
             Q_EMIT signOutRequested(session);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &SessionTabs::updateWindowTitle);
@@ -66,7 +58,7 @@ int SessionTabs::indexOf(const ConsoleSession* session) const
     return page == m_pages.constEnd() ? -1 : m_tabs->indexOf(*page);
 }
 
-void SessionTabs::addSession(ConsoleSession* session, QWidget* page)
+void SessionTabs::addSession(ConsoleSession* session, MainWindow* page)
 {
     if (hasSession(session))
         return;
@@ -77,9 +69,9 @@ void SessionTabs::addSession(ConsoleSession* session, QWidget* page)
     refreshTitles();
 }
 
-QWidget* SessionTabs::takeSession(ConsoleSession* session)
+MainWindow* SessionTabs::takeSession(ConsoleSession* session)
 {
-    QWidget* page = m_pages.take(session);
+    MainWindow* page = m_pages.take(session);
     if (!page)
         return nullptr;
     disconnect(session, nullptr, this, nullptr);
@@ -98,7 +90,7 @@ void SessionTabs::showSession(ConsoleSession* session)
 
 ConsoleSession* SessionTabs::currentSession() const
 {
-    return m_pages.key(m_tabs->currentWidget(), nullptr);
+    return m_pages.key(qobject_cast<MainWindow*>(m_tabs->currentWidget()), nullptr);
 }
 
 QString SessionTabs::identityLabel(const ConsoleSession& session)
@@ -116,10 +108,12 @@ QString SessionTabs::tabTitle(ConsoleSession* session) const
     if (!session->isSignedIn())
         return {};
     const QString who = identityLabel(*session);
-    // A role's countdown, as its banner shows it; a sign-in lasts hours.
-    if (!session->identity().isRoleSession())
+    // A role's countdown, as the tab's own banner reads; a sign-in lasts hours.
+    const MainWindow* page = m_pages.value(session);
+    const SessionBanner* banner = page ? page->sessionBanner() : nullptr;
+    if (!session->identity().isRoleSession() || !banner || !banner->hasSession())
         return who;
-    return tr("%1 (%2)").arg(who, countdown(session->secondsLeft()));
+    return tr("%1 (%2)").arg(who, banner->countdownText());
 }
 
 void SessionTabs::refreshTitles()
@@ -145,9 +139,8 @@ void SessionTabs::fillAccountMenu(QMenu* menu, const ConsoleSession* own, bool m
     if (!multiSession) {
         QAction* turnOn = menu->addAction(tr("Turn on multi-session support"));
         turnOn->setObjectName(QStringLiteral("TurnOnMultiSessionAction"));
-        turnOn->setToolTip(
-            tr("Sign in to up to %1 identities at once, each in its own tab")
-                .arg(ConsoleSessions::maxSessions));
+        turnOn->setToolTip(tr("Sign in to up to %1 identities at once, each in its own tab")
+                               .arg(ConsoleSessions::maxSessions));
         connect(turnOn, &QAction::triggered, this, [this] { Q_EMIT multiSessionRequested(true); });
         return;
     }

@@ -5,6 +5,7 @@
 
 class ConsoleSession;
 class ConsoleSessions;
+class MainWindow;
 class QMenu;
 class QTabWidget;
 class QTimer;
@@ -22,10 +23,10 @@ public:
     explicit SessionTabs(ConsoleSessions* sessions, QWidget* parent = nullptr);
 
     // Shows page (the session's console) in a tab of its own; the tab owns it.
-    void addSession(ConsoleSession* session, QWidget* page);
+    void addSession(ConsoleSession* session, MainWindow* page);
     // Takes the session's tab away and hands its page back, without a parent
     // and hidden; nullptr when the session has no tab.
-    QWidget* takeSession(ConsoleSession* session);
+    MainWindow* takeSession(ConsoleSession* session);
     void showSession(ConsoleSession* session);
     bool hasSession(ConsoleSession* session) const { return m_pages.contains(session); }
     ConsoleSession* currentSession() const;
@@ -58,5 +59,5 @@ private:
     ConsoleSessions* m_sessions;
     QTabWidget* m_tabs;
     QTimer* m_countdown;
-    QHash<ConsoleSession*, QWidget*> m_pages;
+    QHash<ConsoleSession*, MainWindow*> m_pages;
 };

@@ -229,7 +229,7 @@ private slots:
         QVERIFY(maria);
 
         // Each tab with its own identity, color and countdown.
-        QCOMPARE(tabText(controller, 0), QStringLiteral("Security (15:00)"));
+        QCOMPARE(tabText(controller, 0), QStringLiteral("Security (0:15:00)"));
         QVERIFY(!controller.sessionTabs()->tabWidget()->tabIcon(0).isNull()); // the red mark
         QCOMPARE(tabText(controller, 1), QStringLiteral("Maria @ catphoto-prod"));
         QVERIFY(controller.sessionTabs()->tabWidget()->tabIcon(1).isNull());
@@ -238,7 +238,7 @@ private slots:
         QVERIFY(controller.mainWindowFor(maria)->sessionBanner()->isHidden());
         demo.clock.advance(60);
         controller.sessionTabs()->refreshTitles();
-        QCOMPARE(tabText(controller, 0), QStringLiteral("Security (14:00)"));
+        QCOMPARE(tabText(controller, 0), QStringLiteral("Security (0:14:00)"));
 
         demo.clock.advance(Quotas::AssumeRoleDurationMin);
         john->checkExpiry();
