@@ -388,16 +388,24 @@ void ConsoleController::setAuditTrailProblem(const QString& problem)
     m_auditTrailProblem = problem;
     if (m_mainWindow)
         m_mainWindow->showAuditTrailProblem(problem);
+    for (const auto& slot : m_slots)
+        if (slot->mainWindow())
+            slot->mainWindow()->showAuditTrailProblem(problem);
 }
 
 bool ConsoleController::setTrainingSpeed(int speed)
 {
-    if (!m_trainingClock || !m_session->isSignedIn())
+    return setTrainingSpeedAs(m_session, speed);
+}
+
+bool ConsoleController::setTrainingSpeedAs(ConsoleSession* session, int speed)
+{
+    if (!m_trainingClock || !session->isSignedIn())
         return false;
     const int old = qRound(m_trainingClock->speed());
     m_trainingClock->setSpeed(speed);
     // A change that cannot be recorded is taken back: none goes unrecorded.
-    if (!m_session->recordEvent(
+    if (!session->recordEvent(
             QStringLiteral("SetTrainingClock"), QStringLiteral("training-clock"), true,
             QStringLiteral("%1x -> %2x").arg(old).arg(qRound(m_trainingClock->speed())))) {
         m_trainingClock->setSpeed(old);
@@ -428,8 +436,9 @@ std::unique_ptr<MainWindow> ConsoleController::createMainWindow(ConsoleSession* 
     window->showAuditTrailProblem(m_auditTrailProblem);
     connect(window.get(), &MainWindow::secretStoreSettingsRequested, this,
             &ConsoleController::chooseSecretStore);
+    // Audited as the session whose window asked.
     connect(window.get(), &MainWindow::clockSpeedRequested, this,
-            &ConsoleController::setTrainingSpeed);
+            [this, session](int speed) { setTrainingSpeedAs(session, speed); });
     if (m_appearance) {
         window->showAppearance(m_appearance->appearance());
         connect(window.get(), &MainWindow::appearanceRequested, m_appearance,

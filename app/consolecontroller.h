@@ -84,6 +84,8 @@ public:
     // time. Audited as SetTrainingClock with the old and new speed; false
     // (and nothing changes) without a training clock or a signed-in user.
     bool setTrainingSpeed(int speed);
+    // The same, asked in session's window (multi-session) and audited as it.
+    bool setTrainingSpeedAs(ConsoleSession* session, int speed);
     // Why the secret store cannot keep secrets; the console says so plainly.
     void setSecretStoreProblem(const QString& problem) { m_secretStoreProblem = problem; }
     // The audit trail was found cut, emptied or altered: the console says so

@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
@@ -234,7 +235,8 @@ private slots:
         QCOMPARE(tabText(controller, 1), QStringLiteral("Maria @ catphoto-prod"));
         QVERIFY(controller.sessionTabs()->tabWidget()->tabIcon(1).isNull());
         QVERIFY(!controller.mainWindow()->sessionBanner()->isHidden());
-        QCOMPARE(controller.mainWindow()->sessionBanner()->displayName(), QStringLiteral("Security"));
+        QCOMPARE(controller.mainWindow()->sessionBanner()->displayName(),
+                 QStringLiteral("Security"));
         QVERIFY(controller.mainWindowFor(maria)->sessionBanner()->isHidden());
         demo.clock.advance(60);
         controller.sessionTabs()->refreshTitles();
@@ -328,7 +330,7 @@ private slots:
         controller.start(signsIn(QStringLiteral("Maria")));
         // Sessions of the same identity are allowed, as in AWS.
         for (const QString& user : {QStringLiteral("Paulo"), QStringLiteral("Sam"),
-                                   QStringLiteral("John"), QStringLiteral("Maria")})
+                                    QStringLiteral("John"), QStringLiteral("Maria")})
             QVERIFY(addSignedIn(controller, user));
         QCOMPARE(controller.sessionTabs()->tabWidget()->count(), ConsoleSessions::maxSessions);
 
@@ -368,7 +370,8 @@ private slots:
         QVERIFY(second && second != controller.session());
         QCOMPARE(second->identity().user.name, QStringLiteral("John"));
         // Deleted once it has switched.
-        QPointer<SwitchRoleDialog> switchRole = controller.mainWindowFor(second)->switchRoleDialog();
+        QPointer<SwitchRoleDialog> switchRole =
+            controller.mainWindowFor(second)->switchRoleDialog();
         QVERIFY(switchRole);
         QVERIFY(switchRole->isVisible());
         QVERIFY(!controller.mainWindow()->switchRoleDialog());
@@ -392,9 +395,10 @@ private slots:
         ConsoleController::StartOptions options = signsIn(QStringLiteral("John"));
         options.addSessions = {QStringLiteral("Maria"), QStringLiteral("catphoto-prod/Sam"),
                                QStringLiteral("Nobody")};
-        QTest::ignoreMessage(QtWarningMsg,
-                             qPrintable(QStringLiteral("Nobody: %1")
-                                            .arg(ConsoleSession::authenticationFailedMessage())));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            qPrintable(
+                QStringLiteral("Nobody: %1").arg(ConsoleSession::authenticationFailedMessage())));
         controller.start(options);
         QVERIFY(controller.isMultiSession());
         QCOMPARE(controller.sessionTabs()->tabWidget()->count(), 3);
@@ -403,6 +407,43 @@ private slots:
         QCOMPARE(controller.sessionTabs()->currentSession(), controller.session());
         QTRY_COMPARE(controller.sessions()->count(), 3); // Nobody's session closed again
         QVERIFY(!addedSignIn(controller));
+    }
+
+    void aTabsMenusAndShortcutsActAsItsOwnSession()
+    {
+        QSettings().setValue(QStringLiteral("console/multiSession"), true);
+        OPEN_DEMO_CONSOLE(demo);
+        ConsoleController controller(demo.dir.get(), demo.sts.get(), &demo.training);
+        controller.setTrainingClock(&demo.training);
+        controller.start(signsIn(QStringLiteral("Maria")));
+        ConsoleSession* paulo = addSignedIn(controller, QStringLiteral("Paulo"));
+        QVERIFY(paulo);
+        MainWindow* pauloWindow = controller.mainWindowFor(paulo);
+
+        // View → Training clock in Paulo's tab is recorded as Paulo's doing.
+        auto* clock = pauloWindow->findChild<QMenu*>(QStringLiteral("TrainingClockMenu"));
+        QVERIFY(clock && clock->isEnabled());
+        clock->actions().at(2)->trigger();
+        QCOMPARE(demo.training.speed(), 60.0);
+        const AuditEvent changed = demo.dir->auditEvents().constLast();
+        QCOMPARE(changed.action, QStringLiteral("SetTrainingClock"));
+        QCOMPARE(changed.actorArn, QStringLiteral("arn:aws:iam::111122223333:user/Paulo"));
+
+        // A problem found later is named in every tab.
+        controller.setAuditTrailProblem(QStringLiteral("The audit trail was emptied."));
+        for (MainWindow* window : {controller.mainWindow(), pauloWindow}) {
+            auto* problem = window->findChild<QLabel*>(QStringLiteral("AuditTrailProblem"));
+            QVERIFY(problem);
+            QVERIFY(!problem->isHidden());
+        }
+
+        // A shortcut reaches the tab in front only: Paulo's Switch Role page.
+        QApplication::setActiveWindow(controller.sessionTabs());
+        QVERIFY(QTest::qWaitForWindowActive(controller.sessionTabs()));
+        QTest::keyClick(controller.sessionTabs(), Qt::Key_R,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(pauloWindow->switchRoleDialog());
+        QVERIFY(!controller.mainWindow()->switchRoleDialog());
     }
 
     void cancellingAddSessionChangesNothing()
