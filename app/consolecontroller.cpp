@@ -70,8 +70,9 @@ ConsoleController::ConsoleController(Directory* directory, StsService* sts, cons
     connect(
         m_tabs.get(), &SessionTabs::addSessionRequested, this, [this] { (void)addSession(); },
         Qt::QueuedConnection);
-    connect(m_tabs.get(), &SessionTabs::signOutRequested, this, &ConsoleController::signOutOf,
-            Qt::QueuedConnection);
+    connect(
+        m_tabs.get(), &SessionTabs::signOutRequested, this,
+        [](ConsoleSession* session) { session->signOut(); }, Qt::QueuedConnection);
     connect(
         m_tabs.get(), &SessionTabs::switchRoleInNewSessionRequested, this,
         [this](ConsoleSession* from) { (void)switchRoleInNewSession(from); }, Qt::QueuedConnection);
@@ -91,10 +92,7 @@ ConsoleController::ConsoleController(Directory* directory, StsService* sts, cons
         }
         // With multi-session support the other sessions stay signed in.
         m_tabs->takeSession(m_session);
-        if (m_tabs->tabWidget()->count() > 0)
-            return;
-        m_tabs->hide();
-        showSignIn(ResetForm);
+        showSignInWhenNoneLeft();
     });
 }
 
@@ -506,6 +504,7 @@ Result<SignInDialog*> ConsoleController::addSession()
         },
         Qt::QueuedConnection);
     SignInDialog* signIn = slot->signInDialog();
+    signIn->setWindowTitle(tr("Add session — Switchboard"));
     signIn->reset();
     signIn->show();
     signIn->raise();
@@ -557,15 +556,15 @@ void ConsoleController::endSlot(SessionSlot* slot)
     it->release()->deleteLater();
     m_slots.erase(it);
     m_sessions->close(session);
+    showSignInWhenNoneLeft();
+}
+
+void ConsoleController::showSignInWhenNoneLeft()
+{
     if (m_tabs->tabWidget()->count() > 0)
         return;
     m_tabs->hide();
     showSignIn(ResetForm);
-}
-
-void ConsoleController::signOutOf(ConsoleSession* session)
-{
-    session->signOut();
 }
 
 MainWindow* ConsoleController::mainWindowFor(const ConsoleSession* session) const

@@ -139,7 +139,8 @@ private:
     // An added session signed out or left its sign-in page: its tab and slot go.
     void endSlot(SessionSlot* slot);
     void refreshAccountMenus();
-    void signOutOf(ConsoleSession* session);
+    // The sign-in page once no session is signed in any more.
+    void showSignInWhenNoneLeft();
     void startAdministration();
     void endAdministration();
     // After a failed scripted sign-in the dialog keeps the error it shows.

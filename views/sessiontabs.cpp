@@ -129,9 +129,9 @@ void SessionTabs::refreshTitles()
 
 void SessionTabs::updateWindowTitle()
 {
-    ConsoleSession* current = currentSession();
-    setWindowTitle(current ? tr("%1 – Switchboard").arg(identityLabel(*current))
-                           : tr("Switchboard"));
+    // The console's own title, as the tab in front has it.
+    const QWidget* current = m_tabs->currentWidget();
+    setWindowTitle(current ? current->windowTitle() : tr("Switchboard"));
 }
 
 void SessionTabs::fillAccountMenu(QMenu* menu, const ConsoleSession* own, bool multiSession)

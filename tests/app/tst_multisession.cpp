@@ -165,6 +165,7 @@ private slots:
         SignInDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = addedSignIn(controller)));
         QVERIFY(dialog->userEdit()->text().isEmpty()); // a sign-in page of its own
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Add session — Switchboard"));
         signInWith(dialog, QStringLiteral("Paulo"));
         QVERIFY2(!dialog->isVisible(), qPrintable(dialog->errorText()));
 
@@ -176,7 +177,7 @@ private slots:
         QCOMPARE(controller.session()->identity().user.name, QStringLiteral("Maria"));
         QCOMPARE(tabText(controller, 0), QStringLiteral("Maria @ catphoto-prod"));
         QCOMPARE(tabText(controller, 1), QStringLiteral("Paulo @ catphoto-prod"));
-        QCOMPARE(tabs->windowTitle(), QStringLiteral("Paulo @ catphoto-prod – Switchboard"));
+        QCOMPARE(tabs->windowTitle(), QStringLiteral("IAM — Paulo @ catphoto-prod — Switchboard"));
 
         MainWindow* pauloWindow = controller.mainWindowFor(paulo);
         QVERIFY(pauloWindow && pauloWindow != maria);

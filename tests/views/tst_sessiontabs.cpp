@@ -92,9 +92,9 @@ private slots:
         QCOMPARE(widget->tabText(1), QStringLiteral("John @ catphoto-prod"));
         tabs->showSession(john);
         QCOMPARE(tabs->currentSession(), john);
-        QCOMPARE(tabs->windowTitle(), QStringLiteral("John @ catphoto-prod – Switchboard"));
+        QCOMPARE(tabs->windowTitle(), QStringLiteral("IAM — John @ catphoto-prod — Switchboard"));
         tabs->showSession(sessions->primary());
-        QCOMPARE(tabs->windowTitle(), QStringLiteral("Maria @ catphoto-prod – Switchboard"));
+        QCOMPARE(tabs->windowTitle(), QStringLiteral("IAM — Maria @ catphoto-prod — Switchboard"));
     }
 
     void aTabsCloseButtonAsksToSignOutThatSessionOnly()
