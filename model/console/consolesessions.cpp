@@ -17,8 +17,9 @@ ConsoleSessions::~ConsoleSessions() = default;
 
 QString ConsoleSessions::limitMessage()
 {
-    return QStringLiteral("You can be signed in to up to %1 sessions at once. Sign out of a "
-                          "session before you add another.")
+    // The console's own words (AWS has no API for this): translated.
+    return tr("You can be signed in to up to %1 sessions at once. Sign out of a session before "
+              "you add another.")
         .arg(maxSessions);
 }
 

@@ -104,6 +104,7 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QSettings().clear(); }
+    void cleanup() { QSettings().clear(); } // no console after this one starts multi-session
 
     void isOffByDefaultAndTheAccountMenuTurnsItOn()
     {
