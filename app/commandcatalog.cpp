@@ -201,6 +201,9 @@ void CommandCatalog::addCommandOptions()
         .choices = {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
                     QStringLiteral("green"), QStringLiteral("blue")};
     define(QStringLiteral("display-name"), tr("text"), tr("The display name of --switch-role."));
+    define(QStringLiteral("add-session"), tr("user"),
+           tr("After sign-in, turn on multi-session support and sign this IAM user in too, in a "
+              "tab of its own (same password; repeatable)."));
     define(QStringLiteral("screenshot"), tr("file"),
            tr("Save a PNG of the console's window to this file once it is shown, then quit."))
         .isPath = true;
@@ -285,7 +288,7 @@ void CommandCatalog::addConsole()
          optional(QStringLiteral("action"),
                   tr("--window simulator: an action to simulate (repeatable).")),
          optional(QStringLiteral("switch-role")), optional(QStringLiteral("color")),
-         optional(QStringLiteral("display-name")),
+         optional(QStringLiteral("display-name")), optional(QStringLiteral("add-session")),
          optional(QStringLiteral("port"), tr("--window local-endpoint: the TCP port.")),
          optional(QStringLiteral("screenshot"))});
 }

@@ -10,6 +10,7 @@
 #include "audittrailwindow.h"
 #include "console/accesskeymanager.h"
 #include "console/consolesession.h"
+#include "console/consolesessions.h"
 #include "console/mfadevicemanager.h"
 #include "console/switchrolerequest.h"
 #include "detailpane.h"
@@ -30,16 +31,22 @@
 #include "secrets/secretstore.h"
 #include "secretstoredialog.h"
 #include "secretstoresetup.h"
+#include "sessionslot.h"
+#include "sessiontabs.h"
 #include "signindialog.h"
 #include "sts/stsservice.h"
 #include "switchroledialog.h"
+#include "topbar.h"
 #include "welcomedialog.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHash>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -51,15 +58,32 @@ ConsoleController::ConsoleController(Directory* directory, StsService* sts, cons
     : QObject(parent)
     , m_directory(directory)
     , m_sts(sts)
-    , m_session(new ConsoleSession(directory, clock, this, sts))
+    , m_sessions(new ConsoleSessions(directory, clock, sts, this))
+    , m_session(m_sessions->primary())
     , m_accessKeys(sts ? new AccessKeyManager(m_session, directory, clock, sts->secrets(), this)
                        : nullptr)
     , m_mfaDevices(sts ? new MfaDeviceManager(m_session, directory, clock, sts->secrets(), this)
                        : nullptr)
     , m_services{*directory, clock ? *clock : *Clock::system(), m_accessKeys, m_mfaDevices}
     , m_navigatorModel(new NavigatorModel(directory, m_session, this))
+    , m_tabs(std::make_unique<SessionTabs>(m_sessions))
+    , m_multiSession(QSettings().value(QStringLiteral("console/multiSession")).toBool())
     , m_signIn(std::make_unique<SignInDialog>(m_session, *directory, sts))
 {
+    // Queued: the account menu whose entry asked is rebuilt by the answer.
+    connect(m_sessions, &ConsoleSessions::sessionsChanged, this,
+            &ConsoleController::refreshAccountMenus, Qt::QueuedConnection);
+    connect(m_tabs.get(), &SessionTabs::multiSessionRequested, this,
+            &ConsoleController::setMultiSession, Qt::QueuedConnection);
+    connect(
+        m_tabs.get(), &SessionTabs::addSessionRequested, this, [this] { (void)addSession(); },
+        Qt::QueuedConnection);
+    connect(
+        m_tabs.get(), &SessionTabs::signOutRequested, this,
+        [](ConsoleSession* session) { session->signOut(); }, Qt::QueuedConnection);
+    connect(
+        m_tabs.get(), &SessionTabs::switchRoleInNewSessionRequested, this,
+        [this](ConsoleSession* from) { (void)switchRoleInNewSession(from); }, Qt::QueuedConnection);
     if (sts) {
         m_localEndpoint = new LocalEndpoint(directory, sts, this);
         m_requestLog = new RequestLogModel(RequestLogModel::DefaultCapacity, this);
@@ -74,7 +98,9 @@ ConsoleController::ConsoleController(Directory* directory, StsService* sts, cons
             m_localEndpoint->stop();
             m_requestLog->clear();
         }
-        showSignIn(ResetForm);
+        // With multi-session support the other sessions stay signed in.
+        m_tabs->takeSession(m_session);
+        showSignInWhenNoneLeft();
     });
 }
 
@@ -101,6 +127,8 @@ void ConsoleController::start(const StartOptions& options)
     }
     if (!signedIn)
         showSignIn(options.userName.isEmpty() ? ResetForm : KeepError);
+    if (signedIn && !options.addSessions.isEmpty())
+        addSessionsAtStart(options);
     if (signedIn && !options.openArn.isEmpty())
         openEntity(options.openArn);
     if (signedIn && !options.tab.isEmpty())
@@ -140,6 +168,29 @@ void ConsoleController::switchRoleAtStart(const StartOptions& options, std::func
             qWarning("%s", qPrintable(r.error().toString()));
         next();
     });
+}
+
+void ConsoleController::addSessionsAtStart(const StartOptions& options)
+{
+    setMultiSession(true);
+    for (const QString& user : options.addSessions) {
+        auto added = addSession();
+        if (!added) {
+            qWarning("%s", qPrintable(added.error().message()));
+            break;
+        }
+        const qsizetype slash = user.indexOf(QLatin1Char('/'));
+        SignInDialog* signIn = added.value();
+        signIn->setAccount(slash < 0 ? options.account : user.left(slash));
+        signIn->setUserName(user.mid(slash + 1));
+        signIn->passwordEdit()->setText(options.password);
+        signIn->signInButton()->click(); // the same path as a person's click
+        if (signIn->isVisible()) {
+            qWarning("%s: %s", qPrintable(user), qPrintable(signIn->errorText()));
+            signIn->reject(); // the session it held is closed again
+        }
+    }
+    m_tabs->showSession(m_session);
 }
 
 void ConsoleController::showWelcome(const QList<DirectoryBootstrap::DemoCredential>& credentials)
@@ -287,8 +338,11 @@ QWidget* ConsoleController::openAuditWindow(const QString& name)
 void ConsoleController::saveScreenshot(const QString& path)
 {
     QWidget* shown = m_signIn.get();
+    if (m_tabs->isVisible())
+        shown = m_tabs.get(); // every session's tab, the current one in front
     if (m_mainWindow && m_mainWindow->isVisible()) {
-        shown = m_mainWindow.get();
+        if (!m_tabs->isVisible())
+            shown = m_mainWindow.get();
         // A tool window in front is what the picture is of.
         if (QWidget* simulator = m_mainWindow->policySimulator();
             simulator && simulator->isVisible())
@@ -340,16 +394,24 @@ void ConsoleController::setAuditTrailProblem(const QString& problem)
     m_auditTrailProblem = problem;
     if (m_mainWindow)
         m_mainWindow->showAuditTrailProblem(problem);
+    for (const auto& slot : m_slots)
+        if (slot->mainWindow())
+            slot->mainWindow()->showAuditTrailProblem(problem);
 }
 
 bool ConsoleController::setTrainingSpeed(int speed)
 {
-    if (!m_trainingClock || !m_session->isSignedIn())
+    return setTrainingSpeedAs(m_session, speed);
+}
+
+bool ConsoleController::setTrainingSpeedAs(ConsoleSession* session, int speed)
+{
+    if (!m_trainingClock || !session->isSignedIn())
         return false;
     const int old = qRound(m_trainingClock->speed());
     m_trainingClock->setSpeed(speed);
     // A change that cannot be recorded is taken back: none goes unrecorded.
-    if (!m_session->recordEvent(
+    if (!session->recordEvent(
             QStringLiteral("SetTrainingClock"), QStringLiteral("training-clock"), true,
             QStringLiteral("%1x -> %2x").arg(old).arg(qRound(m_trainingClock->speed())))) {
         m_trainingClock->setSpeed(old);
@@ -362,26 +424,179 @@ void ConsoleController::showMainWindow()
 {
     rememberSignIn();
     if (!m_mainWindow) {
-        m_mainWindow = std::make_unique<MainWindow>(m_session, m_services, m_navigatorModel, m_sts);
+        m_mainWindow = createMainWindow(m_session, m_services, m_navigatorModel);
         connect(m_mainWindow.get(), &MainWindow::signOutRequested, m_session,
                 &ConsoleSession::signOut);
-        m_mainWindow->enableTrainingClock(m_trainingClock != nullptr);
-        m_mainWindow->showSecretStoreProblem(m_secretStoreProblem);
-        m_mainWindow->showAuditTrailProblem(m_auditTrailProblem);
         m_mainWindow->setLocalEndpoint(m_localEndpoint, m_requestLog);
-        connect(m_mainWindow.get(), &MainWindow::secretStoreSettingsRequested, this,
-                &ConsoleController::chooseSecretStore);
-        connect(m_mainWindow.get(), &MainWindow::clockSpeedRequested, this,
-                &ConsoleController::setTrainingSpeed);
-        if (m_appearance) {
-            m_mainWindow->showAppearance(m_appearance->appearance());
-            connect(m_mainWindow.get(), &MainWindow::appearanceRequested, m_appearance,
-                    &AppearanceController::setAppearance);
-        }
     }
     startAdministration();
-    m_mainWindow->show();
-    m_mainWindow->raise();
+    presentPrimary();
+}
+
+std::unique_ptr<MainWindow> ConsoleController::createMainWindow(ConsoleSession* session,
+                                                                const ConsoleServices& services,
+                                                                NavigatorModel* navigatorModel)
+{
+    auto window = std::make_unique<MainWindow>(session, services, navigatorModel, m_sts);
+    window->enableTrainingClock(m_trainingClock != nullptr);
+    window->showSecretStoreProblem(m_secretStoreProblem);
+    window->showAuditTrailProblem(m_auditTrailProblem);
+    connect(window.get(), &MainWindow::secretStoreSettingsRequested, this,
+            &ConsoleController::chooseSecretStore);
+    // Audited as the session whose window asked.
+    connect(window.get(), &MainWindow::clockSpeedRequested, this,
+            [this, session](int speed) { setTrainingSpeedAs(session, speed); });
+    if (m_appearance) {
+        window->showAppearance(m_appearance->appearance());
+        connect(window.get(), &MainWindow::appearanceRequested, m_appearance,
+                &AppearanceController::setAppearance);
+    }
+    window->topBar()->setSessionEntries(
+        [this, session](QMenu* menu) { m_tabs->fillAccountMenu(menu, session, m_multiSession); });
+    return window;
+}
+
+void ConsoleController::presentPrimary()
+{
+    if (!m_multiSession) {
+        m_mainWindow->show();
+        m_mainWindow->raise();
+        return;
+    }
+    m_tabs->addSession(m_session, m_mainWindow.get());
+    m_tabs->showSession(m_session);
+    m_tabs->show();
+    m_tabs->raise();
+}
+
+void ConsoleController::setMultiSession(bool on)
+{
+    // Off again only with the primary alone: the others would lose their window.
+    if (on == m_multiSession || (!on && !m_sessions->onlyPrimary()))
+        return;
+    m_multiSession = on;
+    QSettings().setValue(QStringLiteral("console/multiSession"), on);
+    if (m_mainWindow && m_session->isSignedIn()) {
+        if (!on) {
+            m_tabs->takeSession(m_session);
+            m_tabs->hide();
+        }
+        presentPrimary();
+    }
+    refreshAccountMenus();
+}
+
+Result<SignInDialog*> ConsoleController::addSession()
+{
+    if (!m_multiSession)
+        return IamError::validation(
+            QStringLiteral("Turn on multi-session support before you add a session."));
+    auto opened = m_sessions->open();
+    if (!opened) {
+        if (MainWindow* window = mainWindowFor(m_tabs->currentSession()))
+            window->statusBar()->showMessage(opened.error().message());
+        return opened.error();
+    }
+    auto* slot = m_slots
+                     .emplace_back(std::make_unique<SessionSlot>(opened.value(), m_directory,
+                                                                 &m_services.clock, m_sts))
+                     .get();
+    QPointer<SessionSlot> guard(slot);
+    connect(slot->signInDialog(), &QDialog::accepted, this, [this, slot] { presentSlot(slot); });
+    connect(slot->signInDialog(), &QDialog::rejected, this, [this, slot] {
+        if (!slot->session()->isSignedIn())
+            endSlot(slot);
+    });
+    // Queued: Sign out may come from the very window that goes with the slot.
+    connect(
+        slot->session(), &ConsoleSession::signedOut, this,
+        [this, guard] {
+            if (guard)
+                endSlot(guard);
+        },
+        Qt::QueuedConnection);
+    SignInDialog* signIn = slot->signInDialog();
+    signIn->setWindowTitle(tr("Add session — Switchboard"));
+    signIn->reset();
+    signIn->show();
+    signIn->raise();
+    signIn->activateWindow();
+    return signIn;
+}
+
+Result<SignInDialog*> ConsoleController::switchRoleInNewSession(const ConsoleSession* from)
+{
+    const Identity& user = from->userIdentity();
+    if (user.isNull() || user.isRoot() || user.isFederated())
+        return IamError::validation(
+            QStringLiteral("Only an IAM user can switch role in a new session."));
+    auto added = addSession();
+    if (!added)
+        return added.error();
+    SignInDialog* signIn = added.value();
+    signIn->setAccount(user.account.id);
+    signIn->setUserName(user.user.name);
+    signIn->reset(); // the password has the focus
+    m_slots.back()->setSwitchRoleOnSignIn(true);
+    return signIn;
+}
+
+void ConsoleController::presentSlot(SessionSlot* slot)
+{
+    if (!slot->mainWindow()) {
+        slot->start(createMainWindow(slot->session(), slot->services(), slot->navigatorModel()));
+        connect(slot->mainWindow(), &MainWindow::signOutRequested, slot->session(),
+                &ConsoleSession::signOut);
+    }
+    m_tabs->addSession(slot->session(), slot->mainWindow());
+    m_tabs->showSession(slot->session());
+    m_tabs->show();
+    m_tabs->raise();
+    if (slot->switchesRoleOnSignIn())
+        slot->mainWindow()->openSwitchRole();
+}
+
+void ConsoleController::endSlot(SessionSlot* slot)
+{
+    const auto it = std::find_if(m_slots.begin(), m_slots.end(),
+                                 [slot](const auto& owned) { return owned.get() == slot; });
+    if (it == m_slots.end())
+        return;
+    ConsoleSession* session = slot->session();
+    m_tabs->takeSession(session);
+    // Later: this may run inside one of the slot's own signals.
+    it->release()->deleteLater();
+    m_slots.erase(it);
+    m_sessions->close(session);
+    showSignInWhenNoneLeft();
+}
+
+void ConsoleController::showSignInWhenNoneLeft()
+{
+    if (m_tabs->tabWidget()->count() > 0)
+        return;
+    m_tabs->hide();
+    showSignIn(ResetForm);
+}
+
+MainWindow* ConsoleController::mainWindowFor(const ConsoleSession* session) const
+{
+    if (session == m_session)
+        return m_mainWindow.get();
+    for (const auto& slot : m_slots)
+        if (slot->session() == session)
+            return slot->mainWindow();
+    return nullptr;
+}
+
+void ConsoleController::refreshAccountMenus()
+{
+    if (m_mainWindow)
+        m_mainWindow->topBar()->refreshMenu();
+    for (const auto& slot : m_slots)
+        if (slot->mainWindow())
+            slot->mainWindow()->topBar()->refreshMenu();
+    m_tabs->refreshTitles();
 }
 
 void ConsoleController::startAdministration()

@@ -3,12 +3,15 @@
 #include "console/consoleservices.h"
 #include "console/switchrolerequest.h"
 #include "directorybootstrap.h"
+#include "iam/result.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 class AccessKeyManager;
 class Clock;
@@ -17,6 +20,9 @@ class QAction;
 class LocalEndpoint;
 class RequestLogModel;
 class ConsoleSession;
+class ConsoleSessions;
+class SessionSlot;
+class SessionTabs;
 class Directory;
 class StsService;
 class TrainingClock;
@@ -56,6 +62,9 @@ public:
         QString switchColor;
         QString switchDisplayName;
         std::optional<quint16> endpointPort; // with "local-endpoint": start it on this port
+        // IAM users ("NAME" in account, or "ACCOUNT/NAME") signed in too, each
+        // in a tab of its own with the same password (multi-session turned on).
+        QStringList addSessions;
 
         SwitchRoleRequest switchRequest() const;
     };
@@ -78,6 +87,8 @@ public:
     // time. Audited as SetTrainingClock with the old and new speed; false
     // (and nothing changes) without a training clock or a signed-in user.
     bool setTrainingSpeed(int speed);
+    // The same, asked in session's window (multi-session) and audited as it.
+    bool setTrainingSpeedAs(ConsoleSession* session, int speed);
     // Why the secret store cannot keep secrets; the console says so plainly.
     void setSecretStoreProblem(const QString& problem) { m_secretStoreProblem = problem; }
     // The audit trail was found cut, emptied or altered: the console says so
@@ -102,8 +113,38 @@ public:
     // Tools → Secret store…: the choice is remembered for the next start.
     SecretStoreDialog* chooseSecretStore();
 
+    // Multi-session support (account menu; off by default, as in AWS's
+    // console; remembered): every signed-in session in a tab of one window.
+    // Turning it off needs the other sessions signed out first.
+    bool isMultiSession() const { return m_multiSession; }
+    void setMultiSession(bool on);
+    // Account menu → Add session: a new session's sign-in page (cancel closes
+    // it again); on sign-in its console opens in a tab of its own.
+    // LimitExceeded with five sessions open.
+    Result<SignInDialog*> addSession();
+    // Account menu → Switch role in a new session: Add session's sign-in page
+    // filled in with from's IAM user (the password is asked again); once
+    // signed in, the new tab's Switch Role page opens. from stays as it is.
+    Result<SignInDialog*> switchRoleInNewSession(const ConsoleSession* from);
+    ConsoleSessions* sessions() const { return m_sessions; }
+    SessionTabs* sessionTabs() const { return m_tabs.get(); }
+    // The console window of a signed-in session; nullptr for another.
+    MainWindow* mainWindowFor(const ConsoleSession* session) const;
+
 private:
     void showMainWindow();
+    // The window for a session, wired to the app's settings and tools.
+    std::unique_ptr<MainWindow> createMainWindow(ConsoleSession* session,
+                                                 const ConsoleServices& services,
+                                                 NavigatorModel* navigatorModel);
+    // The signed-in primary's window: on its own, or in its tab.
+    void presentPrimary();
+    void presentSlot(SessionSlot* slot);
+    // An added session signed out or left its sign-in page: its tab and slot go.
+    void endSlot(SessionSlot* slot);
+    void refreshAccountMenus();
+    // The sign-in page once no session is signed in any more.
+    void showSignInWhenNoneLeft();
     void startAdministration();
     void endAdministration();
     // After a failed scripted sign-in the dialog keeps the error it shows.
@@ -123,10 +164,13 @@ private:
     QWidget* openAuditWindow(const QString& name);
     // Switches as the options say, then calls next (also when the switch fails).
     void switchRoleAtStart(const StartOptions& options, std::function<void()> next);
+    // Signs the options' addSessions in, each in a tab; the first tab stays in front.
+    void addSessionsAtStart(const StartOptions& options);
 
     Directory* m_directory;
     StsService* m_sts;
-    ConsoleSession* m_session;
+    ConsoleSessions* m_sessions;
+    ConsoleSession* m_session; // the primary of m_sessions
     // The people's credentials, acting as m_session; none without STS (no secret store).
     AccessKeyManager* m_accessKeys;
     MfaDeviceManager* m_mfaDevices;
@@ -134,6 +178,10 @@ private:
     NavigatorModel* m_navigatorModel;
     LocalEndpoint* m_localEndpoint = nullptr;
     RequestLogModel* m_requestLog = nullptr;
+    // Before the windows it may hold as tabs, so that they go first.
+    std::unique_ptr<SessionTabs> m_tabs;
+    std::vector<std::unique_ptr<SessionSlot>> m_slots;
+    bool m_multiSession = false;
     std::unique_ptr<SignInDialog> m_signIn;
     // Before the window, which refers to it until it is gone.
     std::unique_ptr<DirectoryAdmin> m_admin;

@@ -357,6 +357,7 @@ int main(int argc, char* argv[])
     options.switchRole = commandLine.value(QStringLiteral("switch-role"));
     options.switchColor = commandLine.value(QStringLiteral("color"));
     options.switchDisplayName = commandLine.value(QStringLiteral("display-name"));
+    options.addSessions = commandLine.values(QStringLiteral("add-session"));
     if (const QString port = commandLine.value(QStringLiteral("port")); !port.isEmpty()) {
         bool portOk = false;
         const uint number = port.toUInt(&portOk);

@@ -94,6 +94,12 @@ SwitchRoleRequest TopBar::requestFor(const RoleBookmark& bookmark)
     return request;
 }
 
+void TopBar::setSessionEntries(std::function<void(QMenu*)> fill)
+{
+    m_sessionEntries = std::move(fill);
+    refresh();
+}
+
 void TopBar::refresh()
 {
     m_accountMenu->clear();
@@ -119,6 +125,8 @@ void TopBar::refresh()
     addSavedRoles();
     addSwitchActions();
     m_accountMenu->addSeparator();
+    if (m_sessionEntries)
+        m_sessionEntries(m_accountMenu);
     QAction* signOut = m_accountMenu->addAction(tr("Sign out"));
     signOut->setObjectName(QStringLiteral("SignOutAction"));
     connect(signOut, &QAction::triggered, this, &TopBar::signOutRequested);

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class ConsoleSession;
 class Directory;
 class QLabel;
@@ -30,6 +32,11 @@ public:
     // What a saved role asks for when clicked.
     static SwitchRoleRequest requestFor(const RoleBookmark& bookmark);
 
+    // Entries another part of the console adds above Sign out (multi-session:
+    // the sessions, Add session), filled in again at each refreshMenu().
+    void setSessionEntries(std::function<void(QMenu*)> fill);
+    void refreshMenu() { refresh(); }
+
 Q_SIGNALS:
     void signOutRequested();
     void switchRoleRequested();
@@ -50,4 +57,5 @@ private:
     ConsoleSession* m_session;
     QToolButton* m_accountButton;
     QMenu* m_accountMenu;
+    std::function<void(QMenu*)> m_sessionEntries;
 };
