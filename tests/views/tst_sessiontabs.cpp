@@ -1,6 +1,8 @@
 #include "common/resultassertions.h"
+#include "console/consoleservices.h"
 #include "console/consolesession.h"
 #include "console/consolesessions.h"
+#include "iam/clock.h"
 #include "items/navigatormodel.h"
 #include "mainwindow.h"
 #include "sessiontabs.h"
@@ -33,7 +35,8 @@ private:
         if (!CHECK_OK(session->signIn(TestDirectory::prod, user, TestDirectory::password)))
             return nullptr;
         models.push_back(std::make_unique<NavigatorModel>(dir.get(), session));
-        return new MainWindow(session, models.back().get());
+        return new MainWindow(session, ConsoleServices{*dir, *Clock::system()},
+                              models.back().get());
     }
 
     ConsoleSession* addSignedIn(const QString& user)
