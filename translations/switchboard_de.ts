@@ -1586,10 +1586,6 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <translation>sts, iam, idp, organizations, credential-process, exec: die Anfrage wurde abgelehnt, wie bei der AWS CLI</translation>
     </message>
     <message>
-        <source>Create a missing directory file empty, without the demo (whose users&apos; password comes from SWITCHBOARD_DEMO_PASSWORD).</source>
-        <translation>Eine fehlende Verzeichnisdatei leer anlegen, ohne die Demo (deren Benutzerpasswort aus SWITCHBOARD_DEMO_PASSWORD kommt).</translation>
-    </message>
-    <message>
         <source>Where secrets are kept: the system keychain (default) or an encrypted file beside the directory (passphrase asked, or SWITCHBOARD_SECRETS_PASSPHRASE). Remembered.</source>
         <translation>Wo Geheimnisse aufbewahrt werden: im Schlüsselbund des Systems (Standard) oder in einer verschlüsselten Datei neben dem Verzeichnis (Passphrase wird abgefragt, oder SWITCHBOARD_SECRETS_PASSPHRASE). Wird gespeichert.</translation>
     </message>
@@ -2089,6 +2085,18 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <source>the following arguments are required: %1</source>
         <translation>die folgenden Argumente sind erforderlich: %1</translation>
     </message>
+    <message>
+        <source>Create a missing directory (file or PostgreSQL database) empty, without the demo (whose users&apos; password comes from SWITCHBOARD_DEMO_PASSWORD).</source>
+        <translation>Ein fehlendes Verzeichnis (Datei oder PostgreSQL-Datenbank) leer anlegen, ohne die Demo (deren Benutzerpasswort aus SWITCHBOARD_DEMO_PASSWORD stammt).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>After sign-in, turn on multi-session support and sign this IAM user in too, in a tab of its own (same password; repeatable).</source>
+        <translation>Nach der Anmeldung die Unterstützung mehrerer Sitzungen einschalten und auch diesen IAM-Benutzer anmelden, in einem eigenen Tab (gleiches Passwort; wiederholbar).</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommand</name>
@@ -2194,6 +2202,10 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <source>Root user (signs in by email)</source>
         <translation>Root-Benutzer (meldet sich per E-Mail an)</translation>
     </message>
+    <message>
+        <source>Add session — Switchboard</source>
+        <translation>Sitzung hinzufügen — Switchboard</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePasswordDialog</name>
@@ -2227,6 +2239,13 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
     <message>
         <source>Only a signed-in IAM user can change their password.</source>
         <translation>Nur ein angemeldeter IAM-Benutzer kann sein Passwort ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSessions</name>
+    <message>
+        <source>You can be signed in to up to %1 sessions at once. Sign out of a session before you add another.</source>
+        <translation>Sie können in bis zu %1 Sitzungen gleichzeitig angemeldet sein. Melden Sie sich von einer Sitzung ab, bevor Sie eine weitere hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2959,22 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
     <message>
         <source>Trust policy</source>
         <translation>Vertrauensrichtlinie</translation>
+    </message>
+    <message>
+        <source>This user no longer exists: it was deleted, in this console or in another one on the same directory.</source>
+        <translation>Dieser Benutzer existiert nicht mehr: Er wurde gelöscht, in dieser Konsole oder in einer anderen auf demselben Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>This user group no longer exists: it was deleted, in this console or in another one on the same directory.</source>
+        <translation>Diese Benutzergruppe existiert nicht mehr: Sie wurde gelöscht, in dieser Konsole oder in einer anderen auf demselben Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists: it was deleted, in this console or in another one on the same directory.</source>
+        <translation>Diese Rolle existiert nicht mehr: Sie wurde gelöscht, in dieser Konsole oder in einer anderen auf demselben Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>This policy no longer exists: it was deleted, in this console or in another one on the same directory.</source>
+        <translation>Diese Richtlinie existiert nicht mehr: Sie wurde gelöscht, in dieser Konsole oder in einer anderen auf demselben Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4401,10 @@ assertion</translation>
             <numerusform>%n Benutzer nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the memberships: %1</source>
+        <translation>Die Mitgliedschaften konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageStrip</name>
@@ -5600,6 +5639,61 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source> seconds</source>
         <translation> Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTabs</name>
+    <message>
+        <source>Root user @ %1</source>
+        <translation>Root-Benutzer @ %1</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation type="unfinished">Switchboard</translation>
+    </message>
+    <message>
+        <source>Turn on multi-session support</source>
+        <translation>Unterstützung mehrerer Sitzungen einschalten</translation>
+    </message>
+    <message>
+        <source>Sign in to up to %1 identities at once, each in its own tab</source>
+        <translation>Bei bis zu %1 Identitäten gleichzeitig anmelden, jede in einem eigenen Tab</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Sitzung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sign in as another identity in a new tab</source>
+        <translation>Als andere Identität in einem neuen Tab anmelden</translation>
+    </message>
+    <message>
+        <source>Switch role in a new session…</source>
+        <translation>Rolle in einer neuen Sitzung wechseln…</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1 in a new tab and switch role there, keeping this session as it is</source>
+        <translation>Erneut als %1 in einem neuen Tab anmelden und dort die Rolle wechseln; diese Sitzung bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>Turn off multi-session support</source>
+        <translation>Unterstützung mehrerer Sitzungen ausschalten</translation>
+    </message>
+    <message>
+        <source>Sign out of the other sessions first</source>
+        <translation>Melden Sie sich zuerst von den anderen Sitzungen ab</translation>
     </message>
 </context>
 <context>
