@@ -2091,7 +2091,7 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>After sign-in, turn on multi-session support and sign this IAM user in too, in a tab of its own (same password; repeatable).</source>
@@ -5653,11 +5653,11 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Switchboard</source>
-        <translation type="unfinished">Switchboard</translation>
+        <translation>Switchboard</translation>
     </message>
     <message>
         <source>Turn on multi-session support</source>
