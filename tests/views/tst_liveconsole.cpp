@@ -68,7 +68,7 @@ private Q_SLOTS:
         }
         NavigatorModel model(c.dir.get(), c.session.get());
         NavigatorView navigator(&model);
-        DetailPane pane(c.session.get());
+        DetailPane pane(c.session.get(), c.services());
         connect(&navigator, &NavigatorView::nodeSelected, &pane, &DetailPane::showNode);
         navigator.show();
         const QModelIndex users = model.categoryIndex(prod, EntityKind::User);
