@@ -2,6 +2,7 @@
 #include "console/samlidentityprovider.h"
 #include "democonsole.h"
 #include "detailpane.h"
+#include "detailpanetexts.h"
 
 #include "accessdeniedpanel.h"
 #include "common/resultassertions.h"
@@ -14,6 +15,9 @@
 #include <QTableWidget>
 #include <QTest>
 
+using DetailPaneTexts::labelText;
+using DetailPaneTexts::summaryTexts;
+
 // The right-hand pane: each entry's page (title, summary, tabs) as the
 // active identity may read it, AWS's access-denied message where it may not,
 // and the page shown again when the identity changes. A SAML identity
@@ -23,21 +27,6 @@ class TestDetailPane : public QObject
     Q_OBJECT
 
 private:
-    static QStringList summaryTexts(const DetailPane& pane)
-    {
-        QStringList texts;
-        if (const auto* summary = pane.findChild<QGroupBox*>(QStringLiteral("Summary")))
-            for (const QLabel* label : summary->findChildren<QLabel*>())
-                texts << label->text();
-        return texts;
-    }
-
-    static QString labelText(const DetailPane& pane, const char* objectName)
-    {
-        const auto* label = pane.findChild<QLabel*>(QString::fromLatin1(objectName));
-        return label ? label->text() : QStringLiteral("(no %1)").arg(QLatin1String(objectName));
-    }
-
     static QStringList tabTexts(const DetailPane& pane)
     {
         QStringList texts;

@@ -1,6 +1,7 @@
 #include "console/consolesession.h"
 #include "democonsole.h"
 #include "detailpane.h"
+#include "detailpanetexts.h"
 #include "items/navigatormodel.h"
 #include "navigatorview.h"
 
@@ -13,6 +14,9 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+
+using DetailPaneTexts::labelText;
+using DetailPaneTexts::summaryTexts;
 
 // A console stays live: an edit made through another connection to the same
 // directory (another console on PostgreSQL) appears in the navigator and on
@@ -33,21 +37,6 @@ class TestLiveConsole : public QObject
         for (int row = 0; row < model.rowCount(parent); ++row)
             names << model.index(row, 0, parent).data().toString();
         return names;
-    }
-
-    static QStringList summaryTexts(const DetailPane& pane)
-    {
-        QStringList texts;
-        if (const auto* summary = pane.findChild<QGroupBox*>(QStringLiteral("Summary")))
-            for (const QLabel* label : summary->findChildren<QLabel*>())
-                texts << label->text();
-        return texts;
-    }
-
-    static QString labelText(const DetailPane& pane, const char* objectName)
-    {
-        const auto* label = pane.findChild<QLabel*>(QString::fromLatin1(objectName));
-        return label ? label->text() : QStringLiteral("(no %1)").arg(QLatin1String(objectName));
     }
 
 private Q_SLOTS:
