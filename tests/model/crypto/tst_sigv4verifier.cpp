@@ -145,6 +145,32 @@ private slots:
         QCOMPARE(result.error().httpStatus(), 403);
     }
 
+    // The whole signature must match: a shortened, empty or lengthened one is refused.
+    void onlyTheWholeSignatureVerifies_data()
+    {
+        QTest::addColumn<int>("keep");
+        QTest::addColumn<QByteArray>("append");
+        QTest::newRow("last character cut") << 63 << QByteArray();
+        QTest::newRow("first character only") << 1 << QByteArray();
+        QTest::newRow("empty") << 0 << QByteArray();
+        QTest::newRow("one character more") << 64 << QByteArray("0");
+    }
+    void onlyTheWholeSignatureVerifies()
+    {
+        QFETCH(int, keep);
+        QFETCH(QByteArray, append);
+        ManualClock clock(Suite::time());
+        const SigV4Verifier verifier(clock);
+        const SigV4Request request = stsRequest(Suite::time());
+        auto parsed = verifier.parse(request);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->signature.size(), 64);
+        QVERIFY(verifier.verify(request, *parsed, Suite::secretAccessKey()).ok());
+        parsed->signature = parsed->signature.left(keep) + append;
+        const auto result = verifier.verify(request, *parsed, Suite::secretAccessKey());
+        QCOMPARE(codeOf(result), QStringLiteral("SignatureDoesNotMatch"));
+    }
+
     void unsignedHeadersMayChange()
     {
         ManualClock clock(Suite::time());

@@ -156,6 +156,32 @@ private slots:
                 AuditChain::hash(AuditChain::genesisHash(), original));
     }
 
+    // The session tags an AssumeRole carried are vouched for by the hash too,
+    // after the source fields, whether or not a source is set.
+    void theSessionTagsCount_data()
+    {
+        QTest::addColumn<bool>("withSource");
+        QTest::newRow("no source") << false;
+        QTest::newRow("with a source") << true;
+    }
+    void theSessionTagsCount()
+    {
+        QFETCH(bool, withSource);
+        AuditEvent original = sample();
+        if (withSource)
+            original.sourceAddress = QStringLiteral("192.0.2.10");
+        original.sessionTags = QStringLiteral(R"({"tags":[{"key":"project","value":"blue"}]})");
+        const QJsonArray fields =
+            QJsonDocument::fromJson(AuditChain::canonicalText(original)).array();
+        QCOMPARE(fields.size(), 11);
+        QCOMPARE(fields[8].toString(), original.sourceAddress);
+        QCOMPARE(fields[10].toString(), original.sessionTags);
+        AuditEvent changed = original;
+        changed.sessionTags = QStringLiteral(R"({"tags":[{"key":"project","value":"red"}]})");
+        QVERIFY(AuditChain::hash(AuditChain::genesisHash(), changed) !=
+                AuditChain::hash(AuditChain::genesisHash(), original));
+    }
+
     void fieldsCannotSpillIntoEachOther()
     {
         AuditEvent a = sample();

@@ -2040,6 +2040,22 @@ private slots:
                       "LimitExceeded", "Cannot exceed quota for SAMLProvidersPerAccount: 100");
     }
 
+    // The quota is the account's own: a full account leaves another's room alone.
+    void samlProvidersQuotaIsPerAccount()
+    {
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, fresh());
+        const QString dev = QStringLiteral("444455556666");
+        REQUIRE_OK(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
+        const QString metadata(1000, QLatin1Char('m'));
+        for (int i = 0; i < 100; ++i)
+            REQUIRE_OK(dir->createSamlProvider(prod, QStringLiteral("p%1").arg(i), metadata, {}));
+        REQUIRE_CODE(dir->createSamlProvider(prod, QStringLiteral("one-more"), metadata, {}),
+                     "LimitExceeded");
+        REQUIRE_OK(dir->createSamlProvider(dev, QStringLiteral("p0"), metadata, {}));
+        QCOMPARE(dir->samlProviders(dev).size(), 1);
+    }
+
     void samlAssertionsAreUsedOnceUntilTheyExpire()
     {
         std::unique_ptr<Directory> dir;

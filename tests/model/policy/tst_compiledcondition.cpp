@@ -85,6 +85,7 @@ private slots:
         row("NumericLessThan equal", "NumericLessThan", {"10"}, "10", false);
         row("NumericLessThanEquals", "NumericLessThanEquals", {"10"}, "10", true);
         row("NumericGreaterThan", "NumericGreaterThan", {"10"}, "11", true);
+        row("NumericGreaterThan equal", "NumericGreaterThan", {"10"}, "10", false);
         row("NumericGreaterThanEquals", "NumericGreaterThanEquals", {"10"}, "9", false);
         row("DateEquals", "DateEquals", {"2024-01-01"}, "2024-01-01T00:00:00Z", true);
         row("DateNotEquals", "DateNotEquals", {"2024-01-01"}, "2024-01-02", true);
@@ -92,6 +93,8 @@ private slots:
         row("DateLessThanEquals", "DateLessThanEquals", {"2024-01-01"}, "1704067200", true);
         row("DateGreaterThan", "DateGreaterThan", {"2020-01-01T00:00:01Z"}, "2020-06-01T00:00:00Z",
             true);
+        row("DateGreaterThan equal", "DateGreaterThan", {"2020-01-01T00:00:01Z"}, "1577836801",
+            false);
         row("DateGreaterThanEquals", "DateGreaterThanEquals", {"2024-01-01"}, "2023-06-01", false);
         row("Bool", "Bool", {"true"}, "true", true);
         row("Bool false", "Bool", {"true"}, "false", false);

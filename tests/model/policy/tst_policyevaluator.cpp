@@ -275,6 +275,25 @@ private slots:
         QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::Allow);
     }
 
+    // Granted to the role ARN, the session is still held to the role's
+    // permissions boundary (IAM User Guide, "Policy evaluation logic": an
+    // implicit deny in a boundary limits a grant to the role, not one to the
+    // role session); granted to the session ARN, it is not.
+    void resourcePolicyNamingTheRoleIsLimitedByTheBoundary()
+    {
+        EvaluationRequest r = request(QStringLiteral("s3:GetObject"), bucket, sessionArn);
+        r.resourcePolicy = bucketPolicy("{'AWS': 'arn:aws:iam::111122223333:role/Dev'}");
+        r.permissionsBoundary =
+            policy(QStringLiteral("boundary"),
+                   "{'Effect': 'Allow', 'Action': 'ec2:*', 'Resource': '*'}", PolicyKind::Boundary);
+        const EvaluationResult result = PolicyEvaluator::evaluate(r);
+        QCOMPARE(result.decision, Decision::ImplicitDeny);
+        QCOMPARE(result.decidedBy, PolicyType::Boundary);
+        r.resourcePolicy =
+            bucketPolicy("{'AWS': 'arn:aws:sts::111122223333:assumed-role/Dev/John'}");
+        QCOMPARE(PolicyEvaluator::evaluate(r).decision, Decision::Allow);
+    }
+
     void resourcePolicyNamingTheAccountNeedsIdentityAllow()
     {
         EvaluationRequest r = request(QStringLiteral("s3:GetObject"), bucket);

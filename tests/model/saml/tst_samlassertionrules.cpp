@@ -42,6 +42,25 @@ private Q_SLOTS:
         REQUIRE_CODE(check(subjectEnded, m_now), "ExpiredTokenException");
     }
 
+    // Each end, the Conditions' and the SubjectConfirmationData's, holds on its
+    // own, and NotOnOrAfter means the assertion is over at that instant (plus the skew).
+    void eachNotOnOrAfterEndsTheAssertion_data()
+    {
+        QTest::addColumn<bool>("subject");
+        QTest::newRow("Conditions") << false;
+        QTest::newRow("SubjectConfirmationData") << true;
+    }
+    void eachNotOnOrAfterEndsTheAssertion()
+    {
+        QFETCH(bool, subject);
+        SamlAssertion a = valid();
+        a.notOnOrAfter = m_now.addSecs(subject ? 600 : 300);
+        a.subjectNotOnOrAfter = m_now.addSecs(subject ? 300 : 600);
+        const QDateTime end = m_now.addSecs(300 + SamlAssertionRules::ClockSkewSeconds);
+        REQUIRE_OK(check(a, end.addSecs(-1)));
+        REQUIRE_ERROR(check(a, end), "ExpiredTokenException", "Response is expired");
+    }
+
     void refusesAnAssertionNotYetValid()
     {
         REQUIRE_CODE(check(valid(), m_now.addSecs(-600)), "InvalidIdentityToken");
