@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy/policytextcache.h"
+#include "policy/requestcontext.h"
 #include "policy/requestprincipal.h"
 
 #include <QByteArray>
@@ -45,6 +46,8 @@ public:
     static constexpr int MaxDepth = 256;
     // How many principals and context keys it remembers at most.
     static constexpr qsizetype MaxRemembered = 16384;
+    // How many contexts it remembers at most, by their text.
+    static constexpr qsizetype MaxContexts = 1024;
 
 private:
     struct Parse;
@@ -55,6 +58,8 @@ private:
     // about the same few many times. Bounded: emptied when full.
     QHash<QByteArray, RequestPrincipal> m_principals;
     QHash<QByteArray, std::pair<QString, QString>> m_contextKeys; // the name, in lower case
+    QHash<QByteArray, RequestContext> m_contexts;
+    QHash<QByteArray, QString> m_texts; // actions and accounts
 
     QHash<quint64, QString> m_names; // "policies[3]", "scps[1][0]"... by field, level and index
 };
