@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QVarLengthArray>
 
 // SSE2 is part of x86-64: RapidJSON then scans strings and whitespace 16 bytes at a time.
 #if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
@@ -22,6 +21,7 @@
 #include <array>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -91,10 +91,12 @@ QString qStringOf(const Value& value)
     return QString::fromUtf8(value.GetString(), qsizetype(value.GetStringLength()));
 }
 
-// The containers a policy object of each field sits in: 0 for the line itself.
-int policyDepth(Field field)
+// The containers an object kept apart sits in (0 for the line itself): a
+// policy, or the context, which is read from its own text, and looked up by it.
+int keptApartDepth(Field field)
 {
     switch (field) {
+    case Field::Context:
     case Field::Boundary:
     case Field::ResourcePolicy:
         return 1;
@@ -114,7 +116,7 @@ struct Span
     qsizetype begin = 0;
     qsizetype end = 0;
 };
-using Spans = std::array<QVarLengthArray<Span, 16>, size_t(Field::Count)>;
+using Spans = std::array<std::vector<Span>, size_t(Field::Count)>;
 
 // Builds the document from the parser's events and notes where each policy
 // object lies in the line, in order, so that a policy is looked up by its own
@@ -165,7 +167,7 @@ public:
     {
         if (inPolicy())
             return enter();
-        if (m_depth > 0 && m_depth == policyDepth(m_field)) {
+        if (m_depth > 0 && m_depth == keptApartDepth(m_field)) {
             m_recordDepth = m_depth + 1;
             m_start = qsizetype(m_stream.Tell()) - 1; // the parser has just taken the '{'
         }
@@ -178,7 +180,7 @@ public:
             return m_document.EndObject(members);
         if (m_depth + 1 != m_recordDepth)
             return true; // inside a policy
-        m_spans[size_t(m_field)].append({m_start, qsizetype(m_stream.Tell())});
+        m_spans[size_t(m_field)].push_back({m_start, qsizetype(m_stream.Tell())});
         m_recordDepth = -1;
         return m_document.EndObject(0);
     }
@@ -221,6 +223,22 @@ private:
     int m_recordDepth = -1; // the depth inside the policy object being recorded
     qsizetype m_start = 0;
 };
+
+// Parses text, which must hold one object and nothing else but whitespace,
+// into document; the buffer goes on past text up to a NUL.
+bool parseObject(QByteArrayView text, Document& document, Arena& stack, Spans& spans, bool escapes)
+{
+    rapidjson::StringStream stream(text.data());
+    Reader reader(&stack);
+    auto generate = [&](Document& target) {
+        LineHandler handler(target, stream, spans, escapes);
+        return !reader.Parse<ParseFlags>(stream, handler).IsError();
+    };
+    document.Populate(generate);
+    return !reader.HasParseError() && document.IsObject() &&
+           qsizetype(stream.Tell()) <= text.size() &&
+           isJsonWhitespace(text.sliced(qsizetype(stream.Tell())));
+}
 
 std::optional<QString> conditionText(const Value& value)
 {
@@ -289,28 +307,6 @@ bool readContext(const Value* context, RequestContext& out, ContextKeys& keys)
     }
     // A key given twice, perhaps in another case: which one wins is the checked reader's call.
     return out.size() == qsizetype(context->MemberCount());
-}
-
-// The context of a line, read once for each text (a batch asks with the same
-// few): the scan found its object as the one span, in line.
-bool readRememberedContext(const Value* context, const Spans::value_type& span, QByteArrayView line,
-                           RequestContext& out, ContextKeys& keys,
-                           QHash<QByteArray, RequestContext>& known)
-{
-    if (!context || !context->IsObject() || span.size() != 1) // not found by the scan
-        return readContext(context, out, keys);
-    const QByteArrayView text = line.sliced(span[0].begin, span[0].end - span[0].begin);
-    const auto it = known.constFind(QByteArray::fromRawData(text.data(), text.size()));
-    if (it != known.cend()) {
-        out = *it;
-        return true;
-    }
-    if (!readContext(context, out, keys))
-        return false;
-    if (known.size() >= BatchRequestReader::MaxContexts)
-        known.clear();
-    known.insert(text.toByteArray(), out);
-    return true;
 }
 
 PolicyKind kindOf(Field field)
@@ -417,11 +413,62 @@ const char* stringEnd(const char* p, const char* end)
     return nullptr;
 }
 
+#if defined(__SSE2__)
+// Bit i set where block[i] is c, for the 64 bytes of block.
+quint64 bitsOf(const __m128i (&block)[4], char c)
+{
+    const __m128i match = _mm_set1_epi8(c);
+    quint64 bits = 0;
+    for (int i = 0; i < 4; ++i)
+        bits |= quint64(uint(_mm_movemask_epi8(_mm_cmpeq_epi8(block[i], match)))) << (16 * i);
+    return bits;
+}
+
+// Bit i set where an odd number of bits 0..i of x are: between a quote and the next.
+quint64 prefixXor(quint64 x)
+{
+    for (int shift = 1; shift < 64; shift *= 2)
+        x ^= x << shift;
+    return x;
+}
+#endif
+
 // The '}' that closes the object opening at p, `depth` containers deep; nullptr
 // when there is none or it nests deeper than the reader goes.
 const char* objectEnd(const char* p, const char* end, int depth)
 {
     int open = 0;
+#if defined(__SSE2__)
+    // 64 bytes at a time: the brackets outside strings, in order. A block with
+    // a backslash (an escape) and the last bytes go byte by byte below.
+    bool inString = false;
+    for (; end - p >= 64; p += 64) {
+        __m128i block[4];
+        for (int i = 0; i < 4; ++i)
+            block[i] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+        if (bitsOf(block, '\\'))
+            break;
+        const quint64 inside = prefixXor(bitsOf(block, '"')) ^ (inString ? ~quint64(0) : 0);
+        inString = inside >> 63;
+        const quint64 opens = bitsOf(block, '{') | bitsOf(block, '[');
+        for (quint64 brackets = (opens | bitsOf(block, '}') | bitsOf(block, ']')) & ~inside;
+             brackets; brackets &= brackets - 1) {
+            const int at = __builtin_ctzll(brackets);
+            if (opens >> at & 1) {
+                if (++open + depth > BatchRequestReader::MaxDepth)
+                    return nullptr;
+            } else if (--open == 0) {
+                return p + at;
+            }
+        }
+    }
+    if (inString) { // no escape before p: the string's end is its next plain quote
+        p = stringEnd(p, end);
+        if (!p)
+            return nullptr;
+        ++p;
+    }
+#endif
     for (; p < end; ++p) {
         switch (*p) {
         case '"':
@@ -478,20 +525,11 @@ bool scanPolicies(QByteArrayView line, Spans& spans, QByteArray& reduced)
             break;
         }
         case '{':
-            if (depth == 1 && field == Field::Context) {
-                // Skipped whole: its text is the key of the contexts read before.
+            if (depth > 0 && depth == keptApartDepth(field)) {
                 const char* close = objectEnd(p, end, depth);
                 if (!close)
                     return false;
-                spans[size_t(field)].append({p - begin, close + 1 - begin});
-                p = close;
-                break;
-            }
-            if (depth > 0 && depth == policyDepth(field)) {
-                const char* close = objectEnd(p, end, depth);
-                if (!close)
-                    return false;
-                spans[size_t(field)].append({p - begin, close + 1 - begin});
+                spans[size_t(field)].push_back({p - begin, close + 1 - begin});
                 reduced.append(copied, p - copied);
                 reduced.append("{}");
                 copied = close + 1;
@@ -533,12 +571,21 @@ struct BatchRequestReader::Parse
     Arena values{valueBlock, BlockSize};
     Arena stack{stackBlock, BlockSize};
     QByteArray key;
-    QByteArray reduced; // the line without its policies' members
+    QByteArray reduced; // the line without the members of the objects kept apart
+    Spans scanned;      // the objects kept apart, found by the scan
+    Spans parsed;       // or else by the parser as it reads the whole line
 
     void reset()
     {
         values.Clear();
         stack.Clear();
+        for (Spans* spans : {&scanned, &parsed}) {
+            for (std::vector<Span>& field : *spans) {
+                field.clear();
+                if (field.capacity() > 1024)
+                    field.shrink_to_fit();
+            }
+        }
         if (key.capacity() > qsizetype(BlockSize))
             key = QByteArray();
         if (reduced.capacity() > qsizetype(BlockSize))
@@ -625,10 +672,10 @@ private:
         } else if (isObject) {
             // The object's own bytes in the line, not the parsed value: same text, same key.
             const auto& spans = m_spans[size_t(field)];
-            const qsizetype at = m_objects[size_t(field)]++;
+            const size_t at = m_objects[size_t(field)]++;
             if (at >= spans.size())
                 return false;
-            const Span span = spans.at(at);
+            const Span span = spans[at];
             text = {m_line.data() + span.begin, size_t(span.end - span.begin)};
         } else {
             return false;
@@ -693,7 +740,7 @@ private:
     PolicyTextCache& m_cache;
     QByteArray& m_key;
     QHash<quint64, QString>& m_names;
-    std::array<qsizetype, size_t(Field::Count)> m_objects{};
+    std::array<size_t, size_t(Field::Count)> m_objects{};
 };
 
 } // namespace
@@ -717,23 +764,12 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
         ~Reset() { parse.reset(); }
     } reset{*m_parse};
 
-    // The policies found by the scan, or else by the parser as it reads the whole line.
-    Spans scanned;
-    Spans parsed;
-    const bool scan = scanPolicies(line, scanned, m_parse->reduced);
-    const QByteArrayView text = scan ? QByteArrayView(m_parse->reduced) : line;
+    const bool scan = scanPolicies(line, m_parse->scanned, m_parse->reduced);
     Document document(&m_parse->values, 1024, &m_parse->stack);
-    rapidjson::StringStream stream(text.data());
-    Reader reader(&m_parse->stack);
-    auto generate = [&](Document& target) {
-        LineHandler handler(target, stream, parsed, bytes.escapes);
-        return !reader.Parse<ParseFlags>(stream, handler).IsError();
-    };
-    document.Populate(generate);
-    if (reader.HasParseError() || !document.IsObject() || qsizetype(stream.Tell()) > text.size() ||
-        !isJsonWhitespace(text.sliced(qsizetype(stream.Tell()))))
+    if (!parseObject(scan ? QByteArrayView(m_parse->reduced) : line, document, m_parse->stack,
+                     m_parse->parsed, bytes.escapes))
         return false;
-    const Spans& spans = scan ? scanned : parsed;
+    const Spans& spans = scan ? m_parse->scanned : m_parse->parsed;
 
     std::array<const Value*, size_t(Field::Count)> fields{};
     for (auto member = document.MemberBegin(); member != document.MemberEnd(); ++member)
@@ -761,6 +797,8 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
     if (account && account->IsString())
         request.resourceAccount = remember(*account);
 
+    // The context object, kept apart as a policy is: read from its own text.
+    const std::vector<Span>& context = spans[size_t(Field::Context)];
     PolicyReader policies(line, spans, m_cache, m_parse->key, m_names);
     return policies.list(field(Field::Policies), Field::Policies, request.identityPolicies) &&
            policies.one(field(Field::Boundary), Field::Boundary, request.permissionsBoundary) &&
@@ -770,6 +808,28 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
                         request.resourcePolicy) &&
            policies.levels(field(Field::Scps), Field::Scps, request.serviceControlPolicies) &&
            policies.levels(field(Field::Rcps), Field::Rcps, request.resourceControlPolicies) &&
-           readRememberedContext(field(Field::Context), spans[size_t(Field::Context)], line,
-                                 request.context, m_contextKeys, m_contexts);
+           (context.empty()
+                ? readContext(field(Field::Context), request.context, m_contextKeys)
+                : readContextText(
+                      line.sliced(context.back().begin, context.back().end - context.back().begin),
+                      bytes.escapes, request.context));
+}
+
+bool BatchRequestReader::readContextText(QByteArrayView text, bool escapes, RequestContext& out)
+{
+    // A batch asks with the same few contexts: each is read once, remembered by its text.
+    const auto known = m_contexts.constFind(QByteArray::fromRawData(text.data(), text.size()));
+    if (known != m_contexts.cend()) {
+        out = *known;
+        return true;
+    }
+    Document document(&m_parse->values, 1024, &m_parse->stack);
+    Spans keptApart; // the context's own objects, which it refuses anyway
+    if (!parseObject(text, document, m_parse->stack, keptApart, escapes) ||
+        !::readContext(&document, out, m_contextKeys))
+        return false;
+    if (m_contexts.size() >= MaxContexts)
+        m_contexts.clear();
+    m_contexts.insert(text.toByteArray(), out);
+    return true;
 }

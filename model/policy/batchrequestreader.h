@@ -52,6 +52,9 @@ public:
 private:
     struct Parse;
 
+    // The context object whose text, in the line, is text.
+    bool readContextText(QByteArrayView text, bool escapes, RequestContext& out);
+
     PolicyTextCache m_cache;
     std::unique_ptr<Parse> m_parse;
     // Principals and context keys as read before, by their text: a batch asks
