@@ -21,6 +21,7 @@
 #include <array>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -123,12 +124,12 @@ using Spans = std::array<std::vector<Span>, size_t(Field::Count)>;
 // text; the document holds each policy object as an empty one, as its members
 // are only needed when the policy is compiled, from its text. Refuses nesting
 // deeper than BatchRequestReader::MaxDepth.
+template <typename Stream>
 class LineHandler
 {
 public:
     // escapes: whether the line has a backslash, which could make a lone surrogate.
-    LineHandler(Document& document, const rapidjson::StringStream& stream, Spans& spans,
-                bool escapes)
+    LineHandler(Document& document, Stream& stream, Spans& spans, bool escapes)
         : m_document(document)
         , m_stream(stream)
         , m_spans(spans)
@@ -215,7 +216,7 @@ private:
     }
 
     Document& m_document;
-    const rapidjson::StringStream& m_stream;
+    Stream& m_stream;
     Spans& m_spans;
     bool m_escapes;
     int m_depth = 0;
@@ -225,14 +226,20 @@ private:
 };
 
 // Parses text, which must hold one object and nothing else but whitespace,
-// into document; the buffer goes on past text up to a NUL.
+// into document; the buffer goes on past text up to a NUL. Stream is
+// rapidjson::StringStream, or InsituStringStream for a buffer of the reader's
+// own, which the document's strings are then left in (not copied).
+template <typename Stream>
 bool parseObject(QByteArrayView text, Document& document, Arena& stack, Spans& spans, bool escapes)
 {
-    rapidjson::StringStream stream(text.data());
+    constexpr unsigned Flags = ParseFlags | (std::is_same_v<Stream, rapidjson::InsituStringStream>
+                                                 ? unsigned(rapidjson::kParseInsituFlag)
+                                                 : 0u);
+    Stream stream(const_cast<char*>(text.data()));
     Reader reader(&stack);
     auto generate = [&](Document& target) {
-        LineHandler handler(target, stream, spans, escapes);
-        return !reader.Parse<ParseFlags>(stream, handler).IsError();
+        LineHandler<Stream> handler(target, stream, spans, escapes);
+        return !reader.Parse<Flags>(stream, handler).IsError();
     };
     document.Populate(generate);
     return !reader.HasParseError() && document.IsObject() &&
@@ -503,7 +510,13 @@ bool scanPolicies(QByteArrayView line, Spans& spans, QByteArray& reduced)
     const char* const begin = line.data();
     const char* const end = begin + line.size();
     const char* copied = begin;
-    reduced.clear();
+    // Each object kept apart becomes "{}": the reduced line is never longer.
+    reduced.resize(line.size());
+    char* out = reduced.data();
+    const auto copy = [&out](const char* from, const char* to) {
+        std::memcpy(out, from, size_t(to - from));
+        out += to - from;
+    };
     int depth = 0;
     bool nameNext = false; // the next string at depth 1 names a member
     Field field = Field::None;
@@ -530,8 +543,9 @@ bool scanPolicies(QByteArrayView line, Spans& spans, QByteArray& reduced)
                 if (!close)
                     return false;
                 spans[size_t(field)].push_back({p - begin, close + 1 - begin});
-                reduced.append(copied, p - copied);
-                reduced.append("{}");
+                copy(copied, p);
+                *out++ = '{';
+                *out++ = '}';
                 copied = close + 1;
                 p = close;
                 break;
@@ -555,7 +569,8 @@ bool scanPolicies(QByteArrayView line, Spans& spans, QByteArray& reduced)
             break;
         }
     }
-    reduced.append(copied, end - copied);
+    copy(copied, end);
+    reduced.truncate(out - reduced.data()); // with its NUL, where the parser stops
     return true;
 }
 
@@ -636,17 +651,22 @@ public:
         return true;
     }
 
+    // out's levels are those of the last line: each keeps its memory.
     bool levels(const Value* value, Field field, QList<QList<NamedPolicy>>& out)
     {
-        if (!value || value->IsNull())
+        if (!value || value->IsNull()) {
+            out.clear();
             return true;
+        }
         if (!value->IsArray())
             return false;
+        out.resize(qsizetype(value->Size()));
         int level = 0;
         for (const Value& policies : value->GetArray()) {
             if (!policies.IsArray())
                 return false;
-            QList<NamedPolicy> named;
+            QList<NamedPolicy>& named = out[level];
+            named.clear();
             named.reserve(qsizetype(policies.Size()));
             int index = 0;
             for (const Value& item : policies.GetArray()) {
@@ -655,7 +675,6 @@ public:
                     return false;
                 named.append(std::move(one));
             }
-            out.append(std::move(named));
             ++level;
         }
         return true;
@@ -754,6 +773,7 @@ BatchRequestReader::~BatchRequestReader() = default;
 
 bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
 {
+    clear(request);
     // A NUL would end RapidJSON's input early; QJsonDocument reads on.
     const LineBytes bytes = classify(line);
     if (!bytes.plain && (std::memchr(line.data(), 0, size_t(line.size())) || !line.isValidUtf8()))
@@ -766,8 +786,11 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
 
     const bool scan = scanPolicies(line, m_parse->scanned, m_parse->reduced);
     Document document(&m_parse->values, 1024, &m_parse->stack);
-    if (!parseObject(scan ? QByteArrayView(m_parse->reduced) : line, document, m_parse->stack,
-                     m_parse->parsed, bytes.escapes))
+    // The reduced line is the reader's own: parsed in place, its strings are not copied.
+    if (scan ? !parseObject<rapidjson::InsituStringStream>(
+                   m_parse->reduced, document, m_parse->stack, m_parse->parsed, bytes.escapes)
+             : !parseObject<rapidjson::StringStream>(line, document, m_parse->stack,
+                                                     m_parse->parsed, bytes.escapes))
         return false;
     const Spans& spans = scan ? m_parse->scanned : m_parse->parsed;
 
@@ -815,6 +838,18 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
                       bytes.escapes, request.context));
 }
 
+void BatchRequestReader::clear(EvaluationRequest& request)
+{
+    // What each line sets only when it has it; its lists keep their memory
+    // (the levels of SCPs and RCPs are resized as they are read).
+    request.identityPolicies.clear();
+    request.permissionsBoundary.reset();
+    request.sessionPolicies.clear();
+    request.resourcePolicy.reset();
+    request.context.clear();
+    request.resourceAccount.clear();
+}
+
 bool BatchRequestReader::readContextText(QByteArrayView text, bool escapes, RequestContext& out)
 {
     // A batch asks with the same few contexts: each is read once, remembered by its text.
@@ -825,7 +860,7 @@ bool BatchRequestReader::readContextText(QByteArrayView text, bool escapes, Requ
     }
     Document document(&m_parse->values, 1024, &m_parse->stack);
     Spans keptApart; // the context's own objects, which it refuses anyway
-    if (!parseObject(text, document, m_parse->stack, keptApart, escapes) ||
+    if (!parseObject<rapidjson::StringStream>(text, document, m_parse->stack, keptApart, escapes) ||
         !::readContext(&document, out, m_contextKeys))
         return false;
     if (m_contexts.size() >= MaxContexts)

@@ -36,6 +36,8 @@ public:
     BatchRequestReader& operator=(const BatchRequestReader&) = delete;
 
     // Fills request from line; false when the checked reader must answer it.
+    // request may be the last line's: it is overwritten, and its lists keep
+    // their memory.
     // The buffer must go on past line up to a NUL (a QByteArray's own
     // terminator does): the parser reads to the end of the request and stops.
     bool read(QByteArrayView line, EvaluationRequest& request);
@@ -52,6 +54,7 @@ public:
 private:
     struct Parse;
 
+    static void clear(EvaluationRequest& request);
     // The context object whose text, in the line, is text.
     bool readContextText(QByteArrayView text, bool escapes, RequestContext& out);
 

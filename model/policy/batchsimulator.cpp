@@ -229,9 +229,10 @@ qint64 BatchSimulator::runInline(QIODevice& in, QIODevice& out)
     qint64 answered = 0;
     QByteArray line;
     QByteArray answer;
+    EvaluationRequest request; // one for every line, so its lists keep their memory
     while (appendLine(in, line)) {
         if (!isBlank(line)) {
-            appendAnswer(*m_readers.front(), line, answer);
+            appendAnswer(*m_readers.front(), line, answer, request);
             out.write(answer);
             answer.clear();
             ++answered;
@@ -353,6 +354,7 @@ void BatchSimulator::answerChunk(BatchRequestReader& reader, Chunk& chunk)
 {
     const QByteArray& text = chunk.lines;
     chunk.answers.reserve(text.size() / 8);
+    EvaluationRequest request; // one for every line, so its lists keep their memory
     qsizetype begin = 0;
     while (begin < text.size()) {
         qsizetype end = text.indexOf('\n', begin);
@@ -362,14 +364,14 @@ void BatchSimulator::answerChunk(BatchRequestReader& reader, Chunk& chunk)
         begin = end + 1;
         if (isBlank(line))
             continue;
-        appendAnswer(reader, line, chunk.answers);
+        appendAnswer(reader, line, chunk.answers, request);
         ++chunk.answered;
     }
 }
 
-void BatchSimulator::appendAnswer(BatchRequestReader& reader, QByteArrayView line, QByteArray& out)
+void BatchSimulator::appendAnswer(BatchRequestReader& reader, QByteArrayView line, QByteArray& out,
+                                  EvaluationRequest& request)
 {
-    EvaluationRequest request;
     if (reader.read(line, request))
         appendResult(out, PolicyEvaluator::evaluate(request));
     else
@@ -382,7 +384,8 @@ QByteArray BatchSimulator::answer(const QByteArray& line)
     if (m_readers.empty())
         prepareReaders(1);
     QByteArray out;
-    appendAnswer(*m_readers.front(), line, out);
+    EvaluationRequest request;
+    appendAnswer(*m_readers.front(), line, out, request);
     out.chop(1);
     return out;
 }
