@@ -258,17 +258,19 @@ std::optional<QString> conditionText(const Value& value)
     return std::nullopt;
 }
 
-// What known holds for key, made by make() the first time; known is emptied when full.
+// What known holds for key, made by make() the first time; known is emptied
+// when full, and a long key is not remembered, so memory stays bounded.
 template <typename T, typename Make>
-const T& remembered(QHash<QByteArray, T>& known, QByteArrayView key, Make make)
+T remembered(QHash<QByteArray, T>& known, QByteArrayView key, Make make)
 {
-    auto it = known.constFind(QByteArray::fromRawData(key.data(), key.size()));
-    if (it == known.cend()) {
-        if (known.size() >= BatchRequestReader::MaxRemembered)
-            known.clear();
-        it = known.insert(key.toByteArray(), make());
-    }
-    return *it;
+    const auto it = known.constFind(QByteArray::fromRawData(key.data(), key.size()));
+    if (it != known.cend())
+        return *it;
+    if (key.size() > BatchRequestReader::MaxRememberedBytes)
+        return make();
+    if (known.size() >= BatchRequestReader::MaxRemembered)
+        known.clear();
+    return *known.insert(key.toByteArray(), make());
 }
 
 QByteArrayView bytesOf(const Value& value)
@@ -279,7 +281,7 @@ QByteArrayView bytesOf(const Value& value)
 using ContextKeys = QHash<QByteArray, std::pair<QString, QString>>;
 
 // A context key's name and its lower case, remembered by its text.
-const std::pair<QString, QString>& contextKey(const Value& name, ContextKeys& known)
+std::pair<QString, QString> contextKey(const Value& name, ContextKeys& known)
 {
     return remembered(known, bytesOf(name), [&name] {
         const QString key = qStringOf(name);
@@ -309,7 +311,7 @@ bool readContext(const Value* context, RequestContext& out, ContextKeys& keys)
         } else if (!add(member->value)) {
             return false;
         }
-        const auto& [name, lowerCase] = contextKey(member->name, keys);
+        const auto [name, lowerCase] = contextKey(member->name, keys);
         out.set(name, lowerCase, texts);
     }
     // A key given twice, perhaps in another case: which one wins is the checked reader's call.
@@ -805,7 +807,7 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
             return false;
     }
     // A batch names the same few actions and accounts again and again.
-    const auto remember = [this](const Value& value) -> const QString& {
+    const auto remember = [this](const Value& value) {
         return remembered(m_texts, bytesOf(value), [&value] { return qStringOf(value); });
     };
     request.action = remember(*field(Field::Action));
@@ -863,6 +865,8 @@ bool BatchRequestReader::readContextText(QByteArrayView text, bool escapes, Requ
     if (!parseObject<rapidjson::StringStream>(text, document, m_parse->stack, keptApart, escapes) ||
         !::readContext(&document, out, m_contextKeys))
         return false;
+    if (text.size() > MaxRememberedBytes)
+        return true;
     if (m_contexts.size() >= MaxContexts)
         m_contexts.clear();
     m_contexts.insert(text.toByteArray(), out);

@@ -49,7 +49,9 @@ public:
     // How many principals and context keys it remembers at most.
     static constexpr qsizetype MaxRemembered = 16384;
     // How many contexts it remembers at most, by their text.
-    static constexpr qsizetype MaxContexts = 1024;
+    static constexpr qsizetype MaxContexts = 256;
+    // The longest text of a principal, action, context key or context it remembers.
+    static constexpr qsizetype MaxRememberedBytes = 2048;
 
 private:
     struct Parse;
