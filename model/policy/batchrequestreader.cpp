@@ -453,15 +453,18 @@ const char* objectEnd(const char* p, const char* end, int depth)
     bool inString = false;
     for (; end - p >= 64; p += 64) {
         __m128i block[4];
-        for (int i = 0; i < 4; ++i)
+        __m128i folded[4]; // '[' and ']' as '{' and '}': they differ in bit 5 alone
+        for (int i = 0; i < 4; ++i) {
             block[i] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+            folded[i] = _mm_or_si128(block[i], _mm_set1_epi8(0x20));
+        }
         if (bitsOf(block, '\\'))
             break;
         const quint64 inside = prefixXor(bitsOf(block, '"')) ^ (inString ? ~quint64(0) : 0);
         inString = inside >> 63;
-        const quint64 opens = bitsOf(block, '{') | bitsOf(block, '[');
-        for (quint64 brackets = (opens | bitsOf(block, '}') | bitsOf(block, ']')) & ~inside;
-             brackets; brackets &= brackets - 1) {
+        const quint64 opens = bitsOf(folded, '{');
+        for (quint64 brackets = (opens | bitsOf(folded, '}')) & ~inside; brackets;
+             brackets &= brackets - 1) {
             const int at = __builtin_ctzll(brackets);
             if (opens >> at & 1) {
                 if (++open + depth > BatchRequestReader::MaxDepth)

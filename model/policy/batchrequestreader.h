@@ -51,7 +51,7 @@ public:
     // How many contexts it remembers at most, by their text.
     static constexpr qsizetype MaxContexts = 256;
     // The longest text of a principal, action, context key or context it remembers.
-    static constexpr qsizetype MaxRememberedBytes = 2048;
+    static constexpr qsizetype MaxRememberedBytes = 512;
 
 private:
     struct Parse;

@@ -126,6 +126,9 @@ private slots:
         QVERIFY(again.context.isEmpty());
         EvaluationRequest refused;
         QVERIFY(!reader.read(context + ", \"context\": \"k\"" + tail, refused));
+        // Found by the parser when the scan leaves the line to it (an escaped name).
+        QVERIFY(reader.read("{\"con\\u0074ext\": {\"k\": \"x\"}" + tail, again));
+        QCOMPARE(again.context.value(QStringLiteral("k")), QStringLiteral("x"));
         // A remembered context is not taken for a line that repeats its key.
         QVERIFY(!reader.read("{\"context\": {\"k\": \"v\", \"K\": \"v\"}" + tail, refused));
         QVERIFY(reader.read("{\"context\": {\"k\": \"v\"}" + tail, again));
