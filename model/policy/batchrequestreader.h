@@ -18,8 +18,9 @@ struct EvaluationRequest;
 // EvaluationRequest. A scan finds each policy object's text without parsing
 // it; the policy is looked up by that text in a bounded cache of compiled
 // policies, so a policy seen before costs a hash lookup, and a new one is
-// compiled once. RapidJSON parses the rest of the line into an arena that is
-// reset after each line.
+// compiled once. The context object is kept apart the same way, and read once
+// for each text. RapidJSON parses the rest of the line, in a copy of its own,
+// into an arena that is reset after each line.
 //
 // It reads only what it is sure to read exactly as BatchSimulator's checked
 // reader (QJsonDocument) does, and refuses the rest: invalid JSON, a field of

@@ -227,6 +227,17 @@ qint64 BatchSimulator::runInline(QIODevice& in, QIODevice& out)
 {
     prepareReaders(1);
     qint64 answered = 0;
+    if (!in.isSequential()) { // a file: in blocks, as with more threads
+        QByteArray carry;
+        for (bool more = true; more;) {
+            Chunk chunk;
+            more = appendLines(in, chunk.lines, carry);
+            answerChunk(*m_readers.front(), chunk);
+            out.write(chunk.answers);
+            answered += chunk.answered;
+        }
+        return answered;
+    }
     QByteArray line;
     QByteArray answer;
     EvaluationRequest request; // one for every line, so its lists keep their memory
