@@ -30,9 +30,12 @@ const QString Rcps = QStringLiteral("rcps");
 // ready (a pipe or socket), so that a waiting client gets its answers.
 constexpr qsizetype ChunkBytes = 64 * 1024;
 constexpr int ChunkLines = 256;
-// A file has no waiting client: it is read in blocks this large, so that the
-// threads hand chunks over a few hundred times a gigabyte, not thousands.
+// A file has no waiting client: it is read in blocks up to this large, so that
+// the threads hand chunks over a few hundred times a gigabyte, not thousands;
+// smaller with many threads, so that the chunks in flight hold at most
+// FileWindowBytes.
 constexpr qsizetype FileChunkBytes = 1024 * 1024;
+constexpr qsizetype FileWindowBytes = 8 * 1024 * 1024;
 
 QString levelReference(const QString& field, int level, int index)
 {
@@ -151,17 +154,17 @@ bool appendLine(QIODevice& in, QByteArray& buffer)
     }
 }
 
-// Appends about FileChunkBytes of whole lines of a file to lines; what follows
-// the last newline waits in carry for the next call. False at the end of the
+// Appends about `bytes` of whole lines of a file to lines; what follows the
+// last newline waits in carry for the next call. False at the end of the
 // input (the last line then has its newline).
-bool appendLines(QIODevice& in, QByteArray& lines, QByteArray& carry)
+bool appendLines(QIODevice& in, qsizetype bytes, QByteArray& lines, QByteArray& carry)
 {
     lines.append(carry);
     carry.clear();
     for (;;) {
         const qsizetype at = lines.size();
-        lines.resize(at + FileChunkBytes);
-        const qint64 n = in.read(lines.data() + at, FileChunkBytes);
+        lines.resize(at + bytes);
+        const qint64 n = in.read(lines.data() + at, bytes);
         lines.resize(at + qMax<qint64>(0, n));
         if (n <= 0) {
             if (!lines.isEmpty() && !lines.endsWith('\n'))
@@ -231,7 +234,7 @@ qint64 BatchSimulator::runInline(QIODevice& in, QIODevice& out)
         QByteArray carry;
         for (bool more = true; more;) {
             Chunk chunk;
-            more = appendLines(in, chunk.lines, carry);
+            more = appendLines(in, FileChunkBytes, chunk.lines, carry);
             answerChunk(*m_readers.front(), chunk);
             out.write(chunk.answers);
             answered += chunk.answered;
@@ -259,6 +262,8 @@ qint64 BatchSimulator::runParallel(QIODevice& in, QIODevice& out)
     prepareReaders(deciders);
     // Chunks read and not yet written, in input order; twice the deciders keeps them busy.
     const size_t window = size_t(2 * deciders);
+    const qsizetype fileChunkBytes =
+        qBound(ChunkBytes, FileWindowBytes / qsizetype(window), FileChunkBytes);
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<std::shared_ptr<Chunk>> unwritten;
@@ -274,9 +279,9 @@ qint64 BatchSimulator::runParallel(QIODevice& in, QIODevice& out)
             }
             auto chunk = std::make_shared<Chunk>();
             if (!in.isSequential()) {
-                chunk->lines.reserve(FileChunkBytes + 64 * 1024);
+                chunk->lines.reserve(fileChunkBytes + 64 * 1024);
                 // A file: whole blocks, split at the last newline.
-                more = appendLines(in, chunk->lines, carry);
+                more = appendLines(in, fileChunkBytes, chunk->lines, carry);
             } else {
                 chunk->lines.reserve(ChunkBytes + 32 * 1024);
                 int lines = 0;

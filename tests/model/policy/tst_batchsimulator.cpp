@@ -643,6 +643,7 @@ private slots:
         QTest::addColumn<int>("threads");
         QTest::newRow("one thread") << 1;
         QTest::newRow("two threads") << 2;
+        QTest::newRow("many threads, smaller blocks") << 40;
     }
 
     void readsAFileInBlocks()
