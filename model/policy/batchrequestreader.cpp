@@ -448,8 +448,9 @@ const char* objectEnd(const char* p, const char* end, int depth)
 {
     int open = 0;
 #if defined(__SSE2__)
-    // 64 bytes at a time: the brackets outside strings, in order. A block with
-    // a backslash (an escape) and the last bytes go byte by byte below.
+    // 64 bytes at a time: the brackets outside strings, in order. From the
+    // first block with a backslash (an escape) on, and the last bytes, byte by
+    // byte below.
     bool inString = false;
     for (; end - p >= 64; p += 64) {
         __m128i block[4];
