@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QVarLengthArray>
 
 // SSE2 is part of x86-64: RapidJSON then scans strings and whitespace 16 bytes at a time.
 #if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
@@ -22,6 +21,8 @@
 #include <array>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 namespace {
 
@@ -91,10 +92,12 @@ QString qStringOf(const Value& value)
     return QString::fromUtf8(value.GetString(), qsizetype(value.GetStringLength()));
 }
 
-// The containers a policy object of each field sits in: 0 for the line itself.
-int policyDepth(Field field)
+// The containers an object kept apart sits in (0 for the line itself): a
+// policy, or the context, which is read from its own text, and looked up by it.
+int keptApartDepth(Field field)
 {
     switch (field) {
+    case Field::Context:
     case Field::Boundary:
     case Field::ResourcePolicy:
         return 1;
@@ -114,20 +117,23 @@ struct Span
     qsizetype begin = 0;
     qsizetype end = 0;
 };
-using Spans = std::array<QVarLengthArray<Span, 16>, size_t(Field::Count)>;
+using Spans = std::array<std::vector<Span>, size_t(Field::Count)>;
 
 // Builds the document from the parser's events and notes where each policy
 // object lies in the line, in order, so that a policy is looked up by its own
 // text; the document holds each policy object as an empty one, as its members
 // are only needed when the policy is compiled, from its text. Refuses nesting
 // deeper than BatchRequestReader::MaxDepth.
+template <typename Stream>
 class LineHandler
 {
 public:
-    LineHandler(Document& document, const rapidjson::StringStream& stream, Spans& spans)
+    // escapes: whether the line has a backslash, which could make a lone surrogate.
+    LineHandler(Document& document, Stream& stream, Spans& spans, bool escapes)
         : m_document(document)
         , m_stream(stream)
         , m_spans(spans)
+        , m_escapes(escapes)
     {}
 
     bool Null() { return inPolicy() || m_document.Null(); }
@@ -143,13 +149,13 @@ public:
     }
     bool String(const char* s, rapidjson::SizeType length, bool copy)
     {
-        return inPolicy() || (isWholeUtf8(s, length) && m_document.String(s, length, copy));
+        return inPolicy() || (isWholeText(s, length) && m_document.String(s, length, copy));
     }
     bool Key(const char* s, rapidjson::SizeType length, bool copy)
     {
         if (inPolicy())
             return true;
-        if (!isWholeUtf8(s, length))
+        if (!isWholeText(s, length))
             return false;
         if (m_depth == 1) {
             m_field = fieldOf({s, length});
@@ -162,7 +168,7 @@ public:
     {
         if (inPolicy())
             return enter();
-        if (m_depth > 0 && m_depth == policyDepth(m_field)) {
+        if (m_depth > 0 && m_depth == keptApartDepth(m_field)) {
             m_recordDepth = m_depth + 1;
             m_start = qsizetype(m_stream.Tell()) - 1; // the parser has just taken the '{'
         }
@@ -175,7 +181,7 @@ public:
             return m_document.EndObject(members);
         if (m_depth + 1 != m_recordDepth)
             return true; // inside a policy
-        m_spans[size_t(m_field)].append({m_start, qsizetype(m_stream.Tell())});
+        m_spans[size_t(m_field)].push_back({m_start, qsizetype(m_stream.Tell())});
         m_recordDepth = -1;
         return m_document.EndObject(0);
     }
@@ -191,8 +197,10 @@ private:
     // RapidJSON turns an escaped lone surrogate ("\udc00") into the bytes of
     // one, which no text holds; QJsonDocument keeps it as a QChar. Such a line
     // is the checked reader's.
-    static bool isWholeUtf8(const char* s, size_t length)
+    bool isWholeText(const char* s, size_t length) const
     {
+        if (!m_escapes)
+            return true;
         const char* end = s + length;
         for (const char* p = s;
              (p = static_cast<const char*>(std::memchr(p, 0xED, size_t(end - p)))); ++p) {
@@ -208,13 +216,36 @@ private:
     }
 
     Document& m_document;
-    const rapidjson::StringStream& m_stream;
+    Stream& m_stream;
     Spans& m_spans;
+    bool m_escapes;
     int m_depth = 0;
     Field m_field = Field::None;
     int m_recordDepth = -1; // the depth inside the policy object being recorded
     qsizetype m_start = 0;
 };
+
+// Parses text, which must hold one object and nothing else but whitespace,
+// into document; the buffer goes on past text up to a NUL. Stream is
+// rapidjson::StringStream, or InsituStringStream for a buffer of the reader's
+// own, which the document's strings are then left in (not copied).
+template <typename Stream>
+bool parseObject(QByteArrayView text, Document& document, Arena& stack, Spans& spans, bool escapes)
+{
+    constexpr unsigned Flags = ParseFlags | (std::is_same_v<Stream, rapidjson::InsituStringStream>
+                                                 ? unsigned(rapidjson::kParseInsituFlag)
+                                                 : 0u);
+    Stream stream(const_cast<char*>(text.data()));
+    Reader reader(&stack);
+    auto generate = [&](Document& target) {
+        LineHandler<Stream> handler(target, stream, spans, escapes);
+        return !reader.Parse<Flags>(stream, handler).IsError();
+    };
+    document.Populate(generate);
+    return !reader.HasParseError() && document.IsObject() &&
+           qsizetype(stream.Tell()) <= text.size() &&
+           isJsonWhitespace(text.sliced(qsizetype(stream.Tell())));
+}
 
 std::optional<QString> conditionText(const Value& value)
 {
@@ -227,21 +258,35 @@ std::optional<QString> conditionText(const Value& value)
     return std::nullopt;
 }
 
+// What known holds for key, made by make() the first time; known is emptied
+// when full, and a long key is not remembered, so memory stays bounded.
+template <typename T, typename Make>
+T remembered(QHash<QByteArray, T>& known, QByteArrayView key, Make make)
+{
+    const auto it = known.constFind(QByteArray::fromRawData(key.data(), key.size()));
+    if (it != known.cend())
+        return *it;
+    if (key.size() > BatchRequestReader::MaxRememberedBytes)
+        return make();
+    if (known.size() >= BatchRequestReader::MaxRemembered)
+        known.clear();
+    return *known.insert(key.toByteArray(), make());
+}
+
+QByteArrayView bytesOf(const Value& value)
+{
+    return {value.GetString(), qsizetype(value.GetStringLength())};
+}
+
 using ContextKeys = QHash<QByteArray, std::pair<QString, QString>>;
 
 // A context key's name and its lower case, remembered by its text.
-const std::pair<QString, QString>& contextKey(const Value& name, ContextKeys& known)
+std::pair<QString, QString> contextKey(const Value& name, ContextKeys& known)
 {
-    const QByteArray text =
-        QByteArray::fromRawData(name.GetString(), qsizetype(name.GetStringLength()));
-    auto it = known.constFind(text);
-    if (it == known.cend()) {
-        if (known.size() >= BatchRequestReader::MaxRemembered)
-            known.clear();
+    return remembered(known, bytesOf(name), [&name] {
         const QString key = qStringOf(name);
-        it = known.insert(QByteArray(text.constData(), text.size()), {key, key.toLower()});
-    }
-    return *it;
+        return std::pair{key, key.toLower()};
+    });
 }
 
 bool readContext(const Value* context, RequestContext& out, ContextKeys& keys)
@@ -266,7 +311,7 @@ bool readContext(const Value* context, RequestContext& out, ContextKeys& keys)
         } else if (!add(member->value)) {
             return false;
         }
-        const auto& [name, lowerCase] = contextKey(member->name, keys);
+        const auto [name, lowerCase] = contextKey(member->name, keys);
         out.set(name, lowerCase, texts);
     }
     // A key given twice, perhaps in another case: which one wins is the checked reader's call.
@@ -328,6 +373,38 @@ const char* findQuote(const char* p, const char* end)
     return p;
 }
 
+struct LineBytes
+{
+    bool plain = true;    // ASCII without a NUL: valid UTF-8 that RapidJSON reads to its end
+    bool escapes = false; // a backslash
+};
+
+// What a line holds, in one pass, 16 bytes at a time where SSE2 is there.
+LineBytes classify(QByteArrayView text)
+{
+    LineBytes found;
+    const char* p = text.data();
+    const char* const end = p + text.size();
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i backslash = _mm_set1_epi8('\\');
+    int odd = 0;
+    int escapes = 0;
+    for (; end - p >= 16; p += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        odd |= _mm_movemask_epi8(bytes) | _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, zero));
+        escapes |= _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, backslash));
+    }
+    found.plain = odd == 0;
+    found.escapes = escapes != 0;
+#endif
+    for (; p < end; ++p) {
+        found.plain = found.plain && *p != 0 && uchar(*p) < 0x80;
+        found.escapes = found.escapes || *p == '\\';
+    }
+    return found;
+}
+
 // The closing quote of the string whose text starts at p, or nullptr.
 const char* stringEnd(const char* p, const char* end)
 {
@@ -345,11 +422,66 @@ const char* stringEnd(const char* p, const char* end)
     return nullptr;
 }
 
+#if defined(__SSE2__)
+// Bit i set where block[i] is c, for the 64 bytes of block.
+quint64 bitsOf(const __m128i (&block)[4], char c)
+{
+    const __m128i match = _mm_set1_epi8(c);
+    quint64 bits = 0;
+    for (int i = 0; i < 4; ++i)
+        bits |= quint64(uint(_mm_movemask_epi8(_mm_cmpeq_epi8(block[i], match)))) << (16 * i);
+    return bits;
+}
+
+// Bit i set where an odd number of bits 0..i of x are: between a quote and the next.
+quint64 prefixXor(quint64 x)
+{
+    for (int shift = 1; shift < 64; shift *= 2)
+        x ^= x << shift;
+    return x;
+}
+#endif
+
 // The '}' that closes the object opening at p, `depth` containers deep; nullptr
 // when there is none or it nests deeper than the reader goes.
 const char* objectEnd(const char* p, const char* end, int depth)
 {
     int open = 0;
+#if defined(__SSE2__)
+    // 64 bytes at a time: the brackets outside strings, in order. From the
+    // first block with a backslash (an escape) on, and the last bytes, byte by
+    // byte below.
+    bool inString = false;
+    for (; end - p >= 64; p += 64) {
+        __m128i block[4];
+        __m128i folded[4]; // '[' and ']' as '{' and '}': they differ in bit 5 alone
+        for (int i = 0; i < 4; ++i) {
+            block[i] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+            folded[i] = _mm_or_si128(block[i], _mm_set1_epi8(0x20));
+        }
+        if (bitsOf(block, '\\'))
+            break;
+        const quint64 inside = prefixXor(bitsOf(block, '"')) ^ (inString ? ~quint64(0) : 0);
+        inString = inside >> 63;
+        const quint64 opens = bitsOf(folded, '{');
+        for (quint64 brackets = (opens | bitsOf(folded, '}')) & ~inside; brackets;
+             brackets &= brackets - 1) {
+            const int at = __builtin_ctzll(brackets);
+            if (opens >> at & 1) {
+                if (++open + depth > BatchRequestReader::MaxDepth)
+                    return nullptr;
+            } else if (--open == 0) {
+                return p + at;
+            }
+        }
+    }
+    if (inString) { // no escape before p: the string's end is its next plain quote
+        p = stringEnd(p, end);
+        if (!p)
+            return nullptr;
+        ++p;
+    }
+#endif
     for (; p < end; ++p) {
         switch (*p) {
         case '"':
@@ -384,7 +516,13 @@ bool scanPolicies(QByteArrayView line, Spans& spans, QByteArray& reduced)
     const char* const begin = line.data();
     const char* const end = begin + line.size();
     const char* copied = begin;
-    reduced.clear();
+    // Each object kept apart becomes "{}": the reduced line is never longer.
+    reduced.resize(line.size());
+    char* out = reduced.data();
+    const auto copy = [&out](const char* from, const char* to) {
+        std::memcpy(out, from, size_t(to - from));
+        out += to - from;
+    };
     int depth = 0;
     bool nameNext = false; // the next string at depth 1 names a member
     Field field = Field::None;
@@ -406,13 +544,14 @@ bool scanPolicies(QByteArrayView line, Spans& spans, QByteArray& reduced)
             break;
         }
         case '{':
-            if (depth > 0 && depth == policyDepth(field)) {
+            if (depth > 0 && depth == keptApartDepth(field)) {
                 const char* close = objectEnd(p, end, depth);
                 if (!close)
                     return false;
-                spans[size_t(field)].append({p - begin, close + 1 - begin});
-                reduced.append(copied, p - copied);
-                reduced.append("{}");
+                spans[size_t(field)].push_back({p - begin, close + 1 - begin});
+                copy(copied, p);
+                *out++ = '{';
+                *out++ = '}';
                 copied = close + 1;
                 p = close;
                 break;
@@ -436,7 +575,8 @@ bool scanPolicies(QByteArrayView line, Spans& spans, QByteArray& reduced)
             break;
         }
     }
-    reduced.append(copied, end - copied);
+    copy(copied, end);
+    reduced.truncate(out - reduced.data()); // with its NUL, where the parser stops
     return true;
 }
 
@@ -452,12 +592,21 @@ struct BatchRequestReader::Parse
     Arena values{valueBlock, BlockSize};
     Arena stack{stackBlock, BlockSize};
     QByteArray key;
-    QByteArray reduced; // the line without its policies' members
+    QByteArray reduced; // the line without the members of the objects kept apart
+    Spans scanned;      // the objects kept apart, found by the scan
+    Spans parsed;       // or else by the parser as it reads the whole line
 
     void reset()
     {
         values.Clear();
         stack.Clear();
+        for (Spans* spans : {&scanned, &parsed}) {
+            for (std::vector<Span>& field : *spans) {
+                field.clear();
+                if (field.capacity() > 1024)
+                    field.shrink_to_fit();
+            }
+        }
         if (key.capacity() > qsizetype(BlockSize))
             key = QByteArray();
         if (reduced.capacity() > qsizetype(BlockSize))
@@ -508,17 +657,22 @@ public:
         return true;
     }
 
+    // out's levels are those of the last line: each keeps its memory.
     bool levels(const Value* value, Field field, QList<QList<NamedPolicy>>& out)
     {
-        if (!value || value->IsNull())
+        if (!value || value->IsNull()) {
+            out.clear();
             return true;
+        }
         if (!value->IsArray())
             return false;
+        out.resize(qsizetype(value->Size()));
         int level = 0;
         for (const Value& policies : value->GetArray()) {
             if (!policies.IsArray())
                 return false;
-            QList<NamedPolicy> named;
+            QList<NamedPolicy>& named = out[level];
+            named.clear();
             named.reserve(qsizetype(policies.Size()));
             int index = 0;
             for (const Value& item : policies.GetArray()) {
@@ -527,7 +681,6 @@ public:
                     return false;
                 named.append(std::move(one));
             }
-            out.append(std::move(named));
             ++level;
         }
         return true;
@@ -544,10 +697,10 @@ private:
         } else if (isObject) {
             // The object's own bytes in the line, not the parsed value: same text, same key.
             const auto& spans = m_spans[size_t(field)];
-            const qsizetype at = m_objects[size_t(field)]++;
+            const size_t at = m_objects[size_t(field)]++;
             if (at >= spans.size())
                 return false;
-            const Span span = spans.at(at);
+            const Span span = spans[at];
             text = {m_line.data() + span.begin, size_t(span.end - span.begin)};
         } else {
             return false;
@@ -612,7 +765,7 @@ private:
     PolicyTextCache& m_cache;
     QByteArray& m_key;
     QHash<quint64, QString>& m_names;
-    std::array<qsizetype, size_t(Field::Count)> m_objects{};
+    std::array<size_t, size_t(Field::Count)> m_objects{};
 };
 
 } // namespace
@@ -626,8 +779,10 @@ BatchRequestReader::~BatchRequestReader() = default;
 
 bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
 {
+    clear(request);
     // A NUL would end RapidJSON's input early; QJsonDocument reads on.
-    if (std::memchr(line.data(), 0, size_t(line.size())) || !line.isValidUtf8())
+    const LineBytes bytes = classify(line);
+    if (!bytes.plain && (std::memchr(line.data(), 0, size_t(line.size())) || !line.isValidUtf8()))
         return false;
     struct Reset
     {
@@ -635,23 +790,15 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
         ~Reset() { parse.reset(); }
     } reset{*m_parse};
 
-    // The policies found by the scan, or else by the parser as it reads the whole line.
-    Spans scanned;
-    Spans parsed;
-    const bool scan = scanPolicies(line, scanned, m_parse->reduced);
-    const QByteArrayView text = scan ? QByteArrayView(m_parse->reduced) : line;
+    const bool scan = scanPolicies(line, m_parse->scanned, m_parse->reduced);
     Document document(&m_parse->values, 1024, &m_parse->stack);
-    rapidjson::StringStream stream(text.data());
-    Reader reader(&m_parse->stack);
-    auto generate = [&](Document& target) {
-        LineHandler handler(target, stream, parsed);
-        return !reader.Parse<ParseFlags>(stream, handler).IsError();
-    };
-    document.Populate(generate);
-    if (reader.HasParseError() || !document.IsObject() || qsizetype(stream.Tell()) > text.size() ||
-        !isJsonWhitespace(text.sliced(qsizetype(stream.Tell()))))
+    // The reduced line is the reader's own: parsed in place, its strings are not copied.
+    if (scan ? !parseObject<rapidjson::InsituStringStream>(
+                   m_parse->reduced, document, m_parse->stack, m_parse->parsed, bytes.escapes)
+             : !parseObject<rapidjson::StringStream>(line, document, m_parse->stack,
+                                                     m_parse->parsed, bytes.escapes))
         return false;
-    const Spans& spans = scan ? scanned : parsed;
+    const Spans& spans = scan ? m_parse->scanned : m_parse->parsed;
 
     std::array<const Value*, size_t(Field::Count)> fields{};
     for (auto member = document.MemberBegin(); member != document.MemberEnd(); ++member)
@@ -663,28 +810,24 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
             field(required)->GetStringLength() == 0)
             return false;
     }
-    request.action = qStringOf(*field(Field::Action));
+    // A batch names the same few actions and accounts again and again.
+    const auto remember = [this](const Value& value) {
+        return remembered(m_texts, bytesOf(value), [&value] { return qStringOf(value); });
+    };
+    request.action = remember(*field(Field::Action));
     request.resource = qStringOf(*field(Field::Resource));
     const Value* principal = field(Field::Principal);
-    const QByteArray principalText =
-        principal && principal->IsString()
-            ? QByteArray::fromRawData(principal->GetString(),
-                                      qsizetype(principal->GetStringLength()))
-            : QByteArray();
-    auto known = m_principals.constFind(principalText);
-    if (known == m_principals.cend()) {
-        if (m_principals.size() >= MaxRemembered)
-            m_principals.clear();
-        known = m_principals.insert(QByteArray(principalText.constData(), principalText.size()),
-                                    RequestPrincipal::fromArn(principal && principal->IsString()
-                                                                  ? qStringOf(*principal)
-                                                                  : QString()));
-    }
-    request.principal = *known;
+    const bool hasPrincipal = principal && principal->IsString();
+    request.principal =
+        remembered(m_principals, hasPrincipal ? bytesOf(*principal) : QByteArrayView(), [&] {
+            return RequestPrincipal::fromArn(hasPrincipal ? qStringOf(*principal) : QString());
+        });
     const Value* account = field(Field::ResourceAccount);
     if (account && account->IsString())
-        request.resourceAccount = qStringOf(*account);
+        request.resourceAccount = remember(*account);
 
+    // The context object, kept apart as a policy is: read from its own text.
+    const std::vector<Span>& context = spans[size_t(Field::Context)];
     PolicyReader policies(line, spans, m_cache, m_parse->key, m_names);
     return policies.list(field(Field::Policies), Field::Policies, request.identityPolicies) &&
            policies.one(field(Field::Boundary), Field::Boundary, request.permissionsBoundary) &&
@@ -694,5 +837,42 @@ bool BatchRequestReader::read(QByteArrayView line, EvaluationRequest& request)
                         request.resourcePolicy) &&
            policies.levels(field(Field::Scps), Field::Scps, request.serviceControlPolicies) &&
            policies.levels(field(Field::Rcps), Field::Rcps, request.resourceControlPolicies) &&
-           readContext(field(Field::Context), request.context, m_contextKeys);
+           (context.empty()
+                ? readContext(field(Field::Context), request.context, m_contextKeys)
+                : readContextText(
+                      line.sliced(context.back().begin, context.back().end - context.back().begin),
+                      bytes.escapes, request.context));
+}
+
+void BatchRequestReader::clear(EvaluationRequest& request)
+{
+    // What each line sets only when it has it; its lists keep their memory
+    // (the levels of SCPs and RCPs are resized as they are read).
+    request.identityPolicies.clear();
+    request.permissionsBoundary.reset();
+    request.sessionPolicies.clear();
+    request.resourcePolicy.reset();
+    request.context.clear();
+    request.resourceAccount.clear();
+}
+
+bool BatchRequestReader::readContextText(QByteArrayView text, bool escapes, RequestContext& out)
+{
+    // A batch asks with the same few contexts: each is read once, remembered by its text.
+    const auto known = m_contexts.constFind(QByteArray::fromRawData(text.data(), text.size()));
+    if (known != m_contexts.cend()) {
+        out = *known;
+        return true;
+    }
+    Document document(&m_parse->values, 1024, &m_parse->stack);
+    Spans keptApart; // the context's own objects, which it refuses anyway
+    if (!parseObject<rapidjson::StringStream>(text, document, m_parse->stack, keptApart, escapes) ||
+        !::readContext(&document, out, m_contextKeys))
+        return false;
+    if (text.size() > MaxRememberedBytes)
+        return true;
+    if (m_contexts.size() >= MaxContexts)
+        m_contexts.clear();
+    m_contexts.insert(text.toByteArray(), out);
+    return true;
 }

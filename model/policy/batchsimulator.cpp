@@ -11,8 +11,8 @@
 #include <QThread>
 
 #include <algorithm>
+#include <charconv>
 #include <condition_variable>
-#include <cstdio>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -30,6 +30,12 @@ const QString Rcps = QStringLiteral("rcps");
 // ready (a pipe or socket), so that a waiting client gets its answers.
 constexpr qsizetype ChunkBytes = 64 * 1024;
 constexpr int ChunkLines = 256;
+// A file has no waiting client: it is read in blocks up to this large, so that
+// the threads hand chunks over a few hundred times a gigabyte, not thousands;
+// smaller with many threads, so that the chunks in flight hold at most
+// FileWindowBytes.
+constexpr qsizetype FileChunkBytes = 1024 * 1024;
+constexpr qsizetype FileWindowBytes = 8 * 1024 * 1024;
 
 QString levelReference(const QString& field, int level, int index)
 {
@@ -39,8 +45,8 @@ QString levelReference(const QString& field, int level, int index)
 void appendNumber(QByteArray& out, int number)
 {
     char digits[16];
-    const int n = std::snprintf(digits, sizeof digits, "%d", number);
-    out.append(digits, n);
+    const auto written = std::to_chars(digits, digits + sizeof digits, number);
+    out.append(digits, written.ptr - digits);
 }
 
 // A JSON string as QJsonDocument writes it.
@@ -148,17 +154,17 @@ bool appendLine(QIODevice& in, QByteArray& buffer)
     }
 }
 
-// Appends about ChunkBytes of whole lines of a file to lines; what follows
-// the last newline waits in carry for the next call. False at the end of the
+// Appends about `bytes` of whole lines of a file to lines; what follows the
+// last newline waits in carry for the next call. False at the end of the
 // input (the last line then has its newline).
-bool appendLines(QIODevice& in, QByteArray& lines, QByteArray& carry)
+bool appendLines(QIODevice& in, qsizetype bytes, QByteArray& lines, QByteArray& carry)
 {
     lines.append(carry);
     carry.clear();
     for (;;) {
         const qsizetype at = lines.size();
-        lines.resize(at + ChunkBytes);
-        const qint64 n = in.read(lines.data() + at, ChunkBytes);
+        lines.resize(at + bytes);
+        const qint64 n = in.read(lines.data() + at, bytes);
         lines.resize(at + qMax<qint64>(0, n));
         if (n <= 0) {
             if (!lines.isEmpty() && !lines.endsWith('\n'))
@@ -224,11 +230,23 @@ qint64 BatchSimulator::runInline(QIODevice& in, QIODevice& out)
 {
     prepareReaders(1);
     qint64 answered = 0;
+    if (!in.isSequential()) { // a file: in blocks, as with more threads
+        QByteArray carry;
+        for (bool more = true; more;) {
+            Chunk chunk;
+            more = appendLines(in, FileChunkBytes, chunk.lines, carry);
+            answerChunk(*m_readers.front(), chunk);
+            out.write(chunk.answers);
+            answered += chunk.answered;
+        }
+        return answered;
+    }
     QByteArray line;
     QByteArray answer;
+    EvaluationRequest request; // one for every line, so its lists keep their memory
     while (appendLine(in, line)) {
         if (!isBlank(line)) {
-            appendAnswer(*m_readers.front(), line, answer);
+            appendAnswer(*m_readers.front(), line, answer, request);
             out.write(answer);
             answer.clear();
             ++answered;
@@ -244,6 +262,8 @@ qint64 BatchSimulator::runParallel(QIODevice& in, QIODevice& out)
     prepareReaders(deciders);
     // Chunks read and not yet written, in input order; twice the deciders keeps them busy.
     const size_t window = size_t(2 * deciders);
+    const qsizetype fileChunkBytes =
+        qBound(ChunkBytes, FileWindowBytes / qsizetype(window), FileChunkBytes);
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<std::shared_ptr<Chunk>> unwritten;
@@ -258,11 +278,12 @@ qint64 BatchSimulator::runParallel(QIODevice& in, QIODevice& out)
                 changed.wait(lock, [&] { return unwritten.size() < window; });
             }
             auto chunk = std::make_shared<Chunk>();
-            chunk->lines.reserve(ChunkBytes + 32 * 1024);
             if (!in.isSequential()) {
+                chunk->lines.reserve(fileChunkBytes + 64 * 1024);
                 // A file: whole blocks, split at the last newline.
-                more = appendLines(in, chunk->lines, carry);
+                more = appendLines(in, fileChunkBytes, chunk->lines, carry);
             } else {
+                chunk->lines.reserve(ChunkBytes + 32 * 1024);
                 int lines = 0;
                 // Hand the chunk over when full, or before a read that might wait for input.
                 while (chunk->lines.size() < ChunkBytes && lines < ChunkLines &&
@@ -349,6 +370,7 @@ void BatchSimulator::answerChunk(BatchRequestReader& reader, Chunk& chunk)
 {
     const QByteArray& text = chunk.lines;
     chunk.answers.reserve(text.size() / 8);
+    EvaluationRequest request; // one for every line, so its lists keep their memory
     qsizetype begin = 0;
     while (begin < text.size()) {
         qsizetype end = text.indexOf('\n', begin);
@@ -358,14 +380,14 @@ void BatchSimulator::answerChunk(BatchRequestReader& reader, Chunk& chunk)
         begin = end + 1;
         if (isBlank(line))
             continue;
-        appendAnswer(reader, line, chunk.answers);
+        appendAnswer(reader, line, chunk.answers, request);
         ++chunk.answered;
     }
 }
 
-void BatchSimulator::appendAnswer(BatchRequestReader& reader, QByteArrayView line, QByteArray& out)
+void BatchSimulator::appendAnswer(BatchRequestReader& reader, QByteArrayView line, QByteArray& out,
+                                  EvaluationRequest& request)
 {
-    EvaluationRequest request;
     if (reader.read(line, request))
         appendResult(out, PolicyEvaluator::evaluate(request));
     else
@@ -378,7 +400,8 @@ QByteArray BatchSimulator::answer(const QByteArray& line)
     if (m_readers.empty())
         prepareReaders(1);
     QByteArray out;
-    appendAnswer(*m_readers.front(), line, out);
+    EvaluationRequest request;
+    appendAnswer(*m_readers.front(), line, out, request);
     out.chop(1);
     return out;
 }

@@ -73,7 +73,9 @@ private:
     qint64 runInline(QIODevice& in, QIODevice& out);
     qint64 runParallel(QIODevice& in, QIODevice& out);
     void answerChunk(BatchRequestReader& reader, Chunk& chunk);
-    void appendAnswer(BatchRequestReader& reader, QByteArrayView line, QByteArray& out);
+    // request is the last line's, reused (see BatchRequestReader::read).
+    void appendAnswer(BatchRequestReader& reader, QByteArrayView line, QByteArray& out,
+                      EvaluationRequest& request);
     void prepareReaders(int count);
 
     // The checked reader: slower, exact about what is wrong.

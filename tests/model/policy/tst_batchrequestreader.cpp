@@ -94,6 +94,65 @@ private slots:
                 first.identityPolicies.at(0).policy.get());
     }
 
+    void remembersContextsByTheirText()
+    {
+        BatchRequestReader reader(8);
+        const QByteArray tail = ", \"action\": \"s3:GetObject\", \"resource\": \"*\"}";
+        const QByteArray context = "{\"context\": {\"aws:SourceIp\": \"10.0.0.1\", "
+                                   "\"aws:PrincipalTag/Team\": [\"a\", \"b\"]}";
+        EvaluationRequest first;
+        QVERIFY(reader.read(context + tail, first));
+        // The same line again, read into the last line's request.
+        EvaluationRequest again = first;
+        QVERIFY(reader.read(context + tail, again));
+        for (const EvaluationRequest* request : {&first, &again}) {
+            QCOMPARE(request->context.size(), 2);
+            QCOMPARE(request->context.value(QStringLiteral("AWS:SourceIP")),
+                     QStringLiteral("10.0.0.1"));
+            QCOMPARE(*request->context.values(QStringLiteral("aws:principaltag/team")),
+                     (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        }
+        // Another text, another context; none leaves anything behind.
+        QVERIFY(reader.read("{\"context\": {\"k\": \"v\"}" + tail, again));
+        QCOMPARE(again.context.keys(), QStringList{QStringLiteral("k")});
+        QVERIFY(reader.read("{\"context\": {}" + tail, again));
+        QVERIFY(again.context.isEmpty());
+        QVERIFY(reader.read(tail.sliced(2).prepend('{'), again));
+        QVERIFY(again.context.isEmpty());
+        // The last of two contexts counts, whichever kind it is.
+        QVERIFY(reader.read(context + ", \"context\": {\"k\": \"w\"}" + tail, again));
+        QCOMPARE(again.context.keys(), QStringList{QStringLiteral("k")});
+        QVERIFY(reader.read(context + ", \"context\": null" + tail, again));
+        QVERIFY(again.context.isEmpty());
+        EvaluationRequest refused;
+        QVERIFY(!reader.read(context + ", \"context\": \"k\"" + tail, refused));
+        // Found by the parser when the scan leaves the line to it (an escaped name).
+        QVERIFY(reader.read("{\"con\\u0074ext\": {\"k\": \"x\"}" + tail, again));
+        QCOMPARE(again.context.value(QStringLiteral("k")), QStringLiteral("x"));
+        // A remembered context is not taken for a line that repeats its key.
+        QVERIFY(!reader.read("{\"context\": {\"k\": \"v\", \"K\": \"v\"}" + tail, refused));
+        QVERIFY(reader.read("{\"context\": {\"k\": \"v\"}" + tail, again));
+        QCOMPARE(again.context.value(QStringLiteral("k")), QStringLiteral("v"));
+    }
+
+    void readsEscapesInPlace()
+    {
+        BatchRequestReader reader(8);
+        EvaluationRequest request;
+        // Escapes are undone in the reader's own copy of the line; the line stays as it was.
+        const QByteArray text =
+            line("{'policies': [{'Statement': {'Effect': 'Allow', 'Action': 's3:*', "
+                 "'Resource': '*'}}], 'action': 's3:Get\\u004fbject', "
+                 "'resource': 'arn:aws:s3:::b/\\'q\\'\\\\', 'context': {'k\\u0031': 'a\\/b'}}");
+        const QByteArray before = text;
+        QVERIFY(reader.read(text, request));
+        QCOMPARE(text, before);
+        QCOMPARE(request.action, QStringLiteral("s3:GetObject"));
+        QCOMPARE(request.resource, QStringLiteral("arn:aws:s3:::b/\"q\"\\"));
+        QCOMPARE(request.context.value(QStringLiteral("k1")), QStringLiteral("a/b"));
+        QCOMPARE(request.identityPolicies.size(), 1);
+    }
+
     void lastOfARepeatedMemberWins_data()
     {
         QTest::addColumn<QByteArray>("line");

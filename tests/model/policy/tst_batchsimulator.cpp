@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryFile>
 #include <QTest>
 
 namespace {
@@ -632,6 +633,90 @@ private slots:
         for (const char* kind : {"\"allow\"", "\"explicitDeny\"", "\"implicitDeny\"",
                                  "ValidationError", "MalformedPolicyDocument"})
             QVERIFY2(expected.contains(kind), kind);
+    }
+
+    // A file is read in blocks of a megabyte: lines that straddle two blocks,
+    // CRLF endings, blank lines, a bad line in the middle and a last line
+    // without its newline all get the answer the line alone gets, at its place.
+    void readsAFileInBlocks_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("one thread") << 1;
+        QTest::newRow("two threads") << 2;
+        QTest::newRow("many threads, smaller blocks") << 40;
+    }
+
+    void readsAFileInBlocks()
+    {
+        QFETCH(int, threads);
+        QList<QByteArray> lines;
+        QByteArray input;
+        for (int i = 0; input.size() < 3 * 1024 * 1024; ++i) {
+            // Lines of varied length, so that the blocks end at every place in a line.
+            const QByteArray request =
+                "{\"policies\": [{\"Statement\": {\"Sid\": \"S" + QByteArray::number(i % 5) +
+                "\", \"Effect\": \"Allow\", \"Action\": \"s3:Get*\", \"Resource\": \"*\"}}], "
+                "\"action\": \"" +
+                (i % 3 ? "s3:GetObject" : "s3:PutObject") + "\", \"resource\": \"arn:aws:s3:::b/" +
+                QByteArray(i % 977, 'k') + "\"}";
+            lines.append(i == 2500 ? QByteArray("{\"action\": \"s3:GetObject\"") : request);
+            lines.last() += i % 2 ? "\r\n" : "\n"; // as the simulator sees it
+            input += lines.last();
+            if (i % 1000 == 999)
+                input += "\r\n  \n"; // blank lines get no answer
+        }
+        // The last line without its newline.
+        const qsizetype newline = lines.last().endsWith("\r\n") ? 2 : 1;
+        input.chop(newline);
+        lines.last().chop(newline);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QCOMPARE(file.write(input), input.size());
+        QVERIFY(file.seek(0));
+
+        QByteArray output;
+        QBuffer out(&output);
+        out.open(QIODevice::WriteOnly);
+        BatchSimulator simulator(32, threads);
+        QCOMPARE(simulator.run(file, out), qint64(lines.size()));
+        const QList<QByteArray> answers = output.split('\n');
+        QCOMPARE(answers.size(), lines.size() + 1);
+        QVERIFY(answers.last().isEmpty()); // each answer ends with its newline
+        BatchSimulator alone(32, 1);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QVERIFY2(answers.at(i) == alone.checkedAnswer(lines.at(i)), lines.at(i).constData());
+        QVERIFY(answers.at(2500).startsWith("{\"error\":{\"code\":\"ValidationError\""));
+        // Its neighbours: s3:GetObject is allowed, s3:PutObject (every third line) is not.
+        QVERIFY(answers.at(2498).startsWith("{\"decision\":\"allow\""));
+        QVERIFY(answers.at(2499).startsWith("{\"decision\":\"implicitDeny\""));
+        QVERIFY(answers.at(2501).startsWith("{\"decision\":\"allow\""));
+    }
+
+    void answersNothingToAnEmptyFile_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("threads");
+        for (int threads : {1, 2}) {
+            const QByteArray suffix = threads == 1 ? " (one thread)" : " (two threads)";
+            QTest::newRow("empty" + suffix) << QByteArray() << threads;
+            QTest::newRow("blank lines" + suffix) << QByteArray("\n \r\n\t\n  ") << threads;
+        }
+    }
+
+    void answersNothingToAnEmptyFile()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, threads);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QCOMPARE(file.write(input), input.size());
+        QVERIFY(file.seek(0));
+        QByteArray output;
+        QBuffer out(&output);
+        out.open(QIODevice::WriteOnly);
+        BatchSimulator simulator(32, threads);
+        QCOMPARE(simulator.run(file, out), 0);
+        QVERIFY(output.isEmpty());
     }
 
     void streamsALongBatch()
