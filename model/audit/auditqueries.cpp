@@ -76,19 +76,27 @@ public:
     QList<QMetaObject::Connection> connections;
 
     // Gives the evaluator the snapshot kept from an earlier question, if any;
-    // returns the generation to hand to keep().
-    quint64 prime(AccessEvaluator& evaluator)
+    // returns what keep() needs to tell a kept read from a new one.
+    struct Primed
+    {
+        quint64 generation;
+        std::shared_ptr<const DirectorySnapshot> given;
+    };
+    Primed prime(AccessEvaluator& evaluator)
     {
         const std::lock_guard lock(mutex);
         evaluator.useSnapshot(snapshot);
-        return generation;
+        return {generation, evaluator.sharedSnapshot()};
     }
     // Keeps the evaluator's snapshot for later questions, unless the directory changed since.
-    void keep(const AccessEvaluator& evaluator, quint64 primedAt)
+    void keep(const AccessEvaluator& evaluator, const Primed& primed)
     {
         const std::lock_guard lock(mutex);
-        if (primedAt == generation && evaluator.sharedSnapshot())
-            snapshot = evaluator.sharedSnapshot();
+        const auto read = evaluator.sharedSnapshot();
+        if (read && read != primed.given)
+            ++reads;
+        if (primed.generation == generation && read)
+            snapshot = read;
     }
     void invalidate()
     {
@@ -96,12 +104,18 @@ public:
         snapshot.reset();
         ++generation;
     }
+    int bulkReads()
+    {
+        const std::lock_guard lock(mutex);
+        return reads;
+    }
 
 private:
     // A question may run on another thread than the one the directory reports changes on.
     std::mutex mutex;
     std::shared_ptr<const DirectorySnapshot> snapshot;
     quint64 generation = 0; // counts the changes seen
+    int reads = 0;
 };
 
 AuditQueries::AuditQueries(const Directory* directory, AuditMode mode)
@@ -112,18 +126,39 @@ AuditQueries::AuditQueries(const Directory* directory, AuditMode mode)
     // The bulk read is most of a question over a large directory: it is kept
     // between questions and dropped on any change that could alter an answer.
     Private* p = d.get();
-    const auto invalidate = [p] { p->invalidate(); };
-    d->connections = {
-        QObject::connect(directory, &Directory::entityAdded, invalidate),
-        QObject::connect(directory, &Directory::entityRemoved, invalidate),
-        QObject::connect(directory, &Directory::entityChanged, invalidate),
-        QObject::connect(directory, &Directory::entityRenamed, invalidate),
-        QObject::connect(directory, &Directory::membershipAdded, invalidate),
-        QObject::connect(directory, &Directory::membershipRemoved, invalidate),
-        QObject::connect(directory, &Directory::attachmentsChanged, invalidate),
-        QObject::connect(directory, &Directory::accountsChanged, invalidate),
-        QObject::connect(directory, &Directory::directoryReset, invalidate),
+    d->connections = onChange(*directory, [p] { p->invalidate(); });
+}
+
+QList<QMetaObject::Connection> AuditQueries::onChange(const Directory& directory,
+                                                      const std::function<void()>& changed)
+{
+    const Directory* source = &directory;
+    return {
+        QObject::connect(source, &Directory::entityAdded, changed),
+        QObject::connect(source, &Directory::entityRemoved, changed),
+        QObject::connect(source, &Directory::entityChanged, changed),
+        QObject::connect(source, &Directory::entityRenamed, changed),
+        QObject::connect(source, &Directory::membershipAdded, changed),
+        QObject::connect(source, &Directory::membershipRemoved, changed),
+        QObject::connect(source, &Directory::attachmentsChanged, changed),
+        QObject::connect(source, &Directory::accountsChanged, changed),
+        QObject::connect(source, &Directory::directoryReset, changed),
     };
+}
+
+const Directory& AuditQueries::directory() const
+{
+    return *d->directory;
+}
+
+void AuditQueries::forget() const
+{
+    d->invalidate();
+}
+
+int AuditQueries::bulkReads() const
+{
+    return d->bulkReads();
 }
 
 AuditQueries::~AuditQueries()
@@ -147,7 +182,7 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
 {
     const Directory& directory = *d->directory;
     AccessEvaluator evaluator(directory, d->mode);
-    const quint64 primed = d->prime(evaluator);
+    const Private::Primed primed = d->prime(evaluator);
     const QStringList scope = accountIds(directory, accountId);
     QList<AccessPath> paths;
 
@@ -276,7 +311,7 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
     if (!role)
         return {};
     AccessEvaluator evaluator(directory, d->mode);
-    const quint64 primed = d->prime(evaluator);
+    const Private::Primed primed = d->prime(evaluator);
     const AuditPolicy* trust = evaluator.trustPolicy(*role);
     if (!trust)
         return {};
@@ -321,7 +356,7 @@ QList<Finding> AuditQueries::findings(const QString& accountId, const QDateTime&
                                       const CancellationToken* cancel) const
 {
     AccessEvaluator evaluator(*d->directory, d->mode);
-    const quint64 primed = d->prime(evaluator);
+    const Private::Primed primed = d->prime(evaluator);
     QList<Finding> found = Findings::scan(evaluator, accountId, now, cancel);
     d->keep(evaluator, primed);
     return found;
@@ -331,7 +366,7 @@ AccessGraph AuditQueries::accessGraph(const QString& accountId,
                                       const CancellationToken* cancel) const
 {
     AccessEvaluator evaluator(*d->directory, d->mode);
-    const quint64 primed = d->prime(evaluator);
+    const Private::Primed primed = d->prime(evaluator);
     AccessGraph graph = AccessGraph::build(evaluator, accountId, cancel);
     d->keep(evaluator, primed);
     return graph;
@@ -393,7 +428,7 @@ QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
     const Directory& directory = *d->directory;
     // From one principal: the roles matter, the other users do not.
     AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::RolesAndPolicies);
-    const quint64 primed = d->prime(evaluator);
+    const Private::Primed primed = d->prime(evaluator);
     const auto start = evaluator.principal(principalArn);
     if (!start)
         return {};
