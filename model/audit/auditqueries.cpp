@@ -118,7 +118,7 @@ private:
     int reads = 0;
 };
 
-AuditQueries::AuditQueries(const Directory* directory, AuditMode mode)
+AuditQueries::AuditQueries(const Directory* directory, AuditMode mode, Follow follow)
     : d(std::make_unique<Private>())
 {
     d->directory = directory;
@@ -126,7 +126,8 @@ AuditQueries::AuditQueries(const Directory* directory, AuditMode mode)
     // The bulk read is most of a question over a large directory: it is kept
     // between questions and dropped on any change that could alter an answer.
     Private* p = d.get();
-    d->connections = onChange(*directory, [p] { p->invalidate(); });
+    if (follow == Follow::DirectorySignals)
+        d->connections = onChange(*directory, [p] { p->invalidate(); });
 }
 
 QList<QMetaObject::Connection> AuditQueries::onChange(const Directory& directory,

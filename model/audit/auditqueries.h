@@ -30,7 +30,16 @@ struct Role;
 class AuditQueries
 {
 public:
-    explicit AuditQueries(const Directory* directory, AuditMode mode = AuditMode::Indexed);
+    // How the kept read learns of changes: from the directory's own change signals,
+    // or only from the caller's forget() (a worker's second connection, whose
+    // signals of the console's edits would come late and drop the read twice).
+    enum class Follow
+    {
+        DirectorySignals,
+        Caller
+    };
+    explicit AuditQueries(const Directory* directory, AuditMode mode = AuditMode::Indexed,
+                          Follow follow = Follow::DirectorySignals);
     ~AuditQueries();
 
     const Directory& directory() const;

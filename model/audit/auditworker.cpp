@@ -2,6 +2,7 @@
 
 #include "audit/auditqueries.h"
 #include "directory/directory.h"
+#include "directory/postgresaddress.h"
 
 #include <QHash>
 #include <QMetaObject>
@@ -26,6 +27,7 @@ class AuditWorker::Context : public QObject
 public:
     Context(QString location, const Clock* clock, const std::atomic<quint64>& changes)
         : m_location(std::move(location))
+        , m_onServer(PostgresAddress::names(m_location))
         , m_clock(clock)
         , m_changes(changes)
     {}
@@ -54,20 +56,25 @@ private:
                 return nullptr;
             }
             m_directory = std::move(opened).value();
-            m_queries = std::make_unique<AuditQueries>(m_directory.get());
+            m_queries = std::make_unique<AuditQueries>(m_directory.get(), AuditMode::Indexed,
+                                                       AuditQueries::Follow::Caller);
             m_seenChanges = m_changes.load();
+            (void)m_directory->checkExternalChanges(); // from here on
             return m_queries.get();
         }
-        // The console's edits, then other processes' (directoryReset drops the read).
-        if (const quint64 changes = m_changes.load(); changes != m_seenChanges) {
-            m_seenChanges = changes;
+        // The console's edits and what its directory heard of other connections'.
+        // Another process's commit to a SQLite file reaches no signal: its data
+        // version tells, at once (a PostgreSQL feed would tell late, twice).
+        const quint64 changes = m_changes.load();
+        const bool otherProcess = !m_onServer && m_directory->checkExternalChanges();
+        if (changes != m_seenChanges || otherProcess)
             m_queries->forget();
-        }
-        m_directory->checkExternalChanges();
+        m_seenChanges = changes;
         return m_queries.get();
     }
 
     const QString m_location;
+    const bool m_onServer;
     const Clock* m_clock;
     const std::atomic<quint64>& m_changes;
     quint64 m_seenChanges = 0;
