@@ -17,8 +17,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 class Directory;
 
@@ -158,8 +160,30 @@ private:
     // A quick no for one policy: alone, in its lenient form, it does not allow the action
     // on the resource. Policy variables make it a yes (the answer depends on who asks).
     bool policyMayAllow(const AuditPolicy* policy, const QString& action, const QString& resource);
+    // The forms a request uses in place of a policy's own: variants that decide
+    // tag conditions (null where the policy's own form stands).
+    struct Variants
+    {
+        QList<const AuditPolicy::Compiled*> identity; // by identity policy, or empty
+        const AuditPolicy::Compiled* boundary = nullptr;
+        const AuditPolicy::Compiled* trust = nullptr;
+    };
+    // Puts the tags the directory knows into the request's context (resourceTags:
+    // those of the user or role acted on, if it is one) and the variants of the
+    // principal's policies (and of trust) that let them decide tag conditions.
+    Variants useKnownTags(const AuditPrincipal& principal, EvaluationRequest& request,
+                          const AuditPolicy* trust, const std::optional<TagList>& resourceTags,
+                          AuditPolicy::Form form);
+    // null when the variant does not compile (the policy's own form stands then).
+    const AuditPolicy::Compiled* variant(const AuditPolicy* policy, AuditPolicy::Form form,
+                                         quint64 decided);
+    // The tags of the user or role resource names; none for anything else.
+    const std::optional<TagList>& resourceTags(const QString& resource);
+    // Whether no session of the role can carry session tags.
+    bool sessionsCarryOnlyRoleTags(const Role& role);
     AccessDecision run(const AuditPrincipal& principal, EvaluationRequest request,
-                       const AuditPolicy* trust, AuditPolicy::Form form) const;
+                       const AuditPolicy* trust, AuditPolicy::Form form,
+                       const Variants& variants) const;
 
     const Directory& m_directory;
     QDateTime m_now;
@@ -208,6 +232,10 @@ private:
     QHash<QString, QString> m_groupArns;  // by account + name
     QStringList m_errors;
     std::optional<ResourceAccounts> m_resourceAccounts;
+    std::map<std::tuple<const AuditPolicy*, AuditPolicy::Form, quint64>,
+             std::optional<AuditPolicy::Compiled>>
+        m_variants;
+    QHash<QString, std::optional<TagList>> m_resourceTags; // by resource ARN
     // RCP levels by account, strict and lenient forms.
     QHash<QString, std::pair<QList<QList<NamedPolicy>>, QList<QList<NamedPolicy>>>> m_rcps;
 };

@@ -129,16 +129,40 @@ private:
              chance(15) ? QStringLiteral("Deny") : QStringLiteral("Allow")},
             {chance(10) ? QStringLiteral("NotAction") : QStringLiteral("Action"), pick(actions)},
             {QStringLiteral("Resource"), pick(resources)}};
-        if (chance(25))
-            s.insert(QStringLiteral("Condition"),
-                     chance(50)
-                         ? QJsonObject{{QStringLiteral("Bool"),
-                                        QJsonObject{{QStringLiteral("aws:MultiFactorAuthPresent"),
-                                                     QStringLiteral("true")}}}}
-                         : QJsonObject{{QStringLiteral("IpAddress"),
-                                        QJsonObject{{QStringLiteral("aws:SourceIp"),
-                                                     QStringLiteral("10.0.0.0/8")}}}});
+        if (chance(30))
+            s.insert(QStringLiteral("Condition"), condition());
         return s;
+    }
+
+    // Conditions the audit cannot know (MFA, source IP) and tag conditions it decides
+    // where it knows the tags, alone or together.
+    QJsonObject condition()
+    {
+        const auto block = [](const char* op, const char* key, const char* value) {
+            return std::pair<QString, QJsonValue>{
+                QString::fromLatin1(op),
+                QJsonObject{{QString::fromLatin1(key), QString::fromLatin1(value)}}};
+        };
+        const auto mfa = block("Bool", "aws:MultiFactorAuthPresent", "true");
+        const auto office = block("IpAddress", "aws:SourceIp", "10.0.0.0/8");
+        const auto sameTeam =
+            block("StringEquals", "aws:ResourceTag/team", "${aws:PrincipalTag/team}");
+        const auto cats = block("StringEquals", "aws:PrincipalTag/team", "cats");
+        const auto notDogs = block("StringNotEquals", "iam:ResourceTag/team", "dogs");
+        switch (below(6)) {
+        case 0:
+            return {mfa};
+        case 1:
+            return {office};
+        case 2:
+            return {sameTeam};
+        case 3:
+            return {cats};
+        case 4:
+            return {notDogs, office};
+        default:
+            return {sameTeam, mfa};
+        }
     }
 
     QString identityPolicy(const QString& account)
@@ -184,9 +208,13 @@ private:
             default:
                 principal.insert(QStringLiteral("AWS"), QStringLiteral("*"));
             }
+            // Some also take session tags: their sessions' tags are then unknown.
             QJsonObject s{{QStringLiteral("Effect"), QStringLiteral("Allow")},
                           {QStringLiteral("Principal"), principal},
-                          {QStringLiteral("Action"), QStringLiteral("sts:AssumeRole")}};
+                          {QStringLiteral("Action"),
+                           chance(30) ? QJsonValue(QJsonArray{QStringLiteral("sts:AssumeRole"),
+                                                              QStringLiteral("sts:TagSession")})
+                                      : QJsonValue(QStringLiteral("sts:AssumeRole"))}};
             if (chance(30) || principal.value(QStringLiteral("AWS")) == QLatin1String("*"))
                 s.insert(QStringLiteral("Condition"),
                          QJsonObject{{QStringLiteral("StringEquals"),
@@ -220,9 +248,7 @@ private:
                 return false;
         }
         for (int u = 0; u < usersPerAccount; ++u) {
-            const TagList tags =
-                chance(30) ? TagList{{QStringLiteral("team"), QStringLiteral("cats")}} : TagList{};
-            if (!CHECK_OK(d.createUser(account, userName(u), QStringLiteral("/"), tags)))
+            if (!CHECK_OK(d.createUser(account, userName(u), QStringLiteral("/"), team())))
                 return false;
             for (int g = 0; g < groupsPerAccount; ++g)
                 if (chance(35) && !CHECK_OK(d.addUserToGroup(account, groupName(g), userName(u))))
@@ -235,6 +261,7 @@ private:
             Role role;
             role.accountId = account;
             role.name = roleName(r);
+            role.tags = team();
             role.trustPolicy = policyDocument({QJsonObject{
                 {QStringLiteral("Effect"), QStringLiteral("Allow")},
                 {QStringLiteral("Principal"),
@@ -246,6 +273,19 @@ private:
                 return false;
         }
         return true;
+    }
+
+    // No team, cats or dogs.
+    TagList team()
+    {
+        switch (below(4)) {
+        case 0:
+            return {{QStringLiteral("team"), QStringLiteral("cats")}};
+        case 1:
+            return {{QStringLiteral("team"), QStringLiteral("dogs")}};
+        default:
+            return {};
+        }
     }
 
     // A console password (a stand-in hash: nobody signs in), MFA, access keys used or not.
@@ -531,6 +571,10 @@ private slots:
              QStringLiteral("arn:aws:dynamodb:us-east-1:%1:table/cats").arg(prod)},
             {QStringLiteral("iam:AttachUserPolicy"),
              QStringLiteral("arn:aws:iam::%1:user/%2").arg(dev, userName(3))},
+            {QStringLiteral("iam:PutGroupPolicy"),
+             QStringLiteral("arn:aws:iam::%1:user/%2").arg(prod, userName(5))},
+            {QStringLiteral("iam:AttachRolePolicy"),
+             QStringLiteral("arn:aws:iam::%1:role/%2").arg(prod, roleName(2))},
             {QStringLiteral("ec2:DescribeInstances"), QStringLiteral("*")}};
         int paths = 0;
         int chained = 0;
