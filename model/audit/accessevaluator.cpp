@@ -17,18 +17,16 @@ namespace {
 const QString assumeRoleAction = QStringLiteral("sts:AssumeRole");
 const QString tagSessionAction = QStringLiteral("sts:TagSession");
 
-// Enough room for every distinct document of a large directory, in both forms.
-constexpr qsizetype cacheCapacity = 1 << 16;
-
 } // namespace
 
 const QString AccessEvaluator::sessionName = QStringLiteral("audit");
 
 AccessEvaluator::AccessEvaluator(const Directory& directory, AuditMode mode,
-                                 DirectorySnapshot::Contents contents)
+                                 DirectorySnapshot::Contents contents,
+                                 std::shared_ptr<AuditPolicyStore> policies)
     : m_directory(directory)
     , m_now(directory.clock() ? directory.clock()->now() : QDateTime::currentDateTimeUtc())
-    , m_cache(cacheCapacity)
+    , m_store(policies ? std::move(policies) : std::make_shared<AuditPolicyStore>())
     , m_mode(mode)
     , m_contents(contents)
 {}
@@ -160,10 +158,10 @@ const AuditPolicy* AccessEvaluator::policy(const QString& key, const QString& te
     const std::pair<QString, int> fullKey{key, int(kind)};
     if (auto known = m_policies.constFind(fullKey); known != m_policies.cend())
         return known->get();
-    auto compiled = AuditPolicy::compile(m_cache, text, kind);
+    auto compiled = m_store->get(key, text, kind);
     std::shared_ptr<const AuditPolicy> stored;
     if (compiled)
-        stored = std::make_shared<const AuditPolicy>(std::move(compiled).value());
+        stored = compiled.value();
     else
         m_errors << label + QStringLiteral(": ") + compiled.error().message();
     m_policies.insert(fullKey, stored);
@@ -447,7 +445,7 @@ const AuditPolicy::Compiled* AccessEvaluator::variant(const AuditPolicy* policy,
     const auto key = std::tuple{policy, form, decided};
     auto found = m_variants.find(key);
     if (found == m_variants.end()) {
-        auto compiled = policy->variant(m_cache, form, decided);
+        auto compiled = policy->variant(m_store->cache(), form, decided);
         found =
             m_variants
                 .emplace(key, compiled ? std::optional(std::move(compiled).value()) : std::nullopt)

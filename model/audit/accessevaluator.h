@@ -4,12 +4,12 @@
 #include "audit/assumeedge.h"
 #include "audit/auditmode.h"
 #include "audit/auditpolicy.h"
+#include "audit/auditpolicystore.h"
 #include "audit/auditprincipal.h"
 #include "directory/directorysnapshot.h"
 #include "iam/group.h"
 #include "iam/role.h"
 #include "iam/user.h"
-#include "policy/policycache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,9 +36,11 @@ class AccessEvaluator
 
 public:
     // contents: what the Indexed mode reads in bulk; principals outside it are read one by one.
+    // policies: compiled policies kept from earlier questions, if any.
     explicit AccessEvaluator(
         const Directory& directory, AuditMode mode = AuditMode::Indexed,
-        DirectorySnapshot::Contents contents = DirectorySnapshot::Contents::Everything);
+        DirectorySnapshot::Contents contents = DirectorySnapshot::Contents::Everything,
+        std::shared_ptr<AuditPolicyStore> policies = nullptr);
     ~AccessEvaluator();
 
     const Directory& directory() const { return m_directory; }
@@ -187,7 +189,7 @@ private:
 
     const Directory& m_directory;
     QDateTime m_now;
-    PolicyCache m_cache;
+    std::shared_ptr<AuditPolicyStore> m_store;
     QHash<std::pair<QString, int>, std::shared_ptr<const AuditPolicy>> m_policies; // by key, kind
     // Whether a policy alone allows an action on a resource, by action and resource.
     QHash<std::pair<QString, QString>, QHash<const AuditPolicy*, bool>> m_mayAllow;

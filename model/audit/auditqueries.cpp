@@ -73,6 +73,8 @@ class AuditQueries::Private
 public:
     const Directory* directory = nullptr;
     AuditMode mode = AuditMode::Indexed;
+    // Compiled once for all questions; an edited policy's new text is compiled anew.
+    std::shared_ptr<AuditPolicyStore> policies = std::make_shared<AuditPolicyStore>();
     QList<QMetaObject::Connection> connections;
 
     // Gives the evaluator the snapshot kept from an earlier question, if any;
@@ -182,7 +184,8 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
                                        const QString& accountId) const
 {
     const Directory& directory = *d->directory;
-    AccessEvaluator evaluator(directory, d->mode);
+    AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::Everything,
+                              d->policies);
     const Private::Primed primed = d->prime(evaluator);
     const QStringList scope = accountIds(directory, accountId);
     QList<AccessPath> paths;
@@ -311,7 +314,8 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
     const auto role = directory.roleByArn(roleArn);
     if (!role)
         return {};
-    AccessEvaluator evaluator(directory, d->mode);
+    AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::Everything,
+                              d->policies);
     const Private::Primed primed = d->prime(evaluator);
     const AuditPolicy* trust = evaluator.trustPolicy(*role);
     if (!trust)
@@ -356,7 +360,8 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
 QList<Finding> AuditQueries::findings(const QString& accountId, const QDateTime& now,
                                       const CancellationToken* cancel) const
 {
-    AccessEvaluator evaluator(*d->directory, d->mode);
+    AccessEvaluator evaluator(*d->directory, d->mode, DirectorySnapshot::Contents::Everything,
+                              d->policies);
     const Private::Primed primed = d->prime(evaluator);
     QList<Finding> found = Findings::scan(evaluator, accountId, now, cancel);
     d->keep(evaluator, primed);
@@ -366,7 +371,8 @@ QList<Finding> AuditQueries::findings(const QString& accountId, const QDateTime&
 AccessGraph AuditQueries::accessGraph(const QString& accountId,
                                       const CancellationToken* cancel) const
 {
-    AccessEvaluator evaluator(*d->directory, d->mode);
+    AccessEvaluator evaluator(*d->directory, d->mode, DirectorySnapshot::Contents::Everything,
+                              d->policies);
     const Private::Primed primed = d->prime(evaluator);
     AccessGraph graph = AccessGraph::build(evaluator, accountId, cancel);
     d->keep(evaluator, primed);
@@ -428,7 +434,8 @@ QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
 {
     const Directory& directory = *d->directory;
     // From one principal: the roles matter, the other users do not.
-    AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::RolesAndPolicies);
+    AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::RolesAndPolicies,
+                              d->policies);
     const Private::Primed primed = d->prime(evaluator);
     const auto start = evaluator.principal(principalArn);
     if (!start)
