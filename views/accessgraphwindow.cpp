@@ -5,6 +5,7 @@
 #include "accessdeniedpanel.h"
 #include "accessgraphview.h"
 #include "audit/accessgraph.h"
+#include "audit/auditqueries.h"
 #include "audit/backgroundaudit.h"
 #include "auditprogress.h"
 #include "console/consoleaction.h"
@@ -251,8 +252,8 @@ void AccessGraphWindow::reload()
                                .arg(count)
                                .arg(MaxNodes));
     m_audit->start<AccessGraph>(
-        [account](const Directory& directory, const CancellationToken& cancel) {
-            return AccessGraph::build(directory, account, AuditMode::Indexed, &cancel);
+        [account](const AuditQueries& queries, const CancellationToken& cancel) {
+            return queries.accessGraph(account, &cancel);
         },
         [this](AccessGraph graph) { showGraph(graph); });
 }

@@ -1,5 +1,6 @@
 #include "effectivepermissionspanel.h"
 
+#include "audit/auditqueries.h"
 #include "audit/backgroundaudit.h"
 #include "audit/effectivepermissions.h"
 #include "auditprogress.h"
@@ -146,8 +147,8 @@ void EffectivePermissionsPanel::reload()
         m_table->setRowCount(0);
     m_summary->setText(tr("Reading the permissions of %1…").arg(name));
     m_audit->start<QList<PermissionLine>>(
-        [kind, accountId, name](const Directory& directory, const CancellationToken& cancel) {
-            return EffectivePermissions::of(directory, kind, accountId, name, &cancel);
+        [kind, accountId, name](const AuditQueries& queries, const CancellationToken& cancel) {
+            return EffectivePermissions::of(queries.directory(), kind, accountId, name, &cancel);
         },
         [this, key = principalKey(kind, accountId, name)](QList<PermissionLine> lines) {
             m_shownKey = key;

@@ -1,6 +1,7 @@
 #include "findingswindow.h"
 
 #include "accessdeniedpanel.h"
+#include "audit/auditqueries.h"
 #include "audit/backgroundaudit.h"
 #include "audit/findings.h"
 #include "auditprogress.h"
@@ -177,8 +178,8 @@ void FindingsWindow::refresh()
     const QString accountId = m_accountId;
     m_summary->setText(tr("Scanning…"));
     m_audit->start<QList<Finding>>(
-        [accountId, now](const Directory& directory, const CancellationToken& cancel) {
-            return Findings::scan(directory, accountId, now, AuditMode::Indexed, &cancel);
+        [accountId, now](const AuditQueries& queries, const CancellationToken& cancel) {
+            return queries.findings(accountId, now, &cancel);
         },
         [this, accountId](QList<Finding> findings) {
             showFindings(accountId, std::move(findings));

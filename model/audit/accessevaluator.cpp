@@ -15,19 +15,18 @@
 namespace {
 
 const QString assumeRoleAction = QStringLiteral("sts:AssumeRole");
-
-// Enough room for every distinct document of a large directory, in both forms.
-constexpr qsizetype cacheCapacity = 1 << 16;
+const QString tagSessionAction = QStringLiteral("sts:TagSession");
 
 } // namespace
 
 const QString AccessEvaluator::sessionName = QStringLiteral("audit");
 
 AccessEvaluator::AccessEvaluator(const Directory& directory, AuditMode mode,
-                                 DirectorySnapshot::Contents contents)
+                                 DirectorySnapshot::Contents contents,
+                                 std::shared_ptr<AuditPolicyStore> policies)
     : m_directory(directory)
     , m_now(directory.clock() ? directory.clock()->now() : QDateTime::currentDateTimeUtc())
-    , m_cache(cacheCapacity)
+    , m_store(policies ? std::move(policies) : std::make_shared<AuditPolicyStore>())
     , m_mode(mode)
     , m_contents(contents)
 {}
@@ -159,10 +158,10 @@ const AuditPolicy* AccessEvaluator::policy(const QString& key, const QString& te
     const std::pair<QString, int> fullKey{key, int(kind)};
     if (auto known = m_policies.constFind(fullKey); known != m_policies.cend())
         return known->get();
-    auto compiled = AuditPolicy::compile(m_cache, text, kind);
+    auto compiled = m_store->get(key, text, kind);
     std::shared_ptr<const AuditPolicy> stored;
     if (compiled)
-        stored = std::make_shared<const AuditPolicy>(std::move(compiled).value());
+        stored = compiled.value();
     else
         m_errors << label + QStringLiteral(": ") + compiled.error().message();
     m_policies.insert(fullKey, stored);
@@ -272,6 +271,7 @@ AuditPrincipal AccessEvaluator::principalFor(const User& user)
     principal.strict.principal = RequestContextBuilder::principal(caller);
     principal.strict.context = RequestContextBuilder::build(caller);
     principal.lenient = principal.strict;
+    principal.tagsKnown = true;
     prepare(principal, policySet(principal));
     return principal;
 }
@@ -297,6 +297,7 @@ AuditPrincipal AccessEvaluator::principalFor(const Role& role)
     principal.strict.principal = RequestContextBuilder::principal(caller);
     principal.strict.context = RequestContextBuilder::build(caller);
     principal.lenient = principal.strict;
+    principal.tagsKnown = sessionsCarryOnlyRoleTags(role);
     prepare(principal, policySet(principal));
     return principal;
 }
@@ -367,10 +368,13 @@ bool AccessEvaluator::identityMayAllow(const AuditPrincipal& principal, const QS
 }
 
 AccessDecision AccessEvaluator::run(const AuditPrincipal& principal, EvaluationRequest request,
-                                    const AuditPolicy* trust, AuditPolicy::Form form) const
+                                    const AuditPolicy* trust, AuditPolicy::Form form,
+                                    const Variants& variants) const
 {
     if (trust)
-        request.resourcePolicy = trust->named(form, QStringLiteral("trust policy"));
+        request.resourcePolicy =
+            variants.trust ? NamedPolicy{QStringLiteral("trust policy"), variants.trust->policy}
+                           : trust->named(form, QStringLiteral("trust policy"));
     const EvaluationResult result =
         trust ? PolicyEvaluator::evaluateAssumeRole(request) : PolicyEvaluator::evaluate(request);
     AccessDecision decision;
@@ -380,17 +384,111 @@ AccessDecision AccessEvaluator::run(const AuditPrincipal& principal, EvaluationR
                                                        : AccessDecision::Grant::Conditional;
     for (MatchedStatement matched : result.matched) {
         const AuditPolicy* source = nullptr;
-        if (matched.type == PolicyType::Identity)
+        const AuditPolicy::Compiled* used = nullptr;
+        if (matched.type == PolicyType::Identity) {
             source = principal.identity.value(matched.policyIndex).policy;
-        else if (matched.type == PolicyType::Boundary && principal.boundary)
+            used = variants.identity.value(matched.policyIndex);
+        } else if (matched.type == PolicyType::Boundary && principal.boundary) {
             source = principal.boundary->policy;
-        else if (matched.type == PolicyType::Trust)
+            used = variants.boundary;
+        } else if (matched.type == PolicyType::Trust) {
             source = trust;
-        if (source)
+            used = variants.trust;
+        }
+        if (used && !used->originalStatements.isEmpty())
+            matched.statementIndex =
+                used->originalStatements.value(matched.statementIndex, matched.statementIndex);
+        else if (source && !used)
             matched.statementIndex = source->originalStatement(form, matched.statementIndex);
         decision.allows.append(matched);
     }
     return decision;
+}
+
+AccessEvaluator::Variants AccessEvaluator::useKnownTags(const AuditPrincipal& principal,
+                                                        EvaluationRequest& request,
+                                                        const AuditPolicy* trust,
+                                                        const std::optional<TagList>& resourceTags,
+                                                        AuditPolicy::Form form)
+{
+    Variants variants;
+    const AuditPolicy::KnownTags known{principal.tagsKnown, resourceTags.has_value()};
+    if (!known.principal && !known.resource)
+        return variants;
+    if (resourceTags)
+        RequestContextBuilder::addResourceTags(request.context, *resourceTags);
+    auto variantOf = [&](const AuditPolicy* policy) -> const AuditPolicy::Compiled* {
+        if (!policy || !policy->hasTagConditions())
+            return nullptr;
+        const quint64 decided = policy->decidedTagConditions(known, request.context);
+        return decided ? variant(policy, form, decided) : nullptr;
+    };
+    for (int i = 0; i < principal.identity.size(); ++i) {
+        if (const AuditPolicy::Compiled* used = variantOf(principal.identity.at(i).policy)) {
+            variants.identity.resize(principal.identity.size());
+            variants.identity[i] = used;
+            request.identityPolicies[i].policy = used->policy;
+        }
+    }
+    if (principal.boundary)
+        if (const AuditPolicy::Compiled* used = variantOf(principal.boundary->policy)) {
+            variants.boundary = used;
+            request.permissionsBoundary->policy = used->policy;
+        }
+    variants.trust = variantOf(trust);
+    return variants;
+}
+
+const AuditPolicy::Compiled* AccessEvaluator::variant(const AuditPolicy* policy,
+                                                      AuditPolicy::Form form, quint64 decided)
+{
+    const auto key = std::tuple{policy, form, decided};
+    auto found = m_variants.find(key);
+    if (found == m_variants.end()) {
+        auto compiled = policy->variant(m_store->cache(), form, decided);
+        found =
+            m_variants
+                .emplace(key, compiled ? std::optional(std::move(compiled).value()) : std::nullopt)
+                .first;
+    }
+    return found->second ? &*found->second : nullptr;
+}
+
+const std::optional<TagList>& AccessEvaluator::resourceTags(const QString& resource)
+{
+    if (const auto known = m_resourceTags.constFind(resource); known != m_resourceTags.cend())
+        return *known;
+    std::optional<TagList> tags;
+    const auto arn = Arn::parse(resource);
+    const bool role = arn && arn->service() == QLatin1String("iam") &&
+                      arn->resourceType() == QLatin1String("role");
+    const bool user = arn && arn->service() == QLatin1String("iam") &&
+                      arn->resourceType() == QLatin1String("user");
+    if (const DirectorySnapshot* all = snapshot(); all && (role || (user && all->hasUsers()))) {
+        if (const auto found = all->principalIndex(resource)) {
+            // A user or role at another path is another resource.
+            if (found->first == EntityKind::User &&
+                all->users().at(found->second).arn().toString() == resource)
+                tags = all->users().at(found->second).tags;
+            else if (found->first == EntityKind::Role &&
+                     all->roles().at(found->second).arn().toString() == resource)
+                tags = all->roles().at(found->second).tags;
+        }
+    } else if (role) {
+        if (const auto found = m_directory.roleByArn(resource))
+            tags = found->tags;
+    } else if (user) {
+        if (const auto found = m_directory.user(arn->account(), arn->resourceName());
+            found && found->arn().toString() == resource)
+            tags = found->tags;
+    }
+    return *m_resourceTags.insert(resource, tags);
+}
+
+bool AccessEvaluator::sessionsCarryOnlyRoleTags(const Role& role)
+{
+    const AuditPolicy* trust = trustPolicy(role);
+    return !trust || !allowsAction(trust, tagSessionAction);
 }
 
 AccessDecision AccessEvaluator::decide(const AuditPrincipal& principal, const QString& action,
@@ -405,7 +503,9 @@ AccessDecision AccessEvaluator::decide(const AuditPrincipal& principal, const QS
         request.resource = resource;
         request.resourceAccount = resourceAccounts(resource, principal.accountId).resourceAccount;
         request.resourceControlPolicies = resourceControlPolicies(principal, resource, form);
-        AccessDecision decision = run(principal, std::move(request), nullptr, form);
+        const Variants variants =
+            useKnownTags(principal, request, nullptr, resourceTags(resource), form);
+        AccessDecision decision = run(principal, std::move(request), nullptr, form, variants);
         if (decision.allowed())
             return decision;
     }
@@ -421,7 +521,9 @@ AccessDecision AccessEvaluator::decideIdentity(const AuditPrincipal& principal,
         request.action = action;
         request.resource = resource;
         request.resourceAccount = principal.accountId;
-        AccessDecision decision = run(principal, std::move(request), nullptr, form);
+        const Variants variants =
+            useKnownTags(principal, request, nullptr, resourceTags(resource), form);
+        AccessDecision decision = run(principal, std::move(request), nullptr, form, variants);
         if (decision.allowed())
             return decision;
     }
@@ -442,7 +544,8 @@ AccessDecision AccessEvaluator::decideAssume(const AuditPrincipal& principal, co
         request.action = assumeRoleAction;
         request.resource = roleArn;
         request.resourceControlPolicies = resourceControlPolicies(principal, roleArn, form);
-        AccessDecision decision = run(principal, std::move(request), trust, form);
+        const Variants variants = useKnownTags(principal, request, trust, role.tags, form);
+        AccessDecision decision = run(principal, std::move(request), trust, form, variants);
         if (decision.allowed())
             return decision;
     }

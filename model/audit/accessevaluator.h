@@ -4,12 +4,12 @@
 #include "audit/assumeedge.h"
 #include "audit/auditmode.h"
 #include "audit/auditpolicy.h"
+#include "audit/auditpolicystore.h"
 #include "audit/auditprincipal.h"
 #include "directory/directorysnapshot.h"
 #include "iam/group.h"
 #include "iam/role.h"
 #include "iam/user.h"
-#include "policy/policycache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,8 +17,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 class Directory;
 
@@ -34,9 +36,11 @@ class AccessEvaluator
 
 public:
     // contents: what the Indexed mode reads in bulk; principals outside it are read one by one.
+    // policies: compiled policies kept from earlier questions, if any.
     explicit AccessEvaluator(
         const Directory& directory, AuditMode mode = AuditMode::Indexed,
-        DirectorySnapshot::Contents contents = DirectorySnapshot::Contents::Everything);
+        DirectorySnapshot::Contents contents = DirectorySnapshot::Contents::Everything,
+        std::shared_ptr<AuditPolicyStore> policies = nullptr);
     ~AccessEvaluator();
 
     const Directory& directory() const { return m_directory; }
@@ -158,12 +162,34 @@ private:
     // A quick no for one policy: alone, in its lenient form, it does not allow the action
     // on the resource. Policy variables make it a yes (the answer depends on who asks).
     bool policyMayAllow(const AuditPolicy* policy, const QString& action, const QString& resource);
+    // The forms a request uses in place of a policy's own: variants that decide
+    // tag conditions (null where the policy's own form stands).
+    struct Variants
+    {
+        QList<const AuditPolicy::Compiled*> identity; // by identity policy, or empty
+        const AuditPolicy::Compiled* boundary = nullptr;
+        const AuditPolicy::Compiled* trust = nullptr;
+    };
+    // Puts the tags the directory knows into the request's context (resourceTags:
+    // those of the user or role acted on, if it is one) and the variants of the
+    // principal's policies (and of trust) that let them decide tag conditions.
+    Variants useKnownTags(const AuditPrincipal& principal, EvaluationRequest& request,
+                          const AuditPolicy* trust, const std::optional<TagList>& resourceTags,
+                          AuditPolicy::Form form);
+    // null when the variant does not compile (the policy's own form stands then).
+    const AuditPolicy::Compiled* variant(const AuditPolicy* policy, AuditPolicy::Form form,
+                                         quint64 decided);
+    // The tags of the user or role resource names; none for anything else.
+    const std::optional<TagList>& resourceTags(const QString& resource);
+    // Whether no session of the role can carry session tags.
+    bool sessionsCarryOnlyRoleTags(const Role& role);
     AccessDecision run(const AuditPrincipal& principal, EvaluationRequest request,
-                       const AuditPolicy* trust, AuditPolicy::Form form) const;
+                       const AuditPolicy* trust, AuditPolicy::Form form,
+                       const Variants& variants) const;
 
     const Directory& m_directory;
     QDateTime m_now;
-    PolicyCache m_cache;
+    std::shared_ptr<AuditPolicyStore> m_store;
     QHash<std::pair<QString, int>, std::shared_ptr<const AuditPolicy>> m_policies; // by key, kind
     // Whether a policy alone allows an action on a resource, by action and resource.
     QHash<std::pair<QString, QString>, QHash<const AuditPolicy*, bool>> m_mayAllow;
@@ -208,6 +234,10 @@ private:
     QHash<QString, QString> m_groupArns;  // by account + name
     QStringList m_errors;
     std::optional<ResourceAccounts> m_resourceAccounts;
+    std::map<std::tuple<const AuditPolicy*, AuditPolicy::Form, quint64>,
+             std::optional<AuditPolicy::Compiled>>
+        m_variants;
+    QHash<QString, std::optional<TagList>> m_resourceTags; // by resource ARN
     // RCP levels by account, strict and lenient forms.
     QHash<QString, std::pair<QList<QList<NamedPolicy>>, QList<QList<NamedPolicy>>>> m_rcps;
 };

@@ -24,6 +24,9 @@ struct AuditPrincipal
     QString name;
     QList<Policy> identity;
     std::optional<Policy> boundary;
+    // Its aws:PrincipalTag/* are its own tags: a user, or a role whose trust
+    // policy lets no session carry session tags (sts:TagSession).
+    bool tagsKnown = false;
     // Principal and context filled, the policies in the strict and lenient forms.
     EvaluationRequest strict;
     EvaluationRequest lenient;

@@ -73,22 +73,32 @@ class AuditQueries::Private
 public:
     const Directory* directory = nullptr;
     AuditMode mode = AuditMode::Indexed;
+    // Compiled once for all questions; an edited policy's new text is compiled anew.
+    std::shared_ptr<AuditPolicyStore> policies = std::make_shared<AuditPolicyStore>();
     QList<QMetaObject::Connection> connections;
 
     // Gives the evaluator the snapshot kept from an earlier question, if any;
-    // returns the generation to hand to keep().
-    quint64 prime(AccessEvaluator& evaluator)
+    // returns what keep() needs to tell a kept read from a new one.
+    struct Primed
+    {
+        quint64 generation;
+        std::shared_ptr<const DirectorySnapshot> given;
+    };
+    Primed prime(AccessEvaluator& evaluator)
     {
         const std::lock_guard lock(mutex);
         evaluator.useSnapshot(snapshot);
-        return generation;
+        return {generation, evaluator.sharedSnapshot()};
     }
     // Keeps the evaluator's snapshot for later questions, unless the directory changed since.
-    void keep(const AccessEvaluator& evaluator, quint64 primedAt)
+    void keep(const AccessEvaluator& evaluator, const Primed& primed)
     {
         const std::lock_guard lock(mutex);
-        if (primedAt == generation && evaluator.sharedSnapshot())
-            snapshot = evaluator.sharedSnapshot();
+        const auto read = evaluator.sharedSnapshot();
+        if (read && read != primed.given)
+            ++reads;
+        if (primed.generation == generation && read)
+            snapshot = read;
     }
     void invalidate()
     {
@@ -96,15 +106,21 @@ public:
         snapshot.reset();
         ++generation;
     }
+    int bulkReads()
+    {
+        const std::lock_guard lock(mutex);
+        return reads;
+    }
 
 private:
     // A question may run on another thread than the one the directory reports changes on.
     std::mutex mutex;
     std::shared_ptr<const DirectorySnapshot> snapshot;
     quint64 generation = 0; // counts the changes seen
+    int reads = 0;
 };
 
-AuditQueries::AuditQueries(const Directory* directory, AuditMode mode)
+AuditQueries::AuditQueries(const Directory* directory, AuditMode mode, Follow follow)
     : d(std::make_unique<Private>())
 {
     d->directory = directory;
@@ -112,18 +128,40 @@ AuditQueries::AuditQueries(const Directory* directory, AuditMode mode)
     // The bulk read is most of a question over a large directory: it is kept
     // between questions and dropped on any change that could alter an answer.
     Private* p = d.get();
-    const auto invalidate = [p] { p->invalidate(); };
-    d->connections = {
-        QObject::connect(directory, &Directory::entityAdded, invalidate),
-        QObject::connect(directory, &Directory::entityRemoved, invalidate),
-        QObject::connect(directory, &Directory::entityChanged, invalidate),
-        QObject::connect(directory, &Directory::entityRenamed, invalidate),
-        QObject::connect(directory, &Directory::membershipAdded, invalidate),
-        QObject::connect(directory, &Directory::membershipRemoved, invalidate),
-        QObject::connect(directory, &Directory::attachmentsChanged, invalidate),
-        QObject::connect(directory, &Directory::accountsChanged, invalidate),
-        QObject::connect(directory, &Directory::directoryReset, invalidate),
+    if (follow == Follow::DirectorySignals)
+        d->connections = onChange(*directory, [p] { p->invalidate(); });
+}
+
+QList<QMetaObject::Connection> AuditQueries::onChange(const Directory& directory,
+                                                      const std::function<void()>& changed)
+{
+    const Directory* source = &directory;
+    return {
+        QObject::connect(source, &Directory::entityAdded, changed),
+        QObject::connect(source, &Directory::entityRemoved, changed),
+        QObject::connect(source, &Directory::entityChanged, changed),
+        QObject::connect(source, &Directory::entityRenamed, changed),
+        QObject::connect(source, &Directory::membershipAdded, changed),
+        QObject::connect(source, &Directory::membershipRemoved, changed),
+        QObject::connect(source, &Directory::attachmentsChanged, changed),
+        QObject::connect(source, &Directory::accountsChanged, changed),
+        QObject::connect(source, &Directory::directoryReset, changed),
     };
+}
+
+const Directory& AuditQueries::directory() const
+{
+    return *d->directory;
+}
+
+void AuditQueries::forget() const
+{
+    d->invalidate();
+}
+
+int AuditQueries::bulkReads() const
+{
+    return d->bulkReads();
 }
 
 AuditQueries::~AuditQueries()
@@ -146,8 +184,9 @@ QList<AccessPath> AuditQueries::whoCan(const QString& action, const QString& res
                                        const QString& accountId) const
 {
     const Directory& directory = *d->directory;
-    AccessEvaluator evaluator(directory, d->mode);
-    const quint64 primed = d->prime(evaluator);
+    AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::Everything,
+                              d->policies);
+    const Private::Primed primed = d->prime(evaluator);
     const QStringList scope = accountIds(directory, accountId);
     QList<AccessPath> paths;
 
@@ -275,8 +314,9 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
     const auto role = directory.roleByArn(roleArn);
     if (!role)
         return {};
-    AccessEvaluator evaluator(directory, d->mode);
-    const quint64 primed = d->prime(evaluator);
+    AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::Everything,
+                              d->policies);
+    const Private::Primed primed = d->prime(evaluator);
     const AuditPolicy* trust = evaluator.trustPolicy(*role);
     if (!trust)
         return {};
@@ -320,8 +360,9 @@ QList<AssumeGrant> AuditQueries::whoCanAssume(const QString& roleArn) const
 QList<Finding> AuditQueries::findings(const QString& accountId, const QDateTime& now,
                                       const CancellationToken* cancel) const
 {
-    AccessEvaluator evaluator(*d->directory, d->mode);
-    const quint64 primed = d->prime(evaluator);
+    AccessEvaluator evaluator(*d->directory, d->mode, DirectorySnapshot::Contents::Everything,
+                              d->policies);
+    const Private::Primed primed = d->prime(evaluator);
     QList<Finding> found = Findings::scan(evaluator, accountId, now, cancel);
     d->keep(evaluator, primed);
     return found;
@@ -330,8 +371,9 @@ QList<Finding> AuditQueries::findings(const QString& accountId, const QDateTime&
 AccessGraph AuditQueries::accessGraph(const QString& accountId,
                                       const CancellationToken* cancel) const
 {
-    AccessEvaluator evaluator(*d->directory, d->mode);
-    const quint64 primed = d->prime(evaluator);
+    AccessEvaluator evaluator(*d->directory, d->mode, DirectorySnapshot::Contents::Everything,
+                              d->policies);
+    const Private::Primed primed = d->prime(evaluator);
     AccessGraph graph = AccessGraph::build(evaluator, accountId, cancel);
     d->keep(evaluator, primed);
     return graph;
@@ -392,8 +434,9 @@ QList<ReachedRole> AuditQueries::reach(const QString& principalArn) const
 {
     const Directory& directory = *d->directory;
     // From one principal: the roles matter, the other users do not.
-    AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::RolesAndPolicies);
-    const quint64 primed = d->prime(evaluator);
+    AccessEvaluator evaluator(directory, d->mode, DirectorySnapshot::Contents::RolesAndPolicies,
+                              d->policies);
+    const Private::Primed primed = d->prime(evaluator);
     const auto start = evaluator.principal(principalArn);
     if (!start)
         return {};

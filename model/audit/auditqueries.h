@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class CancellationToken;
@@ -29,8 +30,28 @@ struct Role;
 class AuditQueries
 {
 public:
-    explicit AuditQueries(const Directory* directory, AuditMode mode = AuditMode::Indexed);
+    // How the kept read learns of changes: from the directory's own change signals,
+    // or only from the caller's forget() (a worker's second connection, whose
+    // signals of the console's edits would come late and drop the read twice).
+    enum class Follow
+    {
+        DirectorySignals,
+        Caller
+    };
+    explicit AuditQueries(const Directory* directory, AuditMode mode = AuditMode::Indexed,
+                          Follow follow = Follow::DirectorySignals);
     ~AuditQueries();
+
+    const Directory& directory() const;
+    // Drops the kept bulk read: for a caller that learns of a change another way
+    // (another connection's edit), as the directory's own change signals do.
+    void forget() const;
+    // How many times the questions read the directory in bulk: a kept read saves one.
+    int bulkReads() const;
+    // Connects changed to every change signal of directory that could alter an
+    // answer; the connections are the caller's to end.
+    static QList<QMetaObject::Connection> onChange(const Directory& directory,
+                                                   const std::function<void()>& changed);
 
     QList<User> members(const QString& accountId, const QString& groupName) const;
     QList<Group> groups(const QString& accountId, const QString& userName) const;

@@ -1,11 +1,12 @@
 #include "audit/backgroundaudit.h"
 
+#include "audit/auditqueries.h"
+#include "audit/auditworker.h"
 #include "directory/directory.h"
 
 #include <QMetaObject>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QThreadPool>
 
 #include <utility>
 
@@ -40,6 +41,7 @@ struct BackgroundAudit::Shared
 BackgroundAudit::BackgroundAudit(const Directory& directory, QObject* parent)
     : QObject(parent)
     , m_directory(directory)
+    , m_worker(AuditWorker::of(directory))
     , m_shared(std::make_shared<Shared>())
 {
     m_shared->runner = this;
@@ -90,39 +92,37 @@ void BackgroundAudit::startAny(Work work, Deliver deliver)
     m_running = true;
     Q_EMIT started();
 
-    const QString filePath = m_directory.filePath();
-    if (filePath.isEmpty() || filePath == QLatin1String(":memory:")) {
+    if (!m_worker) {
+        if (!m_localQueries)
+            m_localQueries = std::make_unique<AuditQueries>(&m_directory);
         Outcome outcome;
-        outcome.result = work(m_directory, m_token);
+        outcome.result = work(*m_localQueries, m_token);
         conclude(generation, deliver, std::move(outcome));
         return;
     }
-    const Clock* clock = m_directory.clock();
-    QThreadPool::globalInstance()->start([shared = m_shared, token = m_token, generation, filePath,
-                                          clock, work = std::move(work),
-                                          deliver = std::move(deliver)]() mutable {
-        holdIfTesting(token);
-        Outcome outcome;
-        if (!token.isCancelled()) {
-            // Its own connection: the GUI thread's may not be used here. Closed on this thread.
-            auto opened = Directory::open(filePath, clock);
-            if (opened)
-                outcome.result = work(*opened.value(), token);
-            else
-                outcome.error = opened.error().message();
-        }
-        const QMutexLocker lock(&shared->mutex);
-        if (!shared->runner)
-            return; // the window is gone
-        BackgroundAudit* runner = shared->runner;
-        QMetaObject::invokeMethod(
-            runner,
-            [runner, generation, deliver = std::move(deliver),
-             outcome = std::move(outcome)]() mutable {
-                runner->conclude(generation, deliver, std::move(outcome));
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker->post(
+        [shared = m_shared, token = m_token, generation, work = std::move(work),
+         deliver = std::move(deliver)](const AuditQueries* queries, const QString& error) mutable {
+            holdIfTesting(token);
+            Outcome outcome;
+            if (!token.isCancelled()) {
+                if (queries)
+                    outcome.result = work(*queries, token);
+                else
+                    outcome.error = error;
+            }
+            const QMutexLocker lock(&shared->mutex);
+            if (!shared->runner)
+                return; // the window is gone
+            BackgroundAudit* runner = shared->runner;
+            QMetaObject::invokeMethod(
+                runner,
+                [runner, generation, deliver = std::move(deliver),
+                 outcome = std::move(outcome)]() mutable {
+                    runner->conclude(generation, deliver, std::move(outcome));
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void BackgroundAudit::conclude(std::uint64_t generation, const Deliver& deliver, Outcome outcome)

@@ -10,16 +10,19 @@
 #include <functional>
 #include <memory>
 
+class AuditQueries;
+class AuditWorker;
 class Directory;
 
 // Runs one audit question at a time off the GUI thread, so a window stays
-// responsive while it is answered. A Qt Sql connection belongs to the thread
-// that opened it, so the worker opens its own connection to the directory's
-// file (SQLite in WAL mode lets it read while the console writes); an
-// in-memory directory has no second connection and is answered on the
-// calling thread. Starting a question cancels and supersedes the one before:
-// only the newest result is delivered. Cancelling, or destroying the runner
-// (closing its window), stops the worker at its next check of the token.
+// responsive while it is answered. The questions of every runner over one
+// directory file go to its AuditWorker: one thread with its own connection
+// and one AuditQueries whose bulk read is kept between questions (and
+// dropped when the directory changes). An in-memory directory has no second
+// connection and is answered on the calling thread, over queries this runner
+// keeps. Starting a question cancels and supersedes the one before: only the
+// newest result is delivered. Cancelling, or destroying the runner (closing
+// its window), stops the worker at its next check of the token.
 // Authorization is the caller's: decide before start().
 class BackgroundAudit : public QObject
 {
@@ -29,15 +32,16 @@ public:
     explicit BackgroundAudit(const Directory& directory, QObject* parent = nullptr);
     ~BackgroundAudit() override;
 
-    // work runs on the worker over its own Directory; deliver gets its result on
-    // this object's thread, unless the question was cancelled or superseded.
+    // work runs on the worker over its queries (queries.directory() is the worker's
+    // own connection); deliver gets its result on this object's thread, unless the
+    // question was cancelled or superseded.
     template <typename T>
-    void start(std::function<T(const Directory&, const CancellationToken&)> work,
+    void start(std::function<T(const AuditQueries&, const CancellationToken&)> work,
                std::function<void(T)> deliver)
     {
         startAny([work = std::move(work)](
-                     const Directory& directory,
-                     const CancellationToken& token) -> std::any { return work(directory, token); },
+                     const AuditQueries& queries,
+                     const CancellationToken& token) -> std::any { return work(queries, token); },
                  [deliver = std::move(deliver)](std::any result) {
                      deliver(std::any_cast<T>(std::move(result)));
                  });
@@ -63,7 +67,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    using Work = std::function<std::any(const Directory&, const CancellationToken&)>;
+    using Work = std::function<std::any(const AuditQueries&, const CancellationToken&)>;
     using Deliver = std::function<void(std::any)>;
     struct Outcome
     {
@@ -78,6 +82,8 @@ private:
     void conclude(std::uint64_t generation, const Deliver& deliver, Outcome outcome);
 
     const Directory& m_directory;
+    AuditWorker* m_worker;                        // null for an in-memory directory
+    std::unique_ptr<AuditQueries> m_localQueries; // in memory: kept between questions
     std::shared_ptr<Shared> m_shared;
     CancellationToken m_token;
     std::uint64_t m_generation = 0;

@@ -1,3 +1,4 @@
+#include "audit/auditworker.h"
 #include "audit/backgroundaudit.h"
 #include "audit/findings.h"
 #include "auditprogress.h"
@@ -13,7 +14,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
 
 #include <optional>
 
@@ -74,8 +74,7 @@ private slots:
     {
         window.reset();
         session.reset();
-        QThreadPool::globalInstance()->waitForDone(); // workers hold their own connections
-        dir.reset();
+        dir.reset(); // and its audit worker, with its own connection
         tmp.reset();
     }
 
@@ -147,7 +146,7 @@ private slots:
         // Were the first scan still delivered, it would read the directory without the group.
         REQUIRE_OK(dir->deleteGroup(TestDirectory::prod, s("Nobody")));
         hold.release();
-        QThreadPool::globalInstance()->waitForDone();
+        AuditWorker::of(*dir)->waitForIdle();
         QCoreApplication::sendPostedEvents();
         QCOMPARE(finished.size(), 1);
         QCOMPARE(window->table()->rowCount(), rows);

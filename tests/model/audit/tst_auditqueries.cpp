@@ -207,6 +207,105 @@ private Q_SLOTS:
         QVERIFY(queries.reach(prodArn(QStringLiteral("user/Nobody"))).isEmpty());
     }
 
+    // The demo's attribute-based role: a ProjectEditor session reads the users whose
+    // project tag is the session's own (aws:ResourceTag/project against
+    // ${aws:PrincipalTag/project}). The directory knows the users' tags: one without
+    // a project tag is read by no session at all, a definite answer; Noor's record
+    // depends on the session tag its caller passes (sts:TagSession), so conditional.
+    void whoCanDecidesTheDemosProjectTag()
+    {
+        AuditQueries queries(m_demo.get());
+        const QString editor = prodArn(QStringLiteral("role/ProjectEditor"));
+        auto throughEditor = [&](const QString& user) {
+            QStringList out;
+            for (const QString& path : describe(queries.whoCan(
+                     QStringLiteral("iam:GetUser"), prodArn(QStringLiteral("user/") + user), prod)))
+                if (path.contains(editor))
+                    out << path;
+            return out;
+        };
+        QCOMPARE(throughEditor(QStringLiteral("Sam")), QStringList());
+        const QStringList noor = throughEditor(QStringLiteral("Noor"));
+        QVERIFY(noor.contains(editor +
+                              QStringLiteral(" |  | inline policy SameProjectOnly | conditional")));
+        QVERIFY(noor.contains(prodArn(QStringLiteral("user/Noor")) + QStringLiteral(" | ") +
+                              editor +
+                              QStringLiteral(" | inline policy SameProjectOnly | conditional")));
+    }
+
+    // Tag conditions are decided from the tags the directory knows: the user's own,
+    // the resource's, and a role's when no session of it can carry session tags.
+    // Other conditions stay conditional.
+    void tagConditionsAreDecidedWhereTheTagsAreKnown()
+    {
+        std::unique_ptr<Directory> directory;
+        REQUIRE_VALUE(directory, empty());
+        const TagList cats{{QStringLiteral("team"), QStringLiteral("cats")}};
+        REQUIRE_OK(directory->tagEntity(EntityKind::User, prod, QStringLiteral("Eve"), cats));
+        REQUIRE_OK(directory->createUser(prod, QStringLiteral("Tom"), QStringLiteral("/"), cats));
+        REQUIRE_OK(directory->createUser(prod, QStringLiteral("Dan"), QStringLiteral("/"),
+                                         {{QStringLiteral("team"), QStringLiteral("dogs")}}));
+        const QString eve = prodArn(QStringLiteral("user/Eve"));
+        const QJsonArray sameTeam{
+            statement(QStringLiteral("Allow"), QStringLiteral("iam:GetUser"), QStringLiteral("*"),
+                      {{QStringLiteral("StringEquals"),
+                        QJsonObject{{QStringLiteral("aws:ResourceTag/team"),
+                                     QStringLiteral("${aws:PrincipalTag/team}")}}}})};
+        // Only Eve may become Fixed; Tagged also takes session tags from its account.
+        Role fixed;
+        fixed.accountId = prod;
+        fixed.name = QStringLiteral("Fixed");
+        fixed.trustPolicy = trust(eve);
+        fixed.tags = cats;
+        REQUIRE_OK(directory->createRole(fixed));
+        Role tagged = fixed;
+        tagged.name = QStringLiteral("Tagged");
+        tagged.trustPolicy = document({QJsonObject{
+            {QStringLiteral("Effect"), QStringLiteral("Allow")},
+            {QStringLiteral("Principal"),
+             QJsonObject{{QStringLiteral("AWS"), prodArn(QStringLiteral("root"))}}},
+            {QStringLiteral("Action"),
+             QJsonArray{QStringLiteral("sts:AssumeRole"), QStringLiteral("sts:TagSession")}}}});
+        REQUIRE_OK(directory->createRole(tagged));
+        for (const QString& name :
+             {QStringLiteral("Eve"), QStringLiteral("Fixed"), QStringLiteral("Tagged")})
+            REQUIRE_OK(putPolicy(*directory,
+                                 name == QLatin1String("Eve") ? EntityKind::User : EntityKind::Role,
+                                 name, QStringLiteral("SameTeam"), sameTeam));
+        // Tom may read himself only from the office: a condition nobody knows.
+        REQUIRE_OK(putPolicy(
+            *directory, EntityKind::User, QStringLiteral("Tom"), QStringLiteral("FromTheOffice"),
+            {statement(
+                QStringLiteral("Allow"), QStringLiteral("iam:GetUser"), QStringLiteral("*"),
+                {{QStringLiteral("StringEquals"),
+                  QJsonObject{{QStringLiteral("aws:ResourceTag/team"), QStringLiteral("cats")}}},
+                 {QStringLiteral("IpAddress"),
+                  QJsonObject{{QStringLiteral("aws:SourceIp"), QStringLiteral("10.0.0.0/8")}}}})}));
+
+        AuditQueries queries(directory.get());
+        const QString sameTeamPolicy = QStringLiteral("inline policy SameTeam");
+        const QString fixedArn = prodArn(QStringLiteral("role/Fixed"));
+        const QString taggedArn = prodArn(QStringLiteral("role/Tagged"));
+        const QString tom = prodArn(QStringLiteral("user/Tom"));
+        // Eve may become Fixed (its trust names her), not Tagged (no identity policy lets her).
+        QCOMPARE(
+            describe(queries.whoCan(QStringLiteral("iam:GetUser"), tom, prod)),
+            (QStringList{
+                fixedArn + QStringLiteral(" |  | ") + sameTeamPolicy + QStringLiteral(" | always"),
+                taggedArn + QStringLiteral(" |  | ") + sameTeamPolicy +
+                    QStringLiteral(" | conditional"),
+                eve + QStringLiteral(" |  | ") + sameTeamPolicy + QStringLiteral(" | always"),
+                eve + QStringLiteral(" | ") + fixedArn + QStringLiteral(" | ") + sameTeamPolicy +
+                    QStringLiteral(" | always"),
+                tom + QStringLiteral(" |  | inline policy FromTheOffice | "
+                                     "conditional")}));
+        // Dan is of another team: neither Eve nor Fixed may read him, whatever the request.
+        QCOMPARE(describe(queries.whoCan(QStringLiteral("iam:GetUser"),
+                                         prodArn(QStringLiteral("user/Dan")), prod)),
+                 QStringList{taggedArn + QStringLiteral(" |  | ") + sameTeamPolicy +
+                             QStringLiteral(" | conditional")});
+    }
+
     // Eve -> A -> B -> C -> A: the chain is followed, noted, and cut where it comes back.
     void chainsAndCycles()
     {

@@ -1,7 +1,10 @@
+#include "audit/auditqueries.h"
+#include "audit/auditworker.h"
 #include "audit/backgroundaudit.h"
 #include "audit/findings.h"
 #include "common/audithold.h"
 #include "common/resultassertions.h"
+#include "common/testengine.h"
 #include "directory/directory.h"
 #include "testdirectory.h"
 
@@ -9,14 +12,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
 #include <optional>
 
 // Questions in the background: answered over the worker's own connection,
-// superseded, cancelled, and dropped with their runner.
+// superseded, cancelled, and dropped with their runner; the worker keeps its
+// bulk read from one question to the next until the directory changes. On
+// SQLite over a file; the postgres copy over a database of the test server.
 class TestBackgroundAudit : public QObject
 {
     Q_OBJECT
@@ -31,26 +35,72 @@ private:
         QThread* thread = nullptr;
         int users = 0;
     };
-    static std::function<Answer(const Directory&, const CancellationToken&)> count()
+    static std::function<Answer(const AuditQueries&, const CancellationToken&)> count()
     {
-        return [](const Directory& directory, const CancellationToken&) {
+        return [](const AuditQueries& queries, const CancellationToken&) {
             return Answer{QThread::currentThread(),
-                          int(directory.users(TestDirectory::prod).size())};
+                          int(queries.directory().users(TestDirectory::prod).size())};
         };
+    }
+
+    // Who may read Sam's record (directly or through groups and roles), and how many bulk reads the
+    // worker's queries made so far.
+    struct Readers
+    {
+        QStringList principals;
+        int bulkReads = 0;
+    };
+    static std::function<Readers(const AuditQueries&, const CancellationToken&)> readersOfSam()
+    {
+        return [](const AuditQueries& queries, const CancellationToken&) {
+            Readers readers;
+            for (const AccessPath& path :
+                 queries.whoCan(QStringLiteral("iam:GetUser"),
+                                QStringLiteral("arn:aws:iam::%1:user/Sam").arg(TestDirectory::prod),
+                                TestDirectory::prod))
+                if (!readers.principals.contains(path.principalArn))
+                    readers.principals << path.principalArn;
+            readers.bulkReads = queries.bulkReads();
+            return readers;
+        };
+    }
+
+    // Runs one question to its end; the answer, if it was delivered.
+    template <typename T>
+    static std::optional<T>
+    ask(BackgroundAudit& audit,
+        std::function<T(const AuditQueries&, const CancellationToken&)> work)
+    {
+        QSignalSpy ended(&audit, &BackgroundAudit::ended);
+        std::optional<T> answer;
+        audit.start<T>(std::move(work), [&](T a) { answer = std::move(a); });
+        if (ended.isEmpty() && !ended.wait())
+            return std::nullopt;
+        return answer;
+    }
+
+    // Lets the worker finish what it was given and its answers arrive.
+    void drain()
+    {
+        if (AuditWorker* worker = AuditWorker::of(*dir))
+            worker->waitForIdle();
+        QCoreApplication::sendPostedEvents();
     }
 
 private slots:
     void init()
     {
+        REQUIRE_TEST_ENGINE();
         QVERIFY(tmp.isValid());
-        QFile::remove(tmp.filePath(QStringLiteral("audit.sqlite")));
-        REQUIRE_VALUE(dir, TestDirectory::small(tmp.filePath(QStringLiteral("audit.sqlite"))));
+        const QString location = TestEngine::sharedLocation(tmp);
+        QFile::remove(location); // SQLite's file from the test before
+        REQUIRE_VALUE(dir, TestDirectory::small(location));
     }
 
     void cleanup()
     {
-        QThreadPool::globalInstance()->waitForDone();
-        dir.reset();
+        dir.reset(); // and its worker with it
+        TestEngine::dropDatabases();
     }
 
     void aFileIsReadOnAWorkerOverItsOwnConnection()
@@ -88,15 +138,14 @@ private slots:
         QSignalSpy finished(&audit, &BackgroundAudit::finished);
         QSignalSpy ended(&audit, &BackgroundAudit::ended);
         QStringList answered;
-        audit.start<int>([](const Directory&, const CancellationToken&) { return 1; },
+        audit.start<int>([](const AuditQueries&, const CancellationToken&) { return 1; },
                          [&](int) { answered << QStringLiteral("first"); });
         QTRY_COMPARE(hold.entered(), 1);
-        audit.start<int>([](const Directory&, const CancellationToken&) { return 2; },
+        audit.start<int>([](const AuditQueries&, const CancellationToken&) { return 2; },
                          [&](int) { answered << QStringLiteral("second"); });
         QVERIFY(finished.wait());
         QTRY_COMPARE(hold.sawCancelled(), 1); // the first was told to stop
-        QThreadPool::globalInstance()->waitForDone();
-        QCoreApplication::sendPostedEvents();
+        drain();
         QCOMPARE(answered, QStringList{QStringLiteral("second")});
         QCOMPARE(finished.size(), 1);
         QCOMPARE(ended.size(), 1);
@@ -111,7 +160,7 @@ private slots:
         bool delivered = false;
         bool workRan = false;
         audit.start<int>(
-            [&workRan](const Directory&, const CancellationToken&) {
+            [&workRan](const AuditQueries&, const CancellationToken&) {
                 workRan = true;
                 return 0;
             },
@@ -121,13 +170,59 @@ private slots:
         QCOMPARE(cancelled.size(), 1);
         QVERIFY(!audit.isRunning());
         QTRY_COMPARE(hold.sawCancelled(), 1);
-        QThreadPool::globalInstance()->waitForDone();
-        QCoreApplication::sendPostedEvents();
+        drain();
         QVERIFY(!workRan);
         QVERIFY(!delivered);
         QCOMPARE(finished.size(), 0);
         audit.cancel(); // nothing runs: nothing to announce
         QCOMPARE(cancelled.size(), 1);
+    }
+
+    // The worker's queries keep their bulk read: a second question, even from
+    // another window, does not read the directory again.
+    void aSecondQuestionKeepsTheRead()
+    {
+        BackgroundAudit findings(*dir);
+        BackgroundAudit graph(*dir);
+        const auto first = ask(findings, readersOfSam());
+        QVERIFY(first);
+        QCOMPARE(first->bulkReads, 1);
+        QVERIFY(!first->principals.isEmpty()); // Maria, the administrator
+        const auto second = ask(graph, readersOfSam());
+        QVERIFY(second);
+        QCOMPARE(second->principals, first->principals);
+        QCOMPARE(second->bulkReads, 1);
+        // Answered on the one thread of the directory's worker.
+        const auto here = ask(findings, count());
+        const auto there = ask(graph, count());
+        QVERIFY(here && there);
+        QCOMPARE(here->thread, there->thread);
+    }
+
+    // An edit in the console between two questions is seen by the second:
+    // the kept read is dropped and read again.
+    void anEditBetweenQuestionsIsSeen()
+    {
+        BackgroundAudit audit(*dir);
+        const QString sam = QStringLiteral("arn:aws:iam::%1:user/Sam").arg(TestDirectory::prod);
+        const auto before = ask(audit, readersOfSam());
+        QVERIFY(before);
+        QVERIFY(!before->principals.contains(sam));
+        const InlinePolicy readSelf{
+            QStringLiteral("ReadSelf"),
+            QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                           R"("Action":"iam:GetUser","Resource":"%1"}]})")
+                .arg(sam)};
+        REQUIRE_OK(dir->putInlinePolicy(EntityKind::User, TestDirectory::prod,
+                                        QStringLiteral("Sam"), readSelf));
+        const auto after = ask(audit, readersOfSam());
+        QVERIFY(after);
+        QVERIFY(after->principals.contains(sam));
+        QCOMPARE(after->bulkReads, before->bulkReads + 1);
+        // And kept again from there.
+        const auto again = ask(audit, readersOfSam());
+        QVERIFY(again);
+        QCOMPARE(again->bulkReads, after->bulkReads);
     }
 
     void aCancelledScanStopsBetweenPrincipals()
@@ -159,13 +254,12 @@ private slots:
         bool delivered = false;
         {
             BackgroundAudit audit(*dir);
-            audit.start<int>([](const Directory&, const CancellationToken&) { return 0; },
+            audit.start<int>([](const AuditQueries&, const CancellationToken&) { return 0; },
                              [&](int) { delivered = true; });
             QTRY_COMPARE(hold.entered(), 1);
         }
         QTRY_COMPARE(hold.sawCancelled(), 1);
-        QThreadPool::globalInstance()->waitForDone();
-        QCoreApplication::sendPostedEvents();
+        drain();
         QVERIFY(!delivered);
     }
 };
