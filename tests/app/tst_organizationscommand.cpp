@@ -322,10 +322,12 @@ private Q_SLOTS:
     // decides for Rosa of catphoto-dev, and simulate names it.
     void simulateNamesTheScpThatDenies()
     {
-        const Run r = run({QStringLiteral("simulate"), QStringLiteral("--principal"),
-                           QStringLiteral("arn:aws:iam::444455556666:user/Rosa"),
-                           QStringLiteral("--action"), QStringLiteral("cloudtrail:StopLogging"),
-                           QStringLiteral("--action"), QStringLiteral("cloudtrail:LookupEvents")});
+        const Run r =
+            run({QStringLiteral("simulate"), QStringLiteral("--principal"),
+                 QStringLiteral("arn:aws:iam::444455556666:user/Rosa"), QStringLiteral("--action"),
+                 QStringLiteral("cloudtrail:StopLogging"), QStringLiteral("--action"),
+                 QStringLiteral("cloudtrail:LookupEvents"), QStringLiteral("--root"),
+                 QStringLiteral("--account"), QStringLiteral("catphoto-dev")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
