@@ -105,7 +105,8 @@ int runWithSecretStore(const CommandLine& commandLine, Directory& directory, Sec
 // verify, checkpoints) runs once the seal's own check is over, so that the two
 // never write the head at once, and it names what it finds.
 int runSealed(Directory& directory, SecretStore& secrets, QTextStream& err,
-              const std::function<int()>& command, bool commandChecksTrail = false)
+              const std::function<int(const AuditTrailSeal&)>& command,
+              bool commandChecksTrail = false)
 {
     AuditTrailSeal seal(&directory, &secrets);
     QObject::connect(&seal, &AuditTrailSeal::tamperingFound,
@@ -120,7 +121,7 @@ int runSealed(Directory& directory, SecretStore& secrets, QTextStream& err,
     QDeadlineTimer checking(10000);
     while (commandChecksTrail && !checked && !checking.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    const int exitCode = command();
+    const int exitCode = command(seal);
     QDeadlineTimer deadline(10000);
     while ((!checked || !seal.isIdle()) && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
@@ -171,8 +172,10 @@ int runRead(const CommandLine& commandLine, Directory& directory, const ConsoleS
     return AuditCommand(directory, caller, out, err, &secrets).run(commandLine);
 }
 
+// settleFirst: the seal whose head must take in the sign-in before the
+// command checks the trail itself, so that it finds its own head current.
 int signedInRead(const CommandLine& commandLine, Directory& directory, SecretStore& secrets,
-                 QTextStream& out, QTextStream& err)
+                 QTextStream& out, QTextStream& err, const AuditTrailSeal* settleFirst)
 {
     StsService sts(&directory, &secrets, Clock::system());
     ConsoleSession session(&directory, Clock::system(), nullptr, &sts);
@@ -182,6 +185,9 @@ int signedInRead(const CommandLine& commandLine, Directory& directory, SecretSto
         return signedIn.error().code() == QLatin1String("ValidationError") ? ExitCode::Usage
                                                                            : ExitCode::Failure;
     }
+    QDeadlineTimer settling(10000);
+    while (settleFirst && !settleFirst->isIdle() && !settling.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const int exitCode = runRead(commandLine, directory, session, secrets, out, err);
     session.signOut();
     return exitCode;
@@ -203,7 +209,11 @@ int runReadCommand(const CommandLine& commandLine, Directory& directory, QTextSt
                              AuditCommand::needsSecretStore(commandLine);
     return runSealed(
         directory, secrets, err,
-        [&] { return signedInRead(commandLine, directory, secrets, out, err); }, checksTrail);
+        [&](const AuditTrailSeal& seal) {
+            return signedInRead(commandLine, directory, secrets, out, err,
+                                checksTrail ? &seal : nullptr);
+        },
+        checksTrail);
 }
 
 int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream& out,
@@ -219,8 +229,9 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
             err << secrets.error().message() << Qt::endl;
             return ExitCode::StoreUnavailable;
         }
-        return runSealed(directory, *secrets.value().store, err,
-                         [&] { return runEditCommand(commandLine, directory, out, err); });
+        return runSealed(directory, *secrets.value().store, err, [&](const AuditTrailSeal&) {
+            return runEditCommand(commandLine, directory, out, err);
+        });
     }
     if (command == QLatin1String("config"))
         return ConfigCommand(directory, out, err).run(commandLine);
@@ -235,7 +246,7 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         if (auto idp = createDemoIdentityProvider(directory, *secrets.value().store); !idp)
             err << idp.error().toString() << Qt::endl;
         SecretStore& store = *secrets.value().store;
-        return runSealed(directory, store, err, [&] {
+        return runSealed(directory, store, err, [&](const AuditTrailSeal&) {
             return runWithSecretStore(commandLine, directory, store, out, err);
         });
     }
