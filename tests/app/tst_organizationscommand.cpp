@@ -153,7 +153,8 @@ private Q_SLOTS:
     void aCommandKeepsTheTrailsHead()
     {
         QCOMPARE(organizations({QStringLiteral("list-roots")}).exitCode, 0);
-        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify")});
+        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify"),
+                                  QStringLiteral("--user"), QStringLiteral("Maria")});
         QCOMPARE(verified.exitCode, 0);
         QVERIFY2(saysAuditTrailIntact(verified.out), qPrintable(verified.out + verified.err));
     }
