@@ -6,8 +6,11 @@
 #include "audit/audittrailseal.h"
 #include "audit/findings.h"
 #include "commandline.h"
+#include "console/consoleaction.h"
+#include "console/consolesession.h"
 #include "crypto/owneronlyfile.h"
 #include "directory/directory.h"
+#include "headlesssignin.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
 
@@ -42,9 +45,10 @@ QJsonArray strings(const QStringList& list)
 
 } // namespace
 
-AuditCommand::AuditCommand(Directory& directory, QTextStream& out, QTextStream& err,
-                           SecretStore* secrets)
+AuditCommand::AuditCommand(Directory& directory, const ConsoleSession& caller, QTextStream& out,
+                           QTextStream& err, SecretStore* secrets)
     : m_directory(directory)
+    , m_caller(caller)
     , m_out(out)
     , m_err(err)
     , m_secrets(secrets)
@@ -60,25 +64,59 @@ int AuditCommand::run(const CommandLine& commandLine)
 {
     const QString what = commandLine.commandArguments().value(0);
     const QStringList args = commandLine.commandArguments().mid(1);
-    if (what == QLatin1String("verify"))
-        return verify(commandLine);
-    if (what == QLatin1String("checkpoints"))
-        return checkpoints(commandLine);
-    if (what == QLatin1String("members"))
-        return members(args, commandLine);
-    if (what == QLatin1String("groups"))
-        return groups(args, commandLine);
-    if (what == QLatin1String("who-can"))
-        return whoCan(args, commandLine);
-    if (what == QLatin1String("who-can-assume"))
-        return whoCanAssume(args, commandLine);
-    if (what == QLatin1String("reach"))
-        return reach(args, commandLine);
-    if (what == QLatin1String("findings"))
-        return findings(args, commandLine);
+    if (what == QLatin1String("verify") || what == QLatin1String("checkpoints")) {
+        // Reading the trail is CloudTrail's event history, as in the Audit trail window.
+        if (auto allowed = HeadlessSignIn::authorize(m_caller, ConsoleAction::lookupEvents());
+            !allowed)
+            return denied(allowed.error());
+        return what == QLatin1String("verify") ? verify(commandLine) : checkpoints(commandLine);
+    }
+    using Query = int (AuditCommand::*)(const QStringList&, const CommandLine&);
+    static const QList<std::pair<QString, Query>> queries = {
+        {QStringLiteral("members"), &AuditCommand::members},
+        {QStringLiteral("groups"), &AuditCommand::groups},
+        {QStringLiteral("who-can"), &AuditCommand::whoCan},
+        {QStringLiteral("who-can-assume"), &AuditCommand::whoCanAssume},
+        {QStringLiteral("reach"), &AuditCommand::reach},
+        {QStringLiteral("findings"), &AuditCommand::findings},
+    };
+    for (const auto& [name, query] : queries) {
+        if (name != what)
+            continue;
+        int exitCode = 0;
+        const auto accountId = queryAccount(args, commandLine, exitCode);
+        if (!accountId)
+            return exitCode;
+        // The account's whole authorization picture is what every query reads.
+        if (auto allowed = HeadlessSignIn::authorize(
+                m_caller, ConsoleAction::getAccountAuthorizationDetails(*accountId));
+            !allowed)
+            return denied(allowed.error());
+        m_accountId = *accountId;
+        return (this->*query)(args, commandLine);
+    }
     return usage(tr("switchboard: audit: unknown query '%1'; known: verify, checkpoints, "
                     "members, groups, who-can, who-can-assume, reach, findings")
                      .arg(what));
+}
+
+std::optional<QString> AuditCommand::queryAccount(const QStringList& args,
+                                                  const CommandLine& commandLine, int& exitCode)
+{
+    if (!commandLine.account().isEmpty()) {
+        const auto found = account(commandLine, exitCode);
+        return found ? std::optional<QString>(found->id) : std::nullopt;
+    }
+    // An ARN names its account (no query's first argument is another kind of ARN).
+    if (const auto arn = Arn::parse(args.value(0)); arn && !arn->account().isEmpty())
+        return arn->account();
+    return m_caller.identity().account.id;
+}
+
+int AuditCommand::denied(const IamError& error)
+{
+    m_err << error.toString() << Qt::endl;
+    return DeniedExit;
 }
 
 int AuditCommand::usage(const QString& text)
@@ -216,7 +254,7 @@ int AuditCommand::members(const QStringList& args, const CommandLine& commandLin
     if (args.size() != 1)
         return usage(tr("usage: switchboard audit members GROUP [--account ID] [--json]"));
     int exitCode = 0;
-    const auto group = find(Lookup::Group, args.first(), commandLine, exitCode);
+    const auto group = find(Lookup::Group, args.first(), exitCode);
     if (!group)
         return exitCode;
     print(usersJson(AuditQueries(&m_directory).members(group->accountId, group->name)),
@@ -230,7 +268,7 @@ int AuditCommand::groups(const QStringList& args, const CommandLine& commandLine
     if (args.size() != 1)
         return usage(tr("usage: switchboard audit groups USER [--account ID] [--json]"));
     int exitCode = 0;
-    const auto user = find(Lookup::User, args.first(), commandLine, exitCode);
+    const auto user = find(Lookup::User, args.first(), exitCode);
     if (!user)
         return exitCode;
     print(groupsJson(AuditQueries(&m_directory).groups(user->accountId, user->name)),
@@ -244,16 +282,8 @@ int AuditCommand::whoCan(const QStringList& args, const CommandLine& commandLine
     if (args.isEmpty() || args.size() > 2)
         return usage(
             tr("usage: switchboard audit who-can ACTION [RESOURCE] [--account ID] [--json]"));
-    QString accountId;
-    if (!commandLine.account().isEmpty()) {
-        int exitCode = 0;
-        const auto found = account(commandLine, exitCode);
-        if (!found)
-            return exitCode;
-        accountId = found->id;
-    }
     const QString resource = args.value(1, QStringLiteral("*"));
-    print(pathsJson(AuditQueries(&m_directory).whoCan(args.first(), resource, accountId)),
+    print(pathsJson(AuditQueries(&m_directory).whoCan(args.first(), resource, m_accountId)),
           commandLine.json(),
           {{QStringLiteral("principal"), tr("Principal")},
            {QStringLiteral("via"), tr("Via")},
@@ -268,7 +298,7 @@ int AuditCommand::whoCanAssume(const QStringList& args, const CommandLine& comma
         return usage(
             tr("usage: switchboard audit who-can-assume ROLE|ARN [--account ID] [--json]"));
     int exitCode = 0;
-    const auto role = find(Lookup::Role, args.first(), commandLine, exitCode);
+    const auto role = find(Lookup::Role, args.first(), exitCode);
     if (!role)
         return exitCode;
     print(grantsJson(AuditQueries(&m_directory).whoCanAssume(role->arn)), commandLine.json(),
@@ -285,7 +315,7 @@ int AuditCommand::reach(const QStringList& args, const CommandLine& commandLine)
     if (args.size() != 1)
         return usage(tr("usage: switchboard audit reach USER|ROLE|ARN [--account ID] [--json]"));
     int exitCode = 0;
-    const auto principal = find(Lookup::UserOrRole, args.first(), commandLine, exitCode);
+    const auto principal = find(Lookup::UserOrRole, args.first(), exitCode);
     if (!principal)
         return exitCode;
     print(reachedJson(AuditQueries(&m_directory).reach(principal->arn)), commandLine.json(),
@@ -301,17 +331,7 @@ int AuditCommand::findings(const QStringList& args, const CommandLine& commandLi
 {
     if (!args.isEmpty())
         return usage(tr("usage: switchboard audit findings [--account ID] [--json]"));
-    QStringList accountIds;
-    if (commandLine.account().isEmpty()) {
-        for (const Account& each : m_directory.accounts())
-            accountIds << each.id;
-    } else {
-        int exitCode = 0;
-        const auto found = account(commandLine, exitCode);
-        if (!found)
-            return exitCode;
-        accountIds << found->id;
-    }
+    const QStringList accountIds{m_accountId};
     const Clock* clock = m_directory.clock() ? m_directory.clock() : Clock::system();
     QJsonArray rows;
     for (const QString& accountId : std::as_const(accountIds))
@@ -380,7 +400,7 @@ std::optional<AuditCommand::Found> AuditCommand::findByArn(Lookup lookup, const 
          (lookup == Lookup::User || lookup == Lookup::UserOrRole)) ||
         (type == QLatin1String("group") && lookup == Lookup::Group) ||
         (type == QLatin1String("role") && (lookup == Lookup::Role || lookup == Lookup::UserOrRole));
-    if (!wanted)
+    if (!wanted || arn->account() != m_accountId)
         return std::nullopt;
     auto found = findIn(lookup, arn->account(), arn->resourceName());
     // The name alone matches; the path in the ARN must too.
@@ -390,42 +410,16 @@ std::optional<AuditCommand::Found> AuditCommand::findByArn(Lookup lookup, const 
 }
 
 std::optional<AuditCommand::Found> AuditCommand::find(Lookup lookup, const QString& nameOrArn,
-                                                      const CommandLine& commandLine, int& exitCode)
+                                                      int& exitCode)
 {
     exitCode = NotFoundExit;
-    if (nameOrArn.startsWith(QLatin1String("arn:"))) {
-        auto found = findByArn(lookup, nameOrArn);
-        if (!found)
-            m_err << tr("NoSuchEntity: %1 is not in this directory.").arg(nameOrArn) << Qt::endl;
-        return found;
-    }
-    QList<Account> accounts;
-    if (!commandLine.account().isEmpty()) {
-        const auto given = account(commandLine, exitCode);
-        if (!given)
-            return std::nullopt;
-        accounts << *given;
-    } else {
-        accounts = m_directory.accounts();
-    }
-    QList<Found> matches;
-    for (const Account& a : accounts)
-        if (auto found = findIn(lookup, a.id, nameOrArn))
-            matches << *found;
-    if (matches.size() == 1)
-        return matches.first();
-    if (matches.isEmpty()) {
+    // Only in the account the query was authorized for.
+    auto found = nameOrArn.startsWith(QLatin1String("arn:"))
+                     ? findByArn(lookup, nameOrArn)
+                     : findIn(lookup, m_accountId, nameOrArn);
+    if (!found)
         m_err << tr("NoSuchEntity: %1 is not in this directory.").arg(nameOrArn) << Qt::endl;
-        return std::nullopt;
-    }
-    QStringList where;
-    for (const Found& match : matches)
-        where << match.accountId;
-    exitCode = UsageExit;
-    m_err << tr("%1 is in several accounts (%2): name one with --account.")
-                 .arg(nameOrArn, where.join(QStringLiteral(", ")))
-          << Qt::endl;
-    return std::nullopt;
+    return found;
 }
 
 void AuditCommand::print(const QJsonArray& rows, bool json, const Columns& columns)

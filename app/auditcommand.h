@@ -17,7 +17,9 @@
 
 class AuditTrailSeal;
 class CommandLine;
+class ConsoleSession;
 class Directory;
+class IamError;
 class SecretStore;
 struct AuditTrailCheck;
 
@@ -29,29 +31,38 @@ struct AuditTrailCheck;
 // groups, who-can, who-can-assume and reach answer who belongs where and who
 // can do or become what, and findings lists the Findings window's review
 // of each account, as a table or with --json.
+//
+// Each reads as the signed-in caller: verify and checkpoints as
+// cloudtrail:LookupEvents (as the Audit trail window), the queries as
+// iam:GetAccountAuthorizationDetails of the one account they look at
+// (--account, else the account of an ARN given, else the caller's), before
+// anything is looked up. A refusal prints AWS's AccessDenied message and
+// exits NotFoundExit (ExitCode::Failure), reading nothing.
 class AuditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 
 public:
     // Exit codes (exitcode.h): 0 answered (an empty answer included); not
-    // found (the account, user, group or role); usage (wrong arguments, or a
-    // name in several accounts); a tampered trail; a secret store that could
-    // not vouch for the trail.
+    // found (the account, user, group or role) or denied; usage (wrong
+    // arguments); a tampered trail; a secret store that could not vouch for
+    // the trail.
     static constexpr int NotFoundExit = ExitCode::Failure;
     static constexpr int UsageExit = ExitCode::Usage;
     static constexpr int TamperedExit = ExitCode::TrailTampered;
     static constexpr int UnavailableExit = ExitCode::StoreUnavailable;
 
+    static constexpr int DeniedExit = ExitCode::Failure;
+
     // Without secrets, verify checks the hash chain only and checkpoints is refused.
-    AuditCommand(Directory& directory, QTextStream& out, QTextStream& err,
-                 SecretStore* secrets = nullptr);
+    AuditCommand(Directory& directory, const ConsoleSession& caller, QTextStream& out,
+                 QTextStream& err, SecretStore* secrets = nullptr);
     // Whether this query needs the secret store (verify, checkpoints).
     static bool needsSecretStore(const CommandLine& commandLine);
     int run(const CommandLine& commandLine);
 
 private:
-    // An entity found by name in the account given, or in the only account that has it.
+    // An entity found by name or ARN in the account the query was authorized for.
     struct Found
     {
         QString accountId;
@@ -66,6 +77,10 @@ private:
         UserOrRole
     };
 
+    // The one account a query looks at; on failure reports it and sets exitCode.
+    std::optional<QString> queryAccount(const QStringList& args, const CommandLine& commandLine,
+                                        int& exitCode);
+    int denied(const IamError& error);
     int verify(const CommandLine& commandLine);
     int checkpoints(const CommandLine& commandLine);
     // Runs one asynchronous seal operation to its end (and any head write it started).
@@ -80,8 +95,7 @@ private:
     int findings(const QStringList& args, const CommandLine& commandLine);
 
     // Resolves a name or an ARN; on failure reports it and sets exitCode.
-    std::optional<Found> find(Lookup lookup, const QString& nameOrArn,
-                              const CommandLine& commandLine, int& exitCode);
+    std::optional<Found> find(Lookup lookup, const QString& nameOrArn, int& exitCode);
     std::optional<Found> findByArn(Lookup lookup, const QString& arn);
     std::optional<Found> findIn(Lookup lookup, const QString& accountId, const QString& name);
     std::optional<Account> account(const CommandLine& commandLine, int& exitCode);
@@ -97,7 +111,9 @@ private:
     static QJsonArray reachedJson(const QList<ReachedRole>& roles);
 
     Directory& m_directory;
+    const ConsoleSession& m_caller;
     QTextStream& m_out;
     QTextStream& m_err;
     SecretStore* m_secrets;
+    QString m_accountId; // the account the query was authorized for
 };

@@ -20,6 +20,17 @@ QList<OptionUse> callerOptions()
             optional(QStringLiteral("email")), optional(QStringLiteral("password-stdin")),
             optional(QStringLiteral("account"))};
 }
+
+// The options of a command that reads the directory as its caller
+// (HeadlessSignIn::signInReader): --account is the account read, the
+// caller's by default; --token-code for a caller with an MFA device.
+QList<OptionUse> readerOptions()
+{
+    return callerOptions() +
+           QList<OptionUse>{optional(QStringLiteral("token-code"),
+                                     CommandCatalog::tr("The code of the caller's MFA device, when "
+                                                        "they have one."))};
+}
 } // namespace
 
 bool CommandDefinition::uses(const QString& option) const
@@ -295,8 +306,10 @@ void CommandCatalog::addConsole()
 
 void CommandCatalog::addDirectoryCommands()
 {
-    add(QStringLiteral("list"), tr("List the directory's users, groups, roles or policies."),
-        {optional(QStringLiteral("account")), optional(QStringLiteral("json"))},
+    add(QStringLiteral("list"),
+        tr("List an account's users, groups, roles or policies, as the caller's iam:ListUsers, "
+           "ListGroups, ListRoles or ListPolicies."),
+        QList<OptionUse>{optional(QStringLiteral("json"))} + readerOptions(),
         QStringLiteral("users|groups|roles|policies"))
         .choices = {QStringLiteral("users"), QStringLiteral("groups"), QStringLiteral("roles"),
                     QStringLiteral("policies")};
@@ -307,14 +320,17 @@ void CommandCatalog::addDirectoryCommands()
                                            optional(QStringLiteral("access-role"))},
         tr("FILE..."));
     add(QStringLiteral("export authz-details"),
-        tr("Write an account as aws iam get-account-authorization-details prints it."),
-        {optional(QStringLiteral("account")), optional(QStringLiteral("output"))});
+        tr("Write an account as aws iam get-account-authorization-details prints it, as the "
+           "caller's iam:GetAccountAuthorizationDetails."),
+        QList<OptionUse>{optional(QStringLiteral("output"))} + readerOptions());
     add(QStringLiteral("simulate"),
-        tr("Decide JSON Lines requests (--batch, no directory needed), or simulate a user or "
-           "role of the directory (--principal)."),
-        {optional(QStringLiteral("batch")), optional(QStringLiteral("principal")),
-         optional(QStringLiteral("action")), optional(QStringLiteral("resource")),
-         optional(QStringLiteral("context")), optional(QStringLiteral("json"))});
+        tr("Decide JSON Lines requests (--batch, no directory and no caller needed), or "
+           "simulate a user or role of the directory (--principal, as the caller's "
+           "iam:SimulatePrincipalPolicy)."),
+        QList<OptionUse>{optional(QStringLiteral("batch")), optional(QStringLiteral("principal")),
+                         optional(QStringLiteral("action")), optional(QStringLiteral("resource")),
+                         optional(QStringLiteral("context")), optional(QStringLiteral("json"))} +
+            readerOptions());
     add(QStringLiteral("serve"),
         tr("Serve the local STS and IAM endpoint for the AWS CLI and SDKs (loopback only)."),
         {optional(QStringLiteral("port")), optional(QStringLiteral("bind"))});
@@ -471,15 +487,21 @@ void CommandCatalog::addCredentialCommands()
 
 void CommandCatalog::addAuditCommands()
 {
-    const QList<OptionUse> query{optional(QStringLiteral("account")),
-                                 optional(QStringLiteral("json"))};
+    // The queries read an account (--account, by default the caller's) as
+    // iam:GetAccountAuthorizationDetails; the trail is cloudtrail:LookupEvents.
+    const QList<OptionUse> query =
+        QList<OptionUse>{optional(QStringLiteral("json"))} + readerOptions();
     add(QStringLiteral("audit verify"),
         tr("Check the audit trail's hash chain, its head kept in the secret store, and "
-           "checkpoints exported before."),
-        {optional(QStringLiteral("checkpoints")), optional(QStringLiteral("json"))});
+           "checkpoints exported before (cloudtrail:LookupEvents)."),
+        QList<OptionUse>{optional(QStringLiteral("checkpoints")),
+                         optional(QStringLiteral("json"))} +
+            readerOptions());
     add(QStringLiteral("audit checkpoints"),
-        tr("Sign the trail's head now; list the signed checkpoints, or write them to a file."),
-        {optional(QStringLiteral("export")), optional(QStringLiteral("json"))});
+        tr("Sign the trail's head now; list the signed checkpoints, or write them to a file "
+           "(cloudtrail:LookupEvents)."),
+        QList<OptionUse>{optional(QStringLiteral("export")), optional(QStringLiteral("json"))} +
+            readerOptions());
     add(QStringLiteral("audit members"), tr("Who is in a group."), query, tr("GROUP"));
     add(QStringLiteral("audit groups"), tr("Which groups a user is in."), query, tr("USER"));
     add(QStringLiteral("audit who-can"),
@@ -490,6 +512,5 @@ void CommandCatalog::addAuditCommands()
         query, tr("ROLE"));
     add(QStringLiteral("audit reach"), tr("The roles a principal can become, chains too."), query,
         tr("USER|ROLE"));
-    add(QStringLiteral("audit findings"),
-        tr("The security review of every account, or of --account."), query);
+    add(QStringLiteral("audit findings"), tr("The security review of the account."), query);
 }

@@ -91,15 +91,71 @@ Result<void> HeadlessSignIn::signInCaller(ConsoleSession& session, const Directo
     const auto secret = password(commandLine);
     if (!secret)
         return secret.error();
-    if (commandLine.root())
-        return session.signInRoot(emailIsTheCallers
-                                      ? rootEmail(directory, commandLine)
-                                      : accountRootEmail(directory, commandLine.account()),
-                                  *secret);
+    return signInCallerWith(session, directory, commandLine, *secret, emailIsTheCallers);
+}
+
+Result<void> HeadlessSignIn::signInCallerWith(ConsoleSession& session, const Directory& directory,
+                                              const CommandLine& commandLine, const QString& secret,
+                                              bool emailIsTheCallers, const QString& mfaCode)
+{
+    const QString email = !commandLine.root() ? QString()
+                          : emailIsTheCallers ? rootEmail(directory, commandLine)
+                                              : accountRootEmail(directory, commandLine.account());
     const QString user = commandLine.userName();
     const QString account = commandLine.userAccount().isEmpty() ? accountOf(directory, user)
                                                                 : commandLine.userAccount();
-    return session.signIn(account, user, *secret);
+    auto signedIn = commandLine.root() ? session.signInRoot(email, secret)
+                                       : session.signIn(account, user, secret);
+    if (signedIn || mfaCode.isEmpty() ||
+        signedIn.error().code() != ConsoleSession::mfaRequiredCode())
+        return signedIn;
+    // The device's code, checked against its seed in the secret store: asynchronous.
+    std::optional<Result<void>> withMfa;
+    QEventLoop loop;
+    const auto done = [&](Result<void> r) {
+        withMfa.emplace(std::move(r));
+        loop.quit();
+    };
+    if (commandLine.root())
+        session.signInRootWithMfa(email, secret, mfaCode, done);
+    else
+        session.signInWithMfa(account, user, secret, mfaCode, done);
+    if (!withMfa)
+        loop.exec();
+    return *withMfa;
+}
+
+Result<void> HeadlessSignIn::signInReader(ConsoleSession& session, const Directory& directory,
+                                          const CommandLine& commandLine)
+{
+    if (!namesCaller(commandLine))
+        return IamError::validation(callerRequired(commandLine.command()));
+    if (commandLine.root() && !commandLine.userName().isEmpty())
+        return IamError::validation(tr("give either --root or --user, not both"));
+    if (commandLine.root() && commandLine.account().isEmpty() && commandLine.email().isEmpty())
+        return IamError::validation(
+            tr("--root needs --account (the account whose root user signs in) or --email"));
+    const auto secret = password(commandLine);
+    if (!secret)
+        return secret.error();
+    return signInCallerWith(session, directory, commandLine, *secret, true,
+                            commandLine.value(QStringLiteral("token-code")));
+}
+
+QString HeadlessSignIn::callerRequired(const QString& command)
+{
+    return tr("switchboard: %1 reads the directory as a caller, authorized as the AWS action it "
+              "stands for: give --user [ACCOUNT/]NAME or --root (with --account), and the "
+              "password (--password-stdin or SWITCHBOARD_PASSWORD)")
+        .arg(command);
+}
+
+Result<void> HeadlessSignIn::authorize(const ConsoleSession& session, const ConsoleAction& action)
+{
+    const Authorization answer = session.authorize(action);
+    if (!answer.allowed())
+        return IamError::accessDenied(answer.message);
+    return {};
 }
 
 QString HeadlessSignIn::rootEmail(const Directory& directory, const CommandLine& commandLine)

@@ -7,6 +7,7 @@
 
 class CommandLine;
 class ConsoleSession;
+struct ConsoleAction;
 class Directory;
 class SecretStore;
 
@@ -55,6 +56,22 @@ public:
     static Result<void> signInEither(ConsoleSession& session, const Directory& directory,
                                      SecretStore& secrets, const CommandLine& commandLine);
 
+    // The caller of a command that reads the directory (list, export, audit,
+    // simulate --principal): signInCaller(), --account being the account read,
+    // and for a user or root user with an MFA device the code of --token-code
+    // (the session needs an StsService for it). Waits for the MFA step.
+    static Result<void> signInReader(ConsoleSession& session, const Directory& directory,
+                                     const CommandLine& commandLine);
+    // The error of a reading command given no caller: it names the options to add.
+    static QString callerRequired(const QString& command);
+    // The session's active identity may take this action, or AccessDenied with AWS's message.
+    static Result<void> authorize(const ConsoleSession& session, const ConsoleAction& action);
+
 private:
     static QString rootEmail(const Directory& directory, const CommandLine& commandLine);
+    // signInCaller() with the password already read; on MFA required with a
+    // code given, the MFA step.
+    static Result<void> signInCallerWith(ConsoleSession& session, const Directory& directory,
+                                         const CommandLine& commandLine, const QString& secret,
+                                         bool emailIsTheCallers, const QString& mfaCode = {});
 };

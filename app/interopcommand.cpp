@@ -2,6 +2,7 @@
 
 #include "admin/directoryadmin.h"
 #include "commandline.h"
+#include "console/consoleaction.h"
 #include "console/consolesession.h"
 #include "directory/directory.h"
 #include "headlesssignin.h"
@@ -23,7 +24,7 @@ InteropCommand::InteropCommand(Directory& directory, QTextStream& out, QTextStre
     , m_err(err)
 {}
 
-int InteropCommand::run(const CommandLine& commandLine)
+int InteropCommand::run(const CommandLine& commandLine, const ConsoleSession* reader)
 {
     const QString command = commandLine.command();
     const QStringList arguments = commandLine.commandArguments();
@@ -36,7 +37,7 @@ int InteropCommand::run(const CommandLine& commandLine)
     }
     if (arguments.size() > 1)
         return usage(tr("export %1 takes no FILE; write to one with --output").arg(format));
-    return runExport(commandLine);
+    return runExport(commandLine, reader);
 }
 
 int InteropCommand::usage(const QString& problem)
@@ -121,17 +122,23 @@ int InteropCommand::runImport(const CommandLine& commandLine, const QStringList&
     return Done;
 }
 
-int InteropCommand::runExport(const CommandLine& commandLine)
+int InteropCommand::runExport(const CommandLine& commandLine, const ConsoleSession* reader)
 {
-    QString accountId = commandLine.account();
-    if (accountId.isEmpty()) {
-        const QList<Account> accounts = m_directory.accounts();
-        if (accounts.size() != 1)
-            return usage(tr("the directory has %n accounts; choose one with --account", nullptr,
-                            int(accounts.size())));
-        accountId = accounts.first().id;
-    } else if (const auto account = m_directory.findAccount(accountId)) {
-        accountId = account->id;
+    if (!reader) {
+        m_err << HeadlessSignIn::callerRequired(commandLine.command()) << Qt::endl;
+        return UsageError;
+    }
+    const auto target = HeadlessSignIn::targetAccount(*reader, m_directory, commandLine);
+    if (!target) {
+        m_err << target.error().toString() << Qt::endl;
+        return Failed;
+    }
+    const QString accountId = target.value();
+    if (auto allowed = HeadlessSignIn::authorize(
+            *reader, ConsoleAction::getAccountAuthorizationDetails(accountId));
+        !allowed) {
+        m_err << allowed.error().toString() << Qt::endl;
+        return Failed;
     }
     const auto json = AuthzDetailsExporter(m_directory).exportJson(accountId);
     if (!json) {

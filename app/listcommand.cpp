@@ -1,7 +1,11 @@
 #include "listcommand.h"
 
 #include "commandline.h"
+#include "console/consoleaction.h"
+#include "console/consolesession.h"
 #include "directory/directory.h"
+#include "exitcode.h"
+#include "headlesssignin.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,8 +40,10 @@ QJsonObject policyJson(const ManagedPolicy& p)
 }
 } // namespace
 
-ListCommand::ListCommand(Directory& directory, QTextStream& out, QTextStream& err)
+ListCommand::ListCommand(Directory& directory, const ConsoleSession& caller, QTextStream& out,
+                         QTextStream& err)
     : m_directory(directory)
+    , m_caller(caller)
     , m_out(out)
     , m_err(err)
 {}
@@ -103,37 +109,42 @@ int ListCommand::run(const CommandLine& commandLine)
     const QStringList kinds{QStringLiteral("users"), QStringLiteral("groups"),
                             QStringLiteral("roles"), QStringLiteral("policies")};
     if (args.size() != 1 || !kinds.contains(args.first())) {
-        m_err << tr("usage: switchboard list users|groups|roles|policies [--account ID] [--json]")
+        m_err << tr("usage: switchboard list users|groups|roles|policies [--account ID] [--json] "
+                    "(--user [ACCOUNT/]NAME | --root)")
               << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     const QString kind = args.first();
+    const EntityKind entityKind = kind == QLatin1String("users")    ? EntityKind::User
+                                  : kind == QLatin1String("groups") ? EntityKind::Group
+                                  : kind == QLatin1String("roles")  ? EntityKind::Role
+                                                                    : EntityKind::Policy;
 
-    QList<Account> accounts;
-    if (!commandLine.account().isEmpty()) {
-        const auto account = m_directory.findAccount(commandLine.account());
-        if (!account) {
-            m_err << tr("NoSuchEntity: The account %1 is not in this directory.")
-                         .arg(commandLine.account())
-                  << Qt::endl;
-            return 1;
-        }
-        accounts << *account;
-    } else {
-        accounts = m_directory.accounts();
+    const auto target = HeadlessSignIn::targetAccount(m_caller, m_directory, commandLine);
+    const auto account = target ? m_directory.findAccount(target.value()) : std::nullopt;
+    if (!account) {
+        m_err << tr("NoSuchEntity: The account %1 is not in this directory.")
+                     .arg(commandLine.account())
+              << Qt::endl;
+        return ExitCode::Failure;
+    }
+    // The navigator's list call: the same action, so the same answer as the console's.
+    if (auto allowed =
+            HeadlessSignIn::authorize(m_caller, ConsoleAction::list(entityKind, account->id));
+        !allowed) {
+        m_err << allowed.error().toString() << Qt::endl;
+        return ExitCode::Failure;
     }
 
     QList<QJsonObject> rows;
-    for (const Account& account : accounts) {
-        if (kind == QLatin1String("users"))
-            rows << users(account);
-        else if (kind == QLatin1String("groups"))
-            rows << groups(account);
-        else if (kind == QLatin1String("roles"))
-            rows << roles(account);
-        else
-            rows << policies(account);
-    }
+    if (entityKind == EntityKind::User)
+        rows << users(*account);
+    else if (entityKind == EntityKind::Group)
+        rows << groups(*account);
+    else if (entityKind == EntityKind::Role)
+        rows << roles(*account);
+    else
+        rows << policies(*account);
     if (kind == QLatin1String("policies"))
         for (const ManagedPolicy& p : m_directory.awsManagedPolicies())
             rows << policyJson(p);

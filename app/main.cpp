@@ -4,6 +4,7 @@
 #include "auditcommand.h"
 #include "commandline.h"
 #include "configcommand.h"
+#include "console/consolesession.h"
 #include "console/samlidentityprovider.h"
 #include "consolecontroller.h"
 #include "credentialprocesscommand.h"
@@ -12,6 +13,7 @@
 #include "environmentsecrets.h"
 #include "execcommand.h"
 #include "exitcode.h"
+#include "headlesssignin.h"
 #include "iam/clock.h"
 #include "iam/trainingclock.h"
 #include "iamcommand.h"
@@ -99,20 +101,27 @@ int runWithSecretStore(const CommandLine& commandLine, Directory& directory, Sec
 // Runs a command that may append to the audit trail with the trail's head
 // kept in the secret store, as the console does: a trail cut or changed since
 // the last run is named first, and the head of what the command appended is
-// written before it returns.
+// written before it returns. A command that checks the trail itself (audit
+// verify, checkpoints) runs once the seal's own check is over, so that the two
+// never write the head at once, and it names what it finds.
 int runSealed(Directory& directory, SecretStore& secrets, QTextStream& err,
-              const std::function<int()>& command)
+              const std::function<int(const AuditTrailSeal&)>& command,
+              bool commandChecksTrail = false)
 {
     AuditTrailSeal seal(&directory, &secrets);
     QObject::connect(&seal, &AuditTrailSeal::tamperingFound,
                      [&err](const AuditTrailCheck& check) { err << check.message() << Qt::endl; });
     bool checked = false;
-    seal.start([&err, &checked](const AuditTrailCheck& check) {
+    seal.start([&err, &checked, commandChecksTrail](const AuditTrailCheck& check) {
         checked = true;
-        if (check.isTampered() || check.state == AuditTrailCheck::State::Unavailable)
+        if (!commandChecksTrail &&
+            (check.isTampered() || check.state == AuditTrailCheck::State::Unavailable))
             err << check.message() << Qt::endl;
     });
-    const int exitCode = command();
+    QDeadlineTimer checking(10000);
+    while (commandChecksTrail && !checked && !checking.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const int exitCode = command(seal);
     QDeadlineTimer deadline(10000);
     while ((!checked || !seal.isIdle()) && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
@@ -139,14 +148,80 @@ int runEditCommand(const CommandLine& commandLine, Directory& directory, QTextSt
     return ConfigCommand(directory, out, err).run(commandLine);
 }
 
+// The commands that only read the directory: list, export, audit and
+// simulate --principal (the batch opens no directory).
+bool readsAsCaller(const CommandLine& commandLine)
+{
+    const QString command = commandLine.command();
+    return command == QLatin1String("list") || command == QLatin1String("export") ||
+           command == QLatin1String("audit") ||
+           (command == QLatin1String("simulate") && !SimulateCommand::isBatch(commandLine));
+}
+
+// The read commands, with the caller signed in.
+int runRead(const CommandLine& commandLine, Directory& directory, const ConsoleSession& caller,
+            SecretStore& secrets, QTextStream& out, QTextStream& err)
+{
+    const QString command = commandLine.command();
+    if (command == QLatin1String("list"))
+        return ListCommand(directory, caller, out, err).run(commandLine);
+    if (command == QLatin1String("simulate"))
+        return SimulateCommand(out, err).runPrincipal(commandLine, directory, caller);
+    if (command == QLatin1String("export"))
+        return InteropCommand(directory, out, err).run(commandLine, &caller);
+    return AuditCommand(directory, caller, out, err, &secrets).run(commandLine);
+}
+
+// settleFirst: the seal whose head must take in the sign-in before the
+// command checks the trail itself, so that it finds its own head current.
+int signedInRead(const CommandLine& commandLine, Directory& directory, SecretStore& secrets,
+                 QTextStream& out, QTextStream& err, const AuditTrailSeal* settleFirst)
+{
+    StsService sts(&directory, &secrets, Clock::system());
+    ConsoleSession session(&directory, Clock::system(), nullptr, &sts);
+    if (auto signedIn = HeadlessSignIn::signInReader(session, directory, commandLine); !signedIn) {
+        err << signedIn.error().toString() << Qt::endl;
+        // No password given is a usage error, as for config import.
+        return signedIn.error().code() == QLatin1String("ValidationError") ? ExitCode::Usage
+                                                                           : ExitCode::Failure;
+    }
+    QDeadlineTimer settling(10000);
+    while (settleFirst && !settleFirst->isIdle() && !settling.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const int exitCode = runRead(commandLine, directory, session, secrets, out, err);
+    session.signOut();
+    return exitCode;
+}
+
+// Every read is authorized as the AWS action it stands for, for a caller
+// signed in as the writing commands' are: no caller, no read. The sign-in and
+// sign-out are events, sealed as every command's.
+int runReadCommand(const CommandLine& commandLine, Directory& directory, QTextStream& out,
+                   QTextStream& err)
+{
+    auto opened = openHeadlessSecretStore(commandLine, directory);
+    if (!opened) {
+        err << opened.error().message() << Qt::endl;
+        return ExitCode::StoreUnavailable;
+    }
+    SecretStore& secrets = *opened.value().store;
+    const bool checksTrail = commandLine.command() == QLatin1String("audit") &&
+                             AuditCommand::needsSecretStore(commandLine);
+    return runSealed(
+        directory, secrets, err,
+        [&](const AuditTrailSeal& seal) {
+            return signedInRead(commandLine, directory, secrets, out, err,
+                                checksTrail ? &seal : nullptr);
+        },
+        checksTrail);
+}
+
 int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream& out,
                QTextStream& err)
 {
     const QString command = commandLine.command();
-    if (command == QLatin1String("list"))
-        return ListCommand(directory, out, err).run(commandLine);
-    if (command == QLatin1String("simulate"))
-        return SimulateCommand(out, err).runPrincipal(commandLine, directory);
+    if (readsAsCaller(commandLine))
+        return runReadCommand(commandLine, directory, out, err);
     if (editsWithoutSecretStore(commandLine)) {
         // They need no secret, but what they append is sealed as any other command's.
         auto secrets = openHeadlessSecretStore(commandLine, directory);
@@ -154,24 +229,12 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
             err << secrets.error().message() << Qt::endl;
             return ExitCode::StoreUnavailable;
         }
-        return runSealed(directory, *secrets.value().store, err,
-                         [&] { return runEditCommand(commandLine, directory, out, err); });
+        return runSealed(directory, *secrets.value().store, err, [&](const AuditTrailSeal&) {
+            return runEditCommand(commandLine, directory, out, err);
+        });
     }
-    if (command == QLatin1String("export"))
-        return InteropCommand(directory, out, err).run(commandLine);
     if (command == QLatin1String("config"))
         return ConfigCommand(directory, out, err).run(commandLine);
-    if (command == QLatin1String("audit")) {
-        if (!AuditCommand::needsSecretStore(commandLine))
-            return AuditCommand(directory, out, err).run(commandLine);
-        // The trail's head and checkpoint key live in the secret store.
-        auto secrets = openHeadlessSecretStore(commandLine, directory);
-        if (!secrets) {
-            err << secrets.error().message() << Qt::endl;
-            return AuditCommand::UnavailableExit;
-        }
-        return AuditCommand(directory, out, err, secrets.value().store.get()).run(commandLine);
-    }
     if (command == QLatin1String("sts") || command == QLatin1String("serve") ||
         command == QLatin1String("iam") || command == QLatin1String("credential-process") ||
         command == QLatin1String("exec") || command == QLatin1String("idp")) {
@@ -183,7 +246,7 @@ int runCommand(const CommandLine& commandLine, Directory& directory, QTextStream
         if (auto idp = createDemoIdentityProvider(directory, *secrets.value().store); !idp)
             err << idp.error().toString() << Qt::endl;
         SecretStore& store = *secrets.value().store;
-        return runSealed(directory, store, err, [&] {
+        return runSealed(directory, store, err, [&](const AuditTrailSeal&) {
             return runWithSecretStore(commandLine, directory, store, out, err);
         });
     }
@@ -257,6 +320,11 @@ int main(int argc, char* argv[])
     // The batch simulator decides documents it is given: no directory needed.
     if (commandLine.command() == QLatin1String("simulate") && SimulateCommand::isBatch(commandLine))
         return SimulateCommand(out, err).runBatch(commandLine);
+    // A read is a caller's: without one it is refused before anything is opened or created.
+    if (readsAsCaller(commandLine) && !HeadlessSignIn::namesCaller(commandLine)) {
+        err << HeadlessSignIn::callerRequired(commandLine.command()) << Qt::endl;
+        return ExitCode::Usage;
+    }
 
     // Generated passwords are shown once, in the console's window; a headless
     // command must not print them, so it creates the demo only with a chosen one.

@@ -75,7 +75,8 @@ int SimulateCommand::runBatch(const CommandLine& commandLine)
     return 0;
 }
 
-int SimulateCommand::runPrincipal(const CommandLine& commandLine, Directory& directory)
+int SimulateCommand::runPrincipal(const CommandLine& commandLine, const Directory& directory,
+                                  const ConsoleSession& caller)
 {
     PolicySimulator::Request request;
     request.principalArn = commandLine.value(QStringLiteral("principal"));
@@ -99,8 +100,10 @@ int SimulateCommand::runPrincipal(const CommandLine& commandLine, Directory& dir
         return 2;
     }
 
+    // As the console's simulator: AccessDenied, with AWS's message, unless the
+    // caller may iam:SimulatePrincipalPolicy on the principal.
     PolicyCache cache;
-    const auto outcome = PolicySimulator(directory, cache).simulate(request);
+    const auto outcome = PolicySimulator(caller, directory, cache).simulate(request);
     if (!outcome) {
         m_err << outcome.error().toString() << Qt::endl;
         return 1;

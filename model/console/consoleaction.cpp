@@ -402,9 +402,20 @@ ConsoleAction ConsoleAction::getAccountAuthorizationDetails()
     return iam("GetAccountAuthorizationDetails", QStringLiteral("*"));
 }
 
+ConsoleAction ConsoleAction::getAccountAuthorizationDetails(const QString& accountId)
+{
+    return iam("GetAccountAuthorizationDetails",
+               QStringLiteral("arn:aws:iam::") + accountId + QStringLiteral(":*"));
+}
+
 ConsoleAction ConsoleAction::simulateCustomPolicy()
 {
     return iam("SimulateCustomPolicy", QStringLiteral("*"));
+}
+
+ConsoleAction ConsoleAction::lookupEvents()
+{
+    return {QStringLiteral("cloudtrail:LookupEvents"), QStringLiteral("*")};
 }
 
 namespace {

@@ -102,7 +102,14 @@ struct ConsoleAction
     static ConsoleAction getAccountPasswordPolicy();
     static ConsoleAction listAccountAliases();
     static ConsoleAction getAccountAuthorizationDetails();
+    // The same for one account's details, as the headless export and audit
+    // queries ask it: AWS's resource is "*"; the account's IAM resources
+    // (arn:aws:iam::ACCOUNT:*) stand for it, so that a caller of another
+    // account is judged as cross-account, like ListSAMLProviders.
+    static ConsoleAction getAccountAuthorizationDetails(const QString& accountId);
     static ConsoleAction simulateCustomPolicy();
+    // Reading the audit trail, as CloudTrail's event history (no resource-level permissions).
+    static ConsoleAction lookupEvents();
 
     // AWS Organizations: the directory is one organization. CreateAccount,
     // ListAccounts and DescribeOrganization have no resource-level permissions

@@ -1,6 +1,8 @@
 #include "audit/findings.h"
 #include "auditcommand.h"
 #include "commandline.h"
+#include "common/resultassertions.h"
+#include "console/consolesession.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
@@ -8,14 +10,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QTest>
 
 #include <memory>
 
 namespace {
 const QString prod = QStringLiteral("111122223333");
+const QString dev = QStringLiteral("444455556666");
 const QString john = QStringLiteral("arn:aws:iam::111122223333:user/John");
+const QString demoPassword = QStringLiteral("Demo-pass-1");
 } // namespace
 
 class TestAuditCommand : public QObject
@@ -30,7 +33,8 @@ private:
         QString err;
     };
 
-    Run run(const QStringList& arguments)
+    // As Maria (AdministratorAccess in prod) unless another caller is given.
+    Run run(const QStringList& arguments, ConsoleSession* caller = nullptr)
     {
         CommandLine commandLine;
         const bool parsed = commandLine.parse(
@@ -42,13 +46,14 @@ private:
         }
         QTextStream out(&result.out);
         QTextStream err(&result.err);
-        result.exitCode = AuditCommand(*m_directory, out, err).run(commandLine);
+        result.exitCode =
+            AuditCommand(*m_directory, caller ? *caller : *m_maria, out, err).run(commandLine);
         return result;
     }
 
-    QJsonArray json(const QStringList& arguments)
+    QJsonArray json(const QStringList& arguments, ConsoleSession* caller = nullptr)
     {
-        const Run result = run(arguments + QStringList{QStringLiteral("--json")});
+        const Run result = run(arguments + QStringList{QStringLiteral("--json")}, caller);
         if (result.exitCode != 0)
             qWarning() << result.err;
         return QJsonDocument::fromJson(result.out.toUtf8()).array();
@@ -58,7 +63,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_directory = std::move(Directory::open(QStringLiteral(":memory:"))).value();
-        QVERIFY(DemoDirectory::seed(*m_directory, QStringLiteral("Demo-pass-1")));
+        QVERIFY(DemoDirectory::seed(*m_directory, demoPassword));
+        m_maria = signedIn(prod, QStringLiteral("Maria"));
+        m_devRoot = std::make_unique<ConsoleSession>(m_directory.get());
+        REQUIRE_OK(m_devRoot->signInRoot(DemoDirectory::rootEmail(QStringLiteral("catphoto-dev")),
+                                         demoPassword));
     }
 
     void membersAndGroups()
@@ -75,18 +84,91 @@ private Q_SLOTS:
                                 "Developers  arn:aws:iam::111122223333:group/Developers\n"));
     }
 
-    // "Developers" is a group of both demo accounts.
-    void ambiguousNamesNeedAnAccount()
+    // "Developers" is a group of both demo accounts: a name is looked up in the
+    // caller's account, or in --account, never in another one.
+    void namesAreLookedUpInTheAccountRead()
     {
-        const Run ambiguous = run({QStringLiteral("members"), QStringLiteral("Developers")});
-        QCOMPARE(ambiguous.exitCode, AuditCommand::UsageExit);
-        QVERIFY(ambiguous.err.contains(QStringLiteral("111122223333, 444455556666")));
-        QVERIFY(ambiguous.out.isEmpty());
+        const QJsonArray prodDevelopers =
+            json({QStringLiteral("members"), QStringLiteral("Developers")});
+        QVERIFY(!prodDevelopers.isEmpty());
+        for (const QJsonValue& member : prodDevelopers)
+            QVERIFY(member[QStringLiteral("arn")].toString().startsWith(
+                QStringLiteral("arn:aws:iam::111122223333:user/")));
 
         const QJsonArray dev = json({QStringLiteral("members"), QStringLiteral("Developers"),
-                                     QStringLiteral("--account"), QStringLiteral("catphoto-dev")});
+                                     QStringLiteral("--account"), QStringLiteral("catphoto-dev")},
+                                    m_devRoot.get());
         QCOMPARE(dev.size(), 1);
         QCOMPARE(dev.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Rosa"));
+    }
+
+    // Every query is the caller's iam:GetAccountAuthorizationDetails of the
+    // account it reads: refused with AWS's message, nothing read, exit 1.
+    void aCallerWithoutTheRightReadsNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("members") << QStringList{QStringLiteral("members"),
+                                                QStringLiteral("Admins")};
+        QTest::newRow("groups") << QStringList{QStringLiteral("groups"), QStringLiteral("John")};
+        QTest::newRow("who-can") << QStringList{QStringLiteral("who-can"), QStringLiteral("s3:*")};
+        QTest::newRow("who-can-assume")
+            << QStringList{QStringLiteral("who-can-assume"), QStringLiteral("BreakGlassAdmin")};
+        QTest::newRow("reach") << QStringList{QStringLiteral("reach"), QStringLiteral("John")};
+        QTest::newRow("findings") << QStringList{QStringLiteral("findings")};
+        // A name that is not there is refused the same: its absence is not told either.
+        QTest::newRow("unknown name")
+            << QStringList{QStringLiteral("members"), QStringLiteral("Nobody")};
+    }
+    void aCallerWithoutTheRightReadsNothing()
+    {
+        QFETCH(QStringList, arguments);
+        // John may use every service but IAM.
+        const auto johnSession = signedIn(prod, QStringLiteral("John"));
+        const Run denied = run(arguments, johnSession.get());
+        QCOMPARE(denied.exitCode, AuditCommand::DeniedExit);
+        QCOMPARE(denied.out, QString());
+        QCOMPARE(denied.err,
+                 QStringLiteral("AccessDenied: User: arn:aws:iam::111122223333:user/John is not "
+                                "authorized to perform: iam:GetAccountAuthorizationDetails on "
+                                "resource: arn:aws:iam::111122223333:* because no "
+                                "identity-based policy allows the "
+                                "iam:GetAccountAuthorizationDetails action\n"));
+    }
+
+    // Maria administers prod, not dev: another account is read only from inside it.
+    void anotherAccountIsCrossAccount()
+    {
+        const Run denied = run({QStringLiteral("findings"), QStringLiteral("--account"), dev});
+        QCOMPARE(denied.exitCode, AuditCommand::DeniedExit);
+        QVERIFY(denied.out.isEmpty());
+        QVERIFY2(denied.err.startsWith(
+                     QStringLiteral("AccessDenied: User: arn:aws:iam::111122223333:user/Maria is "
+                                    "not authorized to perform: "
+                                    "iam:GetAccountAuthorizationDetails on resource: "
+                                    "arn:aws:iam::444455556666:*")),
+                 qPrintable(denied.err));
+        // An ARN names the account it is read in.
+        QCOMPARE(run({QStringLiteral("reach"),
+                      QStringLiteral("arn:aws:iam::444455556666:role/CrossAccountAuditor")})
+                     .exitCode,
+                 AuditCommand::DeniedExit);
+    }
+
+    // The trail is CloudTrail's event history: John may look it up, Paulo may not.
+    void theTrailIsLookupEvents()
+    {
+        const auto johnSession = signedIn(prod, QStringLiteral("John"));
+        // Without a secret store the chain alone is checked, and that is said.
+        QCOMPARE(run({QStringLiteral("verify")}, johnSession.get()).exitCode,
+                 AuditCommand::UnavailableExit);
+        const auto paulo = signedIn(prod, QStringLiteral("Paulo"));
+        const Run denied = run({QStringLiteral("verify")}, paulo.get());
+        QCOMPARE(denied.exitCode, AuditCommand::DeniedExit);
+        QVERIFY(denied.out.isEmpty());
+        QVERIFY2(denied.err.startsWith(
+                     QStringLiteral("AccessDenied: User: arn:aws:iam::111122223333:user/Paulo is "
+                                    "not authorized to perform: cloudtrail:LookupEvents")),
+                 qPrintable(denied.err));
     }
 
     void notFoundAndUsage()
@@ -153,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(none.out, QStringLiteral("(none)\n"));
     }
 
-    void findingsOfOneAccountAndOfAll()
+    void findingsOfTheAccountRead()
     {
         const QJsonArray prodFindings =
             json({QStringLiteral("findings"), QStringLiteral("--account"), prod});
@@ -178,14 +260,12 @@ private Q_SLOTS:
         QCOMPARE(interns->toObject()[QStringLiteral("kind")].toString(),
                  QStringLiteral("emptyGroup"));
 
-        // Without --account every account is reviewed.
-        const QJsonArray all = json({QStringLiteral("findings")});
-        QSet<QString> accounts;
-        for (const QJsonValue& row : all)
-            accounts.insert(row[QStringLiteral("account")].toString());
-        QVERIFY(all.size() > prodFindings.size());
-        QVERIFY(accounts.contains(prod));
-        QVERIFY(accounts.size() > 1);
+        // Without --account the caller's account is reviewed; dev's root reviews dev.
+        QCOMPARE(json({QStringLiteral("findings")}), prodFindings);
+        const QJsonArray devFindings = json({QStringLiteral("findings")}, m_devRoot.get());
+        QVERIFY(!devFindings.isEmpty());
+        for (const QJsonValue& row : devFindings)
+            QCOMPARE(row[QStringLiteral("account")].toString(), dev);
 
         // People read the severity by name.
         const Run table = run({QStringLiteral("findings"), QStringLiteral("--account"), prod});
@@ -202,7 +282,17 @@ private Q_SLOTS:
     }
 
 private:
+    std::unique_ptr<ConsoleSession> signedIn(const QString& account, const QString& user)
+    {
+        auto session = std::make_unique<ConsoleSession>(m_directory.get());
+        if (auto r = session->signIn(account, user, demoPassword); !r)
+            qWarning() << r.error().toString(); // the checks on its answers fail
+        return session;
+    }
+
     std::unique_ptr<Directory> m_directory;
+    std::unique_ptr<ConsoleSession> m_maria;
+    std::unique_ptr<ConsoleSession> m_devRoot;
 };
 
 QTEST_GUILESS_MAIN(TestAuditCommand)

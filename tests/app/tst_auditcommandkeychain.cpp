@@ -1,6 +1,7 @@
 #include "audit/audittrailseal.h"
 #include "auditcommand.h"
 #include "commandline.h"
+#include "console/consolesession.h"
 #include "crypto/owneronlyfile.h"
 #include "directory/directory.h"
 #include "keychaintesting.h"
@@ -51,7 +52,15 @@ private:
         }
         QTextStream out(&result.out);
         QTextStream err(&result.err);
-        result.exitCode = AuditCommand(*m_dir, out, err, &m_store).run(commandLine);
+        // The account's root user reads the trail (cloudtrail:LookupEvents), as
+        // the endpoint's verified callers act: no sign-in event to count.
+        ConsoleSession caller(m_dir.get());
+        Identity root;
+        root.kind = Identity::Kind::Root;
+        root.account.id = QStringLiteral("111122223333");
+        root.userAccount = root.account;
+        caller.actAs(root);
+        result.exitCode = AuditCommand(*m_dir, caller, out, err, &m_store).run(commandLine);
         return result;
     }
 

@@ -387,8 +387,31 @@ private slots:
                                       QStringLiteral("--role-arn"), QStringLiteral("")}),
                  QStringList{});
         QCOMPARE(completions(script, {QStringLiteral("list"), QStringLiteral("users"),
-                                      QStringLiteral("--r")}),
+                                      QStringLiteral("--role")}),
                  QStringList{});
+        // A read is a caller's: list takes the caller's options.
+        QCOMPARE(completions(script, {QStringLiteral("list"), QStringLiteral("users"),
+                                      QStringLiteral("--r")}),
+                 QStringList{QStringLiteral("--root")});
+    }
+
+    // Every command that reads the directory signs its caller in as the
+    // writing commands do, with the MFA code for a caller who has a device.
+    void theReadingCommandsTakeTheCallersOptions()
+    {
+        const CommandCatalog catalog;
+        for (const QString& name :
+             {QStringLiteral("list"), QStringLiteral("export authz-details"),
+              QStringLiteral("simulate"), QStringLiteral("audit verify"),
+              QStringLiteral("audit checkpoints"), QStringLiteral("audit who-can"),
+              QStringLiteral("audit findings")}) {
+            const CommandDefinition* command = catalog.command(name.split(QLatin1Char(' ')));
+            QVERIFY2(command, qPrintable(name));
+            for (const QString& option : {QStringLiteral("user"), QStringLiteral("root"),
+                                          QStringLiteral("email"), QStringLiteral("password-stdin"),
+                                          QStringLiteral("account"), QStringLiteral("token-code")})
+                QVERIFY2(command->uses(option), qPrintable(name + QStringLiteral(" --") + option));
+        }
     }
 };
 

@@ -44,6 +44,22 @@ Run run(const QStringList& arguments, const QString& home,
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+// A read is a caller's: Maria (AdministratorAccess in prod) by default, her
+// password in the environment; the sign-in's events are sealed in the
+// encrypted file store, so the tests need no keychain.
+const QMap<QString, QString> callerEnvironment{
+    {QStringLiteral("SWITCHBOARD_PASSWORD"), QStringLiteral("pw")},
+    {QStringLiteral("SWITCHBOARD_SECRETS_PASSPHRASE"), QStringLiteral("read-test-passphrase")}};
+
+Run read(const QStringList& arguments, const QString& home,
+         const QStringList& caller = {QStringLiteral("--user"), QStringLiteral("Maria")},
+         const QString& demoPassword = QStringLiteral("pw"))
+{
+    return run(QStringList{QStringLiteral("--secret-store"), QStringLiteral("file")} + arguments +
+                   caller,
+               home, demoPassword, callerEnvironment);
+}
+
 // One request of the batch simulator: s3:Get* on the photos bucket is allowed.
 QByteArray batchLine(const QString& action)
 {
@@ -233,8 +249,9 @@ private slots:
             run({QStringLiteral("--directory"), db, QStringLiteral("--lang"), QStringLiteral("en"),
                  QStringLiteral("--secret-store"), QStringLiteral("file"),
                  QStringLiteral("--clock-speed"), QStringLiteral("10"), QStringLiteral("list"),
-                 QStringLiteral("users"), QStringLiteral("--json")},
-                tmp.path());
+                 QStringLiteral("users"), QStringLiteral("--json"), QStringLiteral("--user"),
+                 QStringLiteral("Maria")},
+                tmp.path(), QStringLiteral("pw"), callerEnvironment);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         QVERIFY(!byName(QJsonDocument::fromJson(r.out).array(), QStringLiteral("John")).isEmpty());
@@ -259,9 +276,9 @@ private slots:
 
     void listsDemoUsersWithTheirGroups()
     {
-        const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("list"),
-                           QStringLiteral("users"), QStringLiteral("--json")},
-                          tmp.path());
+        const Run r = read({QStringLiteral("--directory"), db, QStringLiteral("list"),
+                            QStringLiteral("users"), QStringLiteral("--json")},
+                           tmp.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData()); // no generated passwords to show
         const QJsonArray users = QJsonDocument::fromJson(r.out).array();
@@ -279,10 +296,11 @@ private slots:
     void listsGroupsRolesAndPoliciesOfOneAccount()
     {
         auto list = [&](const QString& kind) {
-            const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("list"), kind,
-                               QStringLiteral("--account"), QStringLiteral("catphoto-dev"),
-                               QStringLiteral("--json")},
-                              tmp.path());
+            // catphoto-dev's own root user reads it.
+            const Run r = read({QStringLiteral("--directory"), db, QStringLiteral("list"), kind,
+                                QStringLiteral("--account"), QStringLiteral("catphoto-dev"),
+                                QStringLiteral("--json")},
+                               tmp.path(), {QStringLiteral("--root")});
             if (r.exitCode != 0)
                 qWarning("%s", r.err.constData()); // the empty answer fails the checks below
             return QJsonDocument::fromJson(r.out).array();
@@ -303,24 +321,28 @@ private slots:
 
     void headlessDemoCreationNeedsAChosenPasswordAndPrintsNoneGenerated()
     {
-        const QStringList args{QStringLiteral("--directory"), db, QStringLiteral("list"),
-                               QStringLiteral("users")};
+        const QByteArray chosen = "Chosen-Demo-Pass-7";
+        const QStringList args{QStringLiteral("--directory"),    db,
+                               QStringLiteral("--secret-store"), QStringLiteral("file"),
+                               QStringLiteral("list"),           QStringLiteral("users"),
+                               QStringLiteral("--user"),         QStringLiteral("Maria")};
+        QMap<QString, QString> environment = callerEnvironment;
+        environment.insert(QStringLiteral("SWITCHBOARD_PASSWORD"), QString::fromLatin1(chosen));
         // Generated passwords are for the console's window only: nothing is created here.
-        const Run refused = run(args, tmp.path(), QString());
+        const Run refused = run(args, tmp.path(), QString(), environment);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("SWITCHBOARD_DEMO_PASSWORD"), refused.err.constData());
         QVERIFY(!refused.err.contains("demo sign-in"));
         QVERIFY(!QFile::exists(db));
 
-        const QByteArray chosen = "Chosen-Demo-Pass-7";
-        const Run created = run(args, tmp.path(), QString::fromLatin1(chosen));
+        const Run created = run(args, tmp.path(), QString::fromLatin1(chosen), environment);
         QCOMPARE(created.exitCode, 0);
         QVERIFY(created.out.contains("arn:aws:iam::111122223333:user/John"));
         QVERIFY2(!created.err.contains("demo sign-in") && !created.err.contains(chosen) &&
                      !created.out.contains(chosen),
                  created.err.constData());
-        // Once it exists, no password is needed to use it.
-        const Run second = run(args, tmp.path(), QString());
+        // Once it exists, no demo password is needed to use it.
+        const Run second = run(args, tmp.path(), QString(), environment);
         QCOMPARE(second.exitCode, 0);
         QVERIFY(second.err.isEmpty());
     }
@@ -350,44 +372,108 @@ private slots:
         QVERIFY(!QFile::exists(db));
     }
 
-    void emptyDirectory()
+    // An empty directory has nobody to read it as: a read is refused before
+    // anything is opened or created, naming the options to add.
+    void aReadWithoutACallerIsRefused_data()
     {
-        const Run r =
-            run({QStringLiteral("--directory"), db, QStringLiteral("--empty"),
-                 QStringLiteral("list"), QStringLiteral("users"), QStringLiteral("--json")},
-                tmp.path());
-        QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("list") << QStringList{QStringLiteral("--empty"), QStringLiteral("list"),
+                                             QStringLiteral("users")};
+        QTest::newRow("export") << QStringList{QStringLiteral("export"),
+                                               QStringLiteral("authz-details")};
+        QTest::newRow("audit") << QStringList{QStringLiteral("audit"), QStringLiteral("findings")};
+        QTest::newRow("audit verify")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("verify")};
+        QTest::newRow("simulate") << QStringList{
+            QStringLiteral("simulate"), QStringLiteral("--principal"),
+            QStringLiteral("arn:aws:iam::111122223333:user/John"), QStringLiteral("--action"),
+            QStringLiteral("s3:GetObject")};
+    }
+    void aReadWithoutACallerIsRefused()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(QStringList{QStringLiteral("--directory"), db} + arguments, tmp.path(),
+                          QStringLiteral("pw"), callerEnvironment);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("give --user [ACCOUNT/]NAME or --root"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(db));
+    }
+
+    // Paulo has no permissions: each read is refused with AWS's message, and nothing is shown.
+    void aReadTheCallerMayNotMakeShowsNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("action");
+        QTest::newRow("list users")
+            << QStringList{QStringLiteral("list"), QStringLiteral("users")}
+            << QByteArray("iam:ListUsers on resource: arn:aws:iam::111122223333:user/");
+        QTest::newRow("list policies")
+            << QStringList{QStringLiteral("list"), QStringLiteral("policies"),
+                           QStringLiteral("--json")}
+            << QByteArray("iam:ListPolicies on resource: arn:aws:iam::111122223333:policy/");
+        QTest::newRow("export") << QStringList{QStringLiteral("export"),
+                                               QStringLiteral("authz-details")}
+                                << QByteArray("iam:GetAccountAuthorizationDetails on resource: "
+                                              "arn:aws:iam::111122223333:*");
+        QTest::newRow("audit who-can")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("who-can"),
+                           QStringLiteral("s3:GetObject")}
+            << QByteArray("iam:GetAccountAuthorizationDetails on resource: "
+                          "arn:aws:iam::111122223333:*");
+        QTest::newRow("audit verify")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("verify")}
+            << QByteArray("cloudtrail:LookupEvents");
+        QTest::newRow("simulate")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--principal"),
+                           QStringLiteral("arn:aws:iam::111122223333:user/John"),
+                           QStringLiteral("--action"), QStringLiteral("s3:GetObject")}
+            << QByteArray("iam:SimulatePrincipalPolicy on resource: "
+                          "arn:aws:iam::111122223333:user/John");
+    }
+    void aReadTheCallerMayNotMakeShowsNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, action);
+        const Run r = read(QStringList{QStringLiteral("--directory"), db} + arguments, tmp.path(),
+                           {QStringLiteral("--user"), QStringLiteral("Paulo")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("AccessDenied: User: arn:aws:iam::111122223333:user/Paulo is "
+                                  "not authorized to perform: " +
+                                  action + " because no identity-based policy allows"),
+                 r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    // The caller signs in as the console's sign-in: a wrong password reads nothing.
+    void aCallerWhoCannotSignInReadsNothing()
+    {
+        QMap<QString, QString> environment = callerEnvironment;
+        environment.insert(QStringLiteral("SWITCHBOARD_PASSWORD"), QStringLiteral("wrong"));
+        const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("--secret-store"),
+                           QStringLiteral("file"), QStringLiteral("list"), QStringLiteral("users"),
+                           QStringLiteral("--user"), QStringLiteral("Maria")},
+                          tmp.path(), QStringLiteral("pw"), environment);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(!r.err.isEmpty() && !r.err.contains("John"), r.err.constData());
     }
 
     void auditVerifyFindsATamperedEvent()
     {
-        {
-            auto dir = Directory::open(db);
-            QVERIFY(dir.ok());
-            for (int i = 1; i <= 3; ++i) {
-                AuditEvent event;
-                event.actorArn = QStringLiteral("arn:aws:iam::111122223333:user/John");
-                event.action = QStringLiteral("SwitchRole");
-                event.target = QStringLiteral("arn:aws:iam::111122223333:role/R%1").arg(i);
-                event.outcome = QStringLiteral("Success");
-                QVERIFY(dir.value()->appendAuditEvent(event).ok());
-            }
-        }
-        // The trail's head is kept in the secret store: the encrypted file here,
-        // so the test needs no keychain.
-        qputenv("SWITCHBOARD_SECRETS_PASSPHRASE", "audit-verify-test");
-        const QStringList verify{QStringLiteral("--directory"), db,
-                                 QStringLiteral("--empty"),     QStringLiteral("--secret-store"),
-                                 QStringLiteral("file"),        QStringLiteral("audit"),
+        // Maria reads the trail (cloudtrail:LookupEvents).
+        const QStringList verify{QStringLiteral("--directory"), db, QStringLiteral("audit"),
                                  QStringLiteral("verify")};
-        // Written without a console, the trail is sealed on its first check.
-        const Run sealed = run(verify, tmp.path());
+        // The sign-in and sign-out are sealed as every command's events: the trail
+        // verifies with its head, first time and after.
+        const Run sealed = read(verify, tmp.path());
         QCOMPARE(sealed.exitCode, 0);
-        QVERIFY2(sealed.out.contains("3 events had no head"), sealed.out.constData());
-        const Run intact = run(verify, tmp.path());
+        QVERIFY2(sealed.out.contains("is intact.") && sealed.err.isEmpty(),
+                 (sealed.out + sealed.err).constData());
+        const Run intact = read(verify, tmp.path());
         QCOMPARE(intact.exitCode, 0);
-        QVERIFY2(intact.out.contains("3 events is intact"), intact.out.constData());
+        QVERIFY2(intact.out.contains("is intact.") && intact.err.isEmpty(),
+                 (intact.out + intact.err).constData());
 
         // Someone edits the file behind the directory's back.
         {
@@ -399,14 +485,15 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")));
             QVERIFY(q.exec(
                 QStringLiteral("UPDATE audit_events SET outcome = 'Failure' WHERE sequence = 2")));
+            QCOMPARE(q.numRowsAffected(), 1);
             q.finish();
             sql.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        const Run tampered = run(verify, tmp.path());
+        const Run tampered = read(verify, tmp.path());
         QCOMPARE(tampered.exitCode, 3);
         QVERIFY2(tampered.out.contains("from event 2 on"), tampered.out.constData());
-        const Run json = run(verify + QStringList{QStringLiteral("--json")}, tmp.path());
+        const Run json = read(verify + QStringList{QStringLiteral("--json")}, tmp.path());
         QCOMPARE(QJsonDocument::fromJson(json.out)
                      .object()
                      .value(QLatin1String("firstBrokenSequence"))
@@ -417,9 +504,12 @@ private slots:
     void passwordsAreStoredOnlyAsHashes()
     {
         const QByteArray password = "Unmistakable-Demo-Pass-42";
-        const Run r = run(
-            {QStringLiteral("--directory"), db, QStringLiteral("list"), QStringLiteral("users")},
-            tmp.path(), QString::fromLatin1(password));
+        QMap<QString, QString> environment = callerEnvironment;
+        environment.insert(QStringLiteral("SWITCHBOARD_PASSWORD"), QString::fromLatin1(password));
+        const Run r = run({QStringLiteral("--directory"), db, QStringLiteral("--secret-store"),
+                           QStringLiteral("file"), QStringLiteral("list"), QStringLiteral("users"),
+                           QStringLiteral("--user"), QStringLiteral("Maria")},
+                          tmp.path(), QString::fromLatin1(password), environment);
         QCOMPARE(r.exitCode, 0);
         for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
             QFile file(db + suffix);
@@ -439,11 +529,15 @@ private slots:
         QTest::newRow("unknown command")
             << QStringList{QStringLiteral("frobnicate")} << 2 << QByteArray("unknown command");
         QTest::newRow("unknown kind")
-            << QStringList{QStringLiteral("list"), QStringLiteral("widgets")} << 2
-            << QByteArray("usage: switchboard list");
+            << QStringList{QStringLiteral("list"),           QStringLiteral("widgets"),
+                           QStringLiteral("--secret-store"), QStringLiteral("file"),
+                           QStringLiteral("--user"),         QStringLiteral("Maria")}
+            << 2 << QByteArray("usage: switchboard list");
         QTest::newRow("unknown account")
-            << QStringList{QStringLiteral("list"), QStringLiteral("users"),
-                           QStringLiteral("--account"), QStringLiteral("nope")}
+            << QStringList{QStringLiteral("list"),           QStringLiteral("users"),
+                           QStringLiteral("--account"),      QStringLiteral("nope"),
+                           QStringLiteral("--secret-store"), QStringLiteral("file"),
+                           QStringLiteral("--user"),         QStringLiteral("Maria")}
             << 1 << QByteArray("NoSuchEntity");
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("--bogus")} << 2 << QByteArray("bogus");
@@ -453,7 +547,8 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, message);
-        const Run r = run(QStringList{QStringLiteral("--directory"), db} + arguments, tmp.path());
+        const Run r = run(QStringList{QStringLiteral("--directory"), db} + arguments, tmp.path(),
+                          QStringLiteral("pw"), callerEnvironment);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -467,12 +562,13 @@ private slots:
                                QStringLiteral("--principal"),
                                QStringLiteral("arn:aws:iam::111122223333:user/John"),
                                QStringLiteral("--json")};
+        // Maria may iam:SimulatePrincipalPolicy on John.
         const Run r =
-            run(base + QStringList{QStringLiteral("--action"), QStringLiteral("iam:ListUsers"),
-                                   QStringLiteral("--action"), QStringLiteral("s3:GetObject"),
-                                   QStringLiteral("--resource"),
-                                   QStringLiteral("arn:aws:iam::111122223333:user/")},
-                tmp.path());
+            read(base + QStringList{QStringLiteral("--action"), QStringLiteral("iam:ListUsers"),
+                                    QStringLiteral("--action"), QStringLiteral("s3:GetObject"),
+                                    QStringLiteral("--resource"),
+                                    QStringLiteral("arn:aws:iam::111122223333:user/")},
+                 tmp.path());
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
@@ -495,11 +591,11 @@ private slots:
                     .contains(QStringLiteral("DeveloperAccess")));
 
         const Run unknown =
-            run(QStringList{QStringLiteral("--directory"), db, QStringLiteral("simulate"),
-                            QStringLiteral("--principal"),
-                            QStringLiteral("arn:aws:iam::111122223333:user/Nobody"),
-                            QStringLiteral("--action"), QStringLiteral("s3:GetObject")},
-                tmp.path());
+            read(QStringList{QStringLiteral("--directory"), db, QStringLiteral("simulate"),
+                             QStringLiteral("--principal"),
+                             QStringLiteral("arn:aws:iam::111122223333:user/Nobody"),
+                             QStringLiteral("--action"), QStringLiteral("s3:GetObject")},
+                 tmp.path());
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains("NoSuchEntity"));
     }
@@ -596,11 +692,7 @@ private slots:
 
     void fileFromANewerVersionIsRefusedUnchanged()
     {
-        QCOMPARE(run({QStringLiteral("--directory"), db, QStringLiteral("--empty"),
-                      QStringLiteral("list"), QStringLiteral("users")},
-                     tmp.path())
-                     .exitCode,
-                 0);
+        QVERIFY(Directory::open(db).ok());
         {
             QSqlDatabase sql =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
@@ -615,7 +707,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray before = file.readAll();
         file.close();
-        const Run r = run(
+        const Run r = read(
             {QStringLiteral("--directory"), db, QStringLiteral("list"), QStringLiteral("users")},
             tmp.path());
         QCOMPARE(r.exitCode, 1);

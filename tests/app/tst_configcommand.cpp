@@ -120,7 +120,11 @@ private slots:
         QCOMPARE(saved.first().color, QStringLiteral("red"));
         // The import's events are sealed as the console's are: the trail
         // verifies with its head in the secret store right after.
-        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify")});
+        // Maria reads the trail (cloudtrail:LookupEvents), her password on stdin.
+        const Run verified =
+            run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--user"),
+                 QStringLiteral("Maria"), QStringLiteral("--password-stdin")},
+                "pw\n");
         QCOMPARE(verified.exitCode, 0);
         QVERIFY2(saysAuditTrailIntact(verified.out), qPrintable(verified.out + verified.err));
     }

@@ -137,7 +137,9 @@ private slots:
     {
         if (!QFile::exists(QStringLiteral("/usr/bin/aws")))
             QFAIL("the AWS CLI (/usr/bin/aws) is missing");
-        QVERIFY(run({QStringLiteral("list"), QStringLiteral("roles")}).exitCode == 0);
+        QVERIFY(run({QStringLiteral("list"), QStringLiteral("roles"), QStringLiteral("--user"),
+                     QStringLiteral("Maria")})
+                    .exitCode == 0);
 
         QProcess serve;
         serve.setProcessEnvironment(environment(QString()));

@@ -153,7 +153,8 @@ private Q_SLOTS:
     void aCommandKeepsTheTrailsHead()
     {
         QCOMPARE(organizations({QStringLiteral("list-roots")}).exitCode, 0);
-        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify")});
+        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify"),
+                                  QStringLiteral("--user"), QStringLiteral("Maria")});
         QCOMPARE(verified.exitCode, 0);
         QVERIFY2(saysAuditTrailIntact(verified.out), qPrintable(verified.out + verified.err));
     }
@@ -322,10 +323,12 @@ private Q_SLOTS:
     // decides for Rosa of catphoto-dev, and simulate names it.
     void simulateNamesTheScpThatDenies()
     {
-        const Run r = run({QStringLiteral("simulate"), QStringLiteral("--principal"),
-                           QStringLiteral("arn:aws:iam::444455556666:user/Rosa"),
-                           QStringLiteral("--action"), QStringLiteral("cloudtrail:StopLogging"),
-                           QStringLiteral("--action"), QStringLiteral("cloudtrail:LookupEvents")});
+        const Run r =
+            run({QStringLiteral("simulate"), QStringLiteral("--principal"),
+                 QStringLiteral("arn:aws:iam::444455556666:user/Rosa"), QStringLiteral("--action"),
+                 QStringLiteral("cloudtrail:StopLogging"), QStringLiteral("--action"),
+                 QStringLiteral("cloudtrail:LookupEvents"), QStringLiteral("--root"),
+                 QStringLiteral("--account"), QStringLiteral("catphoto-dev")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);

@@ -230,7 +230,11 @@ private Q_SLOTS:
             " arn:aws:iam::111122223333:user/John iam:ListUsers 403 AccessDenied "));
         // No secret reaches the log.
         QVERIFY(!serverErr.contains(maria.secret.toUtf8()));
-        const Run verify = switchboard({QStringLiteral("audit"), QStringLiteral("verify")});
+        // Maria reads the trail (cloudtrail:LookupEvents), her password on stdin.
+        const Run verify = switchboard({QStringLiteral("audit"), QStringLiteral("verify"),
+                                        QStringLiteral("--user"), QStringLiteral("Maria"),
+                                        QStringLiteral("--password-stdin")},
+                                       "pw\n");
         QCOMPARE(verify.exitCode, 0);
     }
 };

@@ -78,9 +78,11 @@ private slots:
 
     void johnCannotListUsersButCanBecomeSecurityEngineer()
     {
+        // Maria, an administrator, simulates (iam:SimulatePrincipalPolicy).
         const Run own = run({QStringLiteral("simulate"), QStringLiteral("--principal"),
                              QStringLiteral("arn:aws:iam::111122223333:user/John"),
-                             QStringLiteral("--action"), QStringLiteral("iam:ListUsers")});
+                             QStringLiteral("--action"), QStringLiteral("iam:ListUsers"),
+                             QStringLiteral("--user"), QStringLiteral("Maria")});
         QCOMPARE(own.exitCode, 0);
         QVERIFY2(own.out.contains("iam:ListUsers\timplicitDeny"), own.out.constData());
 
@@ -106,7 +108,8 @@ private slots:
 
         // The role may read IAM: the switch is worth making.
         const Run asRole = run({QStringLiteral("simulate"), QStringLiteral("--principal"), prodRole,
-                                QStringLiteral("--action"), QStringLiteral("iam:ListUsers")});
+                                QStringLiteral("--action"), QStringLiteral("iam:ListUsers"),
+                                QStringLiteral("--user"), QStringLiteral("Maria")});
         QVERIFY2(asRole.out.contains("iam:ListUsers\tallow"), asRole.out.constData());
     }
 

@@ -60,6 +60,12 @@ installed="$root/usr/bin/switchboard"
 request='{"policies":[{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:Get*","Resource":"*"}]}],"action":"s3:GetObject","resource":"arn:aws:s3:::photos/cat.jpg"}'
 answer=$(printf '%s\n' "$request" | "$installed" simulate --batch -)
 grep -q '"decision":"allow"' <<<"$answer" || fail "the installed program's simulate answered: $answer"
+# Reading the directory is a caller's: without one it is refused before anything is opened.
+status=0
+"$installed" --directory "$scratch/unread.sqlite" list users 2>"$scratch/list.err" >/dev/null || status=$?
+[ "$status" = 2 ] || fail "list without a caller exited $status"
+grep -q -- '--user' "$scratch/list.err" || fail "list without a caller said: $(cat "$scratch/list.err")"
+[ ! -e "$scratch/unread.sqlite" ] || fail "list without a caller opened the directory"
 
 # Removing the package takes its files and nothing else.
 data="$root/home/alice/.local/share/Switchboard/switchboard/directory.sqlite"
