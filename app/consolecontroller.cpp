@@ -562,6 +562,7 @@ Result<SwitchRoleDialog*> ConsoleController::switchRoleInNewSession(ConsoleSessi
     }
     presentSlot(slot);
     SwitchRoleDialog* dialog = slot->mainWindow()->openSwitchRole();
+    dialog->setWindowTitle(tr("Switch role in a new session — Switchboard"));
     // As in AWS's console, a switch that is cancelled adds no session: the
     // new tab closes and from's is in front again.
     QPointer<ConsoleSession> added(slot->session());

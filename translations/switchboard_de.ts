@@ -2206,6 +2206,10 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <source>Add session — Switchboard</source>
         <translation>Sitzung hinzufügen — Switchboard</translation>
     </message>
+    <message>
+        <source>Switch role in a new session — Switchboard</source>
+        <translation>Rolle in einer neuen Sitzung wechseln — Switchboard</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePasswordDialog</name>
@@ -5701,6 +5705,14 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>Sign out of the other sessions first</source>
         <translation>Melden Sie sich zuerst von den anderen Sitzungen ab</translation>
+    </message>
+    <message>
+        <source>Sign out of this session</source>
+        <translation>Von dieser Sitzung abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of %1</source>
+        <translation>Von %1 abmelden</translation>
     </message>
 </context>
 <context>

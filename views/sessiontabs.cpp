@@ -11,6 +11,7 @@
 
 #include <QIcon>
 #include <QMenu>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -114,8 +115,21 @@ void SessionTabs::refreshTitles()
         m_tabs->setTabText(index, tabTitle(it.key()));
         m_tabs->setTabIcon(index, markOf(*it.key()));
         m_tabs->setTabToolTip(index, it.key()->identity().arn());
+        describeCloseButton(index, *it.key());
     }
     updateWindowTitle();
+}
+
+void SessionTabs::describeCloseButton(int index, const ConsoleSession& session)
+{
+    // Closing a tab signs its session out: the button says so, to eyes and screen readers.
+    const auto side = static_cast<QTabBar::ButtonPosition>(
+        style()->styleHint(QStyle::SH_TabBar_CloseButtonPosition, nullptr, m_tabs->tabBar()));
+    QWidget* close = m_tabs->tabBar()->tabButton(index, side);
+    if (!close)
+        return;
+    close->setToolTip(tr("Sign out of this session"));
+    close->setAccessibleName(tr("Sign out of %1").arg(IdentityText::who(session.identity())));
 }
 
 void SessionTabs::updateWindowTitle()

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     int indexOf(const ConsoleSession* session) const;
+    void describeCloseButton(int index, const ConsoleSession& session);
     void updateWindowTitle();
 
     ConsoleSessions* m_sessions;

@@ -421,6 +421,8 @@ private slots:
         QVERIFY(switchRole);
         QVERIFY(switchRole->isVisible());
         QVERIFY(!controller.mainWindow()->switchRoleDialog());
+        QCOMPARE(switchRole->windowTitle(),
+                 QStringLiteral("Switch role in a new session — Switchboard"));
         switchRole->accountEdit()->setText(QStringLiteral("catphoto-prod"));
         switchRole->roleEdit()->setText(QStringLiteral("SecurityEngineer"));
         switchRole->displayNameEdit()->setText(QStringLiteral("Second look"));

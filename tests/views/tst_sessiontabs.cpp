@@ -139,6 +139,9 @@ private slots:
                 [&signOut](ConsoleSession* session) { signOut << session; });
         auto* close = tabs->tabWidget()->tabBar()->tabButton(1, QTabBar::RightSide);
         QVERIFY(close);
+        // It says what it does: closing a tab signs that session out.
+        QCOMPARE(close->toolTip(), QStringLiteral("Sign out of this session"));
+        QCOMPARE(close->accessibleName(), QStringLiteral("Sign out of John @ catphoto-prod"));
         QTest::mouseClick(close, Qt::LeftButton);
         QCOMPARE(signOut, QList<ConsoleSession*>{john});
         QCOMPARE(tabs->tabWidget()->count(), 2); // whoever owns the sessions decides
