@@ -53,6 +53,18 @@
 #include <QTabWidget>
 #include <QTimer>
 
+namespace {
+// Acts on session on a later turn of the event loop (the account menu whose
+// entry asked is rebuilt by the answer), unless it is gone by then.
+void later(QObject* context, ConsoleSession* session, std::function<void(ConsoleSession*)> act)
+{
+    QTimer::singleShot(0, context, [guard = QPointer<ConsoleSession>(session), act] {
+        if (guard)
+            act(guard);
+    });
+}
+} // namespace
+
 ConsoleController::ConsoleController(Directory* directory, StsService* sts, const Clock* clock,
                                      QObject* parent)
     : QObject(parent)
@@ -78,12 +90,14 @@ ConsoleController::ConsoleController(Directory* directory, StsService* sts, cons
     connect(
         m_tabs.get(), &SessionTabs::addSessionRequested, this, [this] { (void)addSession(); },
         Qt::QueuedConnection);
-    connect(
-        m_tabs.get(), &SessionTabs::signOutRequested, this,
-        [](ConsoleSession* session) { session->signOut(); }, Qt::QueuedConnection);
-    connect(
-        m_tabs.get(), &SessionTabs::switchRoleInNewSessionRequested, this,
-        [this](ConsoleSession* from) { (void)switchRoleInNewSession(from); }, Qt::QueuedConnection);
+    connect(m_tabs.get(), &SessionTabs::signOutRequested, this, [this](ConsoleSession* session) {
+        later(this, session, [](ConsoleSession* ending) { ending->signOut(); });
+    });
+    connect(m_tabs.get(), &SessionTabs::switchRoleInNewSessionRequested, this,
+            [this](ConsoleSession* from) {
+                later(this, from,
+                      [this](ConsoleSession* source) { (void)switchRoleInNewSession(source); });
+            });
     if (sts) {
         m_localEndpoint = new LocalEndpoint(directory, sts, this);
         m_requestLog = new RequestLogModel(RequestLogModel::DefaultCapacity, this);
@@ -93,11 +107,6 @@ ConsoleController::ConsoleController(Directory* directory, StsService* sts, cons
     connect(m_signIn.get(), &QDialog::accepted, this, &ConsoleController::showMainWindow);
     connect(m_session, &ConsoleSession::signedOut, this, [this] {
         endAdministration();
-        // The endpoint was started by someone signed in; the next person starts their own.
-        if (m_localEndpoint) {
-            m_localEndpoint->stop();
-            m_requestLog->clear();
-        }
         // With multi-session support the other sessions stay signed in.
         m_tabs->takeSession(m_session);
         showSignInWhenNoneLeft();
@@ -411,13 +420,16 @@ bool ConsoleController::setTrainingSpeedAs(ConsoleSession* session, int speed)
     const int old = qRound(m_trainingClock->speed());
     m_trainingClock->setSpeed(speed);
     // A change that cannot be recorded is taken back: none goes unrecorded.
-    if (!session->recordEvent(
-            QStringLiteral("SetTrainingClock"), QStringLiteral("training-clock"), true,
-            QStringLiteral("%1x -> %2x").arg(old).arg(qRound(m_trainingClock->speed())))) {
+    const bool recorded =
+        session
+            ->recordEvent(
+                QStringLiteral("SetTrainingClock"), QStringLiteral("training-clock"), true,
+                QStringLiteral("%1x -> %2x").arg(old).arg(qRound(m_trainingClock->speed())))
+            .ok();
+    if (!recorded)
         m_trainingClock->setSpeed(old);
-        return false;
-    }
-    return true;
+    Q_EMIT trainingSpeedChanged(qRound(m_trainingClock->speed()));
+    return recorded;
 }
 
 void ConsoleController::showMainWindow()
@@ -427,7 +439,6 @@ void ConsoleController::showMainWindow()
         m_mainWindow = createMainWindow(m_session, m_services, m_navigatorModel);
         connect(m_mainWindow.get(), &MainWindow::signOutRequested, m_session,
                 &ConsoleSession::signOut);
-        m_mainWindow->setLocalEndpoint(m_localEndpoint, m_requestLog);
     }
     startAdministration();
     presentPrimary();
@@ -438,7 +449,12 @@ std::unique_ptr<MainWindow> ConsoleController::createMainWindow(ConsoleSession* 
                                                                 NavigatorModel* navigatorModel)
 {
     auto window = std::make_unique<MainWindow>(session, services, navigatorModel, m_sts);
+    window->setLocalEndpoint(m_localEndpoint, m_requestLog);
     window->enableTrainingClock(m_trainingClock != nullptr);
+    if (m_trainingClock)
+        window->showTrainingSpeed(qRound(m_trainingClock->speed()));
+    connect(this, &ConsoleController::trainingSpeedChanged, window.get(),
+            &MainWindow::showTrainingSpeed);
     window->showSecretStoreProblem(m_secretStoreProblem);
     window->showAuditTrailProblem(m_auditTrailProblem);
     connect(window.get(), &MainWindow::secretStoreSettingsRequested, this,
@@ -486,7 +502,7 @@ void ConsoleController::setMultiSession(bool on)
     refreshAccountMenus();
 }
 
-Result<SignInDialog*> ConsoleController::addSession()
+Result<SessionSlot*> ConsoleController::openSlot()
 {
     if (!m_multiSession)
         return IamError::validation(
@@ -515,7 +531,15 @@ Result<SignInDialog*> ConsoleController::addSession()
                 endSlot(guard);
         },
         Qt::QueuedConnection);
-    SignInDialog* signIn = slot->signInDialog();
+    return slot;
+}
+
+Result<SignInDialog*> ConsoleController::addSession()
+{
+    auto opened = openSlot();
+    if (!opened)
+        return opened.error();
+    SignInDialog* signIn = opened.value()->signInDialog();
     signIn->setWindowTitle(tr("Add session — Switchboard"));
     signIn->reset();
     signIn->show();
@@ -524,21 +548,33 @@ Result<SignInDialog*> ConsoleController::addSession()
     return signIn;
 }
 
-Result<SignInDialog*> ConsoleController::switchRoleInNewSession(const ConsoleSession* from)
+Result<SwitchRoleDialog*> ConsoleController::switchRoleInNewSession(ConsoleSession* from)
 {
-    const Identity& user = from->userIdentity();
-    if (user.isNull() || user.isRoot() || user.isFederated())
-        return IamError::validation(
-            QStringLiteral("Only an IAM user can switch role in a new session."));
-    auto added = addSession();
-    if (!added)
-        return added.error();
-    SignInDialog* signIn = added.value();
-    signIn->setAccount(user.account.id);
-    signIn->setUserName(user.user.name);
-    signIn->reset(); // the password has the focus
-    m_slots.back()->setSwitchRoleOnSignIn(true);
-    return signIn;
+    auto opened = openSlot();
+    if (!opened)
+        return opened.error();
+    SessionSlot* slot = opened.value();
+    if (auto signedIn = slot->session()->signInAsUserOf(*from); !signedIn) {
+        endSlot(slot);
+        if (MainWindow* window = mainWindowFor(from))
+            window->statusBar()->showMessage(signedIn.error().message());
+        return signedIn.error();
+    }
+    presentSlot(slot);
+    SwitchRoleDialog* dialog = slot->mainWindow()->openSwitchRole();
+    dialog->setWindowTitle(tr("Switch role in a new session — Switchboard"));
+    // As in AWS's console, a switch that is cancelled adds no session: the
+    // new tab closes and from's is in front again.
+    QPointer<ConsoleSession> added(slot->session());
+    QPointer<ConsoleSession> back(from);
+    connect(dialog, &QDialog::rejected, this, [this, added, back] {
+        if (!added || added->isInRole())
+            return;
+        added->signOut(); // its tab and slot go (queued)
+        if (back)
+            m_tabs->showSession(back);
+    });
+    return dialog;
 }
 
 void ConsoleController::presentSlot(SessionSlot* slot)
@@ -552,8 +588,6 @@ void ConsoleController::presentSlot(SessionSlot* slot)
     m_tabs->showSession(slot->session());
     m_tabs->show();
     m_tabs->raise();
-    if (slot->switchesRoleOnSignIn())
-        slot->mainWindow()->openSwitchRole();
 }
 
 void ConsoleController::endSlot(SessionSlot* slot)
@@ -575,6 +609,11 @@ void ConsoleController::showSignInWhenNoneLeft()
 {
     if (m_tabs->tabWidget()->count() > 0)
         return;
+    // The endpoint was started by someone signed in; the next person starts their own.
+    if (m_localEndpoint) {
+        m_localEndpoint->stop();
+        m_requestLog->clear();
+    }
     m_tabs->hide();
     showSignIn(ResetForm);
 }

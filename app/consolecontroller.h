@@ -31,6 +31,7 @@ class MfaDeviceManager;
 class NavigatorModel;
 class SecretStoreDialog;
 class SignInDialog;
+class SwitchRoleDialog;
 
 // Wires the console together: the sign-in dialog until a user is signed in,
 // then the main window; Sign out returns to the dialog.
@@ -103,8 +104,9 @@ public:
     // (its undo history ends with the session).
     DirectoryAdmin* directoryAdmin() const { return m_admin.get(); }
     NavigatorModel* navigatorModel() const { return m_navigatorModel; }
-    // Tools → Local endpoint: the console's own endpoint and its request log;
-    // nullptr without STS. Stopped (and the log cleared) at sign-out and quit.
+    // Tools → Local endpoint: the console's own endpoint and its request log,
+    // one for every session's window; nullptr without STS. Stopped (and the
+    // log cleared) when the last session signs out, and at quit.
     LocalEndpoint* localEndpoint() const { return m_localEndpoint; }
     RequestLogModel* requestLog() const { return m_requestLog; }
     // Why the window a scripted start asked for (StartOptions::window) was not
@@ -122,14 +124,22 @@ public:
     // it again); on sign-in its console opens in a tab of its own.
     // LimitExceeded with five sessions open.
     Result<SignInDialog*> addSession();
-    // Account menu → Switch role in a new session: Add session's sign-in page
-    // filled in with from's IAM user (the password is asked again); once
-    // signed in, the new tab's Switch Role page opens. from stays as it is.
-    Result<SignInDialog*> switchRoleInNewSession(const ConsoleSession* from);
+    // Account menu → Switch role in a new session, as AWS's console does it:
+    // a new tab signed in as from's IAM user on from's own sign-in (no
+    // password asked; see ConsoleSession::signInAsUserOf), its Switch Role
+    // page open. Cancelling that page closes the tab again. from stays as it
+    // is. LimitExceeded with five sessions open; AccessDenied (and no new
+    // session) when from is no IAM user's console sign-in or it is over.
+    Result<SwitchRoleDialog*> switchRoleInNewSession(ConsoleSession* from);
     ConsoleSessions* sessions() const { return m_sessions; }
     SessionTabs* sessionTabs() const { return m_tabs.get(); }
     // The console window of a signed-in session; nullptr for another.
     MainWindow* mainWindowFor(const ConsoleSession* session) const;
+
+Q_SIGNALS:
+    // The training clock's speed changed (or a change was taken back): every
+    // window's View → Training clock shows it.
+    void trainingSpeedChanged(int speed);
 
 private:
     void showMainWindow();
@@ -139,11 +149,14 @@ private:
                                                  NavigatorModel* navigatorModel);
     // The signed-in primary's window: on its own, or in its tab.
     void presentPrimary();
+    // A new session's slot, not yet signed in, wired to end with its session.
+    Result<SessionSlot*> openSlot();
     void presentSlot(SessionSlot* slot);
     // An added session signed out or left its sign-in page: its tab and slot go.
     void endSlot(SessionSlot* slot);
     void refreshAccountMenus();
-    // The sign-in page once no session is signed in any more.
+    // The sign-in page once no session is signed in any more (the local
+    // endpoint stops: whoever started it is gone).
     void showSignInWhenNoneLeft();
     void startAdministration();
     void endAdministration();

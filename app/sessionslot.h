@@ -17,9 +17,10 @@ class NavigatorModel;
 class SignInDialog;
 class StsService;
 
-// A session added to a multi-session console: its own sign-in page, then its
-// own console window, navigator and administration, all acting as its
-// identity only. The session itself belongs to ConsoleSessions.
+// A session added to a multi-session console: its own sign-in page (unused
+// when it takes over another session's sign-in to switch role), then its own
+// console window, navigator and administration, all acting as its identity
+// only. The session itself belongs to ConsoleSessions.
 class SessionSlot : public QObject
 {
     Q_OBJECT
@@ -40,9 +41,6 @@ public:
 
     // After the sign-in: the window built for this session, and its administration.
     void start(std::unique_ptr<MainWindow> window);
-    // Switch role in a new session: the Switch Role page opens once signed in.
-    void setSwitchRoleOnSignIn(bool on) { m_switchRoleOnSignIn = on; }
-    bool switchesRoleOnSignIn() const { return m_switchRoleOnSignIn; }
 
 private:
     ConsoleSession* m_session;
@@ -55,5 +53,4 @@ private:
     // Before the window, which refers to it until it is gone.
     std::unique_ptr<DirectoryAdmin> m_admin;
     std::unique_ptr<MainWindow> m_mainWindow;
-    bool m_switchRoleOnSignIn = false;
 };

@@ -2206,6 +2206,10 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <source>Add session — Switchboard</source>
         <translation>Sitzung hinzufügen — Switchboard</translation>
     </message>
+    <message>
+        <source>Switch role in a new session — Switchboard</source>
+        <translation>Rolle in einer neuen Sitzung wechseln — Switchboard</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePasswordDialog</name>
@@ -2239,6 +2243,14 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
     <message>
         <source>Only a signed-in IAM user can change their password.</source>
         <translation>Nur ein angemeldeter IAM-Benutzer kann sein Passwort ändern.</translation>
+    </message>
+    <message>
+        <source>Only an IAM user signed in at the console can switch role in a new session.</source>
+        <translation>Nur ein an der Konsole angemeldeter IAM-Benutzer kann die Rolle in einer neuen Sitzung wechseln.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has ended. Sign in again.</source>
+        <translation>Die Anmeldung von %1 ist beendet. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3707,17 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
     </message>
 </context>
 <context>
+    <name>IdentityText</name>
+    <message>
+        <source>Root user @ %1</source>
+        <translation>Root-Benutzer @ %1</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+</context>
+<context>
     <name>IdpCommand</name>
     <message>
         <source>argument operation: Invalid choice, valid choices are:
@@ -4113,10 +4136,6 @@ assertion</translation>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <source>IAM — %1 @ %2 — Switchboard</source>
-        <translation>IAM — %1 @ %2 — Switchboard</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
@@ -4245,10 +4264,6 @@ assertion</translation>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <source>IAM — Root user @ %1 — Switchboard</source>
-        <translation>IAM — Root-Benutzer @ %1 — Switchboard</translation>
-    </message>
-    <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
@@ -4263,6 +4278,10 @@ assertion</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>IAM — %1 — Switchboard</source>
+        <translation>IAM — %1 — Switchboard</translation>
     </message>
 </context>
 <context>
@@ -5644,14 +5663,6 @@ Den neuen Schlüssel jetzt erstellen?</translation>
 <context>
     <name>SessionTabs</name>
     <message>
-        <source>Root user @ %1</source>
-        <translation>Root-Benutzer @ %1</translation>
-    </message>
-    <message>
-        <source>%1 @ %2</source>
-        <translation>%1 @ %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5684,8 +5695,8 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <translation>Rolle in einer neuen Sitzung wechseln…</translation>
     </message>
     <message>
-        <source>Sign in again as %1 in a new tab and switch role there, keeping this session as it is</source>
-        <translation>Erneut als %1 in einem neuen Tab anmelden und dort die Rolle wechseln; diese Sitzung bleibt, wie sie ist</translation>
+        <source>Switch role as %1 in a new tab, keeping this session as it is</source>
+        <translation>Als %1 in einem neuen Tab die Rolle wechseln; diese Sitzung bleibt, wie sie ist</translation>
     </message>
     <message>
         <source>Turn off multi-session support</source>
@@ -5694,6 +5705,14 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>Sign out of the other sessions first</source>
         <translation>Melden Sie sich zuerst von den anderen Sitzungen ab</translation>
+    </message>
+    <message>
+        <source>Sign out of this session</source>
+        <translation>Von dieser Sitzung abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of %1</source>
+        <translation>Von %1 abmelden</translation>
     </message>
 </context>
 <context>
@@ -6062,10 +6081,6 @@ Den neuen Schlüssel jetzt erstellen?</translation>
         <translation>IAM</translation>
     </message>
     <message>
-        <source>%1 @ %2 ▾</source>
-        <translation>%1 @ %2 ▾</translation>
-    </message>
-    <message>
         <source>Account ID: %1</source>
         <translation>Konto-ID: %1</translation>
     </message>
@@ -6080,10 +6095,6 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>Sign out</source>
         <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>%1 ▾</source>
-        <translation>%1 ▾</translation>
     </message>
     <message>
         <source>Federated user: %1</source>
@@ -6128,10 +6139,6 @@ Den neuen Schlüssel jetzt erstellen?</translation>
     <message>
         <source>%1 in %2 (profile %3)</source>
         <translation>%1 in %2 (Profil %3)</translation>
-    </message>
-    <message>
-        <source>Root user @ %1 ▾</source>
-        <translation>Root-Benutzer @ %1 ▾</translation>
     </message>
     <message>
         <source>Root user: %1</source>

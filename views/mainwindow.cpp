@@ -10,6 +10,7 @@
 #include "detailpane.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
+#include "identitytext.h"
 #include "items/keychainmodel.h"
 #include "keychainwindow.h"
 #include "localendpointwindow.h"
@@ -114,13 +115,13 @@ void MainWindow::createTrainingClockMenu(QMenu* view)
         QAction* action = clock->addAction(label);
         action->setCheckable(true);
         action->setData(speed);
-        action->setChecked(qRound(m_services.clock.speed()) == speed);
         speeds->addAction(action);
         connect(action, &QAction::triggered, this,
                 [this, speed] { Q_EMIT clockSpeedRequested(speed); });
     }
     m_trainingClock = clock;
     clock->setEnabled(false); // until someone can change the clock
+    showTrainingSpeed(qRound(m_services.clock.speed()));
 }
 
 void MainWindow::createAppearanceMenu(QMenu* view)
@@ -213,6 +214,12 @@ void MainWindow::showAuditTrailProblem(const QString& problem)
 void MainWindow::enableTrainingClock(bool enabled)
 {
     m_trainingClock->setEnabled(enabled);
+}
+
+void MainWindow::showTrainingSpeed(int speed)
+{
+    for (QAction* action : m_trainingClock->actions())
+        action->setChecked(action->data().toInt() == speed);
 }
 
 void MainWindow::createMenus()
@@ -537,10 +544,6 @@ void MainWindow::updateTitle()
         setWindowTitle(
             tr("IAM — %1 (role %2 in %3) — Switchboard")
                 .arg(identity.displayName, identity.role.name, identity.account.displayName()));
-    else if (identity.isRoot())
-        setWindowTitle(
-            tr("IAM — Root user @ %1 — Switchboard").arg(identity.account.displayName()));
     else
-        setWindowTitle(tr("IAM — %1 @ %2 — Switchboard")
-                           .arg(identity.user.name, identity.account.displayName()));
+        setWindowTitle(tr("IAM — %1 — Switchboard").arg(IdentityText::who(identity)));
 }

@@ -88,6 +88,9 @@ public:
 
     // View → Training clock: offered only when the app can change the clock's speed.
     void enableTrainingClock(bool enabled);
+    // Checks the View → Training clock entry of the clock's speed (every
+    // window follows the one clock, whichever window changed it).
+    void showTrainingSpeed(int speed);
     // Checks the View → Appearance entry of what is in use.
     void showAppearance(ConsoleTheme::Appearance appearance);
 

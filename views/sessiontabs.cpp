@@ -1,6 +1,7 @@
 #include "sessiontabs.h"
 
 #include "colormark.h"
+#include "identitytext.h"
 #include "mainwindow.h"
 #include "sessionbanner.h"
 
@@ -10,6 +11,7 @@
 
 #include <QIcon>
 #include <QMenu>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -93,21 +95,11 @@ ConsoleSession* SessionTabs::currentSession() const
     return m_pages.key(qobject_cast<MainWindow*>(m_tabs->currentWidget()), nullptr);
 }
 
-QString SessionTabs::identityLabel(const ConsoleSession& session)
-{
-    const Identity& identity = session.identity();
-    if (identity.isRoleSession())
-        return identity.displayName;
-    if (identity.isRoot())
-        return tr("Root user @ %1").arg(identity.account.displayName());
-    return tr("%1 @ %2").arg(identity.user.name, identity.account.displayName());
-}
-
 QString SessionTabs::tabTitle(ConsoleSession* session) const
 {
     if (!session->isSignedIn())
         return {};
-    const QString who = identityLabel(*session);
+    const QString who = IdentityText::who(session->identity());
     // A role's countdown, as the tab's own banner reads; a sign-in lasts hours.
     const MainWindow* page = m_pages.value(session);
     const SessionBanner* banner = page ? page->sessionBanner() : nullptr;
@@ -123,8 +115,21 @@ void SessionTabs::refreshTitles()
         m_tabs->setTabText(index, tabTitle(it.key()));
         m_tabs->setTabIcon(index, markOf(*it.key()));
         m_tabs->setTabToolTip(index, it.key()->identity().arn());
+        describeCloseButton(index, *it.key());
     }
     updateWindowTitle();
+}
+
+void SessionTabs::describeCloseButton(int index, const ConsoleSession& session)
+{
+    // Closing a tab signs its session out: the button says so, to eyes and screen readers.
+    const auto side = static_cast<QTabBar::ButtonPosition>(
+        style()->styleHint(QStyle::SH_TabBar_CloseButtonPosition, nullptr, m_tabs->tabBar()));
+    QWidget* close = m_tabs->tabBar()->tabButton(index, side);
+    if (!close)
+        return;
+    close->setToolTip(tr("Sign out of this session"));
+    close->setAccessibleName(tr("Sign out of %1").arg(IdentityText::who(session.identity())));
 }
 
 void SessionTabs::updateWindowTitle()
@@ -148,7 +153,7 @@ void SessionTabs::fillAccountMenu(QMenu* menu, const ConsoleSession* own, bool m
     for (ConsoleSession* session : m_sessions->sessions()) {
         if (!session->isSignedIn())
             continue; // still on its sign-in page
-        QAction* entry = menu->addAction(markOf(*session), identityLabel(*session));
+        QAction* entry = menu->addAction(markOf(*session), IdentityText::who(session->identity()));
         entry->setObjectName(QStringLiteral("SessionAction"));
         entry->setToolTip(session->identity().arn());
         entry->setCheckable(true);
@@ -162,16 +167,17 @@ void SessionTabs::fillAccountMenu(QMenu* menu, const ConsoleSession* own, bool m
     add->setToolTip(full ? ConsoleSessions::limitMessage()
                          : tr("Sign in as another identity in a new tab"));
     connect(add, &QAction::triggered, this, &SessionTabs::addSessionRequested);
-    // A person signs in again as themselves: an IAM user, not root or federated.
-    const Identity& user = own->userIdentity();
-    const bool iamUser = !user.isNull() && !user.isRoot() && !user.isFederated();
+    // The IAM user behind this session switches, signed in as they are: not root or federated.
     QAction* switchRole = menu->addAction(tr("Switch role in a new session…"));
     switchRole->setObjectName(QStringLiteral("SwitchRoleInNewSessionAction"));
-    switchRole->setEnabled(!full && iamUser && own->canSwitchRole());
-    switchRole->setToolTip(full ? ConsoleSessions::limitMessage()
-                                : tr("Sign in again as %1 in a new tab and switch role there, "
-                                     "keeping this session as it is")
-                                      .arg(user.user.name));
+    switchRole->setEnabled(!full && own->canSwitchRoleInNewSession());
+    if (full)
+        switchRole->setToolTip(ConsoleSessions::limitMessage());
+    else if (own->canSwitchRoleInNewSession())
+        switchRole->setToolTip(tr("Switch role as %1 in a new tab, keeping this session as it is")
+                                   .arg(own->userIdentity().user.name));
+    else if (own->identity().isRoot())
+        switchRole->setToolTip(ConsoleSession::rootCannotSwitchMessage());
     auto* from = const_cast<ConsoleSession*>(own);
     connect(switchRole, &QAction::triggered, this,
             [this, from] { Q_EMIT switchRoleInNewSessionRequested(from); });

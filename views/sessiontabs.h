@@ -40,20 +40,18 @@ public:
     // Add session, and Turn off (with one session left).
     void fillAccountMenu(QMenu* menu, const ConsoleSession* own, bool multiSession);
 
-    // Who a session acts as, as its tab and the account menu name it.
-    static QString identityLabel(const ConsoleSession& session);
-
 Q_SIGNALS:
     void multiSessionRequested(bool on);
     void addSessionRequested();
-    // Switch role in a new session: the same user signs in again in a new
-    // tab, whose Switch Role page then opens; from keeps its own identity.
+    // Switch role in a new session: from's IAM user, as signed in, switches
+    // role in a new tab; from keeps its own identity.
     void switchRoleInNewSessionRequested(ConsoleSession* from);
     // A tab's close button: sign out of that session only.
     void signOutRequested(ConsoleSession* session);
 
 private:
     int indexOf(const ConsoleSession* session) const;
+    void describeCloseButton(int index, const ConsoleSession& session);
     void updateWindowTitle();
 
     ConsoleSessions* m_sessions;

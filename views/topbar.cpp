@@ -1,6 +1,7 @@
 #include "topbar.h"
 
 #include "colormark.h"
+#include "identitytext.h"
 
 #include "console/consolesession.h"
 #include "console/displaycolor.h"
@@ -110,13 +111,7 @@ void TopBar::refresh()
         return;
     }
     m_accountButton->setVisible(true);
-    if (identity.isRoleSession())
-        m_accountButton->setText(tr("%1 \u25BE").arg(identity.displayName));
-    else if (identity.isRoot())
-        m_accountButton->setText(tr("Root user @ %1 \u25BE").arg(identity.account.displayName()));
-    else
-        m_accountButton->setText(
-            tr("%1 @ %2 \u25BE").arg(identity.user.name, identity.account.displayName()));
+    m_accountButton->setText(IdentityText::who(identity) + QStringLiteral(" \u25BE"));
     m_accountButton->setToolTip(identity.arn());
     styleAccountButton();
 

@@ -1,6 +1,7 @@
 #include "console/consolesession.h"
 
 #include "console/authorizer.h"
+#include "directory/directory.h"
 #include "iam/clock.h"
 #include "sts/stsservice.h"
 
@@ -9,6 +10,7 @@
 ConsoleSession::ConsoleSession(Directory* directory, const Clock* clock, QObject* parent,
                                StsService* sts)
     : QObject(parent)
+    , m_directory(directory)
     , m_clock(clock ? clock : Clock::system())
     , m_sts(sts)
     , m_authorizer(new Authorizer(directory, m_clock, this))
@@ -162,6 +164,31 @@ void ConsoleSession::signInFederated(const SamlSignIn& signIn,
         });
 }
 
+Result<void> ConsoleSession::signInAsUserOf(const ConsoleSession& source)
+{
+    if (&source == this || !source.canSwitchRoleInNewSession())
+        return IamError::accessDenied(
+            tr("Only an IAM user signed in at the console can switch role in a new session."));
+    const Identity user = source.userIdentity();
+    // Fail closed: the sign-in is the user's as they were then, and only while it lasts.
+    const auto now = m_directory->user(user.account.id, user.user.name);
+    if (!now || now->createDate != user.user.createDate || m_clock->now() >= user.expiresAt)
+        return IamError::accessDenied(
+            tr("The sign-in of %1 has ended. Sign in again.").arg(user.user.name));
+    startSignIn();
+    // Said apart from a password's sign-in, in English as the trail's other details.
+    const QString detail = user.mfaAuthenticated ? QStringLiteral("MFA; added session")
+                                                 : QStringLiteral("Added session");
+    if (auto recorded = m_audit.signIn(user.arn(), AuditRecorder::signInName(user), true, detail);
+        !recorded)
+        return recorded;
+    if (auto begun = m_roles->begin(user, RoleSessionController::OpenRoleSession::Leave); !begun)
+        return begun;
+    Q_EMIT signedIn();
+    Q_EMIT activeIdentityChanged();
+    return {};
+}
+
 void ConsoleSession::authenticatePerson(const QString& account, const QString& userName,
                                         const QString& password, const QString& code,
                                         const QString& purpose,
@@ -217,6 +244,13 @@ void ConsoleSession::switchBack()
 bool ConsoleSession::canSwitchRole() const
 {
     return m_roles->canSwitchRole();
+}
+
+bool ConsoleSession::canSwitchRoleInNewSession() const
+{
+    const Identity& user = userIdentity();
+    return canSwitchRole() && user.kind == Identity::Kind::User &&
+           user.credentials == Identity::Credentials::Console;
 }
 
 bool ConsoleSession::canSwitchBack() const

@@ -95,6 +95,15 @@ public:
     // role (AssumeRoleWithSAML with the provider's signed assertion). There is
     // no user to switch back to.
     void signInFederated(const SamlSignIn& signIn, std::function<void(Result<void>)> done);
+    // Multi-session's "Switch role in a new session", as AWS's console does
+    // it: this session signs in as the IAM user of source (the user behind
+    // source's role session too) on source's own sign-in. No password is
+    // asked; the MFA state and the end are the sign-in's; no role session is
+    // resumed (source may be in it). Refused (AccessDenied, nobody signed in
+    // here) unless source canSwitchRoleInNewSession(), and when the user was
+    // deleted or re-created or the sign-in ended since. Audited as the
+    // user's ConsoleLogin.
+    Result<void> signInAsUserOf(const ConsoleSession& source);
     // The sign-in's checks of a person (lockout, password, password age, the
     // MFA code when the user has a device; failures counted and audited as
     // for signIn) without signing in or changing this session: how the
@@ -129,6 +138,10 @@ public:
     // Whether the console may switch roles now: signed in, not as root. A
     // federated (SAML) sign-in may switch too.
     bool canSwitchRole() const;
+    // Whether a new session may take over this one's sign-in to switch role
+    // (signInAsUserOf): an IAM user signed in at the console, also while in
+    // a role; not the root user, a federated sign-in or an API caller.
+    bool canSwitchRoleInNewSession() const;
     // Whether there is a role session to leave for the identity signed in:
     // not so for a federated sign-in's own session (that is signing out).
     bool canSwitchBack() const;
@@ -201,6 +214,7 @@ private:
     // password must be changed first.
     Result<void> establish(const Identity& identity, const Authenticator::SignInKey& key);
 
+    Directory* m_directory;
     const Clock* m_clock;
     StsService* m_sts;
     Authorizer* m_authorizer;

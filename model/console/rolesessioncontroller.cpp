@@ -69,13 +69,15 @@ Result<void> RoleSessionController::recordEvent(const QString& action, const QSt
 
 // --- Beginning and ending ----------------------------------------------------
 
-Result<void> RoleSessionController::begin(const Identity& user)
+Result<void> RoleSessionController::begin(const Identity& user, OpenRoleSession open)
 {
     m_identity = user;
     m_userIdentity = user;
     m_federatedIdentity = {};
     m_activeRequest = {};
-    if (auto resumed = resumeConsoleRoleSession(); !resumed) {
+    const Result<void> resumed =
+        open == OpenRoleSession::Resume ? resumeConsoleRoleSession() : Result<void>();
+    if (!resumed) {
         m_identity = {};
         m_userIdentity = {};
         m_activeRequest = {};

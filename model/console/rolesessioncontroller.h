@@ -34,10 +34,16 @@ public:
     RoleSessionController(Directory* directory, const Clock* clock, Authorizer* authorizer,
                           const AuditRecorder* audit, StsService* sts, QObject* parent = nullptr);
 
+    // What begin() does with a console role session the user left open.
+    enum class OpenRoleSession
+    {
+        Resume, // a sign-in: the console goes on where the user left it
+        Leave   // a session added beside one that may be in it: it stays that one's
+    };
     // A user or root user signed in: they become the active identity, and a
-    // console role session they left open resumes. Fails (nobody active)
-    // when the resumption cannot be recorded.
-    Result<void> begin(const Identity& user);
+    // console role session they left open resumes (unless open says Leave).
+    // Fails (nobody active) when the resumption cannot be recorded.
+    Result<void> begin(const Identity& user, OpenRoleSession open = OpenRoleSession::Resume);
     // A federated sign-in's own role session (from AssumeRoleWithSAML)
     // becomes the active identity; there is no user to switch back to.
     Result<void> beginFederated(const SamlSignIn& signIn, const AssumeRoleResult& assumed);

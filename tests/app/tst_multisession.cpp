@@ -4,7 +4,9 @@
 #include "console/consolesession.h"
 #include "console/consolesessions.h"
 #include "consolecontroller.h"
+#include "endpoint/localendpoint.h"
 #include "iam/quotas.h"
+#include "localendpointwindow.h"
 #include "mainwindow.h"
 #include "sessionbanner.h"
 #include "sessiontabs.h"
@@ -21,6 +23,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -50,6 +53,26 @@ private:
     static QAction* menuEntry(MainWindow* window, const QString& name)
     {
         return window->topBar()->accountMenu()->findChild<QAction*>(name);
+    }
+
+    // A menu bar entry of window's, by its object name.
+    static QAction* menuAction(MainWindow* window, const QString& name)
+    {
+        return window->findChild<QAction*>(name);
+    }
+
+    static QMenu* trainingClockMenu(MainWindow* window)
+    {
+        return window->findChild<QMenu*>(QStringLiteral("TrainingClockMenu"));
+    }
+
+    // The speed View → Training clock has checked; 0 for none.
+    static int speedChecked(MainWindow* window)
+    {
+        for (QAction* action : trainingClockMenu(window)->actions())
+            if (action->isChecked())
+                return action->data().toInt();
+        return 0;
     }
 
     static QList<QAction*> sessionEntries(MainWindow* window)
@@ -94,6 +117,23 @@ private:
             return nullptr;
         }
         return session;
+    }
+
+    // Switches session to SecurityEngineer under displayName, and waits.
+    static Result<void> switchTo(ConsoleSession* session, const QString& displayName,
+                                 const QString& color)
+    {
+        SwitchRoleRequest request;
+        request.account = QStringLiteral("catphoto-prod");
+        request.roleName = QStringLiteral("SecurityEngineer");
+        request.displayName = displayName;
+        request.color = color;
+        request.durationSeconds = Quotas::AssumeRoleDurationMin;
+        std::optional<Result<void>> switched;
+        session->switchRole(request, [&](Result<void> r) { switched = r; });
+        if (!QTest::qWaitFor([&] { return switched.has_value(); }, 5000))
+            return IamError::serviceFailure(QStringLiteral("the switch never finished"));
+        return *switched;
     }
 
     static QString tabText(ConsoleController& controller, int index)
@@ -218,16 +258,7 @@ private slots:
         ConsoleController controller(demo.dir.get(), demo.sts.get(), &demo.training);
         controller.start(signsIn(QStringLiteral("John")));
         ConsoleSession* john = controller.session();
-        SwitchRoleRequest request;
-        request.account = QStringLiteral("catphoto-prod");
-        request.roleName = QStringLiteral("SecurityEngineer");
-        request.displayName = QStringLiteral("Security");
-        request.color = QStringLiteral("red");
-        request.durationSeconds = Quotas::AssumeRoleDurationMin;
-        std::optional<Result<void>> switched;
-        john->switchRole(request, [&](Result<void> r) { switched = r; });
-        QTRY_VERIFY(switched.has_value());
-        REQUIRE_OK(*switched);
+        REQUIRE_OK(switchTo(john, QStringLiteral("Security"), QStringLiteral("red")));
         ConsoleSession* maria = addSignedIn(controller, QStringLiteral("Maria"));
         QVERIFY(maria);
 
@@ -348,46 +379,122 @@ private slots:
         QCOMPARE(controller.sessions()->count(), ConsoleSessions::maxSessions);
     }
 
-    void switchRoleInANewSessionKeepsTheFirstAsItIs()
+    // AWS's console switches role in a new session as the identity signed in:
+    // no second sign-in, no password. The new tab is the IAM user behind the
+    // first (here in a role), authenticated as they are, with the same end.
+    void switchRoleInANewSessionIsTheSignedInUserWithoutAPassword()
     {
         QSettings().setValue(QStringLiteral("console/multiSession"), true);
         OPEN_DEMO_CONSOLE(demo);
         ConsoleController controller(demo.dir.get(), demo.sts.get(), &demo.training);
         controller.start(signsIn(QStringLiteral("John")));
+        ConsoleSession* john = controller.session();
+        REQUIRE_OK(switchTo(john, QStringLiteral("Security"), QStringLiteral("red")));
+        const QString firstKey = john->identity().session.accessKeyId;
+        const int eventsBefore = demo.dir->auditEventCount();
         QAction* entry =
             menuEntry(controller.mainWindow(), QStringLiteral("SwitchRoleInNewSessionAction"));
         QVERIFY(entry);
         QVERIFY(entry->isEnabled());
         entry->trigger();
-        SignInDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = addedSignIn(controller)));
-        // The same user signs in again: the password is asked, never copied.
-        QCOMPARE(dialog->accountEdit()->text(), QStringLiteral("111122223333"));
-        QCOMPARE(dialog->userEdit()->text(), QStringLiteral("John"));
-        QVERIFY(dialog->passwordEdit()->text().isEmpty());
-        dialog->passwordEdit()->setText(QStringLiteral("pw"));
-        dialog->signInButton()->click();
+        QTRY_COMPARE(controller.sessionTabs()->tabWidget()->count(), 2);
+        QVERIFY(!addedSignIn(controller)); // no sign-in page, no password
 
         ConsoleSession* second = controller.sessionTabs()->currentSession();
-        QVERIFY(second && second != controller.session());
-        QCOMPARE(second->identity().user.name, QStringLiteral("John"));
-        // Deleted once it has switched.
+        QVERIFY(second && second != john);
+        // John himself (not his role session, which stays the first tab's), on his sign-in.
+        const Identity& who = second->identity();
+        QCOMPARE(who.kind, Identity::Kind::User);
+        QCOMPARE(who.arn(), QStringLiteral("arn:aws:iam::111122223333:user/John"));
+        QCOMPARE(who.arn(), john->userIdentity().arn());
+        QCOMPARE(who.expiresAt, john->userIdentity().expiresAt);
+        QCOMPARE(who.mfaAuthenticated, john->userIdentity().mfaAuthenticated);
+        QVERIFY(!second->isInRole());
+        const AuditEvent signIn = demo.dir->auditEvents(eventsBefore).constFirst();
+        QCOMPARE(signIn.action, QStringLiteral("ConsoleLogin"));
+        QCOMPARE(signIn.actorArn, who.arn());
+        QCOMPARE(signIn.detail, QStringLiteral("Added session"));
+
+        // Its Switch Role page is open; the first tab's is not. Deleted once it has switched.
         QPointer<SwitchRoleDialog> switchRole =
             controller.mainWindowFor(second)->switchRoleDialog();
         QVERIFY(switchRole);
         QVERIFY(switchRole->isVisible());
         QVERIFY(!controller.mainWindow()->switchRoleDialog());
+        QCOMPARE(switchRole->windowTitle(),
+                 QStringLiteral("Switch role in a new session — Switchboard"));
         switchRole->accountEdit()->setText(QStringLiteral("catphoto-prod"));
         switchRole->roleEdit()->setText(QStringLiteral("SecurityEngineer"));
-        switchRole->displayNameEdit()->setText(QStringLiteral("Security"));
+        switchRole->displayNameEdit()->setText(QStringLiteral("Second look"));
         QTRY_VERIFY2(switchRole->switchButton()->isEnabled(), qPrintable(switchRole->errorText()));
         switchRole->switchButton()->click();
         QTRY_VERIFY2(second->isInRole(),
                      qPrintable(switchRole ? switchRole->errorText() : QString()));
-        QVERIFY(!controller.session()->isInRole());
-        QCOMPARE(tabText(controller, 0), QStringLiteral("John @ catphoto-prod"));
-        QVERIFY2(tabText(controller, 1).startsWith(QLatin1String("Security (")),
+        // Two role sessions of their own; the first tab's is as it was.
+        QVERIFY(second->identity().session.accessKeyId != firstKey);
+        QCOMPARE(john->identity().session.accessKeyId, firstKey);
+        QCOMPARE(john->identity().displayName, QStringLiteral("Security"));
+        QVERIFY2(tabText(controller, 0).startsWith(QLatin1String("Security (")),
+                 qPrintable(tabText(controller, 0)));
+        QVERIFY2(tabText(controller, 1).startsWith(QLatin1String("Second look (")),
                  qPrintable(tabText(controller, 1)));
+    }
+
+    // Cancel on AWS's Switch Role page adds no session: the new tab closes
+    // and the first is in front again, as it was.
+    void cancellingSwitchRoleInANewSessionClosesItsTab()
+    {
+        QSettings().setValue(QStringLiteral("console/multiSession"), true);
+        OPEN_DEMO_CONSOLE(demo);
+        ConsoleController controller(demo.dir.get(), demo.sts.get(), &demo.training);
+        controller.start(signsIn(QStringLiteral("Maria")));
+        ConsoleSession* paulo = addSignedIn(controller, QStringLiteral("Paulo"));
+        QVERIFY(paulo);
+        controller.sessionTabs()->showSession(controller.session());
+        SwitchRoleDialog* dialog = nullptr;
+        REQUIRE_VALUE(dialog, controller.switchRoleInNewSession(controller.session()));
+        QCOMPARE(controller.sessionTabs()->tabWidget()->count(), 3);
+        QPointer<ConsoleSession> added = controller.sessionTabs()->currentSession();
+        QVERIFY(added && added != controller.session() && added != paulo);
+        QCOMPARE(added->identity().user.name, QStringLiteral("Maria"));
+
+        QPushButton* cancel = nullptr;
+        for (QPushButton* button : dialog->findChildren<QPushButton*>())
+            if (button->text() == QLatin1String("Cancel"))
+                cancel = button;
+        QVERIFY(cancel);
+        cancel->click();
+        QTRY_VERIFY(added.isNull());
+        QCOMPARE(controller.sessionTabs()->tabWidget()->count(), 2);
+        QCOMPARE(controller.sessions()->sessions(),
+                 (QList<ConsoleSession*>{controller.session(), paulo}));
+        QCOMPARE(controller.sessionTabs()->currentSession(), controller.session());
+        QCOMPARE(controller.session()->identity().user.name, QStringLiteral("Maria"));
+        QCOMPARE(demo.dir->auditEvents().constLast().action, QStringLiteral("ConsoleSignOut"));
+    }
+
+    // Only an IAM user's console sign-in lends itself: the root user (who
+    // cannot switch roles) is refused and no session is left behind.
+    void theRootUserCannotSwitchRoleInANewSession()
+    {
+        QSettings().setValue(QStringLiteral("console/multiSession"), true);
+        OPEN_DEMO_CONSOLE(demo);
+        ConsoleController controller(demo.dir.get(), demo.sts.get(), &demo.training);
+        controller.start(signsIn(QStringLiteral("Maria")));
+        ConsoleSession* root = nullptr;
+        REQUIRE_VALUE(root, controller.sessions()->open());
+        REQUIRE_OK(
+            root->signInRoot(QStringLiteral("root@catphoto-prod.example"), QStringLiteral("pw")));
+        QMenu menu;
+        controller.sessionTabs()->fillAccountMenu(&menu, root, true);
+        QAction* entry = menu.findChild<QAction*>(QStringLiteral("SwitchRoleInNewSessionAction"));
+        QVERIFY(entry);
+        QVERIFY(!entry->isEnabled());
+        QCOMPARE(entry->toolTip(), ConsoleSession::rootCannotSwitchMessage());
+        REQUIRE_CODE(controller.switchRoleInNewSession(root), "AccessDenied");
+        QTRY_COMPARE(controller.sessions()->count(), 2); // Maria and the root user only
+        QCOMPARE(controller.sessionTabs()->tabWidget()->count(), 1);
+        controller.sessions()->close(root);
     }
 
     void aScriptedStartAddsSessions()
@@ -423,7 +530,7 @@ private slots:
         MainWindow* pauloWindow = controller.mainWindowFor(paulo);
 
         // View → Training clock in Paulo's tab is recorded as Paulo's doing.
-        auto* clock = pauloWindow->findChild<QMenu*>(QStringLiteral("TrainingClockMenu"));
+        QMenu* clock = trainingClockMenu(pauloWindow);
         QVERIFY(clock && clock->isEnabled());
         clock->actions().at(2)->trigger();
         QCOMPARE(demo.training.speed(), 60.0);
@@ -440,12 +547,74 @@ private slots:
         }
 
         // A shortcut reaches the tab in front only: Paulo's Switch Role page.
-        QApplication::setActiveWindow(controller.sessionTabs());
+        controller.sessionTabs()->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(controller.sessionTabs()));
         QTest::keyClick(controller.sessionTabs(), Qt::Key_R,
                         Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(pauloWindow->switchRoleDialog());
         QVERIFY(!controller.mainWindow()->switchRoleDialog());
+    }
+
+    // Tools → Local endpoint in every tab: the console's one endpoint and
+    // request log. It goes on while any session is signed in.
+    void everyTabHasTheConsolesLocalEndpoint()
+    {
+        QSettings().setValue(QStringLiteral("console/multiSession"), true);
+        OPEN_DEMO_CONSOLE(demo);
+        ConsoleController controller(demo.dir.get(), demo.sts.get(), &demo.training);
+        controller.start(signsIn(QStringLiteral("Maria")));
+        ConsoleSession* paulo = addSignedIn(controller, QStringLiteral("Paulo"));
+        QVERIFY(paulo);
+        MainWindow* maria = controller.mainWindow();
+        MainWindow* pauloWindow = controller.mainWindowFor(paulo);
+        for (MainWindow* window : {maria, pauloWindow})
+            QVERIFY(menuAction(window, QStringLiteral("LocalEndpointAction"))->isEnabled());
+
+        LocalEndpointWindow* started = pauloWindow->openLocalEndpoint();
+        QVERIFY(started);
+        started->portBox()->setValue(0);
+        started->startButton()->click();
+        QVERIFY(controller.localEndpoint()->isRunning());
+        LocalEndpointWindow* shown = maria->openLocalEndpoint();
+        QVERIFY(shown && shown != started);
+        QCOMPARE(shown->stateLabel()->text(), started->stateLabel()->text()); // the same one
+
+        // Maria signs out: Paulo's endpoint goes on; the last sign-out stops it.
+        menuEntry(maria, QStringLiteral("SignOutAction"))->trigger();
+        QVERIFY(controller.localEndpoint()->isRunning());
+        menuEntry(pauloWindow, QStringLiteral("SignOutAction"))->trigger();
+        QTRY_VERIFY(controller.signInDialog()->isVisible());
+        QVERIFY(!controller.localEndpoint()->isRunning());
+    }
+
+    // View → Training clock shows the one clock's speed in every tab,
+    // whichever tab changed it, and in a tab opened later.
+    void everyTabsTrainingClockMenuShowsTheClock()
+    {
+        QSettings().setValue(QStringLiteral("console/multiSession"), true);
+        OPEN_DEMO_CONSOLE(demo);
+        ConsoleController controller(demo.dir.get(), demo.sts.get(), &demo.training);
+        controller.setTrainingClock(&demo.training);
+        controller.start(signsIn(QStringLiteral("Maria")));
+        ConsoleSession* paulo = addSignedIn(controller, QStringLiteral("Paulo"));
+        QVERIFY(paulo);
+        MainWindow* maria = controller.mainWindow();
+        MainWindow* pauloWindow = controller.mainWindowFor(paulo);
+        QCOMPARE(speedChecked(maria), 1);
+        QCOMPARE(speedChecked(pauloWindow), 1);
+
+        trainingClockMenu(pauloWindow)->actions().at(2)->trigger();
+        QCOMPARE(demo.training.speed(), 60.0);
+        QCOMPARE(speedChecked(pauloWindow), 60);
+        QCOMPARE(speedChecked(maria), 60);
+        ConsoleSession* sam = addSignedIn(controller, QStringLiteral("Sam"));
+        QVERIFY(sam);
+        QCOMPARE(speedChecked(controller.mainWindowFor(sam)), 60);
+
+        trainingClockMenu(maria)->actions().at(0)->trigger();
+        QCOMPARE(demo.training.speed(), 1.0);
+        for (MainWindow* window : {maria, pauloWindow, controller.mainWindowFor(sam)})
+            QCOMPARE(speedChecked(window), 1);
     }
 
     void cancellingAddSessionChangesNothing()

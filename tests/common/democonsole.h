@@ -6,6 +6,7 @@
 #include "console/consolesession.h"
 #include "console/mfadevicemanager.h"
 #include "crypto/passwordhasher.h"
+#include "crypto/totp.h"
 #include "directory/demodirectory.h"
 #include "directory/directory.h"
 #include "iam/clock.h"
@@ -13,6 +14,7 @@
 #include "resultassertions.h"
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/secretjob.h"
+#include "secrets/secretkey.h"
 #include "sts/stsservice.h"
 #include "testengine.h"
 
@@ -83,6 +85,36 @@ struct DemoConsole
         session->switchRole(request, [&](Result<void> r) { outcome = r; });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 5000))
             return IamError::serviceFailure(QStringLiteral("the switch never finished"));
+        return *outcome;
+    }
+
+    // Gives user of catphoto-prod a virtual MFA device whose seed is in the
+    // store, as the MFA device manager leaves it; the seed (empty and a
+    // failed test when it cannot).
+    SecureBytes giveMfaDevice(const QString& user)
+    {
+        const QString device = user.toLower() + QStringLiteral("-phone");
+        if (!CHECK_OK(dir->addMfaDevice(QStringLiteral("111122223333"), user, device)))
+            return {};
+        const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/") + device;
+        SecureBytes seed = SecureBytes::fromView("12345678901234567890");
+        if (!AsyncTesting::finishJob(secrets.put(SecretKey(QUuid::fromString(dir->directoryId()),
+                                                           SecretKey::Kind::MfaSeed, serial)
+                                                     .toString(),
+                                                 seed.clone()),
+                                     [](const SecretJob&) {}))
+            QTest::qFail("the secret store did not answer in time", __FILE__, __LINE__);
+        return seed;
+    }
+
+    // Signs user in with a code of seed at the clock's time, and waits.
+    Result<void> signInWithMfa(const QString& user, const SecureBytes& seed)
+    {
+        std::optional<Result<void>> outcome;
+        session->signInWithMfa(QStringLiteral("catphoto-prod"), user, QStringLiteral("pw"),
+                               Totp::code(seed, clock.now()), [&](Result<void> r) { outcome = r; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 5000))
+            return IamError::serviceFailure(QStringLiteral("the sign-in never finished"));
         return *outcome;
     }
 

@@ -3,10 +3,12 @@
 #include "console/consolesession.h"
 #include "console/consolesessions.h"
 #include "iam/clock.h"
+#include "identitytext.h"
 #include "items/navigatormodel.h"
 #include "mainwindow.h"
 #include "sessiontabs.h"
 #include "testdirectory.h"
+#include "topbar.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -15,6 +17,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 // The window of a multi-session console: a tab per signed-in session, as
 // AWS's console gives each session a browser tab of its own:
@@ -100,6 +103,33 @@ private slots:
         QCOMPARE(tabs->windowTitle(), QStringLiteral("IAM — Maria @ catphoto-prod — Switchboard"));
     }
 
+    // The tab, the account menu's entry, the bar's account button and the
+    // window's title name who the console acts as in the same words.
+    void theTabTheMenuAndTheBarNameTheIdentityAlike()
+    {
+        ConsoleSession* maria = sessions->primary();
+        auto* page = qobject_cast<MainWindow*>(tabs->tabWidget()->widget(0));
+        QVERIFY(page);
+        const QString who = IdentityText::who(maria->identity());
+        QCOMPARE(who, QStringLiteral("Maria @ catphoto-prod"));
+        QCOMPARE(tabs->tabWidget()->tabText(0), who);
+        QCOMPARE(page->topBar()->accountButton()->text(), who + QStringLiteral(" \u25BE"));
+        QCOMPARE(page->windowTitle(), QStringLiteral("IAM — %1 — Switchboard").arg(who));
+        QMenu menu;
+        tabs->fillAccountMenu(&menu, maria, true);
+        QCOMPARE(named(menu, QStringLiteral("SessionAction")).first()->text(), who);
+
+        Identity root;
+        root.kind = Identity::Kind::Root;
+        root.account.id = TestDirectory::prod;
+        QCOMPARE(IdentityText::who(root), QStringLiteral("Root user @ 111122223333"));
+        Identity role;
+        role.kind = Identity::Kind::RoleSession;
+        role.displayName = QStringLiteral("Security");
+        role.account.alias = QStringLiteral("catphoto-prod");
+        QCOMPARE(IdentityText::who(role), QStringLiteral("Security"));
+    }
+
     void aTabsCloseButtonAsksToSignOutThatSessionOnly()
     {
         ConsoleSession* john = addSignedIn(QStringLiteral("John"));
@@ -109,6 +139,9 @@ private slots:
                 [&signOut](ConsoleSession* session) { signOut << session; });
         auto* close = tabs->tabWidget()->tabBar()->tabButton(1, QTabBar::RightSide);
         QVERIFY(close);
+        // It says what it does: closing a tab signs that session out.
+        QCOMPARE(close->toolTip(), QStringLiteral("Sign out of this session"));
+        QCOMPARE(close->accessibleName(), QStringLiteral("Sign out of John @ catphoto-prod"));
         QTest::mouseClick(close, Qt::LeftButton);
         QCOMPARE(signOut, QList<ConsoleSession*>{john});
         QCOMPARE(tabs->tabWidget()->count(), 2); // whoever owns the sessions decides

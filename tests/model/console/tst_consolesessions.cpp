@@ -1,3 +1,4 @@
+#include "common/democonsole.h"
 #include "common/resultassertions.h"
 #include "console/consolesession.h"
 #include "console/consolesessions.h"
@@ -137,6 +138,124 @@ private slots:
         QVERIFY(john->isSignedIn());
         QCOMPARE(sessions.sessions(), QList<ConsoleSession*>{john});
         QVERIFY(john->secondsLeft() > 0);
+    }
+
+    // ---- Switch role in a new session: the signed-in user's own sign-in
+    // https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/multisession.html
+
+    static Result<void> switchTo(ConsoleSession& session, const QString& role)
+    {
+        SwitchRoleRequest request;
+        request.account = QStringLiteral("catphoto-prod");
+        request.roleName = role;
+        std::optional<Result<void>> outcome;
+        session.switchRole(request, [&](Result<void> r) { outcome = r; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 5000))
+            return IamError::serviceFailure(QStringLiteral("the switch never finished"));
+        return *outcome;
+    }
+
+    // Maria signed in with her MFA device and switched to a role; a session
+    // added from hers is Maria as she signed in: MFA present, the same end.
+    void anAddedSessionIsTheUserBehindItsSourceMfaIncluded()
+    {
+        OPEN_DEMO_CONSOLE(c);
+        const SecureBytes seed = c.giveMfaDevice(QStringLiteral("Maria"));
+        REQUIRE_OK(c.signInWithMfa(QStringLiteral("Maria"), seed));
+        REQUIRE_OK(switchTo(*c.session, QStringLiteral("SecurityEngineer")));
+        const QString sourceKey = c.session->identity().session.accessKeyId;
+        ConsoleSession added(c.dir.get(), &c.training, nullptr, c.sts.get());
+        QVERIFY(c.session->canSwitchRoleInNewSession());
+        QSignalSpy signedIn(&added, &ConsoleSession::signedIn);
+
+        REQUIRE_OK(added.signInAsUserOf(*c.session));
+        QCOMPARE(signedIn.count(), 1);
+        const Identity& maria = c.session->userIdentity();
+        QCOMPARE(added.identity().kind, Identity::Kind::User);
+        QCOMPARE(added.identity().arn(), maria.arn());
+        QVERIFY(added.identity().mfaAuthenticated);
+        QCOMPARE(added.identity().mfaAuthTime, maria.mfaAuthTime);
+        QCOMPARE(added.identity().expiresAt, maria.expiresAt);
+        // The source's role session stays the source's: not resumed here.
+        QVERIFY(!added.isInRole());
+        QCOMPARE(c.session->identity().session.accessKeyId, sourceKey);
+        const AuditEvent event = c.dir->auditEvents().constLast();
+        QCOMPARE(event.action, QStringLiteral("ConsoleLogin"));
+        QCOMPARE(event.actorArn, maria.arn());
+        QCOMPARE(event.detail, QStringLiteral("MFA; added session"));
+        // BreakGlassAdmin trusts only a sign-in with MFA: Maria's is one.
+        REQUIRE_OK(switchTo(added, QStringLiteral("BreakGlassAdmin")));
+        QVERIFY(added.identity().session.mfaAuthenticated);
+        QCOMPARE(c.session->identity().session.accessKeyId, sourceKey);
+        added.signOut();
+        QVERIFY(c.session->isInRole()); // ending one leaves the other
+    }
+
+    void anAddedSessionWithoutMfaGainsNone()
+    {
+        OPEN_DEMO_CONSOLE(c);
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        ConsoleSession added(c.dir.get(), &c.training, nullptr, c.sts.get());
+        REQUIRE_OK(added.signInAsUserOf(*c.session));
+        QVERIFY(!added.identity().mfaAuthenticated);
+        QCOMPARE(c.dir->auditEvents().constLast().detail, QStringLiteral("Added session"));
+        SwitchRoleRequest breakGlass;
+        breakGlass.account = QStringLiteral("catphoto-prod");
+        breakGlass.roleName = QStringLiteral("BreakGlassAdmin");
+        REQUIRE_CODE(added.checkSwitchRole(breakGlass), "AccessDenied");
+        // Authorized as John, no more: a developer, not an IAM administrator.
+        const QString users = QStringLiteral("arn:aws:iam::111122223333:user/*");
+        QVERIFY(!added.authorize(QStringLiteral("iam:ListUsers"), users).allowed());
+        QVERIFY(
+            added.authorize(QStringLiteral("s3:ListAllMyBuckets"), QStringLiteral("*")).allowed());
+    }
+
+    // Fail closed: only an IAM user's console sign-in that still holds lends itself.
+    void onlyAnIamUsersLiveConsoleSignInLendsItself()
+    {
+        OPEN_DEMO_CONSOLE(c);
+        ConsoleSession added(c.dir.get(), &c.training, nullptr, c.sts.get());
+        REQUIRE_CODE(added.signInAsUserOf(*c.session), "AccessDenied"); // nobody signed in
+
+        REQUIRE_OK(c.session->signInRoot(QStringLiteral("root@catphoto-prod.example"),
+                                         QStringLiteral("pw")));
+        QVERIFY(!c.session->canSwitchRoleInNewSession());
+        REQUIRE_CODE(added.signInAsUserOf(*c.session), "AccessDenied");
+        QVERIFY(!added.isSignedIn());
+
+        // An API caller the endpoint verified is no console sign-in.
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        Identity caller = c.session->identity();
+        caller.credentials = Identity::Credentials::AccessKey;
+        c.session->actAs(caller);
+        QVERIFY(!c.session->canSwitchRoleInNewSession());
+        REQUIRE_CODE(added.signInAsUserOf(*c.session), "AccessDenied");
+
+        // Not from itself; not once the sign-in's twelve hours are over.
+        REQUIRE_OK(c.signIn(QStringLiteral("John")));
+        REQUIRE_CODE(c.session->signInAsUserOf(*c.session), "AccessDenied");
+        QVERIFY(c.session->isSignedIn());
+        c.clock.advance(Quotas::ConsoleSessionDuration);
+        REQUIRE_CODE(added.signInAsUserOf(*c.session), "AccessDenied");
+        QVERIFY(!added.isSignedIn());
+    }
+
+    void aUserDeletedOrRecreatedSinceLendsNothing()
+    {
+        OPEN_DEMO_CONSOLE(c);
+        const QString prod = QStringLiteral("111122223333");
+        const QString temp = QStringLiteral("Temp");
+        REQUIRE_OK(c.dir->createUser(prod, temp));
+        REQUIRE_OK(c.dir->setLoginProfile(prod, temp, PasswordHasher::hash(QStringLiteral("pw"))));
+        REQUIRE_OK(c.signIn(temp));
+        ConsoleSession added(c.dir.get(), &c.training, nullptr, c.sts.get());
+        REQUIRE_OK(c.dir->deleteLoginProfile(prod, temp));
+        REQUIRE_OK(c.dir->deleteUser(prod, temp));
+        REQUIRE_CODE(added.signInAsUserOf(*c.session), "AccessDenied");
+        c.clock.advance(1);
+        REQUIRE_OK(c.dir->createUser(prod, temp)); // another Temp, younger than the sign-in
+        REQUIRE_CODE(added.signInAsUserOf(*c.session), "AccessDenied");
+        QVERIFY(!added.isSignedIn());
     }
 };
 
