@@ -263,6 +263,15 @@ Result<bool> Directory::claimFirstContents()
     return claimed.value() > 0;
 }
 
+Result<bool> Directory::awaitsFirstContents() const
+{
+    const auto pending = d->sql->value(QStringLiteral("SELECT count(*) FROM meta WHERE key = ?"),
+                                       {SchemaMigrator::firstContentsKey()}, 0);
+    if (!pending)
+        return pending.error();
+    return pending->toInt() > 0 && isEmpty();
+}
+
 Result<void> Directory::runInTransaction(const std::function<Result<void>()>& work)
 {
     return d->context->transaction(work, false);
