@@ -6,6 +6,7 @@
 #include "directory/postgresaddress.h"
 #include "directory/schemamigrator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,8 +18,19 @@ bool DirectoryBootstrap::wouldCreate(const QString& path)
     return creates && creates.value();
 }
 
+QString DirectoryBootstrap::demoNeedsAPassword(const QString& path)
+{
+    return QCoreApplication::translate(
+               "main",
+               "switchboard: %1 does not exist yet. To create the demo directory from the "
+               "command line, set the demo users' password in SWITCHBOARD_DEMO_PASSWORD; or "
+               "use --empty; or open the console once, which shows generated passwords.")
+        .arg(path);
+}
+
 Result<DirectoryBootstrap::Opened> DirectoryBootstrap::open(const QString& path, bool createEmpty,
-                                                            const QString& demoPassword)
+                                                            const QString& demoPassword,
+                                                            bool passwordsShown)
 {
     const bool inMemory = path == QLatin1String(":memory:");
     const bool onServer = PostgresAddress::names(path);
@@ -43,6 +55,18 @@ Result<DirectoryBootstrap::Opened> DirectoryBootstrap::open(const QString& path,
         });
         if (!settled)
             return settled.error();
+        return result;
+    }
+
+    // A directory whose demo never came (a first console's seed failed, or
+    // it was made by a command that stopped early) waits for a password
+    // someone will see.
+    if (!passwordsShown && demoPassword.isEmpty()) {
+        const auto awaits = result.directory->awaitsFirstContents();
+        if (!awaits)
+            return awaits.error();
+        if (*awaits)
+            return IamError::invalidInput(demoNeedsAPassword(path));
         return result;
     }
 

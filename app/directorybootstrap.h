@@ -32,5 +32,12 @@ public:
 
     // Whether open() would create the directory (the file is absent, or in memory).
     static bool wouldCreate(const QString& path);
-    static Result<Opened> open(const QString& path, bool createEmpty, const QString& demoPassword);
+    // passwordsShown: whether generated demo passwords can be shown (the
+    // console's window). Without, a directory still awaiting its demo is
+    // seeded only with demoPassword, and refused (InvalidInput, naming what
+    // to run) when there is none: never with passwords nobody sees.
+    static Result<Opened> open(const QString& path, bool createEmpty, const QString& demoPassword,
+                               bool passwordsShown = true);
+    // What a headless command says of a directory that awaits its demo.
+    static QString demoNeedsAPassword(const QString& path);
 };

@@ -330,17 +330,12 @@ int main(int argc, char* argv[])
     // command must not print them, so it creates the demo only with a chosen one.
     if (headless && !commandLine.emptyDirectory() && commandLine.demoPassword().isEmpty() &&
         DirectoryBootstrap::wouldCreate(commandLine.directoryPath())) {
-        err << QCoreApplication::translate(
-                   "main",
-                   "switchboard: %1 does not exist yet. To create the demo directory from the "
-                   "command line, set the demo users' password in SWITCHBOARD_DEMO_PASSWORD; or "
-                   "use --empty; or open the console once, which shows generated passwords.")
-                   .arg(commandLine.directoryPath())
-            << Qt::endl;
+        err << DirectoryBootstrap::demoNeedsAPassword(commandLine.directoryPath()) << Qt::endl;
         return 2;
     }
-    auto opened = DirectoryBootstrap::open(
-        commandLine.directoryPath(), commandLine.emptyDirectory(), commandLine.demoPassword());
+    auto opened =
+        DirectoryBootstrap::open(commandLine.directoryPath(), commandLine.emptyDirectory(),
+                                 commandLine.demoPassword(), !headless);
     if (!opened) {
         err << opened.error().toString() << Qt::endl;
         return 1;

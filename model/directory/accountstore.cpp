@@ -63,14 +63,13 @@ AccountStore::AccountStore(DirectoryContext& context)
 
 void AccountStore::notifyChanged()
 {
-    m_context.notify([owner = &m_context.owner()] { Q_EMIT owner->accountsChanged(); });
+    m_context.notify([](Directory* owner) { Q_EMIT owner->accountsChanged(); });
 }
 
 void AccountStore::notifyPasswordPolicyChanged(const QString& accountId)
 {
-    m_context.notify([owner = &m_context.owner(), accountId] {
-        Q_EMIT owner->passwordPolicyChanged(accountId);
-    });
+    m_context.notify(
+        [accountId](Directory* owner) { Q_EMIT owner->passwordPolicyChanged(accountId); });
 }
 
 Result<void> AccountStore::require(const QString& accountId) const
@@ -103,6 +102,9 @@ Result<Account> AccountStore::create(const QString& accountId, const QString& al
         return IamError::entityAlreadyExists(
             QStringLiteral("Account %1 already exists.").arg(accountId));
     if (!alias.isEmpty()) {
+        // Aliases are unique across accounts: a concurrent claim of this one waits.
+        if (auto r = m_context.claimName(QStringLiteral("account_aliases"), QString(), alias); !r)
+            return r.error();
         const auto sameAlias = m_context.count(
             QStringLiteral("SELECT count(*) FROM accounts WHERE alias = ?"), {alias});
         if (!sameAlias)

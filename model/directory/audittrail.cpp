@@ -73,8 +73,7 @@ Result<AuditEvent> AuditTrail::append(const AuditEvent& event)
                  stored.hash, stored.sourceAddress, stored.userAgent, stored.sessionTags});
             !r)
             return r.error();
-        m_context.notify(
-            [owner = &m_context.owner(), stored] { Q_EMIT owner->auditEventAppended(stored); });
+        m_context.notify([stored](Directory* owner) { Q_EMIT owner->auditEventAppended(stored); });
         return stored;
     });
 }

@@ -82,6 +82,11 @@ QString ChangeFeed::channel()
     return QStringLiteral("switchboard_directory_changes");
 }
 
+QString ChangeFeed::listenerName()
+{
+    return QStringLiteral("switchboard change listener");
+}
+
 Result<std::unique_ptr<ChangeFeed>> ChangeFeed::start(SqlConnection& publisher, Receiver receiver)
 {
     const auto pid = publisher.value(QStringLiteral("SELECT pg_backend_pid()"));
@@ -89,17 +94,51 @@ Result<std::unique_ptr<ChangeFeed>> ChangeFeed::start(SqlConnection& publisher, 
         return pid.error();
     std::unique_ptr<ChangeFeed> feed(
         new ChangeFeed(publisher, pid->toLongLong(), std::move(receiver)));
+    if (auto r = feed->openListener(); !r)
+        return r.error();
+    // The driver says nothing when the server drops the listener: asked instead.
+    ChangeFeed* self = feed.get();
+    QObject::connect(&feed->m_check, &QTimer::timeout, &feed->m_check,
+                     [self] { self->checkListener(); });
+    feed->m_check.start(checkIntervalMs);
+    return feed;
+}
+
+Result<void> ChangeFeed::openListener()
+{
     // A connection of its own: the publisher's is busy with the directory's statements.
-    auto listener = SqlConnection::open(publisher.filePath());
+    auto listener = SqlConnection::open(m_publisher.filePath());
     if (!listener)
         return listener.error();
-    feed->m_listener = std::move(listener).value();
-    ChangeFeed* self = feed.get();
-    if (auto r = feed->m_listener->listen(
-            channel(), [self](const QString& payload) { self->received(payload); });
+    if (auto r = listener.value()->execOnce(
+            QStringLiteral("SET application_name = '%1'").arg(listenerName()));
         !r)
         return r.error();
-    return feed;
+    if (auto r = listener.value()->listen(channel(),
+                                          [this](const QString& payload) { received(payload); });
+        !r)
+        return r.error();
+    m_listener = std::move(listener).value();
+    return {};
+}
+
+void ChangeFeed::checkListener()
+{
+    if (m_listener && m_listener->value(QStringLiteral("SELECT 1")))
+        return;
+    m_listener.reset();
+    if (--m_checksToWait > 0)
+        return;
+    if (auto r = openListener(); !r) {
+        m_reconnectWait = std::min(m_reconnectWait * 2, maxReconnectWait);
+        m_checksToWait = m_reconnectWait;
+        qWarning("%s", qPrintable(r.error().message()));
+        return;
+    }
+    m_reconnectWait = 1;
+    m_checksToWait = 0;
+    // Whatever was sent while nobody listened is lost: every cache goes.
+    m_receiver({reset()});
 }
 
 QByteArray ChangeFeed::encode(qint64 sender, const QList<Change>& changes)
@@ -133,37 +172,29 @@ std::optional<ChangeFeed::Decoded> ChangeFeed::decode(const QByteArray& payload)
     return decoded;
 }
 
-ChangeFeed::Batch::Batch(ChangeFeed* feed)
-    : m_feed(feed)
+Result<void> ChangeFeed::send(const std::function<void()>& emitChanges)
 {
-    if (m_feed)
-        ++m_feed->m_batchDepth;
-}
-
-ChangeFeed::Batch::~Batch()
-{
-    if (m_feed && --m_feed->m_batchDepth == 0)
-        m_feed->publish();
+    m_outbox.clear();
+    {
+        const QScopedValueRollback collecting(m_collecting, true);
+        emitChanges();
+    }
+    const QList<Change> changes = std::exchange(m_outbox, {});
+    if (changes.isEmpty())
+        return {};
+    const auto sent =
+        m_publisher.exec(QStringLiteral("SELECT pg_notify(?, ?)"),
+                         {channel(), QString::fromUtf8(encode(m_backendPid, changes))});
+    if (!sent)
+        return sent.error();
+    return {};
 }
 
 void ChangeFeed::record(const Change& change)
 {
     // Repeats of the same change (several edits of one user) tell nothing more.
-    if (m_batchDepth > 0 && !m_receiving && (m_outbox.isEmpty() || m_outbox.last() != change))
+    if (m_collecting && (m_outbox.isEmpty() || m_outbox.last() != change))
         m_outbox.append(change);
-}
-
-void ChangeFeed::publish()
-{
-    const QList<Change> changes = std::exchange(m_outbox, {});
-    if (changes.isEmpty())
-        return;
-    // Sent right after the commit, outside any transaction, so it is delivered at once.
-    const auto sent =
-        m_publisher.exec(QStringLiteral("SELECT pg_notify(?, ?)"),
-                         {channel(), QString::fromUtf8(encode(m_backendPid, changes))});
-    if (!sent)
-        qWarning("%s", qPrintable(sent.error().message()));
 }
 
 void ChangeFeed::received(const QString& payload)
@@ -171,14 +202,11 @@ void ChangeFeed::received(const QString& payload)
     const auto decoded = decode(payload.toUtf8());
     // A change this version cannot read still changed something: every cache goes.
     if (!decoded) {
-        const QScopedValueRollback receiving(m_receiving, true);
         m_receiver({reset()});
         return;
     }
     // What this directory sent it has told its own views already.
     if (decoded->sender == m_backendPid)
         return;
-    // Replayed here, never sent back, even when it arrives while a batch is open.
-    const QScopedValueRollback receiving(m_receiving, true);
     m_receiver(decoded->changes);
 }

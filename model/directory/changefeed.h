@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -13,8 +14,8 @@ class SqlConnection;
 
 // Tells every other connection to one PostgreSQL directory (other consoles,
 // `serve`) what this one changed, and hears what they changed: LISTEN/NOTIFY
-// on a channel of the database. After each commit the change signals it
-// emitted go out as one notification (Batch); a listener connection of its
+// on a channel of the database. Each transaction's change signals go out as
+// one notification, sent inside it (send()); a listener connection of its
 // own turns the others' notifications back into the same signals.
 class ChangeFeed
 {
@@ -61,33 +62,35 @@ public:
     // nullopt for a payload this format does not describe.
     static std::optional<Decoded> decode(const QByteArray& payload);
 
-    // While a batch is open, record() collects; the outermost batch sends
-    // what it collected when it ends. A null feed makes a batch do nothing.
-    class Batch
-    {
-    public:
-        explicit Batch(ChangeFeed* feed);
-        ~Batch();
-        Batch(const Batch&) = delete;
-        Batch& operator=(const Batch&) = delete;
-
-    private:
-        ChangeFeed* m_feed;
-    };
-    // A change signal this directory emitted; kept only inside a batch, so
-    // what the listener replays is never sent back.
+    // Emits (on the directory whose signals record() hears) what a
+    // transaction changed, and sends it as one notification on the
+    // publisher's connection, inside that transaction: PostgreSQL delivers
+    // it with the commit, and never for a rolled-back one.
+    Result<void> send(const std::function<void()>& emitChanges);
+    // A change signal emitted inside send(); ignored at any other time.
     void record(const Change& change);
+
+    // The listener connection's application_name on the server.
+    static QString listenerName();
+    // How often the listener connection is checked; a dropped one is opened
+    // again after 1, 2, 4... checks, at most maxReconnectWait apart, and the
+    // receiver then gets a reset: what was sent meanwhile was not heard.
+    static constexpr int checkIntervalMs = 1000;
+    static constexpr int maxReconnectWait = 30;
 
 private:
     ChangeFeed(SqlConnection& publisher, qint64 backendPid, Receiver receiver);
-    void publish();
+    Result<void> openListener();
+    void checkListener();
     void received(const QString& payload);
 
     SqlConnection& m_publisher;
     std::unique_ptr<SqlConnection> m_listener;
     qint64 m_backendPid;
     Receiver m_receiver;
-    int m_batchDepth = 0;
-    bool m_receiving = false; // replaying what another connection sent
+    bool m_collecting = false; // inside send()
     QList<Change> m_outbox;
+    QTimer m_check;
+    int m_reconnectWait = 1; // checks between two attempts to open the listener again
+    int m_checksToWait = 0;
 };

@@ -45,7 +45,7 @@ CredentialStore::CredentialStore(DirectoryContext& context, const AccountStore& 
 
 void CredentialStore::notifyUserChanged(const QString& accountId, const QString& userName)
 {
-    m_context.notify([owner = &m_context.owner(), accountId, userName] {
+    m_context.notify([accountId, userName](Directory* owner) {
         Q_EMIT owner->entityChanged(EntityKind::User, accountId, userName);
     });
 }
@@ -58,6 +58,8 @@ Result<void> CredentialStore::addAccessKey(qint64 userId, const QString& account
         return IamError::constraintViolation(
             accessKeyId, QStringLiteral("accessKeyId"),
             QStringLiteral("satisfy regular expression pattern: AKIA[A-Z0-9]{16}"));
+    if (auto r = m_context.claimQuota(QStringLiteral("access_keys"), QString::number(userId)); !r)
+        return r.error();
     const auto keys = m_context.count(
         QStringLiteral("SELECT count(*) FROM access_keys WHERE user_id = ?"), {userId});
     if (!keys)
@@ -175,6 +177,8 @@ Result<void> CredentialStore::addMfaDevice(qint64 userId, const QString& account
     const QString serial = Arn::mfa(accountId, deviceName).toString();
     if (auto r = checkNewMfaSerial(deviceName, serial); !r)
         return r;
+    if (auto r = m_context.claimQuota(QStringLiteral("mfa_devices"), QString::number(userId)); !r)
+        return r;
     const auto devices = m_context.count(
         QStringLiteral("SELECT count(*) FROM mfa_devices WHERE user_id = ?"), {userId});
     if (!devices)
@@ -217,6 +221,8 @@ Result<MfaDeviceInfo> CredentialStore::addRootMfaDevice(const QString& accountId
             return r;
         if (auto r = checkNewMfaSerial(deviceName, serial); !r)
             return r;
+        if (auto r = m_context.claimQuota(QStringLiteral("root_mfa_devices"), accountId); !r)
+            return r;
         const auto devices = m_context.count(
             QStringLiteral("SELECT count(*) FROM root_mfa_devices WHERE account_id = ?"),
             {accountId});
@@ -230,7 +236,7 @@ Result<MfaDeviceInfo> CredentialStore::addRootMfaDevice(const QString& accountId
                 {serial, accountId, m_context.nowMs()});
             !r)
             return r.error();
-        m_context.notify([owner = &m_context.owner()] { Q_EMIT owner->accountsChanged(); });
+        m_context.notify([](Directory* owner) { Q_EMIT owner->accountsChanged(); });
         return {};
     });
     if (!added)
@@ -279,7 +285,7 @@ Result<void> CredentialStore::removeMfaDevice(const QString& serialNumber)
                 return IamError::noSuchEntity(
                     QStringLiteral("MFA device with serial number %1 cannot be found.")
                         .arg(serialNumber));
-            m_context.notify([owner = &m_context.owner()] { Q_EMIT owner->accountsChanged(); });
+            m_context.notify([](Directory* owner) { Q_EMIT owner->accountsChanged(); });
             return {};
         }
         if (auto r = m_context.sql().exec(

@@ -44,7 +44,9 @@ public:
     std::unique_ptr<DirectoryContext> context;
     // PostgreSQL only: other connections' changes in, this one's out.
     std::unique_ptr<ChangeFeed> feed;
-    QList<QMetaObject::Connection> feedConnections;
+    // Shown nowhere: the change signals emitted on it once more, just
+    // before a commit, are what the feed sends inside the transaction.
+    std::unique_ptr<Directory> announcer;
     bool heardChanges = false; // since checkExternalChanges() last asked
     // The context's connection and clock, for opening, undo and redo.
     SqlConnection* sql = nullptr;
@@ -88,11 +90,16 @@ public:
                                                    const QString& color) const;
 
     // Undo / redo
-    Result<void> applyRecorded(const QByteArray& changeset);
-    void replay(const QList<DirectoryChange::Notification>& notifications, bool inverse);
-    // Hands sink every change signal undo can replay, emitted from now on.
+    // announce: emits the change's signals on the directory it is given.
+    Result<void> applyRecorded(const QByteArray& changeset,
+                               const std::function<void(Directory*)>& announce);
+    // Emits the recorded change signals (inverse: as undone) on target.
+    void replay(Directory* target, const QList<DirectoryChange::Notification>& notifications,
+                bool inverse);
+    // Hands sink every change signal undo can replay that source emits from now on.
     QList<QMetaObject::Connection>
-    collect(const std::function<void(const DirectoryChange::Notification&)>& sink);
+    collect(Directory* source,
+            const std::function<void(const DirectoryChange::Notification&)>& sink);
 
     // Changes other connections to the same PostgreSQL database committed.
     Result<void> startChangeFeed();
@@ -256,6 +263,15 @@ Result<bool> Directory::claimFirstContents()
     return claimed.value() > 0;
 }
 
+Result<bool> Directory::awaitsFirstContents() const
+{
+    const auto pending = d->sql->value(QStringLiteral("SELECT count(*) FROM meta WHERE key = ?"),
+                                       {SchemaMigrator::firstContentsKey()}, 0);
+    if (!pending)
+        return pending.error();
+    return pending->toInt() > 0 && isEmpty();
+}
+
 Result<void> Directory::runInTransaction(const std::function<Result<void>()>& work)
 {
     return d->context->transaction(work, false);
@@ -340,7 +356,7 @@ Notification inverted(Notification n)
 } // namespace
 
 QList<QMetaObject::Connection>
-Directory::Private::collect(const std::function<void(const Notification&)>& sink)
+Directory::Private::collect(Directory* source, const std::function<void(const Notification&)>& sink)
 {
     using Type = Notification::Type;
     auto add = [sink](Type type, EntityKind kind, const QString& account, const QString& name,
@@ -348,50 +364,51 @@ Directory::Private::collect(const std::function<void(const Notification&)>& sink
         sink(Notification{type, kind, account, name, other});
     };
     return {
-        QObject::connect(q, &Directory::entityAdded, q,
+        QObject::connect(source, &Directory::entityAdded, source,
                          [add](EntityKind k, const QString& a, const QString& n) {
                              add(Type::EntityAdded, k, a, n, {});
                          }),
-        QObject::connect(q, &Directory::entityRemoved, q,
+        QObject::connect(source, &Directory::entityRemoved, source,
                          [add](EntityKind k, const QString& a, const QString& n) {
                              add(Type::EntityRemoved, k, a, n, {});
                          }),
-        QObject::connect(q, &Directory::entityChanged, q,
+        QObject::connect(source, &Directory::entityChanged, source,
                          [add](EntityKind k, const QString& a, const QString& n) {
                              add(Type::EntityChanged, k, a, n, {});
                          }),
-        QObject::connect(q, &Directory::entityRenamed, q,
+        QObject::connect(source, &Directory::entityRenamed, source,
                          [add](EntityKind k, const QString& a, const QString& o, const QString& n) {
                              add(Type::EntityRenamed, k, a, o, n);
                          }),
-        QObject::connect(q, &Directory::membershipAdded, q,
+        QObject::connect(source, &Directory::membershipAdded, source,
                          [add](const QString& a, const QString& g, const QString& u) {
                              add(Type::MembershipAdded, EntityKind::Group, a, g, u);
                          }),
-        QObject::connect(q, &Directory::membershipRemoved, q,
+        QObject::connect(source, &Directory::membershipRemoved, source,
                          [add](const QString& a, const QString& g, const QString& u) {
                              add(Type::MembershipRemoved, EntityKind::Group, a, g, u);
                          }),
-        QObject::connect(q, &Directory::attachmentsChanged, q,
+        QObject::connect(source, &Directory::attachmentsChanged, source,
                          [add](const QString& p, EntityKind k, const QString& a, const QString& n) {
                              add(Type::AttachmentsChanged, k, a, n, p);
                          }),
-        QObject::connect(q, &Directory::accountsChanged, q,
+        QObject::connect(source, &Directory::accountsChanged, source,
                          [add] { add(Type::AccountsChanged, EntityKind::User, {}, {}, {}); }),
-        QObject::connect(q, &Directory::passwordPolicyChanged, q,
+        QObject::connect(source, &Directory::passwordPolicyChanged, source,
                          [add](const QString& a) {
                              add(Type::PasswordPolicyChanged, EntityKind::User, a, {}, {});
                          }),
-        QObject::connect(q, &Directory::samlProvidersChanged, q,
+        QObject::connect(source, &Directory::samlProvidersChanged, source,
                          [add](const QString& a) {
                              add(Type::SamlProvidersChanged, EntityKind::User, a, {}, {});
                          }),
-        QObject::connect(q, &Directory::directoryReset, q,
+        QObject::connect(source, &Directory::directoryReset, source,
                          [add] { add(Type::DirectoryReset, EntityKind::User, {}, {}, {}); }),
     };
 }
 
-void Directory::Private::replay(const QList<DirectoryChange::Notification>& notifications,
+void Directory::Private::replay(Directory* target,
+                                const QList<DirectoryChange::Notification>& notifications,
                                 bool inverse)
 {
     using Type = Notification::Type;
@@ -404,37 +421,37 @@ void Directory::Private::replay(const QList<DirectoryChange::Notification>& noti
     for (const Notification& n : std::as_const(order)) {
         switch (n.type) {
         case Type::EntityAdded:
-            Q_EMIT q->entityAdded(n.kind, n.accountId, n.name);
+            Q_EMIT target->entityAdded(n.kind, n.accountId, n.name);
             break;
         case Type::EntityRemoved:
-            Q_EMIT q->entityRemoved(n.kind, n.accountId, n.name);
+            Q_EMIT target->entityRemoved(n.kind, n.accountId, n.name);
             break;
         case Type::EntityChanged:
-            Q_EMIT q->entityChanged(n.kind, n.accountId, n.name);
+            Q_EMIT target->entityChanged(n.kind, n.accountId, n.name);
             break;
         case Type::EntityRenamed:
-            Q_EMIT q->entityRenamed(n.kind, n.accountId, n.name, n.other);
+            Q_EMIT target->entityRenamed(n.kind, n.accountId, n.name, n.other);
             break;
         case Type::MembershipAdded:
-            Q_EMIT q->membershipAdded(n.accountId, n.name, n.other);
+            Q_EMIT target->membershipAdded(n.accountId, n.name, n.other);
             break;
         case Type::MembershipRemoved:
-            Q_EMIT q->membershipRemoved(n.accountId, n.name, n.other);
+            Q_EMIT target->membershipRemoved(n.accountId, n.name, n.other);
             break;
         case Type::AttachmentsChanged:
-            Q_EMIT q->attachmentsChanged(n.other, n.kind, n.accountId, n.name);
+            Q_EMIT target->attachmentsChanged(n.other, n.kind, n.accountId, n.name);
             break;
         case Type::AccountsChanged:
-            Q_EMIT q->accountsChanged();
+            Q_EMIT target->accountsChanged();
             break;
         case Type::PasswordPolicyChanged:
-            Q_EMIT q->passwordPolicyChanged(n.accountId);
+            Q_EMIT target->passwordPolicyChanged(n.accountId);
             break;
         case Type::SamlProvidersChanged:
-            Q_EMIT q->samlProvidersChanged(n.accountId);
+            Q_EMIT target->samlProvidersChanged(n.accountId);
             break;
         case Type::DirectoryReset:
-            Q_EMIT q->directoryReset();
+            Q_EMIT target->directoryReset();
             break;
         }
     }
@@ -447,8 +464,10 @@ Result<void> Directory::Private::startChangeFeed()
     if (!started)
         return started.error();
     feed = std::move(started).value();
-    context->setChangeFeed(feed.get());
+    announcer.reset(new Directory);
+    context->setChangeFeed(feed.get(), announcer.get());
     ChangeFeed* out = feed.get();
+    Directory* source = announcer.get();
     using Other = ChangeFeed::Change::Other;
     const auto send = [out](Other other, const QString& name, const QString& detail) {
         ChangeFeed::Change change;
@@ -457,20 +476,17 @@ Result<void> Directory::Private::startChangeFeed()
         change.notification.other = detail;
         out->record(change);
     };
-    feedConnections =
-        collect([out](const Notification& n) {
-            out->record({n, Other::None});
-        })
-        << QObject::connect(q, &Directory::auditEventAppended, q,
-                            [send](const AuditEvent& event) {
-                                send(Other::AuditEventAppended, {},
-                                     QString::number(event.sequence));
-                            })
-        << QObject::connect(q, &Directory::temporarySessionsChanged, q,
-                            [send] { send(Other::TemporarySessionsChanged, {}, {}); })
-        << QObject::connect(q, &Directory::roleBookmarksChanged, q, [send](const QString& userArn) {
-               send(Other::RoleBookmarksChanged, userArn, {});
-           });
+    // Tied to the announcer, so they end with it.
+    collect(source, [out](const Notification& n) { out->record({n, Other::None}); });
+    QObject::connect(source, &Directory::auditEventAppended, source,
+                     [send](const AuditEvent& event) {
+                         send(Other::AuditEventAppended, {}, QString::number(event.sequence));
+                     });
+    QObject::connect(source, &Directory::temporarySessionsChanged, source,
+                     [send] { send(Other::TemporarySessionsChanged, {}, {}); });
+    QObject::connect(
+        source, &Directory::roleBookmarksChanged, source,
+        [send](const QString& userArn) { send(Other::RoleBookmarksChanged, userArn, {}); });
     return {};
 }
 
@@ -481,7 +497,7 @@ void Directory::Private::heard(const QList<ChangeFeed::Change>& changes)
     for (const ChangeFeed::Change& change : changes) {
         switch (change.other) {
         case Other::None:
-            replay({change.notification}, false);
+            replay(q, {change.notification}, false);
             break;
         case Other::AuditEventAppended:
             // The event itself is read back: the payload only says which.
@@ -499,7 +515,8 @@ void Directory::Private::heard(const QList<ChangeFeed::Change>& changes)
     }
 }
 
-Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
+Result<void> Directory::Private::applyRecorded(const QByteArray& changeset,
+                                               const std::function<void(Directory*)>& announce)
 {
     if (context->inTransaction())
         return IamError::serviceFailure(
@@ -530,6 +547,8 @@ Result<void> Directory::Private::applyRecorded(const QByteArray& changeset)
             }
         }
     }
+    if (result && feed)
+        result = feed->send([&] { announce(announcer.get()); });
     if (result)
         result = sql->execOnce(QStringLiteral("COMMIT"));
     if (!result)
@@ -552,7 +571,7 @@ Result<DirectoryChange> Directory::recordChange(const std::function<Result<void>
     QByteArray changeset;
     QList<DirectoryChange::Notification> notifications;
     const QList<QMetaObject::Connection> listening =
-        d->collect([&notifications](const Notification& n) { notifications.append(n); });
+        d->collect(this, [&notifications](const Notification& n) { notifications.append(n); });
     const Result<void> done = d->context->transaction(
         [&]() -> Result<void> {
             if (auto r = work(); !r)
@@ -578,10 +597,12 @@ Result<void> Directory::revertChange(const DirectoryChange& change)
     const auto inverse = ChangeRecorder::invert(change.changeset());
     if (!inverse)
         return inverse.error();
-    if (auto r = d->applyRecorded(inverse.value()); !r)
+    const auto announce = [&](Directory* target) {
+        d->replay(target, change.notifications(), true);
+    };
+    if (auto r = d->applyRecorded(inverse.value(), announce); !r)
         return r;
-    const ChangeFeed::Batch toOtherConnections(d->feed.get());
-    d->replay(change.notifications(), true);
+    announce(this);
     return {};
 }
 
@@ -589,10 +610,12 @@ Result<void> Directory::reapplyChange(const DirectoryChange& change)
 {
     if (change.isEmpty())
         return {};
-    if (auto r = d->applyRecorded(change.changeset()); !r)
+    const auto announce = [&](Directory* target) {
+        d->replay(target, change.notifications(), false);
+    };
+    if (auto r = d->applyRecorded(change.changeset(), announce); !r)
         return r;
-    const ChangeFeed::Batch toOtherConnections(d->feed.get());
-    d->replay(change.notifications(), false);
+    announce(this);
     return {};
 }
 

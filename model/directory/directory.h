@@ -78,6 +78,9 @@ public:
     // rollback leaves the claim to the next open. A directory made before
     // claims existed has none to give.
     Result<bool> claimFirstContents();
+    // Whether nobody has claimed the first contents yet and the directory
+    // holds no accounts: the next claim would seed it. Only a question.
+    Result<bool> awaitsFirstContents() const;
     // Another process (a second console, `switchboard serve`) may have
     // committed to the same file; SQLite's data_version tells. Emits
     // directoryReset when it has, so every cache built from older rows is

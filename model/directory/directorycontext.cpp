@@ -40,6 +40,8 @@ Result<void> DirectoryContext::outermost(const std::function<Result<void>()>& wo
     Result<void> result = work();
     m_depth = 0;
     if (result)
+        result = announceQueued();
+    if (result)
         if (auto committed = m_sql->exec(QStringLiteral("COMMIT")); !committed)
             result = committed.error();
     if (!result) {
@@ -79,19 +81,37 @@ Result<void> DirectoryContext::nested(const std::function<Result<void>()>& work,
     return {};
 }
 
+void DirectoryContext::setChangeFeed(ChangeFeed* feed, Directory* announcer)
+{
+    m_feed = feed;
+    m_announcer = announcer;
+}
+
+Result<void> DirectoryContext::announceQueued()
+{
+    if (!m_feed)
+        return {};
+    return m_feed->send([this] {
+        if (m_resetRequested)
+            Q_EMIT m_announcer->directoryReset();
+        else
+            for (const auto& signal : std::as_const(m_pending))
+                signal(m_announcer);
+    });
+}
+
 void DirectoryContext::emitQueued()
 {
-    const QList<std::function<void()>> signalsToEmit = std::exchange(m_pending, {});
-    const ChangeFeed::Batch toOtherConnections(m_feed);
+    const QList<Signal> signalsToEmit = std::exchange(m_pending, {});
     if (std::exchange(m_resetRequested, false)) {
         Q_EMIT m_owner.directoryReset();
         return;
     }
     for (const auto& signal : signalsToEmit)
-        signal();
+        signal(&m_owner);
 }
 
-void DirectoryContext::notify(std::function<void()> signal)
+void DirectoryContext::notify(Signal signal)
 {
     if (!m_resetRequested)
         m_pending.append(std::move(signal));
@@ -100,11 +120,21 @@ void DirectoryContext::notify(std::function<void()> signal)
 Result<void> DirectoryContext::claimName(const QString& table, const QString& accountId,
                                          const QString& nameKey) const
 {
-    const QString serialize = m_sql->dialect().serializeNameClaims();
-    if (serialize.isEmpty())
+    return serialize(table + QLatin1Char('/') + accountId + QLatin1Char('/') + nameKey);
+}
+
+Result<void> DirectoryContext::claimQuota(const QString& quota, const QString& scope) const
+{
+    // "quota:" keeps these keys apart from the names' (table/account/name).
+    return serialize(QStringLiteral("quota:") + quota + QLatin1Char('/') + scope);
+}
+
+Result<void> DirectoryContext::serialize(const QString& key) const
+{
+    const QString lock = m_sql->dialect().serializeNameClaims();
+    if (lock.isEmpty())
         return {};
-    const auto locked = m_sql->value(
-        serialize, {table + QLatin1Char('/') + accountId + QLatin1Char('/') + nameKey});
+    const auto locked = m_sql->value(lock, {key});
     if (!locked)
         return locked.error();
     return {};

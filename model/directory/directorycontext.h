@@ -42,18 +42,26 @@ public:
     // Runs work in a transaction and hands back its value.
     template <typename F>
     auto transact(F&& work) -> decltype(work());
+    // A change signal, emitted on the directory it is given.
+    using Signal = std::function<void(Directory* target)>;
     // Queues a change signal for after the outermost commit.
-    void notify(std::function<void()> signal);
+    void notify(Signal signal);
     bool inTransaction() const { return m_depth > 0; }
-    // On PostgreSQL: the signals emitted after each commit go out to the
-    // database's other connections too.
-    void setChangeFeed(ChangeFeed* feed) { m_feed = feed; }
+    // On PostgreSQL: just before each commit, the queued signals are emitted
+    // on announcer (a directory nobody shows, whose signals the feed
+    // records) and go out in the same transaction to the database's other
+    // connections, delivered with the commit or not at all.
+    void setChangeFeed(ChangeFeed* feed, Directory* announcer);
     ChangeFeed* changeFeed() const { return m_feed; }
 
     // Before checking that a name is free in table (per account), so a
     // concurrent claim of the same name waits for this transaction's end.
     Result<void> claimName(const QString& table, const QString& accountId,
                            const QString& nameKey) const;
+    // Before counting what a quota limits (per scope: an account, an
+    // entity), so two connections adding the last one allowed count one
+    // after the other and the second sees the first's row.
+    Result<void> claimQuota(const QString& quota, const QString& scope) const;
 
     // A failed count is an error, never zero: quotas and conflict checks fail closed.
     Result<int> count(const QString& sql, const QVariantList& binds) const;
@@ -67,15 +75,19 @@ public:
 private:
     Result<void> outermost(const std::function<Result<void>()>& work, bool bulk);
     Result<void> nested(const std::function<Result<void>()>& work, bool bulk);
+    // Sends the queued signals to the other connections, inside the transaction.
+    Result<void> announceQueued();
     void emitQueued();
+    Result<void> serialize(const QString& key) const;
 
     Directory& m_owner;
     std::unique_ptr<SqlConnection> m_sql;
     const Clock* m_clock;
     ChangeFeed* m_feed = nullptr;
+    Directory* m_announcer = nullptr;
     int m_depth = 0;
     bool m_resetRequested = false;
-    QList<std::function<void()>> m_pending;
+    QList<Signal> m_pending;
 };
 
 template <typename F>

@@ -120,8 +120,7 @@ EntityTables::EntityTables(DirectoryContext& context, const AccountStore& accoun
 
 void EntityTables::notifyChanged(EntityKind kind, const QString& accountId, const QString& name)
 {
-    m_context.notify(
-        [=, owner = &m_context.owner()] { Q_EMIT owner->entityChanged(kind, accountId, name); });
+    m_context.notify([=](Directory* owner) { Q_EMIT owner->entityChanged(kind, accountId, name); });
 }
 
 // ---------------------------------------------------------------------------
@@ -227,6 +226,9 @@ QString EntityTables::accountCountSql(EntityKind kind)
 
 Result<int> EntityTables::count(EntityKind kind, const QString& accountId) const
 {
+    // A quota decision: the next one in the account waits for this transaction.
+    if (auto r = m_context.claimQuota(QStringLiteral("entities-%1").arg(int(kind)), accountId); !r)
+        return r.error();
     return m_context.count(accountCountSql(kind), {accountId});
 }
 
@@ -342,7 +344,7 @@ Result<void> EntityTables::rename(const KindInfo& info, const QString& accountId
     const EntityKind kind = info.kind;
     const QString oldName = entity->name;
     if (targetName != oldName)
-        m_context.notify([=, owner = &m_context.owner()] {
+        m_context.notify([=](Directory* owner) {
             Q_EMIT owner->entityRenamed(kind, accountId, oldName, targetName);
         });
     if (targetPath != entity->path)
@@ -404,7 +406,7 @@ Result<void> EntityTables::remove(const KindInfo& info, const QString& accountId
     const EntityKind kind = info.kind;
     const QString removed = entity->name;
     m_context.notify(
-        [=, owner = &m_context.owner()] { Q_EMIT owner->entityRemoved(kind, accountId, removed); });
+        [=](Directory* owner) { Q_EMIT owner->entityRemoved(kind, accountId, removed); });
     return {};
 }
 
@@ -494,7 +496,7 @@ Result<void> EntityTables::clearAccount(const QString& accountId, const QStringL
                 !r)
                 return r.error();
         }
-        m_context.notify([owner = &m_context.owner()] { Q_EMIT owner->directoryReset(); });
+        m_context.notify([](Directory* owner) { Q_EMIT owner->directoryReset(); });
         return {};
     });
 }

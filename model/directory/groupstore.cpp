@@ -66,10 +66,9 @@ Result<Group> GroupStore::create(const Group& group, Provenance provenance)
                                         stored.groupId, stored.createDate);
             !id)
             return id.error();
-        m_context.notify(
-            [owner = &m_context.owner(), accountId = group.accountId, name = group.name] {
-                Q_EMIT owner->entityAdded(EntityKind::Group, accountId, name);
-            });
+        m_context.notify([accountId = group.accountId, name = group.name](Directory* owner) {
+            Q_EMIT owner->entityAdded(EntityKind::Group, accountId, name);
+        });
         return stored;
     });
 }
@@ -122,6 +121,9 @@ Result<void> GroupStore::addMember(const QString& accountId, const QString& grou
         if (!user)
             return user.error();
         const QVariantList pair{group->id, user->id};
+        if (auto r = m_context.claimQuota(QStringLiteral("memberships"), QString::number(user->id));
+            !r)
+            return r.error();
         // One statement: whether the user is already a member, and in how many groups.
         bool member = false;
         int groups = 0;
@@ -144,7 +146,7 @@ Result<void> GroupStore::addMember(const QString& accountId, const QString& grou
                 QStringLiteral("INSERT INTO memberships(group_id, user_id) VALUES (?, ?)"), pair);
             !r)
             return r.error();
-        m_context.notify([owner = &m_context.owner(), accountId, g = group->name, u = user->name] {
+        m_context.notify([accountId, g = group->name, u = user->name](Directory* owner) {
             Q_EMIT owner->membershipAdded(accountId, g, u);
         });
         return {};
@@ -170,7 +172,7 @@ Result<void> GroupStore::removeMember(const QString& accountId, const QString& g
             return IamError::noSuchEntity(QStringLiteral("The user with name %1 is not a member "
                                                          "of the group with name %2.")
                                               .arg(user->name, group->name));
-        m_context.notify([owner = &m_context.owner(), accountId, g = group->name, u = user->name] {
+        m_context.notify([accountId, g = group->name, u = user->name](Directory* owner) {
             Q_EMIT owner->membershipRemoved(accountId, g, u);
         });
         return {};

@@ -59,7 +59,7 @@ IdentityProviderStore::IdentityProviderStore(DirectoryContext& context,
 void IdentityProviderStore::notifyChanged(const QString& accountId)
 {
     m_context.notify(
-        [owner = &m_context.owner(), accountId] { Q_EMIT owner->samlProvidersChanged(accountId); });
+        [accountId](Directory* owner) { Q_EMIT owner->samlProvidersChanged(accountId); });
 }
 
 Result<SamlProvider> IdentityProviderStore::createSamlProvider(const QString& accountId,
@@ -71,6 +71,8 @@ Result<SamlProvider> IdentityProviderStore::createSamlProvider(const QString& ac
         if (auto r = m_accounts.require(accountId); !r)
             return r.error();
         if (auto r = NameRules::validateSamlProviderName(name); !r)
+            return r.error();
+        if (auto r = m_context.claimQuota(QStringLiteral("saml_providers"), accountId); !r)
             return r.error();
         const auto providers = samlProviderCount(accountId);
         if (!providers)

@@ -4,6 +4,7 @@
 #include "directory/accountstore.h"
 #include "directory/directory.h"
 #include "directory/directorycontext.h"
+#include "directory/directoryrows.h"
 #include "directory/organizationpolicyfields.h"
 #include "iam/organizationids.h"
 
@@ -95,7 +96,7 @@ OrganizationStore::OrganizationStore(DirectoryContext& context, const AccountSto
 
 void OrganizationStore::notifyChanged()
 {
-    m_context.notify([owner = &m_context.owner()] { Q_EMIT owner->accountsChanged(); });
+    m_context.notify([](Directory* owner) { Q_EMIT owner->accountsChanged(); });
 }
 
 Result<void> OrganizationStore::attachDefaultPolicies(const Node& target)
@@ -195,12 +196,11 @@ OrganizationStore::importOrganizationalUnit(const OrganizationalUnit& unit)
                     .arg(maxOrganizationalUnits));
         const QString parentOu = parent.value()->ouId;
         const auto sameName =
-            m_context.count(QStringLiteral("SELECT count(*) FROM organizational_units"
-                                           " WHERE coalesce(parent_id, '') = ? AND name = ?"),
-                            {parentOu, name});
+            nameTaken(QStringLiteral("organizational_units"),
+                      QStringLiteral("coalesce(parent_id, '')"), parentOu, name, unit.id);
         if (!sameName)
             return sameName.error();
-        if (*sameName > 0)
+        if (*sameName)
             return organizationsError(
                 "DuplicateOrganizationalUnitException",
                 QStringLiteral("An OU with the same name already exists under %1.")
@@ -230,13 +230,12 @@ Result<OrganizationalUnit> OrganizationStore::renameOrganizationalUnit(const QSt
                 "InvalidInputException",
                 QStringLiteral("The OU name must be 1 to 128 characters long."));
         const auto parent = organizationalUnit(unit->parentId);
-        const auto sameName = m_context.count(
-            QStringLiteral("SELECT count(*) FROM organizational_units"
-                           " WHERE coalesce(parent_id, '') = ? AND name = ? AND id <> ?"),
-            {parent ? parent->id : QString(), name, ouId});
+        const auto sameName = nameTaken(QStringLiteral("organizational_units"),
+                                        QStringLiteral("coalesce(parent_id, '')"),
+                                        parent ? parent->id : QString(), name, ouId);
         if (!sameName)
             return sameName.error();
-        if (*sameName > 0)
+        if (*sameName)
             return organizationsError(
                 "DuplicateOrganizationalUnitException",
                 QStringLiteral("An OU with the same name already exists under %1.")
@@ -529,13 +528,15 @@ OrganizationStore::importOrganizationPolicy(const OrganizationPolicy& policy)
         if (auto r = OrganizationPolicyFields::validateContent(policy.type, policy.content); !r)
             return r.error();
         const QString type = QLatin1String(typeColumn(policy.type));
-        const auto same =
-            m_context.count(QStringLiteral("SELECT count(*) FROM organization_policies WHERE id = ?"
-                                           " OR (type = ? AND name = ?)"),
-                            {policy.id, type, policy.name});
-        if (!same)
-            return same.error();
-        if (*same > 0)
+        const auto sameId = m_context.count(
+            QStringLiteral("SELECT count(*) FROM organization_policies WHERE id = ?"), {policy.id});
+        if (!sameId)
+            return sameId.error();
+        const auto sameName = nameTaken(QStringLiteral("organization_policies"),
+                                        QStringLiteral("type"), type, policy.name, policy.id);
+        if (!sameName)
+            return sameName.error();
+        if (*sameId > 0 || *sameName)
             return organizationsError(
                 "DuplicatePolicyException",
                 QStringLiteral("A policy with the same name already exists: %1.").arg(policy.name));
@@ -584,12 +585,11 @@ Result<OrganizationPolicy> OrganizationStore::updateOrganizationPolicy(const QSt
         if (auto r = OrganizationPolicyFields::validateContent(updated.type, updated.content); !r)
             return r.error();
         const auto same =
-            m_context.count(QStringLiteral("SELECT count(*) FROM organization_policies"
-                                           " WHERE type = ? AND name = ? AND id <> ?"),
-                            {QLatin1String(typeColumn(updated.type)), updated.name, policyId});
+            nameTaken(QStringLiteral("organization_policies"), QStringLiteral("type"),
+                      QLatin1String(typeColumn(updated.type)), updated.name, policyId);
         if (!same)
             return same.error();
-        if (*same > 0)
+        if (*same)
             return organizationsError(
                 "DuplicatePolicyException",
                 QStringLiteral("A policy with the same name already exists: %1.")
@@ -816,4 +816,23 @@ QList<OrganizationTarget> OrganizationStore::targetsForPolicy(const QString& pol
         return std::pair(int(a.type), a.id) < std::pair(int(b.type), b.id);
     });
     return out;
+}
+
+Result<bool> OrganizationStore::nameTaken(const QString& table, const QString& scopeColumn,
+                                          const QString& scope, const QString& name,
+                                          const QString& exceptId) const
+{
+    const QString key = DirectoryRows::nameKey(name);
+    if (auto r = m_context.claimName(table, scope, key); !r)
+        return r.error();
+    // Compared here, not by the engines' lower(), which differ beyond ASCII.
+    bool taken = false;
+    const auto read = m_context.sql().select(
+        QStringLiteral("SELECT name FROM %1 WHERE %2 = ? AND id <> ?").arg(table, scopeColumn),
+        {scope, exceptId}, [&](const QSqlQuery& q) {
+            taken = taken || DirectoryRows::nameKey(q.value(0).toString()) == key;
+        });
+    if (!read)
+        return read.error();
+    return taken;
 }

@@ -91,6 +91,11 @@ private:
     // policies of a type the target has: the attachment limits' two counts.
     Result<int> attachmentCount(const QString& policyId, const Node& target) const;
     Result<int> attachedOfType(OrganizationPolicy::Type type, const Node& target) const;
+    // Whether a row of table other than exceptId, among those whose scope
+    // column is scope, has name in any case. Claims the name first, so a
+    // concurrent claim of it waits for this transaction.
+    Result<bool> nameTaken(const QString& table, const QString& scopeColumn, const QString& scope,
+                           const QString& name, const QString& exceptId) const;
 
     DirectoryContext& m_context;
     const AccountStore& m_accounts;

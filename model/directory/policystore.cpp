@@ -89,8 +89,7 @@ PolicyStore::PolicyStore(DirectoryContext& context, const AccountStore& accounts
 
 void PolicyStore::notifyChanged(EntityKind kind, const QString& accountId, const QString& name)
 {
-    m_context.notify(
-        [=, owner = &m_context.owner()] { Q_EMIT owner->entityChanged(kind, accountId, name); });
+    m_context.notify([=](Directory* owner) { Q_EMIT owner->entityChanged(kind, accountId, name); });
 }
 
 // ---------------------------------------------------------------------------
@@ -247,7 +246,7 @@ Result<ManagedPolicy> PolicyStore::create(const QString& accountId, const QStrin
         draft.description = description;
         auto row = insert(draft, {{versionId(1), document, true, {}}}, Provenance::Created);
         if (row)
-            m_context.notify([=, owner = &m_context.owner()] {
+            m_context.notify([=](Directory* owner) {
                 Q_EMIT owner->entityAdded(EntityKind::Policy, accountId, name);
             });
         return row;
@@ -266,10 +265,10 @@ Result<ManagedPolicy> PolicyStore::import(const ManagedPolicy& managed,
                 return r.error();
         auto row = insert(managed, versions, Provenance::Imported);
         if (row)
-            m_context.notify([=, owner = &m_context.owner(), accountId = managed.accountId,
-                              name = managed.name] {
-                Q_EMIT owner->entityAdded(EntityKind::Policy, accountId, name);
-            });
+            m_context.notify(
+                [=, accountId = managed.accountId, name = managed.name](Directory* owner) {
+                    Q_EMIT owner->entityAdded(EntityKind::Policy, accountId, name);
+                });
         return row;
     });
     if (!imported)
@@ -351,10 +350,9 @@ Result<void> PolicyStore::remove(const QString& policyArn)
                                           {policy->id});
             !r)
             return r.error();
-        m_context.notify(
-            [owner = &m_context.owner(), accountId = policy->accountId, name = policy->name] {
-                Q_EMIT owner->entityRemoved(EntityKind::Policy, accountId, name);
-            });
+        m_context.notify([accountId = policy->accountId, name = policy->name](Directory* owner) {
+            Q_EMIT owner->entityRemoved(EntityKind::Policy, accountId, name);
+        });
         return {};
     });
 }
@@ -532,6 +530,9 @@ Result<void> PolicyStore::attach(EntityKind kind, const QString& accountId, cons
         if (*attached > 0)
             return {}; // already attached: nothing changes, as with AWS
         if (provenance == Provenance::Created) {
+            if (auto r = m_context.claimQuota(info->attachmentTable, QString::number(entity->id));
+                !r)
+                return r.error();
             const auto attachments =
                 m_context.count(QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?")
                                     .arg(info->attachmentTable),
@@ -553,10 +554,9 @@ Result<void> PolicyStore::attach(EntityKind kind, const QString& accountId, cons
                 pair + QVariantList{m_context.nowMs()});
             !r)
             return r.error();
-        m_context.notify(
-            [=, owner = &m_context.owner(), entityName = entity->name, arn = policy->arn] {
-                Q_EMIT owner->attachmentsChanged(arn, kind, accountId, entityName);
-            });
+        m_context.notify([=, entityName = entity->name, arn = policy->arn](Directory* owner) {
+            Q_EMIT owner->attachmentsChanged(arn, kind, accountId, entityName);
+        });
         return {};
     });
 }
@@ -583,10 +583,9 @@ Result<void> PolicyStore::detach(EntityKind kind, const QString& accountId, cons
         if (r.value() == 0)
             return IamError::noSuchEntity(
                 QStringLiteral("Policy %1 was not found.").arg(policyArn));
-        m_context.notify(
-            [=, owner = &m_context.owner(), entityName = entity->name, arn = policy->arn] {
-                Q_EMIT owner->attachmentsChanged(arn, kind, accountId, entityName);
-            });
+        m_context.notify([=, entityName = entity->name, arn = policy->arn](Directory* owner) {
+            Q_EMIT owner->attachmentsChanged(arn, kind, accountId, entityName);
+        });
         return {};
     });
 }

@@ -94,8 +94,7 @@ QList<RoleHistoryEntry> RoleHistory::entries(const QString& userArn) const
 
 void RoleHistory::notifyBookmarksChanged(const QString& userArn)
 {
-    m_context.notify(
-        [owner = &m_context.owner(), userArn] { Q_EMIT owner->roleBookmarksChanged(userArn); });
+    m_context.notify([userArn](Directory* owner) { Q_EMIT owner->roleBookmarksChanged(userArn); });
 }
 
 Result<void> RoleHistory::saveBookmark(qint64 userId, const RoleBookmark& bookmark)

@@ -62,7 +62,7 @@ RoleStore::RoleStore(DirectoryContext& context, EntityTables& entities, PolicySt
 
 void RoleStore::notifyChanged(const QString& accountId, const QString& name)
 {
-    m_context.notify([owner = &m_context.owner(), accountId, name] {
+    m_context.notify([accountId, name](Directory* owner) {
         Q_EMIT owner->entityChanged(EntityKind::Role, accountId, name);
     });
 }
@@ -119,10 +119,9 @@ Result<Role> RoleStore::create(const Role& role, Provenance provenance)
                     role.permissionsBoundaryArn);
                 !r)
                 return r.error();
-        m_context.notify(
-            [owner = &m_context.owner(), accountId = role.accountId, name = role.name] {
-                Q_EMIT owner->entityAdded(EntityKind::Role, accountId, name);
-            });
+        m_context.notify([accountId = role.accountId, name = role.name](Directory* owner) {
+            Q_EMIT owner->entityAdded(EntityKind::Role, accountId, name);
+        });
         return created;
     });
 }

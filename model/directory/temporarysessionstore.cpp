@@ -111,7 +111,7 @@ TemporarySessionStore::TemporarySessionStore(DirectoryContext& context)
 
 void TemporarySessionStore::notifyChanged()
 {
-    m_context.notify([owner = &m_context.owner()] { Q_EMIT owner->temporarySessionsChanged(); });
+    m_context.notify([](Directory* owner) { Q_EMIT owner->temporarySessionsChanged(); });
 }
 
 Result<void> TemporarySessionStore::add(const TemporarySession& session)

@@ -84,10 +84,9 @@ Result<User> UserStore::create(const User& user, Provenance provenance)
                                            user.permissionsBoundaryArn);
                 !r)
                 return r.error();
-        m_context.notify(
-            [owner = &m_context.owner(), accountId = user.accountId, name = user.name] {
-                Q_EMIT owner->entityAdded(EntityKind::User, accountId, name);
-            });
+        m_context.notify([accountId = user.accountId, name = user.name](Directory* owner) {
+            Q_EMIT owner->entityAdded(EntityKind::User, accountId, name);
+        });
         return stored;
     });
 }

@@ -1,5 +1,6 @@
 #include "directory/changefeed.h"
 #include "directory/directory.h"
+#include "directory/sqlconnection.h"
 #include "directorytesthelpers.h"
 #include "iam/clock.h"
 
@@ -246,6 +247,93 @@ private Q_SLOTS:
         QCOMPARE(added.count(), 1);
         QCOMPARE(reset.count(), 0);
         QVERIFY(!dirs.here->checkExternalChanges());
+    }
+
+    // ---- the notification and the commit
+
+    // Sent inside the edit's transaction: out with the commit, before the
+    // console that made the edit has even told its own views; nothing for
+    // an edit rolled back.
+    void theNotificationGoesOutWithTheCommitOrNotAtAll()
+    {
+        Pair dirs = open(sharedLocation(), &clock);
+        REQUIRE_OK(dirs.there->createAccount(prod));
+        (void)dirs.here->checkExternalChanges();
+        if (!TestEngine::onPostgres()) {
+            // SQLite's consoles ask; a rolled-back edit changed nothing to tell.
+            const Result<void> rolledBack = dirs.there->runInTransaction([&]() -> Result<void> {
+                if (auto created = dirs.there->createUser(prod, QStringLiteral("Gone")); !created)
+                    return created.error();
+                return IamError::invalidInput(QStringLiteral("changed my mind"));
+            });
+            REQUIRE_CODE(rolledBack, QStringLiteral("InvalidInput"));
+            QVERIFY(!dirs.here->checkExternalChanges());
+            REQUIRE_OK(dirs.there->createUser(prod, QStringLiteral("Kept")));
+            REQUIRE_HELPER(requireOneReset(*dirs.here));
+            return;
+        }
+        std::unique_ptr<SqlConnection> listener;
+        REQUIRE_VALUE(listener, SqlConnection::open(dirs.there->filePath()));
+        QList<ChangeFeed::Decoded> heard;
+        REQUIRE_OK(listener->listen(ChangeFeed::channel(), [&](const QString& payload) {
+            if (const auto decoded = ChangeFeed::decode(payload.toUtf8()))
+                heard.append(*decoded);
+        }));
+
+        const Result<void> rolledBack = dirs.there->runInTransaction([&]() -> Result<void> {
+            if (auto created = dirs.there->createUser(prod, QStringLiteral("Gone")); !created)
+                return created.error();
+            return IamError::invalidInput(QStringLiteral("changed my mind"));
+        });
+        REQUIRE_CODE(rolledBack, QStringLiteral("InvalidInput"));
+        QTest::qWait(300);
+        QVERIFY2(heard.isEmpty(), "a rolled-back edit told the others");
+
+        bool heardBeforeItsOwnViews = false;
+        const auto own = connect(dirs.there.get(), &Directory::entityAdded, this, [&] {
+            heardBeforeItsOwnViews = QTest::qWaitFor([&] { return !heard.isEmpty(); }, deliveryMs);
+        });
+        REQUIRE_OK(dirs.there->createUser(prod, QStringLiteral("Kept")));
+        disconnect(own);
+        QVERIFY2(heardBeforeItsOwnViews, "the notification waited for the console's own views");
+        QCOMPARE(heard.size(), 1);
+        QCOMPARE(heard.first().changes.size(), 1);
+        QCOMPARE(heard.first().changes.first().notification.name, QStringLiteral("Kept"));
+    }
+
+    // ---- a dropped listener
+
+    // The server drops the listener connections (a restart, an administrator):
+    // each console opens its own again, resets what it shows (what was sent
+    // meanwhile was not heard), and hears later edits again.
+    void aDroppedListenerIsOpenedAgainAndResets()
+    {
+        Pair dirs = open(sharedLocation(), &clock);
+        REQUIRE_OK(dirs.there->createAccount(prod));
+        QCoreApplication::processEvents();
+        (void)dirs.here->checkExternalChanges();
+        if (!TestEngine::onPostgres()) {
+            // No listener to lose: SQLite's consoles ask, and hear every later edit so.
+            REQUIRE_OK(dirs.there->createUser(prod, QStringLiteral("After")));
+            REQUIRE_HELPER(requireOneReset(*dirs.here));
+            return;
+        }
+        QSignalSpy reset(dirs.here.get(), &Directory::directoryReset);
+        QSignalSpy added(dirs.here.get(), &Directory::entityAdded);
+        std::unique_ptr<SqlConnection> admin;
+        REQUIRE_VALUE(admin, SqlConnection::open(dirs.there->filePath()));
+        int dropped = 0;
+        REQUIRE_OK(admin->select(QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                                "pg_stat_activity WHERE datname = "
+                                                "current_database() AND application_name = ?"),
+                                 {ChangeFeed::listenerName()},
+                                 [&](const QSqlQuery& q) { dropped += q.value(0).toBool(); }));
+        QCOMPARE(dropped, 2); // both consoles' listeners
+        QTRY_COMPARE_WITH_TIMEOUT(reset.count(), 1, 5 * ChangeFeed::checkIntervalMs);
+        QCOMPARE(added.count(), 0);
+        REQUIRE_OK(dirs.there->createUser(prod, QStringLiteral("After")));
+        QVERIFY(added.wait(deliveryMs));
+        QCOMPARE(added.first().at(2).toString(), QStringLiteral("After"));
     }
 };
 

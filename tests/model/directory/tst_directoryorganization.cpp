@@ -2,6 +2,8 @@
 // attachments, with the Organizations API's errors, and PolicySet's SCP levels.
 #include "directorytesthelpers.h"
 
+#include "common/testengine.h"
+
 #include "directory/directory.h"
 #include "directory/policyset.h"
 #include "iam/organizationids.h"
@@ -35,7 +37,7 @@ class TestDirectoryOrganization : public QObject
 
     std::unique_ptr<Directory> organization()
     {
-        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        auto dir = std::move(Directory::open(TestEngine::freshLocation())).value();
         [&] {
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
             REQUIRE_OK(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
@@ -44,9 +46,12 @@ class TestDirectoryOrganization : public QObject
     }
 
 private Q_SLOTS:
+    void init() { REQUIRE_TEST_ENGINE(); }
+    void cleanup() { TestEngine::dropDatabases(); }
+
     void withoutManagementAccountThereIsNoOrganization()
     {
-        auto dir = std::move(Directory::open(QStringLiteral(":memory:"))).value();
+        auto dir = std::move(Directory::open(TestEngine::freshLocation())).value();
         QVERIFY(dir->organizationRootId().isEmpty());
         REQUIRE_CODE(dir->createOrganizationalUnit(QStringLiteral("r-abcd"), QStringLiteral("X")),
                      "AWSOrganizationsNotInUseException");
@@ -90,6 +95,11 @@ private Q_SLOTS:
         REQUIRE_OK(unit);
         REQUIRE_CODE(dir->createOrganizationalUnit(root, QStringLiteral("Workloads")),
                      "DuplicateOrganizationalUnitException");
+        // Names are unique regardless of case, as the IAM entities' are.
+        REQUIRE_ERROR(
+            dir->createOrganizationalUnit(root, QStringLiteral("WORKLOADS")),
+            "DuplicateOrganizationalUnitException",
+            QStringLiteral("An OU with the same name already exists under %1.").arg(root));
         REQUIRE_CODE(
             dir->createOrganizationalUnit(QStringLiteral("ou-zzzz-zzzzzzzz"), QStringLiteral("X")),
             "ParentNotFoundException");
@@ -127,6 +137,10 @@ private Q_SLOTS:
         REQUIRE_OK(b);
         REQUIRE_CODE(dir->renameOrganizationalUnit(b->id, QStringLiteral("A")),
                      "DuplicateOrganizationalUnitException");
+        REQUIRE_CODE(dir->renameOrganizationalUnit(b->id, QStringLiteral("a")),
+                     "DuplicateOrganizationalUnitException");
+        // Its own name in another case is no clash.
+        REQUIRE_OK(dir->renameOrganizationalUnit(b->id, QStringLiteral("b")));
         const auto renamed = dir->renameOrganizationalUnit(b->id, QStringLiteral("C"));
         REQUIRE_OK(renamed);
         QCOMPARE(renamed->name, QStringLiteral("C"));
@@ -179,6 +193,16 @@ private Q_SLOTS:
         QVERIFY(!created->awsManaged);
         REQUIRE_CODE(
             dir->createOrganizationPolicy(QStringLiteral("ProtectTrail"), {}, Scp, denyCloudTrail),
+            "DuplicatePolicyException");
+        REQUIRE_ERROR(
+            dir->createOrganizationPolicy(QStringLiteral("protecttrail"), {}, Scp, denyCloudTrail),
+            "DuplicatePolicyException",
+            "A policy with the same name already exists: protecttrail.");
+        const auto other =
+            dir->createOrganizationPolicy(QStringLiteral("Other"), {}, Scp, denyCloudTrail);
+        REQUIRE_OK(other);
+        REQUIRE_CODE(
+            dir->updateOrganizationPolicy(other->id, QStringLiteral("PROTECTTRAIL"), {}, {}),
             "DuplicatePolicyException");
         REQUIRE_CODE(dir->createOrganizationPolicy(QStringLiteral("Broken"), {}, Scp,
                                                    QStringLiteral("{\"Statement\":")),

@@ -1,0 +1,104 @@
+// A headless command on a directory that still awaits its demo (its first
+// console's seed failed, or stopped): never seeded with passwords nobody
+// sees, on either engine, through the executable.
+#include "common/resultassertions.h"
+#include "common/testengine.h"
+#include "directory/directory.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// The demo password travels in the environment, never in argv.
+Run run(const QStringList& arguments, const QString& home, const QString& demoPassword)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
+    if (!demoPassword.isEmpty())
+        env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), demoPassword);
+    env.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SWITCHBOARD_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {-1, {}, QByteArrayLiteral("switchboard did not finish")};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+} // namespace
+
+class TestHeadlessDemo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { REQUIRE_TEST_ENGINE(); }
+    void cleanup() { TestEngine::dropDatabases(); }
+
+    void aDirectoryAwaitingItsDemoIsSeededOnlyWithAChosenPassword()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::sharedLocation(tmp);
+        {
+            // Made and migrated, its demo never seeded: what a failed first seed leaves.
+            auto opened = Directory::open(location);
+            REQUIRE_OK(opened);
+            bool awaits = false;
+            REQUIRE_VALUE(awaits, opened.value()->awaitsFirstContents());
+            QVERIFY(awaits);
+        }
+        const QStringList args{QStringLiteral("--directory"), location, QStringLiteral("list"),
+                               QStringLiteral("users")};
+
+        const Run refused = run(args, tmp.path(), QString());
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("SWITCHBOARD_DEMO_PASSWORD"), refused.err.constData());
+        {
+            auto reopened = Directory::open(location);
+            REQUIRE_OK(reopened);
+            QVERIFY2(reopened.value()->isEmpty(), "seeded with passwords nobody saw");
+            bool awaits = false;
+            REQUIRE_VALUE(awaits, reopened.value()->awaitsFirstContents());
+            QVERIFY(awaits);
+        }
+
+        const Run seeded = run(args, tmp.path(), QStringLiteral("Chosen-Demo-Pass-7"));
+        QCOMPARE(seeded.exitCode, 0);
+        QVERIFY2(seeded.out.contains("arn:aws:iam::111122223333:user/John"),
+                 seeded.err.constData());
+        // Seeded now: no password needed any more.
+        const Run again = run(args, tmp.path(), QString());
+        QCOMPARE(again.exitCode, 0);
+    }
+
+    // --empty claims it empty: nothing awaits a password afterwards.
+    void emptyClaimsItWithoutAPassword()
+    {
+        QTemporaryDir tmp;
+        const QString location = TestEngine::sharedLocation(tmp);
+        REQUIRE_OK(Directory::open(location));
+        const Run empty = run({QStringLiteral("--directory"), location, QStringLiteral("--empty"),
+                               QStringLiteral("list"), QStringLiteral("users")},
+                              tmp.path(), QString());
+        QCOMPARE(empty.exitCode, 0);
+        auto reopened = Directory::open(location);
+        REQUIRE_OK(reopened);
+        bool awaits = true;
+        REQUIRE_VALUE(awaits, reopened.value()->awaitsFirstContents());
+        QVERIFY(!awaits);
+        QVERIFY(reopened.value()->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadlessDemo)
+#include "tst_headlessdemo.moc"
