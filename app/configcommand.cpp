@@ -57,6 +57,7 @@ int ConfigCommand::runImport(const CommandLine& commandLine, const QString& file
     session.signOut();
     if (!recorded) {
         m_err << recorded.error().toString() << Qt::endl;
+        m_err << tr("Nothing was imported.") << Qt::endl;
         return Failed;
     }
     if (!summary) {

@@ -61,9 +61,11 @@ QString AwsConfigActions::importFile(const QString& path)
     if (!m_import->isEnabled())
         return tr("Sign in as an IAM user to save roles.");
     const auto [summary, recorded] = m_admin->importSavedRoles(path);
+    // Without its record the import was rolled back.
     if (!recorded)
-        return tr("The import could not be recorded in the audit trail: %1")
-            .arg(recorded.error().message());
+        return tr("Nothing was imported. %1")
+            .arg(tr("The import could not be recorded in the audit trail: %1")
+                     .arg(recorded.error().message()));
     if (!summary)
         return tr("Nothing was imported. %1").arg(summary.error().message());
     QString message = tr("Saved roles imported: %1.").arg(summary->bookmarks.size());

@@ -418,6 +418,7 @@ QWizardPage* CreateRoleWizard::createDetailsPage()
                  QStringLiteral("maxSessionDuration"));
     strip->claim(QStringLiteral("ValidationError"), tagsError, QStringLiteral("tags.member.key"));
     strip->claim(QStringLiteral("ValidationError"), tagsError, QStringLiteral("tags.member.value"));
+    strip->claim(QStringLiteral("ValidationError"), tagsError, QStringLiteral("tags"));
     strip->claim(QStringLiteral("ValidationError"), nameError, QStringLiteral("roleName"));
     strip->claim(QStringLiteral("LimitExceeded"), tagsError, QStringLiteral("TagsPerRole"));
 

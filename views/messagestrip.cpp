@@ -2,15 +2,6 @@
 
 #include "fielderror.h"
 
-namespace {
-// "... at 'roleName' failed ..." or "Cannot exceed quota for PolicySize: 6144".
-bool names(const IamError& error, const QString& parameter)
-{
-    return error.message().contains(u'\'' + parameter + u'\'') ||
-           error.message().contains(QStringLiteral("quota for %1:").arg(parameter));
-}
-} // namespace
-
 MessageStrip::MessageStrip(QWidget* parent)
     : QLabel(parent)
 {
@@ -25,18 +16,11 @@ void MessageStrip::claim(const QString& code, FieldError* field, const QString& 
     m_claims.append({code, parameter, field});
 }
 
-void MessageStrip::claimMentioning(const QString& code, FieldError* field, const QString& word)
-{
-    m_claims.append({code, word, field, true});
-}
-
 FieldError* MessageStrip::fieldFor(const IamError& error) const
 {
     for (const Claim& claim : m_claims)
         if (claim.field && claim.code == error.code() &&
-            (claim.parameter.isEmpty() ||
-             (claim.mentioned ? error.message().contains(claim.parameter, Qt::CaseInsensitive)
-                              : names(error, claim.parameter))))
+            (claim.parameter.isEmpty() || claim.parameter == error.parameter()))
             return claim.field;
     return nullptr;
 }

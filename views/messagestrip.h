@@ -9,9 +9,10 @@
 class FieldError;
 
 // The error strip at the top of an administration dialog. An error whose
-// code a field has claimed (a duplicate name next to the name, a malformed
-// policy under the editor) goes to that field; any other error (access
-// denied, a conflict) shows here with its AWS code and message.
+// code (and parameter) a field has claimed (a duplicate name next to the
+// name, a malformed policy under the editor) goes to that field; any other
+// error (access denied, a conflict) shows here with its AWS code and message.
+// Errors are matched by code and IamError::parameter(), never by their text.
 class MessageStrip : public QLabel
 {
     Q_OBJECT
@@ -20,12 +21,9 @@ public:
     explicit MessageStrip(QWidget* parent = nullptr);
 
     // Errors with this code show in field from now on; with a parameter, only
-    // those naming it ("... at 'roleName' ...") or its quota ("quota for
-    // PolicySize: ..."). The first matching claim wins.
+    // those about it ("roleName", or a quota such as "PolicySize"). The first
+    // matching claim wins, so parameter claims go before a code's catch-all.
     void claim(const QString& code, FieldError* field, const QString& parameter = {});
-    // Errors with this code whose message mentions word ("The policy name
-    // must be ...") show in field.
-    void claimMentioning(const QString& code, FieldError* field, const QString& word);
     // Fields show "Code: message", as the Organizations console does.
     void setCodesInFields(bool shown) { m_codesInFields = shown; }
     // Whether a field has claimed this error.
@@ -45,7 +43,6 @@ private:
         QString code;
         QString parameter;
         QPointer<FieldError> field;
-        bool mentioned = false; // parameter is a word of the message, not a quoted name
     };
     FieldError* fieldFor(const IamError& error) const;
 

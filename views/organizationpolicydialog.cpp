@@ -78,14 +78,13 @@ OrganizationPolicyDialog::OrganizationPolicyDialog(DirectoryAdmin* admin,
 
     m_strip->setCodesInFields(true);
     m_strip->claim(QStringLiteral("DuplicatePolicyException"), m_nameError);
-    m_strip->claimMentioning(QStringLiteral("InvalidInputException"), m_descriptionError,
-                             QStringLiteral("description"));
-    m_strip->claimMentioning(QStringLiteral("InvalidInputException"), m_nameError,
-                             QStringLiteral("name"));
+    m_strip->claim(QStringLiteral("InvalidInputException"), m_descriptionError,
+                   QStringLiteral("Description"));
+    m_strip->claim(QStringLiteral("InvalidInputException"), m_nameError, QStringLiteral("Name"));
     m_strip->claim(QStringLiteral("MalformedPolicyDocumentException"), m_editorError);
     // The content's size is the quota a policy's text can exceed.
-    m_strip->claimMentioning(QStringLiteral("ConstraintViolationException"), m_editorError,
-                             QStringLiteral("content"));
+    m_strip->claim(QStringLiteral("ConstraintViolationException"), m_editorError,
+                   QStringLiteral("Content"));
     m_strip->claim(QStringLiteral("InvalidInputException"), m_editorError);
 
     auto* form = new QFormLayout;

@@ -8,6 +8,7 @@
 #include "crypto/passwordhasher.h"
 #include "crypto/random.h"
 #include "directory/directory.h"
+#include "directory/directoryerrors.h"
 #include "iam/arn.h"
 #include "iam/organizationids.h"
 #include "iam/quotas.h"
@@ -85,9 +86,7 @@ Result<void> checkAccountQuota(const Directory& directory, EntityKind kind,
     if (!held)
         return held.error();
     if (*held >= quota.limit)
-        return IamError::limitExceeded(QStringLiteral("Cannot exceed quota for %1: %2")
-                                           .arg(QLatin1String(quota.name))
-                                           .arg(quota.limit));
+        return DirectoryErrors::quotaExceeded(QLatin1String(quota.name), quota.limit);
     return {};
 }
 
@@ -1134,12 +1133,18 @@ QString DirectoryAdmin::importEventName()
 
 DirectoryAdmin::SavedRolesImport DirectoryAdmin::importSavedRoles(const QString& path)
 {
-    auto summary =
-        AwsConfigImporter(*m_directory).importFile(path, m_session->userIdentity().arn());
-    auto recorded = m_session->recordEvent(QStringLiteral("ImportAwsConfig"), path, summary.ok(),
-                                           summary.ok() ? QString::number(summary->bookmarks.size())
-                                                        : summary.error().message());
-    return {std::move(summary), std::move(recorded)};
+    std::optional<Result<AwsConfigImporter::Summary>> summary;
+    // The roles and their record are one transaction: a refused import is
+    // recorded too, and roles whose record cannot be written are not saved.
+    auto recorded = m_directory->runInTransaction([&]() -> Result<void> {
+        summary = AwsConfigImporter(*m_directory).importFile(path, m_session->userIdentity().arn());
+        return m_session->recordEvent(QStringLiteral("ImportAwsConfig"), path, summary->ok(),
+                                      summary->ok() ? QString::number((*summary)->bookmarks.size())
+                                                    : summary->error().message());
+    });
+    if (!recorded)
+        return {recorded.error(), std::move(recorded)};
+    return {std::move(*summary), std::move(recorded)};
 }
 
 Result<ImportSummary>

@@ -220,8 +220,9 @@ public:
     // user's saved roles are their own, so nothing is authorized or undone.
     struct SavedRolesImport
     {
+        // The import; when the audit write failed, that error: nothing was saved.
         Result<AwsConfigImporter::Summary> summary;
-        Result<void> recorded; // the audit write (the roles stay saved without it)
+        Result<void> recorded; // the audit write; the roles are saved only with it
     };
     SavedRolesImport importSavedRoles(const QString& path);
 

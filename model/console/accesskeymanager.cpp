@@ -5,6 +5,7 @@
 #include "console/consolesession.h"
 #include "crypto/random.h"
 #include "directory/directory.h"
+#include "directory/directoryerrors.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
 #include "iam/quotas.h"
@@ -34,8 +35,8 @@ IamError noSuchKey(const QString& accessKeyId)
 
 IamError quotaExceeded()
 {
-    return IamError::limitExceeded(QStringLiteral("Cannot exceed quota for AccessKeysPerUser: %1")
-                                       .arg(Quotas::AccessKeysPerUser));
+    return DirectoryErrors::quotaExceeded(QStringLiteral("AccessKeysPerUser"),
+                                          Quotas::AccessKeysPerUser);
 }
 
 // A fresh secret that never passes through a QString left behind in memory.

@@ -7,6 +7,7 @@
 #include "crypto/random.h"
 #include "crypto/totp.h"
 #include "directory/directory.h"
+#include "directory/directoryerrors.h"
 #include "iam/arn.h"
 #include "iam/clock.h"
 #include "iam/namerules.h"
@@ -118,9 +119,8 @@ Result<PendingMfaDevice> MfaDeviceManager::start(const QString& accountId, const
         return IamError::entityAlreadyExists(
             QStringLiteral("MFADevice entity at the same path and name already exists."));
     if (devices(accountId, userName).size() >= Quotas::MfaDevicesPerUser)
-        return IamError::limitExceeded(
-            QStringLiteral("Cannot exceed quota for MFADevicesPerUser: %1")
-                .arg(Quotas::MfaDevicesPerUser));
+        return DirectoryErrors::quotaExceeded(QStringLiteral("MFADevicesPerUser"),
+                                              Quotas::MfaDevicesPerUser);
     PendingMfaDevice device;
     device.accountId = accountId;
     device.userName = userName;

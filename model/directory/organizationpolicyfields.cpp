@@ -22,8 +22,9 @@ Result<void> OrganizationPolicyFields::validateName(const QString& name)
 {
     if (name.isEmpty() || name.size() > 128)
         return organizationsError(
-            "InvalidInputException",
-            QStringLiteral("The policy name must be 1 to 128 characters long."));
+                   "InvalidInputException",
+                   QStringLiteral("The policy name must be 1 to 128 characters long."))
+            .withParameter(QStringLiteral("Name"));
     return {};
 }
 
@@ -31,8 +32,9 @@ Result<void> OrganizationPolicyFields::validateDescription(const QString& descri
 {
     if (description.size() > 512)
         return organizationsError(
-            "InvalidInputException",
-            QStringLiteral("The policy description must be at most 512 characters long."));
+                   "InvalidInputException",
+                   QStringLiteral("The policy description must be at most 512 characters long."))
+            .withParameter(QStringLiteral("Description"));
     return {};
 }
 

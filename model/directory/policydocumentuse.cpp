@@ -1,5 +1,6 @@
 #include "directory/policydocumentuse.h"
 
+#include "directory/directoryerrors.h"
 #include "iam/quotas.h"
 #include "policy/policydocument.h"
 
@@ -27,28 +28,30 @@ PolicyDocumentUse PolicyDocumentUse::managed()
 {
     return {
         Kind::Managed, Quotas::ManagedPolicySize,
-        QStringLiteral("Cannot exceed quota for PolicySize: %1").arg(Quotas::ManagedPolicySize)};
+        DirectoryErrors::quotaExceeded(QStringLiteral("PolicySize"), Quotas::ManagedPolicySize)};
 }
 
 PolicyDocumentUse PolicyDocumentUse::trust()
 {
     return {
         Kind::Trust, Quotas::TrustPolicySize,
-        QStringLiteral("Cannot exceed quota for ACLSizePerRole: %1").arg(Quotas::TrustPolicySize)};
+        DirectoryErrors::quotaExceeded(QStringLiteral("ACLSizePerRole"), Quotas::TrustPolicySize)};
 }
 
 PolicyDocumentUse PolicyDocumentUse::inlineFor(int sizeLimit, const QString& entityLabel,
                                                const QString& entityName, int usedByOthers)
 {
-    return {Kind::Inline, sizeLimit - usedByOthers,
-            QStringLiteral("Maximum policy size of %1 bytes exceeded for %2 %3")
-                .arg(sizeLimit)
-                .arg(entityLabel, entityName)};
+    return {
+        Kind::Inline, sizeLimit - usedByOthers,
+        IamError::limitExceeded(QStringLiteral("Maximum policy size of %1 bytes exceeded for %2 %3")
+                                    .arg(sizeLimit)
+                                    .arg(entityLabel, entityName))
+            .withParameter(QStringLiteral("policyDocument"))};
 }
 
 PolicyDocumentUse PolicyDocumentUse::withoutSizeQuota(Kind kind)
 {
-    return {kind, std::numeric_limits<int>::max(), QString()};
+    return {kind, std::numeric_limits<int>::max(), IamError()};
 }
 
 int PolicyDocumentUse::sizeWithoutWhitespace(const QString& text)
@@ -80,7 +83,7 @@ Result<void> PolicyDocumentUse::check(const QString& text) const
     if (error.error != QJsonParseError::NoError || !json.isObject())
         return IamError::malformedPolicyDocument(QStringLiteral("Syntax errors in policy."));
     if (sizeWithoutWhitespace(text) > sizeAvailable)
-        return IamError::limitExceeded(sizeError);
+        return sizeError;
     const PolicyKind policyKind = kind == Kind::Trust ? PolicyKind::Trust : PolicyKind::Identity;
     if (auto parsed = PolicyDocument::parseIgnoringSize(text, policyKind); !parsed)
         return parsed.error();

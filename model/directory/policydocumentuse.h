@@ -19,7 +19,7 @@ struct PolicyDocumentUse
     };
     Kind kind;
     int sizeAvailable; // characters, whitespace not counted
-    QString sizeError;
+    IamError sizeError;
 
     static PolicyDocumentUse managed();
     static PolicyDocumentUse trust();

@@ -98,7 +98,15 @@ IamError IamError::constraintViolation(const QString& value, const QString& fiel
 {
     return validation(QStringLiteral("1 validation error detected: Value '%1' at '%2' failed to "
                                      "satisfy constraint: Member must %3")
-                          .arg(value, field, constraint));
+                          .arg(value, field, constraint))
+        .withParameter(field);
+}
+
+IamError IamError::withParameter(const QString& parameter) const
+{
+    IamError about = *this;
+    about.m_parameter = parameter;
+    return about;
 }
 
 QString IamError::toString() const

@@ -6,7 +6,9 @@
 
 // An error as AWS reports it: a code clients branch on, a message people read,
 // and the HTTP status the query API would answer with. Crosses module
-// boundaries as a value.
+// boundaries as a value. It may also name the request parameter it is about
+// ("userName", or a quota such as "PolicySize"), so a form can put it beside
+// the right field without reading the message; the wire never carries it.
 class IamError
 {
 public:
@@ -40,22 +42,29 @@ public:
     static IamError undoConflict(const QString& message);
 
     // "1 validation error detected: Value 'x' at 'userName' failed to satisfy
-    // constraint: Member must ..." as the service words it.
+    // constraint: Member must ..." as the service words it; its parameter is field.
     static IamError constraintViolation(const QString& value, const QString& field,
                                         const QString& constraint);
 
     const QString& code() const { return m_code; }
     const QString& message() const { return m_message; }
     int httpStatus() const { return m_httpStatus; }
+    // The request parameter or quota the error is about; empty when it is about none.
+    const QString& parameter() const { return m_parameter; }
     bool isNull() const { return m_code.isEmpty(); }
+
+    // The same error, about this parameter; code, message and status unchanged.
+    [[nodiscard]] IamError withParameter(const QString& parameter) const;
 
     // "Code: message", for logs and the command line.
     QString toString() const;
 
+    // The parameter takes part: the same words about another field are another error.
     bool operator==(const IamError& other) const = default;
 
 private:
     QString m_code;
     QString m_message;
     int m_httpStatus = 0;
+    QString m_parameter;
 };

@@ -72,26 +72,32 @@ QString PasswordPolicy::symbols()
 Result<void> PasswordPolicy::validateSettings() const
 {
     QStringList errors;
+    QString firstField; // what the error is about: the first setting out of range
+    const auto outOf = [&](int value, const char* field, const QString& constraint) {
+        if (errors.isEmpty())
+            firstField = QLatin1String(field);
+        errors << outOfRange(value, field, constraint);
+    };
     if (minimumLength < MinimumLengthMin)
-        errors << outOfRange(minimumLength, "minimumPasswordLength", atLeast(MinimumLengthMin));
+        outOf(minimumLength, "minimumPasswordLength", atLeast(MinimumLengthMin));
     if (minimumLength > MinimumLengthMax)
-        errors << outOfRange(minimumLength, "minimumPasswordLength", atMost(MinimumLengthMax));
+        outOf(minimumLength, "minimumPasswordLength", atMost(MinimumLengthMax));
     // 0 is how this value type says "not set"; the API's range starts at 1.
     if (maxPasswordAgeDays < 0)
-        errors << outOfRange(maxPasswordAgeDays, "maxPasswordAge", atLeast(1));
+        outOf(maxPasswordAgeDays, "maxPasswordAge", atLeast(1));
     if (maxPasswordAgeDays > MaxPasswordAgeMax)
-        errors << outOfRange(maxPasswordAgeDays, "maxPasswordAge", atMost(MaxPasswordAgeMax));
+        outOf(maxPasswordAgeDays, "maxPasswordAge", atMost(MaxPasswordAgeMax));
     if (passwordReusePrevention < 0)
-        errors << outOfRange(passwordReusePrevention, "passwordReusePrevention", atLeast(1));
+        outOf(passwordReusePrevention, "passwordReusePrevention", atLeast(1));
     if (passwordReusePrevention > PasswordReusePreventionMax)
-        errors << outOfRange(passwordReusePrevention, "passwordReusePrevention",
-                             atMost(PasswordReusePreventionMax));
+        outOf(passwordReusePrevention, "passwordReusePrevention",
+              atMost(PasswordReusePreventionMax));
     if (errors.isEmpty())
         return {};
     const QString head = errors.size() == 1
                              ? QStringLiteral("1 validation error detected: ")
                              : QStringLiteral("%1 validation errors detected: ").arg(errors.size());
-    return IamError::validation(head + errors.join(QStringLiteral("; ")));
+    return IamError::validation(head + errors.join(QStringLiteral("; "))).withParameter(firstField);
 }
 
 QStringList PasswordPolicy::violations(const QString& password) const

@@ -37,7 +37,8 @@ Result<PolicyDocument> OrganizationPolicyRules::validate(const QString& text, Po
                             .arg(kindName(kind))
                             .arg(text.size())
                             .arg(MaxSize),
-                        400);
+                        400)
+            .withParameter(QStringLiteral("Content"));
     if (kind == PolicyKind::ResourceControl) {
         const QList<PolicyStatement>& statements = document->statements();
         for (qsizetype i = 0; i < statements.size(); ++i) {

@@ -1262,11 +1262,13 @@ Result<int> StsService::assumeRoleDuration(std::optional<int> requested, int max
         return check.result().error();
     if (chained && duration > Quotas::RoleChainingDurationMax)
         return IamError::validation(
-            QStringLiteral("The requested DurationSeconds exceeds the 1 hour session limit for "
-                           "roles assumed by role chaining."));
+                   QStringLiteral("The requested DurationSeconds exceeds the 1 hour session "
+                                  "limit for roles assumed by role chaining."))
+            .withParameter(QStringLiteral("durationSeconds"));
     if (duration > maxSessionDuration)
-        return IamError::validation(QStringLiteral(
-            "The requested DurationSeconds exceeds the MaxSessionDuration set for this role."));
+        return IamError::validation(QStringLiteral("The requested DurationSeconds exceeds the "
+                                                   "MaxSessionDuration set for this role."))
+            .withParameter(QStringLiteral("durationSeconds"));
     return duration;
 }
 

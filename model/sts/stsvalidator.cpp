@@ -33,10 +33,9 @@ constexpr int sessionTagsMax = 50;
 void StsValidator::required(const QString& field, const QString& value)
 {
     if (value.isEmpty())
-        m_violations << QStringLiteral(
-                            "Value null at '%1' failed to satisfy constraint: Member must not "
-                            "be null")
-                            .arg(field);
+        record(field, QStringLiteral("Value null at '%1' failed to satisfy constraint: Member "
+                                     "must not be null")
+                          .arg(field));
 }
 
 void StsValidator::roleArn(const QString& field, const QString& value)
@@ -147,7 +146,8 @@ Result<void> StsValidator::result() const
     return IamError::validation(QStringLiteral("%1 validation error%2 detected: %3")
                                     .arg(n)
                                     .arg(n == 1 ? QString() : QStringLiteral("s"),
-                                         m_violations.join(QStringLiteral("; "))));
+                                         m_violations.join(QStringLiteral("; "))))
+        .withParameter(m_firstField);
 }
 
 void StsValidator::pattern(const QString& field, const QString& value, const QString& regex,
@@ -168,7 +168,13 @@ void StsValidator::length(const QString& field, const QString& value, int min, i
 
 void StsValidator::violation(const QString& value, const QString& field, const QString& constraint)
 {
-    m_violations << QStringLiteral(
-                        "Value '%1' at '%2' failed to satisfy constraint: Member must %3")
-                        .arg(value, field, constraint);
+    record(field, QStringLiteral("Value '%1' at '%2' failed to satisfy constraint: Member must %3")
+                      .arg(value, field, constraint));
+}
+
+void StsValidator::record(const QString& field, const QString& violation)
+{
+    if (m_violations.isEmpty())
+        m_firstField = field;
+    m_violations << violation;
 }

@@ -9,7 +9,7 @@
 // Checks STS parameters the way the service does before anything else, and
 // reports every violation in one ValidationError: "2 validation errors
 // detected: Value 'x' at 'roleSessionName' failed to satisfy constraint:
-// Member must ...; Value ...".
+// Member must ...; Value ...", about the first parameter that failed.
 class StsValidator
 {
 public:
@@ -40,6 +40,8 @@ private:
                  const QString& shown);
     void length(const QString& field, const QString& value, int min, int max);
     void violation(const QString& value, const QString& field, const QString& constraint);
+    void record(const QString& field, const QString& violation);
 
     QStringList m_violations;
+    QString m_firstField;
 };

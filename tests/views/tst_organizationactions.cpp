@@ -305,6 +305,19 @@ private Q_SLOTS:
         QVERIFY(!policyDialog->submit());
         QVERIFY2(policyDialog->nameError().startsWith(QStringLiteral("DuplicatePolicyException: ")),
                  qPrintable(policyDialog->nameError() + policyDialog->messageStrip()->error()));
+        // Each field's error goes beside that field, whatever its words say.
+        policyDialog->nameEdit()->clear();
+        QVERIFY(!policyDialog->submit());
+        QVERIFY2(policyDialog->nameError().startsWith(QStringLiteral("InvalidInputException: ")),
+                 qPrintable(policyDialog->nameError() + policyDialog->messageStrip()->error()));
+        QCOMPARE(policyDialog->descriptionError(), QString());
+        policyDialog->nameEdit()->setText(QStringLiteral("DenyLeaving"));
+        policyDialog->editor()->setText(denyLeaving + QString(5120, u' '));
+        QVERIFY(!policyDialog->submit());
+        QVERIFY2(policyDialog->editorError().startsWith(
+                     QStringLiteral("ConstraintViolationException: ")),
+                 qPrintable(policyDialog->editorError() + policyDialog->messageStrip()->error()));
+        QCOMPARE(policyDialog->nameError(), QString());
         QCOMPARE(undo->count(), steps);
 
         // The root's last service control policy cannot go: FullAWSAccess stays.

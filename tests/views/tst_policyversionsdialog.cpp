@@ -135,6 +135,22 @@ private slots:
         QCOMPARE(c->dir->policyVersions(policyArn).size(), 1);
     }
 
+    // The size quota is the document's, the version count the list's: both are LimitExceeded.
+    void anOversizedVersionShowsUnderTheEditor()
+    {
+        open(QStringLiteral("Maria"), policyArn);
+        dialog->editor()->setText(
+            QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": "
+                           "\"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": "
+                           "\"arn:aws:s3:::%1\"}]}")
+                .arg(QString(6200, u'x')));
+        QTest::mouseClick(dialog->createVersionButton(), Qt::LeftButton);
+        QCOMPARE(dialog->messageStrip()->lastCode(), QStringLiteral("LimitExceeded"));
+        QCOMPARE(dialog->editorError(), QStringLiteral("Cannot exceed quota for PolicySize: 6144"));
+        QVERIFY(dialog->listError().isEmpty());
+        QCOMPARE(c->dir->policyVersions(policyArn).size(), 1);
+    }
+
     void awsManagedPoliciesAreReadOnly()
     {
         open(QStringLiteral("Maria"), QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess"));

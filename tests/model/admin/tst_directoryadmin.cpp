@@ -12,6 +12,7 @@
 #include "saml/samlsigningkey.h"
 #include "testdata.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -495,6 +496,46 @@ private slots:
 
         REQUIRE_CODE(admin.undo(), "ServiceFailure");
         QVERIFY(c.dir->user(prod, QStringLiteral("alice")));
+    }
+
+    // Saved roles and their record are one: when the audit trail refuses the
+    // event, no role is saved and the import fails with the write's error.
+    void savedRolesWhoseAuditWriteFailsAreNotSaved()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("directory.sqlite"));
+        OPEN_DEMO_CONSOLE(c, path);
+        REQUIRE_OK(c.signIn(maria));
+        DirectoryAdmin admin(c.session.get(), c.dir.get());
+        const auto writeConfig = [&](const QString& name, const QString& profile) {
+            QFile file(tmp.filePath(name));
+            const QByteArray text =
+                QStringLiteral("[profile %1]\nrole_arn = "
+                               "arn:aws:iam::111122223333:role/SecurityEngineer\n")
+                    .arg(profile)
+                    .toUtf8();
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size()
+                       ? file.fileName()
+                       : QString();
+        };
+        const QString first = writeConfig(QStringLiteral("first"), QStringLiteral("sec"));
+        QVERIFY(!first.isEmpty());
+        const auto imported = admin.importSavedRoles(first);
+        REQUIRE_OK(imported.recorded);
+        REQUIRE_OK(imported.summary);
+        QCOMPARE(c.session->roleBookmarks().size(), 1);
+        QCOMPARE(c.auditActions().last(), QStringLiteral("ImportAwsConfig:Success"));
+
+        QVERIFY(RawSql::refuseAuditWrites(path));
+        const int events = int(c.dir->auditEvents().size());
+        const QString second = writeConfig(QStringLiteral("second"), QStringLiteral("other"));
+        QVERIFY(!second.isEmpty());
+        const auto refused = admin.importSavedRoles(second);
+        REQUIRE_CODE(refused.recorded, "ServiceFailure");
+        QVERIFY(!refused.summary);
+        QCOMPARE(refused.summary.error(), refused.recorded.error());
+        QCOMPARE(c.session->roleBookmarks().size(), 1);
+        QCOMPARE(c.dir->auditEvents().size(), events);
     }
 
     void namesAreUniqueIgnoringCase()

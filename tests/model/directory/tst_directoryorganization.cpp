@@ -35,33 +35,37 @@ class TestDirectoryOrganization : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Directory> organization()
-    {
-        auto dir = std::move(Directory::open(TestEngine::freshLocation())).value();
-        [&] {
-            REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
-            REQUIRE_OK(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
-        }();
-        return dir;
-    }
+    // An organization of two accounts, prod its management account; a failure here
+    // fails the test function before it runs.
+    std::unique_ptr<Directory> dir;
 
 private Q_SLOTS:
-    void init() { REQUIRE_TEST_ENGINE(); }
-    void cleanup() { TestEngine::dropDatabases(); }
+    void init()
+    {
+        REQUIRE_TEST_ENGINE();
+        REQUIRE_VALUE(dir, Directory::open(TestEngine::freshLocation()));
+        REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
+        REQUIRE_OK(dir->createAccount(dev, QStringLiteral("catphoto-dev")));
+    }
+    void cleanup()
+    {
+        dir.reset();
+        TestEngine::dropDatabases();
+    }
 
     void withoutManagementAccountThereIsNoOrganization()
     {
-        auto dir = std::move(Directory::open(TestEngine::freshLocation())).value();
-        QVERIFY(dir->organizationRootId().isEmpty());
-        REQUIRE_CODE(dir->createOrganizationalUnit(QStringLiteral("r-abcd"), QStringLiteral("X")),
+        std::unique_ptr<Directory> alone;
+        REQUIRE_VALUE(alone, Directory::open(TestEngine::freshLocation()));
+        QVERIFY(alone->organizationRootId().isEmpty());
+        REQUIRE_CODE(alone->createOrganizationalUnit(QStringLiteral("r-abcd"), QStringLiteral("X")),
                      "AWSOrganizationsNotInUseException");
-        REQUIRE_CODE(dir->createOrganizationPolicy(QStringLiteral("X"), {}, Scp, denyCloudTrail),
+        REQUIRE_CODE(alone->createOrganizationPolicy(QStringLiteral("X"), {}, Scp, denyCloudTrail),
                      "AWSOrganizationsNotInUseException");
     }
 
     void organizationalUnitsNestUnderTheRoot()
     {
-        auto dir = organization();
         const QString root = dir->organizationRootId();
         QCOMPARE(root, OrganizationIds::rootId(prod));
         const auto workloads = dir->createOrganizationalUnit(root, QStringLiteral("Workloads"));
@@ -89,7 +93,6 @@ private Q_SLOTS:
 
     void organizationalUnitErrorsAreTheApis()
     {
-        auto dir = organization();
         const QString root = dir->organizationRootId();
         const auto unit = dir->createOrganizationalUnit(root, QStringLiteral("Workloads"));
         REQUIRE_OK(unit);
@@ -129,7 +132,6 @@ private Q_SLOTS:
 
     void renamingKeepsNamesUniqueUnderAParent()
     {
-        auto dir = organization();
         const QString root = dir->organizationRootId();
         const auto a = dir->createOrganizationalUnit(root, QStringLiteral("A"));
         const auto b = dir->createOrganizationalUnit(root, QStringLiteral("B"));
@@ -149,7 +151,6 @@ private Q_SLOTS:
 
     void accountsMoveBetweenParents()
     {
-        auto dir = organization();
         const QString root = dir->organizationRootId();
         const auto unit = dir->createOrganizationalUnit(root, QStringLiteral("Workloads"));
         REQUIRE_OK(unit);
@@ -179,7 +180,6 @@ private Q_SLOTS:
 
     void policiesAreCheckedAndUnique()
     {
-        auto dir = organization();
         const auto created = dir->createOrganizationPolicy(QStringLiteral("ProtectTrail"),
                                                            QStringLiteral("Keeps CloudTrail on"),
                                                            Scp, denyCloudTrail);
@@ -212,6 +212,18 @@ private Q_SLOTS:
         QCOMPARE(big.size(), 5121);
         REQUIRE_CODE(dir->createOrganizationPolicy(QStringLiteral("Big"), {}, Scp, big),
                      "ConstraintViolationException");
+        // Each field's error says which field it is about, for the console's form.
+        const auto parameterOf = [](const Result<OrganizationPolicy>& result) {
+            return result ? QStringLiteral("(no error)") : result.error().parameter();
+        };
+        QCOMPARE(parameterOf(dir->createOrganizationPolicy(QStringLiteral("Big"), {}, Scp, big)),
+                 QStringLiteral("Content"));
+        QCOMPARE(
+            parameterOf(dir->createOrganizationPolicy(QString(129, u'n'), {}, Scp, denyCloudTrail)),
+            QStringLiteral("Name"));
+        QCOMPARE(parameterOf(dir->createOrganizationPolicy(
+                     QStringLiteral("Described"), QString(513, u'd'), Scp, denyCloudTrail)),
+                 QStringLiteral("Description"));
         REQUIRE_OK(
             dir->createOrganizationPolicy(QStringLiteral("Fits"), {}, Scp, policyOfSize(5120)));
         QCOMPARE(ids(dir->organizationPolicies(Scp)).first(),
@@ -237,7 +249,6 @@ private Q_SLOTS:
 
     void attachmentsFollowTheApisRules()
     {
-        auto dir = organization();
         const QString root = dir->organizationRootId();
         const auto scp =
             dir->createOrganizationPolicy(QStringLiteral("ProtectTrail"), {}, Scp, denyCloudTrail);
@@ -278,6 +289,7 @@ private Q_SLOTS:
         }
         const auto sixth =
             dir->createOrganizationPolicy(QStringLiteral("Sixth"), {}, Scp, denyCloudTrail);
+        REQUIRE_OK(sixth);
         REQUIRE_OK(dir->attachOrganizationPolicy(scp->id, root));
         REQUIRE_CODE(dir->attachOrganizationPolicy(sixth->id, root),
                      "ConstraintViolationException");
@@ -285,7 +297,6 @@ private Q_SLOTS:
 
     void scpLevelsLimitMemberAccountsOnly()
     {
-        auto dir = organization();
         const QString root = dir->organizationRootId();
         REQUIRE_OK(dir->createUser(prod, QStringLiteral("Maria")));
         REQUIRE_OK(dir->createUser(dev, QStringLiteral("Rosa")));
@@ -334,7 +345,6 @@ private Q_SLOTS:
 
     void undoRestoresTheStructure()
     {
-        auto dir = organization();
         const QString root = dir->organizationRootId();
         QString ouId;
         const auto change = dir->recordChange([&]() -> Result<void> {

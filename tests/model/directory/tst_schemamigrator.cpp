@@ -259,7 +259,8 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("v2.sqlite"));
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("Ana")));
@@ -281,7 +282,8 @@ private slots:
                             QStringLiteral("DROP TABLE password_history"),
                             QStringLiteral("DROP TABLE password_policies"),
                             QStringLiteral("PRAGMA user_version = 2")});
-        auto dir = std::move(Directory::open(path)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QCOMPARE(dir->passwordHistory(prod, QStringLiteral("John"), 5),
                  QStringList{QStringLiteral("$scrypt$john")});
@@ -299,7 +301,8 @@ private slots:
         const QString path = tmp.filePath(QStringLiteral("v3.sqlite"));
         QList<AuditEvent> before;
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             for (const char* action : {"ConsoleLogin", "SwitchRole", "iam:CreateUser"}) {
                 AuditEvent e;
                 e.actorArn = QStringLiteral("arn:aws:iam::111122223333:user/John");
@@ -329,7 +332,8 @@ private slots:
                      .toInt(),
                  0);
 
-        auto dir = std::move(Directory::open(path)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
         QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
         QVERIFY(!dir->verifyAuditChain());
         const QList<AuditEvent> after = dir->auditEvents();
@@ -354,7 +358,8 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("v4.sqlite"));
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John")));
         }
@@ -367,7 +372,8 @@ private slots:
                                        QStringLiteral("DROP TABLE organization"),
                                        QStringLiteral("DROP TABLE role_bookmarks"),
                                        QStringLiteral("PRAGMA user_version = 4")});
-        auto dir = std::move(Directory::open(path)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
         QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
         QVERIFY(dir->user(prod, QStringLiteral("John")));
         RoleBookmark b;
@@ -385,7 +391,8 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("v5.sqlite"));
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             REQUIRE_OK(dir->createAccount(prod));
             REQUIRE_OK(dir->createAccount(dev));
             REQUIRE_OK(dir->setManagementAccount(dev));
@@ -398,7 +405,8 @@ private slots:
                                        QStringLiteral("DROP TABLE used_saml_assertions"),
                                        QStringLiteral("DROP TABLE organization"),
                                        QStringLiteral("PRAGMA user_version = 5")});
-        auto dir = std::move(Directory::open(path)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QCOMPARE(dir->managementAccountId(), prod);
     }
@@ -408,7 +416,8 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("v6.sqlite"));
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             REQUIRE_OK(dir->createAccount(prod));
         }
         rawQuery(path, undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
@@ -418,11 +427,14 @@ private slots:
                                        QStringLiteral("DROP TABLE saml_providers"),
                                        QStringLiteral("DROP TABLE used_saml_assertions"),
                                        QStringLiteral("PRAGMA user_version = 6")});
-        auto dir = std::move(Directory::open(path)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         REQUIRE_OK(dir->createSamlProvider(prod, QStringLiteral("Idp"),
                                            QString(1000, QLatin1Char('m')), {}));
-        QCOMPARE(dir->samlProviderCount(prod).value(), 1);
+        int providers = 0;
+        REQUIRE_VALUE(providers, dir->samlProviderCount(prod));
+        QCOMPARE(providers, 1);
     }
 
     void aVersionSixFileGetsRootUsersKeepingItsAccounts()
@@ -430,7 +442,8 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("v6.sqlite"));
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
         }
         rawQuery(path, undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
@@ -440,7 +453,8 @@ private slots:
                                        QStringLiteral("DROP TABLE saml_providers"),
                                        QStringLiteral("DROP TABLE used_saml_assertions"),
                                        QStringLiteral("PRAGMA user_version = 6")});
-        auto dir = std::move(Directory::open(path)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         QVERIFY(!dir->rootUser(prod));
         REQUIRE_OK(dir->setRootUser(prod, QStringLiteral("root@catphoto-prod.example"),
@@ -456,13 +470,15 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("v9.sqlite"));
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
             REQUIRE_OK(dir->createAccount(QStringLiteral("444455556666")));
         }
         rawQuery(path, undoVersion13() + undoVersion12() + undoVersion11() + undoVersion10() +
                            QStringList{QStringLiteral("PRAGMA user_version = 9")});
-        auto dir = std::move(Directory::open(path)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         const QString rootId = dir->organizationRootId();
         QVERIFY(rootId.startsWith(QLatin1String("r-")));
@@ -490,15 +506,19 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("v10.sqlite"));
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             REQUIRE_OK(dir->createAccount(prod));
         }
         rawQuery(path, undoVersion13() + undoVersion12() + undoVersion11() +
                            QStringList{QStringLiteral("PRAGMA user_version = 10")});
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
-            QCOMPARE(dir->accountQuota(prod, QStringLiteral("PoliciesPerRole")).value(), 10);
+            int perRole = 0;
+            REQUIRE_VALUE(perRole, dir->accountQuota(prod, QStringLiteral("PoliciesPerRole")));
+            QCOMPARE(perRole, 10);
             REQUIRE_OK(dir->setAccountQuota(prod, QStringLiteral("PoliciesPerRole"), 20));
             REQUIRE_CODE(dir->setAccountQuota(prod, QStringLiteral("PoliciesPerRole"), 9),
                          "InvalidInput");
@@ -508,9 +528,14 @@ private slots:
                                               QStringLiteral("PoliciesPerRole"), 20),
                          "NoSuchEntity");
         }
-        auto dir = std::move(Directory::open(path)).value();
-        QCOMPARE(dir->accountQuota(prod, QStringLiteral("PoliciesPerRole")).value(), 20);
-        QCOMPARE(dir->accountQuota(prod, QStringLiteral("PoliciesPerUser")).value(), 10);
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
+        int perRole = 0;
+        int perUser = 0;
+        REQUIRE_VALUE(perRole, dir->accountQuota(prod, QStringLiteral("PoliciesPerRole")));
+        REQUIRE_VALUE(perUser, dir->accountQuota(prod, QStringLiteral("PoliciesPerUser")));
+        QCOMPARE(perRole, 20);
+        QCOMPARE(perUser, 10);
         // The store itself refuses a quota of nothing.
         QVERIFY(rawQuery(path, {QStringLiteral("INSERT INTO account_quotas VALUES ('%1', "
                                                "'PoliciesPerUser', 0)")
@@ -536,12 +561,14 @@ private slots:
         session.issuedAt = QDateTime::currentDateTimeUtc();
         session.expiresAt = session.issuedAt.addSecs(3600);
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             REQUIRE_OK(dir->addTemporarySession(session));
         }
         rawQuery(path, undoVersion13() + undoVersion12() +
                            QStringList{QStringLiteral("PRAGMA user_version = 11")});
-        auto dir = std::move(Directory::open(path)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
         QCOMPARE(dir->schemaVersion(), Directory::currentSchemaVersion());
         const auto migrated = dir->temporarySession(session.accessKeyId);
         QVERIFY(migrated);
@@ -560,7 +587,8 @@ private slots:
         const QString path = tmp.filePath(QStringLiteral("v12.sqlite"));
         QList<AuditEvent> before;
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             AuditEvent call;
             call.actorArn = QStringLiteral("arn:aws:iam::111122223333:user/John");
             call.action = QStringLiteral("sts:AssumeRole");
@@ -572,7 +600,8 @@ private slots:
             before = dir->auditEvents();
         }
         rawQuery(path, undoVersion13() + QStringList{QStringLiteral("PRAGMA user_version = 12")});
-        auto dir = std::move(Directory::open(path)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
         QCOMPARE(dir->schemaVersion(), SchemaMigrator::latestVersion());
         QVERIFY(!dir->verifyAuditChain());
         const QList<AuditEvent> after = dir->auditEvents();
@@ -599,13 +628,15 @@ private slots:
         const QString path = tmp.filePath(QStringLiteral("keep.sqlite"));
         QString id;
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             id = dir->directoryId();
             REQUIRE_OK(dir->createAccount(prod, QStringLiteral("catphoto-prod")));
             REQUIRE_OK(dir->createUser(prod, QStringLiteral("John"), QStringLiteral("/dev/"),
                                        {{QStringLiteral("team"), QStringLiteral("a")}}));
         }
-        auto dir = std::move(Directory::open(path)).value();
+        std::unique_ptr<Directory> dir;
+        REQUIRE_VALUE(dir, Directory::open(path));
         QCOMPARE(dir->directoryId(), id);
         QCOMPARE(dir->user(prod, QStringLiteral("john"))->path, QStringLiteral("/dev/"));
         QCOMPARE(dir->user(prod, QStringLiteral("john"))->tags.size(), 1);
@@ -618,8 +649,10 @@ private slots:
     void eachFileHasItsOwnId()
     {
         QTemporaryDir tmp;
-        auto a = std::move(Directory::open(tmp.filePath(QStringLiteral("a.sqlite")))).value();
-        auto b = std::move(Directory::open(tmp.filePath(QStringLiteral("b.sqlite")))).value();
+        std::unique_ptr<Directory> a;
+        REQUIRE_VALUE(a, Directory::open(tmp.filePath(QStringLiteral("a.sqlite"))));
+        std::unique_ptr<Directory> b;
+        REQUIRE_VALUE(b, Directory::open(tmp.filePath(QStringLiteral("b.sqlite"))));
         QVERIFY(a->directoryId() != b->directoryId());
     }
 
@@ -628,7 +661,8 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("future.sqlite"));
         {
-            auto dir = std::move(Directory::open(path)).value();
+            std::unique_ptr<Directory> dir;
+            REQUIRE_VALUE(dir, Directory::open(path));
             REQUIRE_OK(dir->createAccount(prod));
         }
         const int future = Directory::currentSchemaVersion() + 1;
@@ -661,7 +695,8 @@ private slots:
         {
             REQUIRE_OK(Directory::open(path));
         }
-        auto connection = std::move(SqlConnection::open(path)).value();
+        std::unique_ptr<SqlConnection> connection;
+        REQUIRE_VALUE(connection, SqlConnection::open(path));
         REQUIRE_OK(connection->execOnce(QStringLiteral("PRAGMA user_version = 99")));
         SchemaMigrator migrator(*connection);
         QCOMPARE(migrator.currentVersion(), 99);

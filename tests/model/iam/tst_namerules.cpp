@@ -112,6 +112,55 @@ private slots:
         QVERIFY(!NameRules::validateAccountAlias(QStringLiteral("ab")).ok());
     }
 
+    // A form puts the error beside the field the parameter names, not the one its text quotes.
+    void errorsNameTheirParameter_data()
+    {
+        QTest::addColumn<IamError>("error");
+        QTest::addColumn<QString>("parameter");
+        // Each value quotes another parameter's name, as a user's input may.
+        QTest::newRow("user name") << NameRules::validateUserName(QStringLiteral("'path'")).error()
+                                   << QStringLiteral("userName");
+        QTest::newRow("role name")
+            << NameRules::validateRoleName(QString()).error() << QStringLiteral("roleName");
+        QTest::newRow("group name") << NameRules::validateGroupName(QStringLiteral("a b")).error()
+                                    << QStringLiteral("groupName");
+        QTest::newRow("policy name") << NameRules::validatePolicyName(QString(129, u'p')).error()
+                                     << QStringLiteral("policyName");
+        QTest::newRow("path") << NameRules::validatePath(QStringLiteral("'userName'")).error()
+                              << QStringLiteral("path");
+        QTest::newRow("description") << NameRules::validateDescription(QString(1001, u'd')).error()
+                                     << QStringLiteral("description");
+        QTest::newRow("duration") << NameRules::validateMaxSessionDuration(60).error()
+                                  << QStringLiteral("maxSessionDuration");
+        QTest::newRow("tag key") << NameRules::validateTagKey(QString()).error()
+                                 << QStringLiteral("tags.member.key");
+        QTest::newRow("tag value") << NameRules::validateTagValue(QStringLiteral("a\\b")).error()
+                                   << QStringLiteral("tags.member.value");
+        QTest::newRow("mfa device")
+            << NameRules::validateMfaDeviceName(QStringLiteral("a b")).error()
+            << QStringLiteral("virtualMFADeviceName");
+    }
+    void errorsNameTheirParameter()
+    {
+        QFETCH(IamError, error);
+        QFETCH(QString, parameter);
+        QCOMPARE(error.code(), QStringLiteral("ValidationError"));
+        QCOMPARE(error.parameter(), parameter);
+    }
+
+    void theParameterLeavesTheWordingAlone()
+    {
+        const IamError error = NameRules::validatePath(QStringLiteral("x")).error();
+        QCOMPARE(error.message(),
+                 QStringLiteral("1 validation error detected: Value 'x' at 'path' failed to "
+                                "satisfy constraint: Member must satisfy regular expression "
+                                "pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)"));
+        QCOMPARE(error.toString(), QStringLiteral("ValidationError: ") + error.message());
+        // Errors about different parameters differ, whatever their words.
+        QVERIFY(error != error.withParameter(QStringLiteral("userName")));
+        QCOMPARE(error.withParameter(QStringLiteral("userName")).message(), error.message());
+    }
+
     void maxSessionDurationEdges()
     {
         QVERIFY(!NameRules::validateMaxSessionDuration(3599).ok());

@@ -79,6 +79,11 @@ private slots:
                       "The service control policy has 5121 characters; at most 5120 are "
                       "allowed, whitespace included. Remove whitespace or split the policy "
                       "(POLICY_CONTENT_LIMIT_EXCEEDED).");
+        // The console shows it under the policy's content.
+        QCOMPARE(OrganizationPolicyRules::validate(sized(5121), PolicyKind::ServiceControl)
+                     .error()
+                     .parameter(),
+                 QStringLiteral("Content"));
     }
 
     void onlyOrganizationPolicies()

@@ -112,6 +112,22 @@ private slots:
                      "constraint: Member must have length greater than or equal to 2; Value "
                      "'100' at 'durationSeconds' failed to satisfy constraint: Member must have "
                      "value greater than or equal to 900"));
+        // A form shows it beside the first parameter that failed.
+        QCOMPARE(result.error().parameter(), QStringLiteral("roleSessionName"));
+    }
+
+    void theErrorIsAboutTheParameterThatFailed()
+    {
+        StsValidator external;
+        external.externalId(QStringLiteral("a b"));
+        QCOMPARE(external.result().error().parameter(), QStringLiteral("externalId"));
+        StsValidator missing;
+        missing.required(QStringLiteral("roleArn"), QString());
+        missing.duration(1, 900, 3600);
+        QCOMPARE(missing.result().error().parameter(), QStringLiteral("roleArn"));
+        StsValidator duration;
+        duration.duration(1, 900, 3600);
+        QCOMPARE(duration.result().error().parameter(), QStringLiteral("durationSeconds"));
     }
 
     void durationWithinItsBounds()
