@@ -142,10 +142,14 @@ QString SqlDialect::serializeAuditAppends() const
 
 QString SqlDialect::serializeNameClaims() const
 {
-    // The two-key form, whose keys never meet the one-key locks above: "SWBN", the name's hash.
+    // The two-key form, whose keys never meet the one-key locks above: "SWBN", then one of
+    // 1,024 buckets of the name's hash. A transaction holds its locks to the end, and the
+    // server's lock table has room for some thousands: one lock per name would make a bulk
+    // change of 50,000 names fail ("out of shared memory"). Two names in one bucket wait
+    // for each other, which costs time, never correctness.
     return m_engine == Engine::Sqlite
                ? QString()
-               : QStringLiteral("SELECT pg_advisory_xact_lock(1398227534, hashtext(?))");
+               : QStringLiteral("SELECT pg_advisory_xact_lock(1398227534, hashtext(?) & 1023)");
 }
 
 QString SqlDialect::tableCount() const

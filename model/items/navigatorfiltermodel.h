@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 class NavigatorModel;
 
@@ -24,6 +26,16 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    // Typing on only narrows: what the shorter text rejected, the longer one
+    // rejects too, without searching again. Any change to the rows forgets.
+    void forgetRejected();
+    // Whether a searched row's text holds the filter text.
+    bool matches(const QModelIndex& sourceIndex) const;
+
     NavigatorModel* m_source;
     QString m_text;
+    // The text's search tables, built once per key rather than once per row.
+    QStringMatcher m_matcher;
+    // Rows (their source's internal pointers) a part of the current text rejected.
+    mutable QSet<const void*> m_rejected;
 };

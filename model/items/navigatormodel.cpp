@@ -490,7 +490,8 @@ void NavigatorModel::fetchAllEntries()
 {
     for (Node* account : accountNodes())
         for (auto& category : account->children)
-            if (category->type == NodeType::Category && category->denied.isEmpty())
+            if (category->type == NodeType::Category && category->denied.isEmpty() &&
+                int(category->children.size()) < category->total)
                 fetchEntries(category.get(), -1);
 }
 

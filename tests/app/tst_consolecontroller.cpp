@@ -10,6 +10,7 @@
 #include "secretstoresetup.h"
 #include "signindialog.h"
 #include "testdirectory.h"
+#include "testengine.h"
 #include "welcomedialog.h"
 
 #include <QRadioButton>
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QThreadPool>
 
 class TestConsoleController : public QObject
 {
@@ -49,10 +51,17 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
+        REQUIRE_TEST_ENGINE();
         QSettings().clear(); // no remembered sign-in from another test
-        REQUIRE_VALUE(dir, TestDirectory::small());
+        REQUIRE_VALUE(dir, TestDirectory::small(TestEngine::freshLocation()));
     }
-    void cleanup() { dir.reset(); }
+    void cleanup()
+    {
+        dir.reset();
+        // On PostgreSQL a window's background questions run on connections of their own.
+        QThreadPool::globalInstance()->waitForDone();
+        TestEngine::dropDatabases();
+    }
 
     void startsOnTheSignInDialog()
     {
@@ -156,7 +165,7 @@ private slots:
     void theTrainingClockShortensSessionsAndItsChangeIsAudited()
     {
         ManualClock real(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC));
-        REQUIRE_VALUE(dir, TestDirectory::small(QStringLiteral(":memory:"), &real));
+        REQUIRE_VALUE(dir, TestDirectory::small(TestEngine::freshLocation(), &real));
         TrainingClock clock(1.0, &real);
         ConsoleController controller(dir.get(), nullptr, &clock);
         controller.setTrainingClock(&clock);
@@ -194,7 +203,7 @@ private slots:
     void atTrainingSpeedALockoutStillLastsInRealTime()
     {
         ManualClock real(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 0), Qt::UTC));
-        REQUIRE_VALUE(dir, TestDirectory::small(QStringLiteral(":memory:"), &real));
+        REQUIRE_VALUE(dir, TestDirectory::small(TestEngine::freshLocation(), &real));
         TrainingClock clock(60.0, &real);
         ConsoleController controller(dir.get(), nullptr, &clock);
         controller.setTrainingClock(&clock);

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QStringList>
 
+#include <ctime>
+
 namespace {
 
 const QStringList firstNames{
@@ -102,4 +104,11 @@ qint64 peakRssKiB()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     return -1;
+}
+
+qint64 processCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }

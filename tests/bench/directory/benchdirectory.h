@@ -28,3 +28,7 @@ QString benchRoleName(int i);
 
 // Peak resident memory of this process so far, in KiB (VmHWM of /proc/self/status).
 qint64 peakRssKiB();
+
+// CPU time this process has used so far, in nanoseconds: steadier than the wall
+// clock on a busy machine (a PostgreSQL server's own work is not in it).
+qint64 processCpuNs();

@@ -1846,6 +1846,35 @@ private slots:
         QCOMPARE(dir->userCount(dev), 20);
     }
 
+    // Each new name is claimed under a lock held to the end of the transaction. On
+    // PostgreSQL a lock per name would fill the server's lock table (some thousands
+    // of locks, shared by every connection) in a bulk import of 50,000 users; the
+    // claims share a bounded set of locks instead.
+    void aBulkChangeHoldsABoundedNumberOfLocks()
+    {
+        const QString location = TestEngine::freshLocation();
+        auto opened = Directory::open(location, &clock);
+        REQUIRE_OK(opened);
+        Directory& dir = *opened.value();
+        REQUIRE_OK(dir.createAccount(prod));
+        const int users = 3000;
+        // 1,024 for names and one for the audit trail's head, whatever the number of names.
+        const QString atMostSoManyLocks = QStringLiteral(
+            "DO $$ BEGIN IF (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory') > 1025"
+            " THEN RAISE EXCEPTION 'too many locks'; END IF; END $$");
+        bool fewLocks = true;
+        REQUIRE_OK(dir.runBulkChange([&]() -> Result<void> {
+            for (int i = 0; i < users; ++i)
+                if (auto r = dir.createUser(prod, QStringLiteral("bulk-%1").arg(i)); !r)
+                    return r.error();
+            if (TestEngine::onPostgres()) // SQLite has no such locks
+                fewLocks = TestEngine::exec(location, {atMostSoManyLocks});
+            return {};
+        }));
+        QVERIFY(fewLocks);
+        QCOMPARE(dir.userCount(prod), users);
+    }
+
     void everyKindOfChangeIsSignalled()
     {
         std::unique_ptr<Directory> dir;

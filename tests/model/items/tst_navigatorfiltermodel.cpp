@@ -88,6 +88,52 @@ private slots:
         QCOMPARE(filter->rowCount(), 0);
     }
 
+    void typingOnNarrowsAndDeletingWidensAgain()
+    {
+        filter->setFilterText(QStringLiteral("jo"));
+        QCOMPARE(visibleEntries(),
+                 (QStringList{QStringLiteral("Johanna"), QStringLiteral("John")}));
+        filter->setFilterText(QStringLiteral("joha"));
+        QCOMPARE(visibleEntries(), QStringList{QStringLiteral("Johanna")});
+        filter->setFilterText(QStringLiteral("jo"));
+        QCOMPARE(visibleEntries(),
+                 (QStringList{QStringLiteral("Johanna"), QStringLiteral("John")}));
+        filter->setFilterText(QStringLiteral("ohn"));
+        QCOMPARE(visibleEntries(), QStringList{QStringLiteral("John")});
+    }
+
+    // What a shorter text rejected is not taken as rejected by a longer one
+    // when the rows changed in between.
+    void rowsThatChangeWhileTypingAreSearchedAgain()
+    {
+        filter->setFilterText(QStringLiteral("t"));
+        // A new path puts "team" in John's ARN; a new user takes a removed one's place.
+        REQUIRE_OK(dir->renameUser(prod, QStringLiteral("John"), QStringLiteral("John"),
+                                   QStringLiteral("/team/")));
+        REQUIRE_OK(dir->deleteUser(prod, QStringLiteral("Maria")));
+        REQUIRE_OK(dir->createUser(prod, QStringLiteral("Tom")));
+        filter->setFilterText(QStringLiteral("te"));
+        QCOMPARE(visibleEntries(), QStringList{QStringLiteral("John")});
+        filter->setFilterText(QStringLiteral("t"));
+        filter->setFilterText(QStringLiteral("tom"));
+        QCOMPARE(visibleEntries(), QStringList{QStringLiteral("Tom")});
+    }
+
+    void aMatchingEntrysRelationsShowBelowIt()
+    {
+        REQUIRE_OK(dir->addUserToGroup(prod, QStringLiteral("Admins"), QStringLiteral("Maria")));
+        filter->setFilterText(QStringLiteral("admins"));
+        const QModelIndex admins = filter->mapFromSource(
+            model->entryIndex(EntityKind::Group, prod, QStringLiteral("Admins")));
+        QVERIFY(admins.isValid());
+        filter->fetchMore(admins); // expanding it
+        QCOMPARE(filter->rowCount(admins), 1);
+        QCOMPARE(filter->index(0, 0, admins).data(NavigatorModel::NameRole).toString(),
+                 QStringLiteral("Maria"));
+        // Maria's own entry does not match; her row below Admins does.
+        QCOMPARE(visibleEntries(), QStringList{QStringLiteral("Admins")});
+    }
+
     void clearingShowsEverythingAgain()
     {
         filter->setFilterText(QStringLiteral("maria"));
