@@ -500,10 +500,6 @@
         <translation>NoSuchEntity: %1 ist nicht in diesem Verzeichnis vorhanden.</translation>
     </message>
     <message>
-        <source>%1 is in several accounts (%2): name one with --account.</source>
-        <translation>%1 ist in mehreren Konten vorhanden (%2): Geben Sie eines mit --account an.</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1810,24 +1806,12 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <translation>--window local-endpoint: der TCP-Port.</translation>
     </message>
     <message>
-        <source>List the directory&apos;s users, groups, roles or policies.</source>
-        <translation>Die Benutzer, Gruppen, Rollen oder Richtlinien des Verzeichnisses auflisten.</translation>
-    </message>
-    <message>
         <source>Read the output of aws iam get-account-authorization-details into the directory, all or nothing.</source>
         <translation>Die Ausgabe von aws iam get-account-authorization-details in das Verzeichnis einlesen, ganz oder gar nicht.</translation>
     </message>
     <message>
         <source>FILE...</source>
         <translation>FILE...</translation>
-    </message>
-    <message>
-        <source>Write an account as aws iam get-account-authorization-details prints it.</source>
-        <translation>Ein Konto so schreiben, wie aws iam get-account-authorization-details es ausgibt.</translation>
-    </message>
-    <message>
-        <source>Decide JSON Lines requests (--batch, no directory needed), or simulate a user or role of the directory (--principal).</source>
-        <translation>Anfragen im JSON-Lines-Format entscheiden (--batch, kein Verzeichnis nötig) oder einen Benutzer oder eine Rolle des Verzeichnisses simulieren (--principal).</translation>
     </message>
     <message>
         <source>Serve the local STS and IAM endpoint for the AWS CLI and SDKs (loopback only).</source>
@@ -1986,14 +1970,6 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <translation>-- COMMAND [ARGS...]</translation>
     </message>
     <message>
-        <source>Check the audit trail&apos;s hash chain, its head kept in the secret store, and checkpoints exported before.</source>
-        <translation>Die Hash-Kette des Audit-Trails prüfen, deren Kopf im Geheimnisspeicher liegt, sowie zuvor exportierte Checkpoints.</translation>
-    </message>
-    <message>
-        <source>Sign the trail&apos;s head now; list the signed checkpoints, or write them to a file.</source>
-        <translation>Den Kopf des Trails jetzt signieren; die signierten Checkpoints auflisten oder in eine Datei schreiben.</translation>
-    </message>
-    <message>
         <source>Who is in a group.</source>
         <translation>Wer Mitglied einer Gruppe ist.</translation>
     </message>
@@ -2032,10 +2008,6 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
     <message>
         <source>USER|ROLE</source>
         <translation>USER|ROLE</translation>
-    </message>
-    <message>
-        <source>The security review of every account, or of --account.</source>
-        <translation>Die Sicherheitsprüfung jedes Kontos oder von --account.</translation>
     </message>
     <message>
         <source>switchboard: error: %1</source>
@@ -2096,6 +2068,34 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
     <message>
         <source>After sign-in, turn on multi-session support and sign this IAM user in too, in a tab of its own (same password; repeatable).</source>
         <translation>Nach der Anmeldung die Unterstützung mehrerer Sitzungen einschalten und auch diesen IAM-Benutzer anmelden, in einem eigenen Tab (gleiches Passwort; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The code of the caller&apos;s MFA device, when they have one.</source>
+        <translation>Der Code des MFA-Geräts des Aufrufers, wenn er eines hat.</translation>
+    </message>
+    <message>
+        <source>List an account&apos;s users, groups, roles or policies, as the caller&apos;s iam:ListUsers, ListGroups, ListRoles or ListPolicies.</source>
+        <translation>Die Benutzer, Gruppen, Rollen oder Richtlinien eines Kontos auflisten, als iam:ListUsers, ListGroups, ListRoles oder ListPolicies des Aufrufers.</translation>
+    </message>
+    <message>
+        <source>Write an account as aws iam get-account-authorization-details prints it, as the caller&apos;s iam:GetAccountAuthorizationDetails.</source>
+        <translation>Ein Konto so ausgeben, wie aws iam get-account-authorization-details es ausgibt, als iam:GetAccountAuthorizationDetails des Aufrufers.</translation>
+    </message>
+    <message>
+        <source>Decide JSON Lines requests (--batch, no directory and no caller needed), or simulate a user or role of the directory (--principal, as the caller&apos;s iam:SimulatePrincipalPolicy).</source>
+        <translation>JSON-Lines-Anfragen entscheiden (--batch, ohne Verzeichnis und ohne Aufrufer), oder einen Benutzer oder eine Rolle des Verzeichnisses simulieren (--principal, als iam:SimulatePrincipalPolicy des Aufrufers).</translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain, its head kept in the secret store, and checkpoints exported before (cloudtrail:LookupEvents).</source>
+        <translation>Die Hash-Kette des Prüfprotokolls prüfen, ihren im Geheimnisspeicher gehaltenen Kopf und zuvor exportierte Prüfpunkte (cloudtrail:LookupEvents).</translation>
+    </message>
+    <message>
+        <source>Sign the trail&apos;s head now; list the signed checkpoints, or write them to a file (cloudtrail:LookupEvents).</source>
+        <translation>Den Kopf des Protokolls jetzt signieren; die signierten Prüfpunkte auflisten oder in eine Datei schreiben (cloudtrail:LookupEvents).</translation>
+    </message>
+    <message>
+        <source>The security review of the account.</source>
+        <translation>Die Sicherheitsprüfung des Kontos.</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3686,10 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
         <source>There is no account %1 in this directory.</source>
         <translation>In diesem Verzeichnis gibt es kein Konto %1.</translation>
     </message>
+    <message>
+        <source>switchboard: %1 reads the directory as a caller, authorized as the AWS action it stands for: give --user [ACCOUNT/]NAME or --root (with --account), and the password (--password-stdin or SWITCHBOARD_PASSWORD)</source>
+        <translation>switchboard: %1 liest das Verzeichnis als Aufrufer, autorisiert als die AWS-Aktion, für die es steht: --user [KONTO/]NAME oder --root (mit --account) angeben, und das Passwort (--password-stdin oder SWITCHBOARD_PASSWORD)</translation>
+    </message>
 </context>
 <context>
     <name>IamCommand</name>
@@ -3811,13 +3815,6 @@ assertion</translation>
     <message>
         <source>Imported into account %1: %2 users, %3 groups, %4 roles, %5 policies, %6 AWS managed policies.</source>
         <translation>In Konto %1 importiert: %2 Benutzer, %3 Gruppen, %4 Rollen, %5 Richtlinien, %6 von AWS verwaltete Richtlinien.</translation>
-    </message>
-    <message numerus="yes">
-        <source>the directory has %n accounts; choose one with --account</source>
-        <translation>
-            <numerusform>das Verzeichnis hat %n Konto; wählen Sie eines mit --account</numerusform>
-            <numerusform>das Verzeichnis hat %n Konten; wählen Sie eines mit --account</numerusform>
-        </translation>
     </message>
     <message>
         <source>switchboard: cannot write %1: %2</source>
@@ -4014,10 +4011,6 @@ assertion</translation>
 <context>
     <name>ListCommand</name>
     <message>
-        <source>usage: switchboard list users|groups|roles|policies [--account ID] [--json]</source>
-        <translation>Verwendung: switchboard list users|groups|roles|policies [--account ID] [--json]</translation>
-    </message>
-    <message>
         <source>NoSuchEntity: The account %1 is not in this directory.</source>
         <translation>NoSuchEntity: Das Konto %1 ist nicht in diesem Verzeichnis vorhanden.</translation>
     </message>
@@ -4028,6 +4021,10 @@ assertion</translation>
     <message>
         <source>ARN</source>
         <translation>ARN</translation>
+    </message>
+    <message>
+        <source>usage: switchboard list users|groups|roles|policies [--account ID] [--json] (--user [ACCOUNT/]NAME | --root)</source>
+        <translation>Aufruf: switchboard list users|groups|roles|policies [--account ID] [--json] (--user [KONTO/]NAME | --root)</translation>
     </message>
 </context>
 <context>

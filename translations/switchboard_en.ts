@@ -141,16 +141,6 @@
     </message>
 </context>
 <context>
-    <name>InteropCommand</name>
-    <message numerus="yes">
-        <source>the directory has %n accounts; choose one with --account</source>
-        <translation>
-            <numerusform>the directory has %n account; choose one with --account</numerusform>
-            <numerusform>the directory has %n accounts; choose one with --account</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>KeychainWindow</name>
     <message numerus="yes">
         <source>Removed %n secret(s).</source>
