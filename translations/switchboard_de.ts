@@ -3688,7 +3688,7 @@ Globale Optionen: %1 (siehe &apos;switchboard --help&apos;).
     </message>
     <message>
         <source>switchboard: %1 reads the directory as a caller, authorized as the AWS action it stands for: give --user [ACCOUNT/]NAME or --root (with --account), and the password (--password-stdin or SWITCHBOARD_PASSWORD)</source>
-        <translation>switchboard: %1 liest das Verzeichnis als Aufrufer, autorisiert als die AWS-Aktion, für die es steht: --user [KONTO/]NAME oder --root (mit --account) angeben, und das Passwort (--password-stdin oder SWITCHBOARD_PASSWORD)</translation>
+        <translation>switchboard: %1 liest das Verzeichnis als Aufrufer, autorisiert als die AWS-Aktion, für die es steht: --user [ACCOUNT/]NAME oder --root (mit --account) angeben, und das Passwort (--password-stdin oder SWITCHBOARD_PASSWORD)</translation>
     </message>
 </context>
 <context>
@@ -4024,7 +4024,7 @@ assertion</translation>
     </message>
     <message>
         <source>usage: switchboard list users|groups|roles|policies [--account ID] [--json] (--user [ACCOUNT/]NAME | --root)</source>
-        <translation>Aufruf: switchboard list users|groups|roles|policies [--account ID] [--json] (--user [KONTO/]NAME | --root)</translation>
+        <translation>Verwendung: switchboard list users|groups|roles|policies [--account ID] [--json] (--user [ACCOUNT/]NAME | --root)</translation>
     </message>
 </context>
 <context>
