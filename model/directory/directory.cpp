@@ -28,6 +28,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 #include <optional>
@@ -153,6 +154,24 @@ void Directory::Private::attach(std::unique_ptr<SqlConnection> connection, const
     roles = std::make_unique<RoleStore>(*context, *entities, *policies, *temporarySessions);
 }
 
+namespace {
+// Switching to WAL needs the file to itself, and SQLite answers "busy" at once
+// rather than waiting (its busy timeout does not cover this): another console
+// opening the same new file at this moment retries, within the busy timeout.
+Result<void> enableWriteAheadLog(SqlConnection& sql)
+{
+    constexpr int retryMs = 10;
+    constexpr int timeoutMs = 5000;
+    for (int waited = 0;; waited += retryMs) {
+        auto switched = sql.execOnce(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (switched || switched.error().code() != IamError::concurrentModification().code() ||
+            waited >= timeoutMs)
+            return switched;
+        QThread::msleep(retryMs);
+    }
+}
+} // namespace
+
 Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, const Clock* clock)
 {
     // In memory or on a PostgreSQL server, there is no file to check or protect.
@@ -178,7 +197,7 @@ Result<std::unique_ptr<Directory>> Directory::open(const QString& filePath, cons
     if (auto r = sql.execOnce(QStringLiteral("PRAGMA cache_size = -16384")); !r)
         return r.error();
     if (!inMemory) {
-        if (auto r = sql.execOnce(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
+        if (auto r = enableWriteAheadLog(sql); !r)
             return r.error();
         // With WAL, NORMAL cannot corrupt the file; a power cut may only lose the last commits.
         if (auto r = sql.execOnce(QStringLiteral("PRAGMA synchronous = NORMAL")); !r)

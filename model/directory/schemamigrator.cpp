@@ -733,6 +733,21 @@ int SchemaMigrator::currentVersion() const
 
 Result<void> SchemaMigrator::checkCompatible() const
 {
+    // One snapshot: another console creating the same new directory at this
+    // moment must not be seen half-way (tables but no version yet), which
+    // would read as another application's database.
+    const QString begin = m_connection.dialect().isPostgreSql()
+                              ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                              : QStringLiteral("BEGIN");
+    if (auto r = m_connection.execOnce(begin); !r)
+        return unreadableError(m_connection, r.error().message());
+    const auto checked = checkCompatibleInSnapshot();
+    (void)m_connection.execOnce(QStringLiteral("COMMIT"));
+    return checked;
+}
+
+Result<void> SchemaMigrator::checkCompatibleInSnapshot() const
+{
     const bool onServer = m_connection.dialect().isPostgreSql();
     const auto version = readStamp(m_connection, "user_version", "version");
     if (!version)

@@ -50,5 +50,6 @@ public:
     Result<void> migrate();
 
 private:
+    Result<void> checkCompatibleInSnapshot() const;
     SqlConnection& m_connection;
 };

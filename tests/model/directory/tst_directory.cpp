@@ -1503,7 +1503,7 @@ private slots:
         std::thread b(console);
         a.join();
         b.join();
-        QCOMPARE(errors, QStringList());
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         QCOMPARE(seeded.load(), 1);
         QCOMPARE(foundSeeded.load(), 1);
 
