@@ -350,8 +350,11 @@ QWizardPage* CreateRoleWizard::createPermissionsPage()
     m_boundary->setPolicies(PolicyPicker::attachablePolicies(*directory, m_accountId));
     auto* boundaryError = new FieldError(page);
     strip->claim(QStringLiteral("LimitExceeded"), policiesError);
+    strip->claim(QStringLiteral("NoSuchEntity"), boundaryError,
+                 QStringLiteral("permissionsBoundary"));
+    strip->claim(QStringLiteral("InvalidInput"), boundaryError,
+                 QStringLiteral("permissionsBoundary"));
     strip->claim(QStringLiteral("NoSuchEntity"), policiesError);
-    strip->claim(QStringLiteral("InvalidInput"), boundaryError);
 
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(strip);
@@ -421,6 +424,7 @@ QWizardPage* CreateRoleWizard::createDetailsPage()
     strip->claim(QStringLiteral("ValidationError"), tagsError, QStringLiteral("tags"));
     strip->claim(QStringLiteral("ValidationError"), nameError, QStringLiteral("roleName"));
     strip->claim(QStringLiteral("LimitExceeded"), tagsError, QStringLiteral("TagsPerRole"));
+    strip->claim(QStringLiteral("InvalidInput"), tagsError, QStringLiteral("tags"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Role name"), FieldError::stack(m_name, nameError));

@@ -106,8 +106,10 @@ Result<void> EntityTables::validateTags(const TagList& tags)
         if (auto r = NameRules::validateTagValue(tag.value); !r)
             return r;
         if (keys.contains(tag.key.toLower()))
-            return IamError::invalidInput(QStringLiteral(
-                "Duplicate tag keys found. Please note that Tag keys are case insensitive."));
+            return IamError::invalidInput(
+                       QStringLiteral("Duplicate tag keys found. Please note that Tag keys are "
+                                      "case insensitive."))
+                .withParameter(QStringLiteral("tags"));
         keys.insert(tag.key.toLower());
     }
     return {};

@@ -728,7 +728,7 @@ Result<void> PolicyStore::setBoundary(const EntityTables::KindInfo& info,
     if (!arn.isEmpty()) {
         const auto policy = requireAttachable(arn, entity.accountId);
         if (!policy)
-            return policy.error();
+            return policy.error().withParameter(QStringLiteral("permissionsBoundary"));
         policyId = policy->id;
     }
     const auto r = m_context.sql().exec(

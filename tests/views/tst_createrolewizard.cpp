@@ -244,6 +244,26 @@ private slots:
         QCOMPARE(c->dir->roleCount(prod), roles);
     }
 
+    // Duplicate keys are refused by the service at creation; the error is
+    // placed by its parameter (tags), not on the permissions boundary, which
+    // shares its code (InvalidInput).
+    void duplicateTagKeysTakeTheWizardBackToTheTags()
+    {
+        open(QStringLiteral("Maria"));
+        const int roles = c->dir->roleCount(prod);
+        goTo(CreateRoleWizard::DetailsPage);
+        wizard->nameEdit()->setText(QStringLiteral("Tagged"));
+        wizard->addTag(QStringLiteral("Team"), QStringLiteral("a"));
+        wizard->addTag(QStringLiteral("team"), QStringLiteral("b"));
+        goTo(CreateRoleWizard::ReviewPage);
+        finish();
+        QCOMPARE(wizard->currentId(), int(CreateRoleWizard::DetailsPage));
+        QVERIFY2(wizard->fieldError(CreateRoleWizard::Field::Tags)
+                     .contains(QStringLiteral("Duplicate tag keys found")),
+                 qPrintable(wizard->fieldError(CreateRoleWizard::Field::Tags)));
+        QCOMPARE(c->dir->roleCount(prod), roles);
+    }
+
     void aMalformedCustomTrustPolicyStaysOnTheTrustPage()
     {
         open(QStringLiteral("Maria"));
