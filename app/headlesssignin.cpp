@@ -66,14 +66,24 @@ QString HeadlessSignIn::accountOf(const Directory& directory, const QString& use
     return found;
 }
 
+namespace {
+// --root and --user name different callers; the root user is found by account or email.
+Result<void> checkRootOrUser(const CommandLine& commandLine)
+{
+    if (commandLine.root() && !commandLine.userName().isEmpty())
+        return IamError::validation(HeadlessSignIn::tr("give either --root or --user, not both"));
+    if (commandLine.root() && commandLine.account().isEmpty() && commandLine.email().isEmpty())
+        return IamError::validation(HeadlessSignIn::tr(
+            "--root needs --account (the account whose root user signs in) or --email"));
+    return {};
+}
+} // namespace
+
 Result<void> HeadlessSignIn::signIn(ConsoleSession& session, const Directory& directory,
                                     const CommandLine& commandLine, const QString& userName)
 {
-    if (commandLine.root() && !commandLine.userName().isEmpty())
-        return IamError::validation(tr("give either --root or --user, not both"));
-    if (commandLine.root() && commandLine.account().isEmpty() && commandLine.email().isEmpty())
-        return IamError::validation(
-            tr("--root needs --account (the account whose root user signs in) or --email"));
+    if (auto r = checkRootOrUser(commandLine); !r)
+        return r;
     const auto secret = password(commandLine);
     if (!secret)
         return secret.error();
@@ -130,11 +140,8 @@ Result<void> HeadlessSignIn::signInReader(ConsoleSession& session, const Directo
 {
     if (!namesCaller(commandLine))
         return IamError::validation(callerRequired(commandLine.command()));
-    if (commandLine.root() && !commandLine.userName().isEmpty())
-        return IamError::validation(tr("give either --root or --user, not both"));
-    if (commandLine.root() && commandLine.account().isEmpty() && commandLine.email().isEmpty())
-        return IamError::validation(
-            tr("--root needs --account (the account whose root user signs in) or --email"));
+    if (auto r = checkRootOrUser(commandLine); !r)
+        return r;
     const auto secret = password(commandLine);
     if (!secret)
         return secret.error();

@@ -56,24 +56,6 @@ private:
         return std::make_unique<Fixture>(std::move(console).value());
     }
 
-    // Maria gets a virtual MFA device whose seed is in the store.
-    SecureBytes giveMariaADevice(Fixture& f) const
-    {
-        const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/maria-phone");
-        if (!CHECK_OK(f.c.dir->addMfaDevice(prod, QStringLiteral("Maria"),
-                                            QStringLiteral("maria-phone"))))
-            return {};
-        SecureBytes seed = SecureBytes::fromView("12345678901234567890");
-        if (!AsyncTesting::finishJob(
-                f.c.secrets.put(SecretKey(QUuid::fromString(f.c.dir->directoryId()),
-                                          SecretKey::Kind::MfaSeed, serial)
-                                    .toString(),
-                                seed.clone()),
-                [](const SecretJob&) {}))
-            QTest::qFail("the secret store did not answer in time", __FILE__, __LINE__);
-        return seed;
-    }
-
 private slots:
     void initTestCase() { PasswordHasher::setCostLog2(10); }
 
@@ -224,7 +206,7 @@ private slots:
         REQUIRE_VALUE(fixture, openFixture());
         Fixture& f = *fixture;
         const QString maria = QStringLiteral("Maria");
-        const SecureBytes seed = giveMariaADevice(f);
+        const SecureBytes seed = f.c.giveMfaDevice(QStringLiteral("Maria"));
         QVERIFY(!QTest::currentTestFailed());
         Identity identity;
         REQUIRE_VALUE(identity, f.auth.checkPassword(prod, maria, QStringLiteral("pw")));

@@ -675,25 +675,6 @@ private slots:
 
     // ---- Sign-in with MFA
 
-    // Maria gets a virtual MFA device whose seed is in the store, as the
-    // MFA device manager leaves it.
-    static SecureBytes giveMariaADevice(DemoConsole& c)
-    {
-        const QString serial = QStringLiteral("arn:aws:iam::111122223333:mfa/maria-phone");
-        if (!CHECK_OK(c.dir->addMfaDevice(QStringLiteral("111122223333"), QStringLiteral("Maria"),
-                                          QStringLiteral("maria-phone"))))
-            return {};
-        SecureBytes seed = SecureBytes::fromView("12345678901234567890");
-        if (!AsyncTesting::finishJob(
-                c.secrets.put(SecretKey(QUuid::fromString(c.dir->directoryId()),
-                                        SecretKey::Kind::MfaSeed, serial)
-                                  .toString(),
-                              seed.clone()),
-                [](const SecretJob&) {}))
-            QTest::qFail("the secret store did not answer in time", __FILE__, __LINE__);
-        return seed;
-    }
-
     static std::optional<Result<void>>
     signInWithCode(DemoConsole& c, const QString& user, const QString& code,
                    const QString& password = QStringLiteral("pw"))
@@ -707,7 +688,7 @@ private slots:
     void aUserWithAnMfaDeviceIsAskedForACode()
     {
         OPEN_DEMO_CONSOLE(c);
-        giveMariaADevice(c);
+        c.giveMfaDevice(QStringLiteral("Maria"));
         QSignalSpy signedIn(c.session.get(), &ConsoleSession::signedIn);
         const auto result = c.signIn(QStringLiteral("Maria"));
         QVERIFY(!result.ok());
@@ -732,7 +713,7 @@ private slots:
     void theRightCodeSignsInWithMfaPresent()
     {
         OPEN_DEMO_CONSOLE(c);
-        const SecureBytes seed = giveMariaADevice(c);
+        const SecureBytes seed = c.giveMfaDevice(QStringLiteral("Maria"));
         const auto result =
             signInWithCode(c, QStringLiteral("Maria"), Totp::code(seed, c.clock.now()));
         QVERIFY(result.has_value());
@@ -754,7 +735,7 @@ private slots:
     void aSignInWithMfaCarriesIntoTheSwitch()
     {
         OPEN_DEMO_CONSOLE(c);
-        const SecureBytes seed = giveMariaADevice(c);
+        const SecureBytes seed = c.giveMfaDevice(QStringLiteral("Maria"));
         QVERIFY(signInWithCode(c, QStringLiteral("Maria"), Totp::code(seed, c.clock.now()))->ok());
         // BreakGlassAdmin's trust asks for aws:MultiFactorAuthPresent: no new code needed.
         SwitchRoleRequest request;
@@ -771,7 +752,7 @@ private slots:
     void mfaCodesAreCheckedAgainstRealTimeAtTrainingSpeed()
     {
         OPEN_DEMO_CONSOLE(c, QStringLiteral(":memory:"), nullptr, nullptr, 60.0);
-        const SecureBytes seed = giveMariaADevice(c);
+        const SecureBytes seed = c.giveMfaDevice(QStringLiteral("Maria"));
         c.clock.advance(10);
         // What a clock running sixty times faster would read after those ten seconds.
         const QDateTime scaled = c.clock.now().addSecs(10 * 59);
@@ -801,7 +782,7 @@ private slots:
     void aCodeIsAcceptedOnlyOnce()
     {
         OPEN_DEMO_CONSOLE(c);
-        const SecureBytes seed = giveMariaADevice(c);
+        const SecureBytes seed = c.giveMfaDevice(QStringLiteral("Maria"));
         const QString code = Totp::code(seed, c.clock.now());
         QVERIFY(signInWithCode(c, QStringLiteral("Maria"), code)->ok());
         c.session->signOut();
@@ -814,7 +795,7 @@ private slots:
     void wrongCodesCountTowardsTheLockout()
     {
         OPEN_DEMO_CONSOLE(c);
-        const SecureBytes seed = giveMariaADevice(c);
+        const SecureBytes seed = c.giveMfaDevice(QStringLiteral("Maria"));
         const QString right = Totp::code(seed, c.clock.now());
         const QString wrong =
             right == QLatin1String("000000") ? QStringLiteral("000001") : QStringLiteral("000000");
