@@ -40,7 +40,7 @@ QJsonObject policyJson(const ManagedPolicy& p)
 }
 } // namespace
 
-ListCommand::ListCommand(Directory& directory, const ConsoleSession& caller, QTextStream& out,
+ListCommand::ListCommand(const Directory& directory, const ConsoleSession& caller, QTextStream& out,
                          QTextStream& err)
     : m_directory(directory)
     , m_caller(caller)

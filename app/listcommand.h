@@ -20,7 +20,7 @@ class ListCommand
     Q_DECLARE_TR_FUNCTIONS(ListCommand)
 
 public:
-    ListCommand(Directory& directory, const ConsoleSession& caller, QTextStream& out,
+    ListCommand(const Directory& directory, const ConsoleSession& caller, QTextStream& out,
                 QTextStream& err);
     int run(const CommandLine& commandLine);
 
@@ -31,7 +31,7 @@ private:
     QList<QJsonObject> policies(const Account& account) const;
     void printTable(const QList<QJsonObject>& rows, const QString& extraKey);
 
-    Directory& m_directory;
+    const Directory& m_directory;
     const ConsoleSession& m_caller;
     QTextStream& m_out;
     QTextStream& m_err;
