@@ -49,7 +49,7 @@ void renumber(std::vector<NodePointer>& nodes, int from)
 }
 } // namespace
 
-NavigatorModel::NavigatorModel(Directory* directory, ConsoleSession* session, QObject* parent)
+NavigatorModel::NavigatorModel(const Directory* directory, ConsoleSession* session, QObject* parent)
     : QAbstractItemModel(parent)
     , m_directory(directory)
     , m_session(session)

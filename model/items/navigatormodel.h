@@ -81,7 +81,7 @@ public:
 
     // With a session, categories and relations the active identity may not
     // read show AWS's access-denied message instead of rows.
-    explicit NavigatorModel(Directory* directory, ConsoleSession* session = nullptr,
+    explicit NavigatorModel(const Directory* directory, ConsoleSession* session = nullptr,
                             QObject* parent = nullptr);
     ~NavigatorModel() override;
 
@@ -194,7 +194,7 @@ private:
     QString deniedMessage(const QString& action, const QString& resource) const;
     std::unique_ptr<Node> deniedNode(const QString& message) const;
 
-    Directory* m_directory;
+    const Directory* m_directory;
     ConsoleSession* m_session;
     std::unique_ptr<Node> m_root;
 };
