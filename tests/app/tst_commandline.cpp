@@ -1,3 +1,4 @@
+#include "common/switchboardrun.h"
 #include "directory/directory.h"
 
 #include <QFile>
@@ -12,36 +13,13 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = SwitchboardRun;
 
-// The demo users' password travels in the environment, never in argv.
 Run run(const QStringList& arguments, const QString& home,
         const QString& demoPassword = QStringLiteral("pw"),
         const QMap<QString, QString>& extraEnvironment = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
-    if (!demoPassword.isEmpty())
-        env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), demoPassword);
-    env.remove(QStringLiteral("DISPLAY")); // headless commands need no display
-    for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
-        env.insert(it.key(), it.value());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SWITCHBOARD_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {
-            -1, {}, QByteArrayLiteral("switchboard did not finish")}; // fails the exit code check
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return runSwitchboard(arguments, home, demoPassword, extraEnvironment);
 }
 
 // A read is a caller's: Maria (AdministratorAccess in prod) by default, her

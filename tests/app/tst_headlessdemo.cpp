@@ -2,20 +2,15 @@
 // console's seed failed, or stopped): never seeded with passwords nobody
 // sees, on either engine, through the executable.
 #include "common/resultassertions.h"
+#include "common/switchboardrun.h"
 #include "common/testengine.h"
 #include "directory/directory.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = SwitchboardRun;
 
 // A read is a caller's: Maria signs in with the demo's password, and her
 // sign-in is sealed in the encrypted file store. The passwords travel in the
@@ -24,26 +19,13 @@ const QString callerPassword = QStringLiteral("Chosen-Demo-Pass-7");
 
 Run run(const QStringList& command, const QString& home, const QString& demoPassword)
 {
-    const QStringList arguments =
-        QStringList{QStringLiteral("--secret-store"), QStringLiteral("file")} + command +
-        QStringList{QStringLiteral("--user"), QStringLiteral("Maria")};
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.remove(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"));
-    if (!demoPassword.isEmpty())
-        env.insert(QStringLiteral("SWITCHBOARD_DEMO_PASSWORD"), demoPassword);
-    env.insert(QStringLiteral("SWITCHBOARD_PASSWORD"), callerPassword);
-    env.insert(QStringLiteral("SWITCHBOARD_SECRETS_PASSPHRASE"),
-               QStringLiteral("headless-demo-passphrase"));
-    env.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SWITCHBOARD_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {-1, {}, QByteArrayLiteral("switchboard did not finish")};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return runSwitchboard(QStringList{QStringLiteral("--secret-store"), QStringLiteral("file")} +
+                              command +
+                              QStringList{QStringLiteral("--user"), QStringLiteral("Maria")},
+                          home, demoPassword,
+                          {{QStringLiteral("SWITCHBOARD_PASSWORD"), callerPassword},
+                           {QStringLiteral("SWITCHBOARD_SECRETS_PASSPHRASE"),
+                            QStringLiteral("headless-demo-passphrase")}});
 }
 } // namespace
 
